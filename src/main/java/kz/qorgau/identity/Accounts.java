@@ -1,0 +1,304 @@
+package kz.qorgau.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kz.qorgau.audit.AuditEvent;
+import kz.qorgau.audit.AuditTrail;
+import kz.qorgau.organisations.OrganisationRegistry;
+import kz.qorgau.organisations.Regions;
+import kz.qorgau.shared.NotFoundException;
+import kz.qorgau.shared.RegionCode;
+import kz.qorgau.shared.RuleViolationException;
+
+/**
+ * User accounts: administration (create, change, disable, reset), a user's own password and language,
+ * and the bookkeeping of logins. Every change is audited in its own transaction.
+ */
+@Service
+public class Accounts {
+
+    private final Users users;
+    private final PasswordEncoder passwords;
+    private final AuditTrail audit;
+    private final OrganisationRegistry organisations;
+    private final Regions regions;
+    private final LoginSettings loginSettings;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Accounts(Users users, PasswordEncoder passwords, AuditTrail audit, OrganisationRegistry organisations,
+            Regions regions, LoginSettings loginSettings, JdbcClient jdbc, Clock clock) {
+        this.users = users;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.organisations = organisations;
+        this.regions = regions;
+        this.loginSettings = loginSettings;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    // --- administration
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<UserSummary> search(UserSearch search, Pageable pageable) {
+        StringJoiner where = new StringJoiner(" and ", " where ", "").setEmptyValue("");
+        Map<String, Object> params = new HashMap<>();
+        if (search.text() != null && !search.text().isBlank()) {
+            where.add("(u.username ilike :text or u.full_name ilike :text or u.email ilike :text)");
+            params.put("text", "%" + search.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                    + "%");
+        }
+        if (search.role() != null) {
+            where.add("exists (select 1 from identity_user_role r where r.user_id = u.id and r.role = :role)");
+            params.put("role", search.role().name());
+        }
+        if (search.organisationId() != null) {
+            where.add("u.organisation_id = :organisation");
+            params.put("organisation", search.organisationId());
+        }
+        if (search.enabled() != null) {
+            where.add("u.enabled = :enabled");
+            params.put("enabled", search.enabled());
+        }
+        long total = jdbc.sql("select count(*) from identity_user u" + where).params(params).query(Long.class).single();
+        List<Long> ids = jdbc.sql("select u.id from identity_user u" + where
+                + " order by u.username limit :limit offset :offset")
+                .params(params)
+                .param("limit", pageable.getPageSize())
+                .param("offset", pageable.getOffset())
+                .query(Long.class).list();
+        Instant now = clock.instant();
+        Map<Long, UserSummary> byId = new HashMap<>();
+        users.findAllById(ids).forEach(account -> byId.put(account.id(), account.summary(now)));
+        return new PageImpl<>(ids.stream().map(byId::get).toList(), pageable, total);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public UserSummary get(long id) {
+        return load(id).summary(clock.instant());
+    }
+
+    /** Creates an account with a temporary password, returned once, that the user must change. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public IssuedPassword create(String username, UserProfile profile) {
+        String temporary = PasswordPolicy.temporaryPassword();
+        UserAccount account = register(username, profile, temporary, true, true);
+        return new IssuedPassword(account.summary(clock.instant()), temporary);
+    }
+
+    /**
+     * Creates an account with a password the user keeps: demo users only, whose password is printed
+     * and may be any value the operator chose (QORGAU_DEMO_PASSWORD), so the policy is not applied.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserSummary createWithPassword(String username, UserProfile profile, String password) {
+        return register(username, profile, password, false, false).summary(clock.instant());
+    }
+
+    private UserAccount register(String username, UserProfile profile, String password, boolean temporary,
+            boolean enforcePolicy) {
+        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!name.matches("[a-z][a-z0-9._-]{1,63}")) {
+            throw new RuleViolationException("user.error.username-format");
+        }
+        if (users.existsByUsername(name)) {
+            throw new RuleViolationException("user.error.username-taken");
+        }
+        check(profile);
+        List<String> violations = enforcePolicy ? PasswordPolicy.violations(password, name) : List.of();
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations.getFirst());
+        }
+        UserAccount account = users.save(UserAccount.create(name, profile, passwords.encode(password), temporary,
+                clock.instant()));
+        audit.record(AuditEvent.of("USER_CREATED", "user", account.id())
+                .with("username", name)
+                .withDetails(account.describe()));
+        return account;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserSummary update(long id, UserProfile profile) {
+        UserAccount account = load(id);
+        check(profile);
+        Map<String, String> changes = account.change(profile, clock.instant());
+        if (!changes.isEmpty()) {
+            users.save(account);
+            audit.record(AuditEvent.of("USER_UPDATED", "user", id).with("username", account.username())
+                    .withDetails(changes));
+        }
+        return account.summary(clock.instant());
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void disable(long id) {
+        UserAccount account = load(id);
+        if (QorgauUser.current().map(QorgauUser::id).filter(current -> current == id).isPresent()) {
+            throw new RuleViolationException("user.error.disable-self");
+        }
+        account.disable(clock.instant());
+        users.save(account);
+        audit.record(AuditEvent.of("USER_DISABLED", "user", id).with("username", account.username()));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void enable(long id) {
+        UserAccount account = load(id);
+        account.enable(clock.instant());
+        users.save(account);
+        audit.record(AuditEvent.of("USER_ENABLED", "user", id).with("username", account.username()));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void unlock(long id) {
+        UserAccount account = load(id);
+        account.unlock(clock.instant());
+        users.save(account);
+        audit.record(AuditEvent.of("USER_UNLOCKED", "user", id).with("username", account.username()));
+    }
+
+    /** Replaces the user's password with a temporary one, returned once, to be changed at next login. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public IssuedPassword resetPassword(long id) {
+        UserAccount account = load(id);
+        String temporary = PasswordPolicy.temporaryPassword();
+        account.resetPassword(passwords.encode(temporary), clock.instant());
+        users.save(account);
+        audit.record(AuditEvent.of("PASSWORD_RESET", "user", id).with("username", account.username()));
+        return new IssuedPassword(account.summary(clock.instant()), temporary);
+    }
+
+    // --- the user's own account
+
+    /**
+     * Changes the current user's password after checking the current one and the policy.
+     *
+     * @return the violated rules as message keys; empty on success
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public List<String> changeOwnPassword(String username, String currentPassword, String newPassword) {
+        UserAccount account = users.findByUsername(username)
+                .orElseThrow(() -> new NotFoundException("user.error.not-found"));
+        if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
+            return List.of("password.error.current-wrong");
+        }
+        List<String> violations = new java.util.ArrayList<>(PasswordPolicy.violations(newPassword, username));
+        if (violations.isEmpty() && passwords.matches(newPassword, account.passwordHash())) {
+            violations.add("password.error.same-as-current");
+        }
+        if (!violations.isEmpty()) {
+            return violations;
+        }
+        account.changePassword(passwords.encode(newPassword), clock.instant());
+        users.save(account);
+        audit.record(AuditEvent.of("PASSWORD_CHANGED", "user", account.id()).with("username", username));
+        return List.of();
+    }
+
+    /** Remembers the user's interface language. */
+    @Transactional
+    public void chooseLanguage(String username, String language) {
+        users.findByUsername(username).ifPresent(account -> {
+            account.chooseLocale(language);
+            users.save(account);
+        });
+    }
+
+    /** The principal of the user, freshly loaded (after a change of password or profile). */
+    @Transactional(readOnly = true)
+    public Optional<QorgauUser> principal(String username) {
+        return users.findByUsername(username).map(account -> account.principal(clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyUserExists() {
+        return users.count() > 0;
+    }
+
+    // --- login bookkeeping (called by the security event listener)
+
+    @Transactional
+    void loginSucceeded(String username) {
+        users.findByUsername(username).ifPresent(account -> {
+            account.loginSucceeded(clock.instant());
+            users.save(account);
+        });
+        audit.record(AuditEvent.of("LOGIN_SUCCEEDED", "user", null).by(username));
+    }
+
+    @Transactional
+    void loginFailed(String username, String reason) {
+        Optional<UserAccount> account = users.findByUsername(username);
+        if (account.isPresent() && "bad-credentials".equals(reason)) {
+            account.get().loginFailed(loginSettings, clock.instant());
+            users.save(account.get());
+        }
+        audit.record(AuditEvent.of("LOGIN_FAILED", "user", account.map(UserAccount::id).orElse(null))
+                .with("username", abbreviate(username))
+                .with("reason", reason));
+    }
+
+    /** Why a login was refused for a locked account: a short throttling pause or a lock, and until when. */
+    @Transactional(readOnly = true)
+    Optional<LockState> lockState(String username) {
+        Instant now = clock.instant();
+        return users.findByUsername(username)
+                .filter(account -> account.lockedAt(now))
+                .map(account -> new LockState(account.lockedOut(loginSettings, now), account.lockedUntil()));
+    }
+
+    record LockState(boolean lockedOut, Instant until) {
+    }
+
+    private void check(UserProfile profile) {
+        if (profile.fullName().isBlank()) {
+            throw new RuleViolationException("user.error.full-name-required");
+        }
+        if (organisations.find(profile.organisationId()).isEmpty()) {
+            throw new RuleViolationException("user.error.unknown-organisation");
+        }
+        for (RegionCode region : profile.regions()) {
+            if (!regions.existsToday(region)) {
+                throw new RuleViolationException("organisation.error.unknown-region", region.value());
+            }
+        }
+    }
+
+    private UserAccount load(long id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException("user.error.not-found"));
+    }
+
+    /** Failed-login user names are whatever was typed (sometimes a password by mistake): kept short. */
+    private static String abbreviate(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        return typed.length() <= 64 ? typed : typed.substring(0, 64);
+    }
+}

@@ -1,0 +1,135 @@
+package kz.qorgau.identity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Conditional;
+import kz.qorgau.system.DeploymentMode;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+import kz.qorgau.organisations.DemoOrganisations;
+import kz.qorgau.organisations.OrganisationRegistry;
+import kz.qorgau.shared.RegionCode;
+import kz.qorgau.system.SystemActor;
+import kz.qorgau.system.SystemSettings;
+
+/**
+ * Demo mode: one user per role of DESIGN.md §1, named after the role, all with the demo password
+ * (QORGAU_DEMO_PASSWORD, or one generated once into the data directory). Prints the logins at start-up.
+ * Existing users are left as they are, so a restart keeps what was changed.
+ */
+@Component
+@Order(20)
+@Conditional(DeploymentMode.DemoCondition.class)
+class DemoAccounts implements ApplicationRunner {
+
+    private record Demo(String username, String fullName, Role role, String organisation, String region) {
+    }
+
+    static final List<Demo> DEMO = List.of(
+            new Demo("admin", "Демо Администратор", Role.ADMIN, DemoOrganisations.OPERATOR, null),
+            new Demo("investigator", "Демо Следователь", Role.INVESTIGATOR, DemoOrganisations.POLICE_ALMATY, "KZ-75"),
+            new Demo("supervisor", "Демо Руководитель", Role.SUPERVISOR, DemoOrganisations.POLICE_NATIONAL, null),
+            new Demo("prosecutor", "Демо Прокурор", Role.PROSECUTOR, DemoOrganisations.PROSECUTOR_ALMATY, "KZ-75"),
+            new Demo("court", "Демо Секретарь суда", Role.COURT_CLERK, DemoOrganisations.COURT_ALMATY, "KZ-75"),
+            new Demo("inspector", "Демо Инспектор труда", Role.LABOUR_INSPECTOR,
+                    DemoOrganisations.LABOUR_ALMATY_REGION, "KZ-19"),
+            new Demo("migration", "Демо Сотрудник миграционной службы", Role.MIGRATION_OFFICER,
+                    DemoOrganisations.MIGRATION_ASTANA, "KZ-71"),
+            new Demo("consul", "Демо Консул", Role.CONSULAR_OFFICER, DemoOrganisations.CONSULATE, null),
+            new Demo("caseworker", "Демо Социальный работник", Role.CASE_WORKER, DemoOrganisations.SHELTER_ALMATY,
+                    "KZ-75"),
+            new Demo("hotline", "Демо Оператор горячей линии", Role.HOTLINE_OPERATOR, DemoOrganisations.HOTLINE, null),
+            new Demo("analyst", "Демо Аналитик", Role.ANALYST, DemoOrganisations.WORKING_GROUP, null),
+            new Demo("auditor", "Демо Аудитор", Role.AUDITOR, DemoOrganisations.OMBUDSMAN, null));
+
+    private final Accounts accounts;
+    private final OrganisationRegistry organisations;
+    private final SystemSettings settings;
+    private final Environment environment;
+
+    DemoAccounts(Accounts accounts, OrganisationRegistry organisations, SystemSettings settings,
+            Environment environment) {
+        this.accounts = accounts;
+        this.organisations = organisations;
+        this.settings = settings;
+        this.environment = environment;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean fromEnvironment = settings.demo().password() != null && !settings.demo().password().isBlank();
+        String password = fromEnvironment ? settings.demo().password() : storedPassword();
+        List<String> created = new ArrayList<>();
+        SystemActor.run(() -> {
+            for (Demo demo : DEMO) {
+                if (accounts.principal(demo.username()).isPresent()) {
+                    continue;
+                }
+                long organisation = organisations.findByName(demo.organisation()).orElseThrow().id();
+                accounts.createWithPassword(demo.username(), new UserProfile(demo.fullName(), null, organisation,
+                        Set.of(demo.role()), demo.region() == null,
+                        demo.region() == null ? Set.of() : Set.of(new RegionCode(demo.region()))), password);
+                created.add(demo.username());
+            }
+        });
+        print(password, fromEnvironment, created);
+    }
+
+    /** The generated demo password, kept in the data directory (owner-readable only) across restarts. */
+    private String storedPassword() {
+        Path file = settings.dataDir().resolve("demo-password.txt");
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file).strip();
+            }
+            Files.createDirectories(file.getParent());
+            String password = PasswordPolicy.temporaryPassword();
+            Files.writeString(file, password + System.lineSeparator());
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the directory's own permissions protect it
+            }
+            return password;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The demo logins, on standard output rather than the log: demo mode exists to be tried, and the
+     * password is only ever printed in demo mode.
+     */
+    private void print(String password, boolean fromEnvironment, List<String> created) {
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        StringBuilder banner = new StringBuilder();
+        banner.append(System.lineSeparator())
+                .append("==================================================================").append(System.lineSeparator())
+                .append(" Qorgau demo mode: http://localhost:").append(port).append(System.lineSeparator())
+                .append(" Demo users: ")
+                .append(String.join(", ", DEMO.stream().map(Demo::username).toList())).append(System.lineSeparator())
+                .append(" Password:   ")
+                .append(fromEnvironment ? "(the value of QORGAU_DEMO_PASSWORD)" : password);
+        if (!fromEnvironment) {
+            banner.append("   (kept in ").append(settings.dataDir().resolve("demo-password.txt").toAbsolutePath().normalize())
+                    .append(")");
+        }
+        banner.append(System.lineSeparator());
+        if (created.isEmpty()) {
+            banner.append(" (existing demo users keep the password they had)").append(System.lineSeparator());
+        }
+        banner.append("==================================================================").append(System.lineSeparator());
+        System.out.print(banner);
+    }
+}

@@ -1,0 +1,151 @@
+package kz.qorgau.identity;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import kz.qorgau.shared.RegionCode;
+
+/**
+ * The authenticated user: identity, organisation, roles and scope. Stored in the (database-backed)
+ * session, so it is serializable and carries no password once authentication is done.
+ */
+public final class QorgauUser implements UserDetails, CredentialsContainer, Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final long id;
+    private final String username;
+    private String passwordHash;
+    private final String fullName;
+    private final long organisationId;
+    private final Set<Role> roles;
+    private final boolean nationalScope;
+    private final Set<RegionCode> regions;
+    private final boolean enabled;
+    private final boolean accountNonLocked;
+    private final boolean mustChangePassword;
+    private final String locale;
+
+    QorgauUser(long id, String username, String passwordHash, String fullName, long organisationId, Set<Role> roles,
+            boolean nationalScope, Set<RegionCode> regions, boolean enabled, boolean accountNonLocked,
+            boolean mustChangePassword, String locale) {
+        this.id = id;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.fullName = fullName;
+        this.organisationId = organisationId;
+        this.roles = roles;
+        this.nationalScope = nationalScope;
+        this.regions = regions;
+        this.enabled = enabled;
+        this.accountNonLocked = accountNonLocked;
+        this.mustChangePassword = mustChangePassword;
+        this.locale = locale;
+    }
+
+    /** The user of the current request, if one is authenticated. */
+    public static Optional<QorgauUser> current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof QorgauUser user ? Optional.of(user)
+                : Optional.empty();
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public long organisationId() {
+        return organisationId;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    /** Whether the user's scope is the whole country. */
+    public boolean nationalScope() {
+        return nationalScope;
+    }
+
+    /** The regions of the user's scope; empty for national scope. */
+    public Set<RegionCode> regions() {
+        return regions;
+    }
+
+    /** Whether a record of the region is within the user's scope. */
+    public boolean covers(RegionCode region) {
+        return nationalScope || (region != null && regions.contains(region));
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public String locale() {
+        return locale;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return accountNonLocked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof QorgauUser user && user.id == id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+
+    @Override
+    public String toString() {
+        return "QorgauUser[" + username + "]";
+    }
+}

@@ -1,0 +1,217 @@
+package kz.qorgau.identity;
+
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
+import org.springframework.context.ApplicationEventPublisher;
+
+import kz.qorgau.audit.AuditEvent;
+import kz.qorgau.audit.AuditTrail;
+import kz.qorgau.system.Languages;
+
+/**
+ * Two filter chains: the API ({@code /api/**}: session or personal access token, 401/403 as problem
+ * details, no redirects) and the web (form login, pages). Deny by default; finer rules are on the
+ * application services ({@code @PreAuthorize}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(LoginSettings.class)
+class SecurityConfiguration {
+
+    /**
+     * Scripts only from this origin (no inline script); styles likewise. Swagger UI is served under its
+     * own, looser policy for styles only (see {@link #swaggerPolicy}).
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    static final String SWAGGER_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        Argon2PasswordEncoder argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
+        return encoder;
+    }
+
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        return new DefaultAuthenticationEventPublisher(publisher);
+    }
+
+    @Bean
+    BearerTokenFilter bearerTokenFilter(PersonalAccessTokens tokens, ApiProblems problems) {
+        return new BearerTokenFilter(tokens, problems);
+    }
+
+    /** The filter is added to the API chain only, not to the servlet container's chain. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<BearerTokenFilter> bearerTokenFilterRegistration(
+            BearerTokenFilter filter) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, BearerTokenFilter bearerTokens, ApiProblems problems) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/audit/**").hasRole("AUDITOR")
+                        .anyRequest().authenticated())
+                .addFilterBefore(bearerTokens, AnonymousAuthenticationFilter.class)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearerToken))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain swaggerUi(HttpSecurity http) throws Exception {
+        http.securityMatcher("/swagger-ui.html", "/swagger-ui/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMIN"))
+                .formLogin(form -> form.loginPage("/login"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SWAGGER_POLICY)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain web(HttpSecurity http, Accounts accounts, AuditTrail audit) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg")
+                        .permitAll()
+                        .requestMatchers("/login", "/language", "/error").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**").authenticated()
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/audit/**").hasRole("AUDITOR")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(new LoginSuccess())
+                        .failureHandler(new LoginFailure(accounts)))
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (authentication != null) {
+                                audit.record(AuditEvent.of("LOGOUT", "user", null).by(authentication.getName()));
+                            }
+                        })
+                        .logoutSuccessUrl("/login?logout")
+                        .deleteCookies("QORGAU_SESSION"))
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frames -> frames.deny())
+                        .xssProtection(xss -> xss.headerValue(XXssProtectionHeaderWriter.HeaderValue.DISABLED))
+                        .permissionsPolicyHeader(permissions -> permissions
+                                .policy("camera=(), microphone=(), geolocation=(), payment=()")));
+        return http.build();
+    }
+
+    /** After login: the user's saved language, then the page asked for, or the password change if due. */
+    static class LoginSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
+
+        LoginSuccess() {
+            setDefaultTargetUrl("/");
+        }
+
+        @Override
+        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+            if (authentication.getPrincipal() instanceof QorgauUser user) {
+                Languages.remember(request, response, user.locale());
+                if (user.mustChangePassword()) {
+                    getRedirectStrategy().sendRedirect(request, response, "/account/password");
+                    return;
+                }
+            }
+            super.onAuthenticationSuccess(request, response, authentication);
+        }
+    }
+
+    /**
+     * A refused login says why in the user's language: wrong credentials (never which of the two),
+     * a throttling pause, a lock with its end, or a disabled account.
+     */
+    static class LoginFailure implements AuthenticationFailureHandler {
+
+        static final String SESSION_ATTRIBUTE = LoginFailure.class.getName() + ".ERROR";
+        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm")
+                .withZone(ZoneId.of("Asia/Almaty"));
+
+        private final Accounts accounts;
+
+        LoginFailure(Accounts accounts) {
+            this.accounts = accounts;
+        }
+
+        @Override
+        public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                AuthenticationException exception) throws IOException {
+            String username = request.getParameter("username") == null ? ""
+                    : request.getParameter("username").strip().toLowerCase(java.util.Locale.ROOT);
+            LoginError error = switch (exception) {
+                case DisabledException ignored -> new LoginError("login.error.disabled", null);
+                case LockedException ignored -> lockError(username);
+                default -> accounts.lockState(username).map(this::lockError)
+                        .orElse(new LoginError("login.error.bad-credentials", null));
+            };
+            request.getSession().setAttribute(SESSION_ATTRIBUTE, error);
+            response.sendRedirect(request.getContextPath() + "/login?error");
+        }
+
+        private LoginError lockError(String username) {
+            return accounts.lockState(username).map(this::lockError)
+                    .orElse(new LoginError("login.error.bad-credentials", null));
+        }
+
+        private LoginError lockError(Accounts.LockState state) {
+            return state.lockedOut() ? new LoginError("login.error.locked", TIME.format(state.until()))
+                    : new LoginError("login.error.throttled", TIME.format(state.until()));
+        }
+    }
+
+    /** The reason of a refused login, kept in the session for the next rendering of the login page. */
+    record LoginError(String messageKey, String until) implements java.io.Serializable {
+    }
+}

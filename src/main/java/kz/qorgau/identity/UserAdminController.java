@@ -1,0 +1,153 @@
+package kz.qorgau.identity;
+
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import kz.qorgau.organisations.OrganisationRegistry;
+import kz.qorgau.organisations.Regions;
+import kz.qorgau.shared.RuleViolationException;
+
+/** User administration pages. */
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final Accounts accounts;
+    private final OrganisationRegistry organisations;
+    private final Regions regions;
+
+    UserAdminController(Accounts accounts, OrganisationRegistry organisations, Regions regions) {
+        this.accounts = accounts;
+        this.organisations = organisations;
+        this.regions = regions;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+            @RequestParam(required = false) Long organisation, @RequestParam(required = false) Boolean enabled,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        var search = new UserSearch(q, role, organisation, enabled);
+        model.addAttribute("search", search);
+        model.addAttribute("users", accounts.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("organisations", organisations.active());
+        model.addAttribute("organisationNames", organisationNames());
+        return htmx != null ? "admin/users :: results" : "admin/users";
+    }
+
+    @GetMapping("/new")
+    String newUser(Model model, Locale locale) {
+        return form(UserForm.empty(), null, model, locale);
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("userForm") UserForm userForm, BindingResult binding, Model model,
+            RedirectAttributes redirect, Locale locale) {
+        if (binding.hasErrors()) {
+            return form(userForm, null, model, locale);
+        }
+        try {
+            IssuedPassword issued = accounts.create(userForm.username(), userForm.profile());
+            redirect.addFlashAttribute("temporaryPassword", issued.temporaryPassword());
+            redirect.addFlashAttribute("notice", "user.created");
+            return "redirect:/admin/users/" + issued.user().id();
+        } catch (RuleViolationException e) {
+            binding.reject(e.messageKey(), e.arguments(), null);
+            return form(userForm, null, model, locale);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model, Locale locale) {
+        UserSummary user = accounts.get(id);
+        return form(UserForm.of(user), user, model, locale);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("userForm") UserForm userForm, BindingResult binding,
+            Model model, RedirectAttributes redirect, Locale locale) {
+        UserSummary user = accounts.get(id);
+        if (binding.hasErrors()) {
+            return form(userForm, user, model, locale);
+        }
+        try {
+            accounts.update(id, userForm.profile());
+        } catch (RuleViolationException e) {
+            binding.reject(e.messageKey(), e.arguments(), null);
+            return form(userForm, user, model, locale);
+        }
+        redirect.addFlashAttribute("notice", "user.saved");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/disable")
+    String disable(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "user.disabled", () -> accounts.disable(id));
+    }
+
+    @PostMapping("/{id}/enable")
+    String enable(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "user.enabled", () -> accounts.enable(id));
+    }
+
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "user.unlocked", () -> accounts.unlock(id));
+    }
+
+    @PostMapping("/{id}/reset-password")
+    String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
+        IssuedPassword issued = accounts.resetPassword(id);
+        redirect.addFlashAttribute("temporaryPassword", issued.temporaryPassword());
+        redirect.addFlashAttribute("notice", "user.password-reset");
+        return "redirect:/admin/users/" + id;
+    }
+
+    private String act(long id, RedirectAttributes redirect, String notice, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("failure", e.messageKey());
+        }
+        return "redirect:/admin/users/" + id;
+    }
+
+    private String form(UserForm userForm, UserSummary user, Model model, Locale locale) {
+        // After a failed submission the model already holds the form with its binding result: keep both.
+        if (!model.containsAttribute("userForm")) {
+            model.addAttribute("userForm", userForm);
+        }
+        model.addAttribute("user", user);
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("organisations", organisations.active());
+        model.addAttribute("regions", regions.current(locale));
+        if (user != null) {
+            model.addAttribute("organisation", organisations.find(user.organisationId()).orElse(null));
+        }
+        return "admin/user";
+    }
+
+    private java.util.Map<Long, kz.qorgau.organisations.OrganisationSummary> organisationNames() {
+        var names = new java.util.HashMap<Long, kz.qorgau.organisations.OrganisationSummary>();
+        organisations.active().forEach(organisation -> names.put(organisation.id(), organisation));
+        return names;
+    }
+}

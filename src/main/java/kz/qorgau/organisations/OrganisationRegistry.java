@@ -1,0 +1,187 @@
+package kz.qorgau.organisations;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kz.qorgau.audit.AuditEvent;
+import kz.qorgau.audit.AuditTrail;
+import kz.qorgau.shared.NotFoundException;
+import kz.qorgau.shared.RegionCode;
+import kz.qorgau.shared.RuleViolationException;
+
+/** Registers and maintains organisations; answers other modules' questions about them. */
+@Service
+public class OrganisationRegistry {
+
+    private final Organisations organisations;
+    private final Regions regions;
+    private final AuditTrail audit;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    OrganisationRegistry(Organisations organisations, Regions regions, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+        this.organisations = organisations;
+        this.regions = regions;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OrganisationSummary> find(long id) {
+        return organisations.findById(id).map(Organisation::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public OrganisationSummary get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("organisation.error.not-found"));
+    }
+
+    /** Active organisations, for choosing one in a form. */
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> active() {
+        return summaries(jdbc.sql("select id from organisations_organisation where active order by name_ru")
+                .query(Long.class).list());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OrganisationSummary> findByName(String nameRu) {
+        return jdbc.sql("select id from organisations_organisation where lower(name_ru) = lower(:name)")
+                .param("name", nameRu.strip())
+                .query(Long.class).optional().flatMap(this::find);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<OrganisationSummary> search(OrganisationSearch search, Pageable pageable) {
+        StringJoiner where = new StringJoiner(" and ", " where ", "").setEmptyValue("");
+        Map<String, Object> params = new HashMap<>();
+        if (search.text() != null && !search.text().isBlank()) {
+            where.add("(name_ru ilike :text or name_kk ilike :text or name_en ilike :text)");
+            params.put("text", "%" + search.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                    + "%");
+        }
+        if (search.type() != null) {
+            where.add("type = :type");
+            params.put("type", search.type().name());
+        }
+        if (search.region() != null && !search.region().isBlank()) {
+            if ("national".equals(search.region())) {
+                where.add("region_code is null");
+            } else {
+                where.add("region_code = :region");
+                params.put("region", search.region());
+            }
+        }
+        if (search.active() != null) {
+            where.add("active = :active");
+            params.put("active", search.active());
+        }
+        long total = jdbc.sql("select count(*) from organisations_organisation" + where).params(params)
+                .query(Long.class).single();
+        List<OrganisationSummary> page = summaries(jdbc.sql("select id from organisations_organisation" + where
+                + " order by active desc, name_ru limit :limit offset :offset")
+                .params(params)
+                .param("limit", pageable.getPageSize())
+                .param("offset", pageable.getOffset())
+                .query(Long.class).list());
+        return new PageImpl<>(page, pageable, total);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public OrganisationSummary register(OrganisationDetails details) {
+        check(null, details);
+        Organisation organisation = organisations.save(Organisation.register(details, clock.instant()));
+        audit.record(AuditEvent.of("ORGANISATION_CREATED", "organisation", organisation.id())
+                .withDetails(withoutNulls(organisation.describe())));
+        return organisation.summary();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public OrganisationSummary update(long id, OrganisationDetails details) {
+        Organisation organisation = load(id);
+        check(id, details);
+        Map<String, String> changes = organisation.change(details, clock.instant());
+        if (!changes.isEmpty()) {
+            organisations.save(organisation);
+            audit.record(AuditEvent.of("ORGANISATION_UPDATED", "organisation", id).withDetails(changes));
+        }
+        return organisation.summary();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void deactivate(long id) {
+        Organisation organisation = load(id);
+        organisation.deactivate(clock.instant());
+        organisations.save(organisation);
+        audit.record(AuditEvent.of("ORGANISATION_DEACTIVATED", "organisation", id));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void activate(long id) {
+        Organisation organisation = load(id);
+        organisation.activate(clock.instant());
+        organisations.save(organisation);
+        audit.record(AuditEvent.of("ORGANISATION_ACTIVATED", "organisation", id));
+    }
+
+    /** The organisations with these ids, in the order given. */
+    private List<OrganisationSummary> summaries(List<Long> ids) {
+        Map<Long, OrganisationSummary> byId = new HashMap<>();
+        organisations.findAllById(ids).forEach(organisation -> byId.put(organisation.id(), organisation.summary()));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    private Organisation load(long id) {
+        return organisations.findById(id).orElseThrow(() -> new NotFoundException("organisation.error.not-found"));
+    }
+
+    private void check(Long id, OrganisationDetails details) {
+        RegionCode region = details.region();
+        if (region != null && !regions.existsToday(region)) {
+            throw new RuleViolationException("organisation.error.unknown-region", region.value());
+        }
+        findByName(details.nameRu()).filter(existing -> id == null || existing.id() != id).ifPresent(existing -> {
+            throw new RuleViolationException("organisation.error.duplicate-name");
+        });
+        if (details.parentId() != null) {
+            Set<Long> seen = new HashSet<>();
+            Long ancestor = details.parentId();
+            while (ancestor != null) {
+                if (ancestor.equals(id) || !seen.add(ancestor)) {
+                    throw new RuleViolationException("organisation.error.parent-cycle");
+                }
+                ancestor = organisations.findById(ancestor)
+                        .orElseThrow(() -> new RuleViolationException("organisation.error.unknown-parent"))
+                        .parentId();
+            }
+        }
+    }
+
+    private static Map<String, String> withoutNulls(Map<String, String> fields) {
+        Map<String, String> present = new HashMap<>();
+        fields.forEach((key, value) -> {
+            if (value != null) {
+                present.put(key, value);
+            }
+        });
+        return present;
+    }
+}

@@ -1,0 +1,49 @@
+package kz.qorgau.system;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates and times as the views show them, in Kazakhstan's time zone (configurable). Available in
+ * templates as {@code @fmt}.
+ */
+@Component("fmt")
+public class DisplayFormat {
+
+    private final ZoneId zone;
+    private final DateTimeFormatter date;
+    private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter dateTimeSeconds;
+
+    DisplayFormat(@Value("${qorgau.time-zone:Asia/Almaty}") String zone) {
+        this.zone = ZoneId.of(zone);
+        this.date = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(this.zone);
+        this.dateTime = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(this.zone);
+        this.dateTimeSeconds = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(this.zone);
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : date.format(instant);
+    }
+
+    public String date(LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofPattern("dd.MM.yyyy").format(day);
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : dateTime.format(instant);
+    }
+
+    public String dateTimeSeconds(Instant instant) {
+        return instant == null ? "" : dateTimeSeconds.format(instant);
+    }
+}

@@ -1,0 +1,66 @@
+package kz.qorgau.system;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * The interface languages (Russian by default, Kazakh, English) and how the current one is found: the
+ * session (set at login from the user's saved choice, or by switching), then a cookie (before login),
+ * then Russian.
+ */
+public final class Languages implements LocaleResolver {
+
+    public static final List<String> SUPPORTED = List.of("ru", "kk", "en");
+    public static final String DEFAULT = "ru";
+
+    static final String SESSION_ATTRIBUTE = Languages.class.getName() + ".LANGUAGE";
+    static final String COOKIE = "QORGAU_LANG";
+
+    public static boolean supported(String language) {
+        return language != null && SUPPORTED.contains(language);
+    }
+
+    /** Makes the language current for the rest of the session (and the browser, before login). */
+    public static void remember(HttpServletRequest request, HttpServletResponse response, String language) {
+        if (!supported(language)) {
+            return;
+        }
+        request.getSession().setAttribute(SESSION_ATTRIBUTE, language);
+        Cookie cookie = new Cookie(COOKIE, language);
+        cookie.setPath("/");
+        cookie.setHttpOnly(true);
+        cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+    }
+
+    @Override
+    public Locale resolveLocale(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof String language
+                && supported(language)) {
+            return Locale.forLanguageTag(language);
+        }
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (COOKIE.equals(cookie.getName()) && supported(cookie.getValue())) {
+                    return Locale.forLanguageTag(cookie.getValue());
+                }
+            }
+        }
+        return Locale.forLanguageTag(DEFAULT);
+    }
+
+    @Override
+    public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        remember(request, response, locale == null ? DEFAULT : locale.getLanguage());
+    }
+}

@@ -1,0 +1,88 @@
+package kz.qorgau.system;
+
+import java.io.PrintStream;
+import java.sql.SQLException;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalysisReporter;
+import org.springframework.boot.web.server.PortInUseException;
+
+/**
+ * Start-up failures an operator can fix get one clear line on standard error instead of a stack trace:
+ * a data directory held by another instance, a busy port, an unreachable database.
+ * Registered in {@code META-INF/spring.factories}.
+ */
+final class StartupFailures {
+
+    private StartupFailures() {
+    }
+
+    /** Prints each analysed start-up failure as one line. */
+    static class OneLineReporter implements FailureAnalysisReporter {
+
+        private final PrintStream out;
+
+        OneLineReporter() {
+            this(System.err);
+        }
+
+        OneLineReporter(PrintStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void report(FailureAnalysis analysis) {
+            out.println(line(analysis));
+        }
+
+        static String line(FailureAnalysis analysis) {
+            String text = "Qorgau cannot start: " + analysis.getDescription().strip();
+            if (analysis.getAction() != null && !analysis.getAction().isBlank()) {
+                text += " " + analysis.getAction().strip();
+            }
+            return text.replaceAll("\\s+", " ");
+        }
+    }
+
+    static class DataDirectoryInUse extends AbstractFailureAnalyzer<DataDirectory.DataDirectoryInUseException> {
+        @Override
+        protected FailureAnalysis analyze(Throwable root, DataDirectory.DataDirectoryInUseException cause) {
+            return new FailureAnalysis(cause.getMessage(),
+                    "Stop the other instance, or start this one with another --qorgau.data-dir.", cause);
+        }
+    }
+
+    static class DataDirectoryUnusable extends AbstractFailureAnalyzer<DataDirectory.DataDirectoryUnusableException> {
+        @Override
+        protected FailureAnalysis analyze(Throwable root, DataDirectory.DataDirectoryUnusableException cause) {
+            return new FailureAnalysis(cause.getMessage(), "Choose a writable --qorgau.data-dir.", cause);
+        }
+    }
+
+    static class PortInUse extends AbstractFailureAnalyzer<PortInUseException> {
+        @Override
+        protected FailureAnalysis analyze(Throwable root, PortInUseException cause) {
+            return new FailureAnalysis("port " + cause.getPort() + " is already in use.",
+                    "Stop the process that uses it, or start Qorgau with --server.port=<another port>.", cause);
+        }
+    }
+
+    static class DatabaseUnreachable extends AbstractFailureAnalyzer<DatabaseReachability.DatabaseUnreachableException> {
+        @Override
+        protected FailureAnalysis analyze(Throwable root, DatabaseReachability.DatabaseUnreachableException cause) {
+            return new FailureAnalysis(cause.getMessage(),
+                    "Check SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD, and that the server is running.",
+                    cause);
+        }
+    }
+
+    static String reason(SQLException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = e.getMessage() == null ? cause.getClass().getSimpleName() : e.getMessage();
+        return message.strip();
+    }
+}

@@ -1,0 +1,21 @@
+package kz.qorgau;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/** The business modules of DESIGN.md §2 and their allowed dependencies, verified. */
+class ModularityTests {
+
+    static final ApplicationModules MODULES = ApplicationModules.of(QorgauApplication.class);
+
+    @Test
+    void modulesRespectTheirBoundaries() {
+        MODULES.verify();
+    }
+
+    @Test
+    void writesModuleDocumentation() {
+        new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    }
+}

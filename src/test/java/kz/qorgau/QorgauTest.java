@@ -1,0 +1,25 @@
+package kz.qorgau;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A full test of the application on the shared embedded PostgreSQL, with demo data, behind a real
+ * server on a random port. All such tests share one cached application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(TestServer.class)
+@ContextConfiguration(initializers = TestDatabase.Initializer.class)
+public @interface QorgauTest {
+}

@@ -1,0 +1,79 @@
+package kz.qorgau.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import kz.qorgau.QorgauTest;
+import kz.qorgau.TestDatabase;
+
+/** A person's journey: sign in as a demo user, switch the language, read the page, sign out. */
+@QorgauTest
+class LoginAndLanguageJourneyTests {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void anAdministratorSignsInSwitchesToKazakhAndThenEnglish() {
+        Page page = browser.newPage("http://localhost:" + port);
+        page.navigate("/");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+        assertThat(page.locator("h1")).hasText("Вход в систему");
+        Browser.screenshot(page, "login-ru");
+
+        page.getByLabel("Имя пользователя").fill("admin");
+        page.getByLabel("Пароль").fill(TestDatabase.DEMO_PASSWORD);
+        page.locator("#login-submit").click();
+        assertThat(page.locator("h1")).containsText("Здравствуйте");
+        assertThat(page.locator("nav")).containsText("Пользователи");
+        Browser.screenshot(page, "home-ru");
+
+        page.locator("#language-menu").click();
+        page.locator("button[data-language=kk]").click();
+        assertThat(page.locator("h1")).containsText("Сәлеметсіз бе");
+        assertThat(page.locator("nav")).containsText("Пайдаланушылар");
+        assertThat(page.locator("html")).hasAttribute("lang", "kk");
+        Browser.screenshot(page, "home-kk");
+
+        page.locator("nav >> text=Пайдаланушылар").click();
+        assertThat(page.locator("h1")).hasText("Пайдаланушылар");
+        assertThat(page.locator("table")).containsText("investigator");
+        Browser.screenshot(page, "users-kk");
+
+        page.locator("#language-menu").click();
+        page.locator("button[data-language=en]").click();
+        assertThat(page.locator("h1")).hasText("Users");
+        page.locator("#q").fill("audit");
+        assertThat(page.locator("#results table tbody tr")).hasCount(1);
+        Browser.screenshot(page, "users-en-search");
+
+        page.locator("#user-menu").click();
+        page.locator("#logout").click();
+        assertThat(page.locator("h1")).hasText("Sign in");
+        jdbc.sql("update identity_user set locale = 'ru' where username = 'admin'").update();
+    }
+}

@@ -1,0 +1,83 @@
+package kz.qorgau.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import kz.qorgau.QorgauApplication;
+import kz.qorgau.TestDatabase;
+
+/**
+ * The two ways Qorgau runs (DESIGN.md §6), each started as a whole application: demo mode on its own
+ * embedded PostgreSQL in a data directory, and production mode on an external database.
+ */
+class DeploymentModeTests {
+
+    @Test
+    void demoModeRunsOnAnEmbeddedDatabaseThatSurvivesARestart(@TempDir Path dataDir) throws Exception {
+        long users;
+        try (ConfigurableApplicationContext first = start("--qorgau.data-dir=" + dataDir)) {
+            assertThat(first.getBean(DeploymentMode.class).embedded()).isTrue();
+            assertThat(health(first)).contains("\"status\":\"UP\"");
+            JdbcClient jdbc = first.getBean(JdbcClient.class);
+            users = jdbc.sql("select count(*) from identity_user").query(Long.class).single();
+            assertThat(users).isEqualTo(12);
+            assertThat(dataDir.resolve("demo-password.txt")).exists();
+            assertThat(Files.readString(dataDir.resolve("demo-password.txt")).strip()).hasSize(16);
+            jdbc.sql("update identity_user set full_name = 'Changed Before Restart' where username = 'auditor'").update();
+
+            // a second instance on the same data directory stops with a clear reason
+            assertThatThrownBy(() -> start("--qorgau.data-dir=" + dataDir))
+                    .hasRootCauseInstanceOf(DataDirectory.DataDirectoryInUseException.class);
+        }
+        try (ConfigurableApplicationContext second = start("--qorgau.data-dir=" + dataDir)) {
+            JdbcClient jdbc = second.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select count(*) from identity_user").query(Long.class).single()).isEqualTo(users);
+            assertThat(jdbc.sql("select full_name from identity_user where username = 'auditor'").query(String.class)
+                    .single()).isEqualTo("Changed Before Restart");
+        }
+    }
+
+    @Test
+    void productionModeUsesTheConfiguredDatabaseAndCreatesNoDemoUsers() throws Exception {
+        JdbcClient admin = JdbcClient.create(TestDatabase.postgres().getPostgresDatabase());
+        admin.sql("drop database if exists qorgau_production").update();
+        admin.sql("create database qorgau_production").update();
+        try (ConfigurableApplicationContext production = start(
+                "--spring.datasource.url=" + TestDatabase.url("qorgau_production"),
+                "--spring.datasource.username=postgres", "--qorgau.data-dir=" + TestDatabase.dataDir().resolve("prod"))) {
+            assertThat(production.getBean(DeploymentMode.class).embedded()).isFalse();
+            assertThat(production.getBean(DeploymentMode.class).demo()).isFalse();
+            assertThat(production.getBeanNamesForType(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class)).isEmpty();
+            JdbcClient jdbc = production.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select count(*) from identity_user").query(Long.class).single()).isZero();
+            assertThat(jdbc.sql("select count(*) from organisations_region").query(Long.class).single()).isEqualTo(20);
+            assertThat(health(production)).contains("\"status\":\"UP\"");
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String... args) {
+        String[] all = new String[args.length + 1];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--server.port=0";
+        return new SpringApplicationBuilder(QorgauApplication.class).run(all);
+    }
+
+    private static String health(ConfigurableApplicationContext context) throws Exception {
+        String port = context.getEnvironment().getProperty("local.server.port");
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+}

@@ -1,0 +1,171 @@
+package kz.qorgau.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every user-visible string is a message key in Russian, Kazakh and English (STYLE.md): the three
+ * bundles have the same keys, none is empty, Kazakh and English are actually translated, every key
+ * the templates and the code use exists, and templates hold no hard-coded text.
+ */
+class I18nSyncTests {
+
+    static final Path RESOURCES = Path.of("src/main/resources");
+    static final Path TEMPLATES = RESOURCES.resolve("templates");
+    static final Path SOURCES = Path.of("src/main/java");
+
+    /** Values that are the same in every language on purpose (names, abbreviations, symbols). */
+    static final Set<String> SAME_IN_ALL_LANGUAGES = Set.of("app.name", "language.kk", "language.en", "role.PROSECUTOR",
+            "role.AUDITOR", "organisation.type.PROSECUTOR_OFFICE", "audit.seq");
+
+    static Properties bundle(String suffix) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = new InputStreamReader(
+                Files.newInputStream(RESOURCES.resolve("messages" + suffix + ".properties")), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
+    @Test
+    void everyLanguageHasTheSameKeys() throws IOException {
+        Set<String> russian = bundle("").stringPropertyNames();
+        assertThat(bundle("_kk").stringPropertyNames()).as("Kazakh keys").isEqualTo(russian);
+        assertThat(bundle("_en").stringPropertyNames()).as("English keys").isEqualTo(russian);
+    }
+
+    @Test
+    void noMessageIsEmpty() throws IOException {
+        for (String suffix : List.of("", "_kk", "_en")) {
+            Properties messages = bundle(suffix);
+            assertThat(messages.stringPropertyNames().stream().filter(key -> messages.getProperty(key).isBlank()))
+                    .as("empty messages in messages%s", suffix).isEmpty();
+        }
+    }
+
+    @Test
+    void kazakhAndEnglishAreTranslated() throws IOException {
+        Properties russian = bundle("");
+        for (String suffix : List.of("_kk", "_en")) {
+            Properties other = bundle(suffix);
+            List<String> untranslated = russian.stringPropertyNames().stream()
+                    .filter(key -> !SAME_IN_ALL_LANGUAGES.contains(key))
+                    .filter(key -> russian.getProperty(key).equals(other.getProperty(key)))
+                    .sorted().toList();
+            assertThat(untranslated).as("keys left in Russian in messages%s", suffix).isEmpty();
+        }
+        Properties english = bundle("_en");
+        List<String> cyrillicInEnglish = english.stringPropertyNames().stream()
+                .filter(key -> !key.startsWith("language."))
+                .filter(key -> english.getProperty(key).matches(".*\\p{IsCyrillic}.*")).sorted().toList();
+        assertThat(cyrillicInEnglish).as("English messages written in Cyrillic").isEmpty();
+    }
+
+    @Test
+    void everyKeyTheTemplatesAndTheCodeUseExists() throws IOException {
+        Set<String> keys = bundle("").stringPropertyNames();
+        Set<String> missing = new TreeSet<>();
+        Pattern templateKey = Pattern.compile("#\\{([a-zA-Z][\\w.-]*)[}(]");
+        Pattern codeKey = Pattern.compile("\"((?:login|user|password|token|organisation|error|problem|validation|role|audit)"
+                + "\\.[a-z][\\w.-]*[a-z])\"");
+        Pattern annotationKey = Pattern.compile("\"\\{([a-z][\\w.-]*)}\"");
+        for (Path file : files(TEMPLATES, ".html")) {
+            collect(templateKey, Files.readString(file), keys, missing, file);
+        }
+        for (Path file : files(SOURCES, ".java")) {
+            String source = Files.readString(file);
+            collect(codeKey, source, keys, missing, file);
+            collect(annotationKey, source, keys, missing, file);
+        }
+        assertThat(missing).as("message keys used but not defined").isEmpty();
+    }
+
+    @Test
+    void enumsHaveTheirMessages() throws Exception {
+        Set<String> keys = bundle("").stringPropertyNames();
+        for (var role : kz.qorgau.identity.Role.values()) {
+            assertThat(keys).contains(role.messageKey());
+        }
+        for (var type : kz.qorgau.organisations.OrganisationType.values()) {
+            assertThat(keys).contains(type.messageKey());
+        }
+    }
+
+    @Test
+    void templatesHaveNoHardCodedText() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path file : files(TEMPLATES, ".html")) {
+            Document document = Jsoup.parse(Files.readString(file));
+            for (Element element : document.getAllElements()) {
+                if (replacesItsContent(element) || element.tagName().equals("script") || element.tagName().equals("style")
+                        || element.tagName().equals("code")) {
+                    continue;
+                }
+                for (TextNode text : element.textNodes()) {
+                    String value = text.text().strip();
+                    if (value.matches(".*\\p{L}.*") && !insideReplacedElement(element)) {
+                        problems.add(TEMPLATES.relativize(file) + ": text \"" + value + "\" in <" + element.tagName() + ">");
+                    }
+                }
+                for (String attribute : List.of("placeholder", "title", "alt", "aria-label", "label")) {
+                    String value = element.attr(attribute);
+                    if (!value.isBlank() && value.matches(".*\\p{L}.*")) {
+                        problems.add(TEMPLATES.relativize(file) + ": attribute " + attribute + "=\"" + value + "\"");
+                    }
+                }
+            }
+        }
+        assertThat(problems).as("hard-coded text in templates (use th:text=\"#{key}\")").isEmpty();
+    }
+
+    /** Thymeleaf replaces the element's body (the text in the template is only a prototype placeholder). */
+    private static boolean replacesItsContent(Element element) {
+        return element.hasAttr("th:text") || element.hasAttr("th:utext") || element.hasAttr("th:replace")
+                || element.hasAttr("th:insert") || element.hasAttr("sec:authentication") || element.hasAttr("th:remove");
+    }
+
+    private static boolean insideReplacedElement(Element element) {
+        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+            if (parent.hasAttr("th:replace") || parent.hasAttr("th:insert") || parent.hasAttr("th:text")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void collect(Pattern pattern, String text, Set<String> keys, Set<String> missing, Path file) {
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            String key = matcher.group(1);
+            if (!keys.contains(key)) {
+                missing.add(key + " (" + file.getFileName() + ")");
+            }
+        }
+    }
+
+    private static List<Path> files(Path root, String extension) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            return paths.filter(path -> path.toString().endsWith(extension)).toList();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package kz.qorgau.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import kz.qorgau.QorgauTest;
+import kz.qorgau.WebSession;
+import kz.qorgau.TestDatabase;
+
+@QorgauTest
+class LanguageTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void russianIsTheDefault() throws Exception {
+        assertThat(page(null, "/login")).contains("Вход в систему").contains("lang=\"ru\"");
+    }
+
+    @Test
+    void theLoginPageSwitchesLanguageBeforeLogin() throws Exception {
+        WebSession browser = new WebSession(mvc);
+        browser.perform(post("/language").param("lang", "en").param("returnTo", "/login"))
+                .andExpect(redirectedUrl("/login"));
+        assertThat(browser.page("/login")).contains("Sign in").contains("lang=\"en\"");
+    }
+
+    @Test
+    void theChoiceIsRememberedWithTheUserForTheNextLogin() throws Exception {
+        WebSession first = new WebSession(mvc);
+        first.login("migration", TestDatabase.DEMO_PASSWORD);
+        assertThat(first.page("/")).contains("Здравствуйте");
+        first.perform(post("/language").param("lang", "kk").param("returnTo", "/account"))
+                .andExpect(redirectedUrl("/account"));
+        assertThat(first.page("/account")).contains("Менің профилім").contains("lang=\"kk\"");
+        assertThat(jdbc.sql("select locale from identity_user where username = 'migration'").query(String.class).single())
+                .isEqualTo("kk");
+
+        // another browser, without the language cookie: the saved choice applies at login
+        WebSession second = new WebSession(mvc);
+        second.login("migration", TestDatabase.DEMO_PASSWORD);
+        assertThat(second.page("/")).contains("Сәлеметсіз бе");
+        second.perform(post("/language").param("lang", "ru").param("returnTo", "/"));
+    }
+
+    @Test
+    void anUnsupportedLanguageIsIgnored() throws Exception {
+        WebSession browser = new WebSession(mvc);
+        browser.perform(post("/language").param("lang", "de").param("returnTo", "/login"));
+        assertThat(browser.page("/login")).contains("Вход в систему");
+    }
+
+    private String page(Object none, String path) throws Exception {
+        return mvc.perform(get(path)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,66 @@
+package kz.qorgau.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.web.server.PortInUseException;
+
+class StartupFailuresTests {
+
+    @Test
+    void reportsAnAnalysedFailureOnOneLine() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new StartupFailures.OneLineReporter(new PrintStream(out, true, StandardCharsets.UTF_8))
+                .report(new FailureAnalysis("port 8080 is\nalready in use.", "Stop it.", null));
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .isEqualTo("Qorgau cannot start: port 8080 is already in use. Stop it." + System.lineSeparator());
+    }
+
+    @Test
+    void aSecondInstanceCannotOpenTheSameDataDirectory(@TempDir Path dir) throws Exception {
+        try (DataDirectory first = DataDirectory.open(dir)) {
+            assertThat(first.root()).isEqualTo(dir.toAbsolutePath().normalize());
+            assertThatThrownBy(() -> DataDirectory.open(dir))
+                    .isInstanceOf(DataDirectory.DataDirectoryInUseException.class);
+            var analysis = new StartupFailures.DataDirectoryInUse()
+                    .analyze(new RuntimeException(new DataDirectory.DataDirectoryInUseException(dir)));
+            assertThat(StartupFailures.OneLineReporter.line(analysis))
+                    .startsWith("Qorgau cannot start: The data directory ")
+                    .contains("already in use by another Qorgau instance")
+                    .doesNotContain("\n");
+        }
+        try (DataDirectory again = DataDirectory.open(dir)) {
+            assertThat(again.root()).exists();
+        }
+    }
+
+    @Test
+    void anUnreachableDatabaseIsNamedWithoutItsParameters() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String url = "jdbc:postgresql://127.0.0.1:" + port + "/qorgau?password=secret";
+        assertThatThrownBy(() -> DatabaseReachability.check(url, "qorgau", "secret"))
+                .isInstanceOf(DatabaseReachability.DatabaseUnreachableException.class)
+                .hasMessageContaining("jdbc:postgresql://127.0.0.1:" + port + "/qorgau")
+                .hasMessageNotContaining("secret");
+    }
+
+    @Test
+    void aBusyPortIsExplained() {
+        var analysis = new StartupFailures.PortInUse().analyze(new RuntimeException(new PortInUseException(8080)));
+        assertThat(StartupFailures.OneLineReporter.line(analysis))
+                .isEqualTo("Qorgau cannot start: port 8080 is already in use. "
+                        + "Stop the process that uses it, or start Qorgau with --server.port=<another port>.");
+    }
+}
