@@ -67,8 +67,11 @@ class LoginAndLanguageJourneyTests {
         page.locator("#language-menu").click();
         page.locator("button[data-language=en]").click();
         assertThat(page.locator("h1")).hasText("Users");
-        page.locator("#q").fill("audit");
+        page.locator("#q").fill("auditor");
+        page.locator("#q").press("Enter");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*q=auditor.*"));
         assertThat(page.locator("#results table tbody tr")).hasCount(1);
+        assertThat(page.locator("#results table tbody")).containsText("auditor");
         Browser.screenshot(page, "users-en-search");
 
         page.locator("#user-menu").click();
