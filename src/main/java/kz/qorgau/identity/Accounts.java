@@ -24,6 +24,7 @@ import kz.qorgau.organisations.Regions;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
+import kz.qorgau.shared.SqlLike;
 
 /**
  * User accounts: administration (create, change, disable, reset), a user's own password and language,
@@ -62,8 +63,7 @@ public class Accounts {
         Map<String, Object> params = new HashMap<>();
         if (search.text() != null && !search.text().isBlank()) {
             where.add("(u.username ilike :text or u.full_name ilike :text or u.email ilike :text)");
-            params.put("text", "%" + search.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                    + "%");
+            params.put("text", SqlLike.containing(search.text()));
         }
         if (search.role() != null) {
             where.add("exists (select 1 from identity_user_role r where r.user_id = u.id and r.role = :role)");

@@ -22,6 +22,7 @@ import kz.qorgau.audit.AuditTrail;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
+import kz.qorgau.shared.SqlLike;
 
 /** Registers and maintains organisations; answers other modules' questions about them. */
 @Service
@@ -71,8 +72,7 @@ public class OrganisationRegistry {
         Map<String, Object> params = new HashMap<>();
         if (search.text() != null && !search.text().isBlank()) {
             where.add("(name_ru ilike :text or name_kk ilike :text or name_en ilike :text)");
-            params.put("text", "%" + search.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                    + "%");
+            params.put("text", SqlLike.containing(search.text()));
         }
         if (search.type() != null) {
             where.add("type = :type");

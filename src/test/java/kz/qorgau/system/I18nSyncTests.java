@@ -38,13 +38,47 @@ class I18nSyncTests {
     static final Set<String> SAME_IN_ALL_LANGUAGES = Set.of("app.name", "language.kk", "language.en", "role.PROSECUTOR",
             "role.AUDITOR", "organisation.type.PROSECUTOR_OFFICE", "audit.seq");
 
+    /**
+     * All bundles of one language merged: {@code messages} and each module's {@code i18n/<module>}
+     * (spring.messages.basename). A key defined twice is a mistake too.
+     */
     static Properties bundle(String suffix) throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = new InputStreamReader(
-                Files.newInputStream(RESOURCES.resolve("messages" + suffix + ".properties")), StandardCharsets.UTF_8)) {
-            properties.load(reader);
+        Properties all = new Properties();
+        for (Path base : baseBundles()) {
+            String name = base.getFileName().toString().replace(".properties", suffix + ".properties");
+            Properties properties = new Properties();
+            try (Reader reader = new InputStreamReader(Files.newInputStream(base.resolveSibling(name)),
+                    StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+            for (String key : properties.stringPropertyNames()) {
+                assertThat(all.containsKey(key)).as("key %s defined in more than one bundle", key).isFalse();
+                all.setProperty(key, properties.getProperty(key));
+            }
         }
-        return properties;
+        return all;
+    }
+
+    static List<Path> baseBundles() throws IOException {
+        List<Path> bases = new ArrayList<>(List.of(RESOURCES.resolve("messages.properties")));
+        try (Stream<Path> files = Files.list(RESOURCES.resolve("i18n"))) {
+            files.filter(file -> file.getFileName().toString().matches("[a-z-]+\\.properties")).sorted()
+                    .forEach(bases::add);
+        }
+        return bases;
+    }
+
+    @Test
+    void everyBundleIsConfigured() throws IOException {
+        Properties application = new Properties();
+        try (Reader reader = Files.newBufferedReader(RESOURCES.resolve("application.properties"))) {
+            application.load(reader);
+        }
+        List<String> configured = List.of(application.getProperty("spring.messages.basename").split(","));
+        for (Path base : baseBundles()) {
+            String name = RESOURCES.relativize(base).toString().replace(".properties", "");
+            assertThat(configured).as("spring.messages.basename").contains(name);
+        }
     }
 
     @Test
@@ -86,8 +120,8 @@ class I18nSyncTests {
         Set<String> keys = bundle("").stringPropertyNames();
         Set<String> missing = new TreeSet<>();
         Pattern templateKey = Pattern.compile("#\\{([a-zA-Z][\\w.-]*)[}(]");
-        Pattern codeKey = Pattern.compile("\"((?:login|user|password|token|organisation|error|problem|validation|role|audit)"
-                + "\\.[a-z][\\w.-]*[a-z])\"");
+        Pattern codeKey = Pattern.compile("\"((?:login|user|password|token|organisation|error|problem|validation|role|audit"
+                + "|person|case|iin|operation|cooperation)\\.[a-z][\\w.-]*[a-z])\"");
         Pattern annotationKey = Pattern.compile("\"\\{([a-z][\\w.-]*)}\"");
         for (Path file : files(TEMPLATES, ".html")) {
             collect(templateKey, Files.readString(file), keys, missing, file);
