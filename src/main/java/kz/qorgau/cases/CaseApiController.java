@@ -1,0 +1,101 @@
+package kz.qorgau.cases;
+
+import jakarta.validation.Valid;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.shared.ExploitationForm;
+import kz.qorgau.shared.PageResponse;
+
+/** Criminal cases over the API: the same operations as the pages, with the same rules and scope. */
+@RestController
+@RequestMapping("/api/v1/cases")
+@Tag(name = "Criminal cases")
+class CaseApiController {
+
+    private final CriminalCases cases;
+
+    CaseApiController(CriminalCases cases) {
+        this.cases = cases;
+    }
+
+    @Operation(summary = "Cases in the caller's scope, filtered, newest first unless sorted (registered, erdr, -erdr, region, status)")
+    @GetMapping
+    PageResponse<CaseViews.CaseListItem> search(@RequestParam(required = false) String erdr,
+            @RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String article,
+            @RequestParam(required = false) ExploitationForm form, @RequestParam(required = false) CaseFlag flag,
+            @RequestParam(required = false) Long unit, @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
+            @AuthenticationPrincipal QorgauUser user) {
+        return PageResponse.of(cases.search(new CaseCommands.Search(erdr, region, year, status, article, form, flag,
+                unit, sort), PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200)), user));
+    }
+
+    @Operation(summary = "One case with its charges, defendants and timeline (404 outside the caller's scope)")
+    @GetMapping("/{id}")
+    CaseViews.CaseView get(@PathVariable long id, @AuthenticationPrincipal QorgauUser user) {
+        return cases.get(id, user);
+    }
+
+    @Operation(summary = "Register a case (police)")
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    CaseViews.CaseView register(@Valid @RequestBody CaseCommands.Registration registration,
+            @AuthenticationPrincipal QorgauUser user) {
+        return cases.register(registration, user);
+    }
+
+    @Operation(summary = "Change the charges, forms and flags")
+    @PutMapping("/{id}/qualification")
+    CaseViews.CaseView requalify(@PathVariable long id, @RequestBody Qualification qualification,
+            @AuthenticationPrincipal QorgauUser user) {
+        return cases.requalify(id, qualification, user);
+    }
+
+    @Operation(summary = "Add a suspect (police)")
+    @PostMapping("/{id}/defendants")
+    @ResponseStatus(HttpStatus.CREATED)
+    CaseViews.CaseView addDefendant(@PathVariable long id, @RequestBody CaseCommands.NewDefendant defendant,
+            @AuthenticationPrincipal QorgauUser user) {
+        return cases.addDefendant(id, defendant, user);
+    }
+
+    @Operation(summary = "Record a procedural event; refused (409) if the resulting history is impossible")
+    @PostMapping("/{id}/events")
+    @ResponseStatus(HttpStatus.CREATED)
+    CaseViews.CaseView record(@PathVariable long id, @RequestBody CaseCommands.Event event,
+            @AuthenticationPrincipal QorgauUser user) {
+        return cases.record(id, event, user);
+    }
+
+    @Operation(summary = "Correct the entry number seq (0-based) with the right data; the wrong entry stays in the history")
+    @PostMapping("/{id}/events/{seq}/correction")
+    @ResponseStatus(HttpStatus.CREATED)
+    CaseViews.CaseView correct(@PathVariable long id, @PathVariable int seq, @RequestBody CaseCommands.Event event,
+            @AuthenticationPrincipal QorgauUser user) {
+        return cases.correct(id, seq, event, user);
+    }
+
+    @Operation(summary = "Withdraw the entry number seq (0-based) as made in error; it stays in the history")
+    @PostMapping("/{id}/events/{seq}/retraction")
+    @ResponseStatus(HttpStatus.CREATED)
+    CaseViews.CaseView retract(@PathVariable long id, @PathVariable int seq, @AuthenticationPrincipal QorgauUser user) {
+        return cases.retract(id, seq, user);
+    }
+}

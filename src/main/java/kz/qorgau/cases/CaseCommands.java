@@ -1,0 +1,40 @@
+package kz.qorgau.cases;
+
+import java.time.LocalDate;
+
+/** What users ask of the cases module. */
+public final class CaseCommands {
+
+    private CaseCommands() {
+    }
+
+    /** Registering a case in the system (it has an ERDR number already). */
+    public record Registration(String erdrNumber, LocalDate registeredOn, String region, Long unitId,
+            Qualification qualification) {
+    }
+
+    /** A procedural event to record (or the corrected data of an earlier one). */
+    public record Event(EventType type, LocalDate occurredOn, String reason, Long courtId, Integer defendantNo,
+            VerdictOutcome outcome, AppealOutcome appealOutcome, String convictionArticle, Integer convictionPart,
+            Sentence sentence) {
+
+        ProceduralEvent.Details details() {
+            return new ProceduralEvent.Details(type, occurredOn, reason, courtId, defendantNo, outcome, appealOutcome,
+                    convictionArticle, convictionPart, sentence);
+        }
+    }
+
+    /** A suspect added to a case. */
+    public record NewDefendant(long personId, PerpetratorRole role, boolean publicOfficial, LocalDate addedOn,
+            LocalDate arrestedOn, String arrestRegion, String arrestCountry) {
+    }
+
+    /** Filters and order of the case list; null or blank means "any". */
+    public record Search(String erdr, String region, Integer year, CaseStatus status, String article,
+            kz.qorgau.shared.ExploitationForm form, CaseFlag flag, Long unit, String sort) {
+
+        public static Search any() {
+            return new Search(null, null, null, null, null, null, null, null, null);
+        }
+    }
+}

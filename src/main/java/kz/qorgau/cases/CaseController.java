@@ -1,0 +1,275 @@
+package kz.qorgau.cases;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.identity.Role;
+import kz.qorgau.organisations.OrganisationRegistry;
+import kz.qorgau.organisations.OrganisationSearch;
+import kz.qorgau.organisations.OrganisationSummary;
+import kz.qorgau.organisations.OrganisationType;
+import kz.qorgau.organisations.Regions;
+import kz.qorgau.shared.ExploitationForm;
+import kz.qorgau.shared.RuleViolationException;
+
+/** The case pages: the list, registration, the case with its timeline, and a form per event. */
+@Controller
+@RequestMapping("/cases")
+class CaseController {
+
+    static final int PAGE_SIZE = 25;
+
+    private final CriminalCases cases;
+    private final Articles articles;
+    private final Regions regions;
+    private final OrganisationRegistry organisations;
+    private final java.time.Clock clock;
+
+    CaseController(CriminalCases cases, Articles articles, Regions regions, OrganisationRegistry organisations,
+            java.time.Clock clock) {
+        this.cases = cases;
+        this.articles = articles;
+        this.regions = regions;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String erdr, @RequestParam(required = false) String region,
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) CaseStatus status,
+            @RequestParam(required = false) String article, @RequestParam(required = false) ExploitationForm form,
+            @RequestParam(required = false) CaseFlag flag, @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
+        CaseCommands.Search search = new CaseCommands.Search(erdr, region, year, status, article, form, flag, unit, sort);
+        model.addAttribute("search", search);
+        model.addAttribute("cases", cases.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE), user));
+        model.addAttribute("organisationNames", organisationNames());
+        if (htmx != null) {
+            return "cases/list :: results";
+        }
+        model.addAttribute("regions", regions.current(locale));
+        model.addAttribute("years", IntStream.rangeClosed(2015, Year.now(clock).getValue()).boxed()
+                .sorted(java.util.Comparator.reverseOrder()).toList());
+        model.addAttribute("statuses", CaseStatus.values());
+        model.addAttribute("articles", articles.validOn(LocalDate.now(clock)));
+        model.addAttribute("forms", ExploitationForm.values());
+        model.addAttribute("flags", CaseFlag.values());
+        model.addAttribute("units", organisationsOfType(OrganisationType.POLICE_UNIT));
+        model.addAttribute("mayRegister", CriminalCases.INVESTIGATES.stream().anyMatch(user::hasRole));
+        return "cases/list";
+    }
+
+    @GetMapping("/new")
+    String newCase(@AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
+        String region = user.regions().size() == 1 ? user.regions().iterator().next().value() : "";
+        return registrationForm(CaseForms.RegistrationForm.empty(region, user.organisationId(), LocalDate.now(clock)),
+                model, locale);
+    }
+
+    @PostMapping
+    String register(@Valid @ModelAttribute("registrationForm") CaseForms.RegistrationForm registrationForm,
+            BindingResult binding, @AuthenticationPrincipal QorgauUser user, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                CaseViews.CaseView created = cases.register(registrationForm.command(), user);
+                redirect.addFlashAttribute("notice", "case.registered");
+                return "redirect:/cases/" + created.id();
+            } catch (RuleViolationException e) {
+                binding.reject(e.messageKey(), e.arguments(), null);
+            }
+        }
+        return registrationForm(registrationForm, model, locale);
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model) {
+        CaseViews.CaseView view = cases.get(id, user);
+        model.addAttribute("case", view);
+        model.addAttribute("organisationNames", organisationNames());
+        List<EventType> actions = actions(view, user);
+        model.addAttribute("actions", actions);
+        model.addAttribute("mayRecordVerdict", actions.contains(EventType.VERDICT));
+        model.addAttribute("mayRecordAppeal", actions.contains(EventType.APPEAL));
+        model.addAttribute("mayAddDefendant", CriminalCases.INVESTIGATES.stream().anyMatch(user::hasRole)
+                && (view.status() == CaseStatus.INVESTIGATION || view.status() == CaseStatus.SUSPENDED));
+        model.addAttribute("mayRequalify", CaseScope.REGIONAL.stream().anyMatch(user::hasRole)
+                && view.status() != CaseStatus.DECIDED);
+        model.addAttribute("mayCorrect", (Map<Integer, Boolean>) view.timeline().stream()
+                .collect(Collectors.toMap(CaseViews.TimelineEntry::seq, entry -> entry.effective()
+                        && entry.correctsSeq() == null && entry.type() != EventType.RETRACTION
+                        && CriminalCases.RECORDED_BY.get(entry.type()).stream().anyMatch(user::hasRole))));
+        return "cases/case";
+    }
+
+    @GetMapping("/{id}/events/{type}")
+    String eventForm(@PathVariable long id, @PathVariable EventType type, @RequestParam(required = false) Integer corrects,
+            @RequestParam(required = false) Integer defendant, @AuthenticationPrincipal QorgauUser user, Model model,
+            Locale locale) {
+        CaseViews.CaseView view = cases.get(id, user);
+        CaseForms.EventForm form = corrects != null
+                ? CaseForms.EventForm.of(view.timeline().stream().filter(entry -> entry.seq() == corrects).findFirst()
+                        .orElseThrow(() -> new kz.qorgau.shared.NotFoundException("case.error.unknown-event")))
+                : CaseForms.EventForm.of(type, LocalDate.now(clock));
+        if (defendant != null && corrects == null) {
+            form = new CaseForms.EventForm(type, form.occurredOn(), null, null, defendant, null, null, null, null, null,
+                    null, null, null, null, null, null, null, null, null, null);
+        }
+        return eventPage(view, type, corrects, form, model, locale);
+    }
+
+    @PostMapping("/{id}/events/{type}")
+    String recordEvent(@PathVariable long id, @PathVariable EventType type,
+            @RequestParam(required = false) Integer corrects,
+            @Valid @ModelAttribute("eventForm") CaseForms.EventForm eventForm, BindingResult binding,
+            @AuthenticationPrincipal QorgauUser user, Model model, Locale locale, RedirectAttributes redirect) {
+        CaseViews.CaseView view = cases.get(id, user);
+        if (!binding.hasErrors()) {
+            try {
+                CaseForms.EventForm typed = withType(eventForm, type);
+                if (corrects != null) {
+                    cases.correct(id, corrects, typed.command(), user);
+                    redirect.addFlashAttribute("notice", "case.event.corrected");
+                } else {
+                    cases.record(id, typed.command(), user);
+                    redirect.addFlashAttribute("notice", "case.event.recorded");
+                }
+                return "redirect:/cases/" + id + "#timeline";
+            } catch (RuleViolationException e) {
+                binding.reject(e.messageKey(), e.arguments(), null);
+            }
+        }
+        return eventPage(view, type, corrects, eventForm, model, locale);
+    }
+
+    @PostMapping("/{id}/events/{seq}/retraction")
+    String retract(@PathVariable long id, @PathVariable int seq, @AuthenticationPrincipal QorgauUser user,
+            RedirectAttributes redirect) {
+        try {
+            cases.retract(id, seq, user);
+            redirect.addFlashAttribute("notice", "case.event.retracted");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("failure", e.messageKey());
+        }
+        return "redirect:/cases/" + id + "#timeline";
+    }
+
+    @GetMapping("/{id}/qualification")
+    String qualificationForm(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model) {
+        CaseViews.CaseView view = cases.get(id, user);
+        return qualificationPage(view, CaseForms.QualificationForm.of(view), model);
+    }
+
+    @PostMapping("/{id}/qualification")
+    String requalify(@PathVariable long id, @ModelAttribute("qualificationForm") CaseForms.QualificationForm form,
+            BindingResult binding, @AuthenticationPrincipal QorgauUser user, Model model, RedirectAttributes redirect) {
+        CaseViews.CaseView view = cases.get(id, user);
+        try {
+            cases.requalify(id, form.qualification(), user);
+            redirect.addFlashAttribute("notice", "case.requalified");
+            return "redirect:/cases/" + id;
+        } catch (RuleViolationException e) {
+            binding.reject(e.messageKey(), e.arguments(), null);
+        }
+        return qualificationPage(view, form, model);
+    }
+
+    // --- helpers
+
+    private String registrationForm(CaseForms.RegistrationForm form, Model model, Locale locale) {
+        if (!model.containsAttribute("registrationForm")) {
+            model.addAttribute("registrationForm", form);
+        }
+        model.addAttribute("regions", regions.current(locale));
+        model.addAttribute("units", organisationsOfType(OrganisationType.POLICE_UNIT));
+        model.addAttribute("articles", articles.validOn(LocalDate.now(clock)));
+        model.addAttribute("forms", ExploitationForm.values());
+        model.addAttribute("flags", CaseFlag.values());
+        return "cases/new";
+    }
+
+    private String qualificationPage(CaseViews.CaseView view, CaseForms.QualificationForm form, Model model) {
+        model.addAttribute("case", view);
+        if (!model.containsAttribute("qualificationForm")) {
+            model.addAttribute("qualificationForm", form);
+        }
+        model.addAttribute("articles", articles.validOn(view.registeredOn()));
+        model.addAttribute("forms", ExploitationForm.values());
+        model.addAttribute("flags", CaseFlag.values());
+        return "cases/qualification";
+    }
+
+    private String eventPage(CaseViews.CaseView view, EventType type, Integer corrects, CaseForms.EventForm form,
+            Model model, Locale locale) {
+        model.addAttribute("case", view);
+        model.addAttribute("type", type);
+        model.addAttribute("corrects", corrects);
+        if (!model.containsAttribute("eventForm")) {
+            model.addAttribute("eventForm", form);
+        }
+        model.addAttribute("suspensionReasons", SuspensionReason.values());
+        model.addAttribute("terminationReasons", TerminationReason.values());
+        model.addAttribute("courts", organisationsOfType(OrganisationType.COURT));
+        model.addAttribute("outcomes", VerdictOutcome.values());
+        model.addAttribute("appealOutcomes", AppealOutcome.values());
+        model.addAttribute("articles", articles.validOn(view.registeredOn()));
+        model.addAttribute("organisationNames", organisationNames());
+        return "cases/event";
+    }
+
+    private static CaseForms.EventForm withType(CaseForms.EventForm form, EventType type) {
+        return new CaseForms.EventForm(type, form.occurredOn(), form.reason(), form.courtId(), form.defendantNo(),
+                form.outcome(), form.appealOutcome(), form.convictionArticle(), form.convictionPart(),
+                form.imprisonmentYears(), form.imprisonmentMonths(), form.suspendedYears(), form.suspendedMonths(),
+                form.probationYears(), form.probationMonths(), form.restrictionYears(), form.restrictionMonths(),
+                form.fineKzt(), form.juvenile(), form.confiscation());
+    }
+
+    /** The events the user may record now, by the case's status (the aggregate checks again). */
+    static List<EventType> actions(CaseViews.CaseView view, QorgauUser user) {
+        List<EventType> possible = switch (view.status()) {
+            case INVESTIGATION -> List.of(EventType.SUSPENDED, EventType.TERMINATED, EventType.SENT_TO_COURT);
+            case SUSPENDED -> List.of(EventType.RESUMED, EventType.TERMINATED);
+            case TERMINATED -> List.of(EventType.REOPENED);
+            case IN_COURT -> List.of(EventType.VERDICT, EventType.APPEAL);
+            case DECIDED -> List.of(EventType.APPEAL);
+        };
+        return possible.stream().filter(type -> CriminalCases.RECORDED_BY.get(type).stream().anyMatch(user::hasRole))
+                .filter(type -> type != EventType.APPEAL || view.defendants().stream().anyMatch(d -> d.verdict() != null))
+                .toList();
+    }
+
+    private List<OrganisationSummary> organisationsOfType(OrganisationType type) {
+        return organisations.search(new OrganisationSearch(null, type, null, true), PageRequest.of(0, 500)).getContent();
+    }
+
+    private Map<Long, OrganisationSummary> organisationNames() {
+        return organisations.active().stream().collect(Collectors.toMap(OrganisationSummary::id, o -> o));
+    }
+
+}

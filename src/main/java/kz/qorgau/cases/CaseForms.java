@@ -1,0 +1,159 @@
+package kz.qorgau.cases;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import kz.qorgau.shared.ExploitationForm;
+
+/** The HTML forms of the cases pages, bound from requests and turned into commands. */
+final class CaseForms {
+
+    private CaseForms() {
+    }
+
+    /** Registration form: up to three charges, forms, flags. */
+    record RegistrationForm(
+            @NotBlank(message = "{case.error.erdr-format}") String erdrNumber,
+            @NotNull(message = "{case.error.date-required}") LocalDate registeredOn,
+            @NotBlank(message = "{case.error.region-required}") String region,
+            Long unitId,
+            List<String> articles,
+            List<Integer> parts,
+            Set<ExploitationForm> forms,
+            Set<CaseFlag> flags) {
+
+        static RegistrationForm empty(String region, long unit, LocalDate today) {
+            return new RegistrationForm("", today, region, unit, List.of("128", "", ""), new ArrayList<>(), Set.of(),
+                    Set.of());
+        }
+
+        CaseCommands.Registration command() {
+            return new CaseCommands.Registration(erdrNumber, registeredOn, region, unitId, qualification());
+        }
+
+        Qualification qualification() {
+            return CaseForms.qualification(articles, parts, forms, flags);
+        }
+    }
+
+    /** Requalification form. */
+    record QualificationForm(List<String> articles, List<Integer> parts, Set<ExploitationForm> forms,
+            Set<CaseFlag> flags) {
+
+        static QualificationForm of(CaseViews.CaseView view) {
+            List<String> articles = new ArrayList<>();
+            List<Integer> parts = new ArrayList<>();
+            view.charges().forEach(charge -> {
+                articles.add(charge.articleCode());
+                parts.add(charge.part());
+            });
+            while (articles.size() < 3) {
+                articles.add("");
+                parts.add(null);
+            }
+            return new QualificationForm(articles, parts, view.forms(), view.flags());
+        }
+
+        Qualification qualification() {
+            return CaseForms.qualification(articles, parts, forms, flags);
+        }
+    }
+
+    static Qualification qualification(List<String> articles, List<Integer> parts, Set<ExploitationForm> forms,
+            Set<CaseFlag> flags) {
+        List<Charge> charges = new ArrayList<>();
+        if (articles != null) {
+            for (int i = 0; i < articles.size(); i++) {
+                String article = articles.get(i);
+                if (article != null && !article.isBlank()) {
+                    Integer part = parts != null && i < parts.size() ? parts.get(i) : null;
+                    Charge charge = new Charge(article.strip(), part);
+                    if (!charges.contains(charge)) {
+                        charges.add(charge);
+                    }
+                }
+            }
+        }
+        return new Qualification(charges, forms, flags);
+    }
+
+    /**
+     * The form of any procedural event; which fields apply depends on the type. Terms are entered as
+     * years and months, as a sentence is pronounced.
+     */
+    record EventForm(
+            EventType type,
+            @NotNull(message = "{case.error.date-required}") LocalDate occurredOn,
+            String reason,
+            Long courtId,
+            Integer defendantNo,
+            VerdictOutcome outcome,
+            AppealOutcome appealOutcome,
+            String convictionArticle,
+            Integer convictionPart,
+            Integer imprisonmentYears, Integer imprisonmentMonths,
+            Integer suspendedYears, Integer suspendedMonths,
+            Integer probationYears, Integer probationMonths,
+            Integer restrictionYears, Integer restrictionMonths,
+            Long fineKzt,
+            Boolean juvenile,
+            Boolean confiscation) {
+
+        static EventForm of(EventType type, LocalDate today) {
+            return new EventForm(type, today, null, null, null, null, null, null, null, null, null, null, null, null,
+                    null, null, null, null, null, null);
+        }
+
+        static EventForm of(CaseViews.TimelineEntry entry) {
+            Sentence s = entry.sentence();
+            return new EventForm(entry.type(), entry.occurredOn(), entry.reason(), entry.courtId(), entry.defendantNo(),
+                    entry.outcome(), entry.appealOutcome(), entry.convictionArticle(), entry.convictionPart(),
+                    s == null ? null : years(s.imprisonmentMonths()), s == null ? null : months(s.imprisonmentMonths()),
+                    s == null ? null : years(s.suspendedMonths()), s == null ? null : months(s.suspendedMonths()),
+                    s == null ? null : years(s.probationMonths()), s == null ? null : months(s.probationMonths()),
+                    s == null ? null : years(s.restrictionMonths()), s == null ? null : months(s.restrictionMonths()),
+                    s == null ? null : s.fineKzt(), s != null && s.juvenile(), s != null && s.confiscation());
+        }
+
+        CaseCommands.Event command() {
+            Sentence sentence = null;
+            Integer imprisonment = total(imprisonmentYears, imprisonmentMonths);
+            Integer suspended = total(suspendedYears, suspendedMonths);
+            Integer probation = total(probationYears, probationMonths);
+            Integer restriction = total(restrictionYears, restrictionMonths);
+            boolean isJuvenile = Boolean.TRUE.equals(juvenile);
+            boolean isConfiscation = Boolean.TRUE.equals(confiscation);
+            if (imprisonment != null || suspended != null || probation != null || restriction != null || fineKzt != null
+                    || isJuvenile || isConfiscation) {
+                sentence = new Sentence(imprisonment, suspended, probation, restriction, fineKzt, isJuvenile,
+                        isConfiscation);
+            }
+            return new CaseCommands.Event(type, occurredOn, blankToNull(reason), courtId, defendantNo, outcome,
+                    appealOutcome, blankToNull(convictionArticle), convictionPart, sentence);
+        }
+
+        private static Integer total(Integer years, Integer months) {
+            if (years == null && months == null) {
+                return null;
+            }
+            return (years == null ? 0 : years) * 12 + (months == null ? 0 : months);
+        }
+
+        private static Integer years(Integer months) {
+            return months == null ? null : months / 12;
+        }
+
+        private static Integer months(Integer months) {
+            return months == null ? null : months % 12;
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package kz.qorgau.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import kz.qorgau.shared.ExploitationForm;
+import kz.qorgau.shared.RegionCode;
+
+/** The read models of the cases module, as the views and the API show them. */
+public final class CaseViews {
+
+    private CaseViews() {
+    }
+
+    /** A row of the case list. */
+    public record CaseListItem(long id, String erdrNumber, LocalDate registeredOn, RegionCode region, long unitId,
+            Long courtId, CaseStatus status, List<String> articles, Set<ExploitationForm> forms, int defendants) {
+    }
+
+    /** A case with everything on its page. */
+    public record CaseView(long id, String erdrNumber, LocalDate registeredOn, RegionCode region, long unitId,
+            Long courtId, CaseStatus status, List<Charge> charges, Set<ExploitationForm> forms, Set<CaseFlag> flags,
+            List<DefendantView> defendants, List<TimelineEntry> timeline, List<Long> victims, String createdBy) {
+    }
+
+    /** A defendant and the first-instance outcome, if any. */
+    public record DefendantView(int number, long personId, PerpetratorRole role, boolean publicOfficial,
+            LocalDate addedOn, LocalDate arrestedOn, String arrestRegion, String arrestCountry, VerdictOutcome verdict) {
+    }
+
+    /**
+     * One entry of the timeline as recorded. {@code effective} says whether it counts: a corrected or
+     * retracted entry, and the correction markers themselves, are kept for the history but do not.
+     */
+    public record TimelineEntry(int seq, EventType type, LocalDate occurredOn, Instant recordedAt, String recordedBy,
+            Integer correctsSeq, Integer correctedBySeq, boolean effective, String reason, Long courtId,
+            Integer defendantNo, VerdictOutcome outcome, AppealOutcome appealOutcome, String convictionArticle,
+            Integer convictionPart, Sentence sentence) {
+
+        public boolean isCorrection() {
+            return correctsSeq != null && type != EventType.RETRACTION;
+        }
+    }
+}

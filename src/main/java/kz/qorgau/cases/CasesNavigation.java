@@ -1,0 +1,18 @@
+package kz.qorgau.cases;
+
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import kz.qorgau.system.NavigationItem;
+
+@Configuration(proxyBeanMethods = false)
+class CasesNavigation {
+
+    @Bean
+    NavigationItem casesNavigationItem() {
+        return new NavigationItem("nav.cases", "/cases", "folder2-open",
+                Set.of("INVESTIGATOR", "SUPERVISOR", "PROSECUTOR", "COURT_CLERK"), 100);
+    }
+}

@@ -1,0 +1,417 @@
+package kz.qorgau.cases;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kz.qorgau.audit.AuditEvent;
+import kz.qorgau.audit.AuditTrail;
+import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.identity.Role;
+import kz.qorgau.organisations.OrganisationRegistry;
+import kz.qorgau.organisations.OrganisationType;
+import kz.qorgau.organisations.Regions;
+import kz.qorgau.shared.ExploitationForm;
+import kz.qorgau.shared.NotFoundException;
+import kz.qorgau.shared.RegionCode;
+import kz.qorgau.shared.RuleViolationException;
+
+/**
+ * Criminal cases: registration, qualification, defendants and procedural events, each recorded by the
+ * agency whose act it is (police, prosecutors, courts), within the user's scope ({@link CaseScope}).
+ * Every change is audited in its transaction.
+ */
+@Service
+public class CriminalCases {
+
+    /** Who records which event: the police investigate, prosecutors indict, courts (and prosecutors) report outcomes. */
+    static final Map<EventType, Set<Role>> RECORDED_BY = Map.of(
+            EventType.REGISTERED, Set.of(Role.INVESTIGATOR, Role.SUPERVISOR),
+            EventType.SUSPENDED, Set.of(Role.INVESTIGATOR, Role.SUPERVISOR),
+            EventType.RESUMED, Set.of(Role.INVESTIGATOR, Role.SUPERVISOR),
+            EventType.TERMINATED, Set.of(Role.INVESTIGATOR, Role.SUPERVISOR),
+            EventType.REOPENED, Set.of(Role.PROSECUTOR, Role.SUPERVISOR),
+            EventType.SENT_TO_COURT, Set.of(Role.PROSECUTOR, Role.SUPERVISOR),
+            EventType.VERDICT, Set.of(Role.COURT_CLERK, Role.PROSECUTOR),
+            EventType.APPEAL, Set.of(Role.COURT_CLERK, Role.PROSECUTOR));
+
+    static final Set<Role> INVESTIGATES = Set.of(Role.INVESTIGATOR, Role.SUPERVISOR);
+
+    private final Cases cases;
+    private final Articles articles;
+    private final Regions regions;
+    private final OrganisationRegistry organisations;
+    private final AuditTrail audit;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    CriminalCases(Cases cases, Articles articles, Regions regions, OrganisationRegistry organisations, AuditTrail audit,
+            JdbcClient jdbc, Clock clock) {
+        this.cases = cases;
+        this.articles = articles;
+        this.regions = regions;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    // --- reading
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Page<CaseViews.CaseListItem> search(CaseCommands.Search search, Pageable pageable, QorgauUser user) {
+        if (!CaseScope.mayUseCases(user)) {
+            throw new AccessDeniedException("cases");
+        }
+        Map<String, Object> params = new HashMap<>();
+        StringJoiner where = new StringJoiner(" and ", " where ", "");
+        where.add(CaseScope.sql(user, params));
+        if (hasText(search.erdr())) {
+            where.add("c.erdr_number like :erdr");
+            params.put("erdr", search.erdr().replaceAll("\\D", "") + "%");
+        }
+        if (hasText(search.region())) {
+            where.add("c.region_code = :region");
+            params.put("region", search.region());
+        }
+        if (search.year() != null) {
+            where.add("c.registered_on >= :yearStart and c.registered_on < :yearEnd");
+            params.put("yearStart", LocalDate.of(search.year(), 1, 1));
+            params.put("yearEnd", LocalDate.of(search.year() + 1, 1, 1));
+        }
+        if (search.status() != null) {
+            where.add("c.status = :status");
+            params.put("status", search.status().name());
+        }
+        if (hasText(search.article())) {
+            where.add("exists (select 1 from cases_charge ch where ch.case_id = c.id and ch.article_code = :article)");
+            params.put("article", search.article());
+        }
+        if (search.form() != null) {
+            where.add("exists (select 1 from cases_case_form f where f.case_id = c.id and f.form = :form)");
+            params.put("form", search.form().name());
+        }
+        if (search.flag() != null) {
+            where.add("c." + flagColumn(search.flag()));
+        }
+        if (search.unit() != null) {
+            where.add("c.unit_id = :unit");
+            params.put("unit", search.unit());
+        }
+        long total = jdbc.sql("select count(*) from cases_case c" + where).params(params).query(Long.class).single();
+        List<CaseViews.CaseListItem> items = jdbc.sql("""
+                select c.id, c.erdr_number, c.registered_on, c.region_code, c.unit_id, c.court_id, c.status,
+                       array(select ch.article_code || coalesce('(' || ch.part || ')', '') from cases_charge ch
+                             where ch.case_id = c.id order by ch.article_code) as articles,
+                       array(select f.form from cases_case_form f where f.case_id = c.id order by f.form) as forms,
+                       (select count(*) from cases_defendant d where d.case_id = c.id) as defendants
+                from cases_case c""" + where + " order by " + order(search.sort()) + " limit :limit offset :offset")
+                .params(params)
+                .param("limit", pageable.getPageSize())
+                .param("offset", pageable.getOffset())
+                .query(CriminalCases::listItem)
+                .list();
+        return new PageImpl<>(items, pageable, total);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public CaseViews.CaseView get(long id, QorgauUser user) {
+        return view(load(id, user));
+    }
+
+    /** Whether the case exists and is within the user's scope (for other modules' access rules). */
+    @Transactional(readOnly = true)
+    public boolean visibleTo(long id, QorgauUser user) {
+        return CaseScope.mayUseCases(user) && cases.findById(id)
+                .filter(found -> CaseScope.covers(user, found.region(), found.courtId())).isPresent();
+    }
+
+    // --- changing
+
+    @PreAuthorize("hasAnyRole('INVESTIGATOR', 'SUPERVISOR')")
+    @Transactional
+    public CaseViews.CaseView register(CaseCommands.Registration registration, QorgauUser user) {
+        ErdrNumber erdr = ErdrNumber.parse(registration.erdrNumber());
+        if (registration.registeredOn() == null) {
+            throw new RuleViolationException("case.error.date-required");
+        }
+        if (registration.region() == null || !RegionCode.isValid(registration.region())) {
+            throw new RuleViolationException("case.error.region-required");
+        }
+        RegionCode region = RegionCode.of(registration.region());
+        if (regions.find(region, registration.registeredOn()).isEmpty() && !regions.existsToday(region)) {
+            throw new RuleViolationException("organisation.error.unknown-region", region.value());
+        }
+        if (!user.covers(region)) {
+            throw new RuleViolationException("case.error.region-out-of-scope");
+        }
+        long unit = registration.unitId() != null ? registration.unitId() : user.organisationId();
+        checkOrganisation(unit, Set.of(OrganisationType.POLICE_UNIT, OrganisationType.LAW_ENFORCEMENT),
+                "case.error.unit-type");
+        if (cases.existsByErdrNumber(erdr.value())) {
+            throw new RuleViolationException("case.error.erdr-taken");
+        }
+        checkArticles(registration.qualification(), registration.registeredOn());
+        CriminalCase criminalCase = cases.save(CriminalCase.register(erdr, registration.registeredOn(), region, unit,
+                registration.qualification(), null, actor(user), today(), clock.instant()));
+        audit.record(AuditEvent.of("CASE_REGISTERED", "case", criminalCase.id())
+                .with("erdr", erdr.value())
+                .with("region", region.value())
+                .with("charges", criminalCase.charges().toString()));
+        return view(criminalCase);
+    }
+
+    @PreAuthorize("hasAnyRole('INVESTIGATOR', 'SUPERVISOR', 'PROSECUTOR')")
+    @Transactional
+    public CaseViews.CaseView requalify(long id, Qualification qualification, QorgauUser user) {
+        CriminalCase criminalCase = load(id, user);
+        checkArticles(qualification, criminalCase.registeredOn());
+        String before = criminalCase.charges() + " " + criminalCase.forms() + " " + criminalCase.flags();
+        criminalCase.qualify(qualification, clock.instant());
+        cases.save(criminalCase);
+        audit.record(AuditEvent.of("CASE_REQUALIFIED", "case", id).with("before", before)
+                .with("after", criminalCase.charges() + " " + criminalCase.forms() + " " + criminalCase.flags()));
+        return view(criminalCase);
+    }
+
+    @PreAuthorize("hasAnyRole('INVESTIGATOR', 'SUPERVISOR')")
+    @Transactional
+    public CaseViews.CaseView addDefendant(long id, CaseCommands.NewDefendant defendant, QorgauUser user) {
+        CriminalCase criminalCase = load(id, user);
+        if (defendant.role() == null) {
+            throw new RuleViolationException("case.error.role-required");
+        }
+        if (defendant.arrestRegion() != null && !defendant.arrestRegion().isBlank()
+                && !RegionCode.isValid(defendant.arrestRegion())) {
+            throw new RuleViolationException("case.error.region-required");
+        }
+        LocalDate addedOn = defendant.addedOn() != null ? defendant.addedOn() : today();
+        if (addedOn.isAfter(today()) || (defendant.arrestedOn() != null && defendant.arrestedOn().isAfter(today()))) {
+            throw new RuleViolationException("case.error.future-date");
+        }
+        int number = criminalCase.addDefendant(new Defendant(defendant.personId(), defendant.role(),
+                defendant.publicOfficial(), defendant.arrestedOn(), blankToNull(defendant.arrestRegion()),
+                blankToNull(defendant.arrestCountry()), addedOn), clock.instant());
+        cases.save(criminalCase);
+        audit.record(AuditEvent.of("CASE_DEFENDANT_ADDED", "case", id).with("defendant", number)
+                .with("person", defendant.personId()).with("role", defendant.role()));
+        return view(criminalCase);
+    }
+
+    /** Records a procedural event by the agency whose act it is. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public CaseViews.CaseView record(long id, CaseCommands.Event event, QorgauUser user) {
+        CriminalCase criminalCase = load(id, user);
+        checkRecorder(event.type(), user);
+        checkEvent(event, criminalCase);
+        int seq = criminalCase.record(event.details(), actor(user), today(), clock.instant());
+        cases.save(criminalCase);
+        audit.record(AuditEvent.of("CASE_EVENT_RECORDED", "case", id).with("seq", seq).with("type", event.type())
+                .with("date", event.occurredOn()));
+        return view(criminalCase);
+    }
+
+    /** Corrects an earlier entry; the wrong one stays in the history. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public CaseViews.CaseView correct(long id, int seq, CaseCommands.Event replacement, QorgauUser user) {
+        CriminalCase criminalCase = load(id, user);
+        checkRecorder(replacement.type(), user);
+        checkEvent(replacement, criminalCase);
+        int correction = criminalCase.correct(seq, replacement.details(), actor(user), today(), clock.instant());
+        cases.save(criminalCase);
+        audit.record(AuditEvent.of("CASE_EVENT_CORRECTED", "case", id).with("seq", correction).with("corrects", seq)
+                .with("type", replacement.type()));
+        return view(criminalCase);
+    }
+
+    /** Withdraws an entry made in error; it stays in the history. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public CaseViews.CaseView retract(long id, int seq, QorgauUser user) {
+        CriminalCase criminalCase = load(id, user);
+        EventType type = criminalCase.events().size() > seq && seq >= 0 ? criminalCase.events().get(seq).type() : null;
+        if (type == null) {
+            throw new RuleViolationException("case.error.unknown-event");
+        }
+        checkRecorder(type, user);
+        int retraction = criminalCase.retract(seq, actor(user), today(), clock.instant());
+        cases.save(criminalCase);
+        audit.record(AuditEvent.of("CASE_EVENT_RETRACTED", "case", id).with("seq", retraction).with("retracts", seq));
+        return view(criminalCase);
+    }
+
+    // --- rules around the aggregate
+
+    private CriminalCase load(long id, QorgauUser user) {
+        if (!CaseScope.mayUseCases(user)) {
+            throw new AccessDeniedException("cases");
+        }
+        return cases.findById(id).filter(found -> CaseScope.covers(user, found.region(), found.courtId()))
+                .orElseThrow(() -> new NotFoundException("case.error.not-found"));
+    }
+
+    private static void checkRecorder(EventType type, QorgauUser user) {
+        if (type == null) {
+            throw new RuleViolationException("case.error.event-type-required");
+        }
+        Set<Role> allowed = type == EventType.RETRACTION ? INVESTIGATES : RECORDED_BY.get(type);
+        if (allowed.stream().noneMatch(user::hasRole)) {
+            throw new AccessDeniedException("event " + type);
+        }
+    }
+
+    private void checkEvent(CaseCommands.Event event, CriminalCase criminalCase) {
+        if (event.type() == EventType.SUSPENDED && event.reason() != null) {
+            parse(SuspensionReason.class, event.reason());
+        }
+        if (event.type() == EventType.TERMINATED && event.reason() != null) {
+            parse(TerminationReason.class, event.reason());
+        }
+        if (event.type() == EventType.SENT_TO_COURT && event.courtId() != null) {
+            checkOrganisation(event.courtId(), Set.of(OrganisationType.COURT), "case.error.court-type");
+        }
+        if (event.convictionArticle() != null && event.occurredOn() != null
+                && articles.find(event.convictionArticle(), event.occurredOn()).isEmpty()) {
+            throw new RuleViolationException("case.error.unknown-article", event.convictionArticle());
+        }
+    }
+
+    private void checkArticles(Qualification qualification, LocalDate date) {
+        if (qualification == null || qualification.charges().isEmpty()) {
+            throw new RuleViolationException("case.error.no-charge");
+        }
+        for (Charge charge : qualification.charges()) {
+            if (articles.find(charge.articleCode(), date).isEmpty()) {
+                throw new RuleViolationException("case.error.unknown-article", charge.articleCode());
+            }
+        }
+    }
+
+    private void checkOrganisation(long id, Set<OrganisationType> types, String messageKey) {
+        var organisation = organisations.find(id).orElseThrow(() -> new RuleViolationException(messageKey));
+        if (!types.contains(organisation.type()) || !organisation.active()) {
+            throw new RuleViolationException(messageKey);
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolationException("case.error.reason-required");
+        }
+    }
+
+    private CaseViews.CaseView view(CriminalCase criminalCase) {
+        LocalDate today = today();
+        Timeline timeline = criminalCase.timeline(today);
+        Set<Integer> effectiveSeqs = new java.util.HashSet<>();
+        timeline.effective.forEach(effective -> effectiveSeqs.add(effective.seq()));
+        List<ProceduralEvent> entries = criminalCase.events();
+        List<CaseViews.TimelineEntry> history = new ArrayList<>();
+        for (int seq = 0; seq < entries.size(); seq++) {
+            ProceduralEvent entry = entries.get(seq);
+            ProceduralEvent.Details details = entry.details();
+            Integer correctedBy = timeline.correctedBy.get(seq);
+            boolean effective = entry.correctsSeq() == null ? effectiveSeqs.contains(seq) && correctedBy == null
+                    : entry.type() != EventType.RETRACTION && Integer.valueOf(seq).equals(
+                            timeline.correctedBy.get(entry.correctsSeq()));
+            history.add(new CaseViews.TimelineEntry(seq, entry.type(), entry.occurredOn(), entry.recordedAt(),
+                    entry.recordedBy(), entry.correctsSeq(), correctedBy, effective, details.reason(), details.courtId(),
+                    details.defendantNo(), details.outcome(), details.appealOutcome(), details.convictionArticle(),
+                    details.convictionPart(), details.sentence()));
+        }
+        List<CaseViews.DefendantView> defendants = new ArrayList<>();
+        List<Defendant> list = criminalCase.defendants();
+        for (int number = 0; number < list.size(); number++) {
+            Defendant defendant = list.get(number);
+            defendants.add(new CaseViews.DefendantView(number, defendant.personId(), defendant.role(),
+                    defendant.publicOfficial(), defendant.addedOn(), defendant.arrestedOn(), defendant.arrestRegion(),
+                    defendant.arrestCountry(), timeline.verdicts.get(number)));
+        }
+        List<Long> victims = jdbc.sql("select victim_id from cases_victim_link where case_id = ? order by victim_id")
+                .param(criminalCase.id()).query(Long.class).list();
+        return new CaseViews.CaseView(criminalCase.id(), criminalCase.erdrNumber().value(), criminalCase.registeredOn(),
+                criminalCase.region(), criminalCase.unitId(), criminalCase.courtId(), criminalCase.status(),
+                List.copyOf(criminalCase.charges()), criminalCase.forms(), criminalCase.flags(), defendants, history,
+                victims, criminalCase.createdBy());
+    }
+
+    private static CaseViews.CaseListItem listItem(ResultSet rs, int row) throws SQLException {
+        Set<ExploitationForm> forms = EnumSet.noneOf(ExploitationForm.class);
+        for (String form : strings(rs.getArray("forms"))) {
+            forms.add(ExploitationForm.valueOf(form));
+        }
+        long court = rs.getLong("court_id");
+        return new CaseViews.CaseListItem(rs.getLong("id"), rs.getString("erdr_number"),
+                rs.getObject("registered_on", LocalDate.class), new RegionCode(rs.getString("region_code")),
+                rs.getLong("unit_id"), rs.wasNull() ? null : court, CaseStatus.valueOf(rs.getString("status")),
+                strings(rs.getArray("articles")), forms, rs.getInt("defendants"));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static String order(String sort) {
+        return switch (sort == null ? "" : sort) {
+            case "registered" -> "c.registered_on asc, c.id asc";
+            case "erdr" -> "c.erdr_number asc";
+            case "-erdr" -> "c.erdr_number desc";
+            case "region" -> "c.region_code asc, c.registered_on desc, c.id desc";
+            case "status" -> "c.status asc, c.registered_on desc, c.id desc";
+            default -> "c.registered_on desc, c.id desc";
+        };
+    }
+
+    static String flagColumn(CaseFlag flag) {
+        return switch (flag) {
+            case FORCED_LABOUR_REMOTE_AREA -> "forced_labour_remote_area";
+            case FOREIGN_VICTIMS -> "foreign_victims";
+            case TRANSNATIONAL -> "transnational";
+            case OFFICIAL_COMPLICITY -> "official_complicity";
+            case ONLINE_RECRUITMENT -> "online_recruitment";
+        };
+    }
+
+    private Actor actor(QorgauUser user) {
+        return new Actor(user.getUsername(), user.organisationId());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Almaty")));
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+}

@@ -1,0 +1,35 @@
+package kz.qorgau.cases;
+
+/** The kinds of dated procedural event on a case's timeline. */
+public enum EventType {
+    /** The case was entered in the ERDR: the first event, dated the registration date. */
+    REGISTERED,
+    /** The pre-trial investigation was suspended (for example, the suspect has absconded). */
+    SUSPENDED,
+    /** A suspended investigation was resumed. */
+    RESUMED,
+    /** The investigation was terminated, with a reason. */
+    TERMINATED,
+    /** A termination was quashed (by the prosecutor or a court) and the investigation goes on. */
+    REOPENED,
+    /** The indictment was sent to court (the prosecution). */
+    SENT_TO_COURT,
+    /** A first-instance verdict for one defendant. */
+    VERDICT,
+    /** An appeal decision for one defendant. */
+    APPEAL,
+    /**
+     * Withdraws an entry made in error, which stays in the history. (A correction, by contrast, is an
+     * event of the same type as the wrong one, referring to it.)
+     */
+    RETRACTION;
+
+    public String messageKey() {
+        return "case.event." + name();
+    }
+
+    /** Whether the event is about one defendant. */
+    public boolean perDefendant() {
+        return this == VERDICT || this == APPEAL;
+    }
+}

@@ -1,0 +1,173 @@
+package kz.qorgau.cases;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import kz.qorgau.shared.RuleViolationException;
+
+/**
+ * Replays a case's timeline: resolves corrections and retractions into the effective sequence of
+ * events, and checks that this sequence is a possible history: registered first; then suspended and
+ * resumed, terminated (and reopened), or sent to court; verdicts per defendant only in court and once;
+ * appeals only after a verdict; dates never before registration, never in the future, never going
+ * backwards. Any violation is a {@link RuleViolationException} with the rule's message key.
+ */
+final class Timeline {
+
+    /** An event as it counts, at the position of the entry it stands for. */
+    record Effective(int seq, ProceduralEvent.Details details) {
+    }
+
+    final List<Effective> effective;
+    final Map<Integer, Integer> correctedBy;
+    final CaseStatus status;
+    final LocalDate registeredOn;
+    final Long courtId;
+    final Map<Integer, VerdictOutcome> verdicts;
+
+    private Timeline(List<Effective> effective, Map<Integer, Integer> correctedBy, CaseStatus status,
+            LocalDate registeredOn, Long courtId, Map<Integer, VerdictOutcome> verdicts) {
+        this.effective = effective;
+        this.correctedBy = correctedBy;
+        this.status = status;
+        this.registeredOn = registeredOn;
+        this.courtId = courtId;
+        this.verdicts = verdicts;
+    }
+
+    static Timeline replay(List<ProceduralEvent> entries, int defendants, LocalDate today) {
+        // the latest correction or retraction of each original entry wins
+        Map<Integer, Integer> correctedBy = new HashMap<>();
+        for (int seq = 0; seq < entries.size(); seq++) {
+            ProceduralEvent entry = entries.get(seq);
+            if (entry.isCorrectionOrRetraction()) {
+                correctedBy.put(entry.correctsSeq(), seq);
+            }
+        }
+        List<Effective> effective = new ArrayList<>();
+        for (int seq = 0; seq < entries.size(); seq++) {
+            ProceduralEvent entry = entries.get(seq);
+            if (entry.isCorrectionOrRetraction()) {
+                continue;
+            }
+            ProceduralEvent current = correctedBy.containsKey(seq) ? entries.get(correctedBy.get(seq)) : entry;
+            if (current.type() != EventType.RETRACTION) {
+                effective.add(new Effective(seq, current.details()));
+            }
+        }
+
+        CaseStatus status = null;
+        LocalDate registeredOn = null;
+        LocalDate last = null;
+        Long courtId = null;
+        Map<Integer, VerdictOutcome> verdicts = new LinkedHashMap<>();
+        for (Effective event : effective) {
+            ProceduralEvent.Details details = event.details();
+            LocalDate date = details.occurredOn();
+            if (date == null) {
+                throw new RuleViolationException("case.error.date-required");
+            }
+            if (date.isAfter(today)) {
+                throw new RuleViolationException("case.error.future-date");
+            }
+            if (status == null && details.type() != EventType.REGISTERED) {
+                throw new RuleViolationException("case.error.registration-first");
+            }
+            if (registeredOn != null && date.isBefore(registeredOn)) {
+                throw new RuleViolationException("case.error.event-before-registration");
+            }
+            if (last != null && date.isBefore(last)) {
+                throw new RuleViolationException("case.error.date-order");
+            }
+            status = switch (details.type()) {
+                case REGISTERED -> {
+                    if (status != null) {
+                        throw new RuleViolationException("case.error.registered-twice");
+                    }
+                    registeredOn = date;
+                    yield CaseStatus.INVESTIGATION;
+                }
+                case SUSPENDED -> {
+                    require(status == CaseStatus.INVESTIGATION, "case.error.suspend-not-open");
+                    require(details.reason() != null, "case.error.reason-required");
+                    yield CaseStatus.SUSPENDED;
+                }
+                case RESUMED -> {
+                    require(status == CaseStatus.SUSPENDED, "case.error.resume-not-suspended");
+                    yield CaseStatus.INVESTIGATION;
+                }
+                case TERMINATED -> {
+                    require(status == CaseStatus.INVESTIGATION || status == CaseStatus.SUSPENDED,
+                            "case.error.terminate-not-open");
+                    require(details.reason() != null, "case.error.reason-required");
+                    yield CaseStatus.TERMINATED;
+                }
+                case REOPENED -> {
+                    require(status == CaseStatus.TERMINATED, "case.error.reopen-not-terminated");
+                    yield CaseStatus.INVESTIGATION;
+                }
+                case SENT_TO_COURT -> {
+                    require(status == CaseStatus.INVESTIGATION, "case.error.court-not-open");
+                    require(defendants > 0, "case.error.court-no-defendants");
+                    require(details.courtId() != null, "case.error.court-required");
+                    courtId = details.courtId();
+                    yield CaseStatus.IN_COURT;
+                }
+                case VERDICT -> {
+                    require(status == CaseStatus.IN_COURT || status == CaseStatus.DECIDED,
+                            "case.error.verdict-before-court");
+                    Integer defendant = details.defendantNo();
+                    require(defendant != null && defendant >= 0 && defendant < defendants, "case.error.unknown-defendant");
+                    require(!verdicts.containsKey(defendant), "case.error.verdict-twice");
+                    checkVerdict(details);
+                    verdicts.put(defendant, details.outcome());
+                    yield verdicts.size() == defendants ? CaseStatus.DECIDED : CaseStatus.IN_COURT;
+                }
+                case APPEAL -> {
+                    Integer defendant = details.defendantNo();
+                    require(defendant != null && verdicts.containsKey(defendant), "case.error.appeal-before-verdict");
+                    require(details.appealOutcome() != null, "case.error.appeal-outcome-required");
+                    if (details.appealOutcome() == AppealOutcome.SENTENCE_CHANGED) {
+                        require(verdicts.get(defendant) == VerdictOutcome.CONVICTED, "case.error.sentence-on-acquittal");
+                        require(details.sentence() != null && !details.sentence().isEmpty(),
+                                "case.error.conviction-needs-sentence");
+                    } else {
+                        require(details.sentence() == null || details.sentence().isEmpty(),
+                                "case.error.appeal-sentence-only-when-changed");
+                    }
+                    yield status;
+                }
+                case RETRACTION -> throw new IllegalStateException("a retraction is never effective");
+            };
+            last = date;
+        }
+        if (status == null) {
+            throw new RuleViolationException("case.error.registration-first");
+        }
+        return new Timeline(List.copyOf(effective), Map.copyOf(correctedBy), status, registeredOn, courtId,
+                Map.copyOf(verdicts));
+    }
+
+    private static void checkVerdict(ProceduralEvent.Details details) {
+        require(details.outcome() != null, "case.error.outcome-required");
+        boolean sentenced = details.sentence() != null && !details.sentence().isEmpty();
+        if (details.outcome() == VerdictOutcome.CONVICTED) {
+            require(details.convictionArticle() != null, "case.error.conviction-needs-article");
+            require(sentenced, "case.error.conviction-needs-sentence");
+        } else {
+            require(!sentenced && (details.sentence() == null || !details.sentence().confiscation()),
+                    "case.error.sentence-on-acquittal");
+            require(details.convictionArticle() == null, "case.error.article-on-acquittal");
+        }
+    }
+
+    private static void require(boolean condition, String messageKey) {
+        if (!condition) {
+            throw new RuleViolationException(messageKey);
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package kz.qorgau.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import kz.qorgau.QorgauTest;
+import kz.qorgau.SignedIn;
+import kz.qorgau.identity.Accounts;
+import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.identity.Role;
+import kz.qorgau.identity.UserProfile;
+import kz.qorgau.organisations.DemoOrganisations;
+import kz.qorgau.organisations.OrganisationRegistry;
+import kz.qorgau.shared.ExploitationForm;
+import kz.qorgau.shared.NotFoundException;
+import kz.qorgau.shared.RegionCode;
+import kz.qorgau.shared.RuleViolationException;
+import kz.qorgau.system.SystemActor;
+
+/** Cases on the real database: scope, the agencies' parts, audit, the API and the pages. */
+@QorgauTest
+class CasesTests {
+
+    static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    @Autowired
+    CriminalCases cases;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    OrganisationRegistry organisations;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    QorgauUser demo(String username) {
+        return accounts.principal(username).orElseThrow();
+    }
+
+    RequestPostProcessor as(String username) {
+        return user(demo(username));
+    }
+
+    static String erdr(int year) {
+        return String.format("%02d1750%09d", year % 100, SERIAL.incrementAndGet() % 1_000_000_000L);
+    }
+
+    long court() {
+        return organisations.findByName(DemoOrganisations.COURT_ALMATY).orElseThrow().id();
+    }
+
+    CaseViews.CaseView registerInAlmaty() {
+        return SignedIn.as(demo("investigator"), () -> cases.register(new CaseCommands.Registration(erdr(2022), LocalDate.of(2022, 4, 12), "KZ-75", null,
+                new Qualification(List.of(new Charge("128", 2)), Set.of(ExploitationForm.SEXUAL_EXPLOITATION),
+                        Set.of(CaseFlag.TRANSNATIONAL))), demo("investigator")));
+    }
+
+    CaseViews.CaseView inCourt() {
+        CaseViews.CaseView view = registerInAlmaty();
+        SignedIn.as(demo("investigator"), () -> cases.addDefendant(view.id(), new CaseCommands.NewDefendant(9001, PerpetratorRole.RECRUITER_OR_INTERMEDIARY,
+                false, LocalDate.of(2022, 4, 20), LocalDate.of(2022, 4, 21), "KZ-75", null), demo("investigator")));
+        return SignedIn.as(demo("prosecutor"), () -> cases.record(view.id(), new CaseCommands.Event(EventType.SENT_TO_COURT, LocalDate.of(2022, 9, 1), null,
+                court(), null, null, null, null, null, null), demo("prosecutor")));
+    }
+
+    @Test
+    void anInvestigatorRegistersACaseAndTheRegistrationIsAudited() {
+        CaseViews.CaseView view = registerInAlmaty();
+        assertThat(view.status()).isEqualTo(CaseStatus.INVESTIGATION);
+        assertThat(view.timeline()).singleElement().extracting(CaseViews.TimelineEntry::type)
+                .isEqualTo(EventType.REGISTERED);
+        assertThat(view.unitId()).isEqualTo(demo("investigator").organisationId());
+        assertThat(jdbc.sql("select actor from audit_entry where action = 'CASE_REGISTERED' and target_id = ?")
+                .param(Long.toString(view.id())).query(String.class).single()).isEqualTo("investigator");
+    }
+
+    @Test
+    void theErdrNumberIsUnique() {
+        CaseViews.CaseView first = registerInAlmaty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("investigator"), () -> cases.register(new CaseCommands.Registration(
+                first.erdrNumber(), LocalDate.of(2022, 5, 1), "KZ-75", null,
+                new Qualification(List.of(new Charge("128", 1)), Set.of(), Set.of())), demo("investigator"))))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("case.error.erdr-taken");
+    }
+
+    @Test
+    void anInvestigatorCannotRegisterOutsideTheirRegion() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("investigator"), () -> cases.register(new CaseCommands.Registration(
+                erdr(2022), LocalDate.of(2022, 5, 1), "KZ-79", null,
+                new Qualification(List.of(new Charge("128", 1)), Set.of(), Set.of())), demo("investigator"))))
+                .hasMessageContaining("case.error.region-out-of-scope");
+    }
+
+    @Test
+    void policeProsecutorsAndCourtsEachRecordTheirPart() {
+        CaseViews.CaseView view = inCourt();
+        assertThat(view.status()).isEqualTo(CaseStatus.IN_COURT);
+        // the court clerk sees the case sent to their court and records the verdict
+        CaseViews.CaseView decided = SignedIn.as(demo("court"), () -> cases.record(view.id(), new CaseCommands.Event(EventType.VERDICT,
+                LocalDate.of(2022, 12, 5), null, null, 0, VerdictOutcome.CONVICTED, null, "128", 2,
+                new Sentence(84, null, null, null, null, false, true)), demo("court")));
+        assertThat(decided.status()).isEqualTo(CaseStatus.DECIDED);
+        assertThat(decided.defendants().getFirst().verdict()).isEqualTo(VerdictOutcome.CONVICTED);
+        // an investigator may not record a verdict, nor a court clerk suspend a case
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("investigator"), () -> cases.record(view.id(), new CaseCommands.Event(
+                EventType.APPEAL, LocalDate.of(2023, 2, 1), null, null, 0, null, AppealOutcome.UPHELD, null, null, null),
+                demo("investigator")))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(jdbc.sql("select count(*) from audit_entry where target_type = 'case' and target_id = ?")
+                .param(Long.toString(view.id())).query(Long.class).single()).isEqualTo(4);
+    }
+
+    @Test
+    void aRejectedTransitionChangesNothing() {
+        CaseViews.CaseView view = registerInAlmaty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("court"), () -> cases.record(view.id(), new CaseCommands.Event(
+                EventType.VERDICT, LocalDate.of(2022, 6, 1), null, null, 0, VerdictOutcome.ACQUITTED, null, null, null,
+                null), demo("court")))).isInstanceOf(NotFoundException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("prosecutor"), () -> cases.record(view.id(), new CaseCommands.Event(
+                EventType.SENT_TO_COURT, LocalDate.of(2022, 6, 1), null, court(), null, null, null, null, null, null),
+                demo("prosecutor")))).hasMessageContaining("case.error.court-no-defendants");
+        CaseViews.CaseView after = SignedIn.as(demo("investigator"), () -> cases.get(view.id(), demo("investigator")));
+        assertThat(after.timeline()).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from cases_event where case_id = ?").param(view.id()).query(Long.class)
+                .single()).isEqualTo(1);
+    }
+
+    @Test
+    void aCaseOutsideTheScopeDoesNotExistForTheUser() throws Exception {
+        CaseViews.CaseView view = registerInAlmaty();
+        QorgauUser shymkent = shymkentInvestigator();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(shymkent, () -> cases.get(view.id(), shymkent)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(SignedIn.as(shymkent, () -> cases.search(CaseCommands.Search.any(), org.springframework.data.domain.PageRequest.of(0, 100),
+                shymkent)).getContent()).noneMatch(item -> item.id() == view.id());
+        mvc.perform(get("/api/v1/cases/" + view.id()).with(user(shymkent))).andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/cases/" + view.id()).with(user(shymkent))).andExpect(status().isNotFound());
+        // the court sees a case only once it is sent there
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("court"), () -> cases.get(view.id(), demo("court"))))
+                .isInstanceOf(NotFoundException.class);
+        // the national supervisor sees everything
+        assertThat(SignedIn.as(demo("supervisor"), () -> cases.get(view.id(), demo("supervisor"))).id()).isEqualTo(view.id());
+    }
+
+    @Test
+    void rolesWithoutCaseAccessAreRefused() throws Exception {
+        for (String username : List.of("analyst", "caseworker", "admin", "auditor", "hotline")) {
+            mvc.perform(get("/api/v1/cases").with(as(username))).andExpect(status().isForbidden());
+            mvc.perform(get("/cases").with(as(username))).andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/api/v1/cases")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theListFiltersByYearArticleFormAndErdr() {
+        CaseViews.CaseView view = registerInAlmaty();
+        var page = org.springframework.data.domain.PageRequest.of(0, 50);
+        assertThat(SignedIn.as(demo("investigator"), () -> cases.search(new CaseCommands.Search(view.erdrNumber().substring(0, 12), null, 2022, null, "128",
+                ExploitationForm.SEXUAL_EXPLOITATION, CaseFlag.TRANSNATIONAL, null, "erdr"), page, demo("investigator")))
+                .getContent()).extracting(CaseViews.CaseListItem::id).contains(view.id());
+        assertThat(SignedIn.as(demo("investigator"), () -> cases.search(new CaseCommands.Search(view.erdrNumber(), null, 2021, null, null, null, null, null,
+                null), page, demo("investigator"))).getContent()).isEmpty();
+        assertThat(SignedIn.as(demo("investigator"), () -> cases.search(new CaseCommands.Search(view.erdrNumber(), null, null, null, "308", null, null, null,
+                null), page, demo("investigator"))).getContent()).isEmpty();
+        assertThat(SignedIn.as(demo("investigator"), () -> cases.search(new CaseCommands.Search(view.erdrNumber(), null, null, null, null,
+                ExploitationForm.FORCED_LABOUR, null, null, null), page, demo("investigator"))).getContent()).isEmpty();
+    }
+
+    @Test
+    void theApiRegistersAndRecordsEventsAndAnswersRuleViolationsAs409() throws Exception {
+        String erdr = erdr(2023);
+        String body = """
+                {"erdrNumber": "%s", "registeredOn": "2023-02-10", "region": "KZ-75",
+                 "qualification": {"charges": [{"articleCode": "128", "part": 1}], "forms": ["FORCED_LABOUR"], "flags": []}}
+                """.formatted(erdr);
+        String created = mvc.perform(post("/api/v1/cases").with(as("investigator")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.erdrNumber").value(erdr))
+                .andExpect(jsonPath("$.status").value("INVESTIGATION"))
+                .andReturn().getResponse().getContentAsString();
+        long id = Long.parseLong(created.replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
+        mvc.perform(post("/api/v1/cases/" + id + "/events").with(as("investigator")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"type\": \"RESUMED\", \"occurredOn\": \"2023-03-01\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("case.error.resume-not-suspended"))
+                .andExpect(jsonPath("$.detail").value("Возобновить можно только приостановленное дело."));
+        mvc.perform(post("/api/v1/cases/" + id + "/events").with(as("investigator")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"type\": \"SUSPENDED\", \"occurredOn\": \"2023-03-01\", \"reason\": \"SUSPECT_ABROAD\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("SUSPENDED"))
+                .andExpect(jsonPath("$.timeline[1].reason").value("SUSPECT_ABROAD"));
+    }
+
+    @Test
+    void theCasePageShowsTheTimelineAndTheActionsOfTheUsersAgency() throws Exception {
+        CaseViews.CaseView view = inCourt();
+        mvc.perform(get("/cases/" + view.id()).with(as("court")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(view.erdrNumber())))
+                .andExpect(content().string(Matchers.containsString("Направлено в суд")))
+                .andExpect(content().string(Matchers.containsString("data-action=\"VERDICT-0\"")));
+        mvc.perform(get("/cases/" + view.id()).with(as("investigator")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("data-action=\"VERDICT-0\""))));
+        mvc.perform(get("/cases/" + view.id() + "/events/VERDICT").param("defendant", "0").with(as("court")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/cases").param("erdr", view.erdrNumber()).with(as("prosecutor")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(view.erdrNumber())));
+    }
+
+    @Test
+    void aVerdictFormWithASentenceOnAnAcquittalExplainsTheRule() throws Exception {
+        CaseViews.CaseView view = inCourt();
+        mvc.perform(post("/cases/" + view.id() + "/events/VERDICT").with(as("court")).with(csrf())
+                        .param("occurredOn", "2022-11-30").param("defendantNo", "0").param("outcome", "ACQUITTED")
+                        .param("imprisonmentYears", "3"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(
+                        "Наказание назначается только при обвинительном приговоре.")));
+        assertThat(SignedIn.as(demo("court"), () -> cases.get(view.id(), demo("court"))).status()).isEqualTo(CaseStatus.IN_COURT);
+    }
+
+    private QorgauUser shymkentInvestigator() {
+        String username = "shymkent.investigator";
+        if (accounts.principal(username).isEmpty()) {
+            long organisation = organisations.findByName(DemoOrganisations.POLICE_NATIONAL).orElseThrow().id();
+            SystemActor.run(() -> accounts.createWithPassword(username, new UserProfile("Shymkent Investigator", null,
+                    organisation, Set.of(Role.INVESTIGATOR), false, Set.of(new RegionCode("KZ-79"))),
+                    "Correct-Horse-Battery-9"));
+        }
+        return accounts.principal(username).orElseThrow();
+    }
+}
