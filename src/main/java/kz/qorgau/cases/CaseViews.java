@@ -43,4 +43,10 @@ public final class CaseViews {
             return correctsSeq != null && type != EventType.RETRACTION;
         }
     }
+
+    /** A special operation. */
+    public record OperationView(long id, String name, LocalDate startedOn, LocalDate endedOn, Set<RegionCode> regions,
+            Set<Long> partners, Set<VenueKind> venues, int personsInterviewed, int potentialVictimsFound,
+            Set<Long> cases, String createdBy) {
+    }
 }

@@ -15,4 +15,10 @@ class CasesNavigation {
         return new NavigationItem("nav.cases", "/cases", "folder2-open",
                 Set.of("INVESTIGATOR", "SUPERVISOR", "PROSECUTOR", "COURT_CLERK"), 100);
     }
+
+    @Bean
+    NavigationItem operationsNavigationItem() {
+        return new NavigationItem("nav.operations", "/operations", "binoculars",
+                Set.of("INVESTIGATOR", "SUPERVISOR", "PROSECUTOR", "ANALYST"), 110);
+    }
 }

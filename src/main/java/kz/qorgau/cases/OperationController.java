@@ -1,0 +1,149 @@
+package kz.qorgau.cases;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.organisations.OrganisationRegistry;
+import kz.qorgau.organisations.OrganisationSummary;
+import kz.qorgau.organisations.OrganisationType;
+import kz.qorgau.organisations.Regions;
+import kz.qorgau.shared.RegionCode;
+import kz.qorgau.shared.RuleViolationException;
+
+/** Special operations: list, record, show and edit. */
+@Controller
+@RequestMapping("/operations")
+class OperationController {
+
+    static final Set<OrganisationType> PARTNER_TYPES = Set.of(OrganisationType.NGO, OrganisationType.SHELTER,
+            OrganisationType.HOTLINE, OrganisationType.INTERNATIONAL_ORGANISATION);
+
+    private final SpecialOperations operations;
+    private final Regions regions;
+    private final OrganisationRegistry organisations;
+    private final Clock clock;
+
+    OperationController(SpecialOperations operations, Regions regions, OrganisationRegistry organisations, Clock clock) {
+        this.operations = operations;
+        this.regions = regions;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    /** The operation form; resulting cases as ERDR numbers separated by commas, spaces or lines. */
+    record OperationForm(String name, LocalDate startedOn, LocalDate endedOn, Set<String> regions, Set<Long> partners,
+            Set<VenueKind> venues, Integer personsInterviewed, Integer potentialVictimsFound, String resultingCases) {
+
+        SpecialOperations.OperationDetails details() {
+            List<String> erdrs = resultingCases == null ? List.of()
+                    : Stream.of(resultingCases.split("[,;\\s]+")).filter(value -> !value.isBlank()).toList();
+            return new SpecialOperations.OperationDetails(name, startedOn, endedOn, regions, partners, venues,
+                    personsInterviewed, potentialVictimsFound, erdrs);
+        }
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal QorgauUser user, Model model) {
+        model.addAttribute("year", year);
+        model.addAttribute("years", IntStream.rangeClosed(2015, Year.now(clock).getValue()).boxed()
+                .sorted(Comparator.reverseOrder()).toList());
+        model.addAttribute("operations", operations.list(year, PageRequest.of(Math.max(page, 0), 20)));
+        model.addAttribute("mayRecord", CriminalCases.INVESTIGATES.stream().anyMatch(user::hasRole));
+        return "cases/operations";
+    }
+
+    @GetMapping("/new")
+    String newOperation(Model model, Locale locale) {
+        return form(new OperationForm("", LocalDate.now(clock), null, Set.of(), Set.of(), Set.of(), 0, 0, ""), null,
+                model, locale);
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("operationForm") OperationForm operationForm, BindingResult binding,
+            @AuthenticationPrincipal QorgauUser user, Model model, Locale locale, RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                CaseViews.OperationView created = operations.plan(operationForm.details(), user);
+                redirect.addFlashAttribute("notice", "operation.saved");
+                return "redirect:/operations/" + created.id();
+            } catch (RuleViolationException e) {
+                binding.reject(e.messageKey(), e.arguments(), null);
+            }
+        }
+        return form(operationForm, null, model, locale);
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
+        CaseViews.OperationView operation = operations.get(id);
+        var visible = operations.visibleCases(operation.cases(), user);
+        OperationForm form = new OperationForm(operation.name(), operation.startedOn(), operation.endedOn(),
+                operation.regions().stream().map(RegionCode::value).collect(Collectors.toSet()), operation.partners(),
+                operation.venues(), operation.personsInterviewed(), operation.potentialVictimsFound(),
+                String.join(", ", visible.values()));
+        model.addAttribute("resultingCases", visible);
+        model.addAttribute("hiddenCases", operation.cases().size() - visible.size());
+        model.addAttribute("mayEdit", CriminalCases.INVESTIGATES.stream().anyMatch(user::hasRole));
+        return form(form, operation, model, locale);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @ModelAttribute("operationForm") OperationForm operationForm,
+            BindingResult binding, @AuthenticationPrincipal QorgauUser user, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        CaseViews.OperationView operation = operations.get(id);
+        if (!binding.hasErrors()) {
+            try {
+                operations.update(id, operationForm.details(), user);
+                redirect.addFlashAttribute("notice", "operation.saved");
+                return "redirect:/operations/" + id;
+            } catch (RuleViolationException e) {
+                binding.reject(e.messageKey(), e.arguments(), null);
+            }
+        }
+        model.addAttribute("resultingCases", operations.visibleCases(operation.cases(), user));
+        model.addAttribute("hiddenCases", 0);
+        model.addAttribute("mayEdit", true);
+        return form(operationForm, operation, model, locale);
+    }
+
+    private String form(OperationForm form, CaseViews.OperationView operation, Model model, Locale locale) {
+        if (!model.containsAttribute("operationForm")) {
+            model.addAttribute("operationForm", form);
+        }
+        model.addAttribute("operation", operation);
+        model.addAttribute("regions", regions.current(locale));
+        List<OrganisationSummary> partners = new ArrayList<>(organisations.active().stream()
+                .filter(organisation -> PARTNER_TYPES.contains(organisation.type())).toList());
+        model.addAttribute("partnerOrganisations", partners);
+        model.addAttribute("venueKinds", VenueKind.values());
+        if (!model.containsAttribute("mayEdit")) {
+            model.addAttribute("mayEdit", true);
+        }
+        return "cases/operation";
+    }
+}

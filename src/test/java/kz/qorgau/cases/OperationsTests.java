@@ -1,0 +1,98 @@
+package kz.qorgau.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import kz.qorgau.QorgauTest;
+import kz.qorgau.SignedIn;
+import kz.qorgau.identity.Accounts;
+import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.organisations.DemoOrganisations;
+import kz.qorgau.organisations.OrganisationRegistry;
+import kz.qorgau.shared.RuleViolationException;
+
+@QorgauTest
+class OperationsTests {
+
+    @Autowired
+    SpecialOperations operations;
+    @Autowired
+    CriminalCases cases;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    OrganisationRegistry organisations;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    QorgauUser demo(String username) {
+        return accounts.principal(username).orElseThrow();
+    }
+
+    @Test
+    void thePoliceRecordAnOperationWithTheCasesItProduced() throws Exception {
+        QorgauUser investigator = demo("investigator");
+        CaseViews.CaseView resulting = SignedIn.as(investigator, () -> cases.register(new CaseCommands.Registration(
+                CasesTests.erdr(2022), LocalDate.of(2022, 10, 3), "KZ-75", null,
+                new Qualification(List.of(new Charge("308", 1)), Set.of(), Set.of())), investigator));
+        long ngo = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
+        CaseViews.OperationView operation = SignedIn.as(investigator, () -> operations.plan(
+                new SpecialOperations.OperationDetails("Стоп-трафик 2022, этап 2", LocalDate.of(2022, 9, 20),
+                        LocalDate.of(2022, 10, 5), Set.of("KZ-75", "KZ-19"), Set.of(ngo),
+                        Set.of(VenueKind.SAUNA, VenueKind.CONSTRUCTION_SITE), 140, 9,
+                        List.of(resulting.erdrNumber())), investigator));
+        assertThat(operation.cases()).containsExactly(resulting.id());
+        assertThat(operation.regions()).hasSize(2);
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'OPERATION_RECORDED' and target_id = ?")
+                .param(Long.toString(operation.id())).query(Long.class).single()).isEqualTo(1);
+
+        // an analyst reads operations (no personal data in them), a case worker does not
+        mvc.perform(get("/operations/" + operation.id()).with(user(demo("analyst")))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Стоп-трафик 2022, этап 2")));
+        mvc.perform(get("/operations").with(user(demo("caseworker")))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/operations/" + operation.id()).with(user(demo("prosecutor")))).andExpect(status().isOk());
+    }
+
+    @Test
+    void anOperationIsCheckedBeforeItIsSaved() {
+        QorgauUser investigator = demo("investigator");
+        assertThatThrownBy(() -> SignedIn.as(investigator, () -> operations.plan(new SpecialOperations.OperationDetails(
+                "Stage", LocalDate.of(2022, 9, 20), LocalDate.of(2022, 9, 1), Set.of("KZ-75"), Set.of(), Set.of(), 5, 1,
+                List.of()), investigator))).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("operation.error.end-before-start");
+        assertThatThrownBy(() -> SignedIn.as(investigator, () -> operations.plan(new SpecialOperations.OperationDetails(
+                "Stage", LocalDate.of(2022, 9, 20), null, Set.of(), Set.of(), Set.of(), 5, 1, List.of()), investigator)))
+                .hasMessageContaining("operation.error.no-region");
+        assertThatThrownBy(() -> SignedIn.as(investigator, () -> operations.plan(new SpecialOperations.OperationDetails(
+                "Stage", LocalDate.of(2022, 9, 20), null, Set.of("KZ-75"), Set.of(), Set.of(), 5, 1,
+                List.of("991750000000001")), investigator))).hasMessageContaining("operation.error.unknown-case");
+    }
+
+    @Test
+    void theFormExplainsWhatIsWrongAndKeepsWhatWasTyped() throws Exception {
+        mvc.perform(post("/operations").with(user(demo("investigator"))).with(csrf()).param("name", "Typed name")
+                        .param("startedOn", "2022-09-20").param("personsInterviewed", "3")
+                        .param("potentialVictimsFound", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Выберите хотя бы один регион.")))
+                .andExpect(content().string(Matchers.containsString("value=\"Typed name\"")));
+    }
+}
