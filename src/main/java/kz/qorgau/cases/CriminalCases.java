@@ -35,6 +35,7 @@ import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
+import kz.qorgau.system.DisplayFormat;
 
 /**
  * Criminal cases: registration, qualification, defendants and procedural events, each recorded by the
@@ -64,9 +65,10 @@ public class CriminalCases {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final DisplayFormat format;
 
     CriminalCases(Cases cases, Articles articles, Regions regions, OrganisationRegistry organisations, AuditTrail audit,
-            JdbcClient jdbc, Clock clock) {
+            JdbcClient jdbc, Clock clock, DisplayFormat format) {
         this.cases = cases;
         this.articles = articles;
         this.regions = regions;
@@ -74,6 +76,7 @@ public class CriminalCases {
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.format = format;
     }
 
     // --- reading
@@ -403,7 +406,7 @@ public class CriminalCases {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Almaty")));
+        return format.today();
     }
 
     private static boolean hasText(String value) {

@@ -2,7 +2,6 @@ package kz.qorgau.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +23,7 @@ import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
+import kz.qorgau.system.DisplayFormat;
 
 /**
  * Special police operations. Planned and reported by the police; readable by prosecutors and analysts
@@ -39,15 +39,17 @@ public class SpecialOperations {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final DisplayFormat format;
 
     SpecialOperations(Operations operations, Cases cases, OrganisationRegistry organisations, AuditTrail audit,
-            JdbcClient jdbc, Clock clock) {
+            JdbcClient jdbc, Clock clock, DisplayFormat format) {
         this.operations = operations;
         this.cases = cases;
         this.organisations = organisations;
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.format = format;
     }
 
     /** An operation as entered: resulting cases by their ERDR numbers. */
@@ -153,6 +155,6 @@ public class SpecialOperations {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Asia/Almaty")));
+        return format.today();
     }
 }

@@ -1,7 +1,6 @@
 package kz.qorgau.identity;
 
 import java.io.IOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
@@ -34,6 +33,7 @@ import org.springframework.context.ApplicationEventPublisher;
 
 import kz.qorgau.audit.AuditEvent;
 import kz.qorgau.audit.AuditTrail;
+import kz.qorgau.system.DisplayFormat;
 import kz.qorgau.system.Languages;
 
 /**
@@ -116,7 +116,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain web(HttpSecurity http, Accounts accounts, AuditTrail audit) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, Accounts accounts, AuditTrail audit, DisplayFormat format)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg")
                         .permitAll()
@@ -128,7 +129,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(new LoginSuccess())
-                        .failureHandler(new LoginFailure(accounts)))
+                        .failureHandler(new LoginFailure(accounts, format)))
                 .logout(logout -> logout.logoutUrl("/logout")
                         .addLogoutHandler((request, response, authentication) -> {
                             if (authentication != null) {
@@ -176,13 +177,13 @@ class SecurityConfiguration {
     static class LoginFailure implements AuthenticationFailureHandler {
 
         static final String SESSION_ATTRIBUTE = LoginFailure.class.getName() + ".ERROR";
-        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm")
-                .withZone(ZoneId.of("Asia/Almaty"));
 
         private final Accounts accounts;
+        private final DateTimeFormatter time;
 
-        LoginFailure(Accounts accounts) {
+        LoginFailure(Accounts accounts, DisplayFormat format) {
             this.accounts = accounts;
+            this.time = DateTimeFormatter.ofPattern("HH:mm").withZone(format.zone());
         }
 
         @Override
@@ -206,8 +207,8 @@ class SecurityConfiguration {
         }
 
         private LoginError lockError(Accounts.LockState state) {
-            return state.lockedOut() ? new LoginError("login.error.locked", TIME.format(state.until()))
-                    : new LoginError("login.error.throttled", TIME.format(state.until()));
+            return state.lockedOut() ? new LoginError("login.error.locked", time.format(state.until()))
+                    : new LoginError("login.error.throttled", time.format(state.until()));
         }
     }
 

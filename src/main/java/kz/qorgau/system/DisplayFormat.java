@@ -16,12 +16,14 @@ import org.springframework.stereotype.Component;
 public class DisplayFormat {
 
     private final ZoneId zone;
+    private final java.time.Clock clock;
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter dateTimeSeconds;
 
-    DisplayFormat(@Value("${qorgau.time-zone:Asia/Almaty}") String zone) {
+    DisplayFormat(@Value("${qorgau.time-zone:Asia/Almaty}") String zone, java.time.Clock clock) {
         this.zone = ZoneId.of(zone);
+        this.clock = clock;
         this.date = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(this.zone);
         this.dateTime = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(this.zone);
         this.dateTimeSeconds = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(this.zone);
@@ -29,6 +31,11 @@ public class DisplayFormat {
 
     public ZoneId zone() {
         return zone;
+    }
+
+    /** Today's date where the system is used (dates of records are local dates in Kazakhstan). */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
     }
 
     public String date(Instant instant) {
