@@ -55,9 +55,13 @@ class DeploymentModeTests {
         JdbcClient admin = JdbcClient.create(TestDatabase.postgres().getPostgresDatabase());
         admin.sql("drop database if exists qorgau_production").update();
         admin.sql("create database qorgau_production").update();
+        Path keys = TestDatabase.dataDir().resolve("prod-keys.json");
+        Files.deleteIfExists(keys);
+        EncryptionKeys.generate().write(keys);
         try (ConfigurableApplicationContext production = start(
                 "--spring.datasource.url=" + TestDatabase.url("qorgau_production"),
-                "--spring.datasource.username=postgres", "--qorgau.data-dir=" + TestDatabase.dataDir().resolve("prod"))) {
+                "--spring.datasource.username=postgres", "--qorgau.data-dir=" + TestDatabase.dataDir().resolve("prod"),
+                "--qorgau.keys.file=" + keys)) {
             assertThat(production.getBean(DeploymentMode.class).embedded()).isFalse();
             assertThat(production.getBean(DeploymentMode.class).demo()).isFalse();
             assertThat(production.getBeanNamesForType(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class)).isEmpty();
