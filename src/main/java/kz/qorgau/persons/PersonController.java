@@ -111,6 +111,12 @@ class PersonController {
         return personPage(person, model);
     }
 
+    /** After a language switch on a revealed page: back to the (masked) page, not a second reveal. */
+    @GetMapping("/{id}/reveal")
+    String revealed(@PathVariable long id) {
+        return "redirect:/persons/" + id;
+    }
+
     private String personPage(PersonId id, Model model) {
         model.addAttribute("person", registry.summary(id));
         model.addAttribute("maySee", registry.maySee(id));

@@ -1,6 +1,7 @@
 package kz.qorgau.persons;
 
 import java.util.Locale;
+import java.util.concurrent.locks.ReentrantLock;
 
 import com.ibm.icu.text.Transliterator;
 
@@ -46,9 +47,14 @@ final class Transliteration {
             :: NFC ;
             """;
 
-    /** Transliterators are not thread-safe in general; rule-based ones are, but one per thread costs little. */
-    private static final ThreadLocal<Transliterator> LATIN = ThreadLocal.withInitial(
-            () -> Transliterator.createFromRules("Qorgau-Latin", RULES, Transliterator.FORWARD));
+    /**
+     * Compiled once (compiling the rules costs milliseconds). ICU does not promise that a compound
+     * transliterator may be used by several threads at once, so uses take turns; a name takes microseconds.
+     * (A lock rather than {@code synchronized}, which would pin virtual threads on Java 21.)
+     */
+    private static final Transliterator LATIN = Transliterator.createFromRules("Qorgau-Latin", RULES,
+            Transliterator.FORWARD);
+    private static final ReentrantLock LOCK = new ReentrantLock();
 
     private Transliteration() {
     }
@@ -58,7 +64,14 @@ final class Transliteration {
         if (name == null) {
             return null;
         }
-        return LATIN.get().transliterate(name.strip()).replaceAll("\\s+", " ");
+        String latin;
+        LOCK.lock();
+        try {
+            latin = LATIN.transliterate(name.strip());
+        } finally {
+            LOCK.unlock();
+        }
+        return latin.replaceAll("\\s+", " ");
     }
 
     /** The form duplicate search compares: lower-case ASCII words, one space apart; empty for none. */

@@ -54,7 +54,8 @@ class PersonAccessTests {
     MockHttpServletRequestBuilder[] pages() {
         return new MockHttpServletRequestBuilder[] { get("/persons"), get("/persons/new"), get("/persons/" + personId),
                 post("/persons").param("iin", "900515400014"), post("/persons/new").param("surname", "Тестова"),
-                post("/persons/" + personId + "/reveal").param("reason", "проверка") };
+                post("/persons/" + personId + "/reveal").param("reason", "проверка"),
+                get("/persons/" + personId + "/reveal") };
     }
 
     MockHttpServletRequestBuilder[] api() {

@@ -157,8 +157,10 @@ class PersonPagesTests {
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'PERSON_REVEALED' and target_id = ?")
                 .param(id.toString()).query(Long.class).single()).isEqualTo(1);
 
-        // the next request shows the page masked again
+        // the next request shows the page masked again; so does the language switch, which reloads the page
         assertThat(body(mvc.perform(get(path).with(as("investigator"))).andReturn())).doesNotContain(details.surname());
+        mvc.perform(get(path + "/reveal").with(as("investigator"))).andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(path));
 
         // someone no policy grants is not offered to reveal, and is refused as "not found"
         assertThat(body(mvc.perform(get(path).with(as("prosecutor"))).andExpect(status().isOk()).andReturn()))
