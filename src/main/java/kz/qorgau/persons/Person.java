@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -176,7 +177,7 @@ class Person {
         address = seal(encryption, "address", details.address());
         citizenships = details.citizenships().stream().map(country -> new Citizenship(country.value()))
                 .collect(Collectors.toSet());
-        Set<IdentityDocument> sealed = new java.util.HashSet<>();
+        Set<IdentityDocument> sealed = new HashSet<>();
         if (details.iin() != null) {
             sealed.add(new IdentityDocument(IdentityDocument.IIN, CountryCode.KAZAKHSTAN.value(),
                     seal(encryption, "document." + IdentityDocument.IIN, details.iin().value()),

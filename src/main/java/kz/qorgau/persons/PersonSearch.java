@@ -50,10 +50,6 @@ public record PersonSearch(Iin iin, List<PassportNumber> passports, String surna
                 byName ? details.givenName() : null, byName ? details.birthDate() : null));
     }
 
-    boolean byName() {
-        return birthDate != null;
-    }
-
     /** Never personal data in logs or exception messages. */
     @Override
     public String toString() {

@@ -1,7 +1,8 @@
 package kz.qorgau.system;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -148,12 +149,11 @@ final class EncryptionKeys {
         EncryptionKeys keys = generate();
         try {
             Path directory = file.getParent();
-            Files.createDirectories(directory);
-            restrict(directory, "rwx------");
-            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                restrict(file, "rw-------");
-                out.write(keys.toJson().getBytes(StandardCharsets.UTF_8));
+            if (!Files.isDirectory(directory)) {
+                Files.createDirectories(directory);
+                restrict(directory, "rwx------");
             }
+            writeNew(file, keys.toJson());
             log.info("Generated new encryption keys in {}", file.toAbsolutePath().normalize());
             return keys;
         } catch (FileAlreadyExistsException e) {
@@ -166,9 +166,27 @@ final class EncryptionKeys {
     /** Writes the keys as a key file (owner-readable only); for operators' tooling and tests. */
     void write(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            restrict(file, "rw-------");
-            out.write(toJson().getBytes(StandardCharsets.UTF_8));
+        writeNew(file, toJson());
+    }
+
+    /**
+     * Creates the file, failing if it exists, readable by its owner only from the moment it exists (not
+     * created and restricted afterwards), then writes the content.
+     */
+    private static void writeNew(Path file, String content) throws IOException {
+        Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        SeekableByteChannel channel;
+        try {
+            channel = Files.newByteChannel(file, options,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            channel = Files.newByteChannel(file, options);
+        }
+        try (SeekableByteChannel out = channel) {
+            ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
+            while (bytes.hasRemaining()) {
+                out.write(bytes);
+            }
         }
     }
 
