@@ -10,7 +10,8 @@ import org.springframework.boot.web.server.PortInUseException;
 
 /**
  * Start-up failures an operator can fix get one clear line on standard error instead of a stack trace:
- * a data directory held by another instance, a busy port, an unreachable database.
+ * a data directory held by another instance, a busy port, an unreachable database, missing or wrong
+ * encryption keys.
  * Registered in {@code META-INF/spring.factories}.
  */
 final class StartupFailures {
@@ -73,6 +74,34 @@ final class StartupFailures {
         protected FailureAnalysis analyze(Throwable root, DatabaseReachability.DatabaseUnreachableException cause) {
             return new FailureAnalysis(cause.getMessage(),
                     "Check SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD, and that the server is running.",
+                    cause);
+        }
+    }
+
+    static class EncryptionKeysMissing extends AbstractFailureAnalyzer<EncryptionKeys.KeysMissingException> {
+        @Override
+        protected FailureAnalysis analyze(Throwable root, EncryptionKeys.KeysMissingException cause) {
+            return new FailureAnalysis(cause.getMessage(),
+                    "Set QORGAU_KEYS_FILE (qorgau.keys.file) to the key file, or QORGAU_KEYS_AEAD and QORGAU_KEYS_MAC to the Tink JSON keysets.",
+                    cause);
+        }
+    }
+
+    static class EncryptionKeysUnusable extends AbstractFailureAnalyzer<EncryptionKeys.KeysUnusableException> {
+        @Override
+        protected FailureAnalysis analyze(Throwable root, EncryptionKeys.KeysUnusableException cause) {
+            return new FailureAnalysis(cause.getMessage(),
+                    "The key file holds {\"aead\": <Tink JSON keyset>, \"mac\": <Tink JSON keyset>} and must be readable by Qorgau.",
+                    cause);
+        }
+    }
+
+    static class EncryptionKeysDoNotMatchData extends AbstractFailureAnalyzer<KeyCheck.KeysDoNotMatchDataException> {
+        @Override
+        protected FailureAnalysis analyze(Throwable root, KeyCheck.KeysDoNotMatchDataException cause) {
+            return new FailureAnalysis(cause.getMessage(),
+                    "Start Qorgau with the keys the data was written with (QORGAU_KEYS_FILE, QORGAU_KEYS_AEAD and QORGAU_KEYS_MAC, "
+                            + "or in demo mode <data-dir>/keys/" + EncryptionKeys.GENERATED_FILE + "); never replace the keys of existing data.",
                     cause);
         }
     }

@@ -2,17 +2,28 @@ package kz.qorgau.system;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SystemSettings.class)
+@EnableConfigurationProperties({ SystemSettings.class, EncryptionKeySettings.class })
 class SystemConfiguration {
 
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** The field encryption keys; generated into the data directory only in demo or embedded mode. */
+    @Bean
+    EncryptionKeys encryptionKeys(EncryptionKeySettings keys, SystemSettings settings, DeploymentMode mode,
+            ObjectProvider<DataDirectory> dataDirectory) {
+        // In embedded mode, hold the data directory's lock before touching the key file in it.
+        dataDirectory.ifAvailable(directory -> {
+        });
+        return EncryptionKeys.load(keys, mode.embedded() || mode.demo(), settings.dataDir());
     }
 
     @Bean

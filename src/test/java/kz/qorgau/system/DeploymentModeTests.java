@@ -2,6 +2,7 @@ package kz.qorgau.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +30,8 @@ class DeploymentModeTests {
     @Test
     void demoModeRunsOnAnEmbeddedDatabaseThatSurvivesARestart(@TempDir Path dataDir) throws Exception {
         long users;
+        String keys;
+        Path keyFile = dataDir.resolve("keys").resolve(EncryptionKeys.GENERATED_FILE);
         try (ConfigurableApplicationContext first = start("--qorgau.data-dir=" + dataDir)) {
             assertThat(first.getBean(DeploymentMode.class).embedded()).isTrue();
             assertThat(health(first)).contains("\"status\":\"UP\"");
@@ -36,6 +40,8 @@ class DeploymentModeTests {
             assertThat(users).isEqualTo(12);
             assertThat(dataDir.resolve("demo-password.txt")).exists();
             assertThat(Files.readString(dataDir.resolve("demo-password.txt")).strip()).hasSize(16);
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
+            keys = Files.readString(keyFile);
             jdbc.sql("update identity_user set full_name = 'Changed Before Restart' where username = 'auditor'").update();
 
             // a second instance on the same data directory stops with a clear reason
@@ -47,6 +53,8 @@ class DeploymentModeTests {
             assertThat(jdbc.sql("select count(*) from identity_user").query(Long.class).single()).isEqualTo(users);
             assertThat(jdbc.sql("select full_name from identity_user where username = 'auditor'").query(String.class)
                     .single()).isEqualTo("Changed Before Restart");
+            // the keys generated at first start are reused (the key check passed on this start)
+            assertThat(Files.readString(keyFile)).isEqualTo(keys);
         }
     }
 
@@ -55,9 +63,13 @@ class DeploymentModeTests {
         JdbcClient admin = JdbcClient.create(TestDatabase.postgres().getPostgresDatabase());
         admin.sql("drop database if exists qorgau_production").update();
         admin.sql("create database qorgau_production").update();
+        Path keys = TestDatabase.dataDir().resolve("prod-keys.json");
+        Files.deleteIfExists(keys);
+        EncryptionKeys.generate().write(keys);
         try (ConfigurableApplicationContext production = start(
                 "--spring.datasource.url=" + TestDatabase.url("qorgau_production"),
-                "--spring.datasource.username=postgres", "--qorgau.data-dir=" + TestDatabase.dataDir().resolve("prod"))) {
+                "--spring.datasource.username=postgres", "--qorgau.data-dir=" + TestDatabase.dataDir().resolve("prod"),
+                "--qorgau.keys.file=" + keys)) {
             assertThat(production.getBean(DeploymentMode.class).embedded()).isFalse();
             assertThat(production.getBean(DeploymentMode.class).demo()).isFalse();
             assertThat(production.getBeanNamesForType(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class)).isEmpty();
@@ -66,6 +78,40 @@ class DeploymentModeTests {
             assertThat(jdbc.sql("select count(*) from organisations_region").query(Long.class).single()).isEqualTo(20);
             assertThat(health(production)).contains("\"status\":\"UP\"");
         }
+    }
+
+    @Test
+    void productionModeRefusesToStartWithoutKeysOrWithKeysThatDoNotMatchTheData() throws Exception {
+        JdbcClient admin = JdbcClient.create(TestDatabase.postgres().getPostgresDatabase());
+        admin.sql("drop database if exists qorgau_keys").update();
+        admin.sql("create database qorgau_keys").update();
+        Path dir = Files.createTempDirectory(TestDatabase.dataDir(), "keys-");
+        Path original = dir.resolve("original.json");
+        Path other = dir.resolve("other.json");
+        EncryptionKeys.generate().write(original);
+        EncryptionKeys.generate().write(other);
+        String[] database = { "--spring.datasource.url=" + TestDatabase.url("qorgau_keys"),
+                "--spring.datasource.username=postgres", "--qorgau.data-dir=" + dir.resolve("data") };
+
+        assertThatThrownBy(() -> start(database))
+                .hasRootCauseInstanceOf(EncryptionKeys.KeysMissingException.class);
+        assertThat(dir.resolve("data")).doesNotExist();
+
+        try (ConfigurableApplicationContext first = start(with(database, "--qorgau.keys.file=" + original))) {
+            assertThat(first.getBean(JdbcClient.class).sql("select count(*) from system_key_check").query(Long.class)
+                    .single()).isEqualTo(1);
+        }
+        Throwable refused = catchThrowable(() -> start(with(database, "--qorgau.keys.file=" + other)));
+        assertThat(refused).hasRootCauseInstanceOf(KeyCheck.KeysDoNotMatchDataException.class);
+        assertThat(StartupFailures.OneLineReporter.line(new StartupFailures.EncryptionKeysDoNotMatchData().analyze(refused)))
+                .startsWith("Qorgau cannot start: the encryption keys do not match the data in the database")
+                .doesNotContain("\n");
+    }
+
+    private static String[] with(String[] args, String more) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = more;
+        return all;
     }
 
     private static ConfigurableApplicationContext start(String... args) {

@@ -121,7 +121,7 @@ class I18nSyncTests {
         Set<String> missing = new TreeSet<>();
         Pattern templateKey = Pattern.compile("#\\{([a-zA-Z][\\w.-]*)[}(]");
         Pattern codeKey = Pattern.compile("\"((?:login|user|password|token|organisation|error|problem|validation|role|audit"
-                + "|person|case|iin|operation|cooperation)\\.[a-z][\\w.-]*[a-z])\"");
+                + "|person|case|iin|operation|cooperation|passport|country|sex)\\.[a-z][\\w.-]*[a-z])\"");
         Pattern annotationKey = Pattern.compile("\"\\{([a-z][\\w.-]*)}\"");
         for (Path file : files(TEMPLATES, ".html")) {
             collect(templateKey, Files.readString(file), keys, missing, file);
@@ -142,6 +142,12 @@ class I18nSyncTests {
         }
         for (var type : kz.qorgau.organisations.OrganisationType.values()) {
             assertThat(keys).contains(type.messageKey());
+        }
+        for (var sex : kz.qorgau.shared.Sex.values()) {
+            assertThat(keys).contains(sex.messageKey());
+        }
+        for (var matchedBy : kz.qorgau.persons.PersonMatch.MatchedBy.values()) {
+            assertThat(keys).contains(matchedBy.messageKey());
         }
     }
 

@@ -1,0 +1,224 @@
+package kz.qorgau.persons;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kz.qorgau.audit.AuditEvent;
+import kz.qorgau.audit.AuditTrail;
+import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.persons.PersonMatch.MatchedBy;
+import kz.qorgau.shared.InvalidValueException;
+import kz.qorgau.shared.NotFoundException;
+import kz.qorgau.system.FieldEncryption;
+
+/**
+ * The person registry: registers persons, finds possible duplicates, answers other modules with
+ * pseudonymous summaries, and reveals personal data to those a {@link PersonAccessPolicy} grants, for a
+ * stated reason, audited. Audit entries never hold personal data: the pseudonym stands for the person.
+ */
+@Service
+public class PersonRegistry {
+
+    static final int REASON_LENGTH = 500;
+    static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
+
+    private final Persons persons;
+    private final FieldEncryption encryption;
+    private final AuditTrail audit;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ObjectProvider<PersonAccessPolicy> policies;
+
+    PersonRegistry(Persons persons, FieldEncryption encryption, AuditTrail audit, JdbcClient jdbc, Clock clock,
+            ObjectProvider<PersonAccessPolicy> policies) {
+        this.persons = persons;
+        this.encryption = encryption;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.policies = policies;
+    }
+
+    /** Registers a person on behalf of the current user and their organisation. */
+    @PreAuthorize(PersonRoles.MAY_WORK_WITH_PERSONS)
+    @Transactional
+    public PersonId register(PersonDetails details) {
+        QorgauUser user = currentUser();
+        check(details);
+        Person person = persons.save(Person.register(newPseudonym(), details, user.id(), user.organisationId(),
+                encryption, clock.instant()));
+        audit.record(AuditEvent.of("PERSON_REGISTERED", "person", person.id()).with("pseudonym", person.pseudonym()));
+        return new PersonId(person.id());
+    }
+
+    /**
+     * Registered persons who match the criteria, most criteria matched first. The search itself is audited
+     * (which kinds of criteria, how many matches; never the values): that a person is in the registry is
+     * itself sensitive.
+     */
+    @PreAuthorize(PersonRoles.MAY_WORK_WITH_PERSONS)
+    @Transactional
+    public List<PersonMatch> findMatches(PersonSearch criteria) {
+        Map<Long, Set<MatchedBy>> found = new LinkedHashMap<>();
+        StringJoiner used = new StringJoiner(",");
+        if (criteria.iin() != null) {
+            used.add(MatchedBy.IIN.name());
+            add(found, MatchedBy.IIN, documents(IdentityDocument.IIN,
+                    encryption.blindIndex(Person.IIN_INDEX, criteria.iin().value())));
+        }
+        if (!criteria.passports().isEmpty()) {
+            used.add(MatchedBy.PASSPORT.name());
+            for (PassportNumber passport : criteria.passports()) {
+                add(found, MatchedBy.PASSPORT, documents(IdentityDocument.PASSPORT,
+                        encryption.blindIndex(Person.PASSPORT_INDEX, Person.passportKey(passport))));
+            }
+        }
+        String nameKey = Person.nameKey(criteria.surname(), criteria.givenName(), criteria.birthDate());
+        if (nameKey != null) {
+            used.add(MatchedBy.NAME_AND_BIRTH_DATE.name());
+            add(found, MatchedBy.NAME_AND_BIRTH_DATE, jdbc.sql("select id from persons_person where name_index = :index")
+                    .param("index", encryption.blindIndex(Person.NAME_INDEX, nameKey)).query(Long.class).list());
+        }
+        List<PersonMatch> matches = new ArrayList<>();
+        persons.findAllById(found.keySet())
+                .forEach(person -> matches.add(new PersonMatch(person.summary(), found.get(person.id()))));
+        matches.sort(Comparator.comparingInt((PersonMatch match) -> -match.matchedBy().size())
+                .thenComparing(match -> match.person().id().value()));
+        audit.record(AuditEvent.of("PERSON_SEARCHED", "person", null).with("criteria", used).with("matches",
+                matches.size()));
+        return matches;
+    }
+
+    /** The person, without what identifies them. */
+    @PreAuthorize(PersonRoles.MAY_WORK_WITH_PERSONS)
+    @Transactional(readOnly = true)
+    public PersonSummary summary(PersonId id) {
+        return load(id).summary();
+    }
+
+    /** The persons with these ids that exist, without what identifies them; for other modules' lists. */
+    @PreAuthorize(PersonRoles.MAY_WORK_WITH_PERSONS)
+    @Transactional(readOnly = true)
+    public Map<PersonId, PersonSummary> summaries(Collection<PersonId> ids) {
+        Map<PersonId, PersonSummary> summaries = new HashMap<>();
+        persons.findAllById(ids.stream().map(PersonId::value).distinct().toList())
+                .forEach(person -> summaries.put(new PersonId(person.id()), person.summary()));
+        return summaries;
+    }
+
+    /** Whether the current user may see the person's personal data (to offer revealing it, or not). */
+    @PreAuthorize(PersonRoles.MAY_WORK_WITH_PERSONS)
+    @Transactional(readOnly = true)
+    public boolean maySee(PersonId id) {
+        return persons.existsById(id.value()) && granted(id);
+    }
+
+    /**
+     * The person's personal data, for the stated reason, to a user a policy grants; audited as
+     * {@code PERSON_REVEALED} with the reason. Without a grant the person is "not found", as if it did not
+     * exist, and the refused attempt is audited ({@code PERSON_REVEAL_REFUSED}).
+     */
+    @PreAuthorize(PersonRoles.MAY_WORK_WITH_PERSONS)
+    @Transactional(noRollbackFor = NotFoundException.class)
+    public PersonDetails reveal(PersonId id, String reason) {
+        String why = reason(reason);
+        Person person = persons.findById(id.value()).orElse(null);
+        if (person == null || !granted(id)) {
+            AuditEvent refused = AuditEvent.of("PERSON_REVEAL_REFUSED", "person", id.value()).with("reason", why);
+            audit.record(person == null ? refused : refused.with("pseudonym", person.pseudonym()));
+            throw new NotFoundException("person.error.not-found");
+        }
+        PersonDetails details = person.details(encryption);
+        audit.record(AuditEvent.of("PERSON_REVEALED", "person", id.value()).with("pseudonym", person.pseudonym())
+                .with("reason", why));
+        return details;
+    }
+
+    /** Replaces the person's details; audited with the names of the changed fields, never their values. */
+    @PreAuthorize(PersonRoles.MAY_WORK_WITH_PERSONS)
+    @Transactional
+    public PersonSummary update(PersonId id, PersonDetails details) {
+        Person person = load(id);
+        if (!granted(id)) {
+            throw new NotFoundException("person.error.not-found");
+        }
+        check(details);
+        List<String> changed = person.change(details, encryption, clock.instant());
+        if (!changed.isEmpty()) {
+            persons.save(person);
+            audit.record(AuditEvent.of("PERSON_UPDATED", "person", id.value()).with("pseudonym", person.pseudonym())
+                    .with("fields", String.join(",", changed)));
+        }
+        return person.summary();
+    }
+
+    private boolean granted(PersonId id) {
+        QorgauUser user = QorgauUser.current().orElse(null);
+        return user != null && policies.orderedStream().anyMatch(policy -> policy.maySee(user, id));
+    }
+
+    private Person load(PersonId id) {
+        return persons.findById(id.value()).orElseThrow(() -> new NotFoundException("person.error.not-found"));
+    }
+
+    private void check(PersonDetails details) {
+        if (details.birthDate() != null) {
+            // A day's margin: the clock is UTC, Kazakhstan is ahead of it.
+            if (details.birthDate().isAfter(LocalDate.now(clock).plusDays(1))) {
+                throw new InvalidValueException("person.error.birth-date-future");
+            }
+            if (details.birthDate().isBefore(EARLIEST_BIRTH_DATE)) {
+                throw new InvalidValueException("person.error.birth-date-too-early");
+            }
+        }
+    }
+
+    private List<Long> documents(String kind, String blindIndex) {
+        return jdbc.sql("select person_id from persons_document where kind = :kind and blind_index = :index")
+                .param("kind", kind).param("index", blindIndex).query(Long.class).list();
+    }
+
+    private static void add(Map<Long, Set<MatchedBy>> found, MatchedBy matchedBy, List<Long> ids) {
+        ids.forEach(id -> found.computeIfAbsent(id, ignored -> EnumSet.noneOf(MatchedBy.class)).add(matchedBy));
+    }
+
+    private String newPseudonym() {
+        String pseudonym = Pseudonyms.next();
+        while (persons.existsByPseudonym(pseudonym)) {
+            pseudonym = Pseudonyms.next();
+        }
+        return pseudonym;
+    }
+
+    private static String reason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidValueException("person.error.reason-required");
+        }
+        String stripped = reason.strip();
+        if (stripped.length() > REASON_LENGTH) {
+            throw new InvalidValueException("person.error.reason-too-long", REASON_LENGTH);
+        }
+        return stripped;
+    }
+
+    private static QorgauUser currentUser() {
+        return QorgauUser.current().orElseThrow(() -> new AccessDeniedException("Persons are registered by users"));
+    }
+}

@@ -1,0 +1,15 @@
+package kz.qorgau.persons;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import kz.qorgau.system.NavigationItem;
+
+@Configuration(proxyBeanMethods = false)
+class PersonsNavigation {
+
+    @Bean
+    NavigationItem personsNavigationItem() {
+        return new NavigationItem("nav.persons", "/persons", "person-vcard", PersonRoles.NAMES, 100);
+    }
+}

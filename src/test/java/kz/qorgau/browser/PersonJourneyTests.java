@@ -1,0 +1,132 @@
+package kz.qorgau.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Page;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import kz.qorgau.QorgauTest;
+import kz.qorgau.TestDatabase;
+
+/**
+ * An investigator registers a (synthetic) victim, reveals her data for a reason, and a colleague who types
+ * her again is offered the existing record instead of creating a duplicate.
+ */
+@QorgauTest
+class PersonJourneyTests {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    Page signIn(String username) {
+        Page page = browser.newPage("http://localhost:" + port);
+        page.navigate("/login");
+        page.getByLabel("Имя пользователя").fill(username);
+        page.getByLabel("Пароль").fill(TestDatabase.DEMO_PASSWORD);
+        page.locator("#login-submit").click();
+        assertThat(page.locator("h1")).containsText("Здравствуйте");
+        return page;
+    }
+
+    @Test
+    void aVictimIsRegisteredRevealedForAReasonAndNotRegisteredTwice() {
+        String surname = "Журналова" + (char) ('А' + ThreadLocalRandom.current().nextInt(20));
+        String iin = iin(LocalDate.of(1994, 3, 8));
+
+        Page investigator = signIn("investigator");
+        investigator.locator("nav >> text=Лица").click();
+        assertThat(investigator.locator("h1")).hasText("Лица");
+        investigator.locator("#new-person").click();
+        investigator.locator("#surname").fill(surname);
+        investigator.locator("#givenName").fill("Әлия");
+        investigator.locator("#patronymic").fill("Серікқызы");
+        investigator.locator("#iin").fill(iin);
+        investigator.locator("#citizenships").selectOption(new String[] { "KZ", "UZ" });
+        investigator.locator("#passportNumber").fill("N" + iin.substring(4));
+        investigator.locator("#passportCountry").selectOption("KZ");
+        investigator.locator("#phone").fill("+7 701 000 00 00");
+        Browser.screenshot(investigator, "person-new-ru");
+        investigator.locator("#register-person").click();
+
+        assertThat(investigator).hasURL(Pattern.compile(".*/persons/\\d+$"));
+        assertThat(investigator.locator(".alert-success")).containsText("Лицо зарегистрировано");
+        String pseudonym = investigator.locator("#pseudonym").textContent().strip();
+        assertThat(investigator.locator("#name")).hasText("••••••");
+        assertThat(investigator.locator("main")).not().containsText(surname);
+        Browser.screenshot(investigator, "person-masked-ru");
+
+        investigator.locator("#reason").fill("Подготовка к допросу потерпевшей");
+        investigator.locator("#reveal").click();
+        assertThat(investigator.locator("#name")).hasText(surname + " Әлия Серікқызы");
+        assertThat(investigator.locator("main")).containsText("08.03.1994");
+        assertThat(investigator.locator("main")).containsText("Aliya Serikkyzy");
+        Browser.screenshot(investigator, "person-revealed-ru");
+        investigator.locator("#hide").click();
+        assertThat(investigator.locator("#name")).hasText("••••••");
+
+        Page colleague = signIn("migration");
+        colleague.navigate("/persons/new");
+        colleague.locator("#surname").fill(surname.toUpperCase());
+        colleague.locator("#givenName").fill("Алия");
+        colleague.locator("#iin").fill(iin);
+        colleague.locator("#register-person").click();
+        assertThat(colleague.locator("#duplicates")).containsText(pseudonym);
+        assertThat(colleague.locator("#duplicates")).containsText("ИИН");
+        assertThat(colleague.locator("#duplicates")).not().containsText(surname);
+        Browser.screenshot(colleague, "person-duplicate-ru");
+        colleague.locator("#duplicates .same-person").first().click();
+        assertThat(colleague.locator("#pseudonym")).hasText(pseudonym);
+        assertThat(colleague.locator("#no-access")).isVisible();
+
+        colleague.navigate("/persons");
+        colleague.locator("#iin").fill(iin);
+        colleague.locator("#search-persons").click();
+        assertThat(colleague.locator("#results")).containsText(pseudonym);
+        Browser.screenshot(colleague, "person-search-ru");
+    }
+
+    /** A valid synthetic IIN of a woman born on the date. */
+    static String iin(LocalDate birthDate) {
+        int[] first = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 };
+        int[] second = { 3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2 };
+        while (true) {
+            String digits = String.format("%02d%02d%02d4%04d", birthDate.getYear() % 100, birthDate.getMonthValue(),
+                    birthDate.getDayOfMonth(), ThreadLocalRandom.current().nextInt(10000));
+            int sum = 0;
+            for (int i = 0; i < 11; i++) {
+                sum += first[i] * (digits.charAt(i) - '0');
+            }
+            if (sum % 11 == 10) {
+                sum = 0;
+                for (int i = 0; i < 11; i++) {
+                    sum += second[i] * (digits.charAt(i) - '0');
+                }
+            }
+            if (sum % 11 != 10) {
+                return digits + sum % 11;
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package kz.qorgau.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Where the keys come from: environment, key file, or generated once in demo mode; never silently. */
+class EncryptionKeysTests {
+
+    static final String CONTEXT = "test.value";
+
+    @Test
+    void demoModeGeneratesTheKeyFileOnceAndReusesIt(@TempDir Path dataDir) throws Exception {
+        EncryptionKeySettings none = new EncryptionKeySettings(null, null, null);
+        FieldEncryption first = new FieldEncryption(EncryptionKeys.load(none, true, dataDir));
+        Path file = dataDir.resolve("keys").resolve(EncryptionKeys.GENERATED_FILE);
+        assertThat(file).exists();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
+        String content = Files.readString(file);
+        byte[] sealed = first.encrypt("synthetic", CONTEXT);
+
+        FieldEncryption again = new FieldEncryption(EncryptionKeys.load(none, true, dataDir));
+        assertThat(Files.readString(file)).isEqualTo(content);
+        assertThat(again.decrypt(sealed, CONTEXT)).isEqualTo("synthetic");
+        assertThat(again.blindIndex("IIN", "1")).isEqualTo(first.blindIndex("IIN", "1"));
+    }
+
+    @Test
+    void productionModeWithoutKeysRefusesToStartWithOneClearLine(@TempDir Path dataDir) {
+        EncryptionKeySettings none = new EncryptionKeySettings(" ", null, "");
+        assertThatThrownBy(() -> EncryptionKeys.load(none, false, dataDir))
+                .isInstanceOf(EncryptionKeys.KeysMissingException.class);
+        assertThat(dataDir.resolve("keys")).doesNotExist();
+        var analysis = new StartupFailures.EncryptionKeysMissing()
+                .analyze(new RuntimeException(new EncryptionKeys.KeysMissingException()));
+        assertThat(StartupFailures.OneLineReporter.line(analysis))
+                .startsWith("Qorgau cannot start: no encryption keys are configured")
+                .contains("QORGAU_KEYS_FILE").contains("QORGAU_KEYS_AEAD").doesNotContain("\n");
+    }
+
+    @Test
+    void aConfiguredKeyFileIsUsedInsteadOfGeneratingOne(@TempDir Path dir) throws Exception {
+        EncryptionKeys keys = EncryptionKeys.generate();
+        Path file = dir.resolve("operator-keys.json");
+        keys.write(file);
+        FieldEncryption fromFile = new FieldEncryption(
+                EncryptionKeys.load(new EncryptionKeySettings(file.toString(), null, null), true, dir.resolve("data")));
+        assertThat(fromFile.decrypt(new FieldEncryption(keys).encrypt("synthetic", CONTEXT), CONTEXT)).isEqualTo("synthetic");
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    void keysetsFromTheEnvironmentComeFirst(@TempDir Path dir) {
+        EncryptionKeys keys = EncryptionKeys.generate();
+        FieldEncryption fromEnvironment = new FieldEncryption(EncryptionKeys.load(
+                new EncryptionKeySettings(dir.resolve("absent.json").toString(), keys.aeadJson(), keys.macJson()), false, dir));
+        assertThat(fromEnvironment.blindIndex("IIN", "1")).isEqualTo(new FieldEncryption(keys).blindIndex("IIN", "1"));
+    }
+
+    @Test
+    void unusableKeysAreReportedWithoutTheirContent(@TempDir Path dir) throws Exception {
+        EncryptionKeys keys = EncryptionKeys.generate();
+        assertThatThrownBy(() -> EncryptionKeys.load(new EncryptionKeySettings(null, keys.aeadJson(), null), false, dir))
+                .isInstanceOf(EncryptionKeys.KeysUnusableException.class).hasMessageContaining("set together");
+        // the keysets swapped
+        assertThatThrownBy(() -> EncryptionKeys.load(new EncryptionKeySettings(null, keys.macJson(), keys.aeadJson()), false, dir))
+                .isInstanceOf(EncryptionKeys.KeysUnusableException.class)
+                .hasMessageNotContaining(keys.aeadJson().substring(0, 20));
+        Path notJson = Files.writeString(dir.resolve("broken.json"), "{\"aead\": \"secret-looking-value\"");
+        assertThatThrownBy(() -> EncryptionKeys.load(new EncryptionKeySettings(notJson.toString(), null, null), false, dir))
+                .isInstanceOf(EncryptionKeys.KeysUnusableException.class).hasMessageNotContaining("secret-looking-value");
+        Path missing = dir.resolve("missing.json");
+        assertThatThrownBy(() -> EncryptionKeys.load(new EncryptionKeySettings(missing.toString(), null, null), true, dir))
+                .isInstanceOf(EncryptionKeys.KeysUnusableException.class).hasMessageContaining("cannot be read");
+    }
+
+    @Test
+    void theSettingsNeverPrintKeyMaterial() {
+        EncryptionKeys keys = EncryptionKeys.generate();
+        assertThat(new EncryptionKeySettings(null, keys.aeadJson(), keys.macJson()).toString())
+                .doesNotContain(keys.aeadJson()).doesNotContain("primaryKeyId");
+    }
+}
