@@ -10,7 +10,7 @@ public final class CaseCommands {
 
     /** Registering a case in the system (it has an ERDR number already). */
     public record Registration(String erdrNumber, LocalDate registeredOn, String region, Long unitId,
-            Qualification qualification) {
+            Qualification qualification, String narrative) {
     }
 
     /** A procedural event to record (or the corrected data of an earlier one). */

@@ -32,6 +32,9 @@ import kz.qorgau.organisations.OrganisationSearch;
 import kz.qorgau.organisations.OrganisationSummary;
 import kz.qorgau.organisations.OrganisationType;
 import kz.qorgau.organisations.Regions;
+import kz.qorgau.persons.PersonId;
+import kz.qorgau.persons.PersonRegistry;
+import kz.qorgau.shared.CountryCode;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.RuleViolationException;
 
@@ -47,14 +50,16 @@ class CaseController {
     private final Regions regions;
     private final OrganisationRegistry organisations;
     private final java.time.Clock clock;
+    private final PersonRegistry persons;
 
     CaseController(CriminalCases cases, Articles articles, Regions regions, OrganisationRegistry organisations,
-            java.time.Clock clock) {
+            java.time.Clock clock, PersonRegistry persons) {
         this.cases = cases;
         this.articles = articles;
         this.regions = regions;
         this.organisations = organisations;
         this.clock = clock;
+        this.persons = persons;
     }
 
     @GetMapping
@@ -112,6 +117,8 @@ class CaseController {
         CaseViews.CaseView view = cases.get(id, user);
         model.addAttribute("case", view);
         model.addAttribute("organisationNames", organisationNames());
+        model.addAttribute("defendantNames", pseudonyms(view));
+        model.addAttribute("mayDescribe", CaseScope.REGIONAL.stream().anyMatch(user::hasRole));
         List<EventType> actions = actions(view, user);
         model.addAttribute("actions", actions);
         model.addAttribute("mayRecordVerdict", actions.contains(EventType.VERDICT));
@@ -179,6 +186,43 @@ class CaseController {
         return "redirect:/cases/" + id + "#timeline";
     }
 
+    @GetMapping("/{id}/defendants/new")
+    String defendantForm(@PathVariable long id, @RequestParam(required = false) Long person,
+            @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
+        CaseViews.CaseView view = cases.get(id, user);
+        return defendantPage(view, new CaseForms.DefendantForm(person, null, false, LocalDate.now(clock), null, null,
+                null), model, locale);
+    }
+
+    @PostMapping("/{id}/defendants")
+    String addDefendant(@PathVariable long id, @Valid @ModelAttribute("defendantForm") CaseForms.DefendantForm form,
+            BindingResult binding, @AuthenticationPrincipal QorgauUser user, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        CaseViews.CaseView view = cases.get(id, user);
+        if (!binding.hasErrors()) {
+            try {
+                cases.addDefendant(id, form.command(), user);
+                redirect.addFlashAttribute("notice", "case.defendant.added");
+                return "redirect:/cases/" + id + "#defendants";
+            } catch (RuleViolationException e) {
+                binding.reject(e.messageKey(), e.arguments(), null);
+            }
+        }
+        return defendantPage(view, form, model, locale);
+    }
+
+    @PostMapping("/{id}/narrative")
+    String describe(@PathVariable long id, @RequestParam(defaultValue = "") String narrative,
+            @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+        try {
+            cases.describe(id, narrative, user);
+            redirect.addFlashAttribute("notice", "case.narrative.saved");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("failure", e.messageKey());
+        }
+        return "redirect:/cases/" + id;
+    }
+
     @GetMapping("/{id}/qualification")
     String qualificationForm(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model) {
         CaseViews.CaseView view = cases.get(id, user);
@@ -200,6 +244,29 @@ class CaseController {
     }
 
     // --- helpers
+
+    private String defendantPage(CaseViews.CaseView view, CaseForms.DefendantForm form, Model model, Locale locale) {
+        model.addAttribute("case", view);
+        if (!model.containsAttribute("defendantForm")) {
+            model.addAttribute("defendantForm", form);
+        }
+        if (form.personId() != null) {
+            model.addAttribute("person", persons.summary(new PersonId(form.personId())));
+        }
+        model.addAttribute("roles", PerpetratorRole.values());
+        model.addAttribute("regions", regions.current(locale));
+        model.addAttribute("countries", CountryCode.all(locale));
+        model.addAttribute("pickFor", "/cases/" + view.id() + "/defendants/new");
+        return "cases/defendant";
+    }
+
+    private Map<Long, String> pseudonyms(CaseViews.CaseView view) {
+        if (view.defendants().isEmpty()) {
+            return Map.of();
+        }
+        return persons.summaries(view.defendants().stream().map(d -> new PersonId(d.personId())).toList()).entrySet()
+                .stream().collect(Collectors.toMap(entry -> entry.getKey().value(), entry -> entry.getValue().pseudonym()));
+    }
 
     private String registrationForm(CaseForms.RegistrationForm form, Model model, Locale locale) {
         if (!model.containsAttribute("registrationForm")) {

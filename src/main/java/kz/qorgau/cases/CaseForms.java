@@ -25,15 +25,16 @@ final class CaseForms {
             List<String> articles,
             List<Integer> parts,
             Set<ExploitationForm> forms,
-            Set<CaseFlag> flags) {
+            Set<CaseFlag> flags,
+            String narrative) {
 
         static RegistrationForm empty(String region, long unit, LocalDate today) {
             return new RegistrationForm("", today, region, unit, List.of("128", "", ""), new ArrayList<>(), Set.of(),
-                    Set.of());
+                    Set.of(), "");
         }
 
         CaseCommands.Registration command() {
-            return new CaseCommands.Registration(erdrNumber, registeredOn, region, unitId, qualification());
+            return new CaseCommands.Registration(erdrNumber, registeredOn, region, unitId, qualification(), narrative);
         }
 
         Qualification qualification() {
@@ -80,6 +81,22 @@ final class CaseForms {
             }
         }
         return new Qualification(charges, forms, flags);
+    }
+
+    /** Adding a suspect: the person comes from the person registry (chosen or registered there first). */
+    record DefendantForm(
+            @NotNull(message = "{case.error.person-required}") Long personId,
+            @NotNull(message = "{case.error.role-required}") PerpetratorRole role,
+            Boolean publicOfficial,
+            LocalDate addedOn,
+            LocalDate arrestedOn,
+            String arrestRegion,
+            String arrestCountry) {
+
+        CaseCommands.NewDefendant command() {
+            return new CaseCommands.NewDefendant(personId, role, Boolean.TRUE.equals(publicOfficial), addedOn, arrestedOn,
+                    arrestRegion, arrestCountry);
+        }
     }
 
     /**

@@ -22,7 +22,7 @@ public final class CaseViews {
     /** A case with everything on its page. */
     public record CaseView(long id, String erdrNumber, LocalDate registeredOn, RegionCode region, long unitId,
             Long courtId, CaseStatus status, List<Charge> charges, Set<ExploitationForm> forms, Set<CaseFlag> flags,
-            List<DefendantView> defendants, List<TimelineEntry> timeline, List<Long> victims, String createdBy) {
+            String narrative, List<DefendantView> defendants, List<TimelineEntry> timeline, List<Long> victims, String createdBy) {
     }
 
     /** A defendant and the first-instance outcome, if any. */

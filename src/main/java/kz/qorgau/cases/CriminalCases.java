@@ -35,7 +35,10 @@ import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
+import kz.qorgau.persons.PersonId;
+import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.system.DisplayFormat;
+import kz.qorgau.system.FieldEncryption;
 
 /**
  * Criminal cases: registration, qualification, defendants and procedural events, each recorded by the
@@ -66,9 +69,11 @@ public class CriminalCases {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final DisplayFormat format;
+    private final PersonRegistry persons;
+    private final FieldEncryption encryption;
 
     CriminalCases(Cases cases, Articles articles, Regions regions, OrganisationRegistry organisations, AuditTrail audit,
-            JdbcClient jdbc, Clock clock, DisplayFormat format) {
+            JdbcClient jdbc, Clock clock, DisplayFormat format, PersonRegistry persons, FieldEncryption encryption) {
         this.cases = cases;
         this.articles = articles;
         this.regions = regions;
@@ -77,6 +82,8 @@ public class CriminalCases {
         this.jdbc = jdbc;
         this.clock = clock;
         this.format = format;
+        this.persons = persons;
+        this.encryption = encryption;
     }
 
     // --- reading
@@ -178,7 +185,8 @@ public class CriminalCases {
         }
         checkArticles(registration.qualification(), registration.registeredOn());
         CriminalCase criminalCase = cases.save(CriminalCase.register(erdr, registration.registeredOn(), region, unit,
-                registration.qualification(), null, actor(user), today(), clock.instant()));
+                registration.qualification(), encryptNarrative(erdr, registration.narrative()), actor(user), today(),
+                clock.instant()));
         audit.record(AuditEvent.of("CASE_REGISTERED", "case", criminalCase.id())
                 .with("erdr", erdr.value())
                 .with("region", region.value())
@@ -199,10 +207,22 @@ public class CriminalCases {
         return view(criminalCase);
     }
 
+    /** Replaces the summary narrative (sensitive: encrypted like personal data). */
+    @PreAuthorize("hasAnyRole('INVESTIGATOR', 'SUPERVISOR', 'PROSECUTOR')")
+    @Transactional
+    public CaseViews.CaseView describe(long id, String narrative, QorgauUser user) {
+        CriminalCase criminalCase = load(id, user);
+        criminalCase.replaceNarrative(encryptNarrative(criminalCase.erdrNumber(), narrative), clock.instant());
+        cases.save(criminalCase);
+        audit.record(AuditEvent.of("CASE_NARRATIVE_CHANGED", "case", id));
+        return view(criminalCase);
+    }
+
     @PreAuthorize("hasAnyRole('INVESTIGATOR', 'SUPERVISOR')")
     @Transactional
     public CaseViews.CaseView addDefendant(long id, CaseCommands.NewDefendant defendant, QorgauUser user) {
         CriminalCase criminalCase = load(id, user);
+        persons.summary(new PersonId(defendant.personId()));
         if (defendant.role() == null) {
             throw new RuleViolationException("case.error.role-required");
         }
@@ -358,10 +378,12 @@ public class CriminalCases {
         }
         List<Long> victims = jdbc.sql("select victim_id from cases_victim_link where case_id = ? order by victim_id")
                 .param(criminalCase.id()).query(Long.class).list();
+        String narrative = criminalCase.narrative() == null ? null
+                : encryption.decrypt(criminalCase.narrative(), narrativeContext(criminalCase.erdrNumber()));
         return new CaseViews.CaseView(criminalCase.id(), criminalCase.erdrNumber().value(), criminalCase.registeredOn(),
                 criminalCase.region(), criminalCase.unitId(), criminalCase.courtId(), criminalCase.status(),
-                List.copyOf(criminalCase.charges()), criminalCase.forms(), criminalCase.flags(), defendants, history,
-                victims, criminalCase.createdBy());
+                List.copyOf(criminalCase.charges()), criminalCase.forms(), criminalCase.flags(), narrative, defendants,
+                history, victims, criminalCase.createdBy());
     }
 
     private static CaseViews.CaseListItem listItem(ResultSet rs, int row) throws SQLException {
@@ -399,6 +421,21 @@ public class CriminalCases {
             case OFFICIAL_COMPLICITY -> "official_complicity";
             case ONLINE_RECRUITMENT -> "online_recruitment";
         };
+    }
+
+    private byte[] encryptNarrative(ErdrNumber erdr, String narrative) {
+        if (narrative == null || narrative.isBlank()) {
+            return null;
+        }
+        if (narrative.length() > 10_000) {
+            throw new RuleViolationException("case.error.narrative-too-long");
+        }
+        return encryption.encrypt(narrative.strip(), narrativeContext(erdr));
+    }
+
+    /** Binds the ciphertext to this case's narrative, so that it cannot be moved to another record. */
+    private static String narrativeContext(ErdrNumber erdr) {
+        return "case.narrative/" + erdr.value();
     }
 
     private Actor actor(QorgauUser user) {

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kz.qorgau.shared.CountryCode;
 import kz.qorgau.shared.InvalidValueException;
+import kz.qorgau.system.LocalPaths;
 import kz.qorgau.shared.Sex;
 
 /**
@@ -54,9 +55,14 @@ class PersonController {
         return htmx != null && search != null ? "persons/search :: results" : searchPage(model, locale);
     }
 
+    /**
+     * Registration; with {@code pickFor} (a page of another module that needs a person, such as a case's
+     * "add a suspect"), the chosen or registered person is handed back to that page as {@code ?person=id}.
+     */
     @GetMapping("/new")
-    String newPerson(Model model, Locale locale) {
+    String newPerson(@RequestParam(required = false) String pickFor, Model model, Locale locale) {
         model.addAttribute("personForm", PersonForm.empty());
+        model.addAttribute("pickFor", LocalPaths.orNull(pickFor));
         return registrationPage(model, locale);
     }
 
@@ -66,7 +72,10 @@ class PersonController {
      */
     @PostMapping("/new")
     String register(@ModelAttribute("personForm") PersonForm personForm, BindingResult binding,
-            @RequestParam(defaultValue = "") String decision, Model model, RedirectAttributes redirect, Locale locale) {
+            @RequestParam(defaultValue = "") String decision, @RequestParam(required = false) String pickFor,
+            Model model, RedirectAttributes redirect, Locale locale) {
+        String handBack = LocalPaths.orNull(pickFor);
+        model.addAttribute("pickFor", handBack);
         PersonDetails details = personForm.details(binding);
         if (details == null) {
             return registrationPage(model, locale);
@@ -81,7 +90,8 @@ class PersonController {
         try {
             PersonId id = registry.register(details);
             redirect.addFlashAttribute("notice", "person.registered");
-            return "redirect:/persons/" + id.value();
+            return "redirect:" + (handBack != null ? LocalPaths.with(handBack, "person", id.value())
+                    : "/persons/" + id.value());
         } catch (InvalidValueException e) {
             PersonForm.reject(binding, e);
             return registrationPage(model, locale);

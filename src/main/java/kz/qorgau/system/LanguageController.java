@@ -1,7 +1,5 @@
 package kz.qorgau.system;
 
-import java.net.URI;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -37,15 +35,6 @@ class LanguageController {
 
     /** Only a path on this site, never another host (no open redirect). */
     static String localPath(String returnTo) {
-        if (returnTo == null || returnTo.isBlank() || !returnTo.startsWith("/") || returnTo.startsWith("//")
-                || returnTo.contains("\\") || returnTo.contains("\r") || returnTo.contains("\n")) {
-            return "/";
-        }
-        try {
-            URI uri = URI.create(returnTo);
-            return uri.getHost() == null ? returnTo : "/";
-        } catch (IllegalArgumentException e) {
-            return "/";
-        }
+        return LocalPaths.orHome(returnTo);
     }
 }

@@ -30,6 +30,9 @@ import kz.qorgau.identity.Role;
 import kz.qorgau.identity.UserProfile;
 import kz.qorgau.organisations.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationRegistry;
+import kz.qorgau.persons.PersonId;
+import kz.qorgau.persons.PersonRegistry;
+import kz.qorgau.persons.SyntheticPersons;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.RegionCode;
@@ -52,6 +55,8 @@ class CasesTests {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PersonRegistry persons;
 
     QorgauUser demo(String username) {
         return accounts.principal(username).orElseThrow();
@@ -72,12 +77,17 @@ class CasesTests {
     CaseViews.CaseView registerInAlmaty() {
         return SignedIn.as(demo("investigator"), () -> cases.register(new CaseCommands.Registration(erdr(2022), LocalDate.of(2022, 4, 12), "KZ-75", null,
                 new Qualification(List.of(new Charge("128", 2)), Set.of(ExploitationForm.SEXUAL_EXPLOITATION),
-                        Set.of(CaseFlag.TRANSNATIONAL))), demo("investigator")));
+                        Set.of(CaseFlag.TRANSNATIONAL)), "Synthetic narrative: a recruiter offered work abroad."), demo("investigator")));
+    }
+
+    long suspect() {
+        return SignedIn.as(demo("investigator"), () -> persons.register(SyntheticPersons.complete())).value();
     }
 
     CaseViews.CaseView inCourt() {
         CaseViews.CaseView view = registerInAlmaty();
-        SignedIn.as(demo("investigator"), () -> cases.addDefendant(view.id(), new CaseCommands.NewDefendant(9001, PerpetratorRole.RECRUITER_OR_INTERMEDIARY,
+        long suspect = suspect();
+        SignedIn.as(demo("investigator"), () -> cases.addDefendant(view.id(), new CaseCommands.NewDefendant(suspect, PerpetratorRole.RECRUITER_OR_INTERMEDIARY,
                 false, LocalDate.of(2022, 4, 20), LocalDate.of(2022, 4, 21), "KZ-75", null), demo("investigator")));
         return SignedIn.as(demo("prosecutor"), () -> cases.record(view.id(), new CaseCommands.Event(EventType.SENT_TO_COURT, LocalDate.of(2022, 9, 1), null,
                 court(), null, null, null, null, null, null), demo("prosecutor")));
@@ -95,11 +105,42 @@ class CasesTests {
     }
 
     @Test
+    void theNarrativeIsEncryptedAtRestAndReadableInScope() {
+        CaseViews.CaseView view = registerInAlmaty();
+        assertThat(view.narrative()).isEqualTo("Synthetic narrative: a recruiter offered work abroad.");
+        byte[] stored = jdbc.sql("select narrative from cases_case where id = ?").param(view.id()).query(byte[].class)
+                .single();
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("recruiter");
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("recruiter");
+    }
+
+    @Test
+    void theDefendantsDataIsOpenToThoseWhoseScopeHoldsTheirCase() {
+        CaseViews.CaseView view = inCourt();
+        long suspect = view.defendants().getFirst().personId();
+        assertThat(SignedIn.as(demo("prosecutor"), () -> persons.maySee(new PersonId(suspect)))).isTrue();
+        assertThat(SignedIn.as(demo("court"), () -> persons.maySee(new PersonId(suspect)))).isTrue();
+        assertThat(SignedIn.as(shymkentInvestigator(), () -> persons.maySee(new PersonId(suspect)))).isFalse();
+        assertThat(SignedIn.as(demo("caseworker"), () -> persons.maySee(new PersonId(suspect)))).isFalse();
+        var revealed = SignedIn.as(demo("prosecutor"), () -> persons.reveal(new PersonId(suspect), "indictment"));
+        assertThat(revealed.surname()).isNotBlank();
+    }
+
+    @Test
+    void aSuspectMustBeAPersonOfTheRegistry() {
+        CaseViews.CaseView view = registerInAlmaty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("investigator"), () ->
+                cases.addDefendant(view.id(), new CaseCommands.NewDefendant(987_654_321L, PerpetratorRole.EXPLOITER,
+                        false, null, null, null, null), demo("investigator"))))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void theErdrNumberIsUnique() {
         CaseViews.CaseView first = registerInAlmaty();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("investigator"), () -> cases.register(new CaseCommands.Registration(
                 first.erdrNumber(), LocalDate.of(2022, 5, 1), "KZ-75", null,
-                new Qualification(List.of(new Charge("128", 1)), Set.of(), Set.of())), demo("investigator"))))
+                new Qualification(List.of(new Charge("128", 1)), Set.of(), Set.of()), null), demo("investigator"))))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("case.error.erdr-taken");
     }
 
@@ -107,7 +148,7 @@ class CasesTests {
     void anInvestigatorCannotRegisterOutsideTheirRegion() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("investigator"), () -> cases.register(new CaseCommands.Registration(
                 erdr(2022), LocalDate.of(2022, 5, 1), "KZ-79", null,
-                new Qualification(List.of(new Charge("128", 1)), Set.of(), Set.of())), demo("investigator"))))
+                new Qualification(List.of(new Charge("128", 1)), Set.of(), Set.of()), null), demo("investigator"))))
                 .hasMessageContaining("case.error.region-out-of-scope");
     }
 

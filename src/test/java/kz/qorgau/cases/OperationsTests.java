@@ -52,7 +52,7 @@ class OperationsTests {
         QorgauUser investigator = demo("investigator");
         CaseViews.CaseView resulting = SignedIn.as(investigator, () -> cases.register(new CaseCommands.Registration(
                 CasesTests.erdr(2022), LocalDate.of(2022, 10, 3), "KZ-75", null,
-                new Qualification(List.of(new Charge("308", 1)), Set.of(), Set.of())), investigator));
+                new Qualification(List.of(new Charge("308", 1)), Set.of(), Set.of()), null), investigator));
         long ngo = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
         CaseViews.OperationView operation = SignedIn.as(investigator, () -> operations.plan(
                 new SpecialOperations.OperationDetails("Стоп-трафик 2022, этап 2", LocalDate.of(2022, 9, 20),

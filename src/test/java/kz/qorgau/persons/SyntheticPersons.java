@@ -12,7 +12,7 @@ import kz.qorgau.shared.Sex;
  * Synthetic persons for tests: invented names (random Kazakh-looking syllables, so that each test's person
  * is found only by its own search), a random date of birth and a valid IIN computed for it.
  */
-final class SyntheticPersons {
+public final class SyntheticPersons {
 
     private static final String[] SYLLABLES = { "ба", "ғы", "қа", "ну", "ра", "сә", "тө", "лұ", "мү", "жі", "ке", "да",
             "ша", "ны", "ар", "ың" };
@@ -20,7 +20,7 @@ final class SyntheticPersons {
     private SyntheticPersons() {
     }
 
-    static String name(String ending) {
+    public static String name(String ending) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         StringBuilder name = new StringBuilder();
         for (int i = 0; i < 4; i++) {
@@ -30,12 +30,12 @@ final class SyntheticPersons {
         return name + ending;
     }
 
-    static LocalDate birthDate() {
+    public static LocalDate birthDate() {
         return LocalDate.of(1960, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(365 * 45));
     }
 
     /** A valid IIN for the date of birth and sex, with a random serial number. */
-    static Iin iin(LocalDate birthDate, Sex sex) {
+    public static Iin iin(LocalDate birthDate, Sex sex) {
         int century = birthDate.getYear() / 100;
         int digit = (century == 18 ? 1 : century == 19 ? 3 : 5) + (sex == Sex.FEMALE ? 1 : 0);
         while (true) {
@@ -48,12 +48,12 @@ final class SyntheticPersons {
         }
     }
 
-    static String passportNumber() {
+    public static String passportNumber() {
         return "N" + (10_000_000 + ThreadLocalRandom.current().nextInt(90_000_000));
     }
 
     /** A woman from Uzbekistan and Kazakhstan with every kind of personal data filled in. */
-    static PersonDetails complete() {
+    public static PersonDetails complete() {
         LocalDate birthDate = birthDate();
         return new PersonDetails(name("ова"), name(""), name("қызы"), birthDate, Sex.FEMALE,
                 Set.of(CountryCode.KAZAKHSTAN, CountryCode.of("UZ")), iin(birthDate, Sex.FEMALE),
