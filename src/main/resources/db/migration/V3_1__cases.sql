@@ -79,7 +79,7 @@ create table cases_defendant (
     arrested_on     date,
     arrest_region   varchar(6),
     arrest_country  char(2),
-    added_on        date        not null,
+    added_on        date,
     primary key (case_id, defendant_no)
 );
 create index cases_defendant_person on cases_defendant (person_id);

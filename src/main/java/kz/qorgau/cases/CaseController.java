@@ -190,8 +190,8 @@ class CaseController {
     String defendantForm(@PathVariable long id, @RequestParam(required = false) Long person,
             @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
         CaseViews.CaseView view = cases.get(id, user);
-        return defendantPage(view, new CaseForms.DefendantForm(person, null, false, LocalDate.now(clock), null, null,
-                null), model, locale);
+        return defendantPage(view, new CaseForms.DefendantForm(person, null, false, null, null, null, null), model,
+                locale);
     }
 
     @PostMapping("/{id}/defendants")
@@ -272,6 +272,7 @@ class CaseController {
         if (!model.containsAttribute("registrationForm")) {
             model.addAttribute("registrationForm", form);
         }
+        model.addAttribute("chargeRows", CaseForms.chargeRows(form.articles(), form.parts()));
         model.addAttribute("regions", regions.current(locale));
         model.addAttribute("units", organisationsOfType(OrganisationType.POLICE_UNIT));
         model.addAttribute("articles", articles.validOn(LocalDate.now(clock)));
@@ -285,6 +286,7 @@ class CaseController {
         if (!model.containsAttribute("qualificationForm")) {
             model.addAttribute("qualificationForm", form);
         }
+        model.addAttribute("chargeRows", CaseForms.chargeRows(form.articles(), form.parts()));
         model.addAttribute("articles", articles.validOn(view.registeredOn()));
         model.addAttribute("forms", ExploitationForm.values());
         model.addAttribute("flags", CaseFlag.values());

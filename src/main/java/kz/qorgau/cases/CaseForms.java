@@ -65,6 +65,22 @@ final class CaseForms {
         }
     }
 
+    /** One row of the charges part of a form: an article code (or blank) and a part. */
+    record ChargeRow(String articleCode, Integer part) {
+    }
+
+    /** The rows to show: what was entered, then blank rows up to three. */
+    static List<ChargeRow> chargeRows(List<String> articles, List<Integer> parts) {
+        List<ChargeRow> rows = new ArrayList<>();
+        for (int i = 0; articles != null && i < articles.size(); i++) {
+            rows.add(new ChargeRow(articles.get(i), parts != null && i < parts.size() ? parts.get(i) : null));
+        }
+        while (rows.size() < 3) {
+            rows.add(new ChargeRow("", null));
+        }
+        return rows;
+    }
+
     static Qualification qualification(List<String> articles, List<Integer> parts, Set<ExploitationForm> forms,
             Set<CaseFlag> flags) {
         List<Charge> charges = new ArrayList<>();

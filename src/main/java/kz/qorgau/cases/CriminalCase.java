@@ -139,11 +139,8 @@ class CriminalCase {
         if (defendants.stream().anyMatch(existing -> existing.personId() == defendant.personId())) {
             throw new RuleViolationException("case.error.defendant-twice");
         }
-        if (defendant.addedOn().isBefore(registeredOn)) {
+        if (defendant.addedOn() != null && defendant.addedOn().isBefore(registeredOn)) {
             throw new RuleViolationException("case.error.event-before-registration");
-        }
-        if (defendant.arrestedOn() != null && defendant.arrestedOn().isBefore(defendant.addedOn().minusYears(1))) {
-            throw new RuleViolationException("case.error.arrest-date");
         }
         defendants.add(defendant);
         updatedAt = now;

@@ -230,8 +230,9 @@ public class CriminalCases {
                 && !RegionCode.isValid(defendant.arrestRegion())) {
             throw new RuleViolationException("case.error.region-required");
         }
-        LocalDate addedOn = defendant.addedOn() != null ? defendant.addedOn() : today();
-        if (addedOn.isAfter(today()) || (defendant.arrestedOn() != null && defendant.arrestedOn().isAfter(today()))) {
+        LocalDate addedOn = defendant.addedOn();
+        if ((addedOn != null && addedOn.isAfter(today()))
+                || (defendant.arrestedOn() != null && defendant.arrestedOn().isAfter(today()))) {
             throw new RuleViolationException("case.error.future-date");
         }
         int number = criminalCase.addDefendant(new Defendant(defendant.personId(), defendant.role(),

@@ -14,7 +14,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param arrestedOn when arrested, if arrested
  * @param arrestRegion where, if in Kazakhstan (ISO 3166-2:KZ)
  * @param arrestCountry where, if abroad (ISO 3166-1 alpha-2)
- * @param addedOn when the person became a suspect in this case
+ * @param addedOn when the person became a suspect in this case, if known
  */
 @Table("cases_defendant")
 record Defendant(long personId, PerpetratorRole role, boolean publicOfficial, LocalDate arrestedOn,

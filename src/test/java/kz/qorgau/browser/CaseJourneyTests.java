@@ -1,0 +1,116 @@
+package kz.qorgau.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import kz.qorgau.QorgauTest;
+import kz.qorgau.TestDatabase;
+
+/**
+ * The journey of the issue: the police register a case and add a suspect, the prosecutor sends it to
+ * court, the court records a conviction and the sentence. Each agency signs in as itself.
+ */
+@QorgauTest
+class CaseJourneyTests {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    Page signIn(String username) {
+        Page page = browser.newPage("http://localhost:" + port);
+        page.navigate("/login");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(TestDatabase.DEMO_PASSWORD);
+        page.locator("#login-submit").click();
+        assertThat(page.locator("h1")).containsText("Здравствуйте");
+        return page;
+    }
+
+    @Test
+    void registerACaseAddASuspectSendItToCourtAndRecordAConviction() {
+        String erdr = String.format("22175%010d", System.nanoTime() % 10_000_000_000L);
+
+        // the investigator registers the case
+        Page police = signIn("investigator");
+        police.locator("nav >> text=Уголовные дела").click();
+        police.locator("#register-case").click();
+        police.locator("#erdrNumber").fill(erdr);
+        police.locator("#registeredOn").fill("2022-03-14");
+        police.locator("#articles0").selectOption("128");
+        police.locator("#parts0").fill("2");
+        police.getByLabel("Сексуальная эксплуатация").check();
+        police.locator("#narrative").fill("Синтетическая фабула: вербовка через мессенджер, вывоз за рубеж.");
+        Browser.screenshot(police, "case-register");
+        police.locator("#register-submit").click();
+        assertThat(police.locator("#case-status")).hasText("Расследуется");
+        String casePath = police.url().replaceAll("^https?://[^/]+", "").replaceAll("[#?].*$", "");
+
+        // ... and adds a suspect, registering the person first
+        police.locator("#add-defendant").click();
+        police.locator("#find-person").click();
+        police.locator("#surname").fill("Тестбаев");
+        police.locator("#givenName").fill("Синтетик");
+        police.locator("#birthDate").fill("1984-07-09");
+        police.locator("#sex").selectOption("MALE");
+        police.locator("form button[type=submit]").last().click();
+        assertThat(police.locator("#chosen-person")).containsText("P-");
+        police.locator("#role").selectOption("RECRUITER_OR_INTERMEDIARY");
+        police.locator("#arrestedOn").fill("2022-03-20");
+        police.locator("#arrestRegion").selectOption("KZ-75");
+        police.locator("#add-defendant-submit").click();
+        assertThat(police.locator("#defendants")).containsText("Вербовщик или посредник");
+        Browser.screenshot(police, "case-with-suspect");
+        police.context().close();
+
+        // the prosecutor sends it to court
+        Page prosecutor = signIn("prosecutor");
+        prosecutor.navigate(casePath);
+        prosecutor.locator("[data-action=SENT_TO_COURT]").click();
+        prosecutor.locator("#occurredOn").fill("2022-08-01");
+        prosecutor.locator("#courtId").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Специализированный межрайонный суд по уголовным делам г. Алматы (демо)"));
+        prosecutor.locator("#event-submit").click();
+        assertThat(prosecutor.locator("#case-status")).hasText("В суде");
+        prosecutor.context().close();
+
+        // the court records the conviction and the sentence
+        Page court = signIn("court");
+        court.navigate(casePath);
+        court.locator("[data-action=VERDICT-0]").click();
+        court.locator("#occurredOn").fill("2022-11-15");
+        court.getByLabel("Осуждён", new Page.GetByLabelOptions().setExact(true)).check();
+        court.locator("#convictionArticle").selectOption("128");
+        court.locator("#convictionPart").fill("2");
+        court.locator("#imprisonmentYears").fill("7");
+        court.locator("#imprisonmentMonths").fill("6");
+        court.getByLabel("Конфискация имущества").check();
+        Browser.screenshot(court, "case-verdict-form");
+        court.locator("#event-submit").click();
+        assertThat(court.locator("#case-status")).hasText("Рассмотрено судом");
+        assertThat(court.locator("#timeline")).containsText("лишение свободы: 7 г. 6 мес.");
+        assertThat(court.locator("#defendants")).containsText("Осуждён");
+        Browser.screenshot(court, "case-decided");
+        org.assertj.core.api.Assertions.assertThat(court.url()).contains(casePath);
+        court.context().close();
+    }
+}
