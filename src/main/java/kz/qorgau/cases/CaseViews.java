@@ -49,4 +49,11 @@ public final class CaseViews {
             Set<Long> partners, Set<VenueKind> venues, int personsInterviewed, int potentialVictimsFound,
             Set<Long> cases, String createdBy) {
     }
+
+    /** A request of international cooperation. */
+    public record CooperationView(long id, CooperationKind kind, CooperationDirection direction,
+            kz.qorgau.shared.CountryCode country, Long personId, Long caseId, LocalDate requestedOn,
+            CooperationStatus status, LocalDate decidedOn, LocalDate executedOn,
+            String createdBy) {
+    }
 }

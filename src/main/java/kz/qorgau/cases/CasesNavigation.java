@@ -21,4 +21,10 @@ class CasesNavigation {
         return new NavigationItem("nav.operations", "/operations", "binoculars",
                 Set.of("INVESTIGATOR", "SUPERVISOR", "PROSECUTOR", "ANALYST"), 110);
     }
+
+    @Bean
+    NavigationItem cooperationNavigationItem() {
+        return new NavigationItem("nav.cooperation", "/cooperation", "globe2",
+                Set.of("INVESTIGATOR", "SUPERVISOR", "PROSECUTOR", "ANALYST"), 120);
+    }
 }

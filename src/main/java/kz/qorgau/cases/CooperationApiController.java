@@ -1,0 +1,69 @@
+package kz.qorgau.cases;
+
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.shared.PageResponse;
+
+/** International cooperation requests over the API. */
+@RestController
+@RequestMapping("/api/v1/cooperation")
+@Tag(name = "International cooperation")
+class CooperationApiController {
+
+    private final InternationalCooperation cooperation;
+
+    CooperationApiController(InternationalCooperation cooperation) {
+        this.cooperation = cooperation;
+    }
+
+    record StepRequest(InternationalCooperation.Step step, LocalDate on) {
+    }
+
+    @Operation(summary = "Requests of international cooperation, newest first")
+    @GetMapping
+    PageResponse<CaseViews.CooperationView> search(@RequestParam(required = false) CooperationKind kind,
+            @RequestParam(required = false) CooperationDirection direction,
+            @RequestParam(required = false) CooperationStatus status, @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
+            @AuthenticationPrincipal QorgauUser user) {
+        return PageResponse.of(cooperation.search(new InternationalCooperation.Search(kind, direction, status, year),
+                PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 100)), user));
+    }
+
+    @Operation(summary = "One request")
+    @GetMapping("/{id}")
+    CaseViews.CooperationView get(@PathVariable long id, @AuthenticationPrincipal QorgauUser user) {
+        return cooperation.get(id, user);
+    }
+
+    @Operation(summary = "Record a new request (OUTGOING: Kazakhstan asks; INCOMING: another state asks)")
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    CaseViews.CooperationView open(@RequestBody InternationalCooperation.NewRequest request,
+            @AuthenticationPrincipal QorgauUser user) {
+        return cooperation.open(request, user);
+    }
+
+    @Operation(summary = "Record the next step: GRANTED, REFUSED, WITHDRAWN or EXECUTED, with its date")
+    @PostMapping("/{id}/steps")
+    CaseViews.CooperationView advance(@PathVariable long id, @RequestBody StepRequest step,
+            @AuthenticationPrincipal QorgauUser user) {
+        return cooperation.advance(id, step.step(), step.on(), user);
+    }
+}

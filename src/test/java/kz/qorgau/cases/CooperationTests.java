@@ -1,0 +1,99 @@
+package kz.qorgau.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import kz.qorgau.QorgauTest;
+import kz.qorgau.SignedIn;
+import kz.qorgau.identity.Accounts;
+import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.persons.PersonRegistry;
+import kz.qorgau.persons.SyntheticPersons;
+import kz.qorgau.shared.RuleViolationException;
+
+@QorgauTest
+class CooperationTests {
+
+    @Autowired
+    InternationalCooperation cooperation;
+    @Autowired
+    PersonRegistry persons;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    QorgauUser demo(String username) {
+        return accounts.principal(username).orElseThrow();
+    }
+
+    long person(QorgauUser user) {
+        return SignedIn.as(user, () -> persons.register(SyntheticPersons.complete())).value();
+    }
+
+    @Test
+    void anExtraditionIsRequestedGrantedAndExecutedStepByStep() throws Exception {
+        QorgauUser prosecutor = demo("prosecutor");
+        long wanted = person(prosecutor);
+        CaseViews.CooperationView request = SignedIn.as(prosecutor, () -> cooperation.open(
+                new InternationalCooperation.NewRequest(CooperationKind.EXTRADITION, CooperationDirection.INCOMING, "uz",
+                        wanted, null, LocalDate.of(2022, 2, 1)), prosecutor));
+        assertThat(request.status()).isEqualTo(CooperationStatus.REQUESTED);
+        assertThat(request.country().value()).isEqualTo("UZ");
+        assertThatThrownBy(() -> SignedIn.as(prosecutor, () -> cooperation.advance(request.id(),
+                InternationalCooperation.Step.EXECUTED, LocalDate.of(2022, 3, 1), prosecutor)))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("cooperation.error.not-granted");
+        assertThatThrownBy(() -> SignedIn.as(prosecutor, () -> cooperation.advance(request.id(),
+                InternationalCooperation.Step.GRANTED, LocalDate.of(2022, 1, 15), prosecutor)))
+                .hasMessageContaining("case.error.date-order");
+        SignedIn.as(prosecutor, () -> cooperation.advance(request.id(), InternationalCooperation.Step.GRANTED,
+                LocalDate.of(2022, 3, 1), prosecutor));
+        CaseViews.CooperationView executed = SignedIn.as(prosecutor, () -> cooperation.advance(request.id(),
+                InternationalCooperation.Step.EXECUTED, LocalDate.of(2022, 4, 12), prosecutor));
+        assertThat(executed.status()).isEqualTo(CooperationStatus.EXECUTED);
+        assertThat(executed.executedOn()).isEqualTo(LocalDate.of(2022, 4, 12));
+        assertThat(jdbc.sql("select count(*) from audit_entry where target_type = 'cooperation' and target_id = ?")
+                .param(Long.toString(request.id())).query(Long.class).single()).isEqualTo(3);
+
+        mvc.perform(get("/cooperation/" + request.id()).with(user(demo("analyst")))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Исполнен")));
+        mvc.perform(get("/cooperation").with(user(demo("caseworker")))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anExtraditionNeedsAPersonAndAForeignState() {
+        QorgauUser prosecutor = demo("prosecutor");
+        assertThatThrownBy(() -> SignedIn.as(prosecutor, () -> cooperation.open(new InternationalCooperation.NewRequest(
+                CooperationKind.EXTRADITION, CooperationDirection.OUTGOING, "RU", null, null, LocalDate.of(2022, 2, 1)),
+                prosecutor))).hasMessageContaining("cooperation.error.person-required");
+        assertThatThrownBy(() -> SignedIn.as(prosecutor, () -> cooperation.open(new InternationalCooperation.NewRequest(
+                CooperationKind.MUTUAL_LEGAL_ASSISTANCE, CooperationDirection.OUTGOING, "KZ", null, null,
+                LocalDate.of(2022, 2, 1)), prosecutor))).hasMessageContaining("cooperation.error.foreign-country");
+    }
+
+    @Test
+    void theNewRequestFormKeepsWhatWasTyped() throws Exception {
+        mvc.perform(post("/cooperation").with(user(demo("prosecutor"))).with(csrf()).param("kind", "EXTRADITION")
+                        .param("direction", "OUTGOING").param("country", "BH").param("requestedOn", "2022-05-05")
+                        .param("caseErdr", "999"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Номер ЕРДР должен состоять из 15 цифр.")))
+                .andExpect(content().string(Matchers.containsString("value=\"BH\" selected")));
+    }
+}
