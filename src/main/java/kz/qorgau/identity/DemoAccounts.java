@@ -82,6 +82,14 @@ class DemoAccounts implements ApplicationRunner {
                         demo.region() == null ? Set.of() : Set.of(new RegionCode(demo.region()))), password);
                 created.add(demo.username());
             }
+            if (accounts.principal(DemoDataEntry.USERNAME).isEmpty()) {
+                // the account under which demo records are entered; it can never sign in
+                long operator = organisations.findByName(DemoOrganisations.OPERATOR).orElseThrow().id();
+                UserSummary system = accounts.createWithPassword(DemoDataEntry.USERNAME, new UserProfile(
+                        "Qorgau (демо-данные)", null, operator, Set.of(Role.SUPERVISOR), true, Set.of()),
+                        PasswordPolicy.temporaryPassword() + PasswordPolicy.temporaryPassword());
+                accounts.disable(system.id());
+            }
         });
         print(password, fromEnvironment, created);
     }
