@@ -379,12 +379,19 @@ public class CriminalCases {
         }
         List<Long> victims = jdbc.sql("select victim_id from cases_victim_link where case_id = ? order by victim_id")
                 .param(criminalCase.id()).query(Long.class).list();
+        List<CaseViews.LinkedRecord> operations = jdbc.sql("""
+                select o.id, o.name from cases_operation o join cases_operation_case oc on oc.operation_id = o.id
+                where oc.case_id = ? order by o.started_on""").param(criminalCase.id())
+                .query((rs, n) -> new CaseViews.LinkedRecord(rs.getLong(1), rs.getString(2))).list();
+        List<CaseViews.LinkedRecord> cooperation = jdbc.sql(
+                "select id, kind from cases_cooperation where case_id = ? order by requested_on").param(criminalCase.id())
+                .query((rs, n) -> new CaseViews.LinkedRecord(rs.getLong(1), rs.getString(2))).list();
         String narrative = criminalCase.narrative() == null ? null
                 : encryption.decrypt(criminalCase.narrative(), narrativeContext(criminalCase.erdrNumber()));
         return new CaseViews.CaseView(criminalCase.id(), criminalCase.erdrNumber().value(), criminalCase.registeredOn(),
                 criminalCase.region(), criminalCase.unitId(), criminalCase.courtId(), criminalCase.status(),
                 List.copyOf(criminalCase.charges()), criminalCase.forms(), criminalCase.flags(), narrative, defendants,
-                history, victims, criminalCase.createdBy());
+                history, victims, operations, cooperation, criminalCase.createdBy());
     }
 
     private static CaseViews.CaseListItem listItem(ResultSet rs, int row) throws SQLException {

@@ -64,6 +64,9 @@ class OperationsTests {
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'OPERATION_RECORDED' and target_id = ?")
                 .param(Long.toString(operation.id())).query(Long.class).single()).isEqualTo(1);
 
+        // the case shows the operation that produced it
+        mvc.perform(get("/cases/" + resulting.id()).with(user(investigator))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Стоп-трафик 2022, этап 2")));
         // an analyst reads operations (no personal data in them), a case worker does not
         mvc.perform(get("/operations/" + operation.id()).with(user(demo("analyst")))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Стоп-трафик 2022, этап 2")));
