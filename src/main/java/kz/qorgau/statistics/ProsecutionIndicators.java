@@ -1,0 +1,198 @@
+package kz.qorgau.statistics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import kz.qorgau.statistics.Indicator.Chapter;
+import kz.qorgau.statistics.Indicator.Unit;
+
+/**
+ * The PROSECUTION chapter (DESIGN.md §4): investigations, prosecutions, convictions and sentences,
+ * special operations, arrests, extraditions and complicit officials, counted from dated events.
+ */
+@Component
+class ProsecutionIndicators implements IndicatorSource {
+
+    static final List<String> FORM_GROUPS = List.of("sexual_exploitation", "forced_labour", "other_forms", "unspecified");
+    static final List<String> ARTICLES = List.of("128", "134", "135", "308", "125-1", "other");
+
+    /** The form-group columns of statistics_case, as SQL aggregate filters in the order of FORM_GROUPS. */
+    private static final String FORM_COUNTS = """
+            count(*) filter (where c.sexual_exploitation) as sexual_exploitation,
+            count(*) filter (where c.forced_labour) as forced_labour,
+            count(*) filter (where c.other_forms) as other_forms,
+            count(*) filter (where c.unspecified) as unspecified""";
+
+    private final JdbcClient jdbc;
+
+    ProsecutionIndicators(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<Indicator> indicators() {
+        List<Indicator> indicators = new ArrayList<>();
+        for (String base : List.of("investigations.initiated", "investigations.continued", "prosecutions.cases")) {
+            withForms(indicators, Indicator.of(base, Unit.CASES, Chapter.PROSECUTION));
+        }
+        withForms(indicators, Indicator.of("prosecutions.defendants", Unit.PERSONS, Chapter.PROSECUTION));
+        Indicator convictions = Indicator.of("convictions.persons", Unit.PERSONS, Chapter.PROSECUTION);
+        withForms(indicators, convictions);
+        for (String article : ARTICLES) {
+            indicators.add(convictions.by("article").by(article));
+        }
+        indicators.add(Indicator.of("sentences.imprisonment.persons", Unit.PERSONS, Chapter.PROSECUTION));
+        indicators.add(Indicator.of("sentences.imprisonment.min_months", Unit.MONTHS, Chapter.PROSECUTION));
+        indicators.add(Indicator.of("sentences.imprisonment.max_months", Unit.MONTHS, Chapter.PROSECUTION));
+        indicators.add(Indicator.of("sentences.suspended.persons", Unit.PERSONS, Chapter.PROSECUTION));
+        indicators.add(Indicator.of("sentences.juvenile.persons", Unit.PERSONS, Chapter.PROSECUTION));
+        indicators.add(Indicator.of("sentences.fine.persons", Unit.PERSONS, Chapter.PROSECUTION));
+        indicators.add(Indicator.of("sentences.restriction_of_liberty.persons", Unit.PERSONS, Chapter.PROSECUTION));
+        indicators.add(Indicator.of("special_operations", Unit.OPERATIONS, Chapter.PROSECUTION));
+        indicators.add(Indicator.of("arrests", Unit.PERSONS, Chapter.PROSECUTION));
+        indicators.add(Indicator.of("extraditions.outgoing", Unit.PERSONS, Chapter.PROSECUTION));
+        indicators.add(Indicator.of("extraditions.incoming", Unit.PERSONS, Chapter.PROSECUTION));
+        indicators.add(Indicator.of("officials.investigated", Unit.PERSONS, Chapter.PROSECUTION));
+        indicators.add(Indicator.of("officials.prosecuted", Unit.PERSONS, Chapter.PROSECUTION));
+        indicators.add(Indicator.of("officials.convicted", Unit.PERSONS, Chapter.PROSECUTION));
+        return indicators;
+    }
+
+    private static void withForms(List<Indicator> indicators, Indicator base) {
+        indicators.add(base);
+        FORM_GROUPS.forEach(group -> indicators.add(base.by(group)));
+    }
+
+    @Override
+    public Map<String, Number> compute(StatisticsQuery query) {
+        Map<String, Number> values = new LinkedHashMap<>();
+        Map<String, Object> params = Map.of("from", query.from(), "to", query.to(),
+                "region", query.regionCode() == null ? "" : query.regionCode());
+        // investigations initiated: cases whose (effective) registration falls in P
+        byForm(values, "investigations.initiated", """
+                select count(*) as total, %s
+                from statistics_case c
+                where c.registered_on >= :from and c.registered_on < :to and %s""", params);
+        // continued: registered before P and still open when P starts (no termination or indictment
+        // effective before then, or a termination quashed since)
+        byForm(values, "investigations.continued", """
+                with last_step as (
+                    select distinct on (e.case_id) e.case_id, e.type
+                    from statistics_case_event e
+                    where e.occurred_on < :from
+                      and e.type in ('SUSPENDED', 'RESUMED', 'TERMINATED', 'REOPENED', 'SENT_TO_COURT')
+                    order by e.case_id, e.occurred_on desc, e.seq desc)
+                select count(*) as total, %s
+                from statistics_case c
+                left join last_step s on s.case_id = c.id
+                where c.registered_on < :from and (s.type is null or s.type in ('SUSPENDED', 'RESUMED', 'REOPENED'))
+                  and %s""", params);
+        // prosecutions: cases sent to court in P, and their defendants
+        byForm(values, "prosecutions.cases", """
+                select count(*) as total, %s
+                from statistics_case c
+                where exists (select 1 from statistics_case_event e where e.case_id = c.id and e.type = 'SENT_TO_COURT'
+                              and e.occurred_on >= :from and e.occurred_on < :to)
+                  and %s""", params);
+        byForm(values, "prosecutions.defendants", """
+                select count(*) as total, %s
+                from statistics_case c
+                join cases_defendant d on d.case_id = c.id
+                where exists (select 1 from statistics_case_event e where e.case_id = c.id and e.type = 'SENT_TO_COURT'
+                              and e.occurred_on >= :from and e.occurred_on < :to)
+                  and %s""", params);
+        // convictions: defendants with a first-instance conviction dated in P; sentences of those convictions
+        String convictions = """
+                from statistics_case_event e
+                join statistics_case c on c.id = e.case_id
+                join cases_defendant d on d.case_id = e.case_id and d.defendant_no = e.defendant_no
+                where e.type = 'VERDICT' and e.outcome = 'CONVICTED' and e.occurred_on >= :from and e.occurred_on < :to
+                  and """ + regionOrAll();
+        byForm(values, "convictions.persons", "select count(*) as total, %s " + convictions + " and %s", params);
+        jdbc.sql("""
+                select count(*) filter (where e.conviction_article = '128') as a128,
+                       count(*) filter (where e.conviction_article = '134') as a134,
+                       count(*) filter (where e.conviction_article = '135') as a135,
+                       count(*) filter (where e.conviction_article = '308') as a308,
+                       count(*) filter (where e.conviction_article = '125-1') as a125_1,
+                       count(*) filter (where e.conviction_article not in ('128', '134', '135', '308', '125-1')) as other,
+                       count(*) filter (where e.imprisonment_months is not null) as imprisonment,
+                       min(e.imprisonment_months) as min_months,
+                       max(e.imprisonment_months) as max_months,
+                       count(*) filter (where e.suspended_months is not null) as suspended,
+                       count(*) filter (where e.juvenile) as juvenile,
+                       count(*) filter (where e.fine_kzt is not null) as fine,
+                       count(*) filter (where e.restriction_months is not null) as restriction,
+                       count(*) filter (where d.public_official) as officials
+                """ + convictions)
+                .params(params)
+                .query((rs, n) -> {
+                    values.put("convictions.persons.article.128", rs.getLong("a128"));
+                    values.put("convictions.persons.article.134", rs.getLong("a134"));
+                    values.put("convictions.persons.article.135", rs.getLong("a135"));
+                    values.put("convictions.persons.article.308", rs.getLong("a308"));
+                    values.put("convictions.persons.article.125-1", rs.getLong("a125_1"));
+                    values.put("convictions.persons.article.other", rs.getLong("other"));
+                    values.put("sentences.imprisonment.persons", rs.getLong("imprisonment"));
+                    values.put("sentences.imprisonment.min_months", (Number) rs.getObject("min_months"));
+                    values.put("sentences.imprisonment.max_months", (Number) rs.getObject("max_months"));
+                    values.put("sentences.suspended.persons", rs.getLong("suspended"));
+                    values.put("sentences.juvenile.persons", rs.getLong("juvenile"));
+                    values.put("sentences.fine.persons", rs.getLong("fine"));
+                    values.put("sentences.restriction_of_liberty.persons", rs.getLong("restriction"));
+                    values.put("officials.convicted", rs.getLong("officials"));
+                    return 1;
+                }).single();
+        values.put("special_operations", count("""
+                select count(*) from cases_operation o
+                where o.started_on >= :from and o.started_on < :to
+                  and (cast(:region as varchar) = '' or exists (select 1 from cases_operation_region r
+                       where r.operation_id = o.id and r.region_code = :region))""", params));
+        values.put("arrests", count("""
+                select count(*) from cases_defendant d join cases_case c on c.id = d.case_id
+                where d.arrested_on >= :from and d.arrested_on < :to
+                  and (cast(:region as varchar) = '' or coalesce(d.arrest_region, c.region_code) = :region)""", params));
+        // extraditions carried out in P: "outgoing" are persons Kazakhstan surrendered (requests it received),
+        // "incoming" persons brought to Kazakhstan (requests it sent)
+        String extraditions = """
+                select count(*) from cases_cooperation r left join cases_case c on c.id = r.case_id
+                where r.kind = 'EXTRADITION' and r.status = 'EXECUTED' and r.direction = '%s'
+                  and r.executed_on >= :from and r.executed_on < :to
+                  and (cast(:region as varchar) = '' or c.region_code = :region)""";
+        values.put("extraditions.outgoing", count(extraditions.formatted("INCOMING"), params));
+        values.put("extraditions.incoming", count(extraditions.formatted("OUTGOING"), params));
+        values.put("officials.investigated", count("""
+                select count(*) from statistics_case c join cases_defendant d on d.case_id = c.id
+                where d.public_official and c.registered_on >= :from and c.registered_on < :to and %s"""
+                .formatted(regionOrAll()), params));
+        values.put("officials.prosecuted", count("""
+                select count(*) from statistics_case c join cases_defendant d on d.case_id = c.id
+                where d.public_official and %s and exists (select 1 from statistics_case_event e where e.case_id = c.id
+                      and e.type = 'SENT_TO_COURT' and e.occurred_on >= :from and e.occurred_on < :to)"""
+                .formatted(regionOrAll()), params));
+        return values;
+    }
+
+    private void byForm(Map<String, Number> values, String base, String sql, Map<String, Object> params) {
+        jdbc.sql(sql.formatted(FORM_COUNTS, regionOrAll())).params(params).query((rs, n) -> {
+            values.put(base, rs.getLong("total"));
+            for (String group : FORM_GROUPS) {
+                values.put(base + "." + group, rs.getLong(group));
+            }
+            return 1;
+        }).single();
+    }
+
+    private long count(String sql, Map<String, Object> params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    private static String regionOrAll() {
+        return "(cast(:region as varchar) = '' or c.region_code = :region)";
+    }
+}

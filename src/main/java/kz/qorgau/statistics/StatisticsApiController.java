@@ -1,0 +1,44 @@
+package kz.qorgau.statistics;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import kz.qorgau.shared.RegionCode;
+import kz.qorgau.shared.RuleViolationException;
+
+/** Official statistics over the API: aggregates only. */
+@RestController
+@RequestMapping("/api/v1/statistics")
+@Tag(name = "Statistics")
+class StatisticsApiController {
+
+    private final Statistics statistics;
+
+    StatisticsApiController(Statistics statistics) {
+        this.statistics = statistics;
+    }
+
+    @Operation(summary = "Every indicator of a calendar year, as a flat map of code to number (optionally one region)")
+    @GetMapping("/annual/{year}")
+    Statistics.Annual annual(@PathVariable int year, @RequestParam(required = false) String region) {
+        if (region != null && !region.isBlank() && !RegionCode.isValid(region)) {
+            throw new RuleViolationException("case.error.region-required");
+        }
+        return statistics.annualFigures(new StatisticsQuery(year,
+                region == null || region.isBlank() ? null : RegionCode.of(region)));
+    }
+
+    @Operation(summary = "The indicator catalogue")
+    @GetMapping("/indicators")
+    List<Indicator> catalogue() {
+        return statistics.catalogue();
+    }
+}

@@ -1,0 +1,31 @@
+package kz.qorgau.statistics;
+
+import java.time.LocalDate;
+
+import kz.qorgau.shared.RegionCode;
+
+/**
+ * What to count: a calendar year (the period P of DESIGN.md §4, from 1 January inclusive to the next
+ * 1 January exclusive) and optionally one region.
+ */
+public record StatisticsQuery(int year, RegionCode region) {
+
+    public StatisticsQuery {
+        if (year < 1991 || year > 2200) {
+            throw new IllegalArgumentException("year out of range");
+        }
+    }
+
+    public LocalDate from() {
+        return LocalDate.of(year, 1, 1);
+    }
+
+    public LocalDate to() {
+        return LocalDate.of(year + 1, 1, 1);
+    }
+
+    /** The region's code, or null for the whole country (as a SQL parameter). */
+    public String regionCode() {
+        return region == null ? null : region.value();
+    }
+}
