@@ -90,6 +90,10 @@ public final class CasesBenchmark {
     }
 
     static EmbeddedPostgres startPostgres(Settings settings) throws IOException {
+        return postgresBuilder(settings).start();
+    }
+
+    static EmbeddedPostgres.Builder postgresBuilder(Settings settings) {
         return EmbeddedPostgres.builder()
                 .setDataDirectory(settings.data().resolve("postgres"))
                 .setCleanDataDirectory(false)
@@ -101,8 +105,7 @@ public final class CasesBenchmark {
                 .setServerConfig("shared_buffers", "1GB")
                 .setServerConfig("max_wal_size", "4GB")
                 .setServerConfig("shared_preload_libraries", "pg_stat_statements")
-                .setServerConfig("pg_stat_statements.track", "all")
-                .start();
+                .setServerConfig("pg_stat_statements.track", "all");
     }
 
     static void resetStatements(Connection db) throws SQLException {
