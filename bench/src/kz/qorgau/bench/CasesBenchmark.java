@@ -35,7 +35,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * <p>Settings (system properties): {@code bench.cases} (1000000), {@code bench.threads} (8),
  * {@code bench.requests} per endpoint (2000), {@code bench.warmup} per endpoint (1000),
  * {@code bench.region} (KZ-75), {@code bench.data} (bench/data), {@code bench.report} (docs/benchmarks.md),
- * {@code bench.jar} (the application jar), {@code bench.app-jvm-args} (none).
+ * {@code bench.jar} (the application jar), {@code bench.app-jvm-args} (none), {@code bench.quiet-timeout}
+ * (600 s: how long to wait, before each measurement, for other processes to leave the CPU alone).
  */
 public final class CasesBenchmark {
 
@@ -78,6 +79,7 @@ public final class CasesBenchmark {
                 for (Load.Endpoint endpoint : endpoints) {
                     System.out.println("[bench] " + endpoint.name() + ": warming up");
                     load.run(endpoint, settings.warmup(), 1);
+                    CpuMeter.awaitQuiet(0.25, settings.quietTimeout());
                     resetStatements(db);
                     System.out.println("[bench] " + endpoint.name() + ": measuring");
                     Load.Result result = load.run(endpoint, settings.requests(), 2);
@@ -147,7 +149,7 @@ public final class CasesBenchmark {
 
     /** What the run is told to do. */
     record Settings(int cases, int threads, int requests, int warmup, String region, Path data, Path report,
-            Path jar, String appJvmArgs) {
+            Path jar, String appJvmArgs, Duration quietTimeout) {
 
         static Settings fromSystemProperties() {
             return new Settings(Integer.getInteger("bench.cases", 1_000_000), Integer.getInteger("bench.threads", 8),
@@ -155,7 +157,8 @@ public final class CasesBenchmark {
                     System.getProperty("bench.region", "KZ-75"), Path.of(System.getProperty("bench.data", "bench/data")),
                     Path.of(System.getProperty("bench.report", "docs/benchmarks.md")),
                     Path.of(System.getProperty("bench.jar", "target/qorgau-0.1.0-SNAPSHOT.jar")),
-                    System.getProperty("bench.app-jvm-args", "").strip());
+                    System.getProperty("bench.app-jvm-args", "").strip(),
+                    Duration.ofSeconds(Long.getLong("bench.quiet-timeout", 600)));
         }
 
         /** The command that repeats this run. */

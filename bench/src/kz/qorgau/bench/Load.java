@@ -42,10 +42,10 @@ final class Load {
 
     /** The timings of one endpoint. */
     record Result(Endpoint endpoint, int clients, int requests, long[] nanos, double seconds, int errors,
-            String firstError, long bytes, List<Statement> statements) {
+            String firstError, long bytes, double othersCores, List<Statement> statements) {
 
         Result withStatements(List<Statement> top) {
-            return new Result(endpoint, clients, requests, nanos, seconds, errors, firstError, bytes, top);
+            return new Result(endpoint, clients, requests, nanos, seconds, errors, firstError, bytes, othersCores, top);
         }
 
         /** The nearest-rank percentile, in milliseconds. */
@@ -69,9 +69,9 @@ final class Load {
         }
 
         String summary() {
-            return String.format("%s: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms, %.0f req/s, %d errors%s",
-                    endpoint.name(), percentile(50), percentile(95), percentile(99), max(), throughput(), errors,
-                    firstError == null ? "" : " (first: " + firstError + ")");
+            return String.format("%s: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms, %.0f req/s, %d errors%s, "
+                    + "other processes %.2f cores", endpoint.name(), percentile(50), percentile(95), percentile(99), max(),
+                    throughput(), errors, firstError == null ? "" : " (first: " + firstError + ")", othersCores);
         }
     }
 
@@ -117,6 +117,7 @@ final class Load {
         AtomicInteger errors = new AtomicInteger();
         AtomicReference<String> firstError = new AtomicReference<>();
         long[] bytes = new long[clients.size()];
+        CpuMeter cpu = new CpuMeter();
         long start = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(clients.size())) {
             List<Future<?>> running = new ArrayList<>();
@@ -157,7 +158,7 @@ final class Load {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Result(endpoint, clients.size(), requests, nanos, seconds, errors.get(), firstError.get(),
-                Arrays.stream(bytes).sum(), List.of());
+                Arrays.stream(bytes).sum(), cpu.othersCores(), List.of());
     }
 
     private HttpRequest get(String path) {

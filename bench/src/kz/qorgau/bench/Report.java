@@ -50,16 +50,19 @@ final class Report {
                 .append(CasesBenchmark.USER).append("` (police investigator, scope ").append(settings.region())
                 .append("); per endpoint ").append(settings.warmup()).append(" requests of warm-up, then ")
                 .append(settings.requests()).append(" measured. Times are client-side, from sending the request to ")
-                .append("the last byte of the page.\n\n");
+                .append("the last byte of the page. *Other load* is the CPU (in cores) that processes other than ")
+                .append("the benchmark, its database and the application used during the measurement; the run ")
+                .append("waits for it to fall below 0.25 before each.\n\n");
 
-        md.append("| endpoint | request | p50 ms | p95 ms | p99 ms | max ms | req/s | errors |\n");
-        md.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| endpoint | request | p50 ms | p95 ms | p99 ms | max ms | req/s | errors | other load |\n");
+        md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Load.Result result : results) {
             md.append("| ").append(result.endpoint().name()).append(" | `").append(result.endpoint().request())
                     .append("` | ").append(ms(result.percentile(50))).append(" | ").append(ms(result.percentile(95)))
                     .append(" | ").append(ms(result.percentile(99))).append(" | ").append(ms(result.max()))
                     .append(" | ").append(String.format(Locale.ROOT, "%.0f", result.throughput())).append(" | ")
-                    .append(result.errors()).append(" |\n");
+                    .append(result.errors()).append(" | ")
+                    .append(String.format(Locale.ROOT, "%.2f", result.othersCores())).append(" |\n");
         }
         md.append("\nDatabase time per statement during each measurement (pg_stat_statements, top by total time):\n\n");
         for (Load.Result result : results) {
