@@ -74,7 +74,8 @@ public final class CasesBenchmark {
                                 random -> "/cases/" + caseIds.get(random.nextInt(caseIds.size()))));
 
                 Load load = new Load(app.baseUrl(), settings.threads());
-                load.signIn(USER, PASSWORD);
+                String found = load.signIn(USER, PASSWORD);
+                System.out.println("[bench] the case list says: " + found);
                 List<Load.Result> results = new ArrayList<>();
                 for (Load.Endpoint endpoint : endpoints) {
                     System.out.println("[bench] " + endpoint.name() + ": warming up");
@@ -86,7 +87,7 @@ public final class CasesBenchmark {
                     results.add(result.withStatements(topStatements(db)));
                     System.out.println("[bench] " + result.summary());
                 }
-                Report.write(settings, machine, dataset, postgresVersion(db), app.javaVersion(), results);
+                Report.write(settings, machine, dataset, postgresVersion(db), app.javaVersion(), found, results);
             }
         }
     }
@@ -165,7 +166,8 @@ public final class CasesBenchmark {
         String command() {
             return "./mvnw -B -Pbench verify -Dbench.cases=" + cases + " -Dbench.threads=" + threads
                     + " -Dbench.requests=" + requests + " -Dbench.warmup=" + warmup
-                    + (appJvmArgs.isEmpty() ? "" : " -Dbench.app-jvm-args=\"" + appJvmArgs + "\"");
+                    + (appJvmArgs.isEmpty() ? "" : " -Dbench.app-jvm-args=\"" + appJvmArgs + "\"")
+                    + (quietTimeout.toSeconds() == 600 ? "" : " -Dbench.quiet-timeout=" + quietTimeout.toSeconds());
         }
     }
 

@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 final class Load {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern FOUND = Pattern.compile("<p class=\"text-body-secondary small\"[^>]*>([^<]+)</p>");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     /** One page to time; {@code path} picks the request's path (and query) with the client's random. */
@@ -89,8 +90,12 @@ final class Load {
         }
     }
 
-    /** Signs every client in through the login form, as a browser does (CSRF token from the page). */
-    void signIn(String username, String password) throws IOException, InterruptedException {
+    /**
+     * Signs every client in through the login form, as a browser does (CSRF token from the page);
+     * answers what the first page of the case list says it found.
+     */
+    String signIn(String username, String password) throws IOException, InterruptedException {
+        String found = null;
         for (HttpClient client : clients) {
             String page = client.send(get("/login"), HttpResponse.BodyHandlers.ofString()).body();
             Matcher csrf = CSRF.matcher(page);
@@ -102,12 +107,15 @@ final class Load {
             HttpResponse<Void> login = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
                     .timeout(TIMEOUT).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-            HttpResponse<Void> cases = client.send(get("/cases"), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<String> cases = client.send(get("/cases"), HttpResponse.BodyHandlers.ofString());
             if (login.statusCode() != 302 || cases.statusCode() != 200) {
                 throw new IllegalStateException("sign-in failed: login answered " + login.statusCode()
                         + ", /cases answered " + cases.statusCode());
             }
+            Matcher count = FOUND.matcher(cases.body());
+            found = count.find() ? count.group(1).strip() : "?";
         }
+        return found;
     }
 
     /** Sends {@code requests} requests to the endpoint from all clients at once; times each. */

@@ -22,7 +22,7 @@ final class Report {
     }
 
     static void write(CasesBenchmark.Settings settings, CasesBenchmark.Machine machine, CasesBenchmark.Dataset dataset,
-            String postgres, String java, List<Load.Result> results) throws IOException, InterruptedException {
+            String postgres, String java, String found, List<Load.Result> results) throws IOException, InterruptedException {
         StringBuilder md = new StringBuilder();
         md.append(START).append('\n');
         md.append("Run of ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
@@ -49,7 +49,8 @@ final class Report {
                 .append("request when the last page has been read), each signed in with its own session as `")
                 .append(CasesBenchmark.USER).append("` (police investigator, scope ").append(settings.region())
                 .append("); per endpoint ").append(settings.warmup()).append(" requests of warm-up, then ")
-                .append(settings.requests()).append(" measured. Times are client-side, from sending the request to ")
+                .append(settings.requests()).append(" measured. The investigator's list says «").append(found)
+                .append("». Times are client-side, from sending the request to ")
                 .append("the last byte of the page. *Other load* is the CPU (in cores) that processes other than ")
                 .append("the benchmark, its database and the application used during the measurement; the run ")
                 .append("waits for it to fall below 0.25 before each.\n\n");
