@@ -54,6 +54,7 @@ public final class CasesBenchmark {
             try (Statement statement = db.createStatement()) {
                 statement.execute("create extension if not exists pg_stat_statements");
             }
+            CpuMeter.ownPostgres(settings.data().resolve("postgres"));
             try (Application app = Application.start(settings, postgres)) {
                 Dataset dataset = Dataset.ensure(db, settings);
                 List<Long> caseIds = query(db, Long.class, "select id from cases_case where region_code = '"

@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 /**
- * How busy the machine is with work other than this run's (the benchmark's JVM, the database and the
- * application, all its descendants): on a shared machine a measurement taken while something else
+ * How busy the machine is with work other than this run's (the benchmark's JVM and its descendants,
+ * among them the application, and PostgreSQL): on a shared machine a measurement taken while something else
  * compiles says little, so the run waits for quiet and reports what it had.
  */
 final class CpuMeter {
@@ -17,12 +19,21 @@ final class CpuMeter {
     /** Linux reports CPU time in clock ticks of 1/100 s (USER_HZ). */
     private static final double TICK = 0.01;
 
+    /** Processes of this run that are not its descendants (PostgreSQL's postmaster is started by pg_ctl). */
+    private static final List<ProcessHandle> OWN_ROOTS = new CopyOnWriteArrayList<>(List.of(ProcessHandle.current()));
+
     private double busy;
     private double own;
     private long nanos;
 
     CpuMeter() {
         start();
+    }
+
+    /** Counts PostgreSQL's processes as this run's: the postmaster named in its data directory, and its children. */
+    static void ownPostgres(Path dataDirectory) throws IOException {
+        long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).getFirst().strip());
+        ProcessHandle.of(pid).ifPresent(OWN_ROOTS::add);
     }
 
     void start() {
@@ -79,7 +90,7 @@ final class CpuMeter {
     }
 
     private static double ownSeconds() {
-        return Stream.concat(Stream.of(ProcessHandle.current()), ProcessHandle.current().descendants())
+        return OWN_ROOTS.stream().flatMap(root -> Stream.concat(Stream.of(root), root.descendants())).distinct()
                 .mapToDouble(process -> process.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0))
                 .sum();
     }
