@@ -42,6 +42,8 @@ public final class CasesBenchmark {
 
     static final String PASSWORD = "Bench-Password-2026";
     static final String USER = "investigator";
+    /** Other processes' CPU (cores) below which the machine counts as quiet. */
+    static final double QUIET = 0.25;
 
     public static void main(String[] args) throws Exception {
         Settings settings = Settings.fromSystemProperties();
@@ -81,12 +83,16 @@ public final class CasesBenchmark {
                 for (Load.Endpoint endpoint : endpoints) {
                     System.out.println("[bench] " + endpoint.name() + ": warming up");
                     load.run(endpoint, settings.warmup(), 1);
-                    CpuMeter.awaitQuiet(0.25, settings.quietTimeout());
-                    resetStatements(db);
-                    System.out.println("[bench] " + endpoint.name() + ": measuring");
-                    Load.Result result = load.run(endpoint, settings.requests(), 2);
-                    results.add(result.withStatements(topStatements(db)));
-                    System.out.println("[bench] " + result.summary());
+                    Load.Result result = null;
+                    // a measurement that other processes disturbed is taken again, twice at most
+                    for (int attempt = 1; attempt <= 3 && (result == null || result.othersCores() > QUIET); attempt++) {
+                        CpuMeter.awaitQuiet(QUIET, settings.quietTimeout());
+                        resetStatements(db);
+                        System.out.println("[bench] " + endpoint.name() + ": measuring");
+                        result = load.run(endpoint, settings.requests(), 2).withStatements(topStatements(db));
+                        System.out.println("[bench] " + result.summary());
+                    }
+                    results.add(result);
                 }
                 Report.write(settings, machine, dataset, postgresVersion(db), app.javaVersion(), found, results);
             }
@@ -292,6 +298,8 @@ public final class CasesBenchmark {
                     }
                     System.out.println("[bench]   vacuum analyze");
                     statement.execute("vacuum (analyze)");
+                    // write the generated pages out now rather than during the measurements
+                    statement.execute("checkpoint");
                     statement.execute("comment on database postgres is '" + mark + "'");
                 }
                 took = Duration.between(start, Instant.now());

@@ -53,7 +53,8 @@ final class Report {
                 .append("». Times are client-side, from sending the request to ")
                 .append("the last byte of the page. *Other load* is the CPU (in cores) that processes other than ")
                 .append("the benchmark, its database and the application used during the measurement; the run ")
-                .append("waits for it to fall below 0.25 before each.\n\n");
+                .append("waits for it to fall below 0.25 before each, and measures again (twice at most) when it ")
+                .append("rose above that during the measurement.\n\n");
 
         md.append("| endpoint | request | p50 ms | p95 ms | p99 ms | max ms | req/s | errors | other load |\n");
         md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
