@@ -214,6 +214,31 @@ class CasesTests {
     }
 
     @Test
+    void theListPageSaysMoreThanWhenMoreCasesMatchThanItCounts() throws Exception {
+        QorgauUser ulytau = investigatorOf("ulytau.investigator", "KZ-62");
+        if (jdbc.sql("select count(*) from cases_case where region_code = 'KZ-62'").query(Long.class).single() == 0) {
+            // more cases than the list counts: inserted in bulk, as registering ten thousand one by one through
+            // the domain would take most of the test run (nothing here reads more than the case rows)
+            jdbc.sql("""
+                    insert into cases_case (erdr_number, registered_on, region_code, unit_id, status, created_by,
+                                            created_at, updated_at)
+                    select '2562' || lpad(n::text, 11, '0'), date '2025-03-01', 'KZ-62', :unit, 'INVESTIGATION',
+                           'test', now(), now()
+                    from generate_series(1, :count) n""")
+                    .param("unit", ulytau.organisationId()).param("count", CriminalCases.COUNT_LIMIT + 1).update();
+        }
+        mvc.perform(get("/cases").with(user(ulytau)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.matchesPattern("(?s).*Найдено: более 10.000.*")))
+                .andExpect(content().string(Matchers.containsString(">Страница 1<")))
+                .andExpect(content().string(Matchers.containsString("href=\"/cases?page=1\"")));
+        CaseViews.CaseListPage page = SignedIn.as(ulytau, () -> cases.search(CaseCommands.Search.any(),
+                org.springframework.data.domain.PageRequest.of(0, 25), ulytau));
+        assertThat(page.totalExact()).isFalse();
+        assertThat(page.total()).isEqualTo(CriminalCases.COUNT_LIMIT);
+    }
+
+    @Test
     void theApiRegistersAndRecordsEventsAndAnswersRuleViolationsAs409() throws Exception {
         String erdr = erdr(2023);
         String body = """
@@ -272,11 +297,14 @@ class CasesTests {
     }
 
     private QorgauUser shymkentInvestigator() {
-        String username = "shymkent.investigator";
+        return investigatorOf("shymkent.investigator", "KZ-79");
+    }
+
+    private QorgauUser investigatorOf(String username, String region) {
         if (accounts.principal(username).isEmpty()) {
             long organisation = organisations.findByName(DemoOrganisations.POLICE_NATIONAL).orElseThrow().id();
-            SystemActor.run(() -> accounts.createWithPassword(username, new UserProfile("Shymkent Investigator", null,
-                    organisation, Set.of(Role.INVESTIGATOR), false, Set.of(new RegionCode("KZ-79"))),
+            SystemActor.run(() -> accounts.createWithPassword(username, new UserProfile("Investigator " + region, null,
+                    organisation, Set.of(Role.INVESTIGATOR), false, Set.of(new RegionCode(region))),
                     "Correct-Horse-Battery-9"));
         }
         return accounts.principal(username).orElseThrow();
