@@ -34,7 +34,9 @@ class CaseApiController {
         this.cases = cases;
     }
 
-    @Operation(summary = "Cases in the caller's scope, filtered, newest first unless sorted (registered, erdr, -erdr, region, status)")
+    @Operation(summary = "Cases in the caller's scope, filtered, newest first unless sorted (registered, erdr, -erdr, region, status)",
+            description = "Matches are counted up to 10 000 (or to the end of the page asked for); beyond that "
+                    + "totalExact is false and totalItems and totalPages are lower bounds.")
     @GetMapping
     PageResponse<CaseViews.CaseListItem> search(@RequestParam(required = false) String erdr,
             @RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
@@ -43,8 +45,10 @@ class CaseApiController {
             @RequestParam(required = false) Long unit, @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
             @AuthenticationPrincipal QorgauUser user) {
-        return PageResponse.of(cases.search(new CaseCommands.Search(erdr, region, year, status, article, form, flag,
-                unit, sort), PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200)), user));
+        CaseViews.CaseListPage found = cases.search(new CaseCommands.Search(erdr, region, year, status, article, form,
+                flag, unit, sort), PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200)), user);
+        return new PageResponse<>(found.items(), found.number(), found.size(), found.total(), found.totalPages(),
+                found.totalExact());
     }
 
     @Operation(summary = "One case with its charges, defendants and timeline (404 outside the caller's scope)")

@@ -2,12 +2,16 @@ package kz.qorgau.cases;
 
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 
@@ -36,6 +40,7 @@ import kz.qorgau.persons.PersonId;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.shared.CountryCode;
 import kz.qorgau.shared.ExploitationForm;
+import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
 
 /** The case pages: the list, registration, the case with its timeline, and a form per event. */
@@ -73,7 +78,6 @@ class CaseController {
         CaseCommands.Search search = new CaseCommands.Search(erdr, region, year, status, article, form, flag, unit, sort);
         model.addAttribute("search", search);
         model.addAttribute("cases", cases.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE), user));
-        model.addAttribute("organisationNames", organisationNames());
         if (htmx != null) {
             return "cases/list :: results";
         }
@@ -84,7 +88,7 @@ class CaseController {
         model.addAttribute("articles", articles.validOn(LocalDate.now(clock)));
         model.addAttribute("forms", ExploitationForm.values());
         model.addAttribute("flags", CaseFlag.values());
-        model.addAttribute("units", organisationsOfType(OrganisationType.POLICE_UNIT));
+        model.addAttribute("units", unitsFor(user));
         model.addAttribute("mayRegister", CriminalCases.INVESTIGATES.stream().anyMatch(user::hasRole));
         return "cases/list";
     }
@@ -93,7 +97,7 @@ class CaseController {
     String newCase(@AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
         String region = user.regions().size() == 1 ? user.regions().iterator().next().value() : "";
         return registrationForm(CaseForms.RegistrationForm.empty(region, user.organisationId(), LocalDate.now(clock)),
-                model, locale);
+                model, locale, user);
     }
 
     @PostMapping
@@ -109,14 +113,14 @@ class CaseController {
                 binding.reject(e.messageKey(), e.arguments(), null);
             }
         }
-        return registrationForm(registrationForm, model, locale);
+        return registrationForm(registrationForm, model, locale, user);
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model) {
         CaseViews.CaseView view = cases.get(id, user);
         model.addAttribute("case", view);
-        model.addAttribute("organisationNames", organisationNames());
+        model.addAttribute("organisationNames", organisationNames(view));
         model.addAttribute("defendantNames", pseudonyms(view));
         model.addAttribute("mayDescribe", CaseScope.REGIONAL.stream().anyMatch(user::hasRole));
         List<EventType> actions = actions(view, user);
@@ -268,13 +272,13 @@ class CaseController {
                 .stream().collect(Collectors.toMap(entry -> entry.getKey().value(), entry -> entry.getValue().pseudonym()));
     }
 
-    private String registrationForm(CaseForms.RegistrationForm form, Model model, Locale locale) {
+    private String registrationForm(CaseForms.RegistrationForm form, Model model, Locale locale, QorgauUser user) {
         if (!model.containsAttribute("registrationForm")) {
             model.addAttribute("registrationForm", form);
         }
         model.addAttribute("chargeRows", CaseForms.chargeRows(form.articles(), form.parts()));
         model.addAttribute("regions", regions.current(locale));
-        model.addAttribute("units", organisationsOfType(OrganisationType.POLICE_UNIT));
+        model.addAttribute("units", unitsFor(user));
         model.addAttribute("articles", articles.validOn(LocalDate.now(clock)));
         model.addAttribute("forms", ExploitationForm.values());
         model.addAttribute("flags", CaseFlag.values());
@@ -307,7 +311,6 @@ class CaseController {
         model.addAttribute("outcomes", VerdictOutcome.values());
         model.addAttribute("appealOutcomes", AppealOutcome.values());
         model.addAttribute("articles", articles.validOn(view.registeredOn()));
-        model.addAttribute("organisationNames", organisationNames());
         return "cases/event";
     }
 
@@ -337,8 +340,32 @@ class CaseController {
         return organisations.search(new OrganisationSearch(null, type, null, true), PageRequest.of(0, 500)).getContent();
     }
 
-    private Map<Long, OrganisationSummary> organisationNames() {
-        return organisations.active().stream().collect(Collectors.toMap(OrganisationSummary::id, o -> o));
+    /**
+     * The police units worth offering to a user: for a regional user those of their regions and the
+     * national ones (a unit of another region never has a case they see); everyone else all of them.
+     */
+    private List<OrganisationSummary> unitsFor(QorgauUser user) {
+        if (user.nationalScope() || user.regions().isEmpty() || CaseScope.REGIONAL.stream().noneMatch(user::hasRole)) {
+            return organisationsOfType(OrganisationType.POLICE_UNIT);
+        }
+        List<OrganisationSummary> units = new ArrayList<>();
+        for (String region : Stream.concat(Stream.of("national"), user.regions().stream().map(RegionCode::value).sorted())
+                .toList()) {
+            units.addAll(organisations.search(new OrganisationSearch(null, OrganisationType.POLICE_UNIT, region, true),
+                    PageRequest.of(0, 500)).getContent());
+        }
+        return units;
+    }
+
+    /** The organisations the case page names (unit, court), by id, whether still active or not. */
+    private Map<Long, OrganisationSummary> organisationNames(CaseViews.CaseView view) {
+        Set<Long> ids = new HashSet<>();
+        ids.add(view.unitId());
+        if (view.courtId() != null) {
+            ids.add(view.courtId());
+        }
+        view.timeline().stream().map(CaseViews.TimelineEntry::courtId).filter(Objects::nonNull).forEach(ids::add);
+        return organisations.findAll(ids);
     }
 
 }

@@ -19,6 +19,34 @@ public final class CaseViews {
             Long courtId, CaseStatus status, List<String> articles, Set<ExploitationForm> forms, int defendants) {
     }
 
+    /**
+     * A page of the case list and the number of cases that match: exact up to the count limit of
+     * {@link CriminalCases#search}, otherwise only a lower bound ({@code totalExact} false: "more than
+     * {@code total}").
+     *
+     * @param number the page number, from 0
+     * @param size the page size
+     */
+    public record CaseListPage(List<CaseListItem> items, int number, int size, long total, boolean totalExact) {
+
+        public boolean isEmpty() {
+            return items.isEmpty();
+        }
+
+        public boolean hasPrevious() {
+            return number > 0;
+        }
+
+        public boolean hasNext() {
+            return !totalExact || (long) (number + 1) * size < total;
+        }
+
+        /** The number of pages; a lower bound when the total is. */
+        public int totalPages() {
+            return size == 0 ? 1 : (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
     /** A case with everything on its page. */
     public record CaseView(long id, String erdrNumber, LocalDate registeredOn, RegionCode region, long unitId,
             Long courtId, CaseStatus status, List<Charge> charges, Set<ExploitationForm> forms, Set<CaseFlag> flags,

@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -61,6 +59,13 @@ public class CriminalCases {
 
     static final Set<Role> INVESTIGATES = Set.of(Role.INVESTIGATOR, Role.SUPERVISOR);
 
+    /**
+     * How far the case list counts its matches (at least to the end of the page asked for). A region
+     * holds a couple of hundred thousand cases at national scale; counting them all on every page view
+     * cost more than the page itself (docs/benchmarks.md), so beyond this the list says "more than".
+     */
+    static final int COUNT_LIMIT = 10_000;
+
     private final Cases cases;
     private final Articles articles;
     private final Regions regions;
@@ -90,7 +95,11 @@ public class CriminalCases {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Page<CaseViews.CaseListItem> search(CaseCommands.Search search, Pageable pageable, QorgauUser user) {
+    public CaseViews.CaseListPage search(CaseCommands.Search search, Pageable pageable, QorgauUser user) {
+        return search(search, pageable, user, COUNT_LIMIT);
+    }
+
+    CaseViews.CaseListPage search(CaseCommands.Search search, Pageable pageable, QorgauUser user, int countLimit) {
         if (!CaseScope.mayUseCases(user)) {
             throw new AccessDeniedException("cases");
         }
@@ -129,7 +138,9 @@ public class CriminalCases {
             where.add("c.unit_id = :unit");
             params.put("unit", search.unit());
         }
-        long total = jdbc.sql("select count(*) from cases_case c" + where).params(params).query(Long.class).single();
+        long counted = Math.max(countLimit, pageable.getOffset() + pageable.getPageSize());
+        long found = jdbc.sql("select count(*) from (select 1 from cases_case c" + where + " limit :countLimit) matches")
+                .params(params).param("countLimit", counted + 1).query(Long.class).single();
         List<CaseViews.CaseListItem> items = jdbc.sql("""
                 select c.id, c.erdr_number, c.registered_on, c.region_code, c.unit_id, c.court_id, c.status,
                        array(select ch.article_code || coalesce('(' || ch.part || ')', '') from cases_charge ch
@@ -142,7 +153,8 @@ public class CriminalCases {
                 .param("offset", pageable.getOffset())
                 .query(CriminalCases::listItem)
                 .list();
-        return new PageImpl<>(items, pageable, total);
+        return new CaseViews.CaseListPage(items, pageable.getPageNumber(), pageable.getPageSize(),
+                Math.min(found, counted), found <= counted);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -1,6 +1,7 @@
 package kz.qorgau.organisations;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -57,6 +58,14 @@ public class OrganisationRegistry {
     public List<OrganisationSummary> active() {
         return summaries(jdbc.sql("select id from organisations_organisation where active order by name_ru")
                 .query(Long.class).list());
+    }
+
+    /** The organisations with these ids, active or not, by id (for naming those a record refers to). */
+    @Transactional(readOnly = true)
+    public Map<Long, OrganisationSummary> findAll(Collection<Long> ids) {
+        Map<Long, OrganisationSummary> byId = new HashMap<>();
+        organisations.findAllById(ids).forEach(organisation -> byId.put(organisation.id(), organisation.summary()));
+        return byId;
     }
 
     @Transactional(readOnly = true)

@@ -192,7 +192,7 @@ class CasesTests {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(shymkent, () -> cases.get(view.id(), shymkent)))
                 .isInstanceOf(NotFoundException.class);
         assertThat(SignedIn.as(shymkent, () -> cases.search(CaseCommands.Search.any(), org.springframework.data.domain.PageRequest.of(0, 100),
-                shymkent)).getContent()).noneMatch(item -> item.id() == view.id());
+                shymkent)).items()).noneMatch(item -> item.id() == view.id());
         mvc.perform(get("/api/v1/cases/" + view.id()).with(user(shymkent))).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get("/cases/" + view.id()).with(user(shymkent))).andExpect(status().isNotFound());
@@ -218,13 +218,65 @@ class CasesTests {
         var page = org.springframework.data.domain.PageRequest.of(0, 50);
         assertThat(SignedIn.as(demo("investigator"), () -> cases.search(new CaseCommands.Search(view.erdrNumber().substring(0, 12), null, 2022, null, "128",
                 ExploitationForm.SEXUAL_EXPLOITATION, CaseFlag.TRANSNATIONAL, null, "erdr"), page, demo("investigator")))
-                .getContent()).extracting(CaseViews.CaseListItem::id).contains(view.id());
+                .items()).extracting(CaseViews.CaseListItem::id).contains(view.id());
         assertThat(SignedIn.as(demo("investigator"), () -> cases.search(new CaseCommands.Search(view.erdrNumber(), null, 2021, null, null, null, null, null,
-                null), page, demo("investigator"))).getContent()).isEmpty();
+                null), page, demo("investigator"))).items()).isEmpty();
         assertThat(SignedIn.as(demo("investigator"), () -> cases.search(new CaseCommands.Search(view.erdrNumber(), null, null, null, "308", null, null, null,
-                null), page, demo("investigator"))).getContent()).isEmpty();
+                null), page, demo("investigator"))).items()).isEmpty();
         assertThat(SignedIn.as(demo("investigator"), () -> cases.search(new CaseCommands.Search(view.erdrNumber(), null, null, null, null,
-                ExploitationForm.FORCED_LABOUR, null, null, null), page, demo("investigator"))).getContent()).isEmpty();
+                ExploitationForm.FORCED_LABOUR, null, null, null), page, demo("investigator"))).items()).isEmpty();
+    }
+
+    @Test
+    void theListCountsMatchesOnlyUpToTheLimitAndThenSaysMoreThan() {
+        // a block of a hundred numbers of its own: ERDR numbers that start alike are this test's alone
+        long block = (SERIAL.getAndAdd(300) / 100 + 1) * 100 % 1_000_000_000L;
+        String prefix = String.format("241750%09d", block).substring(0, 13);
+        for (int i = 0; i < 3; i++) {
+            String number = prefix + "%02d".formatted(i);
+            SignedIn.as(demo("investigator"), () -> cases.register(new CaseCommands.Registration(number,
+                    LocalDate.of(2024, 3, 1), "KZ-75", null, new Qualification(List.of(new Charge("128", 1)), Set.of(),
+                            Set.of()), null), demo("investigator")));
+        }
+        CaseCommands.Search search = new CaseCommands.Search(prefix, null, null, null, null, null, null, null, null);
+        CaseViews.CaseListPage capped = cases.search(search, org.springframework.data.domain.PageRequest.of(0, 1),
+                demo("investigator"), 2);
+        assertThat(capped.totalExact()).isFalse();
+        assertThat(capped.total()).isEqualTo(2);
+        assertThat(capped.hasNext()).isTrue();
+        // a page beyond the limit is counted to its end
+        CaseViews.CaseListPage last = cases.search(search, org.springframework.data.domain.PageRequest.of(2, 1),
+                demo("investigator"), 2);
+        assertThat(last.totalExact()).isTrue();
+        assertThat(last.total()).isEqualTo(3);
+        assertThat(last.hasNext()).isFalse();
+        assertThat(cases.search(search, org.springframework.data.domain.PageRequest.of(0, 5), demo("investigator"), 2)
+                .total()).isEqualTo(3);
+    }
+
+    @Test
+    void theListPageSaysMoreThanWhenMoreCasesMatchThanItCounts() throws Exception {
+        QorgauUser ulytau = investigatorOf("ulytau.investigator", "KZ-62");
+        if (jdbc.sql("select count(*) from cases_case where region_code = 'KZ-62'").query(Long.class).single() == 0) {
+            // more cases than the list counts: inserted in bulk, as registering ten thousand one by one through
+            // the domain would take most of the test run (nothing here reads more than the case rows)
+            jdbc.sql("""
+                    insert into cases_case (erdr_number, registered_on, region_code, unit_id, status, created_by,
+                                            created_at, updated_at)
+                    select '2562' || lpad(n::text, 11, '0'), date '2025-03-01', 'KZ-62', :unit, 'INVESTIGATION',
+                           'test', now(), now()
+                    from generate_series(1, :count) n""")
+                    .param("unit", ulytau.organisationId()).param("count", CriminalCases.COUNT_LIMIT + 1).update();
+        }
+        mvc.perform(get("/cases").with(user(ulytau)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.matchesPattern("(?s).*Найдено: более 10.000.*")))
+                .andExpect(content().string(Matchers.containsString(">Страница 1<")))
+                .andExpect(content().string(Matchers.containsString("href=\"/cases?page=1\"")));
+        CaseViews.CaseListPage page = SignedIn.as(ulytau, () -> cases.search(CaseCommands.Search.any(),
+                org.springframework.data.domain.PageRequest.of(0, 25), ulytau));
+        assertThat(page.totalExact()).isFalse();
+        assertThat(page.total()).isEqualTo(CriminalCases.COUNT_LIMIT);
     }
 
     @Test
@@ -286,11 +338,14 @@ class CasesTests {
     }
 
     private QorgauUser shymkentInvestigator() {
-        String username = "shymkent.investigator";
+        return investigatorOf("shymkent.investigator", "KZ-79");
+    }
+
+    private QorgauUser investigatorOf(String username, String region) {
         if (accounts.principal(username).isEmpty()) {
             long organisation = organisations.findByName(DemoOrganisations.POLICE_NATIONAL).orElseThrow().id();
-            SystemActor.run(() -> accounts.createWithPassword(username, new UserProfile("Shymkent Investigator", null,
-                    organisation, Set.of(Role.INVESTIGATOR), false, Set.of(new RegionCode("KZ-79"))),
+            SystemActor.run(() -> accounts.createWithPassword(username, new UserProfile("Investigator " + region, null,
+                    organisation, Set.of(Role.INVESTIGATOR), false, Set.of(new RegionCode(region))),
                     "Correct-Horse-Battery-9"));
         }
         return accounts.principal(username).orElseThrow();
