@@ -1,0 +1,223 @@
+package kz.qorgau.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import kz.qorgau.QorgauTest;
+import kz.qorgau.SignedIn;
+import kz.qorgau.cases.CaseCommands;
+import kz.qorgau.cases.CaseViews;
+import kz.qorgau.cases.Charge;
+import kz.qorgau.cases.CriminalCases;
+import kz.qorgau.cases.EventType;
+import kz.qorgau.cases.PerpetratorRole;
+import kz.qorgau.cases.Qualification;
+import kz.qorgau.cases.Sentence;
+import kz.qorgau.cases.SuspensionReason;
+import kz.qorgau.cases.TerminationReason;
+import kz.qorgau.cases.VerdictOutcome;
+import kz.qorgau.identity.Accounts;
+import kz.qorgau.identity.DemoDataEntry;
+import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.organisations.DemoOrganisations;
+import kz.qorgau.organisations.OrganisationRegistry;
+import kz.qorgau.persons.PersonRegistry;
+import kz.qorgau.persons.SyntheticPersons;
+import kz.qorgau.shared.ExploitationForm;
+import kz.qorgau.shared.RegionCode;
+
+/**
+ * The counting rules of DESIGN.md §4 on a small, known set of cases in a region and year that the demo
+ * data leaves alone (Kostanay region, 2019).
+ */
+@QorgauTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProsecutionIndicatorsTests {
+
+    static final String REGION = "KZ-39";
+
+    @Autowired
+    Statistics statistics;
+    @Autowired
+    CriminalCases cases;
+    @Autowired
+    PersonRegistry persons;
+    @Autowired
+    DemoDataEntry entry;
+    @Autowired
+    OrganisationRegistry organisations;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    long court;
+    int serial;
+
+    @BeforeAll
+    void recordKnownCases() {
+        if (jdbc.sql("select count(*) from cases_case where region_code = ?").param(REGION).query(Long.class).single() > 0) {
+            return;
+        }
+        court = organisations.findByName(DemoOrganisations.COURT_ALMATY).orElseThrow().id();
+        entry.as(DemoOrganisations.POLICE_NATIONAL, user -> {
+            // A: 2018, sexual exploitation, still under investigation when 2019 starts: continued
+            register(user, "2018-05-01", ExploitationForm.SEXUAL_EXPLOITATION);
+            // B: 2018, forced labour, terminated in 2018: not continued
+            long b = register(user, "2018-06-01", ExploitationForm.FORCED_LABOUR);
+            record(user, b, new CaseCommands.Event(EventType.TERMINATED, LocalDate.parse("2018-09-01"),
+                    TerminationReason.NO_CORPUS_DELICTI.name(), null, null, null, null, null, null, null));
+            // C: 2019, sexual exploitation, an official arrested; to court; a conviction first recorded with
+            // a wrong date in 2020, then corrected to 2019
+            long c = register(user, "2019-02-01", ExploitationForm.SEXUAL_EXPLOITATION);
+            defendant(user, c, true, LocalDate.parse("2019-02-10"));
+            record(user, c, court("2019-06-01"));
+            CaseViews.CaseView withWrongVerdict = record(user, c, verdict(0, "2020-01-15", VerdictOutcome.CONVICTED, "128",
+                    Sentence.imprisonment(60)));
+            int wrong = withWrongVerdict.timeline().getLast().seq();
+            cases.correct(c, wrong, verdict(0, "2019-10-01", VerdictOutcome.CONVICTED, "128", Sentence.imprisonment(60)),
+                    user);
+            // D: 2019, no form (unspecified), two defendants: one convicted (suspended sentence), one acquitted
+            long d = register(user, "2019-03-01", null);
+            defendant(user, d, false, null);
+            defendant(user, d, false, null);
+            record(user, d, court("2019-07-01"));
+            record(user, d, verdict(0, "2019-11-01", VerdictOutcome.CONVICTED, "308",
+                    new Sentence(null, 24, 12, null, null, false, false)));
+            record(user, d, verdict(1, "2019-11-01", VerdictOutcome.ACQUITTED, null, null));
+            // E: 2019, forced labour, suspended
+            long e = register(user, "2019-04-01", ExploitationForm.FORCED_LABOUR);
+            record(user, e, new CaseCommands.Event(EventType.SUSPENDED, LocalDate.parse("2019-05-01"),
+                    SuspensionReason.SUSPECT_NOT_IDENTIFIED.name(), null, null, null, null, null, null, null));
+            return null;
+        });
+    }
+
+    Map<String, Number> figures(int year) {
+        QorgauUser analyst = accounts.principal("analyst").orElseThrow();
+        return SignedIn.as(analyst, () -> statistics.annual(new StatisticsQuery(year, new RegionCode(REGION))));
+    }
+
+    @Test
+    void investigationsAreCountedByRegistrationDateAndForm() {
+        Map<String, Number> figures = figures(2019);
+        assertThat(figures).containsEntry("investigations.initiated", 3L)
+                .containsEntry("investigations.initiated.sexual_exploitation", 1L)
+                .containsEntry("investigations.initiated.forced_labour", 1L)
+                .containsEntry("investigations.initiated.other_forms", 0L)
+                .containsEntry("investigations.initiated.unspecified", 1L);
+    }
+
+    @Test
+    void anInvestigationOpenWhenTheYearStartsIsContinued() {
+        Map<String, Number> figures = figures(2019);
+        assertThat(figures).containsEntry("investigations.continued", 1L)
+                .containsEntry("investigations.continued.sexual_exploitation", 1L)
+                .containsEntry("investigations.continued.forced_labour", 0L);
+        // in 2020: E (suspended, not closed) and nothing else of 2019 is still open
+        assertThat(figures(2020)).containsEntry("investigations.continued", 2L);
+    }
+
+    @Test
+    void prosecutionsCountCasesSentToCourtAndTheirDefendants() {
+        Map<String, Number> figures = figures(2019);
+        assertThat(figures).containsEntry("prosecutions.cases", 2L)
+                .containsEntry("prosecutions.cases.sexual_exploitation", 1L)
+                .containsEntry("prosecutions.cases.unspecified", 1L)
+                .containsEntry("prosecutions.defendants", 3L);
+    }
+
+    @Test
+    void convictionsCountDefendantsByTheEffectiveVerdictDate() {
+        Map<String, Number> figures = figures(2019);
+        assertThat(figures).containsEntry("convictions.persons", 2L)
+                .containsEntry("convictions.persons.sexual_exploitation", 1L)
+                .containsEntry("convictions.persons.unspecified", 1L)
+                .containsEntry("convictions.persons.article.128", 1L)
+                .containsEntry("convictions.persons.article.308", 1L)
+                .containsEntry("convictions.persons.article.134", 0L);
+        // the wrongly dated entry of 2020 was corrected: 2020 has no conviction
+        assertThat(figures(2020)).containsEntry("convictions.persons", 0L);
+    }
+
+    @Test
+    void sentencesAndOfficials() {
+        Map<String, Number> figures = figures(2019);
+        assertThat(figures).containsEntry("sentences.imprisonment.persons", 1L)
+                .containsEntry("sentences.imprisonment.min_months", 60)
+                .containsEntry("sentences.imprisonment.max_months", 60)
+                .containsEntry("sentences.suspended.persons", 1L)
+                .containsEntry("sentences.juvenile.persons", 0L)
+                .containsEntry("officials.investigated", 1L)
+                .containsEntry("officials.prosecuted", 1L)
+                .containsEntry("officials.convicted", 1L)
+                .containsEntry("arrests", 1L);
+        assertThat(figures(2018)).containsEntry("sentences.imprisonment.min_months", null);
+    }
+
+    @Test
+    void theApiPublishesAFlatMapToAnalystsAndSupervisorsOnly() throws Exception {
+        mvc.perform(get("/api/v1/statistics/annual/2019").param("region", REGION)
+                        .with(user(accounts.principal("analyst").orElseThrow())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.year").value(2019))
+                .andExpect(jsonPath("$.region").value(REGION))
+                .andExpect(jsonPath("$.indicators['investigations.initiated']").value(3))
+                .andExpect(jsonPath("$.indicators['convictions.persons.article.308']").value(1));
+        mvc.perform(get("/api/v1/statistics/annual/2019").with(user(accounts.principal("supervisor").orElseThrow())))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/statistics/annual/2019").with(user(accounts.principal("investigator").orElseThrow())))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void everyDeclaredIndicatorHasAValue() {
+        assertThat(figures(2019).keySet()).containsAll(statistics.catalogue().stream().map(Indicator::code).toList());
+    }
+
+    private long register(QorgauUser user, String date, ExploitationForm form) {
+        LocalDate registered = LocalDate.parse(date);
+        String erdr = String.format("%02d39%011d", registered.getYear() % 100, 55_000_000_000L + ++serial);
+        return cases.register(new CaseCommands.Registration(erdr, registered, REGION, null,
+                new Qualification(List.of(new Charge("128", 1)), form == null ? Set.of() : Set.of(form), Set.of()), null),
+                user).id();
+    }
+
+    private void defendant(QorgauUser user, long caseId, boolean official, LocalDate arrested) {
+        long person = persons.register(SyntheticPersons.complete()).value();
+        cases.addDefendant(caseId, new CaseCommands.NewDefendant(person, PerpetratorRole.EXPLOITER, official, null,
+                arrested, arrested == null ? null : REGION, null), user);
+    }
+
+    private CaseViews.CaseView record(QorgauUser user, long caseId, CaseCommands.Event event) {
+        return cases.record(caseId, event, user);
+    }
+
+    private CaseCommands.Event court(String date) {
+        return new CaseCommands.Event(EventType.SENT_TO_COURT, LocalDate.parse(date), null, court, null, null, null, null,
+                null, null);
+    }
+
+    private static CaseCommands.Event verdict(int defendant, String date, VerdictOutcome outcome, String article,
+            Sentence sentence) {
+        return new CaseCommands.Event(EventType.VERDICT, LocalDate.parse(date), null, null, defendant, outcome, null,
+                article, article == null ? null : 1, sentence);
+    }
+}
