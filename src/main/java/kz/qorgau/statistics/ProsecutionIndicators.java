@@ -106,7 +106,8 @@ class ProsecutionIndicators implements IndicatorSource {
                 where exists (select 1 from statistics_case_event e where e.case_id = c.id and e.type = 'SENT_TO_COURT'
                               and e.occurred_on >= :from and e.occurred_on < :to)
                   and %s""", params);
-        // convictions: defendants with a first-instance conviction dated in P; sentences of those convictions
+        // convictions: defendants with a first-instance conviction dated in P; sentences of those convictions.
+        // Imprisonment figures are of adults; juvenile offenders are counted apart (as the seed report does).
         String convictions = """
                 from statistics_case_event e
                 join statistics_case c on c.id = e.case_id
@@ -121,9 +122,10 @@ class ProsecutionIndicators implements IndicatorSource {
                        count(*) filter (where e.conviction_article = '308') as a308,
                        count(*) filter (where e.conviction_article = '125-1') as a125_1,
                        count(*) filter (where e.conviction_article not in ('128', '134', '135', '308', '125-1')) as other,
-                       count(*) filter (where e.imprisonment_months is not null) as imprisonment,
-                       min(e.imprisonment_months) as min_months,
-                       max(e.imprisonment_months) as max_months,
+                       count(*) filter (where e.imprisonment_months is not null and not coalesce(e.juvenile, false))
+                           as imprisonment,
+                       min(e.imprisonment_months) filter (where not coalesce(e.juvenile, false)) as min_months,
+                       max(e.imprisonment_months) filter (where not coalesce(e.juvenile, false)) as max_months,
                        count(*) filter (where e.suspended_months is not null) as suspended,
                        count(*) filter (where e.juvenile) as juvenile,
                        count(*) filter (where e.fine_kzt is not null) as fine,

@@ -102,6 +102,12 @@ class ProsecutionIndicatorsTests {
             record(user, d, verdict(0, "2019-11-01", VerdictOutcome.CONVICTED, "308",
                     new Sentence(null, 24, 12, null, null, false, false)));
             record(user, d, verdict(1, "2019-11-01", VerdictOutcome.ACQUITTED, null, null));
+            // F: 2019, a juvenile sentenced to three months: counted as juvenile, not in the adults' imprisonment
+            long f = register(user, "2019-05-01", ExploitationForm.SEXUAL_EXPLOITATION);
+            defendant(user, f, false, null);
+            record(user, f, court("2019-08-01"));
+            record(user, f, verdict(0, "2019-12-01", VerdictOutcome.CONVICTED, "134",
+                    new Sentence(3, null, null, null, null, true, false)));
             // E: 2019, forced labour, suspended
             long e = register(user, "2019-04-01", ExploitationForm.FORCED_LABOUR);
             record(user, e, new CaseCommands.Event(EventType.SUSPENDED, LocalDate.parse("2019-05-01"),
@@ -118,8 +124,8 @@ class ProsecutionIndicatorsTests {
     @Test
     void investigationsAreCountedByRegistrationDateAndForm() {
         Map<String, Number> figures = figures(2019);
-        assertThat(figures).containsEntry("investigations.initiated", 3L)
-                .containsEntry("investigations.initiated.sexual_exploitation", 1L)
+        assertThat(figures).containsEntry("investigations.initiated", 4L)
+                .containsEntry("investigations.initiated.sexual_exploitation", 2L)
                 .containsEntry("investigations.initiated.forced_labour", 1L)
                 .containsEntry("investigations.initiated.other_forms", 0L)
                 .containsEntry("investigations.initiated.unspecified", 1L);
@@ -138,21 +144,21 @@ class ProsecutionIndicatorsTests {
     @Test
     void prosecutionsCountCasesSentToCourtAndTheirDefendants() {
         Map<String, Number> figures = figures(2019);
-        assertThat(figures).containsEntry("prosecutions.cases", 2L)
-                .containsEntry("prosecutions.cases.sexual_exploitation", 1L)
+        assertThat(figures).containsEntry("prosecutions.cases", 3L)
+                .containsEntry("prosecutions.cases.sexual_exploitation", 2L)
                 .containsEntry("prosecutions.cases.unspecified", 1L)
-                .containsEntry("prosecutions.defendants", 3L);
+                .containsEntry("prosecutions.defendants", 4L);
     }
 
     @Test
     void convictionsCountDefendantsByTheEffectiveVerdictDate() {
         Map<String, Number> figures = figures(2019);
-        assertThat(figures).containsEntry("convictions.persons", 2L)
-                .containsEntry("convictions.persons.sexual_exploitation", 1L)
+        assertThat(figures).containsEntry("convictions.persons", 3L)
+                .containsEntry("convictions.persons.sexual_exploitation", 2L)
                 .containsEntry("convictions.persons.unspecified", 1L)
                 .containsEntry("convictions.persons.article.128", 1L)
                 .containsEntry("convictions.persons.article.308", 1L)
-                .containsEntry("convictions.persons.article.134", 0L);
+                .containsEntry("convictions.persons.article.134", 1L);
         // the wrongly dated entry of 2020 was corrected: 2020 has no conviction
         assertThat(figures(2020)).containsEntry("convictions.persons", 0L);
     }
@@ -164,7 +170,7 @@ class ProsecutionIndicatorsTests {
                 .containsEntry("sentences.imprisonment.min_months", 60)
                 .containsEntry("sentences.imprisonment.max_months", 60)
                 .containsEntry("sentences.suspended.persons", 1L)
-                .containsEntry("sentences.juvenile.persons", 0L)
+                .containsEntry("sentences.juvenile.persons", 1L)
                 .containsEntry("officials.investigated", 1L)
                 .containsEntry("officials.prosecuted", 1L)
                 .containsEntry("officials.convicted", 1L)
@@ -179,7 +185,7 @@ class ProsecutionIndicatorsTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.year").value(2019))
                 .andExpect(jsonPath("$.region").value(REGION))
-                .andExpect(jsonPath("$.indicators['investigations.initiated']").value(3))
+                .andExpect(jsonPath("$.indicators['investigations.initiated']").value(4))
                 .andExpect(jsonPath("$.indicators['convictions.persons.article.308']").value(1));
         mvc.perform(get("/api/v1/statistics/annual/2019").with(user(accounts.principal("supervisor").orElseThrow())))
                 .andExpect(status().isOk());
