@@ -25,11 +25,11 @@ public class Statistics {
         this.sources = sources;
     }
 
-    /** Every indicator, by chapter and code. */
+    /** Every indicator, by chapter and in the order its source declares. */
     public List<Indicator> catalogue() {
         List<Indicator> all = new ArrayList<>();
         sources.forEach(source -> all.addAll(source.indicators()));
-        all.sort(Comparator.comparing(Indicator::chapter).thenComparing(Indicator::code));
+        all.sort(Comparator.comparing(Indicator::chapter));
         return all;
     }
 

@@ -67,6 +67,10 @@ class ProsecutionIndicatorsTests {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.context.MessageSource messages;
+    @Autowired
+    IndicatorLabels labels;
 
     long court;
     int serial;
@@ -190,6 +194,33 @@ class ProsecutionIndicatorsTests {
         mvc.perform(get("/api/v1/statistics/annual/2019").with(user(accounts.principal("supervisor").orElseThrow())))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/statistics/annual/2019").with(user(accounts.principal("investigator").orElseThrow())))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void everyIndicatorHasANameAndACountingRuleInEveryLanguage() {
+        for (String language : List.of("ru", "kk", "en")) {
+            java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+            for (Indicator indicator : statistics.catalogue()) {
+                assertThat(messages.getMessage("indicator." + indicator.base() + ".name", null, locale))
+                        .as(indicator.code() + " in " + language).isNotBlank();
+                assertThat(messages.getMessage("indicator." + indicator.base() + ".definition", null, locale))
+                        .as(indicator.code() + " in " + language).isNotBlank();
+                assertThat(labels.name(indicator, locale)).doesNotContain("indicator.");
+            }
+        }
+    }
+
+    @Test
+    void theStatisticsPageShowsTheYearBesideThePreviousOne() throws Exception {
+        mvc.perform(get("/statistics").param("year", "2019").param("region", REGION)
+                        .with(user(accounts.principal("analyst").orElseThrow())))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("Начато расследований — форма не указана")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("data-code=\"convictions.persons.article.308\"")));
+        mvc.perform(get("/statistics").with(user(accounts.principal("caseworker").orElseThrow())))
                 .andExpect(status().isForbidden());
     }
 

@@ -1,0 +1,42 @@
+package kz.qorgau.statistics;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names and counting rules of indicators in a language: the base indicator's name, with the breakdown
+ * after a dash ("Persons convicted — under Art. 128").
+ */
+@Component
+public class IndicatorLabels {
+
+    private final MessageSource messages;
+
+    IndicatorLabels(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String name(Indicator indicator, Locale locale) {
+        String name = messages.getMessage("indicator." + indicator.base() + ".name", null, indicator.base(), locale);
+        String breakdown = breakdown(indicator.breakdown(), locale);
+        return breakdown == null ? name : name + " — " + breakdown;
+    }
+
+    public String definition(Indicator indicator, Locale locale) {
+        return messages.getMessage("indicator." + indicator.base() + ".definition", null, "", locale);
+    }
+
+    private String breakdown(String breakdown, Locale locale) {
+        if (breakdown == null || breakdown.isEmpty()) {
+            return null;
+        }
+        if (breakdown.startsWith("article.")) {
+            String article = breakdown.substring("article.".length());
+            return article.equals("other") ? messages.getMessage("indicator.breakdown.article.other", null, locale)
+                    : messages.getMessage("indicator.breakdown.article", new Object[] { article }, locale);
+        }
+        return messages.getMessage("indicator.breakdown." + breakdown, null, breakdown, locale);
+    }
+}

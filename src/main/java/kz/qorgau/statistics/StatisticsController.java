@@ -1,0 +1,63 @@
+package kz.qorgau.statistics;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import kz.qorgau.organisations.Regions;
+import kz.qorgau.shared.RegionCode;
+
+/** The statistics pages: a year's figures beside the previous year's, and the catalogue. */
+@Controller
+@RequestMapping("/statistics")
+class StatisticsController {
+
+    private final Statistics statistics;
+    private final IndicatorLabels labels;
+    private final Regions regions;
+    private final java.time.Clock clock;
+
+    StatisticsController(Statistics statistics, IndicatorLabels labels, Regions regions, java.time.Clock clock) {
+        this.statistics = statistics;
+        this.labels = labels;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    /** A row of the figures table. */
+    record Row(String code, String name, String definition, Number value, Number previous, String unitKey) {
+    }
+
+    @GetMapping
+    String figures(@RequestParam(required = false) Integer year, @RequestParam(required = false) String region,
+            Model model, Locale locale) {
+        int shown = year != null ? year : Year.now(clock).getValue() - 1;
+        RegionCode regionCode = region == null || !RegionCode.isValid(region) ? null : RegionCode.of(region);
+        Map<String, Number> current = statistics.annual(new StatisticsQuery(shown, regionCode));
+        Map<String, Number> previous = statistics.annual(new StatisticsQuery(shown - 1, regionCode));
+        Map<Indicator.Chapter, List<Row>> chapters = new LinkedHashMap<>();
+        for (Indicator indicator : statistics.catalogue()) {
+            chapters.computeIfAbsent(indicator.chapter(), chapter -> new ArrayList<>()).add(new Row(indicator.code(),
+                    labels.name(indicator, locale), labels.definition(indicator, locale), current.get(indicator.code()),
+                    previous.get(indicator.code()), indicator.unit().messageKey()));
+        }
+        model.addAttribute("year", shown);
+        model.addAttribute("region", regionCode == null ? "" : regionCode.value());
+        model.addAttribute("chapters", chapters);
+        model.addAttribute("years", IntStream.rangeClosed(2016, Year.now(clock).getValue()).boxed()
+                .sorted(Comparator.reverseOrder()).toList());
+        model.addAttribute("regions", regions.current(locale));
+        return "statistics/figures";
+    }
+}

@@ -1,0 +1,17 @@
+package kz.qorgau.statistics;
+
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import kz.qorgau.system.NavigationItem;
+
+@Configuration(proxyBeanMethods = false)
+class StatisticsNavigation {
+
+    @Bean
+    NavigationItem statisticsNavigationItem() {
+        return new NavigationItem("nav.statistics", "/statistics", "bar-chart-line", Set.of("ANALYST", "SUPERVISOR"), 800);
+    }
+}
