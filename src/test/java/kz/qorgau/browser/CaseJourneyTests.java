@@ -4,47 +4,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestDatabase;
 
 /**
  * The journey of the issue: the police register a case and add a suspect, the prosecutor sends it to
  * court, the court records a conviction and the sentence. Each agency signs in as itself.
  */
 @QorgauTest
-class CaseJourneyTests {
+class CaseJourneyTests extends BrowserJourney {
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    Page signIn(String username) {
-        Page page = browser.newPage("http://localhost:" + port);
-        page.navigate("/login");
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(TestDatabase.DEMO_PASSWORD);
-        page.locator("#login-submit").click();
-        assertThat(page.locator("h1")).containsText("Здравствуйте");
-        return page;
-    }
 
     @Test
     void registerACaseAddASuspectSendItToCourtAndRecordAConviction() {

@@ -8,47 +8,17 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestDatabase;
 
 /**
  * An investigator registers a (synthetic) victim, reveals her data for a reason, and a colleague who types
  * her again is offered the existing record instead of creating a duplicate.
  */
 @QorgauTest
-class PersonJourneyTests {
+class PersonJourneyTests extends BrowserJourney {
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    Page signIn(String username) {
-        Page page = browser.newPage("http://localhost:" + port);
-        page.navigate("/login");
-        page.getByLabel("Имя пользователя").fill(username);
-        page.getByLabel("Пароль").fill(TestDatabase.DEMO_PASSWORD);
-        page.locator("#login-submit").click();
-        assertThat(page.locator("h1")).containsText("Здравствуйте");
-        return page;
-    }
 
     @Test
     void aVictimIsRegisteredRevealedForAReasonAndNotRegisteredTwice() {

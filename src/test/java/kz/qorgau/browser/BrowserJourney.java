@@ -1,0 +1,44 @@
+package kz.qorgau.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import kz.qorgau.TestDatabase;
+
+/** A journey in the browser against the test server: one Chromium per test class, each user in a page. */
+abstract class BrowserJourney {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    /** A fresh browser context signed in as the demo user, on the home page (in Russian, the default). */
+    Page signIn(String username) {
+        Page page = browser.newPage("http://localhost:" + port);
+        page.navigate("/login");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(TestDatabase.DEMO_PASSWORD);
+        page.locator("#login-submit").click();
+        assertThat(page.locator("h1")).containsText("Здравствуйте");
+        return page;
+    }
+}
