@@ -46,7 +46,7 @@ final class RandomCasePlan {
 
     /** Years that end before {@code closedBefore}, leaving no case open. */
     static DemoCasePlan closed(long seed, int firstYear, int lastYear, LocalDate closedBefore) {
-        DemoCasePlan plan = years(new Random(seed), firstYear, lastYear, true, 12);
+        DemoCasePlan plan = years(new Random(seed), firstYear, lastYear, true, 10);
         plan.stories().forEach(story -> {
             LocalDate last = story.steps().isEmpty() ? story.registered().to() : story.steps().getLast().when().to();
             if (!last.isBefore(closedBefore)) {
@@ -63,7 +63,7 @@ final class RandomCasePlan {
 
     /** Years up to today, where cases may still be open. */
     static DemoCasePlan open(long seed, int firstYear, LocalDate today) {
-        return years(new Random(seed), firstYear, today.getYear(), false, 12);
+        return years(new Random(seed), firstYear, today.getYear(), false, 10);
     }
 
     private static DemoCasePlan years(Random random, int firstYear, int lastYear, boolean closed, int casesAYear) {
@@ -71,7 +71,7 @@ final class RandomCasePlan {
         List<DemoCasePlan.Operation> operations = new ArrayList<>();
         List<DemoCasePlan.Extradition> extraditions = new ArrayList<>();
         for (int year = firstYear; year <= lastYear; year++) {
-            int count = casesAYear + random.nextInt(6);
+            int count = casesAYear + random.nextInt(5);
             for (int i = 0; i < count; i++) {
                 stories.add(oneCase(random, LocalDate.of(year, 1, 1).plusDays(random.nextInt(Year.of(year).length())),
                         closed));
@@ -85,7 +85,7 @@ final class RandomCasePlan {
                         Set.of(VenueKind.SAUNA, VenueKind.MASSAGE_PARLOUR, VenueKind.CONSTRUCTION_SITE, VenueKind.FARM),
                         300 + random.nextInt(200), 5 + random.nextInt(10)));
             }
-            int requests = 2 + random.nextInt(4);
+            int requests = 1 + random.nextInt(3);
             for (int i = 0; i < requests; i++) {
                 boolean received = random.nextInt(4) > 0;
                 LocalDate requested = LocalDate.of(year, 1 + random.nextInt(8), 1 + random.nextInt(28));
