@@ -60,6 +60,7 @@ class DemoCases implements ApplicationRunner {
      */
     static final int FIRST_YEAR = 2017;
     static final LocalDate CLOSED_BEFORE = LocalDate.of(2021, 1, 1);
+    private static final long NAMES_SEED = 2022;
 
     private static final String[] SURNAME_STEMS = { "Ахмет", "Бекс", "Дәулет", "Ерғали", "Жақсыбек", "Нұрлан", "Оспан",
             "Сапар", "Тұрсын", "Қайрат", "Мұрат", "Серік", "Иван", "Петр", "Сидор", "Кузьмин", "Орлов", "Белов" };
@@ -111,13 +112,13 @@ class DemoCases implements ApplicationRunner {
         long started = System.nanoTime();
         LocalDate today = format.today();
         List<DemoCasePlan> plans = List.of(
-                RandomCasePlan.closed(2017, FIRST_YEAR, DemoCasePlan.FIRST_SCRIPTED_YEAR - 1, CLOSED_BEFORE),
+                RandomCasePlan.closed(FIRST_YEAR, DemoCasePlan.FIRST_SCRIPTED_YEAR - 1, CLOSED_BEFORE),
                 DemoCasePlan.scripted(),
-                RandomCasePlan.open(2023, DemoCasePlan.LAST_SCRIPTED_YEAR + 1, today));
+                RandomCasePlan.open(DemoCasePlan.LAST_SCRIPTED_YEAR + 1, today));
         int entered = entry.as(DemoOrganisations.POLICE_NATIONAL, user -> {
-            Entry writer = new Entry(user, today, new Random(2022), SystemActor.call(this::agencies));
-            plans.forEach(writer::enter);
-            return writer.entered.size();
+            Clerk clerk = new Clerk(user, today, new Random(NAMES_SEED), SystemActor.call(this::agencies));
+            plans.forEach(clerk::enter);
+            return clerk.entered.size();
         });
         log.info("Demo mode: {} synthetic cases entered in {} ms", entered, (System.nanoTime() - started) / 1_000_000);
     }
@@ -125,7 +126,7 @@ class DemoCases implements ApplicationRunner {
     /** A police unit and a court per demo region (the Almaty city ones exist already): {unit, court}. */
     private Map<String, long[]> agencies() {
         Map<String, long[]> agencies = new HashMap<>();
-        for (String code : new LinkedHashSet<>(RandomCasePlan.WEIGHTED_REGIONS)) {
+        for (String code : DemoCasePlan.REGIONS) {
             Region region = regions.find(new RegionCode(code), format.today()).orElseThrow();
             long unit = code.equals(DemoCasePlan.ALMATY)
                     ? organisations.findByName(DemoOrganisations.POLICE_ALMATY).orElseThrow().id()
@@ -152,8 +153,8 @@ class DemoCases implements ApplicationRunner {
     private record Entered(String erdr, LocalDate registeredOn, String region) {
     }
 
-    /** Enters plans as the system, in order; nothing dated after today. */
-    private final class Entry {
+    /** Enters plans as the system, in order, through the services; nothing dated after today. */
+    private final class Clerk {
 
         private final QorgauUser user;
         private final LocalDate today;
@@ -161,7 +162,7 @@ class DemoCases implements ApplicationRunner {
         private final Map<String, long[]> agencies;
         private final List<Entered> entered = new ArrayList<>();
 
-        Entry(QorgauUser user, LocalDate today, Random names, Map<String, long[]> agencies) {
+        Clerk(QorgauUser user, LocalDate today, Random names, Map<String, long[]> agencies) {
             this.user = user;
             this.today = today;
             this.names = names;
@@ -200,10 +201,11 @@ class DemoCases implements ApplicationRunner {
                 boolean abroad = story.extradition() != null && d == 0;
                 long person = persons.register(person(registered, story.juvenile(), CountryCode.KAZAKHSTAN)).value();
                 suspects.add(person);
+                LocalDate arrested = abroad ? story.extradition().requestedOn()
+                        : story.suspectsArrested() ? registered : null;
                 cases.addDefendant(id, new CaseCommands.NewDefendant(person, ROLES[(serial + d) % ROLES.length], false,
-                        registered, abroad ? story.extradition().requestedOn() : story.suspectsArrested() ? registered : null,
-                        story.suspectsArrested() && !abroad ? region : null, abroad ? story.extradition().country() : null),
-                        user);
+                        registered, arrested, arrested != null && !abroad ? region : null,
+                        abroad ? story.extradition().country() : null), user);
             }
             for (DemoStory.Step step : story.steps()) {
                 LocalDate on = step.when().nth(i, story.count());
@@ -225,7 +227,8 @@ class DemoCases implements ApplicationRunner {
                 case DemoStory.Resumed resumed -> cases.record(id, event(EventType.RESUMED, on, null, null), user);
                 case DemoStory.Terminated terminated -> cases.record(id, event(EventType.TERMINATED, on,
                         terminated.reason().name(), null), user);
-                case DemoStory.SentToCourt sent -> cases.record(id, event(EventType.SENT_TO_COURT, on, null, court), user);
+                case DemoStory.SentToCourt sent -> cases.record(id, event(EventType.SENT_TO_COURT, on, null, court),
+                        user);
                 case DemoStory.Verdict verdict -> {
                     for (int d = 0; d < story.defendants(); d++) {
                         boolean convicted = verdict.outcome() == VerdictOutcome.CONVICTED;
@@ -256,7 +259,10 @@ class DemoCases implements ApplicationRunner {
                     operation.personsInterviewed(), operation.potentialVictimsFound(), resulting), user);
         }
 
-        /** A request, as far as today; the person is the case's suspect, or a new one (a foreign national if wanted abroad). */
+        /**
+         * A request, as far as today. The person is the case's suspect, or a new one: a national of the state
+         * that asks Kazakhstan for them, or a Kazakh citizen that Kazakhstan asks for.
+         */
         private void extradition(DemoCasePlan.Extradition request, String erdr, Long suspect) {
             if (request.requestedOn().isAfter(today)) {
                 return;
@@ -275,7 +281,7 @@ class DemoCases implements ApplicationRunner {
             }
         }
 
-        /** An invented person: composed names, an adult (or a juvenile of 16) when the case is registered, no documents. */
+        /** An invented person: composed names, an adult (or a juvenile of 16) at {@code around}, no documents. */
         private PersonDetails person(LocalDate around, boolean juvenile, CountryCode citizenship) {
             boolean female = names.nextInt(4) == 0;
             String stem = SURNAME_STEMS[names.nextInt(SURNAME_STEMS.length)];

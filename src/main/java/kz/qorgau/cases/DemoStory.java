@@ -97,8 +97,8 @@ record DemoStory(int count, ExploitationForm form, String article, List<String> 
     }
 
     DemoStory in(String... regionCodes) {
-        return new DemoStory(count, form, article, List.of(regionCodes), registered, defendants, suspectsArrested, extradition,
-                steps);
+        return new DemoStory(count, form, article, List.of(regionCodes), registered, defendants, suspectsArrested,
+                extradition, steps);
     }
 
     DemoStory in(List<String> regionCodes) {
@@ -106,7 +106,8 @@ record DemoStory(int count, ExploitationForm form, String article, List<String> 
     }
 
     DemoStory registered(String from, String to) {
-        return new DemoStory(count, form, article, regions, Span.of(from, to), defendants, suspectsArrested, extradition, steps);
+        return new DemoStory(count, form, article, regions, Span.of(from, to), defendants, suspectsArrested,
+                extradition, steps);
     }
 
     DemoStory registered(String on) {
@@ -181,7 +182,8 @@ record DemoStory(int count, ExploitationForm form, String article, List<String> 
         }
         List<Step> next = new ArrayList<>(steps);
         next.add(step);
-        return new DemoStory(count, form, article, regions, registered, defendants, suspectsArrested, extradition, next);
+        return new DemoStory(count, form, article, regions, registered, defendants, suspectsArrested, extradition,
+                next);
     }
 
     /** Whether its convicted suspects were juveniles (then so are the persons). */

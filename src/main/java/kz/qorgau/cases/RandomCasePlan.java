@@ -32,10 +32,9 @@ final class RandomCasePlan {
 
     private static List<String> weighted() {
         List<String> regions = new ArrayList<>();
+        // in the order of DemoCasePlan.REGIONS
         int[] weights = { 9, 6, 5, 4, 3, 3, 2, 2, 1, 1 };
-        List<String> codes = List.of(DemoCasePlan.ALMATY, DemoCasePlan.SHYMKENT, DemoCasePlan.ASTANA,
-                DemoCasePlan.TURKISTAN, DemoCasePlan.ALMATY_REGION, DemoCasePlan.ZHAMBYL, DemoCasePlan.KARAGANDA,
-                DemoCasePlan.MANGYSTAU, DemoCasePlan.PAVLODAR, DemoCasePlan.EAST_KAZAKHSTAN);
+        List<String> codes = DemoCasePlan.REGIONS;
         for (int i = 0; i < codes.size(); i++) {
             for (int n = 0; n < weights[i]; n++) {
                 regions.add(codes.get(i));
@@ -44,9 +43,9 @@ final class RandomCasePlan {
         return List.copyOf(regions);
     }
 
-    /** Years that end before {@code closedBefore}, leaving no case open. */
-    static DemoCasePlan closed(long seed, int firstYear, int lastYear, LocalDate closedBefore) {
-        DemoCasePlan plan = years(new Random(seed), firstYear, lastYear, true, 10);
+    /** Years that end before {@code closedBefore}, leaving no case open; the first year is the seed. */
+    static DemoCasePlan closed(int firstYear, int lastYear, LocalDate closedBefore) {
+        DemoCasePlan plan = years(new Random(firstYear), firstYear, lastYear, true, 10);
         plan.stories().forEach(story -> {
             LocalDate last = story.steps().isEmpty() ? story.registered().to() : story.steps().getLast().when().to();
             if (!last.isBefore(closedBefore)) {
@@ -61,9 +60,12 @@ final class RandomCasePlan {
         return plan;
     }
 
-    /** Years up to today, where cases may still be open. */
-    static DemoCasePlan open(long seed, int firstYear, LocalDate today) {
-        return years(new Random(seed), firstYear, today.getYear(), false, 10);
+    /**
+     * Years up to today, where cases may still be open; the first year is the seed, so a year's cases are
+     * the same whatever today is (what lies after today is left out when entered).
+     */
+    static DemoCasePlan open(int firstYear, LocalDate today) {
+        return years(new Random(firstYear), firstYear, today.getYear(), false, 10);
     }
 
     private static DemoCasePlan years(Random random, int firstYear, int lastYear, boolean closed, int casesAYear) {

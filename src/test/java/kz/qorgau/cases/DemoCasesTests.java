@@ -128,7 +128,8 @@ class DemoCasesTests {
                 select count(*) from cases_defendant d join cases_case c on c.id = d.case_id
                 where d.arrested_on < date '2023-01-01' and c.created_by <> ?"""))
                 .as("arrests before 2023 in tests' cases").isZero();
-        assertThat(count("select count(*) from cases_operation where started_on < date '2023-01-01' and created_by <> ?"))
+        assertThat(count(
+                "select count(*) from cases_operation where started_on < date '2023-01-01' and created_by <> ?"))
                 .as("operations before 2023 by tests").isZero();
         assertThat(count("""
                 select count(*) from cases_cooperation
