@@ -2,6 +2,9 @@ package kz.qorgau.cases;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -37,12 +40,12 @@ import kz.qorgau.system.DisplayFormat;
 import kz.qorgau.system.SystemActor;
 
 /**
- * Demo mode: synthetic criminal cases from 2017 to today across the regions, with suspects, their
- * timelines (suspensions, terminations, indictments, verdicts and sentences), special operations and
- * extradition requests, roughly in the proportions the seed report describes (most cases about sexual
- * exploitation, a few about forced labour; Almaty, Shymkent and the south most affected). Deterministic
- * (fixed seed), entered through the module's own services, once: skipped when cases exist. Every name is
- * invented.
+ * Demo mode: synthetic criminal cases from 2017 to today, with suspects, their timelines, special
+ * operations and extradition requests, entered once through the module's own services (skipped when
+ * cases exist). 2019–2022 follow a script ({@link DemoCasePlan#scripted()}) from which the statistics
+ * module computes the seed report's prosecution figures for 2021 and 2022; 2017–2018 and the years from
+ * 2023 are random from fixed seeds ({@link RandomCasePlan}), so the whole data set is the same at every
+ * start of the same day. Every name is invented.
  */
 @Component
 @Order(40)
@@ -51,9 +54,13 @@ class DemoCases implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
 
-    /** Regions with their relative weight in the demo (Almaty, Shymkent, the south and Astana first). */
-    static final Map<String, Integer> REGION_WEIGHTS = Map.of("KZ-75", 9, "KZ-79", 6, "KZ-71", 5, "KZ-61", 4,
-            "KZ-19", 3, "KZ-31", 3, "KZ-35", 2, "KZ-47", 2, "KZ-55", 1, "KZ-63", 1);
+    /**
+     * Random years before the script, 2017 and 2018: closed before 2021, the first year whose figures the
+     * scripted ones must produce exactly (a case still open then would be a continued investigation).
+     */
+    static final int FIRST_YEAR = 2017;
+    static final LocalDate CLOSED_BEFORE = LocalDate.of(2021, 1, 1);
+    private static final long NAMES_SEED = 2022;
 
     private static final String[] SURNAME_STEMS = { "Ахмет", "Бекс", "Дәулет", "Ерғали", "Жақсыбек", "Нұрлан", "Оспан",
             "Сапар", "Тұрсын", "Қайрат", "Мұрат", "Серік", "Иван", "Петр", "Сидор", "Кузьмин", "Орлов", "Белов" };
@@ -61,6 +68,10 @@ class DemoCases implements ApplicationRunner {
             "Тимур", "Алексей", "Дмитрий", "Сергей" };
     private static final String[] FEMALE_NAMES = { "Айгүл", "Дана", "Жанар", "Мадина", "Сәуле", "Әсел", "Ольга",
             "Наталья", "Елена" };
+    /** Usual prison terms of convictions whose sentence the plan leaves open, in months. */
+    private static final int[] USUAL_TERMS = { 60, 84, 96, 72, 108, 120, 144, 90 };
+    private static final PerpetratorRole[] ROLES = { PerpetratorRole.RECRUITER_OR_INTERMEDIARY,
+            PerpetratorRole.EXPLOITER, PerpetratorRole.ORGANISER, PerpetratorRole.TRANSPORTER };
 
     private final DemoDataEntry entry;
     private final CriminalCases cases;
@@ -99,45 +110,31 @@ class DemoCases implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        Map<String, long[]> agencies = SystemActor.call(this::agencies);
-        Random random = new Random(2022);
         LocalDate today = format.today();
-        List<String> weighted = new ArrayList<>();
-        REGION_WEIGHTS.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(region -> { for (int i = 0; i < region.getValue(); i++) { weighted.add(region.getKey()); } });
-        int serial = 0;
-        List<CaseViews.CaseView> created = new ArrayList<>();
-        for (int year = 2017; year <= today.getYear(); year++) {
-            int count = 14 + random.nextInt(8);
-            for (int i = 0; i < count; i++) {
-                String region = weighted.get(random.nextInt(weighted.size()));
-                LocalDate registered = LocalDate.of(year, 1, 1).plusDays(random.nextInt(365));
-                if (registered.isAfter(today)) {
-                    continue;
-                }
-                long[] agency = agencies.get(region);
-                int number = ++serial;
-                created.add(entry.as(DemoOrganisations.POLICE_NATIONAL,
-                        user -> oneCase(user, random, region, registered, agency, number, today)));
-            }
-        }
-        entry.as(DemoOrganisations.POLICE_NATIONAL, user -> {
-            operationsAndExtraditions(user, random, created, today);
-            return null;
+        List<DemoCasePlan> plans = List.of(
+                RandomCasePlan.closed(FIRST_YEAR, DemoCasePlan.FIRST_SCRIPTED_YEAR - 1, CLOSED_BEFORE),
+                DemoCasePlan.scripted(),
+                RandomCasePlan.open(DemoCasePlan.LAST_SCRIPTED_YEAR + 1, today));
+        int entered = entry.as(DemoOrganisations.POLICE_NATIONAL, user -> {
+            Clerk clerk = new Clerk(user, today, new Random(NAMES_SEED), SystemActor.call(this::agencies));
+            plans.forEach(clerk::enter);
+            return clerk.entered.size();
         });
-        log.info("Demo mode: {} synthetic cases entered in {} ms", created.size(), (System.nanoTime() - started) / 1_000_000);
+        log.info("Demo mode: {} synthetic cases entered in {} ms", entered, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** A police unit and a court per demo region (the Almaty city ones exist already): {unit, court}. */
     private Map<String, long[]> agencies() {
-        Map<String, long[]> agencies = new java.util.HashMap<>();
-        for (String code : REGION_WEIGHTS.keySet()) {
+        Map<String, long[]> agencies = new HashMap<>();
+        for (String code : DemoCasePlan.REGIONS) {
             Region region = regions.find(new RegionCode(code), format.today()).orElseThrow();
-            long unit = code.equals("KZ-75") ? organisations.findByName(DemoOrganisations.POLICE_ALMATY).orElseThrow().id()
+            long unit = code.equals(DemoCasePlan.ALMATY)
+                    ? organisations.findByName(DemoOrganisations.POLICE_ALMATY).orElseThrow().id()
                     : ensure("Департамент полиции: " + region.nameRu() + " — отдел по противодействию торговле людьми (демо)",
                             region.nameKk() + " ПД — адам саудасына қарсы іс-қимыл бөлімі (демо)",
                             region.nameEn() + " Police — anti-trafficking unit (demo)", OrganisationType.POLICE_UNIT, code);
-            long court = code.equals("KZ-75") ? organisations.findByName(DemoOrganisations.COURT_ALMATY).orElseThrow().id()
+            long court = code.equals(DemoCasePlan.ALMATY)
+                    ? organisations.findByName(DemoOrganisations.COURT_ALMATY).orElseThrow().id()
                     : ensure("Специализированный межрайонный суд по уголовным делам: " + region.nameRu() + " (демо)",
                             region.nameKk() + " — қылмыстық істер жөніндегі мамандандырылған ауданаралық сот (демо)",
                             region.nameEn() + " — specialised inter-district criminal court (demo)", OrganisationType.COURT,
@@ -152,124 +149,167 @@ class DemoCases implements ApplicationRunner {
                 new OrganisationDetails(nameRu, nameKk, nameEn, type, new RegionCode(region), null)).id());
     }
 
-    private CaseViews.CaseView oneCase(QorgauUser user, Random random, String region, LocalDate registered,
-            long[] agency, int serial, LocalDate today) {
-        int roll = random.nextInt(100);
-        ExploitationForm form = roll < 78 ? ExploitationForm.SEXUAL_EXPLOITATION
-                : roll < 93 ? ExploitationForm.FORCED_LABOUR : null;
-        String article = form == ExploitationForm.FORCED_LABOUR ? "128"
-                : form == null ? (random.nextBoolean() ? "128" : "135")
-                : new String[] { "128", "128", "308", "134" }[random.nextInt(4)];
-        Set<CaseFlag> flags = new java.util.HashSet<>();
-        if (form == ExploitationForm.FORCED_LABOUR && random.nextBoolean()) {
-            flags.add(CaseFlag.FORCED_LABOUR_REMOTE_AREA);
+    /** A case as entered, for linking operations to the cases they produced. */
+    private record Entered(String erdr, LocalDate registeredOn, String region) {
+    }
+
+    /** Enters plans as the system, in order, through the services; nothing dated after today. */
+    private final class Clerk {
+
+        private final QorgauUser user;
+        private final LocalDate today;
+        private final Random names;
+        private final Map<String, long[]> agencies;
+        private final List<Entered> entered = new ArrayList<>();
+
+        Clerk(QorgauUser user, LocalDate today, Random names, Map<String, long[]> agencies) {
+            this.user = user;
+            this.today = today;
+            this.names = names;
+            this.agencies = agencies;
         }
-        if (random.nextInt(4) == 0) {
-            flags.add(CaseFlag.TRANSNATIONAL);
-        }
-        if (random.nextInt(5) == 0) {
-            flags.add(CaseFlag.ONLINE_RECRUITMENT);
-        }
-        // YY (the registration year) + the region's two digits + a serial: 15 digits, as ERDR numbers are
-        String erdr = String.format("%02d%s%011d", registered.getYear() % 100, region.substring(3), 90_000_000_000L + serial);
-        CaseViews.CaseView view = cases.register(new CaseCommands.Registration(erdr, registered, region, agency[0],
-                new Qualification(List.of(new Charge(article,
-                        1 + random.nextInt(3))), form == null ? Set.of() : Set.of(form), flags),
-                "Синтетическое описание дела для демонстрации."), user);
-        long id = view.id();
-        int defendants = 1 + (random.nextInt(3) == 0 ? 1 : 0);
-        for (int d = 0; d < defendants; d++) {
-            long person = persons.register(person(random, registered)).value();
-            LocalDate added = registered.plusDays(random.nextInt(20));
-            LocalDate arrested = random.nextInt(3) > 0 ? added.plusDays(random.nextInt(10)) : null;
-            if (added.isAfter(today)) {
-                added = today;
+
+        void enter(DemoCasePlan plan) {
+            for (DemoStory story : plan.stories()) {
+                for (int i = 0; i < story.count(); i++) {
+                    tell(story, i);
+                }
             }
-            if (arrested != null && arrested.isAfter(today)) {
-                arrested = null;
-            }
-            cases.addDefendant(id, new CaseCommands.NewDefendant(person, d == 0 ? PerpetratorRole.RECRUITER_OR_INTERMEDIARY
-                    : PerpetratorRole.EXPLOITER, false, added, arrested, arrested == null ? null : region, null), user);
+            plan.operations().forEach(this::operation);
+            plan.extraditions().forEach(request -> extradition(request, null, null));
         }
-        LocalDate cursor = registered.plusDays(20);
-        int fate = random.nextInt(100);
-        if (fate < 12 && cursor.plusMonths(2).isBefore(today)) {
-            cases.record(id, event(EventType.SUSPENDED, cursor.plusMonths(1), SuspensionReason.SUSPECT_ABROAD.name()), user);
-            cursor = cursor.plusMonths(1);
-            if (random.nextBoolean() && cursor.plusMonths(3).isBefore(today)) {
-                cases.record(id, event(EventType.RESUMED, cursor.plusMonths(3), null), user);
-                cursor = cursor.plusMonths(3);
-                fate = 50;
+
+        private void tell(DemoStory story, int i) {
+            LocalDate registered = story.registered().nth(i, story.count());
+            if (registered.isAfter(today)) {
+                return;
             }
-        } else if (fate < 25 && cursor.plusMonths(3).isBefore(today)) {
-            cases.record(id, event(EventType.TERMINATED, cursor.plusMonths(3),
-                    TerminationReason.INSUFFICIENT_EVIDENCE.name()), user);
-        }
-        if (fate >= 25 && cursor.plusMonths(4).isBefore(today)) {
-            LocalDate sent = cursor.plusMonths(2 + random.nextInt(3));
-            cases.record(id, new CaseCommands.Event(EventType.SENT_TO_COURT, sent, null, agency[1], null, null, null,
-                    null, null, null), user);
-            LocalDate verdictOn = sent;
-            for (int d = 0; d < defendants; d++) {
-                verdictOn = verdictOn.plusMonths(d == 0 ? 2 + random.nextInt(4) : random.nextInt(2));
-                if (verdictOn.isAfter(today)) {
+            String region = story.regions().get(i % story.regions().size());
+            long[] agency = agencies.get(region);
+            int serial = entered.size() + 1;
+            int part = 1 + serial % 3;
+            // YY (the registration year) + the region's two digits + a serial: 15 digits, as ERDR numbers are
+            String erdr = String.format("%02d%s%011d", registered.getYear() % 100, region.substring(3),
+                    90_000_000_000L + serial);
+            long id = cases.register(new CaseCommands.Registration(erdr, registered, region, agency[0],
+                    new Qualification(List.of(new Charge(story.article(), part)),
+                            story.form() == null ? Set.of() : Set.of(story.form()), flags(story, serial)),
+                    "Синтетическое описание дела для демонстрации."), user).id();
+            entered.add(new Entered(erdr, registered, region));
+            List<Long> suspects = new ArrayList<>();
+            for (int d = 0; d < story.defendants(); d++) {
+                boolean abroad = story.extradition() != null && d == 0;
+                long person = persons.register(person(registered, story.juvenile(), CountryCode.KAZAKHSTAN)).value();
+                suspects.add(person);
+                LocalDate arrested = abroad ? story.extradition().requestedOn()
+                        : story.suspectsArrested() ? registered : null;
+                cases.addDefendant(id, new CaseCommands.NewDefendant(person, ROLES[(serial + d) % ROLES.length], false,
+                        registered, arrested, arrested != null && !abroad ? region : null,
+                        abroad ? story.extradition().country() : null), user);
+            }
+            for (DemoStory.Step step : story.steps()) {
+                LocalDate on = step.when().nth(i, story.count());
+                if (on.isAfter(today)) {
                     break;
                 }
-                boolean convicted = random.nextInt(100) < 85;
-                Sentence sentence = !convicted ? null : random.nextInt(6) == 0
-                        ? new Sentence(null, 24 + random.nextInt(24), 24, null, null, false, false)
-                        : new Sentence(48 + random.nextInt(120), null, null, null, null, false, article.equals("128"));
-                cases.record(id, new CaseCommands.Event(EventType.VERDICT, verdictOn, null, null, d,
-                        convicted ? VerdictOutcome.CONVICTED : VerdictOutcome.ACQUITTED, null,
-                        convicted ? article : null, convicted ? 1 : null, sentence), user);
+                record(id, step, on, story, agency[1], part, serial);
+            }
+            if (story.extradition() != null) {
+                extradition(story.extradition(), erdr, suspects.getFirst());
             }
         }
-        return cases.get(id, user);
-    }
 
-    private void operationsAndExtraditions(QorgauUser user, Random random, List<CaseViews.CaseView> created,
-            LocalDate today) {
-        long ngo = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
-        for (int stage = 1; stage <= 3; stage++) {
-            LocalDate start = LocalDate.of(2022, 2 + stage * 3, 10);
-            List<String> resulting = created.stream()
-                    .filter(view -> !view.registeredOn().isBefore(start) && view.registeredOn().isBefore(start.plusDays(30)))
-                    .map(CaseViews.CaseView::erdrNumber).limit(3).toList();
-            operations.plan(new SpecialOperations.OperationDetails("Стоп-трафик 2022, этап " + stage, start,
-                    start.plusDays(7), Set.of("KZ-75", "KZ-79", "KZ-61", "KZ-31"), Set.of(ngo),
-                    Set.of(VenueKind.SAUNA, VenueKind.MASSAGE_PARLOUR, VenueKind.CONSTRUCTION_SITE, VenueKind.FARM),
-                    300 + random.nextInt(200), 5 + random.nextInt(10), resulting), user);
+        private void record(long id, DemoStory.Step step, LocalDate on, DemoStory story, long court, int part,
+                int serial) {
+            switch (step) {
+                case DemoStory.Suspended suspended -> cases.record(id, event(EventType.SUSPENDED, on,
+                        suspended.reason().name(), null), user);
+                case DemoStory.Resumed resumed -> cases.record(id, event(EventType.RESUMED, on, null, null), user);
+                case DemoStory.Terminated terminated -> cases.record(id, event(EventType.TERMINATED, on,
+                        terminated.reason().name(), null), user);
+                case DemoStory.SentToCourt sent -> cases.record(id, event(EventType.SENT_TO_COURT, on, null, court),
+                        user);
+                case DemoStory.Verdict verdict -> {
+                    for (int d = 0; d < story.defendants(); d++) {
+                        boolean convicted = verdict.outcome() == VerdictOutcome.CONVICTED;
+                        Sentence sentence = !convicted ? null : verdict.sentence() != null ? verdict.sentence()
+                                : new Sentence(USUAL_TERMS[(serial + d) % USUAL_TERMS.length], null, null, null, null,
+                                        false, story.article().equals("128"));
+                        cases.record(id, new CaseCommands.Event(EventType.VERDICT, on, null, null, d, verdict.outcome(),
+                                null, convicted ? story.article() : null, convicted ? part : null, sentence), user);
+                    }
+                }
+            }
         }
-        // 2022: eleven persons surrendered by Kazakhstan (3 to Uzbekistan, 8 to Russia), one brought from Bahrain
-        List<String> countries = new ArrayList<>(List.of("UZ", "UZ", "UZ", "RU", "RU", "RU", "RU", "RU", "RU", "RU", "RU"));
-        for (int i = 0; i < countries.size(); i++) {
-            extradition(user, random, CooperationDirection.INCOMING, countries.get(i), LocalDate.of(2022, 1 + i, 5));
+
+        private void operation(DemoCasePlan.Operation operation) {
+            if (operation.startedOn().isAfter(today)) {
+                return;
+            }
+            LocalDate resultsUntil = operation.endedOn().plusMonths(1);
+            List<String> resulting = entered.stream()
+                    .filter(found -> operation.regions().contains(found.region())
+                            && !found.registeredOn().isBefore(operation.startedOn())
+                            && !found.registeredOn().isAfter(resultsUntil))
+                    .map(Entered::erdr).limit(3).toList();
+            long ngo = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
+            operations.plan(new SpecialOperations.OperationDetails(operation.name(), operation.startedOn(),
+                    operation.endedOn().isAfter(today) ? null : operation.endedOn(),
+                    new LinkedHashSet<>(operation.regions()), Set.of(ngo), operation.venues(),
+                    operation.personsInterviewed(), operation.potentialVictimsFound(), resulting), user);
         }
-        extradition(user, random, CooperationDirection.OUTGOING, "BH", LocalDate.of(2022, 3, 14));
+
+        /**
+         * A request, as far as today. The person is the case's suspect, or a new one: a national of the state
+         * that asks Kazakhstan for them, or a Kazakh citizen that Kazakhstan asks for.
+         */
+        private void extradition(DemoCasePlan.Extradition request, String erdr, Long suspect) {
+            if (request.requestedOn().isAfter(today)) {
+                return;
+            }
+            long person = suspect != null ? suspect : persons.register(person(request.requestedOn(), false,
+                    request.direction() == CooperationDirection.INCOMING ? new CountryCode(request.country())
+                            : CountryCode.KAZAKHSTAN)).value();
+            long id = cooperation.open(new InternationalCooperation.NewRequest(CooperationKind.EXTRADITION,
+                    request.direction(), request.country(), person, erdr, request.requestedOn()), user).id();
+            if (request.decidedOn().isAfter(today)) {
+                return;
+            }
+            cooperation.advance(id, request.decision(), request.decidedOn(), user);
+            if (request.executedOn() != null && !request.executedOn().isAfter(today)) {
+                cooperation.advance(id, InternationalCooperation.Step.EXECUTED, request.executedOn(), user);
+            }
+        }
+
+        /** An invented person: composed names, an adult (or a juvenile of 16) at {@code around}, no documents. */
+        private PersonDetails person(LocalDate around, boolean juvenile, CountryCode citizenship) {
+            boolean female = names.nextInt(4) == 0;
+            String stem = SURNAME_STEMS[names.nextInt(SURNAME_STEMS.length)];
+            String surname = stem + (female ? "ова" : "ов");
+            String given = female ? FEMALE_NAMES[names.nextInt(FEMALE_NAMES.length)]
+                    : MALE_NAMES[names.nextInt(MALE_NAMES.length)];
+            LocalDate born = around.minusYears(juvenile ? 16 : 20 + names.nextInt(35)).minusDays(names.nextInt(300));
+            return new PersonDetails(surname, given, null, born, female ? Sex.FEMALE : Sex.MALE, Set.of(citizenship),
+                    null, List.of(), null, null, null);
+        }
     }
 
-    private void extradition(QorgauUser user, Random random, CooperationDirection direction, String country,
-            LocalDate requested) {
-        long person = persons.register(person(random, requested)).value();
-        CaseViews.CooperationView request = cooperation.open(new InternationalCooperation.NewRequest(
-                CooperationKind.EXTRADITION, direction, country, person, null, requested), user);
-        cooperation.advance(request.id(), InternationalCooperation.Step.GRANTED, requested.plusDays(20), user);
-        cooperation.advance(request.id(), InternationalCooperation.Step.EXECUTED, requested.plusDays(45), user);
+    /** Flags that vary from case to case without changing any figure. */
+    private static Set<CaseFlag> flags(DemoStory story, int serial) {
+        Set<CaseFlag> flags = EnumSet.noneOf(CaseFlag.class);
+        if (story.form() == ExploitationForm.FORCED_LABOUR && serial % 2 == 0) {
+            flags.add(CaseFlag.FORCED_LABOUR_REMOTE_AREA);
+        }
+        if (story.extradition() != null || serial % 4 == 1) {
+            flags.add(CaseFlag.TRANSNATIONAL);
+        }
+        if (serial % 5 == 2) {
+            flags.add(CaseFlag.ONLINE_RECRUITMENT);
+        }
+        return flags;
     }
 
-    private static CaseCommands.Event event(EventType type, LocalDate date, String reason) {
-        return new CaseCommands.Event(type, date, reason, null, null, null, null, null, null, null);
-    }
-
-    /** An invented person: composed names, a birth date 20 to 55 years before the case, no documents. */
-    private static PersonDetails person(Random random, LocalDate around) {
-        boolean female = random.nextInt(4) == 0;
-        String stem = SURNAME_STEMS[random.nextInt(SURNAME_STEMS.length)];
-        String surname = stem + (female ? "ова" : "ов");
-        String given = female ? FEMALE_NAMES[random.nextInt(FEMALE_NAMES.length)]
-                : MALE_NAMES[random.nextInt(MALE_NAMES.length)];
-        LocalDate born = around.minusYears(20 + random.nextInt(35)).minusDays(random.nextInt(365));
-        return new PersonDetails(surname, given, null, born, female ? Sex.FEMALE : Sex.MALE,
-                Set.of(CountryCode.KAZAKHSTAN), null, List.of(), null, null, null);
+    private static CaseCommands.Event event(EventType type, LocalDate date, String reason, Long court) {
+        return new CaseCommands.Event(type, date, reason, court, null, null, null, null, null, null);
     }
 }

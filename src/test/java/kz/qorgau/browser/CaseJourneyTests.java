@@ -18,14 +18,14 @@ class CaseJourneyTests extends BrowserJourney {
 
     @Test
     void registerACaseAddASuspectSendItToCourtAndRecordAConviction() {
-        String erdr = String.format("22175%010d", System.nanoTime() % 10_000_000_000L);
+        String erdr = String.format("23175%010d", System.nanoTime() % 10_000_000_000L);
 
         // the investigator registers the case
         Page police = signIn("investigator");
         police.locator("nav >> text=Уголовные дела").click();
         police.locator("#register-case").click();
         police.locator("#erdrNumber").fill(erdr);
-        police.locator("#registeredOn").fill("2022-03-14");
+        police.locator("#registeredOn").fill("2023-03-14");
         police.locator("#articles0").selectOption("128");
         police.locator("#parts0").fill("2");
         police.getByLabel("Сексуальная эксплуатация").check();
@@ -45,7 +45,7 @@ class CaseJourneyTests extends BrowserJourney {
         police.locator("form button[type=submit]").last().click();
         assertThat(police.locator("#chosen-person")).containsText("P-");
         police.locator("#role").selectOption("RECRUITER_OR_INTERMEDIARY");
-        police.locator("#arrestedOn").fill("2022-03-20");
+        police.locator("#arrestedOn").fill("2023-03-20");
         police.locator("#arrestRegion").selectOption("KZ-75");
         police.locator("#add-defendant-submit").click();
         assertThat(police.locator("#defendants")).containsText("Вербовщик или посредник");
@@ -56,7 +56,7 @@ class CaseJourneyTests extends BrowserJourney {
         Page prosecutor = signIn("prosecutor");
         prosecutor.navigate(casePath);
         prosecutor.locator("[data-action=SENT_TO_COURT]").click();
-        prosecutor.locator("#occurredOn").fill("2022-08-01");
+        prosecutor.locator("#occurredOn").fill("2023-08-01");
         prosecutor.locator("#courtId").selectOption(new com.microsoft.playwright.options.SelectOption()
                 .setLabel("Специализированный межрайонный суд по уголовным делам г. Алматы (демо)"));
         prosecutor.locator("#event-submit").click();
@@ -67,7 +67,7 @@ class CaseJourneyTests extends BrowserJourney {
         Page court = signIn("court");
         court.navigate(casePath);
         court.locator("[data-action=VERDICT-0]").click();
-        court.locator("#occurredOn").fill("2022-11-15");
+        court.locator("#occurredOn").fill("2023-11-15");
         court.getByLabel("Осуждён", new Page.GetByLabelOptions().setExact(true)).check();
         court.locator("#convictionArticle").selectOption("128");
         court.locator("#convictionPart").fill("2");

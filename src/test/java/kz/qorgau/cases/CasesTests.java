@@ -75,7 +75,7 @@ class CasesTests {
     }
 
     CaseViews.CaseView registerInAlmaty() {
-        return SignedIn.as(demo("investigator"), () -> cases.register(new CaseCommands.Registration(erdr(2022), LocalDate.of(2022, 4, 12), "KZ-75", null,
+        return SignedIn.as(demo("investigator"), () -> cases.register(new CaseCommands.Registration(erdr(2023), LocalDate.of(2023, 4, 12), "KZ-75", null,
                 new Qualification(List.of(new Charge("128", 2)), Set.of(ExploitationForm.SEXUAL_EXPLOITATION),
                         Set.of(CaseFlag.TRANSNATIONAL)), "Synthetic narrative: a recruiter offered work abroad."), demo("investigator")));
     }
@@ -88,8 +88,8 @@ class CasesTests {
         CaseViews.CaseView view = registerInAlmaty();
         long suspect = suspect();
         SignedIn.as(demo("investigator"), () -> cases.addDefendant(view.id(), new CaseCommands.NewDefendant(suspect, PerpetratorRole.RECRUITER_OR_INTERMEDIARY,
-                false, LocalDate.of(2022, 4, 20), LocalDate.of(2022, 4, 21), "KZ-75", null), demo("investigator")));
-        return SignedIn.as(demo("prosecutor"), () -> cases.record(view.id(), new CaseCommands.Event(EventType.SENT_TO_COURT, LocalDate.of(2022, 9, 1), null,
+                false, LocalDate.of(2023, 4, 20), LocalDate.of(2023, 4, 21), "KZ-75", null), demo("investigator")));
+        return SignedIn.as(demo("prosecutor"), () -> cases.record(view.id(), new CaseCommands.Event(EventType.SENT_TO_COURT, LocalDate.of(2023, 9, 1), null,
                 court(), null, null, null, null, null, null), demo("prosecutor")));
     }
 
@@ -139,7 +139,7 @@ class CasesTests {
     void theErdrNumberIsUnique() {
         CaseViews.CaseView first = registerInAlmaty();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("investigator"), () -> cases.register(new CaseCommands.Registration(
-                first.erdrNumber(), LocalDate.of(2022, 5, 1), "KZ-75", null,
+                first.erdrNumber(), LocalDate.of(2023, 5, 1), "KZ-75", null,
                 new Qualification(List.of(new Charge("128", 1)), Set.of(), Set.of()), null), demo("investigator"))))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("case.error.erdr-taken");
     }
@@ -147,7 +147,7 @@ class CasesTests {
     @Test
     void anInvestigatorCannotRegisterOutsideTheirRegion() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("investigator"), () -> cases.register(new CaseCommands.Registration(
-                erdr(2022), LocalDate.of(2022, 5, 1), "KZ-79", null,
+                erdr(2023), LocalDate.of(2023, 5, 1), "KZ-79", null,
                 new Qualification(List.of(new Charge("128", 1)), Set.of(), Set.of()), null), demo("investigator"))))
                 .hasMessageContaining("case.error.region-out-of-scope");
     }
@@ -158,13 +158,13 @@ class CasesTests {
         assertThat(view.status()).isEqualTo(CaseStatus.IN_COURT);
         // the court clerk sees the case sent to their court and records the verdict
         CaseViews.CaseView decided = SignedIn.as(demo("court"), () -> cases.record(view.id(), new CaseCommands.Event(EventType.VERDICT,
-                LocalDate.of(2022, 12, 5), null, null, 0, VerdictOutcome.CONVICTED, null, "128", 2,
+                LocalDate.of(2023, 12, 5), null, null, 0, VerdictOutcome.CONVICTED, null, "128", 2,
                 new Sentence(84, null, null, null, null, false, true)), demo("court")));
         assertThat(decided.status()).isEqualTo(CaseStatus.DECIDED);
         assertThat(decided.defendants().getFirst().verdict()).isEqualTo(VerdictOutcome.CONVICTED);
         // an investigator may not record a verdict, nor a court clerk suspend a case
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("investigator"), () -> cases.record(view.id(), new CaseCommands.Event(
-                EventType.APPEAL, LocalDate.of(2023, 2, 1), null, null, 0, null, AppealOutcome.UPHELD, null, null, null),
+                EventType.APPEAL, LocalDate.of(2024, 2, 1), null, null, 0, null, AppealOutcome.UPHELD, null, null, null),
                 demo("investigator")))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThat(jdbc.sql("select count(*) from audit_entry where target_type = 'case' and target_id = ?")
                 .param(Long.toString(view.id())).query(Long.class).single()).isEqualTo(4);
@@ -174,10 +174,10 @@ class CasesTests {
     void aRejectedTransitionChangesNothing() {
         CaseViews.CaseView view = registerInAlmaty();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("court"), () -> cases.record(view.id(), new CaseCommands.Event(
-                EventType.VERDICT, LocalDate.of(2022, 6, 1), null, null, 0, VerdictOutcome.ACQUITTED, null, null, null,
+                EventType.VERDICT, LocalDate.of(2023, 6, 1), null, null, 0, VerdictOutcome.ACQUITTED, null, null, null,
                 null), demo("court")))).isInstanceOf(NotFoundException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("prosecutor"), () -> cases.record(view.id(), new CaseCommands.Event(
-                EventType.SENT_TO_COURT, LocalDate.of(2022, 6, 1), null, court(), null, null, null, null, null, null),
+                EventType.SENT_TO_COURT, LocalDate.of(2023, 6, 1), null, court(), null, null, null, null, null, null),
                 demo("prosecutor")))).hasMessageContaining("case.error.court-no-defendants");
         CaseViews.CaseView after = SignedIn.as(demo("investigator"), () -> cases.get(view.id(), demo("investigator")));
         assertThat(after.timeline()).hasSize(1);
@@ -216,10 +216,10 @@ class CasesTests {
     void theListFiltersByYearArticleFormAndErdr() {
         CaseViews.CaseView view = registerInAlmaty();
         var page = org.springframework.data.domain.PageRequest.of(0, 50);
-        assertThat(SignedIn.as(demo("investigator"), () -> cases.search(new CaseCommands.Search(view.erdrNumber().substring(0, 12), null, 2022, null, "128",
+        assertThat(SignedIn.as(demo("investigator"), () -> cases.search(new CaseCommands.Search(view.erdrNumber().substring(0, 12), null, 2023, null, "128",
                 ExploitationForm.SEXUAL_EXPLOITATION, CaseFlag.TRANSNATIONAL, null, "erdr"), page, demo("investigator")))
                 .items()).extracting(CaseViews.CaseListItem::id).contains(view.id());
-        assertThat(SignedIn.as(demo("investigator"), () -> cases.search(new CaseCommands.Search(view.erdrNumber(), null, 2021, null, null, null, null, null,
+        assertThat(SignedIn.as(demo("investigator"), () -> cases.search(new CaseCommands.Search(view.erdrNumber(), null, 2022, null, null, null, null, null,
                 null), page, demo("investigator"))).items()).isEmpty();
         assertThat(SignedIn.as(demo("investigator"), () -> cases.search(new CaseCommands.Search(view.erdrNumber(), null, null, null, "308", null, null, null,
                 null), page, demo("investigator"))).items()).isEmpty();
@@ -329,7 +329,7 @@ class CasesTests {
     void aVerdictFormWithASentenceOnAnAcquittalExplainsTheRule() throws Exception {
         CaseViews.CaseView view = inCourt();
         mvc.perform(post("/cases/" + view.id() + "/events/VERDICT").with(as("court")).with(csrf())
-                        .param("occurredOn", "2022-11-30").param("defendantNo", "0").param("outcome", "ACQUITTED")
+                        .param("occurredOn", "2023-11-30").param("defendantNo", "0").param("outcome", "ACQUITTED")
                         .param("imprisonmentYears", "3"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(

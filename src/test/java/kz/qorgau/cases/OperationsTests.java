@@ -51,12 +51,12 @@ class OperationsTests {
     void thePoliceRecordAnOperationWithTheCasesItProduced() throws Exception {
         QorgauUser investigator = demo("investigator");
         CaseViews.CaseView resulting = SignedIn.as(investigator, () -> cases.register(new CaseCommands.Registration(
-                CasesTests.erdr(2022), LocalDate.of(2022, 10, 3), "KZ-75", null,
+                CasesTests.erdr(2023), LocalDate.of(2023, 10, 3), "KZ-75", null,
                 new Qualification(List.of(new Charge("308", 1)), Set.of(), Set.of()), null), investigator));
         long ngo = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
         CaseViews.OperationView operation = SignedIn.as(investigator, () -> operations.plan(
-                new SpecialOperations.OperationDetails("Стоп-трафик 2022, этап 2", LocalDate.of(2022, 9, 20),
-                        LocalDate.of(2022, 10, 5), Set.of("KZ-75", "KZ-19"), Set.of(ngo),
+                new SpecialOperations.OperationDetails("Стоп-трафик 2023, этап 2", LocalDate.of(2023, 9, 20),
+                        LocalDate.of(2023, 10, 5), Set.of("KZ-75", "KZ-19"), Set.of(ngo),
                         Set.of(VenueKind.SAUNA, VenueKind.CONSTRUCTION_SITE), 140, 9,
                         List.of(resulting.erdrNumber())), investigator));
         assertThat(operation.cases()).containsExactly(resulting.id());
@@ -66,10 +66,10 @@ class OperationsTests {
 
         // the case shows the operation that produced it
         mvc.perform(get("/cases/" + resulting.id()).with(user(investigator))).andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("Стоп-трафик 2022, этап 2")));
+                .andExpect(content().string(Matchers.containsString("Стоп-трафик 2023, этап 2")));
         // an analyst reads operations (no personal data in them), a case worker does not
         mvc.perform(get("/operations/" + operation.id()).with(user(demo("analyst")))).andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("Стоп-трафик 2022, этап 2")));
+                .andExpect(content().string(Matchers.containsString("Стоп-трафик 2023, этап 2")));
         mvc.perform(get("/operations").with(user(demo("caseworker")))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/operations/" + operation.id()).with(user(demo("prosecutor")))).andExpect(status().isOk());
     }
@@ -78,21 +78,21 @@ class OperationsTests {
     void anOperationIsCheckedBeforeItIsSaved() {
         QorgauUser investigator = demo("investigator");
         assertThatThrownBy(() -> SignedIn.as(investigator, () -> operations.plan(new SpecialOperations.OperationDetails(
-                "Stage", LocalDate.of(2022, 9, 20), LocalDate.of(2022, 9, 1), Set.of("KZ-75"), Set.of(), Set.of(), 5, 1,
+                "Stage", LocalDate.of(2023, 9, 20), LocalDate.of(2023, 9, 1), Set.of("KZ-75"), Set.of(), Set.of(), 5, 1,
                 List.of()), investigator))).isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("operation.error.end-before-start");
         assertThatThrownBy(() -> SignedIn.as(investigator, () -> operations.plan(new SpecialOperations.OperationDetails(
-                "Stage", LocalDate.of(2022, 9, 20), null, Set.of(), Set.of(), Set.of(), 5, 1, List.of()), investigator)))
+                "Stage", LocalDate.of(2023, 9, 20), null, Set.of(), Set.of(), Set.of(), 5, 1, List.of()), investigator)))
                 .hasMessageContaining("operation.error.no-region");
         assertThatThrownBy(() -> SignedIn.as(investigator, () -> operations.plan(new SpecialOperations.OperationDetails(
-                "Stage", LocalDate.of(2022, 9, 20), null, Set.of("KZ-75"), Set.of(), Set.of(), 5, 1,
+                "Stage", LocalDate.of(2023, 9, 20), null, Set.of("KZ-75"), Set.of(), Set.of(), 5, 1,
                 List.of("991750000000001")), investigator))).hasMessageContaining("operation.error.unknown-case");
     }
 
     @Test
     void theFormExplainsWhatIsWrongAndKeepsWhatWasTyped() throws Exception {
         mvc.perform(post("/operations").with(user(demo("investigator"))).with(csrf()).param("name", "Typed name")
-                        .param("startedOn", "2022-09-20").param("personsInterviewed", "3")
+                        .param("startedOn", "2023-09-20").param("personsInterviewed", "3")
                         .param("potentialVictimsFound", "1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Выберите хотя бы один регион.")))
