@@ -22,7 +22,12 @@ public final class CaseViews {
     /** A case with everything on its page. */
     public record CaseView(long id, String erdrNumber, LocalDate registeredOn, RegionCode region, long unitId,
             Long courtId, CaseStatus status, List<Charge> charges, Set<ExploitationForm> forms, Set<CaseFlag> flags,
-            String narrative, List<DefendantView> defendants, List<TimelineEntry> timeline, List<Long> victims, String createdBy) {
+            String narrative, List<DefendantView> defendants, List<TimelineEntry> timeline, List<VictimLink> victims,
+            String createdBy) {
+    }
+
+    /** A victim record (victims module) linked to a case, and the victim's part in it. */
+    public record VictimLink(long caseId, String erdrNumber, long victimId, VictimRole role, LocalDate linkedOn) {
     }
 
     /** A defendant and the first-instance outcome, if any. */
