@@ -90,7 +90,7 @@ public class ReferralMechanism {
         ReferralRules.checkSendable(victim, user.organisationId(), receiver.id(), kind, acceptsChildren(receiver.id()));
         LocalDate today = today();
         String reference = newReference();
-        LocalDate due = command.answerDueOn() == null ? today.plusDays(settings.answerDays()) : command.answerDueOn();
+        LocalDate due = command.answerDueOn() == null ? defaultAnswerDate() : command.answerDueOn();
         Referral referral = referrals.save(Referral.send(reference, victim.victimId(), victim.anonymous(), kind,
                 receiver.id(), command.services(), due, seal(command.details(), detailsContext(reference)), actor(user),
                 today, clock.instant()));
@@ -150,6 +150,11 @@ public class ReferralMechanism {
         audit.record(AuditEvent.of("REFERRAL_REVOKED", "referral", id).with("reference", referral.reference()));
         notifyOtherSide(referral, StepKind.REVOKED, user);
         return view(referral, user);
+    }
+
+    /** The day by which a referral sent today is to be answered, unless the sender sets an earlier one. */
+    public LocalDate defaultAnswerDate() {
+        return today().plusDays(settings.answerDays());
     }
 
     // --- reading

@@ -167,7 +167,16 @@ class I18nSyncTests {
                 kz.qorgau.victims.PermitOutcome.values(), kz.qorgau.victims.NonPunishmentContext.values(),
                 kz.qorgau.victims.OffenceKind.values(), kz.qorgau.victims.NonPunishmentResult.values(),
                 kz.qorgau.victims.InterviewPlace.values(), kz.qorgau.victims.CompensationRoute.values(),
-                kz.qorgau.victims.DeadlineKind.values(), kz.qorgau.cases.VictimRole.values());
+                kz.qorgau.victims.DeadlineKind.values(), kz.qorgau.cases.VictimRole.values(),
+                kz.qorgau.referrals.ServiceType.values(), kz.qorgau.referrals.ReferralStatus.values(),
+                kz.qorgau.referrals.ReferralKind.values(), kz.qorgau.referrals.DeclineReason.values(),
+                kz.qorgau.referrals.FundingSource.values(), kz.qorgau.referrals.StepKind.values());
+        for (var step : kz.qorgau.referrals.StepKind.values()) {
+            assertThat(keys).contains("referral.notification." + step.name());
+        }
+        for (var kind : kz.qorgau.referrals.ReferralKind.values()) {
+            assertThat(keys).contains(kind.messageKey() + ".explained");
+        }
         for (Object[] values : victimVocabularies) {
             for (Object value : values) {
                 assertThat(keys).contains((String) value.getClass().getMethod("messageKey").invoke(value));

@@ -1,0 +1,22 @@
+package kz.qorgau.referrals;
+
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import kz.qorgau.system.NavigationItem;
+
+@Configuration(proxyBeanMethods = false)
+class ReferralsNavigation {
+
+    @Bean
+    NavigationItem referralsNavigationItem() {
+        return new NavigationItem("nav.referrals", "/referrals", "arrow-left-right", ReferralMechanism.ROLES, 92);
+    }
+
+    @Bean
+    NavigationItem providersNavigationItem() {
+        return new NavigationItem("nav.providers", "/referrals/providers", "house-heart", Set.of("ADMIN"), 210);
+    }
+}
