@@ -33,6 +33,10 @@ public final class ReferralCommands {
     }
 
     /** A provider's profile. */
-    public record ProviderProfile(boolean acceptsChildren) {
+    public record ProviderProfile(Boolean acceptsChildren) {
+
+        public ProviderProfile {
+            acceptsChildren = Boolean.TRUE.equals(acceptsChildren);
+        }
     }
 }

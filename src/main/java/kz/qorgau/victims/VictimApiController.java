@@ -44,7 +44,7 @@ class VictimApiController {
     }
 
     /** Answers to the ILO-EC indicators, for the rule's suggestion. */
-    record SuggestionRequest(Map<DelphiIndicator, Answer> answers, boolean child) {
+    record SuggestionRequest(Map<DelphiIndicator, Answer> answers, Boolean child) {
     }
 
     @Operation(summary = "Victim records in the caller's scope, filtered, most recently identified first (pseudonymous)")
@@ -69,7 +69,8 @@ class VictimApiController {
     @Operation(summary = "The ILO-EC rule's suggestion for screening answers (nothing is stored)")
     @PostMapping("/suggestion")
     DelphiRule.Suggestion suggest(@RequestBody SuggestionRequest request) {
-        return registry.suggest(request.answers() == null ? Map.of() : request.answers(), request.child());
+        return registry.suggest(request.answers() == null ? Map.of() : request.answers(),
+                Boolean.TRUE.equals(request.child()));
     }
 
     @Operation(summary = "Identify a victim from a first screening (of a registry person, or anonymous for an adult who refuses)")

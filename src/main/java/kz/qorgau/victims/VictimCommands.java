@@ -60,11 +60,12 @@ public final class VictimCommands {
      * A screening: the answers to the ILO and ILO-EC indicators, and the decision of the person screening
      * (the suggestion is computed, never taken on trust from the client).
      */
-    public record Screening(LocalDate screenedOn, ScreeningContext context, boolean child, ExploitationKind exploitation,
+    public record Screening(LocalDate screenedOn, ScreeningContext context, Boolean child, ExploitationKind exploitation,
             Map<IloIndicator, Answer> iloAnswers, Map<DelphiIndicator, Answer> delphiAnswers,
             TraffickingStatus decision, String reason) {
 
         public Screening {
+            child = Boolean.TRUE.equals(child);
             iloAnswers = iloAnswers == null ? Map.of() : Map.copyOf(iloAnswers);
             delphiAnswers = delphiAnswers == null ? Map.of() : Map.copyOf(delphiAnswers);
         }
@@ -80,10 +81,11 @@ public final class VictimCommands {
      * for an adult who refuses to be identified, without identity. The consents are those asked at
      * screening; an identified adult must have consented to the processing of their data.
      */
-    public record Registration(Long personId, boolean anonymous, Situation situation, Screening screening,
+    public record Registration(Long personId, Boolean anonymous, Situation situation, Screening screening,
             Map<ConsentScope, ConsentDecision> consents) {
 
         public Registration {
+            anonymous = Boolean.TRUE.equals(anonymous);
             consents = consents == null ? Map.of() : Map.copyOf(consents);
         }
     }
@@ -118,8 +120,13 @@ public final class VictimCommands {
     }
 
     /** Testimony in proceedings. */
-    public record Testimony(LocalDate interviewedOn, Long caseId, InterviewPlace place, boolean videoRecorded,
-            boolean socialWorkerPresent) {
+    public record Testimony(LocalDate interviewedOn, Long caseId, InterviewPlace place, Boolean videoRecorded,
+            Boolean socialWorkerPresent) {
+
+        public Testimony {
+            videoRecorded = Boolean.TRUE.equals(videoRecorded);
+            socialWorkerPresent = Boolean.TRUE.equals(socialWorkerPresent);
+        }
     }
 
     /** A period in the state protection programme. */

@@ -126,7 +126,9 @@ public class VictimRegistry {
         Victim.Actor actor = actor(user);
         String reference = newReference();
         List<ConsentEntry> consents = new ArrayList<>();
-        for (Map.Entry<ConsentScope, ConsentDecision> answer : new EnumMap<>(registration.consents()).entrySet()) {
+        Map<ConsentScope, ConsentDecision> asked = new EnumMap<>(ConsentScope.class);
+        asked.putAll(registration.consents());
+        for (Map.Entry<ConsentScope, ConsentDecision> answer : asked.entrySet()) {
             ConsentEntry entry = new ConsentEntry(answer.getKey(), answer.getValue(), identifiedOn, actor.username(),
                     actor.organisationId(), clock.instant());
             new Consents(consents).check(entry, today);
