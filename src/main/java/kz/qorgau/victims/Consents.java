@@ -45,9 +45,9 @@ final class Consents {
         if (next.decision() == ConsentDecision.WITHDRAWN && !given(next.scope())) {
             throw new RuleViolationException("consent.error.withdraw-not-given");
         }
-        boolean dated = entries.stream().anyMatch(entry -> entry.scope() == next.scope()
+        boolean laterAnswer = entries.stream().anyMatch(entry -> entry.scope() == next.scope()
                 && entry.decidedOn().isAfter(next.decidedOn()));
-        if (dated) {
+        if (laterAnswer) {
             throw new RuleViolationException("consent.error.before-latest");
         }
     }

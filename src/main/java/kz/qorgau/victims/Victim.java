@@ -128,7 +128,7 @@ class Victim {
      * Replaces what is known of the victim and the situation. Age and the child vulnerabilities must agree:
      * under 18 is a child; an unaccompanied child is a child; an adult is neither.
      */
-    void describe(kz.qorgau.victims.VictimCommands.Situation situation, byte[] sealedPlace, byte[] sealedNarrative,
+    void describe(VictimCommands.Situation situation, byte[] sealedPlace, byte[] sealedNarrative,
             LocalDate today, Instant now) {
         Integer age = situation.ageAtIdentification();
         if (age != null && (age < 0 || age > 120)) {
