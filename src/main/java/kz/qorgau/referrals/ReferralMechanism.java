@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,7 +36,6 @@ import kz.qorgau.victims.VictimViews;
  * person); notes are sealed, as they may name people.
  */
 @Service
-@EnableConfigurationProperties(ReferralSettings.class)
 public class ReferralMechanism {
 
     /** The roles that refer victims and receive referrals: those that work with victim records. */

@@ -50,6 +50,11 @@ final class Browser implements AutoCloseable {
                 .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true)).newPage();
     }
 
+    /** What the screen shows now, without scrolling (for phone-sized pages). */
+    static void screenshotOfScreen(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(false));
+    }
+
     static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }

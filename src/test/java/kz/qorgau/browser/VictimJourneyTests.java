@@ -103,6 +103,7 @@ class VictimJourneyTests {
         inspector.locator("#citizenships").selectOption("UZ");
         inspector.locator("#register-person").click();
         assertThat(inspector.locator("#chosen-person")).containsText("P-");
+        Browser.screenshotOfScreen(inspector, "victim-screening-phone-start");
         assertThat(inspector.locator("#suggestion-outcome")).containsText("Не определено");
         for (String indicator : List.of("RETENTION_OF_IDENTITY_DOCUMENTS", "EXCESSIVE_OVERTIME", "WITHHOLDING_OF_WAGES")) {
             answer(inspector, "ilo", indicator, "PRESENT");
@@ -116,6 +117,8 @@ class VictimJourneyTests {
         answer(inspector, "delphi", "CD_DOCUMENTS_CONFISCATED", "PRESENT");
         answer(inspector, "delphi", "CD_DEBT_BONDAGE", "PRESENT");
         assertThat(inspector.locator("#suggestion-outcome")).hasText("Признаки торговли людьми есть");
+        inspector.locator("#suggestion").scrollIntoViewIfNeeded();
+        Browser.screenshotOfScreen(inspector, "victim-screening-phone-suggestion");
         inspector.locator("#ageAtIdentification").fill("40");
         inspector.getByLabel("Принудительный труд").check();
         inspector.getByLabel("Мигрант без документов").check();

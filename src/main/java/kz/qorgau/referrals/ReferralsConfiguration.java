@@ -2,13 +2,16 @@ package kz.qorgau.referrals;
 
 import java.util.Set;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import kz.qorgau.system.NavigationItem;
 
+/** The referral mechanism's settings and its entries in the navigation. */
 @Configuration(proxyBeanMethods = false)
-class ReferralsNavigation {
+@EnableConfigurationProperties(ReferralSettings.class)
+class ReferralsConfiguration {
 
     @Bean
     NavigationItem referralsNavigationItem() {
