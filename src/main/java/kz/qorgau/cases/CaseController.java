@@ -129,6 +129,7 @@ class CaseController {
         model.addAttribute("mayRecordAppeal", actions.contains(EventType.APPEAL));
         model.addAttribute("mayAddDefendant", CriminalCases.INVESTIGATES.stream().anyMatch(user::hasRole)
                 && (view.status() == CaseStatus.INVESTIGATION || view.status() == CaseStatus.SUSPENDED));
+        model.addAttribute("mayLinkVictims", CaseScope.REGIONAL.stream().anyMatch(user::hasRole));
         model.addAttribute("mayRequalify", CaseScope.REGIONAL.stream().anyMatch(user::hasRole)
                 && view.status() != CaseStatus.DECIDED);
         model.addAttribute("mayCorrect", (Map<Integer, Boolean>) view.timeline().stream()
@@ -225,6 +226,14 @@ class CaseController {
             redirect.addFlashAttribute("failure", e.messageKey());
         }
         return "redirect:/cases/" + id;
+    }
+
+    @PostMapping("/{id}/victims/{victimId}/unlink")
+    String unlinkVictim(@PathVariable long id, @PathVariable long victimId, @AuthenticationPrincipal QorgauUser user,
+            RedirectAttributes redirect) {
+        cases.unlinkVictim(id, victimId, user);
+        redirect.addFlashAttribute("notice", "case.victim.unlinked");
+        return "redirect:/cases/" + id + "#victims";
     }
 
     @GetMapping("/{id}/qualification")

@@ -50,12 +50,16 @@ public final class CaseViews {
     /** A case with everything on its page. */
     public record CaseView(long id, String erdrNumber, LocalDate registeredOn, RegionCode region, long unitId,
             Long courtId, CaseStatus status, List<Charge> charges, Set<ExploitationForm> forms, Set<CaseFlag> flags,
-            String narrative, List<DefendantView> defendants, List<TimelineEntry> timeline, List<Long> victims,
+            String narrative, List<DefendantView> defendants, List<TimelineEntry> timeline, List<VictimLink> victims,
             List<LinkedRecord> operations, List<LinkedRecord> cooperation, String createdBy) {
     }
 
     /** Another record that refers to the case: its id and a label (an operation's name, a request's kind). */
     public record LinkedRecord(long id, String label) {
+    }
+
+    /** A victim record (victims module) linked to a case, and the victim's part in it. */
+    public record VictimLink(long caseId, String erdrNumber, long victimId, VictimRole role, LocalDate linkedOn) {
     }
 
     /** A defendant and the first-instance outcome, if any. */

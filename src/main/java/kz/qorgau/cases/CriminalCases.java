@@ -300,6 +300,92 @@ public class CriminalCases {
         return view(criminalCase);
     }
 
+    // --- victims linked to cases (the victims module records the link through these)
+
+    /**
+     * Links a victim record to the case with the victim's role in it. The victims module has checked that
+     * the victim record exists and may be shared with the user; here the case must be in the user's scope.
+     */
+    @PreAuthorize("hasAnyRole('INVESTIGATOR', 'SUPERVISOR', 'PROSECUTOR')")
+    @Transactional
+    public CaseViews.VictimLink linkVictim(long caseId, long victimId, VictimRole role, LocalDate linkedOn,
+            QorgauUser user) {
+        CriminalCase criminalCase = load(caseId, user);
+        if (role == null) {
+            throw new RuleViolationException("case.error.victim-role-required");
+        }
+        LocalDate on = linkedOn == null ? today() : linkedOn;
+        if (on.isAfter(today())) {
+            throw new RuleViolationException("case.error.future-date");
+        }
+        if (on.isBefore(criminalCase.registeredOn())) {
+            throw new RuleViolationException("case.error.event-before-registration");
+        }
+        int inserted = jdbc.sql("insert into cases_victim_link (case_id, victim_id, role, linked_on) "
+                        + "values (:case, :victim, :role, :on) on conflict do nothing")
+                .param("case", caseId).param("victim", victimId).param("role", role.name()).param("on", on).update();
+        if (inserted == 0) {
+            throw new RuleViolationException("case.error.victim-linked-twice");
+        }
+        audit.record(AuditEvent.of("CASE_VICTIM_LINKED", "case", caseId).with("victim", victimId).with("role", role)
+                .with("date", on));
+        return new CaseViews.VictimLink(caseId, criminalCase.erdrNumber().value(), victimId, role, on);
+    }
+
+    /** Removes a link made in error. */
+    @PreAuthorize("hasAnyRole('INVESTIGATOR', 'SUPERVISOR', 'PROSECUTOR')")
+    @Transactional
+    public void unlinkVictim(long caseId, long victimId, QorgauUser user) {
+        load(caseId, user);
+        int deleted = jdbc.sql("delete from cases_victim_link where case_id = :case and victim_id = :victim")
+                .param("case", caseId).param("victim", victimId).update();
+        if (deleted == 0) {
+            throw new NotFoundException("case.error.victim-not-linked");
+        }
+        audit.record(AuditEvent.of("CASE_VICTIM_UNLINKED", "case", caseId).with("victim", victimId));
+    }
+
+    /** The victims of a case in the user's scope. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CaseViews.VictimLink> victimsOf(long caseId, QorgauUser user) {
+        load(caseId, user);
+        return links("l.case_id = :id", Map.of("id", caseId));
+    }
+
+    /**
+     * Every case a victim record is linked to, whoever asks: for the victims module's own rules, which
+     * show a case only to those {@link #visibleTo} lets see it.
+     */
+    @Transactional(readOnly = true)
+    public List<CaseViews.VictimLink> linksOfVictim(long victimId) {
+        return links("l.victim_id = :id", Map.of("id", victimId));
+    }
+
+    /** The victim records linked to cases within the user's scope (police see those victims, DESIGN.md §1). */
+    @Transactional(readOnly = true)
+    public Set<Long> victimsInScope(QorgauUser user) {
+        if (!CaseScope.mayUseCases(user)) {
+            return Set.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        String scope = CaseScope.sql(user, params);
+        return Set.copyOf(jdbc.sql("select distinct l.victim_id from cases_victim_link l "
+                + "join cases_case c on c.id = l.case_id where " + scope).params(params).query(Long.class).list());
+    }
+
+    private List<CaseViews.VictimLink> links(String condition, Map<String, Object> params) {
+        return jdbc.sql("select l.case_id, c.erdr_number, l.victim_id, l.role, l.linked_on from cases_victim_link l "
+                        + "join cases_case c on c.id = l.case_id where " + condition
+                        + " order by l.linked_on, l.case_id, l.victim_id")
+                .params(params)
+                .query((rs, n) -> new CaseViews.VictimLink(rs.getLong("case_id"), rs.getString("erdr_number"),
+                        rs.getLong("victim_id"), rs.getString("role") == null ? VictimRole.OTHER
+                                : VictimRole.valueOf(rs.getString("role")),
+                        rs.getObject("linked_on", LocalDate.class)))
+                .list();
+    }
+
     // --- rules around the aggregate
 
     private CriminalCase load(long id, QorgauUser user) {
@@ -389,8 +475,7 @@ public class CriminalCases {
                     defendant.publicOfficial(), defendant.addedOn(), defendant.arrestedOn(), defendant.arrestRegion(),
                     defendant.arrestCountry(), timeline.verdicts.get(number)));
         }
-        List<Long> victims = jdbc.sql("select victim_id from cases_victim_link where case_id = ? order by victim_id")
-                .param(criminalCase.id()).query(Long.class).list();
+        List<CaseViews.VictimLink> victims = links("l.case_id = :id", Map.of("id", criminalCase.id()));
         List<CaseViews.LinkedRecord> operations = jdbc.sql("""
                 select o.id, o.name from cases_operation o join cases_operation_case oc on oc.operation_id = o.id
                 where oc.case_id = ? order by o.started_on""").param(criminalCase.id())

@@ -44,6 +44,17 @@ final class Browser implements AutoCloseable {
                 .setViewportSize(1280, 900)).newPage();
     }
 
+    /** A phone-sized page (a first responder screening in the field). */
+    Page newPhonePage(String baseUrl) {
+        return browser.newContext(new NewContextOptions().setBaseURL(baseUrl).setLocale("ru-RU")
+                .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true)).newPage();
+    }
+
+    /** What the screen shows now, without scrolling (for phone-sized pages). */
+    static void screenshotOfScreen(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(false));
+    }
+
     static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }

@@ -121,7 +121,8 @@ class I18nSyncTests {
         Set<String> missing = new TreeSet<>();
         Pattern templateKey = Pattern.compile("#\\{([a-zA-Z][\\w.-]*)[}(]");
         Pattern codeKey = Pattern.compile("\"((?:login|user|password|token|organisation|error|problem|validation|role|audit"
-                + "|person|case|iin|operation|cooperation|passport|country|sex)\\.[a-z][\\w.-]*[a-z])\"");
+                + "|person|case|iin|operation|cooperation|passport|country|sex|victim|screening|consent|age-group"
+                + "|referral|service)\\.[a-z][\\w.-]*[a-z])\"");
         Pattern annotationKey = Pattern.compile("\"\\{([a-z][\\w.-]*)}\"");
         for (Path file : files(TEMPLATES, ".html")) {
             collect(templateKey, Files.readString(file), keys, missing, file);
@@ -148,6 +149,38 @@ class I18nSyncTests {
         }
         for (var matchedBy : kz.qorgau.persons.PersonMatch.MatchedBy.values()) {
             assertThat(keys).contains(matchedBy.messageKey());
+        }
+        for (var group : kz.qorgau.shared.AgeGroup.values()) {
+            assertThat(keys).contains(group.messageKey());
+        }
+        List<Object[]> victimVocabularies = List.of(kz.qorgau.victims.TraffickingStatus.values(),
+                kz.qorgau.victims.DecidingOrganisationType.values(), kz.qorgau.victims.ConsentScope.values(),
+                kz.qorgau.victims.ConsentDecision.values(), kz.qorgau.victims.VictimRight.values(),
+                kz.qorgau.victims.Vulnerability.values(), kz.qorgau.victims.ControlMethod.values(),
+                kz.qorgau.victims.RecruitmentMethod.values(), kz.qorgau.victims.RecruiterRelationship.values(),
+                kz.qorgau.victims.SexExploitationType.values(), kz.qorgau.victims.IsicSection.values(),
+                kz.qorgau.victims.CountryRole.values(), kz.qorgau.victims.Answer.values(),
+                kz.qorgau.victims.ScreeningContext.values(), kz.qorgau.victims.ExploitationKind.values(),
+                kz.qorgau.victims.IloIndicator.values(), kz.qorgau.victims.DelphiIndicator.values(),
+                kz.qorgau.victims.DelphiIndicator.Dimension.values(), kz.qorgau.victims.DelphiIndicator.Weight.values(),
+                kz.qorgau.victims.DelphiRule.Outcome.values(), kz.qorgau.victims.PermitKind.values(),
+                kz.qorgau.victims.PermitOutcome.values(), kz.qorgau.victims.NonPunishmentContext.values(),
+                kz.qorgau.victims.OffenceKind.values(), kz.qorgau.victims.NonPunishmentResult.values(),
+                kz.qorgau.victims.InterviewPlace.values(), kz.qorgau.victims.CompensationRoute.values(),
+                kz.qorgau.victims.DeadlineKind.values(), kz.qorgau.cases.VictimRole.values(),
+                kz.qorgau.referrals.ServiceType.values(), kz.qorgau.referrals.ReferralStatus.values(),
+                kz.qorgau.referrals.ReferralKind.values(), kz.qorgau.referrals.DeclineReason.values(),
+                kz.qorgau.referrals.FundingSource.values(), kz.qorgau.referrals.StepKind.values());
+        for (var step : kz.qorgau.referrals.StepKind.values()) {
+            assertThat(keys).contains("referral.notification." + step.name());
+        }
+        for (var kind : kz.qorgau.referrals.ReferralKind.values()) {
+            assertThat(keys).contains(kind.messageKey() + ".explained");
+        }
+        for (Object[] values : victimVocabularies) {
+            for (Object value : values) {
+                assertThat(keys).contains((String) value.getClass().getMethod("messageKey").invoke(value));
+            }
         }
     }
 

@@ -1,0 +1,143 @@
+package kz.qorgau.referrals;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import kz.qorgau.identity.QorgauUser;
+
+/** The referral mechanism over the API: the same operations as the pages, with the same rules. */
+@RestController
+@RequestMapping("/api/v1/referrals")
+@Tag(name = "Referrals")
+class ReferralApiController {
+
+    private final ReferralMechanism mechanism;
+
+    ReferralApiController(ReferralMechanism mechanism) {
+        this.mechanism = mechanism;
+    }
+
+    @Operation(summary = "Referrals to the caller's organisation, newest first (overdue ones marked)")
+    @GetMapping("/inbox")
+    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    List<ReferralViews.ReferralListItem> inbox(@RequestParam(required = false) ReferralStatus status,
+            @AuthenticationPrincipal QorgauUser user) {
+        return mechanism.inbox(status, user);
+    }
+
+    @Operation(summary = "Referrals from the caller's organisation, newest first")
+    @GetMapping("/outbox")
+    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    List<ReferralViews.ReferralListItem> outbox(@RequestParam(required = false) ReferralStatus status,
+            @AuthenticationPrincipal QorgauUser user) {
+        return mechanism.outbox(status, user);
+    }
+
+    @Operation(summary = "One referral with its steps (404 unless the caller's organisation sent or received it)")
+    @GetMapping("/{id}")
+    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    ReferralViews.ReferralView get(@PathVariable long id, @AuthenticationPrincipal QorgauUser user) {
+        return mechanism.get(id, user);
+    }
+
+    @Operation(summary = "Refer a victim (consent gate: an identified person needs consent; anonymous records go without identity)")
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    ReferralViews.ReferralView send(@RequestBody ReferralCommands.NewReferral referral,
+            @AuthenticationPrincipal QorgauUser user) {
+        return mechanism.send(referral, user);
+    }
+
+    @Operation(summary = "Accept a pending referral (receiver); a transfer hands over the case")
+    @PostMapping("/{id}/accept")
+    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    ReferralViews.ReferralView accept(@PathVariable long id, @AuthenticationPrincipal QorgauUser user) {
+        return mechanism.accept(id, user);
+    }
+
+    @Operation(summary = "Decline a pending referral with a reason (receiver)")
+    @PostMapping("/{id}/decline")
+    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    ReferralViews.ReferralView decline(@PathVariable long id, @RequestBody ReferralCommands.Decline decline,
+            @AuthenticationPrincipal QorgauUser user) {
+        return mechanism.decline(id, decline, user);
+    }
+
+    @Operation(summary = "Complete an accepted referral (receiver)")
+    @PostMapping("/{id}/complete")
+    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    ReferralViews.ReferralView complete(@PathVariable long id, @RequestBody(required = false) ReferralCommands.Note note,
+            @AuthenticationPrincipal QorgauUser user) {
+        return mechanism.complete(id, note, user);
+    }
+
+    @Operation(summary = "Revoke a referral while it is pending (sender)")
+    @PostMapping("/{id}/revoke")
+    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    ReferralViews.ReferralView revoke(@PathVariable long id, @RequestBody(required = false) ReferralCommands.Note note,
+            @AuthenticationPrincipal QorgauUser user) {
+        return mechanism.revoke(id, note, user);
+    }
+
+    @Operation(summary = "The referrals and services of a victim the caller sees")
+    @GetMapping("/victims/{victimId}")
+    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    ReferralViews.VictimSection forVictim(@PathVariable long victimId, @AuthenticationPrincipal QorgauUser user) {
+        return mechanism.forVictim(victimId, user);
+    }
+
+    @Operation(summary = "Record a service the caller's organisation delivered (from / to, cost in KZT, funding source)")
+    @PostMapping("/services")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    ReferralViews.EpisodeView recordService(@RequestBody ReferralCommands.NewEpisode episode,
+            @AuthenticationPrincipal QorgauUser user) {
+        return mechanism.recordService(episode, user);
+    }
+
+    @Operation(summary = "Notifications of the caller's organisation, unread first")
+    @GetMapping("/notifications")
+    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    List<ReferralViews.NotificationView> notifications(@AuthenticationPrincipal QorgauUser user) {
+        return mechanism.notifications(user);
+    }
+
+    @Operation(summary = "Mark the notifications of the caller's organisation read")
+    @PostMapping("/notifications/read")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    void markRead(@AuthenticationPrincipal QorgauUser user) {
+        mechanism.markNotificationsRead(user);
+    }
+
+    @Operation(summary = "Providers' profiles (administrators)")
+    @GetMapping("/providers")
+    @PreAuthorize("hasRole('ADMIN')")
+    List<ReferralViews.ProviderView> providers() {
+        return mechanism.providers();
+    }
+
+    @Operation(summary = "Set whether an organisation takes unaccompanied children (administrators)")
+    @PutMapping("/providers/{organisationId}")
+    @PreAuthorize("hasRole('ADMIN')")
+    ReferralViews.ProviderView setProfile(@PathVariable long organisationId,
+            @RequestBody ReferralCommands.ProviderProfile profile) {
+        return mechanism.setProfile(organisationId, profile);
+    }
+}

@@ -1,0 +1,233 @@
+package kz.qorgau.referrals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.organisations.OrganisationRegistry;
+import kz.qorgau.organisations.OrganisationSummary;
+import kz.qorgau.shared.FeatureException;
+import kz.qorgau.shared.RuleViolationException;
+import kz.qorgau.system.DisplayFormat;
+
+/**
+ * The referral pages: the inbox and outbox of the user's organisation with overdue markers and the
+ * notifications of the other side, a referral with its steps and actions, sending a referral from a
+ * victim's page, the victim page's section of referrals and services, and the providers' profiles.
+ */
+@Controller
+@RequestMapping("/referrals")
+class ReferralController {
+
+    private final ReferralMechanism mechanism;
+    private final OrganisationRegistry organisations;
+    private final DisplayFormat format;
+
+    ReferralController(ReferralMechanism mechanism, OrganisationRegistry organisations, DisplayFormat format) {
+        this.mechanism = mechanism;
+        this.organisations = organisations;
+        this.format = format;
+    }
+
+    @GetMapping
+    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    String inbox(@RequestParam(required = false) ReferralStatus status, @AuthenticationPrincipal QorgauUser user,
+            Model model) {
+        model.addAttribute("box", "inbox");
+        model.addAttribute("referrals", mechanism.inbox(status, user));
+        model.addAttribute("notifications", mechanism.notifications(user));
+        return boxPage(status, user, model);
+    }
+
+    @GetMapping("/outbox")
+    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    String outbox(@RequestParam(required = false) ReferralStatus status, @AuthenticationPrincipal QorgauUser user,
+            Model model) {
+        model.addAttribute("box", "outbox");
+        model.addAttribute("referrals", mechanism.outbox(status, user));
+        model.addAttribute("notifications", List.of());
+        return boxPage(status, user, model);
+    }
+
+    @PostMapping("/notifications/read")
+    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    String markRead(@AuthenticationPrincipal QorgauUser user) {
+        mechanism.markNotificationsRead(user);
+        return "redirect:/referrals";
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    String show(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model) {
+        model.addAttribute("referral", mechanism.get(id, user));
+        model.addAttribute("organisationNames", organisationNames());
+        model.addAttribute("declineReasons", DeclineReason.values());
+        model.addAttribute("fundingSources", FundingSource.values());
+        model.addAttribute("today", format.today());
+        return "referrals/referral";
+    }
+
+    @PostMapping("/{id}/accept")
+    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    String accept(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+        return act(id, "referral.accepted", redirect, () -> mechanism.accept(id, user));
+    }
+
+    @PostMapping("/{id}/decline")
+    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    String decline(@PathVariable long id, @ModelAttribute ReferralCommands.Decline decline, BindingResult binding,
+            @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+        return act(id, "referral.declined", redirect, () -> mechanism.decline(id, decline, user));
+    }
+
+    @PostMapping("/{id}/complete")
+    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    String complete(@PathVariable long id, @ModelAttribute ReferralCommands.Note note, BindingResult binding,
+            @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+        return act(id, "referral.completed", redirect, () -> mechanism.complete(id, note, user));
+    }
+
+    @PostMapping("/{id}/revoke")
+    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    String revoke(@PathVariable long id, @ModelAttribute ReferralCommands.Note note, BindingResult binding,
+            @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+        return act(id, "referral.revoked", redirect, () -> mechanism.revoke(id, note, user));
+    }
+
+    /** Records a service delivered; back to the referral or the victim's page. */
+    @PostMapping("/services")
+    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    String recordService(@ModelAttribute ReferralCommands.NewEpisode episode, BindingResult binding,
+            @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+        String back = episode.referralId() != null ? "redirect:/referrals/" + episode.referralId()
+                : "redirect:/victims/" + episode.victimId() + "?tab=referrals";
+        if (binding.hasErrors()) {
+            redirect.addFlashAttribute("failure", "referral.error.form");
+            return back;
+        }
+        try {
+            mechanism.recordService(episode, user);
+            redirect.addFlashAttribute("notice", "service.recorded");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("failure", e.messageKey());
+        }
+        return back;
+    }
+
+    // --- sending
+
+    @GetMapping("/new")
+    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    String newReferral(@RequestParam long victim, @AuthenticationPrincipal QorgauUser user, Model model) {
+        ReferralViews.VictimSection section = mechanism.forVictim(victim, user);
+        return sendPage(section, new ReferralCommands.NewReferral(victim, 0, Set.of(), ReferralKind.REFERRAL, null, null),
+                user, model);
+    }
+
+    @PostMapping
+    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    String send(@ModelAttribute("referralForm") ReferralCommands.NewReferral form, BindingResult binding,
+            @AuthenticationPrincipal QorgauUser user, Model model, RedirectAttributes redirect) {
+        ReferralViews.VictimSection section = mechanism.forVictim(form.victimId(), user);
+        if (!binding.hasErrors()) {
+            try {
+                ReferralViews.ReferralView sent = mechanism.send(form, user);
+                redirect.addFlashAttribute("notice", "referral.sent");
+                return "redirect:/referrals/" + sent.id();
+            } catch (FeatureException e) {
+                binding.reject(e.messageKey(), e.arguments(), null);
+            }
+        }
+        return sendPage(section, form, user, model);
+    }
+
+    /** The victim page's section of referrals and services (an htmx fragment, or a page of its own). */
+    @GetMapping("/for-victim/{victimId}")
+    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    String forVictim(@PathVariable long victimId, @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @AuthenticationPrincipal QorgauUser user, Model model) {
+        model.addAttribute("section", mechanism.forVictim(victimId, user));
+        model.addAttribute("organisationNames", organisationNames());
+        model.addAttribute("services", ServiceType.values());
+        model.addAttribute("fundingSources", FundingSource.values());
+        model.addAttribute("today", format.today());
+        return htmx != null ? "referrals/victim :: section" : "referrals/victim";
+    }
+
+    // --- providers (administrators)
+
+    @GetMapping("/providers")
+    @PreAuthorize("hasRole('ADMIN')")
+    String providers(Model model) {
+        Map<Long, Boolean> children = mechanism.providers().stream()
+                .collect(Collectors.toMap(ReferralViews.ProviderView::organisationId,
+                        ReferralViews.ProviderView::acceptsChildren));
+        model.addAttribute("organisations", organisations.active());
+        model.addAttribute("acceptsChildren", children);
+        return "referrals/providers";
+    }
+
+    @PostMapping("/providers/{organisationId}")
+    @PreAuthorize("hasRole('ADMIN')")
+    String setProfile(@PathVariable long organisationId, @RequestParam(defaultValue = "false") boolean acceptsChildren,
+            RedirectAttributes redirect) {
+        mechanism.setProfile(organisationId, new ReferralCommands.ProviderProfile(acceptsChildren));
+        redirect.addFlashAttribute("notice", "referral.provider.saved");
+        return "redirect:/referrals/providers";
+    }
+
+    // --- helpers
+
+    private String act(long id, String notice, RedirectAttributes redirect, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("failure", e.messageKey());
+        }
+        return "redirect:/referrals/" + id;
+    }
+
+    private String boxPage(ReferralStatus status, QorgauUser user, Model model) {
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", ReferralStatus.values());
+        model.addAttribute("organisationNames", organisationNames());
+        model.addAttribute("organisation", organisations.get(user.organisationId()));
+        model.addAttribute("unread", mechanism.unreadNotifications(user));
+        return "referrals/box";
+    }
+
+    private String sendPage(ReferralViews.VictimSection section, ReferralCommands.NewReferral form, QorgauUser user,
+            Model model) {
+        model.addAttribute("section", section);
+        if (!model.containsAttribute("referralForm")) {
+            model.addAttribute("referralForm", form);
+        }
+        model.addAttribute("receivers", organisations.active().stream()
+                .filter(organisation -> organisation.id() != user.organisationId()).toList());
+        model.addAttribute("services", ServiceType.values());
+        model.addAttribute("kinds", ReferralKind.values());
+        model.addAttribute("defaultDue", mechanism.defaultAnswerDate());
+        return "referrals/new";
+    }
+
+    private Map<Long, OrganisationSummary> organisationNames() {
+        return organisations.active().stream().collect(Collectors.toMap(OrganisationSummary::id, o -> o));
+    }
+}

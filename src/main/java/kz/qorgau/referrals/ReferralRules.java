@@ -1,0 +1,32 @@
+package kz.qorgau.referrals;
+
+import kz.qorgau.shared.RuleViolationException;
+import kz.qorgau.victims.VictimViews.ReferralFacts;
+
+/**
+ * The gates a referral passes before it is sent (issue 4): no referral of an identified person without
+ * consent to refer (the anonymous route refers without identity); unaccompanied children only to
+ * providers that accept children; a transfer only by the organisation that owns the case; never to
+ * oneself.
+ */
+final class ReferralRules {
+
+    private ReferralRules() {
+    }
+
+    static void checkSendable(ReferralFacts victim, long from, long to, ReferralKind kind,
+            boolean receiverAcceptsChildren) {
+        if (!victim.mayBeReferred()) {
+            throw new RuleViolationException("referral.error.no-consent");
+        }
+        if (from == to) {
+            throw new RuleViolationException("referral.error.same-organisation");
+        }
+        if (victim.unaccompaniedChild() && !receiverAcceptsChildren) {
+            throw new RuleViolationException("referral.error.children-not-accepted");
+        }
+        if (kind == ReferralKind.TRANSFER && victim.ownerOrganisationId() != from) {
+            throw new RuleViolationException("referral.error.transfer-owner-only");
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package kz.qorgau.referrals;
+
+/** The services a victim is referred for (issue 4). */
+public enum ServiceType {
+    SHELTER,
+    MEDICAL,
+    PSYCHOLOGICAL,
+    LEGAL,
+    EDUCATION,
+    EMPLOYMENT,
+    FINANCIAL,
+    TRANSLATION,
+    REPATRIATION,
+    REINTEGRATION,
+    OTHER;
+
+    public String messageKey() {
+        return "referral.service." + name();
+    }
+}

@@ -1,0 +1,585 @@
+package kz.qorgau.victims;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+import kz.qorgau.shared.AgeGroup;
+import kz.qorgau.shared.CountryCode;
+import kz.qorgau.shared.ExploitationForm;
+import kz.qorgau.shared.RegionCode;
+import kz.qorgau.shared.RuleViolationException;
+import kz.qorgau.shared.Sex;
+
+/**
+ * A victim record: one person (or, on the anonymous route, nobody named) in one trafficking situation.
+ * It guards its own rules: a dated status history from which the current status and the date of
+ * identification are derived, consents whose withdrawal of processing anonymises the record, the
+ * reflection period and permits of foreign victims, and the entitlements and participation entries.
+ * Free texts arrive sealed; the record never sees them in clear.
+ */
+@Table("victims_victim")
+class Victim {
+
+    @Id
+    private Long id;
+    private String reference;
+    private Long personId;
+    private String registeredBy;
+    private long registeredByOrganisationId;
+    private long ownerOrganisationId;
+    private String regionCode;
+    private LocalDate identifiedOn;
+    private TraffickingStatus status;
+    private LocalDate firstIdentifiedOn;
+    private Sex sex;
+    private Integer ageAtIdentification;
+    private boolean child;
+    private Integer ageWhenTrafficked;
+    private IsicSection forcedLabourSector;
+    private RecruiterRelationship recruiterRelationship;
+    private byte[] recruitmentPlace;
+    private byte[] narrative;
+    private LocalDate reflectionStartsOn;
+    private LocalDate reflectionEndsOn;
+    private boolean reflectionExtended;
+    private Instant createdAt;
+    private Instant updatedAt;
+    @Version
+    private Integer version;
+    @MappedCollection(idColumn = "victim_id")
+    private Set<VictimForm> forms = new HashSet<>();
+    @MappedCollection(idColumn = "victim_id")
+    private Set<VictimCountry> countries = new HashSet<>();
+    @MappedCollection(idColumn = "victim_id")
+    private Set<VictimTrait> traits = new HashSet<>();
+    @MappedCollection(idColumn = "victim_id", keyColumn = "seq")
+    private List<StatusChange> statuses = new ArrayList<>();
+    @MappedCollection(idColumn = "victim_id", keyColumn = "seq")
+    private List<ConsentEntry> consents = new ArrayList<>();
+    @MappedCollection(idColumn = "victim_id", keyColumn = "seq")
+    private List<RightInformed> rights = new ArrayList<>();
+    @MappedCollection(idColumn = "victim_id", keyColumn = "seq")
+    private List<Permit> permits = new ArrayList<>();
+    @MappedCollection(idColumn = "victim_id", keyColumn = "seq")
+    private List<NonPunishmentScreening> nonPunishment = new ArrayList<>();
+    @MappedCollection(idColumn = "victim_id", keyColumn = "seq")
+    private List<Interview> interviews = new ArrayList<>();
+    @MappedCollection(idColumn = "victim_id", keyColumn = "seq")
+    private List<ProtectionMeasure> protection = new ArrayList<>();
+    @MappedCollection(idColumn = "victim_id", keyColumn = "seq")
+    private List<CompensationClaim> compensation = new ArrayList<>();
+
+    @PersistenceCreator
+    Victim() {
+    }
+
+    /** Who records something on the record: the user and their organisation. */
+    record Actor(String username, long organisationId) {
+    }
+
+    /**
+     * A new record, identified on the date of its first screening with the screening's decision as its
+     * first status. On the anonymous route there is no person; otherwise an adult must have consented to
+     * the processing of their data (the anonymous route is there for those who do not).
+     */
+    static Victim identify(String reference, Long personId, LocalDate identifiedOn, StatusChange firstStatus,
+            List<ConsentEntry> consents, Actor actor, Instant now) {
+        Victim victim = new Victim();
+        victim.reference = reference;
+        victim.personId = personId;
+        victim.registeredBy = actor.username();
+        victim.registeredByOrganisationId = actor.organisationId();
+        victim.ownerOrganisationId = actor.organisationId();
+        victim.identifiedOn = identifiedOn;
+        victim.sex = Sex.UNKNOWN;
+        victim.createdAt = now;
+        victim.updatedAt = now;
+        victim.consents.addAll(consents);
+        victim.statuses.add(firstStatus);
+        victim.deriveStatus();
+        return victim;
+    }
+
+    /** Checks, after the situation is described, that an identified adult consented to processing. */
+    void checkIdentityConsent() {
+        if (personId != null && !child && !consents().given(ConsentScope.PROCESSING)) {
+            throw new RuleViolationException("victim.error.identity-needs-consent");
+        }
+    }
+
+    /**
+     * Replaces what is known of the victim and the situation. Age and the child vulnerabilities must agree:
+     * under 18 is a child; an unaccompanied child is a child; an adult is neither.
+     */
+    void describe(VictimCommands.Situation situation, byte[] sealedPlace, byte[] sealedNarrative,
+            LocalDate today, Instant now) {
+        Integer age = situation.ageAtIdentification();
+        if (age != null && (age < 0 || age > 120)) {
+            throw new RuleViolationException("victim.error.age");
+        }
+        Integer trafficked = situation.ageWhenTrafficked();
+        if (trafficked != null && (trafficked < 0 || trafficked > 120 || (age != null && trafficked > age))) {
+            throw new RuleViolationException("victim.error.age-when-trafficked");
+        }
+        Set<Vulnerability> vulnerabilities = EnumSet.noneOf(Vulnerability.class);
+        vulnerabilities.addAll(situation.vulnerabilities());
+        if (vulnerabilities.contains(Vulnerability.UNACCOMPANIED_CHILD)) {
+            vulnerabilities.add(Vulnerability.CHILD);
+        }
+        if (age != null && age < AgeGroup.ADULTHOOD) {
+            vulnerabilities.add(Vulnerability.CHILD);
+        } else if (age != null && vulnerabilities.contains(Vulnerability.CHILD)) {
+            throw new RuleViolationException("victim.error.child-age");
+        }
+        if (!situation.sexExploitation().isEmpty() && !situation.forms().contains(ExploitationForm.SEXUAL_EXPLOITATION)) {
+            throw new RuleViolationException("victim.error.sex-exploitation-form");
+        }
+        if (situation.forcedLabourSector() != null && situation.forms().stream()
+                .noneMatch(form -> form.group() == ExploitationForm.Group.FORCED_LABOUR)) {
+            throw new RuleViolationException("victim.error.sector-form");
+        }
+        if (situation.region() != null && !situation.region().isBlank() && !RegionCode.isValid(situation.region())) {
+            throw new RuleViolationException("victim.error.region");
+        }
+        sex = situation.sex();
+        ageAtIdentification = age;
+        child = vulnerabilities.contains(Vulnerability.CHILD);
+        ageWhenTrafficked = trafficked;
+        regionCode = situation.region() == null || situation.region().isBlank() ? null
+                : RegionCode.of(situation.region()).value();
+        forcedLabourSector = situation.forcedLabourSector();
+        recruiterRelationship = situation.recruiterRelationship();
+        recruitmentPlace = sealedPlace;
+        narrative = sealedNarrative;
+        forms = situation.forms().stream().map(VictimForm::new).collect(Collectors.toCollection(LinkedHashSet::new));
+        traits = new LinkedHashSet<>();
+        for (Collection<? extends Enum<?>> values : List.of(situation.sexExploitation(), situation.recruitmentMethods(),
+                situation.recruitmentPlatforms(), situation.controlMethods(), vulnerabilities)) {
+            values.forEach(value -> traits.add(VictimTrait.of(value)));
+        }
+        countries = new LinkedHashSet<>();
+        addCountries(CountryRole.CITIZENSHIP, situation.citizenships());
+        addCountries(CountryRole.RECRUITMENT, situation.recruitmentCountries());
+        addCountries(CountryRole.TRANSIT, situation.transitCountries());
+        addCountries(CountryRole.EXPLOITATION, situation.exploitationCountries());
+        if (!foreign() && reflectionStartsOn != null) {
+            throw new RuleViolationException("victim.error.not-foreign");
+        }
+        updatedAt = now;
+    }
+
+    private void addCountries(CountryRole role, Set<CountryCode> codes) {
+        codes.forEach(code -> countries.add(new VictimCountry(role, code.value())));
+    }
+
+    // --- status
+
+    /** Records a decision on the status; it must change the status and may not precede identification. */
+    void decideStatus(StatusChange change, LocalDate today) {
+        if (change.status() == null) {
+            throw new RuleViolationException("victim.error.status-required");
+        }
+        checkDate(change.decidedOn(), today);
+        if (change.decidedOn().isBefore(identifiedOn)) {
+            throw new RuleViolationException("victim.error.before-identification");
+        }
+        StatusHistory history = new StatusHistory(statuses);
+        if (history.asOf(change.decidedOn()).orElse(null) == change.status()) {
+            throw new RuleViolationException("victim.error.status-unchanged");
+        }
+        statuses.add(change);
+        deriveStatus();
+        updatedAt = change.recordedAt();
+    }
+
+    private void deriveStatus() {
+        StatusHistory history = new StatusHistory(statuses);
+        status = history.current().orElseThrow();
+        firstIdentifiedOn = history.firstIdentifiedOn().orElse(null);
+    }
+
+    // --- consent
+
+    /**
+     * Records a victim's answer on a scope of consent. When consent to processing stands refused or
+     * withdrawn, the record leaves the person: it is kept, anonymous, so that the victim is still
+     * counted (answers true then).
+     */
+    boolean recordConsent(ConsentEntry entry, LocalDate today) {
+        consents().check(entry, today);
+        if (entry.decidedOn().isBefore(identifiedOn)) {
+            throw new RuleViolationException("victim.error.before-identification");
+        }
+        consents.add(entry);
+        updatedAt = entry.recordedAt();
+        if (entry.scope() == ConsentScope.PROCESSING && entry.decision() != ConsentDecision.GIVEN && personId != null) {
+            personId = null;
+            return true;
+        }
+        return false;
+    }
+
+    Consents consents() {
+        return new Consents(consents);
+    }
+
+    // --- rights
+
+    void informOfRight(RightInformed informed, LocalDate today) {
+        if (informed.rightCode() == null) {
+            throw new RuleViolationException("victim.error.right-required");
+        }
+        checkDate(informed.informedOn(), today);
+        rights.add(informed);
+        updatedAt = informed.recordedAt();
+    }
+
+    // --- foreign victims
+
+    /** Whether the victim is not a citizen of Kazakhstan (stateless and unknown included). */
+    boolean foreign() {
+        return citizenships().stream().noneMatch(CountryCode.KAZAKHSTAN::equals);
+    }
+
+    /** Starts the reflection period of a foreign victim on the date of identification. */
+    void startReflectionPeriod(Instant now) {
+        if (!foreign()) {
+            throw new RuleViolationException("victim.error.not-foreign");
+        }
+        if (reflectionStartsOn != null) {
+            throw new RuleViolationException("victim.error.reflection-started");
+        }
+        apply(ReflectionPeriod.startingOn(identifiedOn));
+        updatedAt = now;
+    }
+
+    /** Extends it to the expected end of the trial; only for a victim taking part in a criminal case. */
+    void extendReflectionPeriod(LocalDate until, boolean inCriminalCase, Instant now) {
+        ReflectionPeriod period = reflectionPeriod()
+                .orElseThrow(() -> new RuleViolationException("victim.error.reflection-not-started"));
+        if (!inCriminalCase) {
+            throw new RuleViolationException("victim.error.extension-needs-case");
+        }
+        apply(period.extendedTo(until));
+        updatedAt = now;
+    }
+
+    private void apply(ReflectionPeriod period) {
+        reflectionStartsOn = period.startsOn();
+        reflectionEndsOn = period.endsOn();
+        reflectionExtended = period.extended();
+    }
+
+    Optional<ReflectionPeriod> reflectionPeriod() {
+        return reflectionStartsOn == null ? Optional.empty()
+                : Optional.of(new ReflectionPeriod(reflectionStartsOn, reflectionEndsOn, reflectionExtended));
+    }
+
+    int applyForPermit(PermitKind kind, LocalDate appliedOn, String recordedBy, LocalDate today, Instant now) {
+        if (!foreign()) {
+            throw new RuleViolationException("victim.error.not-foreign");
+        }
+        if (kind == null) {
+            throw new RuleViolationException("victim.error.permit-kind-required");
+        }
+        checkDate(appliedOn, today);
+        if (permits.stream().anyMatch(permit -> permit.kind() == kind && permit.pending())) {
+            throw new RuleViolationException("victim.error.permit-pending");
+        }
+        permits.add(new Permit(kind, appliedOn, null, null, null, recordedBy));
+        updatedAt = now;
+        return permits.size() - 1;
+    }
+
+    /** Records the decision on a pending application; a granted permit has an end of validity. */
+    void decidePermit(int seq, PermitOutcome outcome, LocalDate decidedOn, LocalDate validUntil, LocalDate today,
+            Instant now) {
+        Permit permit = entry(permits, seq);
+        if (!permit.pending()) {
+            throw new RuleViolationException("victim.error.permit-decided");
+        }
+        if (outcome == null) {
+            throw new RuleViolationException("victim.error.permit-outcome-required");
+        }
+        checkDate(decidedOn, today);
+        if (decidedOn.isBefore(permit.appliedOn())) {
+            throw new RuleViolationException("victim.error.decision-before-application");
+        }
+        if (outcome == PermitOutcome.GRANTED && (validUntil == null || !validUntil.isAfter(decidedOn))) {
+            throw new RuleViolationException("victim.error.permit-validity");
+        }
+        permits.set(seq, new Permit(permit.kind(), permit.appliedOn(), outcome, decidedOn,
+                outcome == PermitOutcome.GRANTED ? validUntil : null, permit.recordedBy()));
+        updatedAt = now;
+    }
+
+    /** The deadlines due within the dashboard's horizon, and the overdue ones. */
+    List<Deadlines.Deadline> deadlines(LocalDate today) {
+        return Deadlines.due(reflectionPeriod().orElse(null), permits, today);
+    }
+
+    // --- non-punishment, proceedings, compensation
+
+    void recordNonPunishment(NonPunishmentScreening screening, LocalDate today, Instant now) {
+        if (screening.context() == null || screening.offence() == null || screening.result() == null) {
+            throw new RuleViolationException("victim.error.incomplete");
+        }
+        checkDate(screening.screenedOn(), today);
+        nonPunishment.add(screening);
+        updatedAt = now;
+    }
+
+    void recordInterview(Interview interview, LocalDate today, Instant now) {
+        if (interview.place() == null) {
+            throw new RuleViolationException("victim.error.incomplete");
+        }
+        checkDate(interview.interviewedOn(), today);
+        interviews.add(interview);
+        updatedAt = now;
+    }
+
+    void recordProtection(ProtectionMeasure measure, LocalDate today, Instant now) {
+        checkDate(measure.startsOn(), today);
+        if (measure.endsOn() != null && measure.endsOn().isBefore(measure.startsOn())) {
+            throw new RuleViolationException("victim.error.period");
+        }
+        if (measure.costKzt() < 0) {
+            throw new RuleViolationException("victim.error.amount");
+        }
+        protection.add(measure);
+        updatedAt = now;
+    }
+
+    int fileCompensationClaim(CompensationClaim claim, LocalDate today, Instant now) {
+        if (claim.route() == null) {
+            throw new RuleViolationException("victim.error.incomplete");
+        }
+        checkDate(claim.filedOn(), today);
+        if (claim.claimedKzt() <= 0) {
+            throw new RuleViolationException("victim.error.amount");
+        }
+        compensation.add(claim);
+        updatedAt = now;
+        return compensation.size() - 1;
+    }
+
+    /** The amount awarded on a claim (possibly none: an award of 0 is a rejection). */
+    void awardCompensation(int seq, LocalDate on, long amountKzt, LocalDate today, Instant now) {
+        CompensationClaim claim = entry(compensation, seq);
+        if (claim.awardedOn() != null) {
+            throw new RuleViolationException("victim.error.compensation-awarded");
+        }
+        checkDate(on, today);
+        if (on.isBefore(claim.filedOn())) {
+            throw new RuleViolationException("victim.error.award-before-filing");
+        }
+        if (amountKzt < 0 || amountKzt > claim.claimedKzt()) {
+            throw new RuleViolationException("victim.error.award-amount");
+        }
+        compensation.set(seq, new CompensationClaim(claim.route(), claim.caseId(), claim.filedOn(), claim.claimedKzt(), on,
+                amountKzt, null, null, claim.recordedBy()));
+        updatedAt = now;
+    }
+
+    /** What was actually paid on an award (all of it or part). */
+    void payCompensation(int seq, LocalDate on, long amountKzt, LocalDate today, Instant now) {
+        CompensationClaim claim = entry(compensation, seq);
+        if (claim.awardedOn() == null) {
+            throw new RuleViolationException("victim.error.payment-before-award");
+        }
+        if (claim.paidOn() != null) {
+            throw new RuleViolationException("victim.error.compensation-paid");
+        }
+        checkDate(on, today);
+        if (on.isBefore(claim.awardedOn())) {
+            throw new RuleViolationException("victim.error.payment-before-award");
+        }
+        if (amountKzt <= 0 || amountKzt > claim.awardedKzt()) {
+            throw new RuleViolationException("victim.error.payment-amount");
+        }
+        compensation.set(seq, new CompensationClaim(claim.route(), claim.caseId(), claim.filedOn(), claim.claimedKzt(),
+                claim.awardedOn(), claim.awardedKzt(), on, amountKzt, claim.recordedBy()));
+        updatedAt = now;
+    }
+
+    // --- ownership
+
+    /** Hands the record over to another organisation (a transfer accepted in the referral mechanism). */
+    void handOver(long organisationId, Instant now) {
+        if (organisationId == ownerOrganisationId) {
+            throw new RuleViolationException("victim.error.already-owner");
+        }
+        ownerOrganisationId = organisationId;
+        updatedAt = now;
+    }
+
+    // --- helpers
+
+    private static void checkDate(LocalDate date, LocalDate today) {
+        if (date == null) {
+            throw new RuleViolationException("victim.error.date-required");
+        }
+        if (date.isAfter(today)) {
+            throw new RuleViolationException("victim.error.future-date");
+        }
+    }
+
+    private static <T> T entry(List<T> entries, int seq) {
+        if (seq < 0 || seq >= entries.size()) {
+            throw new RuleViolationException("victim.error.unknown-entry");
+        }
+        return entries.get(seq);
+    }
+
+    // --- reading
+
+    Long id() {
+        return id;
+    }
+
+    String reference() {
+        return reference;
+    }
+
+    Long personId() {
+        return personId;
+    }
+
+    boolean anonymous() {
+        return personId == null;
+    }
+
+    String registeredBy() {
+        return registeredBy;
+    }
+
+    long registeredByOrganisationId() {
+        return registeredByOrganisationId;
+    }
+
+    long ownerOrganisationId() {
+        return ownerOrganisationId;
+    }
+
+    RegionCode region() {
+        return regionCode == null ? null : new RegionCode(regionCode);
+    }
+
+    LocalDate identifiedOn() {
+        return identifiedOn;
+    }
+
+    TraffickingStatus status() {
+        return status;
+    }
+
+    LocalDate firstIdentifiedOn() {
+        return firstIdentifiedOn;
+    }
+
+    Sex sex() {
+        return sex;
+    }
+
+    Integer ageAtIdentification() {
+        return ageAtIdentification;
+    }
+
+    boolean child() {
+        return child;
+    }
+
+    Integer ageWhenTrafficked() {
+        return ageWhenTrafficked;
+    }
+
+    IsicSection forcedLabourSector() {
+        return forcedLabourSector;
+    }
+
+    RecruiterRelationship recruiterRelationship() {
+        return recruiterRelationship;
+    }
+
+    byte[] recruitmentPlace() {
+        return recruitmentPlace;
+    }
+
+    byte[] narrative() {
+        return narrative;
+    }
+
+    Set<ExploitationForm> forms() {
+        return forms.stream().map(VictimForm::form)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ExploitationForm.class)));
+    }
+
+    Set<CountryCode> countries(CountryRole role) {
+        return countries.stream().filter(country -> country.role() == role)
+                .map(country -> new CountryCode(country.countryCode())).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    Set<CountryCode> citizenships() {
+        return countries(CountryRole.CITIZENSHIP);
+    }
+
+    /** The values of one multi-select field, such as {@code traits(ControlMethod.class)}. */
+    <E extends Enum<E>> Set<E> traits(Class<E> type) {
+        Function<String, E> parse = code -> Enum.valueOf(type, code);
+        return traits.stream().filter(trait -> trait.kind().equals(type.getSimpleName())).map(VictimTrait::code)
+                .map(parse).collect(Collectors.toCollection(() -> EnumSet.noneOf(type)));
+    }
+
+    boolean unaccompaniedChild() {
+        return traits(Vulnerability.class).contains(Vulnerability.UNACCOMPANIED_CHILD);
+    }
+
+    List<StatusChange> statuses() {
+        return List.copyOf(statuses);
+    }
+
+    List<ConsentEntry> consentEntries() {
+        return List.copyOf(consents);
+    }
+
+    List<RightInformed> rights() {
+        return List.copyOf(rights);
+    }
+
+    List<Permit> permits() {
+        return List.copyOf(permits);
+    }
+
+    List<NonPunishmentScreening> nonPunishment() {
+        return List.copyOf(nonPunishment);
+    }
+
+    List<Interview> interviews() {
+        return List.copyOf(interviews);
+    }
+
+    List<ProtectionMeasure> protection() {
+        return List.copyOf(protection);
+    }
+
+    List<CompensationClaim> compensation() {
+        return List.copyOf(compensation);
+    }
+}

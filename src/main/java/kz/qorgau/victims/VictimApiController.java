@@ -1,0 +1,202 @@
+package kz.qorgau.victims;
+
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import kz.qorgau.cases.CaseViews;
+import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.shared.AgeGroup;
+import kz.qorgau.shared.ExploitationForm;
+import kz.qorgau.shared.PageResponse;
+import kz.qorgau.shared.Sex;
+
+/**
+ * Victim records over the API: the same operations as the pages, with the same rules and scope.
+ * Pseudonymous: a person's data is revealed only through {@code /api/v1/persons/{id}/reveal}.
+ */
+@RestController
+@RequestMapping("/api/v1/victims")
+@Tag(name = "Victims")
+@PreAuthorize(VictimRoles.MAY_WORK_WITH_VICTIMS)
+class VictimApiController {
+
+    private final VictimRegistry registry;
+
+    VictimApiController(VictimRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** Answers to the ILO-EC indicators, for the rule's suggestion. */
+    record SuggestionRequest(Map<DelphiIndicator, Answer> answers, Boolean child) {
+    }
+
+    @Operation(summary = "Victim records in the caller's scope, filtered, most recently identified first (pseudonymous)")
+    @GetMapping
+    PageResponse<VictimViews.VictimListItem> search(@RequestParam(required = false) String region,
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) TraffickingStatus status,
+            @RequestParam(required = false) ExploitationForm form, @RequestParam(required = false) Boolean foreign,
+            @RequestParam(required = false) Sex sex, @RequestParam(required = false) AgeGroup ageGroup,
+            @RequestParam(required = false) Boolean child, @RequestParam(required = false) String reference,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
+            @AuthenticationPrincipal QorgauUser user) {
+        return PageResponse.of(registry.search(new VictimCommands.Search(region, year, status, form, foreign, sex,
+                ageGroup, child, reference), PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200)), user));
+    }
+
+    @Operation(summary = "One victim record with its tabs' content (404 outside the caller's scope)")
+    @GetMapping("/{id}")
+    VictimViews.VictimView get(@PathVariable long id, @AuthenticationPrincipal QorgauUser user) {
+        return registry.get(id, user);
+    }
+
+    @Operation(summary = "The ILO-EC rule's suggestion for screening answers (nothing is stored)")
+    @PostMapping("/suggestion")
+    DelphiRule.Suggestion suggest(@RequestBody SuggestionRequest request) {
+        return registry.suggest(request.answers() == null ? Map.of() : request.answers(),
+                Boolean.TRUE.equals(request.child()));
+    }
+
+    @Operation(summary = "Identify a victim from a first screening (of a registry person, or anonymous for an adult who refuses)")
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    VictimViews.VictimView register(@RequestBody VictimCommands.Registration registration,
+            @AuthenticationPrincipal QorgauUser user) {
+        return registry.register(registration, user);
+    }
+
+    @Operation(summary = "A further screening; a decision other than the current status becomes a status change")
+    @PostMapping("/{id}/screenings")
+    @ResponseStatus(HttpStatus.CREATED)
+    VictimViews.VictimView screen(@PathVariable long id, @RequestBody VictimCommands.Screening screening,
+            @AuthenticationPrincipal QorgauUser user) {
+        return registry.screen(id, screening, user);
+    }
+
+    @Operation(summary = "Replace what is known of the victim and the situation (HTCDS 2.0 vocabularies)")
+    @PutMapping("/{id}/situation")
+    VictimViews.VictimView describe(@PathVariable long id, @RequestBody VictimCommands.Situation situation,
+            @AuthenticationPrincipal QorgauUser user) {
+        return registry.describe(id, situation, user);
+    }
+
+    @Operation(summary = "Record a dated decision on the trafficking status by the caller's organisation")
+    @PostMapping("/{id}/status")
+    VictimViews.VictimView decideStatus(@PathVariable long id, @RequestBody VictimCommands.StatusDecision decision,
+            @AuthenticationPrincipal QorgauUser user) {
+        return registry.decideStatus(id, decision, user);
+    }
+
+    @Operation(summary = "Record consent given, refused or withdrawn for a scope (refusing processing anonymises)")
+    @PostMapping("/{id}/consents")
+    VictimViews.VictimView recordConsent(@PathVariable long id, @RequestBody VictimCommands.ConsentAnswer answer,
+            @AuthenticationPrincipal QorgauUser user) {
+        return registry.recordConsent(id, answer, user);
+    }
+
+    @Operation(summary = "Record that the victim was told of a right")
+    @PostMapping("/{id}/rights")
+    VictimViews.VictimView informOfRight(@PathVariable long id, @RequestBody VictimCommands.RightInformedOf informed,
+            @AuthenticationPrincipal QorgauUser user) {
+        return registry.informOfRight(id, informed, user);
+    }
+
+    @Operation(summary = "Start the reflection period of a foreign victim (six months from identification)")
+    @PostMapping("/{id}/reflection")
+    VictimViews.VictimView startReflection(@PathVariable long id, @AuthenticationPrincipal QorgauUser user) {
+        return registry.startReflectionPeriod(id, user);
+    }
+
+    @Operation(summary = "Extend the reflection period to the expected end of the trial of a linked case")
+    @PostMapping("/{id}/reflection/extension")
+    VictimViews.VictimView extendReflection(@PathVariable long id,
+            @RequestBody VictimCommands.ReflectionExtension extension, @AuthenticationPrincipal QorgauUser user) {
+        return registry.extendReflectionPeriod(id, extension, user);
+    }
+
+    @Operation(summary = "Record an application for a temporary residence or work permit")
+    @PostMapping("/{id}/permits")
+    VictimViews.VictimView applyForPermit(@PathVariable long id,
+            @RequestBody VictimCommands.PermitApplication application, @AuthenticationPrincipal QorgauUser user) {
+        return registry.applyForPermit(id, application, user);
+    }
+
+    @Operation(summary = "Record the decision on a permit application (seq: from 0)")
+    @PostMapping("/{id}/permits/decision")
+    VictimViews.VictimView decidePermit(@PathVariable long id, @RequestBody VictimCommands.PermitDecision decision,
+            @AuthenticationPrincipal QorgauUser user) {
+        return registry.decidePermit(id, decision, user);
+    }
+
+    @Operation(summary = "Record non-punishment screening before deportation or prosecution")
+    @PostMapping("/{id}/non-punishment")
+    VictimViews.VictimView recordNonPunishment(@PathVariable long id,
+            @RequestBody VictimCommands.NonPunishment screening, @AuthenticationPrincipal QorgauUser user) {
+        return registry.recordNonPunishment(id, screening, user);
+    }
+
+    @Operation(summary = "Record testimony in proceedings")
+    @PostMapping("/{id}/testimonies")
+    VictimViews.VictimView recordTestimony(@PathVariable long id, @RequestBody VictimCommands.Testimony testimony,
+            @AuthenticationPrincipal QorgauUser user) {
+        return registry.recordTestimony(id, testimony, user);
+    }
+
+    @Operation(summary = "Record a period in the state protection programme with its cost in KZT (police, prosecutors)")
+    @PostMapping("/{id}/protection")
+    VictimViews.VictimView recordProtection(@PathVariable long id, @RequestBody VictimCommands.Protection protection,
+            @AuthenticationPrincipal QorgauUser user) {
+        return registry.recordProtection(id, protection, user);
+    }
+
+    @Operation(summary = "Record a compensation claim filed")
+    @PostMapping("/{id}/compensation")
+    VictimViews.VictimView fileCompensation(@PathVariable long id,
+            @RequestBody VictimCommands.CompensationFiling filing, @AuthenticationPrincipal QorgauUser user) {
+        return registry.fileCompensation(id, filing, user);
+    }
+
+    @Operation(summary = "Record the amount awarded on a claim (seq: from 0)")
+    @PostMapping("/{id}/compensation/award")
+    VictimViews.VictimView awardCompensation(@PathVariable long id, @RequestBody VictimCommands.CompensationStep award,
+            @AuthenticationPrincipal QorgauUser user) {
+        return registry.awardCompensation(id, award, user);
+    }
+
+    @Operation(summary = "Record the amount paid on an award (seq: from 0)")
+    @PostMapping("/{id}/compensation/payment")
+    VictimViews.VictimView payCompensation(@PathVariable long id, @RequestBody VictimCommands.CompensationStep payment,
+            @AuthenticationPrincipal QorgauUser user) {
+        return registry.payCompensation(id, payment, user);
+    }
+
+    @Operation(summary = "Link a victim record, by its reference, to a case in the caller's scope (with the victim's consent)")
+    @PostMapping("/case-links")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('INVESTIGATOR', 'SUPERVISOR', 'PROSECUTOR')")
+    CaseViews.VictimLink link(@RequestBody VictimCommands.CaseLink link, @AuthenticationPrincipal QorgauUser user) {
+        return registry.linkToCase(link, user);
+    }
+
+    @Operation(summary = "Deadlines of foreign victims of the caller's organisation: next 30 days and overdue")
+    @GetMapping("/deadlines")
+    List<VictimViews.DeadlineItem> deadlines(@AuthenticationPrincipal QorgauUser user) {
+        return registry.deadlines(user);
+    }
+}

@@ -1,0 +1,435 @@
+package kz.qorgau.victims;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import kz.qorgau.cases.CaseCommands;
+import kz.qorgau.cases.CaseViews;
+import kz.qorgau.cases.CriminalCases;
+import kz.qorgau.cases.VictimRole;
+import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.organisations.OrganisationRegistry;
+import kz.qorgau.organisations.OrganisationSummary;
+import kz.qorgau.organisations.OrganisationType;
+import kz.qorgau.organisations.Regions;
+import kz.qorgau.persons.PersonId;
+import kz.qorgau.persons.PersonRegistry;
+import kz.qorgau.shared.AgeGroup;
+import kz.qorgau.shared.CountryCode;
+import kz.qorgau.shared.ExploitationForm;
+import kz.qorgau.shared.FeatureException;
+import kz.qorgau.shared.RuleViolationException;
+import kz.qorgau.shared.Sex;
+import kz.qorgau.system.DisplayFormat;
+
+/**
+ * The victim pages: the pseudonymous list, identification by screening (a form usable on a phone, with the
+ * rule's suggestion shown as the answers are given), the victim's page with its tabs and a small form per
+ * entry, linking to a case, and the deadlines of foreign victims.
+ */
+@Controller
+@RequestMapping("/victims")
+@PreAuthorize(VictimRoles.MAY_WORK_WITH_VICTIMS)
+class VictimController {
+
+    static final int PAGE_SIZE = 25;
+    static final List<String> TABS = List.of("identification", "consent", "referrals", "entitlements", "proceedings");
+
+    private final VictimRegistry registry;
+    private final PersonRegistry persons;
+    private final CriminalCases cases;
+    private final OrganisationRegistry organisations;
+    private final Regions regions;
+    private final DisplayFormat format;
+
+    VictimController(VictimRegistry registry, PersonRegistry persons, CriminalCases cases,
+            OrganisationRegistry organisations, Regions regions, DisplayFormat format) {
+        this.registry = registry;
+        this.persons = persons;
+        this.cases = cases;
+        this.organisations = organisations;
+        this.regions = regions;
+        this.format = format;
+    }
+
+    // --- the list
+
+    @GetMapping
+    String list(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) TraffickingStatus status, @RequestParam(required = false) ExploitationForm form,
+            @RequestParam(required = false) Boolean foreign, @RequestParam(required = false) Sex sex,
+            @RequestParam(required = false) AgeGroup ageGroup, @RequestParam(required = false) Boolean child,
+            @RequestParam(required = false) String reference, @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
+        VictimCommands.Search search = new VictimCommands.Search(region, year, status, form, foreign, sex, ageGroup, child,
+                reference);
+        model.addAttribute("search", search);
+        model.addAttribute("victims", registry.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE), user));
+        model.addAttribute("organisationNames", organisationNames());
+        if (htmx != null) {
+            return "victims/list :: results";
+        }
+        model.addAttribute("regions", regions.current(locale));
+        model.addAttribute("years", IntStream.rangeClosed(2015, format.today().getYear()).boxed()
+                .sorted(Comparator.reverseOrder()).toList());
+        model.addAttribute("statuses", TraffickingStatus.values());
+        model.addAttribute("forms", ExploitationForm.values());
+        model.addAttribute("sexes", Sex.values());
+        model.addAttribute("ageGroups", AgeGroup.values());
+        return "victims/list";
+    }
+
+    // --- identification by screening
+
+    /** Step one: who is screened (a person of the registry, chosen through its pages, or nobody named). */
+    @GetMapping("/new")
+    String newVictim(@RequestParam(required = false) Long person, @RequestParam(defaultValue = "false") boolean anonymous,
+            @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
+        if (person == null && !anonymous) {
+            model.addAttribute("pickFor", "/victims/new");
+            return "victims/new";
+        }
+        String region = user.regions().size() == 1 ? user.regions().iterator().next().value() : null;
+        return screeningPage(VictimForms.ScreeningForm.empty(person, anonymous, defaultContext(user), region,
+                format.today()), null, model, locale);
+    }
+
+    @PostMapping
+    String register(@ModelAttribute("screeningForm") VictimForms.ScreeningForm form, BindingResult binding,
+            @AuthenticationPrincipal QorgauUser user, Model model, Locale locale, RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                VictimViews.VictimView created = registry.register(form.registration(), user);
+                redirect.addFlashAttribute("notice", "victim.identified");
+                return "redirect:/victims/" + created.id();
+            } catch (FeatureException e) {
+                binding.reject(e.messageKey(), e.arguments(), null);
+            }
+        }
+        return screeningPage(form, null, model, locale);
+    }
+
+    /** The rule's suggestion for the answers given so far (htmx, as the form is filled in). */
+    @PostMapping("/suggestion")
+    String suggestion(@ModelAttribute("screeningForm") VictimForms.ScreeningForm form, Model model) {
+        model.addAttribute("suggestion", registry.suggest(form.delphiAnswers(), form.isChild()));
+        return "victims/screening :: suggestion";
+    }
+
+    @GetMapping("/{id}/screenings/new")
+    String screeningForm(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
+        VictimViews.VictimView victim = registry.get(id, user);
+        return screeningPage(VictimForms.ScreeningForm.empty(victim.personId(), victim.anonymous(), defaultContext(user),
+                null, format.today()), victim, model, locale);
+    }
+
+    @PostMapping("/{id}/screenings")
+    String screen(@PathVariable long id, @ModelAttribute("screeningForm") VictimForms.ScreeningForm form,
+            BindingResult binding, @AuthenticationPrincipal QorgauUser user, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        VictimViews.VictimView victim = registry.get(id, user);
+        if (!binding.hasErrors()) {
+            try {
+                registry.screen(id, form.screening(), user);
+                redirect.addFlashAttribute("notice", "victim.screened");
+                return "redirect:/victims/" + id;
+            } catch (FeatureException e) {
+                binding.reject(e.messageKey(), e.arguments(), null);
+            }
+        }
+        return screeningPage(form, victim, model, locale);
+    }
+
+    // --- the victim's page
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, @RequestParam(defaultValue = "identification") String tab,
+            @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
+        VictimViews.VictimView victim = registry.get(id, user);
+        model.addAttribute("victim", victim);
+        model.addAttribute("tab", TABS.contains(tab) ? tab : TABS.getFirst());
+        model.addAttribute("tabs", TABS);
+        model.addAttribute("organisationNames", organisationNames());
+        model.addAttribute("today", format.today());
+        model.addAttribute("statuses", TraffickingStatus.values());
+        model.addAttribute("consentScopes", ConsentScope.values());
+        model.addAttribute("consentDecisions", ConsentDecision.values());
+        model.addAttribute("rights", VictimRight.values());
+        model.addAttribute("permitKinds", PermitKind.values());
+        model.addAttribute("permitOutcomes", PermitOutcome.values());
+        model.addAttribute("nonPunishmentContexts", NonPunishmentContext.values());
+        model.addAttribute("offences", OffenceKind.values());
+        model.addAttribute("nonPunishmentResults", NonPunishmentResult.values());
+        model.addAttribute("interviewPlaces", InterviewPlace.values());
+        model.addAttribute("compensationRoutes", CompensationRoute.values());
+        model.addAttribute("mayProtect", VictimRoles.lawEnforcement(user));
+        model.addAttribute("uninformedRights", java.util.Arrays.stream(VictimRight.values())
+                .filter(right -> victim.rights().stream().noneMatch(informed -> informed.right() == right)).toList());
+        return "victims/victim";
+    }
+
+    @GetMapping("/{id}/situation")
+    String situationForm(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
+        VictimViews.VictimView victim = registry.get(id, user);
+        return situationPage(victim, VictimForms.SituationForm.of(victim), model, locale);
+    }
+
+    @PostMapping("/{id}/situation")
+    String describe(@PathVariable long id, @ModelAttribute("situationForm") VictimForms.SituationForm form,
+            BindingResult binding, @AuthenticationPrincipal QorgauUser user, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        VictimViews.VictimView victim = registry.get(id, user);
+        if (!binding.hasErrors()) {
+            try {
+                registry.describe(id, form.situation(), user);
+                redirect.addFlashAttribute("notice", "victim.described");
+                return "redirect:/victims/" + id;
+            } catch (FeatureException e) {
+                binding.reject(e.messageKey(), e.arguments(), null);
+            }
+        }
+        return situationPage(victim, form, model, locale);
+    }
+
+    // --- one small form per entry; back to the tab with a notice or the reason of a refusal
+
+    @PostMapping("/{id}/status")
+    String decideStatus(@PathVariable long id, @ModelAttribute VictimCommands.StatusDecision decision,
+            BindingResult binding, @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+        return act(id, "identification", "victim.status.decided", binding, redirect,
+                () -> registry.decideStatus(id, decision, user));
+    }
+
+    @PostMapping("/{id}/consents")
+    String recordConsent(@PathVariable long id, @ModelAttribute VictimCommands.ConsentAnswer answer,
+            BindingResult binding, @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+        return act(id, "consent", "victim.consent.recorded", binding, redirect,
+                () -> registry.recordConsent(id, answer, user));
+    }
+
+    @PostMapping("/{id}/rights")
+    String informOfRight(@PathVariable long id, @ModelAttribute VictimCommands.RightInformedOf informed,
+            BindingResult binding, @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+        return act(id, "consent", "victim.right.recorded", binding, redirect,
+                () -> registry.informOfRight(id, informed, user));
+    }
+
+    @PostMapping("/{id}/reflection")
+    String startReflection(@PathVariable long id, @AuthenticationPrincipal QorgauUser user,
+            RedirectAttributes redirect) {
+        return act(id, "entitlements", "victim.reflection.started", null, redirect,
+                () -> registry.startReflectionPeriod(id, user));
+    }
+
+    @PostMapping("/{id}/reflection/extension")
+    String extendReflection(@PathVariable long id, @ModelAttribute VictimCommands.ReflectionExtension extension,
+            BindingResult binding, @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+        return act(id, "entitlements", "victim.reflection.extended-notice", binding, redirect,
+                () -> registry.extendReflectionPeriod(id, extension, user));
+    }
+
+    @PostMapping("/{id}/permits")
+    String applyForPermit(@PathVariable long id, @ModelAttribute VictimCommands.PermitApplication application,
+            BindingResult binding, @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+        return act(id, "entitlements", "victim.permit.applied", binding, redirect,
+                () -> registry.applyForPermit(id, application, user));
+    }
+
+    @PostMapping("/{id}/permits/decision")
+    String decidePermit(@PathVariable long id, @ModelAttribute VictimCommands.PermitDecision decision,
+            BindingResult binding, @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+        return act(id, "entitlements", "victim.permit.decided", binding, redirect,
+                () -> registry.decidePermit(id, decision, user));
+    }
+
+    @PostMapping("/{id}/compensation")
+    String fileCompensation(@PathVariable long id, @ModelAttribute VictimCommands.CompensationFiling filing,
+            BindingResult binding, @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+        return act(id, "entitlements", "victim.compensation.filed", binding, redirect,
+                () -> registry.fileCompensation(id, filing, user));
+    }
+
+    @PostMapping("/{id}/compensation/award")
+    String awardCompensation(@PathVariable long id, @ModelAttribute VictimCommands.CompensationStep award,
+            BindingResult binding, @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+        return act(id, "entitlements", "victim.compensation.awarded", binding, redirect,
+                () -> registry.awardCompensation(id, award, user));
+    }
+
+    @PostMapping("/{id}/compensation/payment")
+    String payCompensation(@PathVariable long id, @ModelAttribute VictimCommands.CompensationStep payment,
+            BindingResult binding, @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+        return act(id, "entitlements", "victim.compensation.paid", binding, redirect,
+                () -> registry.payCompensation(id, payment, user));
+    }
+
+    @PostMapping("/{id}/non-punishment")
+    String recordNonPunishment(@PathVariable long id, @ModelAttribute VictimCommands.NonPunishment screening,
+            BindingResult binding, @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+        return act(id, "proceedings", "victim.non-punishment.recorded", binding, redirect,
+                () -> registry.recordNonPunishment(id, screening, user));
+    }
+
+    @PostMapping("/{id}/testimonies")
+    String recordTestimony(@PathVariable long id, @ModelAttribute VictimCommands.Testimony testimony,
+            BindingResult binding, @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+        return act(id, "proceedings", "victim.testimony.recorded", binding, redirect,
+                () -> registry.recordTestimony(id, testimony, user));
+    }
+
+    @PostMapping("/{id}/protection")
+    String recordProtection(@PathVariable long id, @ModelAttribute VictimCommands.Protection protection,
+            BindingResult binding, @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+        return act(id, "proceedings", "victim.protection.recorded", binding, redirect,
+                () -> registry.recordProtection(id, protection, user));
+    }
+
+    // --- linking to a case (police and prosecutors)
+
+    @GetMapping("/link")
+    @PreAuthorize("hasAnyRole('INVESTIGATOR', 'SUPERVISOR', 'PROSECUTOR')")
+    String linkForm(@RequestParam(name = "case", required = false) Long caseId, @AuthenticationPrincipal QorgauUser user,
+            Model model) {
+        return linkPage(new VictimCommands.CaseLink("", caseId == null ? 0 : caseId, VictimRole.INJURED_PARTY,
+                format.today()), user, model);
+    }
+
+    @PostMapping("/link")
+    @PreAuthorize("hasAnyRole('INVESTIGATOR', 'SUPERVISOR', 'PROSECUTOR')")
+    String link(@ModelAttribute("linkForm") VictimCommands.CaseLink link, BindingResult binding,
+            @AuthenticationPrincipal QorgauUser user, Model model, RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                CaseViews.VictimLink linked = registry.linkToCase(link, user);
+                redirect.addFlashAttribute("notice", "victim.linked");
+                return "redirect:/victims/" + linked.victimId() + "?tab=proceedings";
+            } catch (FeatureException e) {
+                binding.reject(e.messageKey(), e.arguments(), null);
+            }
+        }
+        return linkPage(link, user, model);
+    }
+
+    // --- deadlines of foreign victims
+
+    @GetMapping("/deadlines")
+    String deadlines(@AuthenticationPrincipal QorgauUser user, Model model) {
+        model.addAttribute("deadlines", registry.deadlines(user));
+        model.addAttribute("organisation", organisations.get(user.organisationId()));
+        model.addAttribute("horizon", Deadlines.HORIZON_DAYS);
+        return "victims/deadlines";
+    }
+
+    // --- helpers
+
+    private String act(long id, String tab, String notice, BindingResult binding, RedirectAttributes redirect,
+            Runnable action) {
+        if (binding != null && binding.hasErrors()) {
+            redirect.addFlashAttribute("failure", "victim.error.form");
+        } else {
+            try {
+                action.run();
+                redirect.addFlashAttribute("notice", notice);
+            } catch (RuleViolationException e) {
+                redirect.addFlashAttribute("failure", e.messageKey());
+            }
+        }
+        return "redirect:/victims/" + id + "?tab=" + tab;
+    }
+
+    private String screeningPage(VictimForms.ScreeningForm form, VictimViews.VictimView victim, Model model,
+            Locale locale) {
+        if (!model.containsAttribute("screeningForm")) {
+            model.addAttribute("screeningForm", form);
+        }
+        model.addAttribute("victim", victim);
+        if (victim == null && form.personId() != null && !Boolean.TRUE.equals(form.anonymous())) {
+            model.addAttribute("person", persons.summary(new PersonId(form.personId())));
+        }
+        model.addAttribute("pickFor", "/victims/new");
+        model.addAttribute("suggestion", registry.suggest(form.delphiAnswers(), form.isChild()));
+        model.addAttribute("contexts", ScreeningContext.values());
+        model.addAttribute("exploitationKinds", ExploitationKind.values());
+        model.addAttribute("iloIndicators", IloIndicator.values());
+        model.addAttribute("dimensions", DelphiIndicator.Dimension.values());
+        model.addAttribute("answers", Answer.values());
+        model.addAttribute("decisions", List.of(TraffickingStatus.POSSIBLE, TraffickingStatus.PRESUMED,
+                TraffickingStatus.NOT_A_VICTIM));
+        model.addAttribute("sexes", Sex.values());
+        model.addAttribute("regions", regions.current(locale));
+        model.addAttribute("countries", CountryCode.all(locale));
+        model.addAttribute("forms", ExploitationForm.values());
+        model.addAttribute("vulnerabilities", Vulnerability.values());
+        model.addAttribute("consentScopes", ConsentScope.values());
+        model.addAttribute("consentDecisions", List.of(ConsentDecision.GIVEN, ConsentDecision.REFUSED));
+        return "victims/screening";
+    }
+
+    private String situationPage(VictimViews.VictimView victim, VictimForms.SituationForm form, Model model,
+            Locale locale) {
+        model.addAttribute("victim", victim);
+        if (!model.containsAttribute("situationForm")) {
+            model.addAttribute("situationForm", form);
+        }
+        model.addAttribute("sexes", Sex.values());
+        model.addAttribute("regions", regions.current(locale));
+        model.addAttribute("countries", CountryCode.all(locale));
+        model.addAttribute("forms", ExploitationForm.values());
+        model.addAttribute("sexExploitationTypes", SexExploitationType.values());
+        model.addAttribute("sectors", IsicSection.values());
+        model.addAttribute("recruitmentMethods", RecruitmentMethod.values());
+        model.addAttribute("platforms", OnlinePlatform.values());
+        model.addAttribute("relationships", RecruiterRelationship.values());
+        model.addAttribute("controlMethods", ControlMethod.values());
+        model.addAttribute("vulnerabilities", Vulnerability.values());
+        return "victims/situation";
+    }
+
+    private String linkPage(VictimCommands.CaseLink link, QorgauUser user, Model model) {
+        if (!model.containsAttribute("linkForm")) {
+            model.addAttribute("linkForm", link);
+        }
+        model.addAttribute("cases", cases.search(CaseCommands.Search.any(), PageRequest.of(0, 200), user).items());
+        model.addAttribute("roles", VictimRole.values());
+        return "victims/link";
+    }
+
+    /** The setting a first responder usually screens in, from the kind of their organisation. */
+    private ScreeningContext defaultContext(QorgauUser user) {
+        OrganisationType type = organisations.get(user.organisationId()).type();
+        return switch (type) {
+            case LABOUR_INSPECTORATE -> ScreeningContext.LABOUR_INSPECTION;
+            case MIGRATION_SERVICE, IMMIGRATION_SERVICE -> ScreeningContext.PRE_DEPORTATION;
+            case DIPLOMATIC_MISSION -> ScreeningContext.CONSULAR;
+            case POLICE_UNIT, LAW_ENFORCEMENT, PROSECUTOR_OFFICE -> ScreeningContext.POLICE;
+            case NGO, SHELTER -> ScreeningContext.NGO_OUTREACH;
+            case HEALTH_SERVICE_ORGANISATION -> ScreeningContext.HEALTH_CARE;
+            case HOTLINE -> ScreeningContext.HOTLINE;
+            default -> ScreeningContext.OTHER;
+        };
+    }
+
+    private Map<Long, OrganisationSummary> organisationNames() {
+        return organisations.active().stream().collect(Collectors.toMap(OrganisationSummary::id, o -> o));
+    }
+}

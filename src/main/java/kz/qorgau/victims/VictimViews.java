@@ -1,0 +1,121 @@
+package kz.qorgau.victims;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import kz.qorgau.cases.VictimRole;
+import kz.qorgau.shared.AgeGroup;
+import kz.qorgau.shared.CountryCode;
+import kz.qorgau.shared.ExploitationForm;
+import kz.qorgau.shared.RegionCode;
+import kz.qorgau.shared.Sex;
+
+/** The read models of the victims module, as the pages and the API show them. Pseudonymous throughout. */
+public final class VictimViews {
+
+    private VictimViews() {
+    }
+
+    /** A row of the victim list: the record's reference, the person's pseudonym (none if anonymous). */
+    public record VictimListItem(long id, String reference, String personPseudonym, boolean anonymous,
+            LocalDate identifiedOn, RegionCode region, TraffickingStatus status, Set<ExploitationForm> forms, Sex sex,
+            AgeGroup ageGroup, boolean child, boolean foreign, long registeredByOrganisationId) {
+    }
+
+    /** A victim record with everything on its page. */
+    public record VictimView(long id, String reference, Long personId, String personPseudonym, boolean anonymous,
+            boolean maySeePersonalData, String registeredBy, long registeredByOrganisationId,
+            long ownerOrganisationId, RegionCode region, LocalDate identifiedOn, TraffickingStatus status,
+            LocalDate firstIdentifiedOn, Situation situation, List<StatusEntry> statusHistory,
+            List<ScreeningView> screenings, Map<ConsentScope, ConsentDecision> consents,
+            List<ConsentView> consentHistory, List<RightView> rights, boolean foreign, Reflection reflection,
+            List<PermitView> permits, List<DeadlineView> deadlines, List<NonPunishmentView> nonPunishment,
+            List<TestimonyView> testimonies, List<ProtectionView> protection, List<CompensationView> compensation,
+            List<LinkedCase> cases) {
+
+        /** Whether consent for the scope is given now (the consent gate). */
+        public boolean consentGiven(ConsentScope scope) {
+            return consents.get(scope) == ConsentDecision.GIVEN;
+        }
+    }
+
+    /** What is known of the victim and the situation, opened. */
+    public record Situation(Sex sex, Integer ageAtIdentification, AgeGroup ageGroup, boolean child,
+            Set<ExploitationForm> forms, Set<SexExploitationType> sexExploitation, IsicSection forcedLabourSector,
+            Set<RecruitmentMethod> recruitmentMethods, Set<OnlinePlatform> recruitmentPlatforms,
+            RecruiterRelationship recruiterRelationship, String recruitmentPlace, Set<ControlMethod> controlMethods,
+            Set<Vulnerability> vulnerabilities, Set<CountryCode> citizenships, Set<CountryCode> recruitmentCountries,
+            Set<CountryCode> transitCountries, Set<CountryCode> exploitationCountries, Integer ageWhenTrafficked,
+            String narrative) {
+    }
+
+    /** A decision of the status history (seq: order of recording). */
+    public record StatusEntry(int seq, TraffickingStatus status, LocalDate decidedOn, long decidingOrganisationId,
+            DecidingOrganisationType decidingType, String reason, Integer screeningNumber, String recordedBy,
+            Instant recordedAt) {
+    }
+
+    /** A screening with its answers and the suggestion of the rule. */
+    public record ScreeningView(long id, int number, LocalDate screenedOn, ScreeningContext context, boolean child,
+            ExploitationKind exploitation, DelphiRule.Outcome suggestionShown, DelphiRule.Suggestion suggestion,
+            TraffickingStatus decision, String reason, long organisationId, String screenedBy,
+            Map<IloIndicator, Answer> iloAnswers, Map<DelphiIndicator, Answer> delphiAnswers) {
+    }
+
+    public record ConsentView(int seq, ConsentScope scope, ConsentDecision decision, LocalDate decidedOn,
+            String recordedBy, long organisationId) {
+    }
+
+    public record RightView(VictimRight right, LocalDate informedOn, String informedBy, long organisationId) {
+    }
+
+    public record Reflection(LocalDate startsOn, LocalDate endsOn, boolean extended) {
+    }
+
+    public record PermitView(int seq, PermitKind kind, LocalDate appliedOn, PermitOutcome outcome, LocalDate decidedOn,
+            LocalDate validUntil) {
+    }
+
+    public record DeadlineView(DeadlineKind kind, LocalDate dueOn, boolean overdue, PermitKind permit) {
+    }
+
+    public record NonPunishmentView(LocalDate screenedOn, NonPunishmentContext context, OffenceKind offence,
+            NonPunishmentResult result, String recordedBy, long organisationId) {
+    }
+
+    public record TestimonyView(LocalDate interviewedOn, Long caseId, InterviewPlace place, boolean videoRecorded,
+            boolean socialWorkerPresent, String recordedBy) {
+    }
+
+    public record ProtectionView(Long caseId, LocalDate startsOn, LocalDate endsOn, long costKzt) {
+    }
+
+    public record CompensationView(int seq, CompensationRoute route, Long caseId, LocalDate filedOn, long claimedKzt,
+            LocalDate awardedOn, Long awardedKzt, LocalDate paidOn, Long paidKzt) {
+    }
+
+    /** A case the victim is linked to; its number only for those who may see the case. */
+    public record LinkedCase(long caseId, String erdrNumber, boolean visible, VictimRole role, LocalDate linkedOn) {
+    }
+
+    /** A deadline on the dashboard, with the record it belongs to. */
+    public record DeadlineItem(long victimId, String reference, DeadlineKind kind, LocalDate dueOn, boolean overdue,
+            PermitKind permit) {
+    }
+
+    /**
+     * What the referral mechanism needs to know of a victim record: whether it may be referred (the
+     * consent gate), with or without identity, and whether it is of an unaccompanied child.
+     */
+    public record ReferralFacts(long victimId, String reference, boolean anonymous, boolean consentToRefer,
+            boolean child, boolean unaccompaniedChild, long ownerOrganisationId) {
+
+        /** No referral of an identified person without consent to refer; the anonymous route refers without identity. */
+        public boolean mayBeReferred() {
+            return anonymous || consentToRefer;
+        }
+    }
+}

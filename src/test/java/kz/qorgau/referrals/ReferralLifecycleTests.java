@@ -1,0 +1,288 @@
+package kz.qorgau.referrals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import kz.qorgau.QorgauTest;
+import kz.qorgau.SignedIn;
+import kz.qorgau.identity.Accounts;
+import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.organisations.DemoOrganisations;
+import kz.qorgau.organisations.OrganisationDetails;
+import kz.qorgau.organisations.OrganisationRegistry;
+import kz.qorgau.organisations.OrganisationType;
+import kz.qorgau.persons.PersonId;
+import kz.qorgau.persons.PersonRegistry;
+import kz.qorgau.persons.SyntheticPersons;
+import kz.qorgau.shared.NotFoundException;
+import kz.qorgau.shared.RegionCode;
+import kz.qorgau.shared.RuleViolationException;
+import kz.qorgau.shared.Sex;
+import kz.qorgau.system.SystemActor;
+import kz.qorgau.victims.ConsentDecision;
+import kz.qorgau.victims.ConsentScope;
+import kz.qorgau.victims.SyntheticVictims;
+import kz.qorgau.victims.TraffickingStatus;
+import kz.qorgau.victims.VictimCommands;
+import kz.qorgau.victims.VictimRegistry;
+import kz.qorgau.victims.VictimViews;
+import kz.qorgau.victims.Vulnerability;
+
+/** The referral lifecycle on the real database: gates, answers, access it opens, transfers, notices, services. */
+@QorgauTest
+class ReferralLifecycleTests {
+
+    static final LocalDate SCREENED = LocalDate.of(2026, 3, 2);
+
+    @Autowired
+    ReferralMechanism referrals;
+    @Autowired
+    VictimRegistry victims;
+    @Autowired
+    PersonRegistry persons;
+    @Autowired
+    OrganisationRegistry organisations;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    QorgauUser demo(String username) {
+        return accounts.principal(username).orElseThrow();
+    }
+
+    long shelter() {
+        return organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
+    }
+
+    VictimViews.VictimView identified(Map<ConsentScope, ConsentDecision> consents) {
+        QorgauUser inspector = demo("inspector");
+        long person = SignedIn.as(inspector, () -> persons.register(SyntheticPersons.complete())).value();
+        return SignedIn.as(inspector, () -> victims.register(new VictimCommands.Registration(person, false,
+                SyntheticVictims.farmWorker("UZ"), SyntheticVictims.farmScreening(SCREENED, TraffickingStatus.PRESUMED),
+                consents), inspector));
+    }
+
+    VictimViews.VictimView consenting() {
+        return identified(Map.of(ConsentScope.PROCESSING, ConsentDecision.GIVEN, ConsentScope.REFERRAL,
+                ConsentDecision.GIVEN));
+    }
+
+    ReferralViews.ReferralView refer(VictimViews.VictimView victim, String from, long to, ReferralKind kind,
+            ServiceType... services) {
+        QorgauUser sender = demo(from);
+        return SignedIn.as(sender, () -> referrals.send(new ReferralCommands.NewReferral(victim.id(), to,
+                Set.of(services), kind, null, "Synthetic: needs a bed tonight."), sender));
+    }
+
+    long auditCount(String action, long referral) {
+        return jdbc.sql("select count(*) from audit_entry where action = ? and target_id = ?").param(action)
+                .param(Long.toString(referral)).query(Long.class).single();
+    }
+
+    @Test
+    void aReferralIsSentAcceptedServedAndCompletedWithEachStepAuditedAndNotified() {
+        VictimViews.VictimView victim = consenting();
+        QorgauUser caseworker = demo("caseworker");
+        QorgauUser inspector = demo("inspector");
+        ReferralViews.ReferralView sent = refer(victim, "inspector", shelter(), ReferralKind.REFERRAL,
+                ServiceType.SHELTER, ServiceType.MEDICAL);
+        assertThat(sent.status()).isEqualTo(ReferralStatus.PENDING);
+        assertThat(sent.reference()).matches("R-[2-9A-HJKMNP-Z]{8}");
+        assertThat(sent.answerDueOn()).isEqualTo(sent.sentOn().plusDays(3));
+        assertThat(sent.details()).isEqualTo("Synthetic: needs a bed tonight.");
+        assertThat(new String(jdbc.sql("select details from referrals_referral where id = ?").param(sent.id())
+                .query(byte[].class).single(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Synthetic");
+
+        // the shelter sees it in its inbox and is notified; it sees the victim record, not yet the person's data
+        assertThat(SignedIn.as(caseworker, () -> referrals.inbox(ReferralStatus.PENDING, caseworker)))
+                .extracting(ReferralViews.ReferralListItem::id).contains(sent.id());
+        assertThat(SignedIn.as(caseworker, () -> referrals.notifications(caseworker)))
+                .anySatisfy(n -> assertThat(n.referralId() == sent.id() && n.step() == StepKind.SENT && !n.read()).isTrue());
+        assertThat(SignedIn.as(caseworker, () -> victims.get(victim.id(), caseworker)).maySeePersonalData()).isFalse();
+        assertThat(SignedIn.as(caseworker, () -> persons.maySee(new PersonId(victim.personId())))).isFalse();
+
+        SignedIn.as(caseworker, () -> referrals.accept(sent.id(), caseworker));
+        assertThat(SignedIn.as(caseworker, () -> persons.maySee(new PersonId(victim.personId())))).isTrue();
+        assertThat(SignedIn.as(inspector, () -> referrals.notifications(inspector)))
+                .anySatisfy(n -> assertThat(n.referralId() == sent.id() && n.step() == StepKind.ACCEPTED).isTrue());
+
+        ReferralViews.EpisodeView episode = SignedIn.as(caseworker, () -> referrals.recordService(
+                new ReferralCommands.NewEpisode(victim.id(), sent.id(), ServiceType.SHELTER, LocalDate.of(2026, 3, 3),
+                        LocalDate.of(2026, 4, 2), 180_000L, FundingSource.STATE_BUDGET), caseworker));
+        assertThat(episode.organisationId()).isEqualTo(shelter());
+        ReferralViews.ReferralView completed = SignedIn.as(caseworker, () -> referrals.complete(sent.id(),
+                new ReferralCommands.Note("Synthetic: moved to own flat."), caseworker));
+        assertThat(completed.status()).isEqualTo(ReferralStatus.COMPLETED);
+        assertThat(completed.steps()).extracting(ReferralViews.StepView::step)
+                .containsExactly(StepKind.SENT, StepKind.ACCEPTED, StepKind.COMPLETED);
+        assertThat(completed.episodes()).singleElement().extracting(ReferralViews.EpisodeView::costKzt).isEqualTo(180_000L);
+        // the owner sees all referrals and services of its victim
+        ReferralViews.VictimSection section = SignedIn.as(inspector, () -> referrals.forVictim(victim.id(), inspector));
+        assertThat(section.totalCostKzt()).isEqualTo(180_000L);
+        for (String action : List.of("REFERRAL_SENT", "REFERRAL_ACCEPTED", "REFERRAL_COMPLETED")) {
+            assertThat(auditCount(action, sent.id())).as(action).isEqualTo(1);
+        }
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'SERVICE_RECORDED' and target_id = ?")
+                .param(Long.toString(episode.id())).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void anIdentifiedPersonIsNotReferredWithoutConsentAndNothingIsSaved() {
+        VictimViews.VictimView victim = identified(Map.of(ConsentScope.PROCESSING, ConsentDecision.GIVEN,
+                ConsentScope.REFERRAL, ConsentDecision.REFUSED));
+        assertThatThrownBy(() -> refer(victim, "inspector", shelter(), ReferralKind.REFERRAL, ServiceType.SHELTER))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("referral.error.no-consent");
+        assertThat(jdbc.sql("select count(*) from referrals_referral where victim_id = ?").param(victim.id())
+                .query(Long.class).single()).isZero();
+        // once the person agrees, the referral goes
+        QorgauUser inspector = demo("inspector");
+        SignedIn.as(inspector, () -> victims.recordConsent(victim.id(), new VictimCommands.ConsentAnswer(
+                ConsentScope.REFERRAL, ConsentDecision.GIVEN, SCREENED.plusDays(1)), inspector));
+        assertThat(refer(victim, "inspector", shelter(), ReferralKind.REFERRAL, ServiceType.LEGAL).status())
+                .isEqualTo(ReferralStatus.PENDING);
+    }
+
+    @Test
+    void theAnonymousRouteRefersWithoutIdentity() {
+        QorgauUser consul = demo("consul");
+        QorgauUser caseworker = demo("caseworker");
+        VictimViews.VictimView victim = SignedIn.as(consul, () -> victims.register(SyntheticVictims.anonymousAbroad(SCREENED),
+                consul));
+        ReferralViews.ReferralView sent = refer(victim, "consul", shelter(), ReferralKind.REFERRAL, ServiceType.REPATRIATION);
+        assertThat(sent.anonymous()).isTrue();
+        SignedIn.as(caseworker, () -> referrals.accept(sent.id(), caseworker));
+        VictimViews.VictimView seen = SignedIn.as(caseworker, () -> victims.get(victim.id(), caseworker));
+        assertThat(seen.anonymous()).isTrue();
+        assertThat(seen.personId()).isNull();
+        assertThat(seen.maySeePersonalData()).isFalse();
+    }
+
+    @Test
+    void aDeclineClosesTheRecordToTheReceiverAndTheSenderRevokesOnlyWhilePending() {
+        QorgauUser caseworker = demo("caseworker");
+        QorgauUser inspector = demo("inspector");
+        VictimViews.VictimView victim = consenting();
+        ReferralViews.ReferralView declined = refer(victim, "inspector", shelter(), ReferralKind.REFERRAL,
+                ServiceType.EMPLOYMENT);
+        SignedIn.as(caseworker, () -> referrals.decline(declined.id(), new ReferralCommands.Decline(
+                DeclineReason.SERVICE_NOT_PROVIDED, null), caseworker));
+        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victims.get(victim.id(), caseworker)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(SignedIn.as(inspector, () -> referrals.notifications(inspector)))
+                .anySatisfy(n -> assertThat(n.referralId() == declined.id() && n.step() == StepKind.DECLINED).isTrue());
+
+        ReferralViews.ReferralView revoked = refer(victim, "inspector", shelter(), ReferralKind.REFERRAL, ServiceType.LEGAL);
+        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> referrals.revoke(revoked.id(), null, caseworker)))
+                .hasMessageContaining("referral.error.sender-only");
+        SignedIn.as(inspector, () -> referrals.revoke(revoked.id(), null, inspector));
+        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> referrals.accept(revoked.id(), caseworker)))
+                .hasMessageContaining("referral.error.not-pending");
+        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victims.get(victim.id(), caseworker)))
+                .isInstanceOf(NotFoundException.class);
+
+        ReferralViews.ReferralView accepted = refer(victim, "inspector", shelter(), ReferralKind.REFERRAL, ServiceType.MEDICAL);
+        SignedIn.as(caseworker, () -> referrals.accept(accepted.id(), caseworker));
+        assertThatThrownBy(() -> SignedIn.as(inspector, () -> referrals.revoke(accepted.id(), null, inspector)))
+                .hasMessageContaining("referral.error.revoke-not-pending");
+        // a referral exists only for its two organisations
+        QorgauUser consul = demo("consul");
+        assertThatThrownBy(() -> SignedIn.as(consul, () -> referrals.get(accepted.id(), consul)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void anAcceptedTransferHandsOverTheCase() {
+        QorgauUser caseworker = demo("caseworker");
+        VictimViews.VictimView victim = consenting();
+        ReferralViews.ReferralView transfer = refer(victim, "inspector", shelter(), ReferralKind.TRANSFER,
+                ServiceType.SHELTER, ServiceType.REINTEGRATION);
+        SignedIn.as(caseworker, () -> referrals.accept(transfer.id(), caseworker));
+        VictimViews.VictimView after = SignedIn.as(caseworker, () -> victims.get(victim.id(), caseworker));
+        assertThat(after.ownerOrganisationId()).isEqualTo(shelter());
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'VICTIM_HANDED_OVER' and target_id = ?")
+                .param(Long.toString(victim.id())).query(Long.class).single()).isEqualTo(1);
+        // the new owner may now transfer it on; the inspectorate no longer may
+        assertThatThrownBy(() -> refer(victim, "inspector", organisations.findByName(DemoOrganisations.CONSULATE).orElseThrow().id(),
+                ReferralKind.TRANSFER, ServiceType.LEGAL))
+                .hasMessageContaining("referral.error.transfer-owner-only");
+    }
+
+    @Test
+    void aPendingReferralPastItsAnswerDateIsMarkedOverdue() throws Exception {
+        VictimViews.VictimView victim = consenting();
+        ReferralViews.ReferralView sent = refer(victim, "inspector", shelter(), ReferralKind.REFERRAL, ServiceType.PSYCHOLOGICAL);
+        jdbc.sql("update referrals_referral set sent_on = sent_on - 10, answer_due_on = sent_on - 5 where id = ?")
+                .param(sent.id()).update();
+        QorgauUser caseworker = demo("caseworker");
+        assertThat(SignedIn.as(caseworker, () -> referrals.inbox(null, caseworker)))
+                .filteredOn(item -> item.id() == sent.id()).singleElement()
+                .satisfies(item -> assertThat(item.overdue()).isTrue());
+        mvc.perform(get("/referrals").with(user(caseworker))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(sent.reference())))
+                .andExpect(content().string(Matchers.containsString("срок ответа истёк")));
+    }
+
+    @Test
+    void unaccompaniedChildrenGoOnlyToProvidersThatTakeChildren() {
+        QorgauUser inspector = demo("inspector");
+        String name = "Детский кризисный центр (тест " + System.nanoTime() + ")";
+        long childrensCentre = SystemActor.call(() -> organisations.register(new OrganisationDetails(name, null, null,
+                OrganisationType.SHELTER, new RegionCode("KZ-19"), null))).id();
+        long person = SignedIn.as(inspector, () -> persons.register(SyntheticPersons.complete())).value();
+        VictimCommands.Situation child = new VictimCommands.Situation(Sex.FEMALE, 15, "KZ-19", null, null, null, null,
+                null, null, null, null, Set.of(Vulnerability.UNACCOMPANIED_CHILD), null, null, null, null, null, null);
+        VictimViews.VictimView victim = SignedIn.as(inspector, () -> victims.register(new VictimCommands.Registration(person,
+                false, child, SyntheticVictims.farmScreening(SCREENED, TraffickingStatus.POSSIBLE),
+                Map.of(ConsentScope.REFERRAL, ConsentDecision.GIVEN)), inspector));
+        assertThat(victim.situation().child()).isTrue();
+        assertThatThrownBy(() -> refer(victim, "inspector", childrensCentre, ReferralKind.REFERRAL, ServiceType.SHELTER))
+                .hasMessageContaining("referral.error.children-not-accepted");
+        SystemActor.run(() -> referrals.setProfile(childrensCentre, new ReferralCommands.ProviderProfile(true)));
+        assertThat(refer(victim, "inspector", childrensCentre, ReferralKind.REFERRAL, ServiceType.SHELTER).status())
+                .isEqualTo(ReferralStatus.PENDING);
+    }
+
+    @Test
+    void theApiAnswersTheConsentGateAs409AndTheInboxAsJson() throws Exception {
+        VictimViews.VictimView victim = identified(Map.of(ConsentScope.PROCESSING, ConsentDecision.GIVEN));
+        mvc.perform(post("/api/v1/referrals").with(user(demo("inspector"))).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"victimId\": %d, \"toOrganisationId\": %d, \"services\": [\"SHELTER\"]}"
+                                .formatted(victim.id(), shelter())))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("referral.error.no-consent"));
+        VictimViews.VictimView consenting = consenting();
+        mvc.perform(post("/api/v1/referrals").with(user(demo("inspector"))).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"victimId\": %d, \"toOrganisationId\": %d, \"services\": [\"LEGAL\"], \"kind\": \"REFERRAL\"}"
+                                .formatted(consenting.id(), shelter())))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("PENDING"));
+        mvc.perform(get("/api/v1/referrals/inbox").with(user(demo("caseworker"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.victimId == %d)].status".formatted(consenting.id())).value("PENDING"));
+    }
+}

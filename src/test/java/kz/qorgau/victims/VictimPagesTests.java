@@ -1,0 +1,173 @@
+package kz.qorgau.victims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import kz.qorgau.QorgauTest;
+import kz.qorgau.SignedIn;
+import kz.qorgau.identity.Accounts;
+import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.persons.PersonRegistry;
+import kz.qorgau.persons.SyntheticPersons;
+
+/** The victim pages: the screening form and its suggestion, the tabs' small forms, the API's JSON. */
+@QorgauTest
+class VictimPagesTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    VictimRegistry victims;
+    @Autowired
+    PersonRegistry persons;
+    @Autowired
+    JdbcClient jdbc;
+
+    QorgauUser demo(String username) {
+        return accounts.principal(username).orElseThrow();
+    }
+
+    /** A screening form as a phone would send it: the answers to the indicators that were found present. */
+    MockHttpServletRequestBuilder screeningForm(String path) {
+        return post(path).with(csrf())
+                .param("screenedOn", "2026-03-02").param("context", "LABOUR_INSPECTION").param("exploitation", "LABOUR")
+                .param("ilo[RETENTION_OF_IDENTITY_DOCUMENTS]", "PRESENT").param("ilo[DEBT_BONDAGE]", "PRESENT")
+                .param("delphi[DR_NATURE_OF_JOB]", "PRESENT").param("delphi[DR_WAGES]", "PRESENT")
+                .param("delphi[EX_EXCESSIVE_HOURS]", "PRESENT").param("delphi[EX_HAZARDOUS_WORK]", "PRESENT")
+                .param("delphi[CD_DOCUMENTS_CONFISCATED]", "PRESENT").param("delphi[CD_VIOLENCE]", "PRESENT");
+    }
+
+    @Test
+    void theSuggestionFollowsTheAnswersAsTheFormIsFilledIn() throws Exception {
+        mvc.perform(screeningForm("/victims/suggestion").header("HX-Request", "true").with(user(demo("inspector"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"suggestion\"")))
+                .andExpect(content().string(Matchers.containsString("Признаки торговли людьми есть")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("<nav"))));
+        mvc.perform(post("/victims/suggestion").with(csrf()).header("HX-Request", "true")
+                        .param("delphi[DR_NATURE_OF_JOB]", "ABSENT").with(user(demo("inspector"))))
+                .andExpect(content().string(Matchers.containsString("Не определено")));
+    }
+
+    @Test
+    void anInspectorRecordsAScreeningOnThePhoneFormAndLandsOnTheNewRecord() throws Exception {
+        QorgauUser inspector = demo("inspector");
+        long person = SignedIn.as(inspector, () -> persons.register(SyntheticPersons.complete())).value();
+        mvc.perform(get("/victims/new").param("person", Long.toString(person)).with(user(inspector)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"chosen-person\"")))
+                .andExpect(content().string(Matchers.containsString("name=\"delphi[CD_VIOLENCE]\"")));
+        String location = mvc.perform(screeningForm("/victims").with(user(inspector))
+                        .param("personId", Long.toString(person)).param("anonymous", "false")
+                        .param("sex", "MALE").param("ageAtIdentification", "41").param("citizenships", "TJ")
+                        .param("region", "KZ-19").param("forms", "FORCED_LABOUR")
+                        .param("decision", "PRESUMED").param("reason", "Synthetic: indicators found on a farm.")
+                        .param("processing", "GIVEN").param("referral", "GIVEN").param("lawEnforcement", ""))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/victims/*"))
+                .andExpect(flash().attribute("notice", "victim.identified"))
+                .andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        VictimViews.VictimView victim = SignedIn.as(inspector, () -> victims.get(id, inspector));
+        assertThat(victim.status()).isEqualTo(TraffickingStatus.PRESUMED);
+        assertThat(victim.situation().citizenships()).extracting(c -> c.value()).containsExactly("TJ");
+        assertThat(victim.screenings().getFirst().iloAnswers()).containsEntry(IloIndicator.DEBT_BONDAGE, Answer.PRESENT)
+                .containsEntry(IloIndicator.DECEPTION, Answer.UNKNOWN);
+        assertThat(victim.consentGiven(ConsentScope.REFERRAL)).isTrue();
+        assertThat(victim.consents()).doesNotContainKey(ConsentScope.LAW_ENFORCEMENT);
+        for (String tab : VictimController.TABS) {
+            mvc.perform(get("/victims/" + id).param("tab", tab).with(user(inspector))).andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.containsString(victim.reference())));
+        }
+    }
+
+    @Test
+    void aRefusedScreeningShowsTheReasonOnTheFormAndSavesNothing() throws Exception {
+        long before = jdbc.sql("select count(*) from victims_victim").query(Long.class).single();
+        mvc.perform(screeningForm("/victims").with(user(demo("consul"))).param("anonymous", "true")
+                        .param("ageAtIdentification", "15").param("decision", "POSSIBLE").param("reason", "Synthetic."))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Анонимная запись только для взрослых")));
+        assertThat(jdbc.sql("select count(*) from victims_victim").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void theTabsFormsRecordConsentRightsPermitsAndAnswerRefusalsWithTheirReason() throws Exception {
+        QorgauUser inspector = demo("inspector");
+        long person = SignedIn.as(inspector, () -> persons.register(SyntheticPersons.complete())).value();
+        VictimViews.VictimView victim = SignedIn.as(inspector, () -> victims.register(
+                SyntheticVictims.identified(person, LocalDate.of(2026, 3, 2), null), inspector));
+        String path = "/victims/" + victim.id();
+        mvc.perform(post(path + "/rights").with(csrf()).with(user(inspector)).param("right", "COMPENSATION")
+                        .param("informedOn", "2026-03-02"))
+                .andExpect(redirectedUrlPattern(path + "?tab=consent"))
+                .andExpect(flash().attribute("notice", "victim.right.recorded"));
+        mvc.perform(post(path + "/consents").with(csrf()).with(user(inspector)).param("scope", "LAW_ENFORCEMENT")
+                        .param("decision", "WITHDRAWN").param("decidedOn", "2026-03-03"))
+                .andExpect(flash().attribute("failure", "consent.error.withdraw-not-given"));
+        mvc.perform(post(path + "/reflection").with(csrf()).with(user(inspector)))
+                .andExpect(flash().attribute("notice", "victim.reflection.started"));
+        mvc.perform(post(path + "/permits").with(csrf()).with(user(inspector)).param("kind", "TEMPORARY_RESIDENCE")
+                        .param("appliedOn", "2026-03-10"))
+                .andExpect(flash().attribute("notice", "victim.permit.applied"));
+        mvc.perform(post(path + "/permits/decision").with(csrf()).with(user(inspector)).param("seq", "0")
+                        .param("outcome", "GRANTED").param("decidedOn", "2026-04-01").param("validUntil", "2027-04-01"))
+                .andExpect(flash().attribute("notice", "victim.permit.decided"));
+        mvc.perform(post(path + "/protection").with(csrf()).with(user(inspector)).param("startsOn", "2026-04-01")
+                        .param("costKzt", "100"))
+                .andExpect(status().isForbidden());
+        VictimViews.VictimView after = SignedIn.as(inspector, () -> victims.get(victim.id(), inspector));
+        assertThat(after.rights()).extracting(VictimViews.RightView::right).containsExactly(VictimRight.COMPENSATION);
+        assertThat(after.permits()).singleElement().satisfies(permit -> assertThat(permit.outcome())
+                .isEqualTo(PermitOutcome.GRANTED));
+        assertThat(after.reflection().endsOn()).isEqualTo(LocalDate.of(2026, 9, 2));
+        mvc.perform(get(path).param("tab", "entitlements").with(user(inspector)))
+                .andExpect(content().string(Matchers.containsString("02.09.2026")));
+    }
+
+    @Test
+    void theApiSpeaksJsonWithTheSameRules() throws Exception {
+        mvc.perform(post("/api/v1/victims/suggestion").with(csrf()).with(user(demo("migration")))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"answers\": {\"DR_NATURE_OF_JOB\": \"PRESENT\", \"DR_WAGES\": \"PRESENT\","
+                                + " \"EX_EXCESSIVE_HOURS\": \"PRESENT\", \"EX_HAZARDOUS_WORK\": \"PRESENT\"}, \"child\": true}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.trafficking").value("POSITIVE"));
+        String body = """
+                {"anonymous": true, "situation": {"sex": "MALE", "ageAtIdentification": 38, "citizenships": ["UZ"],
+                 "forms": ["FORCED_LABOUR"]},
+                 "screening": {"screenedOn": "2026-05-04", "context": "PRE_DEPORTATION", "exploitation": "LABOUR",
+                  "decision": "POSSIBLE", "reason": "Synthetic: before removal."},
+                 "consents": {"PROCESSING": "REFUSED"}}""";
+        mvc.perform(post("/api/v1/victims").with(csrf()).with(user(demo("migration")))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.anonymous").value(true))
+                .andExpect(jsonPath("$.foreign").value(true))
+                .andExpect(jsonPath("$.statusHistory[0].decidingType").value("NON_POLICE_GOVERNMENTAL_ORGANISATION"));
+        mvc.perform(post("/api/v1/victims").with(csrf()).with(user(demo("migration")))
+                        .contentType(MediaType.APPLICATION_JSON).content(body.replace("\"POSSIBLE\"", "\"CONFIRMED\"")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("screening.error.decision-required"));
+    }
+}

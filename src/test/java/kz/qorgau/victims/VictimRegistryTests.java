@@ -1,0 +1,225 @@
+package kz.qorgau.victims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import kz.qorgau.QorgauTest;
+import kz.qorgau.SignedIn;
+import kz.qorgau.cases.CaseCommands;
+import kz.qorgau.cases.CaseViews;
+import kz.qorgau.cases.Charge;
+import kz.qorgau.cases.CriminalCases;
+import kz.qorgau.cases.Qualification;
+import kz.qorgau.cases.VictimRole;
+import kz.qorgau.identity.Accounts;
+import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.persons.PersonId;
+import kz.qorgau.persons.PersonRegistry;
+import kz.qorgau.persons.SyntheticPersons;
+import kz.qorgau.shared.AgeGroup;
+import kz.qorgau.shared.ExploitationForm;
+import kz.qorgau.shared.NotFoundException;
+import kz.qorgau.shared.RuleViolationException;
+
+/** Victim records on the real database: identification, sealed texts, status history, consent, links, audit. */
+@QorgauTest
+class VictimRegistryTests {
+
+    static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+    static final LocalDate SCREENED = LocalDate.of(2026, 3, 2);
+
+    @Autowired
+    VictimRegistry victims;
+    @Autowired
+    PersonRegistry persons;
+    @Autowired
+    CriminalCases cases;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    QorgauUser demo(String username) {
+        return accounts.principal(username).orElseThrow();
+    }
+
+    VictimViews.VictimView screenedByInspector(ConsentDecision lawEnforcement) {
+        QorgauUser inspector = demo("inspector");
+        long person = SignedIn.as(inspector, () -> persons.register(SyntheticPersons.complete())).value();
+        return SignedIn.as(inspector, () -> victims.register(SyntheticVictims.identified(person, SCREENED, lawEnforcement),
+                inspector));
+    }
+
+    CaseViews.CaseView caseInAlmaty() {
+        QorgauUser investigator = demo("investigator");
+        String erdr = String.format("%02d1750%09d", 26, SERIAL.incrementAndGet() % 1_000_000_000L);
+        return SignedIn.as(investigator, () -> cases.register(new CaseCommands.Registration(erdr, LocalDate.of(2026, 3, 10),
+                "KZ-75", null, new Qualification(List.of(new Charge("128", 2)), Set.of(ExploitationForm.FORCED_LABOUR),
+                        Set.of()), null), investigator));
+    }
+
+    @Test
+    void aScreeningIdentifiesAVictimWithItsDecisionAsFirstStatusAndIsAudited() {
+        VictimViews.VictimView victim = screenedByInspector(ConsentDecision.GIVEN);
+        assertThat(victim.reference()).matches("V-[2-9A-HJKMNP-Z]{8}");
+        assertThat(victim.status()).isEqualTo(TraffickingStatus.PRESUMED);
+        assertThat(victim.firstIdentifiedOn()).isEqualTo(SCREENED);
+        assertThat(victim.statusHistory()).singleElement().satisfies(entry -> {
+            assertThat(entry.decidingType()).isEqualTo(DecidingOrganisationType.NON_POLICE_GOVERNMENTAL_ORGANISATION);
+            assertThat(entry.screeningNumber()).isEqualTo(1);
+            assertThat(entry.reason()).contains("passport held");
+        });
+        assertThat(victim.screenings()).singleElement().satisfies(screening -> {
+            assertThat(screening.suggestionShown()).isEqualTo(DelphiRule.Outcome.POSITIVE);
+            assertThat(screening.decision()).isEqualTo(TraffickingStatus.PRESUMED);
+        });
+        // the ILO indicators found add their HTCDS methods of control
+        assertThat(victim.situation().controlMethods()).contains(ControlMethod.WITHHOLDS_DOCUMENTS,
+                ControlMethod.EXCESSIVE_WORKING_HOURS, ControlMethod.FALSE_PROMISES);
+        assertThat(victim.foreign()).isTrue();
+        assertThat(jdbc.sql("select action from audit_entry where target_type = 'victim' and target_id = ? order by seq")
+                .param(Long.toString(victim.id())).query(String.class).list())
+                .containsExactly("VICTIM_IDENTIFIED", "VICTIM_SCREENED");
+    }
+
+    @Test
+    void freeTextsAreSealedAtRestAndAuditEntriesNameNoPerson() {
+        VictimViews.VictimView victim = screenedByInspector(null);
+        for (String sql : List.of("select narrative from victims_victim where id = ?",
+                "select recruitment_place from victims_victim where id = ?",
+                "select reason from victims_status where victim_id = ?",
+                "select reason from victims_screening where victim_id = ?")) {
+            byte[] stored = jdbc.sql(sql).param(victim.id()).query(byte[].class).single();
+            assertThat(new String(stored, StandardCharsets.UTF_8)).doesNotContain("Synthetic");
+        }
+        assertThat(victim.situation().narrative()).isEqualTo("Synthetic narrative of a farm worker.");
+        assertThat(jdbc.sql("select details from audit_entry where target_type = 'victim' and target_id = ?")
+                .param(Long.toString(victim.id())).query(String.class).list())
+                .allSatisfy(details -> assertThat(details).doesNotContain("Synthetic"));
+    }
+
+    @Test
+    void theStatusHistoryIsKeptInTheDatabaseAndTheFirstIdentificationStays() {
+        VictimViews.VictimView victim = screenedByInspector(null);
+        QorgauUser inspector = demo("inspector");
+        SignedIn.as(inspector, () -> victims.decideStatus(victim.id(), new VictimCommands.StatusDecision(
+                TraffickingStatus.NOT_A_VICTIM, LocalDate.of(2026, 6, 1), "Synthetic re-assessment."), inspector));
+        VictimViews.VictimView after = SignedIn.as(inspector, () -> victims.get(victim.id(), inspector));
+        assertThat(after.status()).isEqualTo(TraffickingStatus.NOT_A_VICTIM);
+        assertThat(after.firstIdentifiedOn()).isEqualTo(SCREENED);
+        assertThat(jdbc.sql("select count(*) from victims_status where victim_id = ?").param(victim.id())
+                .query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select first_identified_on from victims_victim where id = ?").param(victim.id())
+                .query(LocalDate.class).single()).isEqualTo(SCREENED);
+    }
+
+    @Test
+    void anAdultWhoRefusesIsCountedWithoutIdentity() {
+        QorgauUser consul = demo("consul");
+        VictimViews.VictimView victim = SignedIn.as(consul, () -> victims.register(SyntheticVictims.anonymousAbroad(SCREENED),
+                consul));
+        assertThat(victim.anonymous()).isTrue();
+        assertThat(victim.personId()).isNull();
+        assertThat(victim.foreign()).isFalse();
+        assertThat(jdbc.sql("select person_id is null and sex = 'FEMALE' and age_at_identification = 27 from victims_victim where id = ?")
+                .param(victim.id()).query(Boolean.class).single()).isTrue();
+        var listed = SignedIn.as(consul, () -> victims.search(new VictimCommands.Search(null, 2026, null,
+                ExploitationForm.SEXUAL_EXPLOITATION, false, null, AgeGroup.AGE_27_29, false, victim.reference()),
+                PageRequest.of(0, 10), consul)).getContent();
+        assertThat(listed).singleElement().satisfies(item -> {
+            assertThat(item.anonymous()).isTrue();
+            assertThat(item.personPseudonym()).isNull();
+        });
+    }
+
+    @Test
+    void anIdentifiedAdultNeedsConsentToProcessing() {
+        QorgauUser inspector = demo("inspector");
+        long person = SignedIn.as(inspector, () -> persons.register(SyntheticPersons.complete())).value();
+        VictimCommands.Registration withoutConsent = new VictimCommands.Registration(person, false,
+                SyntheticVictims.farmWorker("UZ"), SyntheticVictims.farmScreening(SCREENED, TraffickingStatus.POSSIBLE),
+                java.util.Map.of(ConsentScope.PROCESSING, ConsentDecision.REFUSED));
+        assertThatThrownBy(() -> SignedIn.as(inspector, () -> victims.register(withoutConsent, inspector)))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("victim.error.identity-needs-consent");
+        assertThat(jdbc.sql("select count(*) from victims_victim where person_id = ?").param(person).query(Long.class)
+                .single()).isZero();
+    }
+
+    @Test
+    void withdrawingConsentToProcessingAnonymisesTheRecordButKeepsItCounted() {
+        VictimViews.VictimView victim = screenedByInspector(null);
+        QorgauUser inspector = demo("inspector");
+        VictimViews.VictimView after = SignedIn.as(inspector, () -> victims.recordConsent(victim.id(),
+                new VictimCommands.ConsentAnswer(ConsentScope.PROCESSING, ConsentDecision.WITHDRAWN, LocalDate.of(2026, 4, 1)),
+                inspector));
+        assertThat(after.anonymous()).isTrue();
+        assertThat(after.status()).isEqualTo(TraffickingStatus.PRESUMED);
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'VICTIM_ANONYMISED' and target_id = ?")
+                .param(Long.toString(victim.id())).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select person_id from victims_victim where id = ?").param(victim.id()).query(Long.class)
+                .optional()).isEmpty();
+    }
+
+    @Test
+    void thePoliceLinkAVictimByReferenceOnlyWithConsentToShareWithThem() {
+        CaseViews.CaseView criminalCase = caseInAlmaty();
+        QorgauUser investigator = demo("investigator");
+        VictimViews.VictimView refused = screenedByInspector(ConsentDecision.REFUSED);
+        assertThatThrownBy(() -> SignedIn.as(investigator, () -> victims.linkToCase(new VictimCommands.CaseLink(
+                refused.reference(), criminalCase.id(), VictimRole.INJURED_PARTY, null), investigator)))
+                .isInstanceOf(NotFoundException.class);
+        VictimViews.VictimView consenting = screenedByInspector(ConsentDecision.GIVEN);
+        assertThatThrownBy(() -> SignedIn.as(investigator, () -> victims.get(consenting.id(), investigator)))
+                .isInstanceOf(NotFoundException.class);
+        SignedIn.as(investigator, () -> victims.linkToCase(new VictimCommands.CaseLink(
+                consenting.reference().toLowerCase(), criminalCase.id(), VictimRole.INJURED_PARTY, null), investigator));
+        VictimViews.VictimView seen = SignedIn.as(investigator, () -> victims.get(consenting.id(), investigator));
+        assertThat(seen.cases()).singleElement().satisfies(link -> {
+            assertThat(link.erdrNumber()).isEqualTo(criminalCase.erdrNumber());
+            assertThat(link.role()).isEqualTo(VictimRole.INJURED_PARTY);
+        });
+        assertThat(seen.maySeePersonalData()).isTrue();
+        assertThat(SignedIn.as(investigator, () -> persons.maySee(new PersonId(consenting.personId())))).isTrue();
+        assertThat(SignedIn.as(investigator, () -> cases.victimsOf(criminalCase.id(), investigator)))
+                .extracting(CaseViews.VictimLink::victimId).containsExactly(consenting.id());
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'CASE_VICTIM_LINKED' and target_id = ?")
+                .param(Long.toString(criminalCase.id())).query(Long.class).single()).isEqualTo(1);
+        // the link lets the police extend a foreign victim's reflection period to the end of the trial
+        QorgauUser inspector = demo("inspector");
+        SignedIn.as(inspector, () -> victims.startReflectionPeriod(consenting.id(), inspector));
+        VictimViews.VictimView extended = SignedIn.as(inspector, () -> victims.extendReflectionPeriod(consenting.id(),
+                new VictimCommands.ReflectionExtension(LocalDate.of(2027, 6, 30)), inspector));
+        assertThat(extended.reflection().endsOn()).isEqualTo(LocalDate.of(2027, 6, 30));
+    }
+
+    @Test
+    void deadlinesOfForeignVictimsAreShownToTheirOrganisation() {
+        QorgauUser inspector = demo("inspector");
+        long person = SignedIn.as(inspector, () -> persons.register(SyntheticPersons.complete())).value();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Almaty"));
+        LocalDate identified = today.minusMonths(6).plusDays(10);
+        VictimViews.VictimView victim = SignedIn.as(inspector, () -> victims.register(
+                SyntheticVictims.identified(person, identified, null), inspector));
+        SignedIn.as(inspector, () -> victims.startReflectionPeriod(victim.id(), inspector));
+        assertThat(SignedIn.as(inspector, () -> victims.deadlines(inspector)))
+                .filteredOn(item -> item.victimId() == victim.id()).singleElement().satisfies(item -> {
+                    assertThat(item.kind()).isEqualTo(DeadlineKind.REFLECTION_PERIOD_ENDS);
+                    assertThat(item.dueOn()).isEqualTo(identified.plusMonths(6));
+                    assertThat(item.overdue()).isFalse();
+                });
+        QorgauUser caseworker = demo("caseworker");
+        assertThat(SignedIn.as(caseworker, () -> victims.deadlines(caseworker)))
+                .noneMatch(item -> item.victimId() == victim.id());
+    }
+}
