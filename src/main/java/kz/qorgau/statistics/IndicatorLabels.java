@@ -37,6 +37,11 @@ public class IndicatorLabels {
             return article.equals("other") ? messages.getMessage("indicator.breakdown.article.other", null, locale)
                     : messages.getMessage("indicator.breakdown.article", new Object[] { article }, locale);
         }
-        return messages.getMessage("indicator.breakdown." + breakdown, null, breakdown, locale);
+        // combined breakdowns, such as sexual_exploitation.citizens: each part named, in order
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (String part : breakdown.split("\\.")) {
+            parts.add(messages.getMessage("indicator.breakdown." + part, null, part, locale));
+        }
+        return String.join(", ", parts);
     }
 }

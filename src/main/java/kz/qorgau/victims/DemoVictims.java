@@ -40,7 +40,7 @@ import kz.qorgau.system.DisplayFormat;
  * exist. Every name is invented.
  */
 @Component
-@Order(40)
+@Order(45)
 @Conditional(DeploymentMode.DemoCondition.class)
 class DemoVictims implements ApplicationRunner {
 

@@ -36,7 +36,7 @@ class I18nSyncTests {
 
     /** Values that are the same in every language on purpose (names, abbreviations, symbols). */
     static final Set<String> SAME_IN_ALL_LANGUAGES = Set.of("app.name", "language.kk", "language.en", "role.PROSECUTOR",
-            "role.AUDITOR", "organisation.type.PROSECUTOR_OFFICE", "audit.seq", "case.timeline.recorded", "operation.venue.SAUNA", "operation.venue.TRANSPORT_HUB", "cooperation.kind.EXTRADITION", "nav.statistics", "statistics.none");
+            "role.AUDITOR", "organisation.type.PROSECUTOR_OFFICE", "audit.seq", "case.timeline.recorded", "operation.venue.SAUNA", "operation.venue.TRANSPORT_HUB", "cooperation.kind.EXTRADITION", "nav.statistics", "statistics.none", "indicator.breakdown.repatriation", "indicator.breakdown.reintegration");
 
     /**
      * All bundles of one language merged: {@code messages} and each module's {@code i18n/<module>}

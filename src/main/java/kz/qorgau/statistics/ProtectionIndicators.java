@@ -1,0 +1,145 @@
+package kz.qorgau.statistics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import kz.qorgau.referrals.ServiceType;
+import kz.qorgau.statistics.Indicator.Chapter;
+import kz.qorgau.statistics.Indicator.Unit;
+
+/**
+ * The PROTECTION chapter: victims identified (by form, citizenship, sex, age), their part in proceedings,
+ * state protection, permits and compensation; referrals and the services delivered.
+ */
+@Component
+class ProtectionIndicators implements IndicatorSource {
+
+    private static final List<String> CITIZENSHIP = List.of("citizens", "foreign");
+    private static final String REGION = "(cast(:region as varchar) = '' or v.region_code = :region)";
+
+    private final JdbcClient jdbc;
+
+    ProtectionIndicators(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<Indicator> indicators() {
+        List<Indicator> indicators = new ArrayList<>();
+        Indicator identified = Indicator.of("victims.identified", Unit.PERSONS, Chapter.PROTECTION);
+        indicators.add(identified);
+        for (String group : ProsecutionIndicators.FORM_GROUPS) {
+            indicators.add(identified.by(group));
+        }
+        CITIZENSHIP.forEach(citizenship -> indicators.add(identified.by(citizenship)));
+        for (String group : ProsecutionIndicators.FORM_GROUPS) {
+            CITIZENSHIP.forEach(citizenship -> indicators.add(identified.by(group).by(citizenship)));
+        }
+        for (String breakdown : List.of("female", "male", "children", "adults")) {
+            indicators.add(identified.by(breakdown));
+        }
+        indicators.add(Indicator.of("victims.participated_in_proceedings", Unit.PERSONS, Chapter.PROTECTION));
+        indicators.add(Indicator.of("victims.state_protection_programme", Unit.PERSONS, Chapter.PROTECTION));
+        indicators.add(Indicator.of("victims.state_protection_programme.cost_kzt", Unit.KZT, Chapter.PROTECTION));
+        indicators.add(Indicator.of("victims.foreign.residence_permits_granted", Unit.PERSONS, Chapter.PROTECTION));
+        indicators.add(Indicator.of("victims.compensation.claims_filed", Unit.PERSONS, Chapter.PROTECTION));
+        indicators.add(Indicator.of("victims.compensation.awarded_kzt", Unit.KZT, Chapter.PROTECTION));
+        for (String step : List.of("made", "accepted", "declined", "completed", "overdue")) {
+            indicators.add(Indicator.of("referrals." + step, Unit.REFERRALS, Chapter.PROTECTION));
+        }
+        Indicator services = Indicator.of("services.delivered", Unit.SERVICES, Chapter.PROTECTION);
+        indicators.add(services);
+        for (ServiceType type : ServiceType.values()) {
+            indicators.add(services.by(type.name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        return indicators;
+    }
+
+    @Override
+    public Map<String, Number> compute(StatisticsQuery query) {
+        Map<String, Number> values = new LinkedHashMap<>();
+        Map<String, Object> params = Map.of("from", query.from(), "to", query.to(),
+                "region", query.regionCode() == null ? "" : query.regionCode());
+        StringBuilder columns = new StringBuilder("count(*) as total");
+        List<String> codes = new ArrayList<>();
+        for (String group : ProsecutionIndicators.FORM_GROUPS) {
+            columns.append(", count(*) filter (where v.").append(group).append(") as \"").append(group).append('"');
+            codes.add(group);
+            for (String citizenship : CITIZENSHIP) {
+                columns.append(", count(*) filter (where v.").append(group).append(" and ")
+                        .append(citizenship.equals("citizens") ? "v.citizen" : "not v.citizen").append(") as \"")
+                        .append(group).append('.').append(citizenship).append('"');
+                codes.add(group + "." + citizenship);
+            }
+        }
+        columns.append(", count(*) filter (where v.citizen) as citizens, count(*) filter (where not v.citizen) as foreign,")
+                .append(" count(*) filter (where v.sex = 'FEMALE') as female, count(*) filter (where v.sex = 'MALE') as male,")
+                .append(" count(*) filter (where v.child) as children, count(*) filter (where not v.child) as adults");
+        codes.addAll(List.of("citizens", "foreign", "female", "male", "children", "adults"));
+        jdbc.sql("select " + columns + " from statistics_victim v where v.identified_on >= :from and v.identified_on < :to"
+                + " and " + REGION).params(params).query((rs, n) -> {
+                    values.put("victims.identified", rs.getLong("total"));
+                    for (String code : codes) {
+                        values.put("victims.identified." + code, rs.getLong(code));
+                    }
+                    return 1;
+                }).single();
+        values.put("victims.participated_in_proceedings", count("""
+                select count(distinct i.victim_id) from victims_interview i join victims_victim v on v.id = i.victim_id
+                where i.interviewed_on >= :from and i.interviewed_on < :to and """ + REGION, params));
+        jdbc.sql("""
+                select count(distinct p.victim_id) as persons, coalesce(sum(p.cost_kzt), 0) as cost
+                from victims_protection p join victims_victim v on v.id = p.victim_id
+                where p.starts_on >= :from and p.starts_on < :to and """ + REGION).params(params).query((rs, n) -> {
+                    values.put("victims.state_protection_programme", rs.getLong("persons"));
+                    values.put("victims.state_protection_programme.cost_kzt", rs.getLong("cost"));
+                    return 1;
+                }).single();
+        values.put("victims.foreign.residence_permits_granted", count("""
+                select count(distinct p.victim_id) from victims_permit p join victims_victim v on v.id = p.victim_id
+                where p.kind = 'TEMPORARY_RESIDENCE' and p.outcome = 'GRANTED'
+                  and p.decided_on >= :from and p.decided_on < :to and """ + REGION, params));
+        values.put("victims.compensation.claims_filed", count("""
+                select count(*) from victims_compensation c join victims_victim v on v.id = c.victim_id
+                where c.filed_on >= :from and c.filed_on < :to and """ + REGION, params));
+        values.put("victims.compensation.awarded_kzt", count("""
+                select coalesce(sum(c.awarded_kzt), 0) from victims_compensation c join victims_victim v on v.id = c.victim_id
+                where c.awarded_on >= :from and c.awarded_on < :to and """ + REGION, params));
+        String referralSteps = """
+                select count(*) from referrals_step s join referrals_referral r on r.id = s.referral_id
+                join victims_victim v on v.id = r.victim_id
+                where s.step = '%s' and s.occurred_on >= :from and s.occurred_on < :to and """ + REGION;
+        values.put("referrals.made", count(referralSteps.formatted("SENT"), params));
+        values.put("referrals.accepted", count(referralSteps.formatted("ACCEPTED"), params));
+        values.put("referrals.declined", count(referralSteps.formatted("DECLINED"), params));
+        values.put("referrals.completed", count(referralSteps.formatted("COMPLETED"), params));
+        // overdue: the answer was due in P and no answer (or revocation) came by the due date
+        values.put("referrals.overdue", count("""
+                select count(*) from referrals_referral r join victims_victim v on v.id = r.victim_id
+                where r.answer_due_on >= :from and r.answer_due_on < :to and """ + REGION + """
+                   and not exists (select 1 from referrals_step s where s.referral_id = r.id
+                                   and s.step in ('ACCEPTED', 'DECLINED', 'REVOKED') and s.occurred_on <= r.answer_due_on)""",
+                params));
+        Map<String, Long> services = new LinkedHashMap<>();
+        for (ServiceType type : ServiceType.values()) {
+            services.put(type.name(), 0L);
+        }
+        jdbc.sql("""
+                select e.service, count(*) from referrals_service_episode e join victims_victim v on v.id = e.victim_id
+                where e.started_on >= :from and e.started_on < :to and """ + REGION + " group by e.service")
+                .params(params).query((rs, n) -> services.put(rs.getString(1), rs.getLong(2))).list();
+        values.put("services.delivered", services.values().stream().mapToLong(Long::longValue).sum());
+        services.forEach((type, count) -> values.put("services.delivered." + type.toLowerCase(java.util.Locale.ROOT),
+                count));
+        return values;
+    }
+
+    private long count(String sql, Map<String, Object> params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+}
