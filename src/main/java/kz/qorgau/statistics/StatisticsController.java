@@ -27,12 +27,15 @@ class StatisticsController {
     private final IndicatorLabels labels;
     private final Regions regions;
     private final java.time.Clock clock;
+    private final ReportNarratives narratives;
 
-    StatisticsController(Statistics statistics, IndicatorLabels labels, Regions regions, java.time.Clock clock) {
+    StatisticsController(Statistics statistics, IndicatorLabels labels, Regions regions, java.time.Clock clock,
+            ReportNarratives narratives) {
         this.statistics = statistics;
         this.labels = labels;
         this.regions = regions;
         this.clock = clock;
+        this.narratives = narratives;
     }
 
     /** A row of the figures table. */
@@ -52,6 +55,9 @@ class StatisticsController {
                     labels.name(indicator, locale), labels.definition(indicator, locale), current.get(indicator.code()),
                     previous.get(indicator.code()), indicator.unit().messageKey()));
         }
+        model.addAttribute("narratives", Map.of(
+                Indicator.Chapter.PROSECUTION, narratives.prosecution(shown, current, previous, locale),
+                Indicator.Chapter.PROTECTION, narratives.protection(shown, current, previous, locale)));
         model.addAttribute("year", shown);
         model.addAttribute("region", regionCode == null ? "" : regionCode.value());
         model.addAttribute("chapters", chapters);

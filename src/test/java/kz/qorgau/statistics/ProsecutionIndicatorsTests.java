@@ -220,7 +220,9 @@ class ProsecutionIndicatorsTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
                         org.hamcrest.Matchers.containsString("Начато расследований — форма не указана")))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
-                        org.hamcrest.Matchers.containsString("data-code=\"convictions.persons.article.308\"")));
+                        org.hamcrest.Matchers.containsString("data-code=\"convictions.persons.article.308\"")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("полиция начала расследование")));
         mvc.perform(get("/statistics").with(user(accounts.principal("caseworker").orElseThrow())))
                 .andExpect(status().isForbidden());
     }

@@ -1,0 +1,90 @@
+package kz.qorgau.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/** The report's sentences, with the right plural forms in each language. */
+class ReportNarrativesTests {
+
+    static final Locale RU = Locale.forLanguageTag("ru");
+    static final Locale KK = Locale.forLanguageTag("kk");
+    static final Locale EN = Locale.forLanguageTag("en");
+
+    final ReportNarratives narratives;
+
+    ReportNarrativesTests() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("i18n/statistics");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        narratives = new ReportNarratives(messages);
+    }
+
+    static Map<String, Number> figures(Object... codesAndValues) {
+        Map<String, Number> figures = new HashMap<>();
+        for (int i = 0; i < codesAndValues.length; i += 2) {
+            figures.put((String) codesAndValues[i], (Number) codesAndValues[i + 1]);
+        }
+        return figures;
+    }
+
+    static final Map<String, Number> Y2022 = figures("investigations.initiated", 26L,
+            "investigations.initiated.sexual_exploitation", 23L, "investigations.initiated.forced_labour", 3L,
+            "investigations.continued", 14L, "prosecutions.cases", 18L, "prosecutions.defendants", 21L,
+            "prosecutions.cases.sexual_exploitation", 6L, "prosecutions.cases.forced_labour", 5L,
+            "prosecutions.cases.unspecified", 7L, "convictions.persons", 6L, "convictions.persons.sexual_exploitation", 5L,
+            "convictions.persons.forced_labour", 1L, "sentences.imprisonment.persons", 4L,
+            "sentences.imprisonment.min_months", 48, "sentences.imprisonment.max_months", 180);
+    static final Map<String, Number> Y2021 = figures("investigations.initiated", 20L, "prosecutions.cases", 49L,
+            "convictions.persons", 23L);
+
+    @Test
+    void theSeedReportsFirstSentenceInRussian() {
+        assertThat(narratives.prosecution(2022, Y2022, Y2021, RU).getFirst()).isEqualTo(
+                "В 2022 году полиция начала расследование 26 дел о торговле людьми (23 — о сексуальной эксплуатации, "
+                        + "3 — о принудительном труде) по сравнению с 20 делами в 2021 году и продолжила расследование "
+                        + "14 дел, начатых ранее.");
+    }
+
+    @Test
+    void russianNumbersTakeTheirPluralForms() {
+        assertThat(narratives.prosecution(2022, figures("investigations.initiated", 21L, "investigations.continued", 2L),
+                figures("investigations.initiated", 1L), RU).getFirst())
+                .contains("расследование 21 дела").contains("с 1 делом").contains("продолжила расследование 2 дел");
+        assertThat(narratives.prosecution(2022, Y2022, Y2021, RU).get(1))
+                .contains("направила в суд 18 дел").contains("в отношении 21 обвиняемого").contains("в 2021 году — 49 дел");
+        assertThat(narratives.prosecution(2022, Y2022, Y2021, RU).get(2)).contains("осудили 6 человек");
+        assertThat(narratives.prosecution(2022, Y2022, Y2021, RU).get(3))
+                .isEqualTo("4 взрослых осуждённых приговорены к лишению свободы на срок от 4 лет до 15 лет.");
+        assertThat(narratives.protection(2022, figures("victims.identified", 1L), Map.of(), RU).getFirst())
+                .startsWith("В 2022 году выявлен 1 пострадавший");
+        assertThat(narratives.protection(2022, figures("victims.identified", 24L, "victims.identified.foreign", 2L),
+                Map.of(), RU).getFirst()).startsWith("В 2022 году выявлено 24 пострадавших").contains("2 иностранца");
+    }
+
+    @Test
+    void englishAndKazakh() {
+        assertThat(narratives.prosecution(2022, Y2022, Y2021, EN).getFirst()).isEqualTo(
+                "In 2022 the police initiated 26 trafficking investigations (23 for sexual exploitation, 3 for forced "
+                        + "labour), compared with 20 in 2021, and continued 14 investigations begun earlier.");
+        assertThat(narratives.prosecution(2022, figures("investigations.initiated", 1L), Map.of(), EN).getFirst())
+                .contains("initiated 1 trafficking investigation (none)");
+        assertThat(narratives.prosecution(2022, Y2022, Y2021, KK).getFirst())
+                .startsWith("2022 жылы полиция адам саудасы бойынша 26 іс бойынша тергеу бастады (23 — жыныстық қанау,");
+        assertThat(narratives.prosecution(2022, Y2022, Y2021, EN).get(3))
+                .isEqualTo("4 adults were sentenced to imprisonment from 4 years to 15 years.");
+    }
+
+    @Test
+    void aTermThatIsNotWholeYearsIsInMonths() {
+        assertThat(narratives.term(41, RU)).isEqualTo("41 месяца");
+        assertThat(narratives.term(3, EN)).isEqualTo("3 months");
+        assertThat(narratives.term(12, EN)).isEqualTo("1 year");
+    }
+}
