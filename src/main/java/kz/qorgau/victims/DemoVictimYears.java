@@ -47,24 +47,30 @@ import kz.qorgau.system.SystemActor;
  * <p>
  * Each record is entered by the system on behalf of the organisation that would meet such a victim (the
  * national police's anti-trafficking department, the Almaty crisis centre, the consulate, the labour
- * inspection, the migration service, the hotline), through the same application services as users. The
- * named victims are linked as injured parties to the demo cases of their year and form (see
- * {@code kz.qorgau.cases.DemoCasePlan}), identified shortly before the case was registered and heard soon
- * after, within the year; the police confirm their status and, for five of 2022, record state protection.
- * Sex and age: in 2022 20 women and girls (3 girls of 15 to 17) and 4 men (the 3 labour victims and a young
- * man exploited sexually); in 2021 16 women and girls (2 girls) and 4 men (the labour victims).
+ * inspection, the migration service, the hotline), through the same application services as users, with the
+ * first screening's decision "presumed". A victim is identified two days before the demo case of the same
+ * year and form is registered (see {@code kz.qorgau.cases.DemoCasePlan}; within the year), in that case's
+ * region. The victims of 2022 are then linked to their case as injured parties by the police and heard
+ * within four days (children in the shelter, on video, with a social worker); five of them enter the state
+ * protection programme from the day they are heard. The victims of 2021 are only identified (the seed report
+ * gives no 2021 figure of proceedings), three of them on the anonymous route (two women abroad who came to
+ * the consulate, one met by the crisis centre).
  * <p>
- * Two records show the counting rule (identified in the year the status FIRST became presumed or
- * confirmed): a woman reported to the hotline as a possible victim in December 2020 and presumed by the
- * police in 2021 counts in 2021; a woman presumed in 2021 and confirmed in 2022 counts in 2021 only.
+ * Sex and age: in 2022 20 women and girls (3 girls of 15 to 17) and 4 men (the 3 labour victims and a man
+ * of 19 exploited sexually); in 2021 16 women and girls (2 girls of 16 and 17) and 4 men (the labour
+ * victims). Two records show the counting rule (identified in the year the status FIRST became presumed or
+ * confirmed): a woman reported to the hotline as a possible victim in December 2020 and presumed in 2021
+ * counts in 2021; a woman presumed in 2021 and confirmed by the police in 2022 counts in 2021 only.
  * <p>
  * All or nothing, in one transaction; seeded once (nothing is added when the system has entered a victim
- * record). Every name is invented.
+ * record), after {@link DemoVictims} and before the demo referrals, whose victims are the recent ones. Every
+ * name is invented.
  */
 @Component
 @Order(46)
 @Conditional(DeploymentMode.DemoCondition.class)
 class DemoVictimYears implements ApplicationRunner {
+
 
     private static final Logger log = LoggerFactory.getLogger(DemoVictimYears.class);
 
@@ -229,7 +235,8 @@ class DemoVictimYears implements ApplicationRunner {
         VictimCommands.Situation situation = new VictimCommands.Situation(story.sex(), story.age(), region,
                 Set.of(story.form()), sexual ? Set.of(SexExploitationType.PROSTITUTION) : null,
                 sexual ? null : IsicSection.F,
-                Set.of(sexual ? RecruitmentMethod.THROUGH_ONLINE_SOCIAL_NETWORKS : RecruitmentMethod.THROUGH_FRIENDS_OR_SOCIAL_EVENTS),
+                Set.of(sexual ? RecruitmentMethod.THROUGH_ONLINE_SOCIAL_NETWORKS
+                        : RecruitmentMethod.THROUGH_FRIENDS_OR_SOCIAL_EVENTS),
                 null, RecruiterRelationship.UNACQUAINTED, null, Set.of(ControlMethod.WITHHOLDS_DOCUMENTS), null,
                 citizenship, foreign ? citizenship : Set.of(CountryCode.KAZAKHSTAN), null,
                 Set.of(CountryCode.of(story.exploitedIn())), null, null);
@@ -243,32 +250,35 @@ class DemoVictimYears implements ApplicationRunner {
             return victims.register(new VictimCommands.Registration(person, story.anonymous(), situation, screening,
                     consents), user);
         });
-        if (story.anonymous()) {
+        // 2022: the victims are linked to their cases and heard; 2021 (no figure of proceedings): identified only
+        boolean proceedings = story.year() == 2022 || special == Special.POSSIBLE_THE_YEAR_BEFORE;
+        if (story.anonymous() || !proceedings && special == Special.NONE) {
             return;
         }
-        // the police of the case (or, without a case, the organisation that identified the victim) go on
-        entry.as(linked != null ? POLICE : story.entrant(), user -> {
-            Long caseId = null;
-            if (linked != null) {
-                caseId = linked.id();
-                victims.linkToCase(new VictimCommands.CaseLink(victim.reference(), linked.id(), VictimRole.INJURED_PARTY,
-                        caseOn), user);
+        CaseViews.CaseListItem theCase = proceedings ? linked : null;
+        entry.as(theCase != null ? POLICE : story.entrant(), user -> {
+            if (theCase != null) {
+                victims.linkToCase(new VictimCommands.CaseLink(victim.reference(), theCase.id(),
+                        VictimRole.INJURED_PARTY, caseOn), user);
             }
             if (special == Special.POSSIBLE_THE_YEAR_BEFORE) {
                 victims.decideStatus(victim.id(), new VictimCommands.StatusDecision(TraffickingStatus.PRESUMED,
-                        identified, "Демо: полиция проверила сообщение горячей линии."), user);
+                        identified, "Демо: сообщение горячей линии проверено."), user);
+                return null;
             }
-            LocalDate confirmed = special == Special.CONFIRMED_THE_YEAR_AFTER ? LocalDate.of(story.year() + 1, 3, 14)
-                    : caseOn;
-            victims.decideStatus(victim.id(), new VictimCommands.StatusDecision(TraffickingStatus.CONFIRMED, confirmed,
-                    "Демо: статус подтверждён по уголовному делу."), user);
+            if (special == Special.CONFIRMED_THE_YEAR_AFTER) {
+                victims.decideStatus(victim.id(), new VictimCommands.StatusDecision(TraffickingStatus.CONFIRMED,
+                        LocalDate.of(story.year() + 1, 3, 14), "Демо: статус подтверждён по уголовному делу."), user);
+                return null;
+            }
+            Long caseId = theCase == null ? null : theCase.id();
             LocalDate heard = caseOn.plusDays(4).isAfter(yearEnd) ? yearEnd : caseOn.plusDays(4);
+            boolean child = story.age() < 18;
             victims.recordTestimony(victim.id(), new VictimCommands.Testimony(heard, caseId,
-                    story.age() < 18 ? InterviewPlace.SHELTER : InterviewPlace.POLICE, story.age() < 18, story.age() < 18),
-                    user);
+                    child ? InterviewPlace.SHELTER : InterviewPlace.POLICE, child, child), user);
             if (story.protectionKzt() > 0) {
-                victims.recordProtection(victim.id(), new VictimCommands.Protection(caseId, heard, heard.plusMonths(6),
-                        story.protectionKzt()), user);
+                victims.recordProtection(victim.id(), new VictimCommands.Protection(caseId, heard,
+                        heard.plusMonths(6), story.protectionKzt()), user);
             }
             return null;
         });
