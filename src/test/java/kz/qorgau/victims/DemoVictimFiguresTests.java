@@ -78,6 +78,22 @@ class DemoVictimFiguresTests {
                 .query(Long.class).single()).isEqualTo(1);
     }
 
+    /** The victims of 2022 are injured parties of the demo cases of 2022 of their form, and heard in them. */
+    @Test
+    void the2022VictimsAreHeardInTheDemoCasesOfTheirYearAndForm() {
+        assertThat(jdbc.sql("""
+                select count(distinct v.id) from statistics_victim v
+                join victims_interview i on i.victim_id = v.id
+                join cases_victim_link l on l.victim_id = v.id and l.case_id = i.case_id
+                join cases_case c on c.id = l.case_id and c.registered_on >= date '2022-01-01'
+                                 and c.registered_on < date '2023-01-01' and c.created_by = ?
+                where v.identified_on >= date '2022-01-01' and v.identified_on < date '2023-01-01'
+                  and exists (select 1 from cases_case_form f join statistics_form_group g on g.form = f.form
+                              where f.case_id = c.id and g.form_group = case when v.forced_labour
+                                  then 'FORCED_LABOUR' else 'SEXUAL_EXPLOITATION' end)""")
+                .param(SystemActor.NAME).query(Long.class).single()).isEqualTo(24);
+    }
+
     @Test
     void the2022VictimsAreMostlyWomenAndGirls() throws Exception {
         assertThat(indicators(2022)).containsAllEntriesOf(Map.ofEntries(
