@@ -1,0 +1,297 @@
+package kz.qorgau.victims;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import kz.qorgau.cases.CaseCommands;
+import kz.qorgau.cases.CaseViews;
+import kz.qorgau.cases.CriminalCases;
+import kz.qorgau.cases.VictimRole;
+import kz.qorgau.identity.DemoDataEntry;
+import kz.qorgau.organisations.DemoOrganisations;
+import kz.qorgau.persons.PersonDetails;
+import kz.qorgau.persons.PersonRegistry;
+import kz.qorgau.shared.CountryCode;
+import kz.qorgau.shared.ExploitationForm;
+import kz.qorgau.shared.Sex;
+import kz.qorgau.system.DeploymentMode;
+import kz.qorgau.system.SystemActor;
+
+/**
+ * Demo mode: the victims of 2021 and 2022, record by record, from which the statistics module computes the
+ * seed report's victim figures (shared/reference/seed-figures.md): in 2022, 24 victims identified, 21 of
+ * sexual exploitation (20 citizens, 1 foreign) and 3 of forced labour (2 citizens, 1 foreign), all 24 heard
+ * in the proceedings, 5 in the state protection programme (4 citizens, 1 foreign) at 1,200,000 KZT; in
+ * 2021, 20 victims identified, 16 of sexual exploitation and 4 of forced labour. Nothing here is a figure:
+ * each {@link Story} is one victim, and the statistics count them by their dated events.
+ * <p>
+ * Each record is entered by the system on behalf of the organisation that would meet such a victim (the
+ * national police's anti-trafficking department, the Almaty crisis centre, the consulate, the labour
+ * inspection, the migration service, the hotline), through the same application services as users, with the
+ * first screening's decision "presumed". A victim is identified two days before the demo case of the same
+ * year and form is registered (see {@code kz.qorgau.cases.DemoCasePlan}; within the year), in that case's
+ * region. The victims of 2022 are then linked to their case as injured parties by the police and heard
+ * within four days (children in the shelter, on video, with a social worker); five of them enter the state
+ * protection programme from the day they are heard. The victims of 2021 are only identified (the seed report
+ * gives no 2021 figure of proceedings), three of them on the anonymous route (two women abroad who came to
+ * the consulate, one met by the crisis centre).
+ * <p>
+ * Sex and age: in 2022 20 women and girls (3 girls of 15 to 17) and 4 men (the 3 labour victims and a man
+ * of 19 exploited sexually); in 2021 16 women and girls (2 girls of 16 and 17) and 4 men (the labour
+ * victims). Two records show the counting rule (identified in the year the status FIRST became presumed or
+ * confirmed): a woman reported to the hotline as a possible victim in December 2020 and presumed in 2021
+ * counts in 2021; a woman presumed in 2021 and confirmed by the police in 2022 counts in 2021 only.
+ * <p>
+ * All or nothing, in one transaction; seeded once (nothing is added when the system has entered a victim
+ * record), after {@link DemoVictims} and before the demo referrals, whose victims are the recent ones. Every
+ * name is invented.
+ */
+@Component
+@Order(46)
+@Conditional(DeploymentMode.DemoCondition.class)
+class DemoVictimYears implements ApplicationRunner {
+
+
+    private static final Logger log = LoggerFactory.getLogger(DemoVictimYears.class);
+
+    private static final String POLICE = DemoOrganisations.POLICE_NATIONAL;
+    private static final String NGO = DemoOrganisations.SHELTER_ALMATY;
+    private static final String CONSULATE = DemoOrganisations.CONSULATE;
+    private static final String LABOUR = DemoOrganisations.LABOUR_ALMATY_REGION;
+    private static final String MIGRATION = DemoOrganisations.MIGRATION_ASTANA;
+    private static final String HOTLINE = DemoOrganisations.HOTLINE;
+
+    private static final ExploitationForm SEX = ExploitationForm.SEXUAL_EXPLOITATION;
+    private static final ExploitationForm LABOUR_FORM = ExploitationForm.FORCED_LABOUR;
+    private static final String KZ = "KZ";
+    private static final long NAMES_SEED = 2122;
+
+    private static final String[] SURNAMES = { "Демоағаш", "Демобай", "Демоғали", "Демоқұл", "Демосейіт", "Демохан",
+            "Демотай", "Демужан", "Демошев", "Демонов" };
+    private static final String[] FEMALE_NAMES = { "Айжан", "Балжан", "Гүлнар", "Динара", "Жұлдыз", "Камила", "Ләззат",
+            "Меруерт", "Назерке", "Ирина", "Светлана", "Татьяна" };
+    private static final String[] MALE_NAMES = { "Асхат", "Бекзат", "Ғалым", "Досжан", "Жандос", "Қанат", "Мирас",
+            "Олжас", "Виктор", "Николай" };
+
+    /**
+     * One victim: the year identified, form, sex, age at identification, citizenship, the organisation that
+     * identified them and how, whether on the anonymous route, and the cost of state protection (0: none).
+     */
+    record Story(int year, ExploitationForm form, Sex sex, int age, String citizenship, String entrant,
+            ScreeningContext context, boolean anonymous, long protectionKzt, String exploitedIn) {
+    }
+
+    /** The victims of 2022 (24) and 2021 (20). */
+    static final List<Story> STORIES = List.of(
+            // 2022, sexual exploitation, citizens (20): 3 girls, a young man, 16 women
+            new Story(2022, SEX, Sex.FEMALE, 16, KZ, POLICE, ScreeningContext.POLICE, false, 0, KZ),
+            new Story(2022, SEX, Sex.FEMALE, 17, KZ, POLICE, ScreeningContext.POLICE, false, 0, KZ),
+            new Story(2022, SEX, Sex.FEMALE, 15, KZ, NGO, ScreeningContext.NGO_OUTREACH, false, 0, KZ),
+            new Story(2022, SEX, Sex.MALE, 19, KZ, POLICE, ScreeningContext.POLICE, false, 0, KZ),
+            new Story(2022, SEX, Sex.FEMALE, 22, KZ, POLICE, ScreeningContext.POLICE, false, 250_000, KZ),
+            new Story(2022, SEX, Sex.FEMALE, 24, KZ, POLICE, ScreeningContext.POLICE, false, 250_000, KZ),
+            new Story(2022, SEX, Sex.FEMALE, 27, KZ, POLICE, ScreeningContext.POLICE, false, 250_000, KZ),
+            new Story(2022, SEX, Sex.FEMALE, 19, KZ, POLICE, ScreeningContext.POLICE, false, 0, KZ),
+            new Story(2022, SEX, Sex.FEMALE, 21, KZ, POLICE, ScreeningContext.POLICE, false, 0, KZ),
+            new Story(2022, SEX, Sex.FEMALE, 23, KZ, POLICE, ScreeningContext.POLICE, false, 0, KZ),
+            new Story(2022, SEX, Sex.FEMALE, 25, KZ, POLICE, ScreeningContext.POLICE, false, 0, KZ),
+            new Story(2022, SEX, Sex.FEMALE, 28, KZ, POLICE, ScreeningContext.POLICE, false, 0, KZ),
+            new Story(2022, SEX, Sex.FEMALE, 30, KZ, POLICE, ScreeningContext.POLICE, false, 0, KZ),
+            new Story(2022, SEX, Sex.FEMALE, 33, KZ, POLICE, ScreeningContext.POLICE, false, 0, KZ),
+            new Story(2022, SEX, Sex.FEMALE, 20, KZ, POLICE, ScreeningContext.POLICE, false, 0, KZ),
+            new Story(2022, SEX, Sex.FEMALE, 26, KZ, POLICE, ScreeningContext.POLICE, false, 0, KZ),
+            new Story(2022, SEX, Sex.FEMALE, 22, KZ, NGO, ScreeningContext.NGO_OUTREACH, false, 0, KZ),
+            new Story(2022, SEX, Sex.FEMALE, 29, KZ, NGO, ScreeningContext.NGO_OUTREACH, false, 0, KZ),
+            new Story(2022, SEX, Sex.FEMALE, 24, KZ, CONSULATE, ScreeningContext.CONSULAR, false, 0, "AE"),
+            new Story(2022, SEX, Sex.FEMALE, 31, KZ, CONSULATE, ScreeningContext.CONSULAR, false, 0, "TR"),
+            // 2022, sexual exploitation, foreign (1): screened before removal
+            new Story(2022, SEX, Sex.FEMALE, 23, "UZ", MIGRATION, ScreeningContext.PRE_DEPORTATION, false, 200_000, KZ),
+            // 2022, forced labour (3): 2 citizens, 1 foreign
+            new Story(2022, LABOUR_FORM, Sex.MALE, 38, KZ, POLICE, ScreeningContext.POLICE, false, 250_000, KZ),
+            new Story(2022, LABOUR_FORM, Sex.MALE, 45, KZ, LABOUR, ScreeningContext.LABOUR_INSPECTION, false, 0, KZ),
+            new Story(2022, LABOUR_FORM, Sex.MALE, 31, "KG", LABOUR, ScreeningContext.LABOUR_INSPECTION, false, 0, KZ),
+            // 2021, sexual exploitation (16): 2 girls, 13 women citizens (3 anonymous), 1 foreign woman
+            new Story(2021, SEX, Sex.FEMALE, 27, KZ, POLICE, ScreeningContext.POLICE, false, 0, KZ),
+            new Story(2021, SEX, Sex.FEMALE, 16, KZ, POLICE, ScreeningContext.POLICE, false, 0, KZ),
+            new Story(2021, SEX, Sex.FEMALE, 17, KZ, POLICE, ScreeningContext.POLICE, false, 0, KZ),
+            new Story(2021, SEX, Sex.FEMALE, 21, KZ, POLICE, ScreeningContext.POLICE, false, 0, KZ),
+            new Story(2021, SEX, Sex.FEMALE, 24, KZ, POLICE, ScreeningContext.POLICE, false, 0, KZ),
+            new Story(2021, SEX, Sex.FEMALE, 19, KZ, POLICE, ScreeningContext.POLICE, false, 0, KZ),
+            new Story(2021, SEX, Sex.FEMALE, 32, KZ, POLICE, ScreeningContext.POLICE, false, 0, KZ),
+            new Story(2021, SEX, Sex.FEMALE, 23, KZ, POLICE, ScreeningContext.POLICE, false, 0, KZ),
+            new Story(2021, SEX, Sex.FEMALE, 26, KZ, POLICE, ScreeningContext.POLICE, false, 0, KZ),
+            new Story(2021, SEX, Sex.FEMALE, 20, KZ, HOTLINE, ScreeningContext.HOTLINE, false, 0, KZ),
+            new Story(2021, SEX, Sex.FEMALE, 25, KZ, NGO, ScreeningContext.NGO_OUTREACH, false, 0, KZ),
+            new Story(2021, SEX, Sex.FEMALE, 29, KZ, NGO, ScreeningContext.NGO_OUTREACH, true, 0, KZ),
+            new Story(2021, SEX, Sex.FEMALE, 22, KZ, CONSULATE, ScreeningContext.CONSULAR, true, 0, "AE"),
+            new Story(2021, SEX, Sex.FEMALE, 28, KZ, CONSULATE, ScreeningContext.CONSULAR, true, 0, "KR"),
+            new Story(2021, SEX, Sex.FEMALE, 27, "KG", POLICE, ScreeningContext.POLICE, false, 0, KZ),
+            new Story(2021, SEX, Sex.FEMALE, 30, KZ, POLICE, ScreeningContext.POLICE, false, 0, KZ),
+            // 2021, forced labour (4): 2 citizens, 2 foreign
+            new Story(2021, LABOUR_FORM, Sex.MALE, 41, KZ, LABOUR, ScreeningContext.LABOUR_INSPECTION, false, 0, KZ),
+            new Story(2021, LABOUR_FORM, Sex.MALE, 36, KZ, POLICE, ScreeningContext.POLICE, false, 0, KZ),
+            new Story(2021, LABOUR_FORM, Sex.MALE, 33, "UZ", LABOUR, ScreeningContext.LABOUR_INSPECTION, false, 0, KZ),
+            new Story(2021, LABOUR_FORM, Sex.MALE, 28, "UZ", POLICE, ScreeningContext.POLICE, false, 0, KZ));
+
+    private final DemoDataEntry entry;
+    private final VictimRegistry victims;
+    private final PersonRegistry persons;
+    private final CriminalCases cases;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+
+    DemoVictimYears(DemoDataEntry entry, VictimRegistry victims, PersonRegistry persons, CriminalCases cases,
+            JdbcClient jdbc, TransactionTemplate transactions) {
+        this.entry = entry;
+        this.victims = victims;
+        this.persons = persons;
+        this.cases = cases;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        transactions.executeWithoutResult(status -> seed());
+    }
+
+    private void seed() {
+        if (jdbc.sql("select count(*) from victims_victim where registered_by = ?").param(SystemActor.NAME)
+                .query(Long.class).single() > 0) {
+            return;
+        }
+        long started = System.nanoTime();
+        Random names = new Random(NAMES_SEED);
+        Map<String, Deque<CaseViews.CaseListItem>> casesOf = new HashMap<>();
+        int first2021 = 0;
+        for (int n = 0; n < STORIES.size(); n++) {
+            Story story = STORIES.get(n);
+            Deque<CaseViews.CaseListItem> available = casesOf.computeIfAbsent(story.year() + "/" + story.form(),
+                    key -> demoCases(story.year(), story.form()));
+            CaseViews.CaseListItem linked = story.anonymous() ? null : available.pollFirst();
+            Special special = Special.NONE;
+            if (story.year() == 2021 && story.entrant().equals(HOTLINE)) {
+                special = Special.POSSIBLE_THE_YEAR_BEFORE;
+            } else if (story.year() == 2021 && story.entrant().equals(POLICE) && first2021++ == 0) {
+                special = Special.CONFIRMED_THE_YEAR_AFTER;
+            }
+            enter(n, story, linked, special, names);
+        }
+        log.info("Demo mode: {} victims of 2021 and 2022 entered in {} ms", STORIES.size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private enum Special {
+        NONE, POSSIBLE_THE_YEAR_BEFORE, CONFIRMED_THE_YEAR_AFTER
+    }
+
+    /** The demo cases registered in the year with the form, oldest first (none when there are none). */
+    private Deque<CaseViews.CaseListItem> demoCases(int year, ExploitationForm form) {
+        List<CaseViews.CaseListItem> found = new ArrayList<>(entry.as(POLICE, user -> cases.search(
+                new CaseCommands.Search(null, null, year, null, null, form, null, null, null), PageRequest.of(0, 100),
+                user).items()));
+        found.sort(Comparator.comparing(CaseViews.CaseListItem::registeredOn)
+                .thenComparing(CaseViews.CaseListItem::erdrNumber));
+        return new ArrayDeque<>(found);
+    }
+
+    private void enter(int n, Story story, CaseViews.CaseListItem linked, Special special, Random names) {
+        LocalDate yearStart = LocalDate.of(story.year(), 1, 1);
+        LocalDate yearEnd = LocalDate.of(story.year(), 12, 31);
+        LocalDate caseOn = linked != null ? linked.registeredOn()
+                : LocalDate.of(story.year(), 2 + n % 10, 3 + (n * 7) % 24);
+        LocalDate identified = caseOn.minusDays(2).isBefore(yearStart) ? caseOn : caseOn.minusDays(2);
+        String region = linked != null ? linked.region().value() : story.exploitedIn().equals(KZ) ? "KZ-75" : null;
+        LocalDate registered = special == Special.POSSIBLE_THE_YEAR_BEFORE ? LocalDate.of(story.year() - 1, 12, 18)
+                : identified;
+        boolean foreign = !story.citizenship().equals(KZ);
+        Set<CountryCode> citizenship = Set.of(CountryCode.of(story.citizenship()));
+        Map<ConsentScope, ConsentDecision> consents = story.anonymous()
+                ? Map.of(ConsentScope.PROCESSING, ConsentDecision.REFUSED, ConsentScope.LAW_ENFORCEMENT,
+                        ConsentDecision.REFUSED)
+                : Map.of(ConsentScope.PROCESSING, ConsentDecision.GIVEN, ConsentScope.REFERRAL, ConsentDecision.GIVEN,
+                        ConsentScope.LAW_ENFORCEMENT, ConsentDecision.GIVEN);
+        boolean sexual = story.form() == SEX;
+        VictimCommands.Situation situation = new VictimCommands.Situation(story.sex(), story.age(), region,
+                Set.of(story.form()), sexual ? Set.of(SexExploitationType.PROSTITUTION) : null,
+                sexual ? null : IsicSection.F,
+                Set.of(sexual ? RecruitmentMethod.THROUGH_ONLINE_SOCIAL_NETWORKS
+                        : RecruitmentMethod.THROUGH_FRIENDS_OR_SOCIAL_EVENTS),
+                null, RecruiterRelationship.UNACQUAINTED, null, Set.of(ControlMethod.WITHHOLDS_DOCUMENTS), null,
+                citizenship, foreign ? citizenship : Set.of(CountryCode.KAZAKHSTAN), null,
+                Set.of(CountryCode.of(story.exploitedIn())), null, null);
+        TraffickingStatus first = special == Special.POSSIBLE_THE_YEAR_BEFORE ? TraffickingStatus.POSSIBLE
+                : TraffickingStatus.PRESUMED;
+        VictimCommands.Screening screening = new VictimCommands.Screening(registered, story.context(), false,
+                sexual ? ExploitationKind.SEXUAL : ExploitationKind.LABOUR, Map.of(), Map.of(), first,
+                "Демо: признаки торговли людьми выявлены при проверке.");
+        VictimViews.VictimView victim = entry.as(story.entrant(), user -> {
+            Long person = story.anonymous() ? null : persons.register(person(story, registered, names)).value();
+            return victims.register(new VictimCommands.Registration(person, story.anonymous(), situation, screening,
+                    consents), user);
+        });
+        // 2022: the victims are linked to their cases and heard; 2021 (no figure of proceedings): identified only
+        boolean proceedings = story.year() == 2022 || special == Special.POSSIBLE_THE_YEAR_BEFORE;
+        if (story.anonymous() || !proceedings && special == Special.NONE) {
+            return;
+        }
+        CaseViews.CaseListItem theCase = proceedings ? linked : null;
+        entry.as(theCase != null ? POLICE : story.entrant(), user -> {
+            if (theCase != null) {
+                victims.linkToCase(new VictimCommands.CaseLink(victim.reference(), theCase.id(),
+                        VictimRole.INJURED_PARTY, caseOn), user);
+            }
+            if (special == Special.POSSIBLE_THE_YEAR_BEFORE) {
+                victims.decideStatus(victim.id(), new VictimCommands.StatusDecision(TraffickingStatus.PRESUMED,
+                        identified, "Демо: сообщение горячей линии проверено."), user);
+                return null;
+            }
+            if (special == Special.CONFIRMED_THE_YEAR_AFTER) {
+                victims.decideStatus(victim.id(), new VictimCommands.StatusDecision(TraffickingStatus.CONFIRMED,
+                        LocalDate.of(story.year() + 1, 3, 14), "Демо: статус подтверждён по уголовному делу."), user);
+                return null;
+            }
+            Long caseId = theCase == null ? null : theCase.id();
+            LocalDate heard = caseOn.plusDays(4).isAfter(yearEnd) ? yearEnd : caseOn.plusDays(4);
+            boolean child = story.age() < 18;
+            victims.recordTestimony(victim.id(), new VictimCommands.Testimony(heard, caseId,
+                    child ? InterviewPlace.SHELTER : InterviewPlace.POLICE, child, child), user);
+            if (story.protectionKzt() > 0) {
+                victims.recordProtection(victim.id(), new VictimCommands.Protection(caseId, heard,
+                        heard.plusMonths(6), story.protectionKzt()), user);
+            }
+            return null;
+        });
+    }
+
+    /** An invented person of the story's sex, age and citizenship. */
+    private static PersonDetails person(Story story, LocalDate identified, Random names) {
+        boolean female = story.sex() == Sex.FEMALE;
+        String surname = SURNAMES[names.nextInt(SURNAMES.length)] + (female ? "а" : "");
+        String given = female ? FEMALE_NAMES[names.nextInt(FEMALE_NAMES.length)]
+                : MALE_NAMES[names.nextInt(MALE_NAMES.length)];
+        LocalDate born = identified.minusYears(story.age()).minusDays(1 + names.nextInt(300));
+        return new PersonDetails(surname, given, null, born, story.sex(), Set.of(CountryCode.of(story.citizenship())),
+                null, List.of(), null, null, null);
+    }
+}
