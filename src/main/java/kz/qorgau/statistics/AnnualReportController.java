@@ -1,0 +1,81 @@
+package kz.qorgau.statistics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import kz.qorgau.audit.AuditEvent;
+import kz.qorgau.audit.AuditTrail;
+import kz.qorgau.organisations.Regions;
+import kz.qorgau.shared.RegionCode;
+
+/** The annual report as a PDF download, in the user's language; every download is audited. */
+@Controller
+class AnnualReportController {
+
+    private final Statistics statistics;
+    private final IndicatorLabels labels;
+    private final ReportNarratives narratives;
+    private final AnnualReportPdf pdf;
+    private final Regions regions;
+    private final MessageSource messages;
+    private final AuditTrail audit;
+
+    AnnualReportController(Statistics statistics, IndicatorLabels labels, ReportNarratives narratives,
+            AnnualReportPdf pdf, Regions regions, MessageSource messages, AuditTrail audit) {
+        this.statistics = statistics;
+        this.labels = labels;
+        this.narratives = narratives;
+        this.pdf = pdf;
+        this.regions = regions;
+        this.messages = messages;
+        this.audit = audit;
+    }
+
+    @GetMapping("/statistics/report/{year}.pdf")
+    ResponseEntity<byte[]> report(@PathVariable int year, @RequestParam(required = false) String region, Locale locale) {
+        RegionCode regionCode = region == null || !RegionCode.isValid(region) ? null : RegionCode.of(region);
+        Map<String, Number> current = statistics.annual(new StatisticsQuery(year, regionCode));
+        Map<String, Number> previous = statistics.annual(new StatisticsQuery(year - 1, regionCode));
+        List<AnnualReportPdf.Chapter> chapters = new ArrayList<>();
+        for (Indicator.Chapter chapter : List.of(Indicator.Chapter.PROSECUTION, Indicator.Chapter.PROTECTION)) {
+            List<AnnualReportPdf.Row> rows = statistics.catalogue().stream()
+                    .filter(indicator -> indicator.chapter() == chapter)
+                    .map(indicator -> new AnnualReportPdf.Row(labels.name(indicator, locale),
+                            text(current.get(indicator.code())), text(previous.get(indicator.code()))))
+                    .toList();
+            List<String> story = chapter == Indicator.Chapter.PROSECUTION
+                    ? narratives.prosecution(year, current, previous, locale)
+                    : narratives.protection(year, current, previous, locale);
+            chapters.add(new AnnualReportPdf.Chapter(messages.getMessage(chapter.messageKey(), null, locale), story,
+                    rows));
+        }
+        String place = regionCode == null ? messages.getMessage("statistics.region.all", null, locale)
+                : regions.name(regionCode, locale);
+        byte[] document = pdf.render(year, place, chapters, locale);
+        audit.record(AuditEvent.of("STATISTICS_EXPORTED", "statistics", year).with("format", "PDF")
+                .with("region", regionCode == null ? "" : regionCode.value()).with("language", locale.getLanguage()));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("qorgau-report-" + year + (regionCode == null ? "" : "-" + regionCode.value()) + "-"
+                                + locale.getLanguage() + ".pdf")
+                        .build().toString())
+                .body(document);
+    }
+
+    private static String text(Number value) {
+        return value == null ? "—" : value.toString();
+    }
+}

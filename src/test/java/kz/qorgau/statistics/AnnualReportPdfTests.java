@@ -1,0 +1,63 @@
+package kz.qorgau.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import kz.qorgau.QorgauTest;
+import kz.qorgau.identity.Accounts;
+
+/** The annual report PDF opens and shows Kazakh letters and the year's figures (issue 5, "Done means"). */
+@QorgauTest
+class AnnualReportPdfTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theKazakhReportOf2022ShowsKazakhLettersAndTheFigures() throws Exception {
+        long audited = jdbc.sql("select count(*) from audit_entry where action = 'STATISTICS_EXPORTED'")
+                .query(Long.class).single();
+        byte[] pdf = mvc.perform(get("/statistics/report/2022.pdf").cookie(new Cookie("QORGAU_LANG", "kk"))
+                        .with(user(accounts.principal("analyst").orElseThrow())))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/report-2022-kk.pdf"), pdf);
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        String all = text.toString();
+        assertThat(all).contains("Қылмыстық қудалау").contains("Зардап шеккендерді қорғау")
+                .contains("2022 жылы полиция адам саудасы бойынша 26 іс бойынша тергеу бастады")
+                .contains("ә").contains("ң").contains("ү");
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'STATISTICS_EXPORTED'").query(Long.class)
+                .single()).isEqualTo(audited + 1);
+    }
+
+    @Test
+    void onlyAnalystsAndSupervisorsDownloadIt() throws Exception {
+        mvc.perform(get("/statistics/report/2022.pdf").with(user(accounts.principal("caseworker").orElseThrow())))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/statistics/report/2022.pdf").with(user(accounts.principal("supervisor").orElseThrow())))
+                .andExpect(status().isOk());
+    }
+}
