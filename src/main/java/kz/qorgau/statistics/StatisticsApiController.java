@@ -21,9 +21,11 @@ import kz.qorgau.shared.RuleViolationException;
 class StatisticsApiController {
 
     private final Statistics statistics;
+    private final StatisticsExports exports;
 
-    StatisticsApiController(Statistics statistics) {
+    StatisticsApiController(Statistics statistics, StatisticsExports exports) {
         this.statistics = statistics;
+        this.exports = exports;
     }
 
     @Operation(summary = "Every indicator of a calendar year, as a flat map of code to number (optionally one region)")
@@ -40,5 +42,12 @@ class StatisticsApiController {
     @GetMapping("/indicators")
     List<Indicator> catalogue() {
         return statistics.catalogue();
+    }
+
+    @Operation(summary = "The UNODC GLOTIP table of a calendar year (Indicator × Dimension × Category × Sex × Age"
+            + " × Year); counts from 1 to 4 as \"<5\"")
+    @GetMapping("/glotip/{year}")
+    List<Glotip.Row> glotip(@PathVariable int year) {
+        return exports.glotipRows(new StatisticsQuery(year, null));
     }
 }

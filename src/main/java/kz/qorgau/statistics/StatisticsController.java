@@ -9,13 +9,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import kz.qorgau.organisations.Regions;
+import kz.qorgau.shared.InvalidValueException;
 import kz.qorgau.shared.RegionCode;
 
 /** The statistics pages: a year's figures beside the previous year's, and the catalogue. */
@@ -28,9 +33,11 @@ class StatisticsController {
     private final Regions regions;
     private final java.time.Clock clock;
     private final ReportNarratives narratives;
+    private final StatisticsExports exports;
 
     StatisticsController(Statistics statistics, IndicatorLabels labels, Regions regions, java.time.Clock clock,
-            ReportNarratives narratives) {
+            ReportNarratives narratives, StatisticsExports exports) {
+        this.exports = exports;
         this.statistics = statistics;
         this.labels = labels;
         this.regions = regions;
@@ -65,5 +72,38 @@ class StatisticsController {
                 .sorted(Comparator.reverseOrder()).toList());
         model.addAttribute("regions", regions.current(locale));
         return "statistics/figures";
+    }
+
+    /** The year's figures (as on the page) as a CSV or XLSX download. */
+    @GetMapping("/export/{year}")
+    ResponseEntity<byte[]> export(@PathVariable int year, @RequestParam(required = false) String region,
+            @RequestParam(defaultValue = "csv") String format, Locale locale) {
+        if (region != null && !region.isBlank() && !RegionCode.isValid(region)) {
+            throw new InvalidValueException("case.error.region-required");
+        }
+        return download(exports.figures(new StatisticsQuery(year,
+                region == null || region.isBlank() ? null : RegionCode.of(region)), format(format), locale));
+    }
+
+    /** The UNODC GLOTIP table of the year as a CSV or XLSX download. */
+    @GetMapping("/glotip/{year}")
+    ResponseEntity<byte[]> glotip(@PathVariable int year, @RequestParam(defaultValue = "csv") String format) {
+        return download(exports.glotip(new StatisticsQuery(year, null), format(format)));
+    }
+
+    private static StatisticsExports.Format format(String format) {
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "csv" -> StatisticsExports.Format.CSV;
+            case "xlsx" -> StatisticsExports.Format.XLSX;
+            default -> throw new InvalidValueException("statistics.error.format");
+        };
+    }
+
+    private static ResponseEntity<byte[]> download(StatisticsExports.Download download) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, download.contentType())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(download.filename()).build().toString())
+                .body(download.content());
     }
 }
