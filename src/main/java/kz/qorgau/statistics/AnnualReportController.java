@@ -45,15 +45,16 @@ class AnnualReportController {
 
     @GetMapping("/statistics/report/{year}.pdf")
     ResponseEntity<byte[]> report(@PathVariable int year, @RequestParam(required = false) String region, Locale locale) {
-        RegionCode regionCode = region == null || !RegionCode.isValid(region) ? null : RegionCode.of(region);
-        Map<String, Number> current = statistics.annual(new StatisticsQuery(year, regionCode));
-        Map<String, Number> previous = statistics.annual(new StatisticsQuery(year - 1, regionCode));
+        RegionCode regionCode = StatisticsQuery.regionOrCountry(region);
+        Statistics.YearComparison figures = statistics.compare(new StatisticsQuery(year, regionCode));
+        Map<String, Number> current = figures.current();
+        Map<String, Number> previous = figures.previous();
         List<AnnualReportPdf.Chapter> chapters = new ArrayList<>();
         for (Indicator.Chapter chapter : List.of(Indicator.Chapter.PROSECUTION, Indicator.Chapter.PROTECTION)) {
-            List<AnnualReportPdf.Row> rows = statistics.catalogue().stream()
+            List<AnnualReportPdf.Row> rows = figures.indicators().stream()
                     .filter(indicator -> indicator.chapter() == chapter)
                     .map(indicator -> new AnnualReportPdf.Row(labels.name(indicator, locale),
-                            text(current.get(indicator.code())), text(previous.get(indicator.code()))))
+                            text(figures.value(indicator)), text(figures.previousValue(indicator))))
                     .toList();
             List<String> story = chapter == Indicator.Chapter.PROSECUTION
                     ? narratives.prosecution(year, current, previous, locale)

@@ -113,8 +113,8 @@ class ProsecutionIndicators implements IndicatorSource {
                 join statistics_case c on c.id = e.case_id
                 join cases_defendant d on d.case_id = e.case_id and d.defendant_no = e.defendant_no
                 where e.type = 'VERDICT' and e.outcome = 'CONVICTED' and e.occurred_on >= :from and e.occurred_on < :to
-                  and """ + regionOrAll();
-        byForm(values, "convictions.persons", "select count(*) as total, %s " + convictions + " and %s", params);
+                  and """;
+        byForm(values, "convictions.persons", "select count(*) as total, %s " + convictions + "%s", params);
         jdbc.sql("""
                 select count(*) filter (where e.conviction_article = '128') as a128,
                        count(*) filter (where e.conviction_article = '134') as a134,
@@ -131,7 +131,7 @@ class ProsecutionIndicators implements IndicatorSource {
                        count(*) filter (where e.fine_kzt is not null) as fine,
                        count(*) filter (where e.restriction_months is not null) as restriction,
                        count(*) filter (where d.public_official) as officials
-                """ + convictions)
+                """ + convictions + regionOrAll())
                 .params(params)
                 .query((rs, n) -> {
                     values.put("convictions.persons.article.128", rs.getLong("a128"));

@@ -53,6 +53,27 @@ public class Statistics {
         return values;
     }
 
+    /** A year's figures beside the previous year's, for every indicator of the catalogue in its order. */
+    public record YearComparison(StatisticsQuery query, List<Indicator> indicators, Map<String, Number> current,
+            Map<String, Number> previous) {
+
+        public Number value(Indicator indicator) {
+            return current.get(indicator.code());
+        }
+
+        public Number previousValue(Indicator indicator) {
+            return previous.get(indicator.code());
+        }
+    }
+
+    /** The figures of the query's year and of the year before (the report, its downloads and the page). */
+    @PreAuthorize("hasAnyRole('ANALYST', 'SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public YearComparison compare(StatisticsQuery query) {
+        return new YearComparison(query, catalogue(), annual(query),
+                annual(new StatisticsQuery(query.year() - 1, query.region())));
+    }
+
     /** The annual figures as the API publishes them. */
     public record Annual(int year, String region, Map<String, Number> indicators) {
     }

@@ -53,14 +53,15 @@ class StatisticsController {
     String figures(@RequestParam(required = false) Integer year, @RequestParam(required = false) String region,
             Model model, Locale locale) {
         int shown = year != null ? year : Year.now(clock).getValue() - 1;
-        RegionCode regionCode = region == null || !RegionCode.isValid(region) ? null : RegionCode.of(region);
-        Map<String, Number> current = statistics.annual(new StatisticsQuery(shown, regionCode));
-        Map<String, Number> previous = statistics.annual(new StatisticsQuery(shown - 1, regionCode));
+        RegionCode regionCode = StatisticsQuery.regionOrCountry(region);
+        Statistics.YearComparison figures = statistics.compare(new StatisticsQuery(shown, regionCode));
+        Map<String, Number> current = figures.current();
+        Map<String, Number> previous = figures.previous();
         Map<Indicator.Chapter, List<Row>> chapters = new LinkedHashMap<>();
-        for (Indicator indicator : statistics.catalogue()) {
+        for (Indicator indicator : figures.indicators()) {
             chapters.computeIfAbsent(indicator.chapter(), chapter -> new ArrayList<>()).add(new Row(indicator.code(),
-                    labels.name(indicator, locale), labels.definition(indicator, locale), current.get(indicator.code()),
-                    previous.get(indicator.code()), indicator.unit().messageKey()));
+                    labels.name(indicator, locale), labels.definition(indicator, locale), figures.value(indicator),
+                    figures.previousValue(indicator), indicator.unit().messageKey()));
         }
         model.addAttribute("narratives", Map.of(
                 Indicator.Chapter.PROSECUTION, narratives.prosecution(shown, current, previous, locale),

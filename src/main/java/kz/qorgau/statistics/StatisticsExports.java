@@ -76,12 +76,11 @@ class StatisticsExports {
     @PreAuthorize("hasAnyRole('ANALYST', 'SUPERVISOR')")
     @Transactional
     Download figures(StatisticsQuery query, Format format, Locale locale) {
-        Map<String, Number> current = statistics.annual(query);
-        Map<String, Number> previous = statistics.annual(new StatisticsQuery(query.year() - 1, query.region()));
+        Statistics.YearComparison figures = statistics.compare(query);
         List<List<Object>> rows = new ArrayList<>();
-        for (Indicator indicator : statistics.catalogue()) {
+        for (Indicator indicator : figures.indicators()) {
             rows.add(java.util.Arrays.asList(indicator.code(), labels.name(indicator, locale),
-                    current.get(indicator.code()), previous.get(indicator.code()),
+                    figures.value(indicator), figures.previousValue(indicator),
                     messages.getMessage(indicator.unit().messageKey(), null, locale)));
         }
         Table table = new Table(Integer.toString(query.year()), List.of(message("statistics.code", locale),

@@ -16,6 +16,11 @@ public record StatisticsQuery(int year, RegionCode region) {
         }
     }
 
+    /** The region a page asked for, or the whole country when none (or no valid code) was given. */
+    public static RegionCode regionOrCountry(String region) {
+        return region == null || !RegionCode.isValid(region) ? null : RegionCode.of(region);
+    }
+
     public LocalDate from() {
         return LocalDate.of(year, 1, 1);
     }
