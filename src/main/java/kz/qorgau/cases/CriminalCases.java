@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,6 +139,32 @@ public class CriminalCases {
             where.add("c.unit_id = :unit");
             params.put("unit", search.unit());
         }
+        return page(where.toString(), params, search.sort(), pageable, countLimit);
+    }
+
+    /**
+     * The cases among {@code ids} that the user may see, as a page of the case list (the drill-down from a
+     * statistic to the records behind it); ids outside the user's scope are left out without a trace.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public CaseViews.CaseListPage among(Collection<Long> ids, String sort, Pageable pageable, QorgauUser user) {
+        if (!CaseScope.mayUseCases(user)) {
+            throw new AccessDeniedException("cases");
+        }
+        Map<String, Object> params = new HashMap<>();
+        String where = " where " + CaseScope.sql(user, params) + " and c.id = any(:ids)";
+        params.put("ids", ids.toArray(Long[]::new));
+        return page(where, params, sort, pageable, Integer.MAX_VALUE - 1);
+    }
+
+    /** Whether the user may see case records at all (within a scope). */
+    public boolean mayUse(QorgauUser user) {
+        return CaseScope.mayUseCases(user);
+    }
+
+    private CaseViews.CaseListPage page(String where, Map<String, Object> params, String sort, Pageable pageable,
+            long countLimit) {
         long counted = Math.max(countLimit, pageable.getOffset() + pageable.getPageSize());
         long found = jdbc.sql("select count(*) from (select 1 from cases_case c" + where + " limit :countLimit) matches")
                 .params(params).param("countLimit", counted + 1).query(Long.class).single();
@@ -147,7 +174,7 @@ public class CriminalCases {
                              where ch.case_id = c.id order by ch.article_code) as articles,
                        array(select f.form from cases_case_form f where f.case_id = c.id order by f.form) as forms,
                        (select count(*) from cases_defendant d where d.case_id = c.id) as defendants
-                from cases_case c""" + where + " order by " + order(search.sort()) + " limit :limit offset :offset")
+                from cases_case c""" + where + " order by " + order(sort) + " limit :limit offset :offset")
                 .params(params)
                 .param("limit", pageable.getPageSize())
                 .param("offset", pageable.getOffset())

@@ -2,6 +2,10 @@ package kz.qorgau.statistics;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import kz.qorgau.shared.RegionCode;
 
 /**
  * A family of indicators and how to compute them, as a bean. The statistics engine collects every source,
@@ -14,4 +18,33 @@ public interface IndicatorSource {
     List<Indicator> indicators();
 
     Map<String, Number> compute(StatisticsQuery query);
+
+    /**
+     * The year's values of some of the source's indicators in every region (for the chart by region): code →
+     * region → value, regions without any record left out. A source answers the codes it can group cheaply;
+     * the default answers none.
+     */
+    default Map<String, Map<RegionCode, Long>> byRegion(StatisticsQuery query) {
+        return Map.of();
+    }
+
+    /**
+     * How to list the records an indicator counts (for the drill-down from a figure), or empty where the
+     * figure is not a count of records of one kind (sums, minimums) or the source does not list them.
+     * Answering costs no query; the list is read when asked for.
+     */
+    default Optional<Records> records(String code) {
+        return Optional.empty();
+    }
+
+    /**
+     * The records behind an indicator: their kind, and their ids for a query (each once, whatever the figure
+     * counts: a case with two convicted defendants is listed once).
+     */
+    record Records(Kind kind, Function<StatisticsQuery, List<Long>> ids) {
+
+        public enum Kind {
+            CASES, VICTIMS
+        }
+    }
 }

@@ -1,13 +1,18 @@
 package kz.qorgau.statistics;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import kz.qorgau.shared.RegionCode;
 import kz.qorgau.statistics.Indicator.Chapter;
 import kz.qorgau.statistics.Indicator.Unit;
 
@@ -68,53 +73,78 @@ class ProsecutionIndicators implements IndicatorSource {
         FORM_GROUPS.forEach(group -> indicators.add(base.by(group)));
     }
 
+    /*
+     * The records each case-based indicator counts, as FROM … WHERE over statistics_case c (and the tables it
+     * joins); the figure counts its rows (cases, defendants or convictions), the drill-down lists its cases.
+     */
+    // investigations initiated: cases whose (effective) registration falls in P
+    private static final String INITIATED = """
+            from statistics_case c
+            where c.registered_on >= :from and c.registered_on < :to""";
+    // continued: registered before P and still open when P starts (no termination or indictment effective
+    // before then, or a termination quashed since)
+    private static final String CONTINUED = """
+            from statistics_case c
+            left join (select distinct on (e.case_id) e.case_id, e.type
+                       from statistics_case_event e
+                       where e.occurred_on < :from
+                         and e.type in ('SUSPENDED', 'RESUMED', 'TERMINATED', 'REOPENED', 'SENT_TO_COURT')
+                       order by e.case_id, e.occurred_on desc, e.seq desc) s on s.case_id = c.id
+            where c.registered_on < :from and (s.type is null or s.type in ('SUSPENDED', 'RESUMED', 'REOPENED'))""";
+    // prosecutions: cases sent to court in P, and their defendants
+    private static final String SENT_TO_COURT_IN_P = """
+            exists (select 1 from statistics_case_event e where e.case_id = c.id and e.type = 'SENT_TO_COURT'
+                    and e.occurred_on >= :from and e.occurred_on < :to)""";
+    private static final String PROSECUTED_CASES = "from statistics_case c where " + SENT_TO_COURT_IN_P;
+    private static final String PROSECUTED_DEFENDANTS = """
+            from statistics_case c
+            join cases_defendant d on d.case_id = c.id
+            where\s""" + SENT_TO_COURT_IN_P;
+    // convictions: defendants with a first-instance conviction dated in P; sentences of those convictions.
+    // Imprisonment figures are of adults; juvenile offenders are counted apart (as the seed report does).
+    private static final String CONVICTIONS = """
+            from statistics_case_event e
+            join statistics_case c on c.id = e.case_id
+            join cases_defendant d on d.case_id = e.case_id and d.defendant_no = e.defendant_no
+            where e.type = 'VERDICT' and e.outcome = 'CONVICTED' and e.occurred_on >= :from and e.occurred_on < :to""";
+    private static final String OFFICIALS_INVESTIGATED = """
+            from statistics_case c join cases_defendant d on d.case_id = c.id
+            where d.public_official and c.registered_on >= :from and c.registered_on < :to""";
+    private static final String OFFICIALS_PROSECUTED = """
+            from statistics_case c join cases_defendant d on d.case_id = c.id
+            where d.public_official and\s""" + SENT_TO_COURT_IN_P;
+    private static final String ARRESTS = """
+            from cases_defendant d join cases_case c on c.id = d.case_id
+            where d.arrested_on >= :from and d.arrested_on < :to
+              and (cast(:region as varchar) = '' or coalesce(d.arrest_region, c.region_code) = :region)""";
+
+    /** The records behind each base code: FROM … WHERE, and a further condition for the breakdown. */
+    private static final Map<String, String> RECORDS = Map.ofEntries(
+            Map.entry("investigations.initiated", INITIATED),
+            Map.entry("investigations.continued", CONTINUED),
+            Map.entry("prosecutions.cases", PROSECUTED_CASES),
+            Map.entry("prosecutions.defendants", PROSECUTED_DEFENDANTS),
+            Map.entry("convictions.persons", CONVICTIONS),
+            Map.entry("sentences.imprisonment.persons", CONVICTIONS
+                    + " and e.imprisonment_months is not null and not coalesce(e.juvenile, false)"),
+            Map.entry("sentences.suspended.persons", CONVICTIONS + " and e.suspended_months is not null"),
+            Map.entry("sentences.juvenile.persons", CONVICTIONS + " and e.juvenile"),
+            Map.entry("sentences.fine.persons", CONVICTIONS + " and e.fine_kzt is not null"),
+            Map.entry("sentences.restriction_of_liberty.persons", CONVICTIONS + " and e.restriction_months is not null"),
+            Map.entry("officials.investigated", OFFICIALS_INVESTIGATED),
+            Map.entry("officials.prosecuted", OFFICIALS_PROSECUTED),
+            Map.entry("officials.convicted", CONVICTIONS + " and d.public_official"),
+            Map.entry("arrests", ARRESTS));
+
     @Override
     public Map<String, Number> compute(StatisticsQuery query) {
         Map<String, Number> values = new LinkedHashMap<>();
-        Map<String, Object> params = Map.of("from", query.from(), "to", query.to(),
-                "region", query.regionCode() == null ? "" : query.regionCode());
-        // investigations initiated: cases whose (effective) registration falls in P
-        byForm(values, "investigations.initiated", """
-                select count(*) as total, %s
-                from statistics_case c
-                where c.registered_on >= :from and c.registered_on < :to and %s""", params);
-        // continued: registered before P and still open when P starts (no termination or indictment
-        // effective before then, or a termination quashed since)
-        byForm(values, "investigations.continued", """
-                with last_step as (
-                    select distinct on (e.case_id) e.case_id, e.type
-                    from statistics_case_event e
-                    where e.occurred_on < :from
-                      and e.type in ('SUSPENDED', 'RESUMED', 'TERMINATED', 'REOPENED', 'SENT_TO_COURT')
-                    order by e.case_id, e.occurred_on desc, e.seq desc)
-                select count(*) as total, %s
-                from statistics_case c
-                left join last_step s on s.case_id = c.id
-                where c.registered_on < :from and (s.type is null or s.type in ('SUSPENDED', 'RESUMED', 'REOPENED'))
-                  and %s""", params);
-        // prosecutions: cases sent to court in P, and their defendants
-        byForm(values, "prosecutions.cases", """
-                select count(*) as total, %s
-                from statistics_case c
-                where exists (select 1 from statistics_case_event e where e.case_id = c.id and e.type = 'SENT_TO_COURT'
-                              and e.occurred_on >= :from and e.occurred_on < :to)
-                  and %s""", params);
-        byForm(values, "prosecutions.defendants", """
-                select count(*) as total, %s
-                from statistics_case c
-                join cases_defendant d on d.case_id = c.id
-                where exists (select 1 from statistics_case_event e where e.case_id = c.id and e.type = 'SENT_TO_COURT'
-                              and e.occurred_on >= :from and e.occurred_on < :to)
-                  and %s""", params);
-        // convictions: defendants with a first-instance conviction dated in P; sentences of those convictions.
-        // Imprisonment figures are of adults; juvenile offenders are counted apart (as the seed report does).
-        String convictions = """
-                from statistics_case_event e
-                join statistics_case c on c.id = e.case_id
-                join cases_defendant d on d.case_id = e.case_id and d.defendant_no = e.defendant_no
-                where e.type = 'VERDICT' and e.outcome = 'CONVICTED' and e.occurred_on >= :from and e.occurred_on < :to
-                  and """;
-        byForm(values, "convictions.persons", "select count(*) as total, %s " + convictions + "%s", params);
+        Map<String, Object> params = params(query);
+        byForm(values, "investigations.initiated", INITIATED, params);
+        byForm(values, "investigations.continued", CONTINUED, params);
+        byForm(values, "prosecutions.cases", PROSECUTED_CASES, params);
+        byForm(values, "prosecutions.defendants", PROSECUTED_DEFENDANTS, params);
+        byForm(values, "convictions.persons", CONVICTIONS, params);
         jdbc.sql("""
                 select count(*) filter (where e.conviction_article = '128') as a128,
                        count(*) filter (where e.conviction_article = '134') as a134,
@@ -131,7 +161,7 @@ class ProsecutionIndicators implements IndicatorSource {
                        count(*) filter (where e.fine_kzt is not null) as fine,
                        count(*) filter (where e.restriction_months is not null) as restriction,
                        count(*) filter (where d.public_official) as officials
-                """ + convictions + regionOrAll())
+                """ + CONVICTIONS + " and " + regionOrAll())
                 .params(params)
                 .query((rs, n) -> {
                     values.put("convictions.persons.article.128", rs.getLong("a128"));
@@ -155,10 +185,7 @@ class ProsecutionIndicators implements IndicatorSource {
                 where o.started_on >= :from and o.started_on < :to
                   and (cast(:region as varchar) = '' or exists (select 1 from cases_operation_region r
                        where r.operation_id = o.id and r.region_code = :region))""", params));
-        values.put("arrests", count("""
-                select count(*) from cases_defendant d join cases_case c on c.id = d.case_id
-                where d.arrested_on >= :from and d.arrested_on < :to
-                  and (cast(:region as varchar) = '' or coalesce(d.arrest_region, c.region_code) = :region)""", params));
+        values.put("arrests", count("select count(*) " + ARRESTS, params));
         // extraditions carried out in P: "outgoing" are persons Kazakhstan surrendered (requests it received),
         // "incoming" persons brought to Kazakhstan (requests it sent)
         String extraditions = """
@@ -168,26 +195,79 @@ class ProsecutionIndicators implements IndicatorSource {
                   and (cast(:region as varchar) = '' or c.region_code = :region)""";
         values.put("extraditions.outgoing", count(extraditions.formatted("INCOMING"), params));
         values.put("extraditions.incoming", count(extraditions.formatted("OUTGOING"), params));
-        values.put("officials.investigated", count("""
-                select count(*) from statistics_case c join cases_defendant d on d.case_id = c.id
-                where d.public_official and c.registered_on >= :from and c.registered_on < :to and %s"""
-                .formatted(regionOrAll()), params));
-        values.put("officials.prosecuted", count("""
-                select count(*) from statistics_case c join cases_defendant d on d.case_id = c.id
-                where d.public_official and %s and exists (select 1 from statistics_case_event e where e.case_id = c.id
-                      and e.type = 'SENT_TO_COURT' and e.occurred_on >= :from and e.occurred_on < :to)"""
-                .formatted(regionOrAll()), params));
+        values.put("officials.investigated", count("select count(*) " + OFFICIALS_INVESTIGATED + " and " + regionOrAll(),
+                params));
+        values.put("officials.prosecuted", count("select count(*) " + OFFICIALS_PROSECUTED + " and " + regionOrAll(),
+                params));
         return values;
     }
 
-    private void byForm(Map<String, Number> values, String base, String sql, Map<String, Object> params) {
-        jdbc.sql(sql.formatted(FORM_COUNTS, regionOrAll())).params(params).query((rs, n) -> {
-            values.put(base, rs.getLong("total"));
-            for (String group : FORM_GROUPS) {
-                values.put(base + "." + group, rs.getLong(group));
+    private void byForm(Map<String, Number> values, String base, String records, Map<String, Object> params) {
+        jdbc.sql("select count(*) as total, " + FORM_COUNTS + " " + records + " and " + regionOrAll()).params(params)
+                .query((rs, n) -> {
+                    values.put(base, rs.getLong("total"));
+                    for (String group : FORM_GROUPS) {
+                        values.put(base + "." + group, rs.getLong(group));
+                    }
+                    return 1;
+                }).single();
+    }
+
+    /** Investigations, prosecutions and initiated cases by region, for the chart by region. */
+    @Override
+    public Map<String, Map<RegionCode, Long>> byRegion(StatisticsQuery query) {
+        Map<String, Map<RegionCode, Long>> values = new LinkedHashMap<>();
+        for (String code : List.of("investigations.initiated", "prosecutions.cases", "convictions.persons")) {
+            Map<RegionCode, Long> regions = new TreeMap<>(Comparator.comparing(RegionCode::value));
+            jdbc.sql("select c.region_code, count(*) " + RECORDS.get(code) + " group by c.region_code")
+                    .params(params(new StatisticsQuery(query.year(), null)))
+                    .query((rs, n) -> regions.put(RegionCode.of(rs.getString(1)), rs.getLong(2))).list();
+            values.put(code, regions);
+        }
+        return values;
+    }
+
+    /**
+     * The cases behind a count of cases, defendants, convictions, sentences, officials or arrests (by form of
+     * exploitation or article where the code says so). Operations and extraditions are not case records.
+     */
+    @Override
+    public Optional<Records> records(String code) {
+        String base = code;
+        String breakdown = "";
+        for (String group : FORM_GROUPS) {
+            if (code.endsWith("." + group)) {
+                base = code.substring(0, code.length() - group.length() - 1);
+                breakdown = " and c." + group;
             }
-            return 1;
-        }).single();
+        }
+        String article = null;
+        if (code.startsWith("convictions.persons.article.")) {
+            base = "convictions.persons";
+            article = code.substring("convictions.persons.article.".length());
+            breakdown = article.equals("other") ? " and e.conviction_article not in (:articles)"
+                    : " and e.conviction_article = :article";
+        }
+        String records = RECORDS.get(base);
+        if (records == null || indicators().stream().noneMatch(indicator -> indicator.code().equals(code))) {
+            return Optional.empty();
+        }
+        String sql = "select distinct c.id " + records + breakdown
+                + (base.equals("arrests") ? "" : " and " + regionOrAll()) + " order by c.id";
+        String convictedUnder = article;
+        return Optional.of(new Records(Records.Kind.CASES, query -> {
+            Map<String, Object> params = new HashMap<>(params(query));
+            if (convictedUnder != null) {
+                params.put("article", convictedUnder);
+                params.put("articles", ARTICLES.subList(0, ARTICLES.size() - 1));
+            }
+            return jdbc.sql(sql).params(params).query(Long.class).list();
+        }));
+    }
+
+    private static Map<String, Object> params(StatisticsQuery query) {
+        return Map.of("from", query.from(), "to", query.to(),
+                "region", query.regionCode() == null ? "" : query.regionCode());
     }
 
     private long count(String sql, Map<String, Object> params) {

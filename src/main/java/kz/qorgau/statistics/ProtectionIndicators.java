@@ -1,14 +1,18 @@
 package kz.qorgau.statistics;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import kz.qorgau.referrals.ServiceType;
+import kz.qorgau.shared.RegionCode;
 import kz.qorgau.statistics.Indicator.Chapter;
 import kz.qorgau.statistics.Indicator.Unit;
 
@@ -81,8 +85,7 @@ class ProtectionIndicators implements IndicatorSource {
                 .append(" count(*) filter (where v.sex = 'FEMALE') as female, count(*) filter (where v.sex = 'MALE') as male,")
                 .append(" count(*) filter (where v.child) as children, count(*) filter (where not v.child) as adults");
         codes.addAll(List.of("citizens", "foreign", "female", "male", "children", "adults"));
-        jdbc.sql("select " + columns + " from statistics_victim v where v.identified_on >= :from and v.identified_on < :to"
-                + " and " + REGION).params(params).query((rs, n) -> {
+        jdbc.sql("select " + columns + " " + IDENTIFIED + " and " + REGION).params(params).query((rs, n) -> {
                     values.put("victims.identified", rs.getLong("total"));
                     for (String code : codes) {
                         values.put("victims.identified." + code, rs.getLong(code));
@@ -137,6 +140,46 @@ class ProtectionIndicators implements IndicatorSource {
         services.forEach((type, count) -> values.put("services.delivered." + type.toLowerCase(java.util.Locale.ROOT),
                 count));
         return values;
+    }
+
+    private static final String IDENTIFIED = "from statistics_victim v where v.identified_on >= :from and v.identified_on < :to";
+
+    /** Victims identified by region, for the chart by region. */
+    @Override
+    public Map<String, Map<RegionCode, Long>> byRegion(StatisticsQuery query) {
+        Map<RegionCode, Long> regions = new TreeMap<>(Comparator.comparing(RegionCode::value));
+        jdbc.sql("select v.region_code, count(*) " + IDENTIFIED + " and v.region_code is not null group by v.region_code")
+                .param("from", query.from()).param("to", query.to())
+                .query((rs, n) -> regions.put(RegionCode.of(rs.getString(1)), rs.getLong(2))).list();
+        return Map.of("victims.identified", regions);
+    }
+
+    /** The victim records behind {@code victims.identified} and its breakdowns. */
+    @Override
+    public Optional<Records> records(String code) {
+        if (!code.equals("victims.identified") && !code.startsWith("victims.identified.")
+                || indicators().stream().noneMatch(indicator -> indicator.code().equals(code))) {
+            return Optional.empty();
+        }
+        StringBuilder where = new StringBuilder(IDENTIFIED).append(" and ").append(REGION);
+        if (code.length() > "victims.identified".length()) {
+            for (String part : code.substring("victims.identified.".length()).split("\\.")) {
+                where.append(" and ").append(switch (part) {
+                    case "citizens" -> "v.citizen";
+                    case "foreign" -> "not v.citizen";
+                    case "female" -> "v.sex = 'FEMALE'";
+                    case "male" -> "v.sex = 'MALE'";
+                    case "children" -> "v.child";
+                    case "adults" -> "not v.child";
+                    default -> "v." + part; // a form group (the code is one of the catalogue's: no other text gets here)
+                });
+            }
+        }
+        String sql = "select v.id " + where + " order by v.id";
+        return Optional.of(new Records(Records.Kind.VICTIMS, query -> jdbc.sql(sql)
+                .param("from", query.from()).param("to", query.to())
+                .param("region", query.regionCode() == null ? "" : query.regionCode())
+                .query(Long.class).list()));
     }
 
     private long count(String sql, Map<String, Object> params) {

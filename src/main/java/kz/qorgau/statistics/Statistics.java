@@ -5,11 +5,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import kz.qorgau.shared.RegionCode;
 
 /**
  * The statistics engine: the catalogue of every indicator contributed by the {@link IndicatorSource}s, and
@@ -31,6 +34,12 @@ public class Statistics {
         sources.forEach(source -> all.addAll(source.indicators()));
         all.sort(Comparator.comparing(Indicator::chapter));
         return all;
+    }
+
+    /** The indicator of a code, if the catalogue has it. */
+    public Optional<Indicator> indicator(String code) {
+        return sources.stream().flatMap(source -> source.indicators().stream())
+                .filter(indicator -> indicator.code().equals(code)).findFirst();
     }
 
     /**
@@ -72,6 +81,52 @@ public class Statistics {
     public YearComparison compare(StatisticsQuery query) {
         return new YearComparison(query, catalogue(), annual(query),
                 annual(new StatisticsQuery(query.year() - 1, query.region())));
+    }
+
+    /**
+     * Every indicator's value in each of the years up to the query's, oldest first (the five-year trends of
+     * the report).
+     */
+    @PreAuthorize("hasAnyRole('ANALYST', 'SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public Map<Integer, Map<String, Number>> trend(StatisticsQuery query, int years) {
+        Map<Integer, Map<String, Number>> trend = new TreeMap<>();
+        for (int year = query.year() - years + 1; year <= query.year(); year++) {
+            trend.put(year, annual(new StatisticsQuery(year, query.region())));
+        }
+        return trend;
+    }
+
+    /** The year's headline indicators by region, as the sources answer them (code → region → value). */
+    @PreAuthorize("hasAnyRole('ANALYST', 'SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public Map<String, Map<RegionCode, Long>> byRegion(int year) {
+        Map<String, Map<RegionCode, Long>> values = new LinkedHashMap<>();
+        sources.forEach(source -> values.putAll(source.byRegion(new StatisticsQuery(year, null))));
+        return values;
+    }
+
+    /** The records an indicator counts and their ids for the query, where its source lists them. */
+    public record Listed(IndicatorSource.Records.Kind kind, List<Long> ids) {
+    }
+
+    /**
+     * The records an indicator counts, where its source lists them. The ids are not shown as such: the
+     * drill-down asks the records' module for those the user may see.
+     */
+    @PreAuthorize("hasAnyRole('ANALYST', 'SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public Optional<Listed> records(String code, StatisticsQuery query) {
+        return recordsOf(code).map(records -> new Listed(records.kind(), records.ids().apply(query)));
+    }
+
+    /** The kind of records behind an indicator, where they can be listed (the figures that link to a drill-down). */
+    public Optional<IndicatorSource.Records.Kind> recordKind(String code) {
+        return recordsOf(code).map(IndicatorSource.Records::kind);
+    }
+
+    private Optional<IndicatorSource.Records> recordsOf(String code) {
+        return sources.stream().map(source -> source.records(code)).flatMap(Optional::stream).findFirst();
     }
 
     /** The annual figures as the API publishes them. */

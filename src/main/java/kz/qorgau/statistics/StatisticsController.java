@@ -3,11 +3,17 @@ package kz.qorgau.statistics;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,14 +25,25 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import kz.qorgau.cases.CaseCommands;
+import kz.qorgau.cases.CaseViews;
+import kz.qorgau.cases.CriminalCases;
+import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.organisations.OrganisationRegistry;
+import kz.qorgau.organisations.OrganisationSummary;
 import kz.qorgau.organisations.Regions;
+import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.InvalidValueException;
 import kz.qorgau.shared.RegionCode;
+import kz.qorgau.victims.VictimRegistry;
+import kz.qorgau.victims.VictimViews;
 
 /** The statistics pages: a year's figures beside the previous year's, and the catalogue. */
 @Controller
 @RequestMapping("/statistics")
 class StatisticsController {
+
+    static final int PAGE_SIZE = 25;
 
     private final Statistics statistics;
     private final IndicatorLabels labels;
@@ -34,10 +51,19 @@ class StatisticsController {
     private final java.time.Clock clock;
     private final ReportNarratives narratives;
     private final StatisticsExports exports;
+    private final ReportCharts charts;
+    private final CriminalCases cases;
+    private final VictimRegistry victims;
+    private final OrganisationRegistry organisations;
 
     StatisticsController(Statistics statistics, IndicatorLabels labels, Regions regions, java.time.Clock clock,
-            ReportNarratives narratives, StatisticsExports exports) {
+            ReportNarratives narratives, StatisticsExports exports, ReportCharts charts, CriminalCases cases,
+            VictimRegistry victims, OrganisationRegistry organisations) {
         this.exports = exports;
+        this.charts = charts;
+        this.cases = cases;
+        this.victims = victims;
+        this.organisations = organisations;
         this.statistics = statistics;
         this.labels = labels;
         this.regions = regions;
@@ -45,34 +71,106 @@ class StatisticsController {
         this.narratives = narratives;
     }
 
-    /** A row of the figures table. */
-    record Row(String code, String name, String definition, Number value, Number previous, String unitKey) {
+    /** A row of the figures table; {@code records} the kind of records a user may list behind it, or null. */
+    record Row(String code, String name, String definition, Number value, Number previous, String unitKey,
+            IndicatorSource.Records.Kind records) {
+    }
+
+    /** A chapter of the report: its narrative, charts and rows (a chapter without indicators yet is empty). */
+    record ChapterView(Indicator.Chapter chapter, List<String> narrative, List<ReportCharts.Chart> charts,
+            List<Row> rows) {
     }
 
     @GetMapping
     String figures(@RequestParam(required = false) Integer year, @RequestParam(required = false) String region,
-            Model model, Locale locale) {
+            @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
         int shown = year != null ? year : Year.now(clock).getValue() - 1;
         RegionCode regionCode = StatisticsQuery.regionOrCountry(region);
-        Statistics.YearComparison figures = statistics.compare(new StatisticsQuery(shown, regionCode));
-        Map<String, Number> current = figures.current();
-        Map<String, Number> previous = figures.previous();
-        Map<Indicator.Chapter, List<Row>> chapters = new LinkedHashMap<>();
-        for (Indicator indicator : figures.indicators()) {
-            chapters.computeIfAbsent(indicator.chapter(), chapter -> new ArrayList<>()).add(new Row(indicator.code(),
-                    labels.name(indicator, locale), labels.definition(indicator, locale), figures.value(indicator),
-                    figures.previousValue(indicator), indicator.unit().messageKey()));
+        StatisticsQuery query = new StatisticsQuery(shown, regionCode);
+        Map<Integer, Map<String, Number>> trend = statistics.trend(query, ReportCharts.TREND_YEARS);
+        Map<String, Number> current = trend.get(shown);
+        Map<String, Number> previous = trend.get(shown - 1);
+        Map<String, Map<RegionCode, Long>> byRegion = regionCode == null ? statistics.byRegion(shown) : Map.of();
+        Set<IndicatorSource.Records.Kind> listable = listable(user);
+        List<ChapterView> chapters = new ArrayList<>();
+        for (Indicator.Chapter chapter : Indicator.Chapter.values()) {
+            List<Row> rows = statistics.catalogue().stream().filter(indicator -> indicator.chapter() == chapter)
+                    .map(indicator -> new Row(indicator.code(), labels.name(indicator, locale),
+                            labels.definition(indicator, locale), current.get(indicator.code()),
+                            previous.get(indicator.code()), indicator.unit().messageKey(),
+                            statistics.recordKind(indicator.code()).filter(listable::contains).orElse(null)))
+                    .toList();
+            List<String> narrative = switch (chapter) {
+                case PROSECUTION -> narratives.prosecution(shown, current, previous, locale);
+                case PROTECTION -> narratives.protection(shown, current, previous, locale);
+                case PREVENTION -> List.of();
+            };
+            chapters.add(new ChapterView(chapter, narrative,
+                    charts.of(chapter, trend, byRegion, regionCode == null, locale), rows));
         }
-        model.addAttribute("narratives", Map.of(
-                Indicator.Chapter.PROSECUTION, narratives.prosecution(shown, current, previous, locale),
-                Indicator.Chapter.PROTECTION, narratives.protection(shown, current, previous, locale)));
         model.addAttribute("year", shown);
         model.addAttribute("region", regionCode == null ? "" : regionCode.value());
         model.addAttribute("chapters", chapters);
-        model.addAttribute("years", IntStream.rangeClosed(2016, Year.now(clock).getValue()).boxed()
-                .sorted(Comparator.reverseOrder()).toList());
+        model.addAttribute("years", years());
         model.addAttribute("regions", regions.current(locale));
         return "statistics/figures";
+    }
+
+    /** The kinds of records the user may list (an analyst none: analysts see aggregates only). */
+    private Set<IndicatorSource.Records.Kind> listable(QorgauUser user) {
+        Set<IndicatorSource.Records.Kind> kinds = EnumSet.noneOf(IndicatorSource.Records.Kind.class);
+        if (cases.mayUse(user)) {
+            kinds.add(IndicatorSource.Records.Kind.CASES);
+        }
+        if (victims.mayUse(user)) {
+            kinds.add(IndicatorSource.Records.Kind.VICTIMS);
+        }
+        return kinds;
+    }
+
+    /**
+     * The drill-down: the records behind a figure that the user may see, as the case or victim list shows
+     * them, with the number of those outside the user's scope. A figure whose records cannot be listed, or
+     * whose kind of records the user may not see, answers 404.
+     */
+    @GetMapping("/records")
+    String records(@RequestParam String code, @RequestParam int year, @RequestParam(required = false) String region,
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
+        Indicator indicator = statistics.indicator(code).orElseThrow(() -> new NotFoundException("statistics.error.no-records"));
+        RegionCode regionCode = StatisticsQuery.regionOrCountry(region);
+        StatisticsQuery query = new StatisticsQuery(year, regionCode);
+        Statistics.Listed listed = statistics.records(code, query)
+                .filter(records -> listable(user).contains(records.kind()))
+                .orElseThrow(() -> new NotFoundException("statistics.error.no-records"));
+        PageRequest pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+        long shown;
+        if (listed.kind() == IndicatorSource.Records.Kind.CASES) {
+            CaseViews.CaseListPage found = cases.among(listed.ids(), sort, pageable, user);
+            model.addAttribute("cases", found);
+            model.addAttribute("search", new CaseCommands.Search(null, null, null, null, null, null, null, null, sort));
+            shown = found.total();
+        } else {
+            Page<VictimViews.VictimListItem> found = victims.among(listed.ids(), pageable, user);
+            model.addAttribute("victims", found);
+            model.addAttribute("organisationNames", organisations.active().stream()
+                    .collect(Collectors.toMap(OrganisationSummary::id, organisation -> organisation)));
+            shown = found.getTotalElements();
+        }
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("name", labels.name(indicator, locale));
+        model.addAttribute("value", statistics.annual(query).get(code));
+        model.addAttribute("kind", listed.kind());
+        model.addAttribute("recordCount", listed.ids().size());
+        model.addAttribute("outsideScope", listed.ids().size() - shown);
+        model.addAttribute("year", year);
+        model.addAttribute("region", regionCode == null ? "" : regionCode.value());
+        model.addAttribute("place", regionCode == null ? null : regions.name(regionCode, locale));
+        return "statistics/records";
+    }
+
+    private List<Integer> years() {
+        return IntStream.rangeClosed(2016, Year.now(clock).getValue()).boxed().sorted(Comparator.reverseOrder()).toList();
     }
 
     /** The year's figures (as on the page) as a CSV or XLSX download. */

@@ -243,6 +243,28 @@ public class VictimRegistry {
             String reference = RandomReference.normalise('V', search.reference());
             params.put("reference", reference == null ? "" : reference);
         }
+        return page(where.toString(), params, pageable);
+    }
+
+    /**
+     * The victim records among {@code ids} that the user may see, as a page of the victim list (the
+     * drill-down from a statistic to the records behind it); the others are left out without a trace.
+     */
+    @PreAuthorize(VictimRoles.MAY_WORK_WITH_VICTIMS)
+    @Transactional(readOnly = true)
+    public Page<VictimViews.VictimListItem> among(Collection<Long> ids, Pageable pageable, QorgauUser user) {
+        Map<String, Object> params = new HashMap<>();
+        String where = " where " + scope.sql(user, params) + " and v.id = any(:ids)";
+        params.put("ids", ids.toArray(Long[]::new));
+        return page(where, params, pageable);
+    }
+
+    /** Whether the user works with victim records at all (within a scope). */
+    public boolean mayUse(QorgauUser user) {
+        return VictimRoles.mayWorkWithVictims(user);
+    }
+
+    private Page<VictimViews.VictimListItem> page(String where, Map<String, Object> params, Pageable pageable) {
         long total = jdbc.sql("select count(*) from victims_victim v" + where).params(params).query(Long.class).single();
         List<Row> rows = jdbc.sql("""
                 select v.id, v.reference, v.person_id, v.identified_on, v.region_code, v.status, v.sex,

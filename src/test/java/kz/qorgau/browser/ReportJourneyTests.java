@@ -24,6 +24,12 @@ class ReportJourneyTests extends BrowserJourney {
         assertThat(analyst.locator(".report-narrative").first())
                 .containsText("В 2022 году полиция начала расследование 26 дел о торговле людьми");
         assertThat(analyst.locator("tr[data-code='victims.identified'] td").nth(1)).hasText("24");
+        // the charts are drawn by Chart.js from the page's data (the script loaded under the CSP)
+        analyst.waitForFunction("() => window.Chart && Array.from(document.querySelectorAll('canvas[data-chart]'))"
+                + ".every(c => window.Chart.getChart(c) != null)");
+        org.assertj.core.api.Assertions.assertThat(analyst.locator("canvas[data-chart]").count()).isEqualTo(6);
+        analyst.locator("#chapter-PROTECTION").scrollIntoViewIfNeeded();
+        Browser.screenshot(analyst, "statistics-2022-charts");
 
         analyst.locator("#language-menu").click();
         analyst.locator("button[data-language=kk]").click();
@@ -37,5 +43,18 @@ class ReportJourneyTests extends BrowserJourney {
         org.assertj.core.api.Assertions.assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
         analyst.context().close();
+    }
+
+    @Test
+    void theSupervisorFollowsAFigureToTheCasesBehindIt() {
+        Page supervisor = signIn("supervisor");
+        supervisor.navigate("/statistics?year=2022");
+        supervisor.locator("tr[data-code='prosecutions.cases.forced_labour'] a.drill-down").click();
+        assertThat(supervisor.locator("h1")).containsText("Дела, направленные в суд — принудительный труд");
+        assertThat(supervisor.locator("#results tbody tr")).hasCount(5);
+        Browser.screenshot(supervisor, "statistics-drill-down");
+        supervisor.locator("#results tbody tr a").first().click();
+        assertThat(supervisor.locator("h1")).containsText("Дело");
+        supervisor.context().close();
     }
 }

@@ -1,0 +1,120 @@
+package kz.qorgau.statistics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import kz.qorgau.organisations.Regions;
+import kz.qorgau.shared.RegionCode;
+import kz.qorgau.statistics.Indicator.Chapter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The charts of the annual report, per chapter: the five-year trend of its headline indicators, the year by
+ * form of exploitation, and (for the whole country) by region. Each chart is data only: the page draws it
+ * with Chart.js from a {@code data-chart} attribute (no inline script), and shows the same numbers as a table
+ * for those who do not see the chart.
+ */
+@Component
+class ReportCharts {
+
+    /** The headline indicators of each chapter, drawn over five years. */
+    static final Map<Chapter, List<String>> TRENDS = Map.of(
+            Chapter.PROSECUTION, List.of("investigations.initiated", "prosecutions.cases", "convictions.persons"),
+            Chapter.PROTECTION, List.of("victims.identified", "victims.identified.citizens", "victims.identified.foreign"));
+    /** The indicator of each chapter broken down by form of exploitation and by region. */
+    static final Map<Chapter, String> HEADLINE = Map.of(Chapter.PROSECUTION, "investigations.initiated",
+            Chapter.PROTECTION, "victims.identified");
+    static final int TREND_YEARS = 5;
+
+    private final Statistics statistics;
+    private final IndicatorLabels labels;
+    private final MessageSource messages;
+    private final Regions regions;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    ReportCharts(Statistics statistics, IndicatorLabels labels, MessageSource messages, Regions regions) {
+        this.statistics = statistics;
+        this.labels = labels;
+        this.messages = messages;
+        this.regions = regions;
+    }
+
+    /** A series of numbers under a name. */
+    record Series(String name, List<Number> values) {
+    }
+
+    /**
+     * A chart: its element id, title, kind ({@code line} or {@code bar}), the labels of its points and its
+     * series; {@link #data()} as the page hands it to the script.
+     */
+    record Chart(String id, String title, String kind, boolean horizontal, List<String> labels, List<Series> series,
+            String data) {
+    }
+
+    /** The charts of a chapter (none for a chapter without headline indicators). */
+    List<Chart> of(Chapter chapter, Map<Integer, Map<String, Number>> trend, Map<String, Map<RegionCode, Long>> byRegion,
+            boolean wholeCountry, Locale locale) {
+        if (!TRENDS.containsKey(chapter)) {
+            return List.of();
+        }
+        List<Chart> charts = new ArrayList<>();
+        String key = chapter.name().toLowerCase(Locale.ROOT);
+        List<String> years = trend.keySet().stream().map(String::valueOf).toList();
+        List<Series> trends = new ArrayList<>();
+        for (String code : TRENDS.get(chapter)) {
+            trends.add(new Series(name(code, locale), trend.values().stream().map(values -> values.get(code)).toList()));
+        }
+        charts.add(chart("chart-trend-" + key, message("report.chart.trend", locale, TREND_YEARS), "line", false, years,
+                trends));
+
+        String headline = HEADLINE.get(chapter);
+        Map<String, Number> year = trend.get(trend.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow());
+        List<String> forms = new ArrayList<>();
+        List<Number> byForm = new ArrayList<>();
+        for (String group : ProsecutionIndicators.FORM_GROUPS) {
+            forms.add(message("indicator.breakdown." + group, locale));
+            byForm.add(year.get(headline + "." + group));
+        }
+        charts.add(chart("chart-forms-" + key, message("report.chart.forms", locale, name(headline, locale)), "bar",
+                false, forms, List.of(new Series(name(headline, locale), byForm))));
+
+        Map<RegionCode, Long> regional = byRegion.get(headline);
+        if (wholeCountry && regional != null) {
+            List<String> names = new ArrayList<>();
+            List<Number> counts = new ArrayList<>();
+            regional.entrySet().stream()
+                    .sorted(Map.Entry.<RegionCode, Long>comparingByValue().reversed())
+                    .forEach(entry -> {
+                        names.add(regions.name(entry.getKey(), locale));
+                        counts.add(entry.getValue());
+                    });
+            charts.add(chart("chart-regions-" + key, message("report.chart.regions", locale, name(headline, locale)),
+                    "bar", true, names, List.of(new Series(name(headline, locale), counts))));
+        }
+        return charts;
+    }
+
+    private Chart chart(String id, String title, String kind, boolean horizontal, List<String> labels,
+            List<Series> series) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("kind", kind);
+        data.put("horizontal", horizontal);
+        data.put("labels", labels);
+        data.put("series", series.stream().map(s -> Map.of("name", s.name(), "values", s.values())).toList());
+        return new Chart(id, title, kind, horizontal, labels, series, json.writeValueAsString(data));
+    }
+
+    private String name(String code, Locale locale) {
+        return labels.name(statistics.indicator(code).orElseThrow(), locale);
+    }
+
+    private String message(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+}

@@ -1,0 +1,47 @@
+// The report's charts: every canvas with a data-chart attribute (written by the server: kind, labels, series)
+// is drawn with Chart.js. Data only comes from the page; the Content-Security-Policy allows no inline script.
+(function () {
+    'use strict';
+
+    var palette = ['#0d6efd', '#dc3545', '#198754', '#fd7e14', '#6f42c1', '#20c997'];
+
+    function draw(canvas) {
+        var data = JSON.parse(canvas.getAttribute('data-chart'));
+        var line = data.kind === 'line';
+        new window.Chart(canvas, {
+            type: data.kind,
+            data: {
+                labels: data.labels,
+                datasets: data.series.map(function (series, i) {
+                    return {
+                        label: series.name,
+                        data: series.values,
+                        borderColor: palette[i % palette.length],
+                        backgroundColor: line ? palette[i % palette.length] : palette[i % palette.length] + 'cc',
+                        tension: 0.2,
+                        spanGaps: true
+                    };
+                })
+            },
+            options: {
+                indexAxis: data.horizontal ? 'y' : 'x',
+                maintainAspectRatio: false,
+                animation: false,
+                plugins: {
+                    legend: { display: data.series.length > 1, position: 'bottom', labels: { boxWidth: 12 } }
+                },
+                scales: {
+                    x: { beginAtZero: true, ticks: { precision: 0 } },
+                    y: { beginAtZero: true, ticks: { precision: 0 } }
+                }
+            }
+        });
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        if (!window.Chart) {
+            return;
+        }
+        document.querySelectorAll('canvas[data-chart]').forEach(draw);
+    });
+})();

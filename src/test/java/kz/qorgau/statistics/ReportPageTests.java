@@ -1,0 +1,148 @@
+package kz.qorgau.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import kz.qorgau.QorgauTest;
+import kz.qorgau.SignedIn;
+import kz.qorgau.identity.Accounts;
+import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.statistics.Indicator.Unit;
+
+/**
+ * The annual report page on the demo data (the seed report's 2021 and 2022 figures): its chapters, charts
+ * drawn from the figures, and the drill-down from a figure to the records behind it for those who may see
+ * them.
+ */
+@QorgauTest
+class ReportPageTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Statistics statistics;
+
+    @Test
+    void theReportHasTheThreeChaptersOfTheSeedReportAndAnEmptyPreventionChapter() throws Exception {
+        Document page = page("analyst", "/statistics?year=2022");
+        assertThat(page.select(".report-chapter").eachAttr("id"))
+                .containsExactly("chapter-PROSECUTION", "chapter-PROTECTION", "chapter-PREVENTION");
+        assertThat(page.select("#chapter-PREVENTION .empty-state")).hasSize(1);
+        assertThat(page.select("#chapter-PROSECUTION .empty-state")).isEmpty();
+    }
+
+    @Test
+    void theChartsAreDrawnFromTheFiguresOfFiveYearsByFormAndByRegion() throws Exception {
+        Document page = page("analyst", "/statistics?year=2022");
+        String trend = page.getElementById("chart-trend-prosecution").attr("data-chart");
+        assertThat(JsonPath.<List<String>>read(trend, "$.labels")).containsExactly("2018", "2019", "2020", "2021", "2022");
+        // the first series is investigations initiated: 20 in 2021, 26 in 2022
+        assertThat(JsonPath.<List<Integer>>read(trend, "$.series[0].values")).endsWith(20, 26);
+        String forms = page.getElementById("chart-forms-prosecution").attr("data-chart");
+        assertThat(JsonPath.<List<Integer>>read(forms, "$.series[0].values")).containsExactly(23, 3, 0, 0);
+        String victims = page.getElementById("chart-forms-protection").attr("data-chart");
+        assertThat(JsonPath.<List<Integer>>read(victims, "$.series[0].values")).containsExactly(21, 3, 0, 0);
+        String regions = page.getElementById("chart-regions-prosecution").attr("data-chart");
+        assertThat(JsonPath.<List<Integer>>read(regions, "$.series[0].values").stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(26);
+        // the figures of each chart also as a table, for those who do not see the canvas
+        assertThat(page.select("#chapter-PROSECUTION .report-chart table")).hasSize(3);
+        // drawn by the page's own script and Chart.js from its WebJar
+        for (Element script : page.select("script[src]")) {
+            mvc.perform(get(script.attr("src")).with(as("analyst"))).andExpect(status().isOk());
+        }
+        assertThat(page.select("script[src]").eachAttr("src")).anyMatch(src -> src.contains("chart.umd"));
+        // a region's report has no chart by region
+        Document regional = page("analyst", "/statistics?year=2022&region=KZ-75");
+        assertThat(regional.getElementById("chart-regions-prosecution")).isNull();
+        assertThat(regional.getElementById("chart-trend-prosecution")).isNotNull();
+    }
+
+    @Test
+    void anAnalystSeesFiguresWithoutLinksToRecordsAndCannotListThem() throws Exception {
+        Document page = page("analyst", "/statistics?year=2022");
+        assertThat(page.select("a.drill-down")).isEmpty();
+        mvc.perform(get("/statistics/records").param("code", "investigations.initiated").param("year", "2022")
+                .with(as("analyst"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aSupervisorFollowsAFigureToTheCasesBehindIt() throws Exception {
+        Document page = page("supervisor", "/statistics?year=2022");
+        Element link = page.selectFirst("tr[data-code=investigations.initiated.forced_labour] a.drill-down");
+        assertThat(link).isNotNull();
+        assertThat(link.text()).isEqualTo("3");
+        Document records = page("supervisor", link.attr("href"));
+        assertThat(records.select("#results tbody tr")).hasSize(3);
+        assertThat(records.select("#results tbody tr td:first-child a").eachAttr("href")).allMatch(href -> href.startsWith("/cases/"));
+        // a figure without records (sums, months) has no link; a figure of zero neither
+        assertThat(page.select("tr[data-code=victims.state_protection_programme.cost_kzt] a.drill-down")).isEmpty();
+        assertThat(page.select("tr[data-code=sentences.imprisonment.min_months] a.drill-down")).isEmpty();
+        assertThat(page.select("tr[data-code=investigations.initiated.other_forms] a.drill-down")).isEmpty();
+        mvc.perform(get("/statistics/records").param("code", "victims.state_protection_programme.cost_kzt")
+                .param("year", "2022").with(as("supervisor"))).andExpect(status().isNotFound());
+        mvc.perform(get("/statistics/records").param("code", "no.such.code").param("year", "2022")
+                .with(as("supervisor"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theCasesBehindACaseCountAreExactlyAsManyAsTheFigureAndNeverMoreForPersons() {
+        QorgauUser supervisor = accounts.principal("supervisor").orElseThrow();
+        for (int year : List.of(2021, 2022)) {
+            StatisticsQuery query = new StatisticsQuery(year, null);
+            Map<String, Number> figures = SignedIn.as(supervisor, () -> statistics.annual(query));
+            for (Indicator indicator : statistics.catalogue()) {
+                if (statistics.recordKind(indicator.code()).isEmpty()) {
+                    continue;
+                }
+                List<Long> ids = SignedIn.as(supervisor, () -> statistics.records(indicator.code(), query)).orElseThrow().ids();
+                long figure = figures.get(indicator.code()).longValue();
+                if (indicator.unit() == Unit.CASES || indicator.code().startsWith("victims.identified")) {
+                    assertThat(ids).as("%s %d", indicator.code(), year).hasSize((int) figure);
+                } else {
+                    assertThat((long) ids.size()).as("%s %d", indicator.code(), year).isLessThanOrEqualTo(figure);
+                    assertThat(ids.isEmpty()).as("%s %d", indicator.code(), year).isEqualTo(figure == 0);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theVictimsBehindAFigureAreListedAsFarAsTheSupervisorsScopeReaches() throws Exception {
+        Document records = page("supervisor", "/statistics/records?code=victims.identified&year=2022");
+        int listed = records.select("#results tbody tr").size();
+        Element outside = records.selectFirst("[role=status]");
+        int hidden = outside == null ? 0 : Integer.parseInt(outside.text().replaceAll(".*: (\\d+)\\.$", "$1"));
+        assertThat(listed + hidden).isEqualTo(24);
+        assertThat(records.select("#results tbody tr td:first-child a").eachAttr("href"))
+                .allMatch(href -> href.startsWith("/victims/"));
+    }
+
+    private Document page(String username, String url) throws Exception {
+        String html = mvc.perform(get(url).with(as(username))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        return Jsoup.parse(html, "http://localhost/");
+    }
+
+    private RequestPostProcessor as(String username) {
+        return user(accounts.principal(username).orElseThrow());
+    }
+}
