@@ -32,7 +32,11 @@ import java.util.Objects;
  */
 final class KAnonymity {
 
-    /** How one quasi-identifier is made coarser; the top level must release nothing (null, unknown). */
+    /**
+     * How one quasi-identifier is made coarser. Each level must be a function of the recorded value (so that
+     * released values are generalisations of recorded ones); a top level that releases nothing (null) lets the
+     * search always find a node without suppression, except for a quasi-identifier kept as is (the year).
+     */
     interface Hierarchy {
 
         /** The highest level. */
