@@ -50,4 +50,12 @@ class StatisticsApiController {
     List<Glotip.Row> glotip(@PathVariable int year) {
         return exports.glotipRows(new StatisticsQuery(year, null));
     }
+
+    @Operation(summary = "The CTDC / HTCDS victim-level rows (27 variables of the CTDC 2024 codebook) of the victims"
+            + " identified in a calendar year, or from the year 'from' to it; k-anonymous over the quasi-identifiers,"
+            + " with the metadata of the anonymisation")
+    @GetMapping("/ctdc/{year}")
+    Ctdc.Export ctdc(@PathVariable int year, @RequestParam(required = false) Integer from) {
+        return exports.ctdcExport(new Ctdc.Years(from == null ? year : from, year));
+    }
 }

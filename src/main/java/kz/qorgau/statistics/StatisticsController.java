@@ -190,6 +190,16 @@ class StatisticsController {
         return download(exports.glotip(new StatisticsQuery(year, null), format(format)));
     }
 
+    /**
+     * The CTDC / HTCDS victim-level export (k-anonymous) of the year, or of the years from {@code from} to it, as
+     * a CSV or XLSX download.
+     */
+    @GetMapping("/ctdc/{year}")
+    ResponseEntity<byte[]> ctdc(@PathVariable int year, @RequestParam(required = false) Integer from,
+            @RequestParam(defaultValue = "csv") String format) {
+        return download(exports.ctdc(new Ctdc.Years(from == null ? year : from, year), format(format)));
+    }
+
     private static StatisticsExports.Format format(String format) {
         return switch (format.toLowerCase(Locale.ROOT)) {
             case "csv" -> StatisticsExports.Format.CSV;

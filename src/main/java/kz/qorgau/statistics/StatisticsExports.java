@@ -24,10 +24,12 @@ import kz.qorgau.audit.AuditTrail;
 import kz.qorgau.shared.CsvCells;
 
 /**
- * Downloads of statistics: a year's figures (the rows of the statistics page) and the UNODC GLOTIP table,
+ * Downloads of statistics: a year's figures (the rows of the statistics page), the UNODC GLOTIP table and the
+ * k-anonymous CTDC / HTCDS victim-level rows ({@link Ctdc}),
  * as CSV (UTF-8 with a byte order mark, separated by semicolons, the separator spreadsheets expect in
  * Russian and Kazakh locales, and protected against formula injection by {@link CsvCells}) or XLSX. Each
- * export writes a {@code STATISTICS_EXPORTED} audit entry in the same transaction. Aggregates only.
+ * export writes a {@code STATISTICS_EXPORTED} audit entry in the same transaction. Aggregates, or victim-level
+ * rows without any identifier, k-anonymous over their quasi-identifiers.
  */
 @Service
 class StatisticsExports {
@@ -60,14 +62,16 @@ class StatisticsExports {
     private final Statistics statistics;
     private final IndicatorLabels labels;
     private final Glotip glotip;
+    private final Ctdc ctdc;
     private final MessageSource messages;
     private final AuditTrail audit;
 
-    StatisticsExports(Statistics statistics, IndicatorLabels labels, Glotip glotip, MessageSource messages,
+    StatisticsExports(Statistics statistics, IndicatorLabels labels, Glotip glotip, Ctdc ctdc, MessageSource messages,
             AuditTrail audit) {
         this.statistics = statistics;
         this.labels = labels;
         this.glotip = glotip;
+        this.ctdc = ctdc;
         this.messages = messages;
         this.audit = audit;
     }
@@ -113,6 +117,63 @@ class StatisticsExports {
                 write(new Table("GLOTIP " + query.year(), Glotip.HEADER, rows), format));
     }
 
+    /** The CTDC / HTCDS victim-level export (k-anonymous; see {@link Ctdc}) with its metadata, for the API. */
+    @PreAuthorize("hasAnyRole('ANALYST', 'SUPERVISOR')")
+    @Transactional
+    Ctdc.Export ctdcExport(Ctdc.Years years) {
+        Ctdc.Export export = ctdc.export(years);
+        audited(export, Format.JSON);
+        return export;
+    }
+
+    /**
+     * The CTDC / HTCDS export as a file: the rows, then the metadata (a second section of the CSV after an empty
+     * line, a second sheet of the XLSX).
+     */
+    @PreAuthorize("hasAnyRole('ANALYST', 'SUPERVISOR')")
+    @Transactional
+    Download ctdc(Ctdc.Years years, Format format) {
+        Ctdc.Export export = ctdc.export(years);
+        audited(export, format);
+        String span = years.first() == years.last() ? Integer.toString(years.last())
+                : years.first() + "-" + years.last();
+        Table rows = new Table("CTDC " + span, export.variables(), export.rows());
+        Table metadata = new Table("Metadata", List.of("Metadata", "Value"), metadataRows(export.metadata()));
+        byte[] content = switch (format) {
+            case CSV -> csv(rows, metadata);
+            case XLSX -> xlsx(rows, metadata);
+            case JSON -> throw new IllegalArgumentException("not a file format: " + format);
+        };
+        return new Download("qorgau-ctdc-" + span + "." + format.extension, format.contentType, content);
+    }
+
+    static List<List<Object>> metadataRows(Ctdc.Metadata metadata) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("standard", metadata.standard()));
+        rows.add(List.of("k", metadata.k()));
+        rows.add(List.of("kAnonymityOver", metadata.kAnonymityOver()));
+        rows.add(List.of("quasiIdentifiers", String.join(", ", metadata.quasiIdentifiers())));
+        metadata.generalisation().forEach((variable, level) -> rows.add(List.of("generalisation." + variable, level)));
+        rows.add(List.of("maxSuppressedPercent", metadata.maxSuppressedPercent()));
+        rows.add(List.of("recordsConsidered", metadata.recordsConsidered()));
+        rows.add(List.of("recordsReleased", metadata.recordsReleased()));
+        rows.add(List.of("recordsSuppressed", metadata.recordsSuppressed()));
+        rows.add(List.of("firstYear", metadata.firstYear()));
+        rows.add(List.of("lastYear", metadata.lastYear()));
+        rows.add(List.of("generatedAt", metadata.generatedAt()));
+        return rows;
+    }
+
+    /** Counts and settings only: never a value of a row. */
+    private void audited(Ctdc.Export export, Format format) {
+        Ctdc.Metadata metadata = export.metadata();
+        audit.record(AuditEvent.of(EXPORTED, "statistics", metadata.lastYear()).with("table", "CTDC")
+                .with("year", metadata.lastYear()).with("firstYear", metadata.firstYear())
+                .with("format", format.name()).with("k", metadata.k())
+                .with("considered", metadata.recordsConsidered()).with("released", metadata.recordsReleased())
+                .with("suppressed", metadata.recordsSuppressed()));
+    }
+
     private void audited(String table, StatisticsQuery query, Format format) {
         audit.record(AuditEvent.of(EXPORTED, "statistics", query.year()).with("table", table)
                 .with("year", query.year()).with("region", query.regionCode()).with("format", format.name()));
@@ -130,50 +191,65 @@ class StatisticsExports {
         };
     }
 
-    static byte[] csv(Table table) {
+    /** The tables one after the other, separated by an empty line. */
+    static byte[] csv(Table... tables) {
         StringBuilder out = new StringBuilder(CsvCells.BOM);
-        out.append(CsvCells.line(table.header(), SEPARATOR));
-        for (List<Object> row : table.rows()) {
-            List<String> cells = new ArrayList<>();
-            for (Object cell : row) {
-                cells.add(cell instanceof Number number ? CsvCells.number(number) : CsvCells.text((String) cell, SEPARATOR));
+        for (int t = 0; t < tables.length; t++) {
+            Table table = tables[t];
+            if (t > 0) {
+                out.append("\r\n");
             }
-            out.append(String.join(String.valueOf(SEPARATOR), cells)).append("\r\n");
+            out.append(CsvCells.line(table.header(), SEPARATOR));
+            for (List<Object> row : table.rows()) {
+                List<String> cells = new ArrayList<>();
+                for (Object cell : row) {
+                    cells.add(cell instanceof Number number ? CsvCells.number(number)
+                            : CsvCells.text((String) cell, SEPARATOR));
+                }
+                out.append(String.join(String.valueOf(SEPARATOR), cells)).append("\r\n");
+            }
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] xlsx(Table table) {
+    /** One sheet per table. */
+    static byte[] xlsx(Table... tables) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(table.sheet());
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
-            var header = sheet.createRow(0);
-            for (int i = 0; i < table.header().size(); i++) {
-                Cell cell = header.createCell(i);
-                cell.setCellValue(table.header().get(i));
-                cell.setCellStyle(bold);
+            for (Table table : tables) {
+                sheet(workbook, table, bold);
             }
-            int r = 1;
-            for (List<Object> row : table.rows()) {
-                var line = sheet.createRow(r++);
-                for (int i = 0; i < row.size(); i++) {
-                    Object value = row.get(i);
-                    if (value instanceof Number number) {
-                        line.createCell(i).setCellValue(number.doubleValue());
-                    } else if (value != null) {
-                        // a string cell is never evaluated as a formula
-                        line.createCell(i).setCellValue((String) value);
-                    }
-                }
-            }
-            sheet.createFreezePane(0, 1);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void sheet(XSSFWorkbook workbook, Table table, CellStyle bold) {
+        Sheet sheet = workbook.createSheet(table.sheet());
+        var header = sheet.createRow(0);
+        for (int i = 0; i < table.header().size(); i++) {
+            Cell cell = header.createCell(i);
+            cell.setCellValue(table.header().get(i));
+            cell.setCellStyle(bold);
+        }
+        int r = 1;
+        for (List<Object> row : table.rows()) {
+            var line = sheet.createRow(r++);
+            for (int i = 0; i < row.size(); i++) {
+                Object value = row.get(i);
+                if (value instanceof Number number) {
+                    line.createCell(i).setCellValue(number.doubleValue());
+                } else if (value != null) {
+                    // a string cell is never evaluated as a formula
+                    line.createCell(i).setCellValue((String) value);
+                }
+            }
+        }
+        sheet.createFreezePane(0, 1);
     }
 }
