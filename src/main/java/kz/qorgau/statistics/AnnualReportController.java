@@ -50,15 +50,20 @@ class AnnualReportController {
         Map<String, Number> current = figures.current();
         Map<String, Number> previous = figures.previous();
         List<AnnualReportPdf.Chapter> chapters = new ArrayList<>();
-        for (Indicator.Chapter chapter : List.of(Indicator.Chapter.PROSECUTION, Indicator.Chapter.PROTECTION)) {
+        for (Indicator.Chapter chapter : Indicator.Chapter.values()) {
             List<AnnualReportPdf.Row> rows = figures.indicators().stream()
                     .filter(indicator -> indicator.chapter() == chapter)
                     .map(indicator -> new AnnualReportPdf.Row(labels.name(indicator, locale),
                             text(figures.value(indicator)), text(figures.previousValue(indicator))))
                     .toList();
-            List<String> story = chapter == Indicator.Chapter.PROSECUTION
-                    ? narratives.prosecution(year, current, previous, locale)
-                    : narratives.protection(year, current, previous, locale);
+            List<String> story = switch (chapter) {
+                case PROSECUTION -> narratives.prosecution(year, current, previous, locale);
+                case PROTECTION -> narratives.protection(year, current, previous, locale);
+                case PREVENTION -> List.of();
+            };
+            if (rows.isEmpty()) {
+                story = List.of(messages.getMessage("report.chapter.empty", null, locale));
+            }
             chapters.add(new AnnualReportPdf.Chapter(messages.getMessage(chapter.messageKey(), null, locale), story,
                     rows));
         }

@@ -72,6 +72,9 @@ class AnnualReportPdf {
                 narrative.setSpacingAfter(4);
                 document.add(narrative);
             }
+            if (chapter.rows().isEmpty()) {
+                continue;
+            }
             PdfPTable table = new PdfPTable(new float[] { 6, 1.3f, 1.3f });
             table.setWidthPercentage(100);
             table.setSpacingBefore(6);

@@ -48,6 +48,7 @@ class AnnualReportPdfTests {
         String all = text.toString();
         assertThat(all).contains("Қылмыстық қудалау").contains("Зардап шеккендерді қорғау")
                 .contains("2022 жылы полиция адам саудасы бойынша 26 іс бойынша тергеу бастады")
+                .contains("Алдын алу")
                 .contains("ә").contains("ң").contains("ү");
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'STATISTICS_EXPORTED'").query(Long.class)
                 .single()).isEqualTo(audited + 1);
