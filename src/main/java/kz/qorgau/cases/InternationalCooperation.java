@@ -2,10 +2,13 @@ package kz.qorgau.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+
+import java.util.stream.Stream;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -18,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import kz.qorgau.audit.AuditEvent;
 import kz.qorgau.audit.AuditTrail;
 import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.identity.Role;
 import kz.qorgau.persons.PersonId;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.shared.CountryCode;
@@ -93,6 +97,29 @@ public class InternationalCooperation {
             params.put("from", LocalDate.of(search.year(), 1, 1));
             params.put("to", LocalDate.of(search.year() + 1, 1, 1));
         }
+        return page(where.toString(), params, pageable);
+    }
+
+    /**
+     * The requests among {@code ids} that the user may see (those of cases outside the user's scope left
+     * out), as a page of the list (the drill-down from a statistic).
+     */
+    @PreAuthorize(MAY_READ)
+    @Transactional(readOnly = true)
+    public Page<CaseViews.CooperationView> among(Collection<Long> ids, Pageable pageable, QorgauUser user) {
+        Map<String, Object> params = new HashMap<>();
+        String where = " where (r.case_id is null or exists (select 1 from cases_case c where c.id = r.case_id and "
+                + (CaseScope.mayUseCases(user) ? CaseScope.sql(user, params) : "false") + ")) and r.id = any(:ids)";
+        params.put("ids", ids.toArray(Long[]::new));
+        return page(where, params, pageable);
+    }
+
+    /** Whether the user may read requests for international cooperation. */
+    public boolean mayRead(QorgauUser user) {
+        return Stream.of(Role.INVESTIGATOR, Role.SUPERVISOR, Role.PROSECUTOR, Role.ANALYST).anyMatch(user::hasRole);
+    }
+
+    private Page<CaseViews.CooperationView> page(String where, Map<String, Object> params, Pageable pageable) {
         long total = jdbc.sql("select count(*) from cases_cooperation r" + where).params(params).query(Long.class)
                 .single();
         List<Long> ids = jdbc.sql("select r.id from cases_cooperation r" + where

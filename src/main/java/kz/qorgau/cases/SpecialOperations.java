@@ -2,11 +2,14 @@ package kz.qorgau.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import java.util.stream.Stream;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -19,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import kz.qorgau.audit.AuditEvent;
 import kz.qorgau.audit.AuditTrail;
 import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.identity.Role;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.RegionCode;
@@ -68,6 +72,24 @@ public class SpecialOperations {
             params.put("from", LocalDate.of(year, 1, 1));
             params.put("to", LocalDate.of(year + 1, 1, 1));
         }
+        return page(where, params, pageable);
+    }
+
+    /** The operations among {@code ids}, as a page of the list (the drill-down from a statistic). */
+    @PreAuthorize("hasAnyRole('INVESTIGATOR', 'SUPERVISOR', 'PROSECUTOR', 'ANALYST')")
+    @Transactional(readOnly = true)
+    public Page<CaseViews.OperationView> among(Collection<Long> ids, Pageable pageable) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("ids", ids.toArray(Long[]::new));
+        return page(" where id = any(:ids)", params, pageable);
+    }
+
+    /** Whether the user may read special operations (no personal data: analysts too). */
+    public boolean mayRead(QorgauUser user) {
+        return Stream.of(Role.INVESTIGATOR, Role.SUPERVISOR, Role.PROSECUTOR, Role.ANALYST).anyMatch(user::hasRole);
+    }
+
+    private Page<CaseViews.OperationView> page(String where, Map<String, Object> params, Pageable pageable) {
         long total = jdbc.sql("select count(*) from cases_operation" + where).params(params).query(Long.class).single();
         List<Long> ids = jdbc.sql("select id from cases_operation" + where
                 + " order by started_on desc, id desc limit :limit offset :offset").params(params)

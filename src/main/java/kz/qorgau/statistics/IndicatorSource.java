@@ -43,8 +43,9 @@ public interface IndicatorSource {
      */
     record Records(Kind kind, Function<StatisticsQuery, List<Long>> ids) {
 
+        /** Criminal cases, victim records, special operations, requests for international cooperation. */
         public enum Kind {
-            CASES, VICTIMS
+            CASES, VICTIMS, OPERATIONS, REQUESTS
         }
     }
 }

@@ -118,6 +118,19 @@ class ProsecutionIndicators implements IndicatorSource {
             where d.arrested_on >= :from and d.arrested_on < :to
               and (cast(:region as varchar) = '' or coalesce(d.arrest_region, c.region_code) = :region)""";
 
+    private static final String OPERATIONS_STARTED = """
+            from cases_operation o
+            where o.started_on >= :from and o.started_on < :to
+              and (cast(:region as varchar) = '' or exists (select 1 from cases_operation_region r
+                   where r.operation_id = o.id and r.region_code = :region))""";
+    // extraditions carried out in P: "outgoing" are persons Kazakhstan surrendered (requests it received),
+    // "incoming" persons brought to Kazakhstan (requests it sent)
+    private static final String EXTRADITIONS = """
+            from cases_cooperation r left join cases_case c on c.id = r.case_id
+            where r.kind = 'EXTRADITION' and r.status = 'EXECUTED' and r.direction = '%s'
+              and r.executed_on >= :from and r.executed_on < :to
+              and (cast(:region as varchar) = '' or c.region_code = :region)""";
+
     /** The records behind each base code: FROM … WHERE, and a further condition for the breakdown. */
     private static final Map<String, String> RECORDS = Map.ofEntries(
             Map.entry("investigations.initiated", INITIATED),
@@ -180,21 +193,10 @@ class ProsecutionIndicators implements IndicatorSource {
                     values.put("officials.convicted", rs.getLong("officials"));
                     return 1;
                 }).single();
-        values.put("special_operations", count("""
-                select count(*) from cases_operation o
-                where o.started_on >= :from and o.started_on < :to
-                  and (cast(:region as varchar) = '' or exists (select 1 from cases_operation_region r
-                       where r.operation_id = o.id and r.region_code = :region))""", params));
+        values.put("special_operations", count("select count(*) " + OPERATIONS_STARTED, params));
         values.put("arrests", count("select count(*) " + ARRESTS, params));
-        // extraditions carried out in P: "outgoing" are persons Kazakhstan surrendered (requests it received),
-        // "incoming" persons brought to Kazakhstan (requests it sent)
-        String extraditions = """
-                select count(*) from cases_cooperation r left join cases_case c on c.id = r.case_id
-                where r.kind = 'EXTRADITION' and r.status = 'EXECUTED' and r.direction = '%s'
-                  and r.executed_on >= :from and r.executed_on < :to
-                  and (cast(:region as varchar) = '' or c.region_code = :region)""";
-        values.put("extraditions.outgoing", count(extraditions.formatted("INCOMING"), params));
-        values.put("extraditions.incoming", count(extraditions.formatted("OUTGOING"), params));
+        values.put("extraditions.outgoing", count("select count(*) " + EXTRADITIONS.formatted("INCOMING"), params));
+        values.put("extraditions.incoming", count("select count(*) " + EXTRADITIONS.formatted("OUTGOING"), params));
         values.put("officials.investigated", count("select count(*) " + OFFICIALS_INVESTIGATED + " and " + regionOrAll(),
                 params));
         values.put("officials.prosecuted", count("select count(*) " + OFFICIALS_PROSECUTED + " and " + regionOrAll(),
@@ -229,10 +231,23 @@ class ProsecutionIndicators implements IndicatorSource {
 
     /**
      * The cases behind a count of cases, defendants, convictions, sentences, officials or arrests (by form of
-     * exploitation or article where the code says so). Operations and extraditions are not case records.
+     * exploitation or article where the code says so); the operations behind special operations, the requests
+     * behind extraditions.
      */
     @Override
     public Optional<Records> records(String code) {
+        switch (code) {
+            case "special_operations":
+                return Optional.of(listed(Records.Kind.OPERATIONS, "select o.id " + OPERATIONS_STARTED + " order by o.id"));
+            case "extraditions.outgoing":
+                return Optional.of(listed(Records.Kind.REQUESTS,
+                        "select r.id " + EXTRADITIONS.formatted("INCOMING") + " order by r.id"));
+            case "extraditions.incoming":
+                return Optional.of(listed(Records.Kind.REQUESTS,
+                        "select r.id " + EXTRADITIONS.formatted("OUTGOING") + " order by r.id"));
+            default:
+                break;
+        }
         String base = code;
         String breakdown = "";
         for (String group : FORM_GROUPS) {
@@ -263,6 +278,10 @@ class ProsecutionIndicators implements IndicatorSource {
             }
             return jdbc.sql(sql).params(params).query(Long.class).list();
         }));
+    }
+
+    private Records listed(Records.Kind kind, String sql) {
+        return new Records(kind, query -> jdbc.sql(sql).params(params(query)).query(Long.class).list());
     }
 
     private static Map<String, Object> params(StatisticsQuery query) {

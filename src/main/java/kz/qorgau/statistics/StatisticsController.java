@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import kz.qorgau.cases.CaseCommands;
 import kz.qorgau.cases.CaseViews;
 import kz.qorgau.cases.CriminalCases;
+import kz.qorgau.cases.InternationalCooperation;
+import kz.qorgau.cases.SpecialOperations;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.organisations.OrganisationSummary;
@@ -55,10 +57,15 @@ class StatisticsController {
     private final CriminalCases cases;
     private final VictimRegistry victims;
     private final OrganisationRegistry organisations;
+    private final SpecialOperations operations;
+    private final InternationalCooperation cooperation;
 
     StatisticsController(Statistics statistics, IndicatorLabels labels, Regions regions, java.time.Clock clock,
             ReportNarratives narratives, StatisticsExports exports, ReportCharts charts, CriminalCases cases,
-            VictimRegistry victims, OrganisationRegistry organisations) {
+            VictimRegistry victims, OrganisationRegistry organisations, SpecialOperations operations,
+            InternationalCooperation cooperation) {
+        this.operations = operations;
+        this.cooperation = cooperation;
         this.exports = exports;
         this.charts = charts;
         this.cases = cases;
@@ -125,6 +132,12 @@ class StatisticsController {
         if (victims.mayUse(user)) {
             kinds.add(IndicatorSource.Records.Kind.VICTIMS);
         }
+        if (operations.mayRead(user)) {
+            kinds.add(IndicatorSource.Records.Kind.OPERATIONS);
+        }
+        if (cooperation.mayRead(user)) {
+            kinds.add(IndicatorSource.Records.Kind.REQUESTS);
+        }
         return kinds;
     }
 
@@ -144,19 +157,31 @@ class StatisticsController {
                 .filter(records -> listable(user).contains(records.kind()))
                 .orElseThrow(() -> new NotFoundException("statistics.error.no-records"));
         PageRequest pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
-        long shown;
-        if (listed.kind() == IndicatorSource.Records.Kind.CASES) {
-            CaseViews.CaseListPage found = cases.among(listed.ids(), sort, pageable, user);
-            model.addAttribute("cases", found);
-            model.addAttribute("search", new CaseCommands.Search(null, null, null, null, null, null, null, null, sort));
-            shown = found.total();
-        } else {
-            Page<VictimViews.VictimListItem> found = victims.among(listed.ids(), pageable, user);
-            model.addAttribute("victims", found);
-            model.addAttribute("organisationNames", organisations.active().stream()
-                    .collect(Collectors.toMap(OrganisationSummary::id, organisation -> organisation)));
-            shown = found.getTotalElements();
-        }
+        long shown = switch (listed.kind()) {
+            case CASES -> {
+                CaseViews.CaseListPage found = cases.among(listed.ids(), sort, pageable, user);
+                model.addAttribute("cases", found);
+                model.addAttribute("search", new CaseCommands.Search(null, null, null, null, null, null, null, null, sort));
+                yield found.total();
+            }
+            case VICTIMS -> {
+                Page<VictimViews.VictimListItem> found = victims.among(listed.ids(), pageable, user);
+                model.addAttribute("victims", found);
+                model.addAttribute("organisationNames", organisations.active().stream()
+                        .collect(Collectors.toMap(OrganisationSummary::id, organisation -> organisation)));
+                yield found.getTotalElements();
+            }
+            case OPERATIONS -> {
+                Page<CaseViews.OperationView> found = operations.among(listed.ids(), pageable);
+                model.addAttribute("operations", found);
+                yield found.getTotalElements();
+            }
+            case REQUESTS -> {
+                Page<CaseViews.CooperationView> found = cooperation.among(listed.ids(), pageable, user);
+                model.addAttribute("requests", found);
+                yield found.getTotalElements();
+            }
+        };
         model.addAttribute("indicator", indicator);
         model.addAttribute("name", labels.name(indicator, locale));
         model.addAttribute("value", statistics.annual(query).get(code));
