@@ -82,7 +82,7 @@ class ReportCharts {
             byForm.add(year.get(headline + "." + group));
         }
         charts.add(chart("chart-forms-" + key, message("report.chart.forms", locale, name(headline, locale)), "bar",
-                false, forms, List.of(new Series(name(headline, locale), byForm))));
+                true, forms, List.of(new Series(name(headline, locale), byForm))));
 
         Map<RegionCode, Long> regional = byRegion.get(headline);
         if (wholeCountry && regional != null) {

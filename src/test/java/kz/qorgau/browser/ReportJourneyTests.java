@@ -28,8 +28,9 @@ class ReportJourneyTests extends BrowserJourney {
         analyst.waitForFunction("() => window.Chart && Array.from(document.querySelectorAll('canvas[data-chart]'))"
                 + ".every(c => window.Chart.getChart(c) != null)");
         org.assertj.core.api.Assertions.assertThat(analyst.locator("canvas[data-chart]").count()).isEqualTo(6);
-        analyst.locator("#chapter-PROTECTION").scrollIntoViewIfNeeded();
-        Browser.screenshot(analyst, "statistics-2022-charts");
+        Browser.screenshotOfScreen(analyst, "statistics-2022-top");
+        analyst.locator("#chart-trend-protection").scrollIntoViewIfNeeded();
+        Browser.screenshotOfScreen(analyst, "statistics-2022-charts");
 
         analyst.locator("#language-menu").click();
         analyst.locator("button[data-language=kk]").click();
@@ -52,7 +53,7 @@ class ReportJourneyTests extends BrowserJourney {
         supervisor.locator("tr[data-code='prosecutions.cases.forced_labour'] a.drill-down").click();
         assertThat(supervisor.locator("h1")).containsText("Дела, направленные в суд — принудительный труд");
         assertThat(supervisor.locator("#results tbody tr")).hasCount(5);
-        Browser.screenshot(supervisor, "statistics-drill-down");
+        Browser.screenshotOfScreen(supervisor, "statistics-drill-down");
         supervisor.locator("#results tbody tr a").first().click();
         assertThat(supervisor.locator("h1")).containsText("Дело");
         supervisor.context().close();
