@@ -33,25 +33,25 @@ import kz.qorgau.system.SystemSettings;
 @Conditional(DeploymentMode.DemoCondition.class)
 class DemoAccounts implements ApplicationRunner {
 
-    private record Demo(String username, String fullName, Role role, String organisation, String region) {
+    private record Demo(String username, String fullName, Set<Role> roles, String organisation, String region) {
     }
 
     static final List<Demo> DEMO = List.of(
-            new Demo("admin", "Демо Администратор", Role.ADMIN, DemoOrganisations.OPERATOR, null),
-            new Demo("investigator", "Демо Следователь", Role.INVESTIGATOR, DemoOrganisations.POLICE_ALMATY, "KZ-75"),
-            new Demo("supervisor", "Демо Руководитель", Role.SUPERVISOR, DemoOrganisations.POLICE_NATIONAL, null),
-            new Demo("prosecutor", "Демо Прокурор", Role.PROSECUTOR, DemoOrganisations.PROSECUTOR_ALMATY, "KZ-75"),
-            new Demo("court", "Демо Секретарь суда", Role.COURT_CLERK, DemoOrganisations.COURT_ALMATY, "KZ-75"),
-            new Demo("inspector", "Демо Инспектор труда", Role.LABOUR_INSPECTOR,
+            new Demo("admin", "Демо Администратор", Set.of(Role.ADMIN), DemoOrganisations.OPERATOR, null),
+            new Demo("investigator", "Демо Следователь", Set.of(Role.INVESTIGATOR), DemoOrganisations.POLICE_ALMATY, "KZ-75"),
+            new Demo("supervisor", "Демо Руководитель", Set.of(Role.SUPERVISOR), DemoOrganisations.POLICE_NATIONAL, null),
+            new Demo("prosecutor", "Демо Прокурор", Set.of(Role.PROSECUTOR), DemoOrganisations.PROSECUTOR_ALMATY, "KZ-75"),
+            new Demo("court", "Демо Секретарь суда", Set.of(Role.COURT_CLERK), DemoOrganisations.COURT_ALMATY, "KZ-75"),
+            new Demo("inspector", "Демо Инспектор труда", Set.of(Role.LABOUR_INSPECTOR),
                     DemoOrganisations.LABOUR_ALMATY_REGION, "KZ-19"),
-            new Demo("migration", "Демо Сотрудник миграционной службы", Role.MIGRATION_OFFICER,
+            new Demo("migration", "Демо Сотрудник миграционной службы", Set.of(Role.MIGRATION_OFFICER),
                     DemoOrganisations.MIGRATION_ASTANA, "KZ-71"),
-            new Demo("consul", "Демо Консул", Role.CONSULAR_OFFICER, DemoOrganisations.CONSULATE, null),
-            new Demo("caseworker", "Демо Социальный работник", Role.CASE_WORKER, DemoOrganisations.SHELTER_ALMATY,
+            new Demo("consul", "Демо Консул", Set.of(Role.CONSULAR_OFFICER), DemoOrganisations.CONSULATE, null),
+            new Demo("caseworker", "Демо Социальный работник", Set.of(Role.CASE_WORKER), DemoOrganisations.SHELTER_ALMATY,
                     "KZ-75"),
-            new Demo("hotline", "Демо Оператор горячей линии", Role.HOTLINE_OPERATOR, DemoOrganisations.HOTLINE, null),
-            new Demo("analyst", "Демо Аналитик", Role.ANALYST, DemoOrganisations.WORKING_GROUP, null),
-            new Demo("auditor", "Демо Аудитор", Role.AUDITOR, DemoOrganisations.OMBUDSMAN, null));
+            new Demo("hotline", "Демо Оператор горячей линии", Set.of(Role.HOTLINE_OPERATOR), DemoOrganisations.HOTLINE, null),
+            new Demo("analyst", "Демо Аналитик", Set.of(Role.ANALYST, Role.RECORD_EXPORT), DemoOrganisations.WORKING_GROUP, null),
+            new Demo("auditor", "Демо Аудитор", Set.of(Role.AUDITOR), DemoOrganisations.OMBUDSMAN, null));
 
     private final Accounts accounts;
     private final OrganisationRegistry organisations;
@@ -78,7 +78,7 @@ class DemoAccounts implements ApplicationRunner {
                 }
                 long organisation = organisations.findByName(demo.organisation()).orElseThrow().id();
                 accounts.createWithPassword(demo.username(), new UserProfile(demo.fullName(), null, organisation,
-                        Set.of(demo.role()), demo.region() == null,
+                        demo.roles(), demo.region() == null,
                         demo.region() == null ? Set.of() : Set.of(new RegionCode(demo.region()))), password);
                 created.add(demo.username());
             }

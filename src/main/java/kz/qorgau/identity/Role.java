@@ -13,7 +13,13 @@ public enum Role {
     CASE_WORKER,
     HOTLINE_OPERATOR,
     ANALYST,
-    AUDITOR;
+    AUDITOR,
+    /**
+     * A permission rather than a job (DESIGN.md §5, "exports of records need a permission of their own"): may
+     * download record-level exports, such as the k-anonymised CTDC victim data, beside an analyst's or a
+     * supervisor's role. Granted by an administrator, one user at a time.
+     */
+    RECORD_EXPORT;
 
     /** The Spring Security authority of the role. */
     public String authority() {

@@ -36,6 +36,11 @@ class StatisticsExports {
 
     static final char SEPARATOR = ';';
     static final String EXPORTED = "STATISTICS_EXPORTED";
+    /**
+     * Record-level exports (DESIGN.md §5): an analyst or supervisor who also holds the permission
+     * {@code RECORD_EXPORT}.
+     */
+    static final String MAY_EXPORT_RECORDS = "hasAnyRole('ANALYST', 'SUPERVISOR') and hasRole('RECORD_EXPORT')";
 
     enum Format {
         CSV("text/csv;charset=UTF-8", "csv"),
@@ -118,7 +123,7 @@ class StatisticsExports {
     }
 
     /** The CTDC / HTCDS victim-level export (k-anonymous; see {@link Ctdc}) with its metadata, for the API. */
-    @PreAuthorize("hasAnyRole('ANALYST', 'SUPERVISOR')")
+    @PreAuthorize(MAY_EXPORT_RECORDS)
     @Transactional
     Ctdc.Export ctdcExport(Ctdc.Years years) {
         Ctdc.Export export = ctdc.export(years);
@@ -130,7 +135,7 @@ class StatisticsExports {
      * The CTDC / HTCDS export as a file: the rows, then the metadata (a second section of the CSV after an empty
      * line, a second sheet of the XLSX).
      */
-    @PreAuthorize("hasAnyRole('ANALYST', 'SUPERVISOR')")
+    @PreAuthorize(MAY_EXPORT_RECORDS)
     @Transactional
     Download ctdc(Ctdc.Years years, Format format) {
         Ctdc.Export export = ctdc.export(years);

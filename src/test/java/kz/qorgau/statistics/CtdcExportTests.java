@@ -86,7 +86,7 @@ class CtdcExportTests {
 
     @Test
     void theApiGivesTheMetadataAndRowsOf2019To2022() throws Exception {
-        String json = mvc.perform(get("/api/v1/statistics/ctdc/2022").param("from", "2019").with(as("supervisor")))
+        String json = mvc.perform(get("/api/v1/statistics/ctdc/2022").param("from", "2019").with(as("analyst")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         Map<String, Object> metadata = JsonPath.read(json, "$.metadata");
         List<String> variables = JsonPath.read(json, "$.variables");
@@ -162,6 +162,16 @@ class CtdcExportTests {
     void aCaseworkerMayNotExportVictimRows() throws Exception {
         mvc.perform(get("/statistics/ctdc/2022").with(as("caseworker"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/statistics/ctdc/2022").with(as("caseworker"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void exportingRecordsNeedsAPermissionOfItsOwnBesideTheStatisticsRole() throws Exception {
+        // the demo supervisor reads the statistics but holds no RECORD_EXPORT permission (the demo analyst does)
+        mvc.perform(get("/statistics/ctdc/2022").with(as("supervisor"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/statistics/ctdc/2022").with(as("supervisor"))).andExpect(status().isForbidden());
+        String page = mvc.perform(get("/statistics").param("year", "2022").with(as("supervisor")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("download-glotip-csv").doesNotContain("download-ctdc-csv");
     }
 
     @Test
