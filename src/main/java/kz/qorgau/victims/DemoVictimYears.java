@@ -292,7 +292,7 @@ class DemoVictimYears implements ApplicationRunner {
                     entrant = HOTLINE;
                     context = ScreeningContext.HOTLINE;
                 }
-                boolean anonymous = (entrant.equals(CONSULATE) || entrant.equals(NGO)) && random.nextInt(100) < 15;
+                boolean anonymous = age >= 18 && (entrant.equals(CONSULATE) || entrant.equals(NGO)) && random.nextInt(100) < 15;
                 long protection = random.nextInt(100) < 10 ? 150_000 + 10_000L * random.nextInt(20) : 0;
                 boolean heard = random.nextInt(100) < 70;
                 stories.add(new Story(year, form, sex, age, citizenship, entrant, context, anonymous, protection,
@@ -340,7 +340,7 @@ class DemoVictimYears implements ApplicationRunner {
         boolean sexual = story.form() == SEX;
         VictimCommands.Situation situation = new VictimCommands.Situation(story.sex(), story.age(), region,
                 Set.of(story.form()), sexual ? Set.of(SexExploitationType.PROSTITUTION) : null,
-                sexual ? null : IsicSection.F,
+                story.form().group() == ExploitationForm.Group.FORCED_LABOUR ? IsicSection.F : null,
                 Set.of(sexual ? RecruitmentMethod.THROUGH_ONLINE_SOCIAL_NETWORKS
                         : RecruitmentMethod.THROUGH_FRIENDS_OR_SOCIAL_EVENTS),
                 null, RecruiterRelationship.UNACQUAINTED, null, Set.of(ControlMethod.WITHHOLDS_DOCUMENTS), null,
