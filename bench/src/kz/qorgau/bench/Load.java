@@ -126,6 +126,15 @@ final class Load {
         return page;
     }
 
+    /** One answer to the first client, read in full; fails unless it is 200. */
+    String fetch(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = clients.getFirst().send(get(path), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
     /** Sends {@code requests} requests to the endpoint from all clients at once; times each. */
     Result run(Endpoint endpoint, int requests, long seed) throws InterruptedException {
         long[] nanos = new long[requests];

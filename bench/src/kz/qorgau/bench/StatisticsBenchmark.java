@@ -58,7 +58,8 @@ public final class StatisticsBenchmark {
                     + String.join(",", scales.stream().map(String::valueOf).toList())
                     + " -Dbench.statistics.requests=" + requests + " -Dbench.statistics.warmup=" + warmup
                     + (year == 2022 ? "" : " -Dbench.year=" + year)
-                    + (appJvmArgs.isEmpty() ? "" : " -Dbench.app-jvm-args=\"" + appJvmArgs + "\"");
+                    + (appJvmArgs.isEmpty() ? "" : " -Dbench.app-jvm-args=\"" + appJvmArgs + "\"")
+                    + (quietTimeout.toSeconds() == 600 ? "" : " -Dbench.quiet-timeout=" + quietTimeout.toSeconds());
         }
     }
 
@@ -128,6 +129,14 @@ public final class StatisticsBenchmark {
         // one analyst: a single client, each request sent when the last answer has been read
         Load load = new Load(app.baseUrl(), 1);
         load.signIn(USER, CasesBenchmark.PASSWORD, "/statistics");
+        // what is timed is the figures, not an error page: both name the first indicator of the catalogue
+        for (Load.Endpoint endpoint : endpoints) {
+            String answer = load.fetch(endpoint.path().apply(null));
+            if (!answer.contains("investigations.initiated")) {
+                throw new IllegalStateException(endpoint.request() + " did not answer the figures: "
+                        + answer.substring(0, Math.min(300, answer.length())));
+            }
+        }
         List<Load.Result> results = new ArrayList<>();
         for (Load.Endpoint endpoint : endpoints) {
             System.out.println("[bench] " + endpoint.name() + ": warming up");

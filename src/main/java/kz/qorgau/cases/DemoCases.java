@@ -47,6 +47,10 @@ import kz.qorgau.system.SystemSettings;
  * module computes the seed report's prosecution figures for 2021 and 2022; 2017–2018 and the years from
  * 2023 are random from fixed seeds ({@link RandomCasePlan}), so the whole data set is the same at every
  * start of the same day. Every name is invented.
+ *
+ * <p>At {@code qorgau.demo.scale} s &gt; 1 (benchmarks), a further random plan adds (s − 1) × Kazakhstan's yearly
+ * volume of cases for every year from 2017 ({@link RandomCasePlan#volume}), entered after the others, so that
+ * the demo data set itself stays as it is at s = 1.
  */
 @Component
 @Order(40)

@@ -67,6 +67,9 @@ import kz.qorgau.system.SystemSettings;
  * All or nothing, in one transaction; seeded once (nothing is added when the system has entered a victim
  * record), after {@link DemoVictims} and before the demo referrals, whose victims are the recent ones. Every
  * name is invented.
+ * <p>
+ * At {@code qorgau.demo.scale} s &gt; 1 (benchmarks), random victims follow the scripted ones, entered by the same
+ * code ({@link #randomStories}, {@code enterVolume}).
  */
 @Component
 @Order(46)
