@@ -41,7 +41,8 @@ import kz.qorgau.victims.VictimViews;
  * take: the farm worker referred by the labour inspectorate, accepted, with a shelter stay and medical care
  * recorded; the woman abroad referred anonymously by the consulate for repatriation, awaiting an answer; the
  * woman screened before deportation referred for legal aid. The crisis centre's profile says it does not take
- * unaccompanied children. Seeded once: nothing is added when referrals exist.
+ * unaccompanied children. Seeded once: nothing is added when referrals exist. At {@code qorgau.demo.scale}
+ * s &gt; 1 (benchmarks) the random victims of that volume are referred and served as well.
  */
 @Component
 @Order(50)
