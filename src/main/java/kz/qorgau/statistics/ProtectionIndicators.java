@@ -81,8 +81,12 @@ class ProtectionIndicators implements IndicatorSource {
                 .append(" count(*) filter (where v.sex = 'FEMALE') as female, count(*) filter (where v.sex = 'MALE') as male,")
                 .append(" count(*) filter (where v.child) as children, count(*) filter (where not v.child) as adults");
         codes.addAll(List.of("citizens", "foreign", "female", "male", "children", "adults"));
+        // the first presumed or confirmed decision falls in P only if some such decision does: that condition,
+        // served by the index victims_status_identified, spares working out the first decision of every victim
         jdbc.sql("select " + columns + " from statistics_victim v where v.identified_on >= :from and v.identified_on < :to"
-                + " and " + REGION).params(params).query((rs, n) -> {
+                + " and " + REGION + " and v.id in (select s.victim_id from victims_status s where s.status in"
+                + " ('PRESUMED', 'CONFIRMED') and s.decided_on >= :from and s.decided_on < :to)").params(params)
+                .query((rs, n) -> {
                     values.put("victims.identified", rs.getLong("total"));
                     for (String code : codes) {
                         values.put("victims.identified." + code, rs.getLong(code));
