@@ -205,8 +205,22 @@ public final class CasesBenchmark {
         }
 
         static Application start(Settings settings, EmbeddedPostgres postgres) throws Exception {
-            if (!Files.isRegularFile(settings.jar())) {
-                throw new IllegalStateException("no application jar at " + settings.jar() + " (run ./mvnw -Pbench verify)");
+            return launch(settings.jar(), settings.appJvmArgs(), List.of(
+                    "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                    "--spring.datasource.username=postgres",
+                    "--qorgau.demo.enabled=true", "--qorgau.demo.password=" + PASSWORD,
+                    "--qorgau.data-dir=" + settings.data().resolve("app")), Map.of(),
+                    settings.data().resolve("app.log"), Duration.ofMinutes(5));
+        }
+
+        /**
+         * Starts the jar on a free local port with the given arguments and environment, its output into
+         * {@code log}, and waits until it reports itself healthy.
+         */
+        static Application launch(Path jar, String jvmArgs, List<String> arguments, Map<String, String> environment,
+                Path log, Duration healthy) throws Exception {
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException("no application jar at " + jar + " (run ./mvnw -Pbench verify)");
             }
             String java = ProcessHandle.current().info().command().orElse("java");
             int port;
@@ -214,22 +228,18 @@ public final class CasesBenchmark {
                 port = socket.getLocalPort();
             }
             List<String> command = new ArrayList<>(List.of(java));
-            if (!settings.appJvmArgs().isEmpty()) {
-                command.addAll(List.of(settings.appJvmArgs().split("\\s+")));
+            if (!jvmArgs.isEmpty()) {
+                command.addAll(List.of(jvmArgs.split("\\s+")));
             }
-            command.addAll(List.of("-jar", settings.jar().toString(),
-                    "--server.address=127.0.0.1", "--server.port=" + port,
-                    "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                    "--spring.datasource.username=postgres",
-                    "--qorgau.demo.enabled=true", "--qorgau.demo.password=" + PASSWORD,
-                    "--qorgau.data-dir=" + settings.data().resolve("app")));
-            Path log = settings.data().resolve("app.log");
+            command.addAll(List.of("-jar", jar.toString(), "--server.address=127.0.0.1", "--server.port=" + port));
+            command.addAll(arguments);
             System.out.println("[bench] starting Qorgau on port " + port + " (log: " + log + ")");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             Application app = new Application(process, port, Runtime.version().toString() + " ("
                     + System.getProperty("java.vm.name") + ")");
-            app.awaitHealthy(Duration.ofMinutes(5));
+            app.awaitHealthy(healthy);
             return app;
         }
 
@@ -246,7 +256,7 @@ public final class CasesBenchmark {
             Instant deadline = Instant.now().plus(timeout);
             while (Instant.now().isBefore(deadline)) {
                 if (!process.isAlive()) {
-                    throw new IllegalStateException("Qorgau stopped during start-up; see bench/data/app.log");
+                    throw new IllegalStateException("Qorgau stopped during start-up; see its log");
                 }
                 try {
                     HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(baseUrl()

@@ -95,10 +95,19 @@ final class Load {
      * answers what the first page of the case list says it found.
      */
     String signIn(String username, String password) throws IOException, InterruptedException {
-        String found = null;
+        Matcher count = FOUND.matcher(signIn(username, password, "/cases"));
+        return count.find() ? count.group(1).strip() : "?";
+    }
+
+    /**
+     * Signs every client in through the login form, as a browser does (CSRF token from the page), and opens
+     * {@code landing}; answers that page.
+     */
+    String signIn(String username, String password, String landing) throws IOException, InterruptedException {
+        String page = null;
         for (HttpClient client : clients) {
-            String page = client.send(get("/login"), HttpResponse.BodyHandlers.ofString()).body();
-            Matcher csrf = CSRF.matcher(page);
+            String login0 = client.send(get("/login"), HttpResponse.BodyHandlers.ofString()).body();
+            Matcher csrf = CSRF.matcher(login0);
             if (!csrf.find()) {
                 throw new IllegalStateException("no CSRF token on the login page");
             }
@@ -107,15 +116,23 @@ final class Load {
             HttpResponse<Void> login = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
                     .timeout(TIMEOUT).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-            HttpResponse<String> cases = client.send(get("/cases"), HttpResponse.BodyHandlers.ofString());
-            if (login.statusCode() != 302 || cases.statusCode() != 200) {
+            HttpResponse<String> opened = client.send(get(landing), HttpResponse.BodyHandlers.ofString());
+            if (login.statusCode() != 302 || opened.statusCode() != 200) {
                 throw new IllegalStateException("sign-in failed: login answered " + login.statusCode()
-                        + ", /cases answered " + cases.statusCode());
+                        + ", " + landing + " answered " + opened.statusCode());
             }
-            Matcher count = FOUND.matcher(cases.body());
-            found = count.find() ? count.group(1).strip() : "?";
+            page = opened.body();
         }
-        return found;
+        return page;
+    }
+
+    /** One answer to the first client, read in full; fails unless it is 200. */
+    String fetch(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = clients.getFirst().send(get(path), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        return response.body();
     }
 
     /** Sends {@code requests} requests to the endpoint from all clients at once; times each. */
@@ -169,9 +186,10 @@ final class Load {
                 Arrays.stream(bytes).sum(), cpu.othersCores(), List.of());
     }
 
+    /** A page as a browser asks for it; under {@code /api/} JSON, as an API client asks for it. */
     private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT).header("Accept", "text/html").GET()
-                .build();
+        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT)
+                .header("Accept", path.startsWith("/api/") ? "application/json" : "text/html").GET().build();
     }
 
     private static String encode(String value) {

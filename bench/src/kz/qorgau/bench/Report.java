@@ -81,23 +81,43 @@ final class Report {
         }
         md.append(END);
 
-        Path file = settings.report();
-        String document = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n\n" + START + "\n" + END + "\n";
-        int start = document.indexOf(START);
-        int end = document.indexOf(END);
-        String updated = start >= 0 && end > start
-                ? document.substring(0, start) + md + document.substring(end + END.length())
-                : document + "\n" + md + "\n";
+        replace(settings.report(), START, END, md.toString());
+    }
+
+    /**
+     * Puts {@code section} (which begins with {@code start} and ends with {@code end}) in place of the text between
+     * the markers, or at the end of the document when they are missing.
+     */
+    static void replace(Path file, String start, String end, String section) throws IOException {
+        String document = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n\n" + start + "\n" + end + "\n";
+        int from = document.indexOf(start);
+        int to = document.indexOf(end);
+        String updated = from >= 0 && to > from
+                ? document.substring(0, from) + section + document.substring(to + end.length())
+                : document + "\n" + section + "\n";
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, updated);
         System.out.println("[bench] results written to " + file);
     }
 
-    private static String ms(double value) {
+    /** The machine's table of a report. */
+    static String machine(CasesBenchmark.Machine machine, String java, String jvm) {
+        return "| machine | |\n|---|---|\n"
+                + "| CPU | " + machine.cpu() + ", " + machine.cores() + " cores (`nproc`) |\n"
+                + "| memory | " + machine.memory() + " |\n"
+                + "| OS | " + machine.os() + " |\n"
+                + "| JDK (application and clients) | " + java + ", " + jvm + " |\n";
+    }
+
+    static String now() {
+        return ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
+    }
+
+    static String ms(double value) {
         return String.format(Locale.ROOT, value < 10 ? "%.1f" : "%.0f", value);
     }
 
-    private static String commit() throws IOException, InterruptedException {
+    static String commit() throws IOException, InterruptedException {
         Process git = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").redirectErrorStream(true).start();
         String hash = new String(git.getInputStream().readAllBytes()).strip();
         Process status = new ProcessBuilder("git", "status", "--porcelain", "--untracked-files=no").start();

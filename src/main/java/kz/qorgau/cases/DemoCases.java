@@ -38,6 +38,7 @@ import kz.qorgau.shared.Sex;
 import kz.qorgau.system.DeploymentMode;
 import kz.qorgau.system.DisplayFormat;
 import kz.qorgau.system.SystemActor;
+import kz.qorgau.system.SystemSettings;
 
 /**
  * Demo mode: synthetic criminal cases from 2017 to today, with suspects, their timelines, special
@@ -46,6 +47,10 @@ import kz.qorgau.system.SystemActor;
  * module computes the seed report's prosecution figures for 2021 and 2022; 2017–2018 and the years from
  * 2023 are random from fixed seeds ({@link RandomCasePlan}), so the whole data set is the same at every
  * start of the same day. Every name is invented.
+ *
+ * <p>At {@code qorgau.demo.scale} s &gt; 1 (benchmarks), a further random plan adds (s − 1) × Kazakhstan's yearly
+ * volume of cases for every year from 2017 ({@link RandomCasePlan#volume}), entered after the others, so that
+ * the demo data set itself stays as it is at s = 1.
  */
 @Component
 @Order(40)
@@ -61,6 +66,8 @@ class DemoCases implements ApplicationRunner {
     static final int FIRST_YEAR = 2017;
     static final LocalDate CLOSED_BEFORE = LocalDate.of(2021, 1, 1);
     private static final long NAMES_SEED = 2022;
+    /** Random years of volume 2 (24 cases a year on average) per step of {@code qorgau.demo.scale} beyond 1. */
+    static final int VOLUME_PER_SCALE = 2;
 
     private static final String[] SURNAME_STEMS = { "Ахмет", "Бекс", "Дәулет", "Ерғали", "Жақсыбек", "Нұрлан", "Оспан",
             "Сапар", "Тұрсын", "Қайрат", "Мұрат", "Серік", "Иван", "Петр", "Сидор", "Кузьмин", "Орлов", "Белов" };
@@ -83,10 +90,12 @@ class DemoCases implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final DisplayFormat format;
     private final TransactionTemplate transactions;
+    private final int scale;
 
     DemoCases(DemoDataEntry entry, CriminalCases cases, SpecialOperations operations,
             InternationalCooperation cooperation, PersonRegistry persons, OrganisationRegistry organisations,
-            Regions regions, JdbcClient jdbc, DisplayFormat format, TransactionTemplate transactions) {
+            Regions regions, JdbcClient jdbc, DisplayFormat format, TransactionTemplate transactions,
+            SystemSettings settings) {
         this.entry = entry;
         this.cases = cases;
         this.operations = operations;
@@ -97,6 +106,7 @@ class DemoCases implements ApplicationRunner {
         this.jdbc = jdbc;
         this.format = format;
         this.transactions = transactions;
+        this.scale = settings.demo().scale();
     }
 
     /** All or nothing: a failed seeding leaves no half data set behind, and is tried again at the next start. */
@@ -112,16 +122,21 @@ class DemoCases implements ApplicationRunner {
         }
         long started = System.nanoTime();
         LocalDate today = format.today();
-        List<DemoCasePlan> plans = List.of(
+        List<DemoCasePlan> plans = new ArrayList<>(List.of(
                 RandomCasePlan.closed(FIRST_YEAR, DemoCasePlan.FIRST_SCRIPTED_YEAR - 1, CLOSED_BEFORE),
                 DemoCasePlan.scripted(),
-                RandomCasePlan.open(DemoCasePlan.LAST_SCRIPTED_YEAR + 1, today));
+                RandomCasePlan.open(DemoCasePlan.LAST_SCRIPTED_YEAR + 1, today)));
+        if (scale > 1) {
+            // about 24 cases a year (Kazakhstan's yearly volume) for each step of scale beyond the demo's own
+            plans.add(RandomCasePlan.volume(FIRST_YEAR, today, VOLUME_PER_SCALE * (scale - 1)));
+        }
         int entered = entry.as(DemoOrganisations.POLICE_NATIONAL, user -> {
             Clerk clerk = new Clerk(user, today, new Random(NAMES_SEED), SystemActor.call(this::agencies));
             plans.forEach(clerk::enter);
             return clerk.entered.size();
         });
-        log.info("Demo mode: {} synthetic cases entered in {} ms", entered, (System.nanoTime() - started) / 1_000_000);
+        log.info("Demo mode (scale {}): {} synthetic cases entered in {} ms", scale, entered,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** A police unit and a court per demo region (the Almaty city ones exist already): {unit, court}. */

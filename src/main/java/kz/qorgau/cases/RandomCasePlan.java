@@ -45,7 +45,7 @@ final class RandomCasePlan {
 
     /** Years that end before {@code closedBefore}, leaving no case open; the first year is the seed. */
     static DemoCasePlan closed(int firstYear, int lastYear, LocalDate closedBefore) {
-        DemoCasePlan plan = years(new Random(firstYear), firstYear, lastYear, true, 10);
+        DemoCasePlan plan = years(new Random(firstYear), firstYear, lastYear, true, 1);
         plan.stories().forEach(story -> {
             LocalDate last = story.steps().isEmpty() ? story.registered().to() : story.steps().getLast().when().to();
             if (!last.isBefore(closedBefore)) {
@@ -65,29 +65,42 @@ final class RandomCasePlan {
      * the same whatever today is (what lies after today is left out when entered).
      */
     static DemoCasePlan open(int firstYear, LocalDate today) {
-        return years(new Random(firstYear), firstYear, today.getYear(), false, 10);
+        return years(new Random(firstYear), firstYear, today.getYear(), false, 1);
     }
 
-    private static DemoCasePlan years(Random random, int firstYear, int lastYear, boolean closed, int casesAYear) {
+    /**
+     * Benchmark volume ({@code qorgau.demo.scale}): {@code volume} times a random year's cases, stages and
+     * extraditions, in every year from {@code firstYear} to today, open as the open years are; seeded by the
+     * volume, so that the same volume gives the same cases.
+     */
+    static DemoCasePlan volume(int firstYear, LocalDate today, int volume) {
+        return years(new Random(31L * volume + firstYear), firstYear, today.getYear(), false, volume);
+    }
+
+    /**
+     * A random year's volume times {@code volume}: 10 to 14 cases, 1 or 2 stages of "Стоп-трафик" and 1 to 3
+     * extradition requests at volume 1 (the demo's own random years, whose draws must not change).
+     */
+    private static DemoCasePlan years(Random random, int firstYear, int lastYear, boolean closed, int volume) {
         List<DemoStory> stories = new ArrayList<>();
         List<DemoCasePlan.Operation> operations = new ArrayList<>();
         List<DemoCasePlan.Extradition> extraditions = new ArrayList<>();
         for (int year = firstYear; year <= lastYear; year++) {
-            int count = casesAYear + random.nextInt(5);
+            int count = 10 * volume + random.nextInt(5 * volume);
             for (int i = 0; i < count; i++) {
                 stories.add(oneCase(random, LocalDate.of(year, 1, 1).plusDays(random.nextInt(Year.of(year).length())),
                         closed));
             }
-            int stages = 1 + random.nextInt(2);
+            int stages = volume + random.nextInt(volume + 1);
             for (int stage = 1; stage <= stages; stage++) {
-                LocalDate start = LocalDate.of(year, stage == 1 ? 4 : 9, 1 + random.nextInt(20));
+                LocalDate start = LocalDate.of(year, stage == 1 ? 4 : stage == 2 ? 9 : 1 + stage % 11, 1 + random.nextInt(20));
                 operations.add(new DemoCasePlan.Operation("Стоп-трафик " + year + (stages > 1 ? ", этап " + stage : ""),
                         start, start.plusDays(7 + random.nextInt(7)), List.of(DemoCasePlan.ALMATY,
                                 WEIGHTED_REGIONS.get(random.nextInt(WEIGHTED_REGIONS.size())), DemoCasePlan.SHYMKENT),
                         Set.of(VenueKind.SAUNA, VenueKind.MASSAGE_PARLOUR, VenueKind.CONSTRUCTION_SITE, VenueKind.FARM),
                         300 + random.nextInt(200), 5 + random.nextInt(10)));
             }
-            int requests = 1 + random.nextInt(3);
+            int requests = volume + random.nextInt(2 * volume + 1);
             for (int i = 0; i < requests; i++) {
                 boolean received = random.nextInt(4) > 0;
                 LocalDate requested = LocalDate.of(year, 1 + random.nextInt(8), 1 + random.nextInt(28));

@@ -19,7 +19,19 @@ public record SystemSettings(@DefaultValue("./data") Path dataDir, @DefaultValue
      *
      * @param password the demo users' password (QORGAU_DEMO_PASSWORD); when empty, one is generated into
      *        the data directory
+     * @param scale how much synthetic data demo mode seeds ({@code qorgau.demo.scale}, default 1): at 1 the demo
+     *        data set (which reproduces the seed report's figures); at s, besides it, (s − 1) times Kazakhstan's
+     *        yearly volume of random cases and victims for every year from 2017, for benchmarks
      */
-    public record Demo(String password) {
+    public record Demo(String password, @DefaultValue("1") int scale) {
+
+        public Demo {
+            if (scale < 1 || scale > MAX_SCALE) {
+                throw new IllegalArgumentException("qorgau.demo.scale must be between 1 and " + MAX_SCALE);
+            }
+        }
+
+        /** Beyond ×1000 (a quarter of a million cases) entering through the services would take hours. */
+        public static final int MAX_SCALE = 1000;
     }
 }

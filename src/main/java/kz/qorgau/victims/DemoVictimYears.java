@@ -35,7 +35,9 @@ import kz.qorgau.shared.CountryCode;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.Sex;
 import kz.qorgau.system.DeploymentMode;
+import kz.qorgau.system.DisplayFormat;
 import kz.qorgau.system.SystemActor;
+import kz.qorgau.system.SystemSettings;
 
 /**
  * Demo mode: the victims of 2021 and 2022, record by record, from which the statistics module computes the
@@ -65,6 +67,9 @@ import kz.qorgau.system.SystemActor;
  * All or nothing, in one transaction; seeded once (nothing is added when the system has entered a victim
  * record), after {@link DemoVictims} and before the demo referrals, whose victims are the recent ones. Every
  * name is invented.
+ * <p>
+ * At {@code qorgau.demo.scale} s &gt; 1 (benchmarks), random victims follow the scripted ones, entered by the same
+ * code ({@link #randomStories}, {@code enterVolume}).
  */
 @Component
 @Order(46)
@@ -85,6 +90,12 @@ class DemoVictimYears implements ApplicationRunner {
     private static final ExploitationForm LABOUR_FORM = ExploitationForm.FORCED_LABOUR;
     private static final String KZ = "KZ";
     private static final long NAMES_SEED = 2122;
+    /** Benchmark volume: the first year, victims a year per step of scale beyond 1, and the seed. */
+    static final int FIRST_YEAR = 2017;
+    static final int VICTIMS_A_YEAR = 50;
+    private static final long VOLUME_SEED = 5017;
+    private static final String[] FOREIGN = { "UZ", "UZ", "KG", "TJ", "RU" };
+    private static final String[] ABROAD = { "AE", "TR", "RU", "KR" };
 
     private static final String[] SURNAMES = { "Демоағаш", "Демобай", "Демоғали", "Демоқұл", "Демосейіт", "Демохан",
             "Демотай", "Демужан", "Демошев", "Демонов" };
@@ -98,7 +109,14 @@ class DemoVictimYears implements ApplicationRunner {
      * identified them and how, whether on the anonymous route, and the cost of state protection (0: none).
      */
     record Story(int year, ExploitationForm form, Sex sex, int age, String citizenship, String entrant,
-            ScreeningContext context, boolean anonymous, long protectionKzt, String exploitedIn) {
+            ScreeningContext context, boolean anonymous, long protectionKzt, String exploitedIn, boolean heard) {
+
+        /** A scripted victim: heard in the proceedings in 2022 only (the seed report has no 2021 figure). */
+        Story(int year, ExploitationForm form, Sex sex, int age, String citizenship, String entrant,
+                ScreeningContext context, boolean anonymous, long protectionKzt, String exploitedIn) {
+            this(year, form, sex, age, citizenship, entrant, context, anonymous, protectionKzt, exploitedIn,
+                    year == 2022);
+        }
     }
 
     /** The victims of 2022 (24) and 2021 (20). */
@@ -159,15 +177,19 @@ class DemoVictimYears implements ApplicationRunner {
     private final CriminalCases cases;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final DisplayFormat format;
+    private final int scale;
 
     DemoVictimYears(DemoDataEntry entry, VictimRegistry victims, PersonRegistry persons, CriminalCases cases,
-            JdbcClient jdbc, TransactionTemplate transactions) {
+            JdbcClient jdbc, TransactionTemplate transactions, DisplayFormat format, SystemSettings settings) {
         this.entry = entry;
         this.victims = victims;
         this.persons = persons;
         this.cases = cases;
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.format = format;
+        this.scale = settings.demo().scale();
     }
 
     @Override
@@ -181,6 +203,7 @@ class DemoVictimYears implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
+        LocalDate today = format.today();
         Random names = new Random(NAMES_SEED);
         Map<String, Deque<CaseViews.CaseListItem>> casesOf = new HashMap<>();
         int first2021 = 0;
@@ -195,10 +218,91 @@ class DemoVictimYears implements ApplicationRunner {
             } else if (story.year() == 2021 && story.entrant().equals(POLICE) && first2021++ == 0) {
                 special = Special.CONFIRMED_THE_YEAR_AFTER;
             }
-            enter(n, story, linked, special, names);
+            enter(n, story, linked, special, names, today);
         }
-        log.info("Demo mode: {} victims of 2021 and 2022 entered in {} ms", STORIES.size(),
-                (System.nanoTime() - started) / 1_000_000);
+        int random = scale > 1 ? enterVolume(today, names) : 0;
+        log.info("Demo mode (scale {}): {} victims of 2021 and 2022 and {} random victims entered in {} ms", scale,
+                STORIES.size(), random, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Benchmark volume ({@code qorgau.demo.scale} s > 1): (s − 1) × {@value #VICTIMS_A_YEAR} random victims a year
+     * from {@value #FIRST_YEAR} to today, entered as the scripted ones are; each linked to a random case of its
+     * year and form when there is one. Some were possible victims the year before, some confirmed the year after.
+     * Seeded by the scale. Answers how many were entered.
+     */
+    private int enterVolume(LocalDate today, Random names) {
+        Random random = new Random(VOLUME_SEED + scale);
+        List<Story> stories = randomStories(random, today, VICTIMS_A_YEAR * (scale - 1));
+        Map<String, List<CaseViews.CaseListItem>> casesOf = new HashMap<>();
+        int entered = 0;
+        for (int n = 0; n < stories.size(); n++) {
+            Story story = stories.get(n);
+            List<CaseViews.CaseListItem> candidates = casesOf.computeIfAbsent(story.year() + "/" + story.form(),
+                    key -> List.copyOf(demoCases(story.year(), story.form())));
+            CaseViews.CaseListItem linked = story.anonymous() || candidates.isEmpty() ? null
+                    : candidates.get(random.nextInt(candidates.size()));
+            int roll = random.nextInt(100);
+            Special special = roll < 4 ? Special.POSSIBLE_THE_YEAR_BEFORE
+                    : roll < 8 && LocalDate.of(story.year() + 1, 3, 14).isBefore(today) ? Special.CONFIRMED_THE_YEAR_AFTER
+                    : Special.NONE;
+            if (enter(STORIES.size() + n, story, linked, special, names, today)) {
+                entered++;
+            }
+        }
+        return entered;
+    }
+
+    /**
+     * {@code perYear} random victims in each year from {@value #FIRST_YEAR} to today's, in the proportions of the
+     * scripted ones: mostly women exploited sexually, a fifth in forced labour (mostly men), one in eight a child,
+     * one in seven foreign; met by the police, the crisis centre, the hotline, the labour inspection, the
+     * migration service before removal, or abroad by the consulate.
+     */
+    static List<Story> randomStories(Random random, LocalDate today, int perYear) {
+        List<Story> stories = new ArrayList<>();
+        for (int year = FIRST_YEAR; year <= today.getYear(); year++) {
+            for (int i = 0; i < perYear; i++) {
+                int roll = random.nextInt(100);
+                ExploitationForm form = roll < 75 ? SEX : roll < 92 ? LABOUR_FORM
+                        : roll < 96 ? ExploitationForm.SERVITUDE : ExploitationForm.FORCED_BEGGING;
+                Sex sex = form == SEX ? (random.nextInt(100) < 92 ? Sex.FEMALE : Sex.MALE)
+                        : (random.nextInt(100) < 75 ? Sex.MALE : Sex.FEMALE);
+                int age = random.nextInt(100) < 12 ? 14 + random.nextInt(4) : 18 + random.nextInt(33);
+                boolean foreign = random.nextInt(100) < 15;
+                String citizenship = foreign ? FOREIGN[random.nextInt(FOREIGN.length)] : KZ;
+                String exploitedIn = KZ;
+                String entrant;
+                ScreeningContext context;
+                int met = random.nextInt(100);
+                if (!foreign && met < 10) {
+                    entrant = CONSULATE;
+                    context = ScreeningContext.CONSULAR;
+                    exploitedIn = ABROAD[random.nextInt(ABROAD.length)];
+                } else if (foreign && met < 30) {
+                    entrant = MIGRATION;
+                    context = ScreeningContext.PRE_DEPORTATION;
+                } else if (form != SEX && met < 50) {
+                    entrant = LABOUR;
+                    context = ScreeningContext.LABOUR_INSPECTION;
+                } else if (met < 75) {
+                    entrant = POLICE;
+                    context = ScreeningContext.POLICE;
+                } else if (met < 92) {
+                    entrant = NGO;
+                    context = ScreeningContext.NGO_OUTREACH;
+                } else {
+                    entrant = HOTLINE;
+                    context = ScreeningContext.HOTLINE;
+                }
+                boolean anonymous = age >= 18 && (entrant.equals(CONSULATE) || entrant.equals(NGO)) && random.nextInt(100) < 15;
+                long protection = random.nextInt(100) < 10 ? 150_000 + 10_000L * random.nextInt(20) : 0;
+                boolean heard = random.nextInt(100) < 70;
+                stories.add(new Story(year, form, sex, age, citizenship, entrant, context, anonymous, protection,
+                        exploitedIn, heard));
+            }
+        }
+        return stories;
     }
 
     private enum Special {
@@ -208,14 +312,16 @@ class DemoVictimYears implements ApplicationRunner {
     /** The demo cases registered in the year with the form, oldest first (none when there are none). */
     private Deque<CaseViews.CaseListItem> demoCases(int year, ExploitationForm form) {
         List<CaseViews.CaseListItem> found = new ArrayList<>(entry.as(POLICE, user -> cases.search(
-                new CaseCommands.Search(null, null, year, null, null, form, null, null, null), PageRequest.of(0, 100),
-                user).items()));
+                new CaseCommands.Search(null, null, year, null, null, form, null, null, null),
+                PageRequest.of(0, 100 * scale), user).items()));
         found.sort(Comparator.comparing(CaseViews.CaseListItem::registeredOn)
                 .thenComparing(CaseViews.CaseListItem::erdrNumber));
         return new ArrayDeque<>(found);
     }
 
-    private void enter(int n, Story story, CaseViews.CaseListItem linked, Special special, Random names) {
+    /** Enters one victim, as far as today; answers false when the victim would be identified after today. */
+    private boolean enter(int n, Story story, CaseViews.CaseListItem linked, Special special, Random names,
+            LocalDate today) {
         LocalDate yearStart = LocalDate.of(story.year(), 1, 1);
         LocalDate yearEnd = LocalDate.of(story.year(), 12, 31);
         LocalDate caseOn = linked != null ? linked.registeredOn()
@@ -224,6 +330,9 @@ class DemoVictimYears implements ApplicationRunner {
         String region = linked != null ? linked.region().value() : story.exploitedIn().equals(KZ) ? "KZ-75" : null;
         LocalDate registered = special == Special.POSSIBLE_THE_YEAR_BEFORE ? LocalDate.of(story.year() - 1, 12, 18)
                 : identified;
+        if (identified.isAfter(today)) {
+            return false;
+        }
         boolean foreign = !story.citizenship().equals(KZ);
         Set<CountryCode> citizenship = Set.of(CountryCode.of(story.citizenship()));
         Map<ConsentScope, ConsentDecision> consents = story.anonymous()
@@ -234,7 +343,7 @@ class DemoVictimYears implements ApplicationRunner {
         boolean sexual = story.form() == SEX;
         VictimCommands.Situation situation = new VictimCommands.Situation(story.sex(), story.age(), region,
                 Set.of(story.form()), sexual ? Set.of(SexExploitationType.PROSTITUTION) : null,
-                sexual ? null : IsicSection.F,
+                story.form().group() == ExploitationForm.Group.FORCED_LABOUR ? IsicSection.F : null,
                 Set.of(sexual ? RecruitmentMethod.THROUGH_ONLINE_SOCIAL_NETWORKS
                         : RecruitmentMethod.THROUGH_FRIENDS_OR_SOCIAL_EVENTS),
                 null, RecruiterRelationship.UNACQUAINTED, null, Set.of(ControlMethod.WITHHOLDS_DOCUMENTS), null,
@@ -251,9 +360,9 @@ class DemoVictimYears implements ApplicationRunner {
                     consents), user);
         });
         // 2022: the victims are linked to their cases and heard; 2021 (no figure of proceedings): identified only
-        boolean proceedings = story.year() == 2022 || special == Special.POSSIBLE_THE_YEAR_BEFORE;
+        boolean proceedings = story.heard() || special == Special.POSSIBLE_THE_YEAR_BEFORE;
         if (story.anonymous() || !proceedings && special == Special.NONE) {
-            return;
+            return true;
         }
         CaseViews.CaseListItem theCase = proceedings ? linked : null;
         entry.as(theCase != null ? POLICE : story.entrant(), user -> {
@@ -273,6 +382,9 @@ class DemoVictimYears implements ApplicationRunner {
             }
             Long caseId = theCase == null ? null : theCase.id();
             LocalDate heard = caseOn.plusDays(4).isAfter(yearEnd) ? yearEnd : caseOn.plusDays(4);
+            if (heard.isAfter(today)) {
+                return null;
+            }
             boolean child = story.age() < 18;
             victims.recordTestimony(victim.id(), new VictimCommands.Testimony(heard, caseId,
                     child ? InterviewPlace.SHELTER : InterviewPlace.POLICE, child, child), user);
@@ -282,6 +394,7 @@ class DemoVictimYears implements ApplicationRunner {
             }
             return null;
         });
+        return true;
     }
 
     /** An invented person of the story's sex, age and citizenship. */

@@ -1,0 +1,20 @@
+package kz.qorgau.bench;
+
+/**
+ * The benchmarks' entry point in the {@code bench} profile: {@code -Dbench.suite=cases} (the default,
+ * {@link CasesBenchmark}) or {@code -Dbench.suite=statistics} ({@link StatisticsBenchmark}).
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String suite = System.getProperty("bench.suite", "cases").strip();
+        switch (suite) {
+            case "cases" -> CasesBenchmark.main(args);
+            case "statistics" -> StatisticsBenchmark.main(args);
+            default -> throw new IllegalArgumentException("unknown bench.suite " + suite + " (cases, statistics)");
+        }
+    }
+}
