@@ -85,7 +85,7 @@ class CooperationController {
         CaseViews.CooperationView request = cooperation.get(id, user);
         model.addAttribute("request", request);
         model.addAttribute("caseErdr", cooperation.erdrOf(request.caseId()));
-        if (request.personId() != null && user.roles().stream().anyMatch(role -> role != Role.ANALYST)) {
+        if (request.personId() != null && persons.mayWorkWithPersons(user)) {
             model.addAttribute("person", persons.summary(new PersonId(request.personId())));
         }
         model.addAttribute("steps", steps(request));

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import kz.qorgau.audit.AuditEvent;
 import kz.qorgau.audit.AuditTrail;
 import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.identity.Role;
 import kz.qorgau.persons.PersonMatch.MatchedBy;
 import kz.qorgau.shared.InvalidValueException;
 import kz.qorgau.shared.NotFoundException;
@@ -121,6 +122,11 @@ public class PersonRegistry {
         persons.findAllById(ids.stream().map(PersonId::value).distinct().toList())
                 .forEach(person -> summaries.put(new PersonId(person.id()), person.summary()));
         return summaries;
+    }
+
+    /** Whether the user works with persons at all (pseudonymous summaries; analysts and auditors do not). */
+    public boolean mayWorkWithPersons(QorgauUser user) {
+        return PersonRoles.NAMES.stream().anyMatch(name -> user.hasRole(Role.valueOf(name)));
     }
 
     /** Whether the current user may see the person's personal data (to offer revealing it, or not). */

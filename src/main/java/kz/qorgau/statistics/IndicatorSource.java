@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import kz.qorgau.shared.RegionCode;
 
@@ -18,6 +19,20 @@ public interface IndicatorSource {
     List<Indicator> indicators();
 
     Map<String, Number> compute(StatisticsQuery query);
+
+    /**
+     * At least the wanted indicators (a source may answer more: it computes by families), for figures that
+     * need only some, such as the five-year trends of the report. By default every indicator.
+     */
+    default Map<String, Number> compute(StatisticsQuery query, Predicate<String> wanted) {
+        return compute(query);
+    }
+
+    /** Whether any indicator of the source whose code is {@code family} or begins with it and a dot is wanted. */
+    default boolean wantsAny(Predicate<String> wanted, String family) {
+        return indicators().stream().map(Indicator::code)
+                .anyMatch(code -> (code.equals(family) || code.startsWith(family + ".")) && wanted.test(code));
+    }
 
     /**
      * The year's values of some of the source's indicators in every region (for the chart by region): code →

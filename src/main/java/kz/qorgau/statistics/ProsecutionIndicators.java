@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -149,15 +151,50 @@ class ProsecutionIndicators implements IndicatorSource {
             Map.entry("officials.convicted", CONVICTIONS + " and d.public_official"),
             Map.entry("arrests", ARRESTS));
 
+    /** The indicators counted with their breakdown by form of exploitation, one statement each. */
+    private static final List<String> BY_FORM = List.of("investigations.initiated", "investigations.continued",
+            "prosecutions.cases", "prosecutions.defendants", "convictions.persons");
+
     @Override
     public Map<String, Number> compute(StatisticsQuery query) {
+        return compute(query, code -> true);
+    }
+
+    @Override
+    public Map<String, Number> compute(StatisticsQuery query, Predicate<String> wanted) {
         Map<String, Number> values = new LinkedHashMap<>();
         Map<String, Object> params = params(query);
-        byForm(values, "investigations.initiated", INITIATED, params);
-        byForm(values, "investigations.continued", CONTINUED, params);
-        byForm(values, "prosecutions.cases", PROSECUTED_CASES, params);
-        byForm(values, "prosecutions.defendants", PROSECUTED_DEFENDANTS, params);
-        byForm(values, "convictions.persons", CONVICTIONS, params);
+        for (String base : BY_FORM) {
+            if (wanted.test(base) || FORM_GROUPS.stream().anyMatch(group -> wanted.test(base + "." + group))) {
+                byForm(values, base, RECORDS.get(base), params);
+            }
+        }
+        if (wantsAny(wanted, "convictions.persons.article") || wantsAny(wanted, "sentences")
+                || wanted.test("officials.convicted")) {
+            convictionDetails(values, params);
+        }
+        putIfWanted(values, wanted, "special_operations", () -> count("select count(*) " + OPERATIONS_STARTED, params));
+        putIfWanted(values, wanted, "arrests", () -> count("select count(*) " + ARRESTS, params));
+        putIfWanted(values, wanted, "extraditions.outgoing",
+                () -> count("select count(*) " + EXTRADITIONS.formatted("INCOMING"), params));
+        putIfWanted(values, wanted, "extraditions.incoming",
+                () -> count("select count(*) " + EXTRADITIONS.formatted("OUTGOING"), params));
+        putIfWanted(values, wanted, "officials.investigated",
+                () -> count("select count(*) " + OFFICIALS_INVESTIGATED + " and " + regionOrAll(), params));
+        putIfWanted(values, wanted, "officials.prosecuted",
+                () -> count("select count(*) " + OFFICIALS_PROSECUTED + " and " + regionOrAll(), params));
+        return values;
+    }
+
+    private static void putIfWanted(Map<String, Number> values, Predicate<String> wanted, String code,
+            Supplier<Number> value) {
+        if (wanted.test(code)) {
+            values.put(code, value.get());
+        }
+    }
+
+    /** Convictions by article, the sentences of the convicted, and convicted officials: one statement. */
+    private void convictionDetails(Map<String, Number> values, Map<String, Object> params) {
         jdbc.sql("""
                 select count(*) filter (where e.conviction_article = '128') as a128,
                        count(*) filter (where e.conviction_article = '134') as a134,
@@ -193,15 +230,6 @@ class ProsecutionIndicators implements IndicatorSource {
                     values.put("officials.convicted", rs.getLong("officials"));
                     return 1;
                 }).single();
-        values.put("special_operations", count("select count(*) " + OPERATIONS_STARTED, params));
-        values.put("arrests", count("select count(*) " + ARRESTS, params));
-        values.put("extraditions.outgoing", count("select count(*) " + EXTRADITIONS.formatted("INCOMING"), params));
-        values.put("extraditions.incoming", count("select count(*) " + EXTRADITIONS.formatted("OUTGOING"), params));
-        values.put("officials.investigated", count("select count(*) " + OFFICIALS_INVESTIGATED + " and " + regionOrAll(),
-                params));
-        values.put("officials.prosecuted", count("select count(*) " + OFFICIALS_PROSECUTED + " and " + regionOrAll(),
-                params));
-        return values;
     }
 
     private void byForm(Map<String, Number> values, String base, String records, Map<String, Object> params) {

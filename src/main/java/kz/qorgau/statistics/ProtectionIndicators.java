@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -76,9 +77,26 @@ class ProtectionIndicators implements IndicatorSource {
 
     @Override
     public Map<String, Number> compute(StatisticsQuery query) {
+        return compute(query, code -> true);
+    }
+
+    /** Victims identified (one statement), and the rest of the chapter when any of it is wanted. */
+    @Override
+    public Map<String, Number> compute(StatisticsQuery query, Predicate<String> wanted) {
         Map<String, Number> values = new LinkedHashMap<>();
         Map<String, Object> params = Map.of("from", query.from(), "to", query.to(),
                 "region", query.regionCode() == null ? "" : query.regionCode());
+        if (wantsAny(wanted, "victims.identified")) {
+            identified(values, params);
+        }
+        if (indicators().stream().map(Indicator::code).filter(code -> !code.startsWith("victims.identified"))
+                .anyMatch(wanted)) {
+            assistance(values, params);
+        }
+        return values;
+    }
+
+    private void identified(Map<String, Number> values, Map<String, Object> params) {
         StringBuilder columns = new StringBuilder("count(*) as total");
         List<String> codes = new ArrayList<>();
         for (String group : ProsecutionIndicators.FORM_GROUPS) {
@@ -102,6 +120,10 @@ class ProtectionIndicators implements IndicatorSource {
                     }
                     return 1;
                 }).single();
+    }
+
+    /** Proceedings, protection, permits, compensation, referrals and services. */
+    private void assistance(Map<String, Number> values, Map<String, Object> params) {
         values.put("victims.participated_in_proceedings", count("""
                 select count(distinct i.victim_id) from victims_interview i join victims_victim v on v.id = i.victim_id
                 where i.interviewed_on >= :from and i.interviewed_on < :to and """ + REGION, params));
@@ -149,7 +171,6 @@ class ProtectionIndicators implements IndicatorSource {
         values.put("services.delivered", services.values().stream().mapToLong(Long::longValue).sum());
         services.forEach((type, count) -> values.put("services.delivered." + type.toLowerCase(java.util.Locale.ROOT),
                 count));
-        return values;
     }
 
     /** Victims identified by region, for the chart by region. */

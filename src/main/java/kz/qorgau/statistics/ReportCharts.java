@@ -2,9 +2,11 @@ package kz.qorgau.statistics;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -58,8 +60,19 @@ class ReportCharts {
     }
 
     /** The charts of a chapter (none for a chapter without headline indicators). */
-    List<Chart> of(Chapter chapter, Map<Integer, Map<String, Number>> trend, Map<String, Map<RegionCode, Long>> byRegion,
-            boolean wholeCountry, Locale locale) {
+    /** The indicators the trends draw. */
+    static Set<String> trendCodes() {
+        Set<String> codes = new LinkedHashSet<>();
+        TRENDS.values().forEach(codes::addAll);
+        return codes;
+    }
+
+    /**
+     * The charts of a chapter (none for a chapter without headline indicators), from the trends of
+     * {@link #trendCodes()}, the year's figures and the headline figures by region (empty for a region).
+     */
+    List<Chart> of(Chapter chapter, Map<Integer, Map<String, Number>> trend, Map<String, Number> year,
+            Map<String, Map<RegionCode, Long>> byRegion, Locale locale) {
         if (!TRENDS.containsKey(chapter)) {
             return List.of();
         }
@@ -74,7 +87,6 @@ class ReportCharts {
                 trends));
 
         String headline = HEADLINE.get(chapter);
-        Map<String, Number> year = trend.get(trend.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow());
         List<String> forms = new ArrayList<>();
         List<Number> byForm = new ArrayList<>();
         for (String group : ProsecutionIndicators.FORM_GROUPS) {
@@ -85,7 +97,7 @@ class ReportCharts {
                 true, forms, List.of(new Series(name(headline, locale), byForm))));
 
         Map<RegionCode, Long> regional = byRegion.get(headline);
-        if (wholeCountry && regional != null) {
+        if (regional != null) {
             List<String> names = new ArrayList<>();
             List<Number> counts = new ArrayList<>();
             regional.entrySet().stream()

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -84,15 +85,24 @@ public class Statistics {
     }
 
     /**
-     * Every indicator's value in each of the years up to the query's, oldest first (the five-year trends of
-     * the report).
+     * Some indicators' values in each of the years up to the query's, oldest first (the five-year trends of
+     * the report); the sources compute only the families of those indicators.
      */
     @PreAuthorize("hasAnyRole('ANALYST', 'SUPERVISOR')")
     @Transactional(readOnly = true)
-    public Map<Integer, Map<String, Number>> trend(StatisticsQuery query, int years) {
+    public Map<Integer, Map<String, Number>> trend(StatisticsQuery query, int years, Set<String> codes) {
         Map<Integer, Map<String, Number>> trend = new TreeMap<>();
         for (int year = query.year() - years + 1; year <= query.year(); year++) {
-            trend.put(year, annual(new StatisticsQuery(year, query.region())));
+            StatisticsQuery of = new StatisticsQuery(year, query.region());
+            Map<String, Number> values = new TreeMap<>();
+            for (IndicatorSource source : sources) {
+                Map<String, Number> computed = source.compute(of, codes::contains);
+                codes.stream().filter(computed::containsKey).forEach(code -> values.put(code, computed.get(code)));
+            }
+            if (!values.keySet().containsAll(codes)) {
+                throw new IllegalStateException("indicators not computed: " + codes);
+            }
+            trend.put(year, values);
         }
         return trend;
     }

@@ -94,14 +94,16 @@ class StatisticsController {
         int shown = year != null ? year : Year.now(clock).getValue() - 1;
         RegionCode regionCode = StatisticsQuery.regionOrCountry(region);
         StatisticsQuery query = new StatisticsQuery(shown, regionCode);
-        Map<Integer, Map<String, Number>> trend = statistics.trend(query, ReportCharts.TREND_YEARS);
-        Map<String, Number> current = trend.get(shown);
-        Map<String, Number> previous = trend.get(shown - 1);
+        Statistics.YearComparison figures = statistics.compare(query);
+        Map<String, Number> current = figures.current();
+        Map<String, Number> previous = figures.previous();
+        Map<Integer, Map<String, Number>> trend = statistics.trend(query, ReportCharts.TREND_YEARS,
+                ReportCharts.trendCodes());
         Map<String, Map<RegionCode, Long>> byRegion = regionCode == null ? statistics.byRegion(shown) : Map.of();
         Set<IndicatorSource.Records.Kind> listable = listable(user);
         List<ChapterView> chapters = new ArrayList<>();
         for (Indicator.Chapter chapter : Indicator.Chapter.values()) {
-            List<Row> rows = statistics.catalogue().stream().filter(indicator -> indicator.chapter() == chapter)
+            List<Row> rows = figures.indicators().stream().filter(indicator -> indicator.chapter() == chapter)
                     .map(indicator -> new Row(indicator.code(), labels.name(indicator, locale),
                             labels.definition(indicator, locale), current.get(indicator.code()),
                             previous.get(indicator.code()), indicator.unit().messageKey(),
@@ -113,7 +115,7 @@ class StatisticsController {
                 case PREVENTION -> List.of();
             };
             chapters.add(new ChapterView(chapter, narrative,
-                    charts.of(chapter, trend, byRegion, regionCode == null, locale), rows));
+                    charts.of(chapter, trend, current, byRegion, locale), rows));
         }
         model.addAttribute("year", shown);
         model.addAttribute("region", regionCode == null ? "" : regionCode.value());
