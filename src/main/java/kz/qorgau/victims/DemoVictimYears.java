@@ -68,6 +68,10 @@ import kz.qorgau.system.SystemSettings;
  * record), after {@link DemoVictims} and before the demo referrals, whose victims are the recent ones. Every
  * name is invented.
  * <p>
+ * The years before, 2017 to 2020, have as many victims of each form as other public sources state
+ * (shared/reference/seed-figures.md, "figures for other years": {@link #HISTORY}), drawn at random otherwise
+ * ({@link #historyStories}), so that the report's five-year trends start from the country's level.
+ * <p>
  * At {@code qorgau.demo.scale} s &gt; 1 (benchmarks), random victims follow the scripted ones, entered by the same
  * code ({@link #randomStories}, {@code enterVolume}).
  */
@@ -94,6 +98,7 @@ class DemoVictimYears implements ApplicationRunner {
     static final int FIRST_YEAR = 2017;
     static final int VICTIMS_A_YEAR = 50;
     private static final long VOLUME_SEED = 5017;
+    private static final long HISTORY_SEED = 1720;
     private static final String[] FOREIGN = { "UZ", "UZ", "KG", "TJ", "RU" };
     private static final String[] ABROAD = { "AE", "TR", "RU", "KR" };
 
@@ -118,6 +123,17 @@ class DemoVictimYears implements ApplicationRunner {
                     year == 2022);
         }
     }
+
+    /**
+     * Victims identified in 2017–2020 by form, as other public sources state them: 2017 76 (50 sexual
+     * exploitation, 20 forced labour, 6 forced criminality), 2018 83 (79, 3, 1 forced begging), 2019 40 (35, 5),
+     * 2020 88 (67, 21).
+     */
+    static final Map<Integer, Map<ExploitationForm, Integer>> HISTORY = new java.util.TreeMap<>(Map.of(
+            2017, Map.of(SEX, 50, LABOUR_FORM, 20, ExploitationForm.FORCED_CRIMINALITY, 6),
+            2018, Map.of(SEX, 79, LABOUR_FORM, 3, ExploitationForm.FORCED_BEGGING, 1),
+            2019, Map.of(SEX, 35, LABOUR_FORM, 5),
+            2020, Map.of(SEX, 67, LABOUR_FORM, 21)));
 
     /** The victims of 2022 (24) and 2021 (20). */
     static final List<Story> STORIES = List.of(
@@ -220,9 +236,24 @@ class DemoVictimYears implements ApplicationRunner {
             }
             enter(n, story, linked, special, names, today);
         }
-        int random = scale > 1 ? enterVolume(today, names) : 0;
-        log.info("Demo mode (scale {}): {} victims of 2021 and 2022 and {} random victims entered in {} ms", scale,
-                STORIES.size(), random, (System.nanoTime() - started) / 1_000_000);
+        Random history = new Random(HISTORY_SEED);
+        int earlier = enterRandom(historyStories(history), history, false, STORIES.size(), names, today);
+        int random = scale > 1 ? enterVolume(today, names, STORIES.size() + earlier) : 0;
+        log.info("Demo mode (scale {}): {} victims of 2021 and 2022, {} of 2017-2020 and {} random victims entered in "
+                + "{} ms", scale, STORIES.size(), earlier, random, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The victims of {@link #HISTORY}: as many of each form and year, drawn at random otherwise. */
+    static List<Story> historyStories(Random random) {
+        List<Story> stories = new ArrayList<>();
+        HISTORY.forEach((year, forms) -> forms.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(form -> {
+                    for (int i = 0; i < form.getValue(); i++) {
+                        stories.add(randomStory(random, year, form.getKey()));
+                    }
+                }));
+        return stories;
     }
 
     /**
@@ -231,9 +262,20 @@ class DemoVictimYears implements ApplicationRunner {
      * year and form when there is one. Some were possible victims the year before, some confirmed the year after.
      * Seeded by the scale. Answers how many were entered.
      */
-    private int enterVolume(LocalDate today, Random names) {
+    private int enterVolume(LocalDate today, Random names, int entered) {
         Random random = new Random(VOLUME_SEED + scale);
-        List<Story> stories = randomStories(random, today, VICTIMS_A_YEAR * (scale - 1));
+        return enterRandom(randomStories(random, today, VICTIMS_A_YEAR * (scale - 1)), random, true, entered, names,
+                today);
+    }
+
+    /**
+     * Enters random victims, each linked to a random demo case of its year and form when there is one; with
+     * {@code specials}, some were possible victims the year before and some are confirmed the year after (so
+     * that they count in another year). {@code first} numbers them after those entered before. Answers how many
+     * were entered.
+     */
+    private int enterRandom(List<Story> stories, Random random, boolean specials, int first, Random names,
+            LocalDate today) {
         Map<String, List<CaseViews.CaseListItem>> casesOf = new HashMap<>();
         int entered = 0;
         for (int n = 0; n < stories.size(); n++) {
@@ -242,11 +284,11 @@ class DemoVictimYears implements ApplicationRunner {
                     key -> List.copyOf(demoCases(story.year(), story.form())));
             CaseViews.CaseListItem linked = story.anonymous() || candidates.isEmpty() ? null
                     : candidates.get(random.nextInt(candidates.size()));
-            int roll = random.nextInt(100);
+            int roll = specials ? random.nextInt(100) : 100;
             Special special = roll < 4 ? Special.POSSIBLE_THE_YEAR_BEFORE
                     : roll < 8 && LocalDate.of(story.year() + 1, 3, 14).isBefore(today) ? Special.CONFIRMED_THE_YEAR_AFTER
                     : Special.NONE;
-            if (enter(STORIES.size() + n, story, linked, special, names, today)) {
+            if (enter(first + n, story, linked, special, names, today)) {
                 entered++;
             }
         }
@@ -266,43 +308,48 @@ class DemoVictimYears implements ApplicationRunner {
                 int roll = random.nextInt(100);
                 ExploitationForm form = roll < 75 ? SEX : roll < 92 ? LABOUR_FORM
                         : roll < 96 ? ExploitationForm.SERVITUDE : ExploitationForm.FORCED_BEGGING;
-                Sex sex = form == SEX ? (random.nextInt(100) < 92 ? Sex.FEMALE : Sex.MALE)
-                        : (random.nextInt(100) < 75 ? Sex.MALE : Sex.FEMALE);
-                int age = random.nextInt(100) < 12 ? 14 + random.nextInt(4) : 18 + random.nextInt(33);
-                boolean foreign = random.nextInt(100) < 15;
-                String citizenship = foreign ? FOREIGN[random.nextInt(FOREIGN.length)] : KZ;
-                String exploitedIn = KZ;
-                String entrant;
-                ScreeningContext context;
-                int met = random.nextInt(100);
-                if (!foreign && met < 10) {
-                    entrant = CONSULATE;
-                    context = ScreeningContext.CONSULAR;
-                    exploitedIn = ABROAD[random.nextInt(ABROAD.length)];
-                } else if (foreign && met < 30) {
-                    entrant = MIGRATION;
-                    context = ScreeningContext.PRE_DEPORTATION;
-                } else if (form != SEX && met < 50) {
-                    entrant = LABOUR;
-                    context = ScreeningContext.LABOUR_INSPECTION;
-                } else if (met < 75) {
-                    entrant = POLICE;
-                    context = ScreeningContext.POLICE;
-                } else if (met < 92) {
-                    entrant = NGO;
-                    context = ScreeningContext.NGO_OUTREACH;
-                } else {
-                    entrant = HOTLINE;
-                    context = ScreeningContext.HOTLINE;
-                }
-                boolean anonymous = age >= 18 && (entrant.equals(CONSULATE) || entrant.equals(NGO)) && random.nextInt(100) < 15;
-                long protection = random.nextInt(100) < 10 ? 150_000 + 10_000L * random.nextInt(20) : 0;
-                boolean heard = random.nextInt(100) < 70;
-                stories.add(new Story(year, form, sex, age, citizenship, entrant, context, anonymous, protection,
-                        exploitedIn, heard));
+                stories.add(randomStory(random, year, form));
             }
         }
         return stories;
+    }
+
+    /** A random victim of the year and form, in the proportions of the scripted ones. */
+    private static Story randomStory(Random random, int year, ExploitationForm form) {
+        Sex sex = form == SEX ? (random.nextInt(100) < 92 ? Sex.FEMALE : Sex.MALE)
+                : (random.nextInt(100) < 75 ? Sex.MALE : Sex.FEMALE);
+        int age = random.nextInt(100) < 12 ? 14 + random.nextInt(4) : 18 + random.nextInt(33);
+        boolean foreign = random.nextInt(100) < 15;
+        String citizenship = foreign ? FOREIGN[random.nextInt(FOREIGN.length)] : KZ;
+        String exploitedIn = KZ;
+        String entrant;
+        ScreeningContext context;
+        int met = random.nextInt(100);
+        if (!foreign && met < 10) {
+            entrant = CONSULATE;
+            context = ScreeningContext.CONSULAR;
+            exploitedIn = ABROAD[random.nextInt(ABROAD.length)];
+        } else if (foreign && met < 30) {
+            entrant = MIGRATION;
+            context = ScreeningContext.PRE_DEPORTATION;
+        } else if (form != SEX && met < 50) {
+            entrant = LABOUR;
+            context = ScreeningContext.LABOUR_INSPECTION;
+        } else if (met < 75) {
+            entrant = POLICE;
+            context = ScreeningContext.POLICE;
+        } else if (met < 92) {
+            entrant = NGO;
+            context = ScreeningContext.NGO_OUTREACH;
+        } else {
+            entrant = HOTLINE;
+            context = ScreeningContext.HOTLINE;
+        }
+        boolean anonymous = age >= 18 && (entrant.equals(CONSULATE) || entrant.equals(NGO)) && random.nextInt(100) < 15;
+        long protection = random.nextInt(100) < 10 ? 150_000 + 10_000L * random.nextInt(20) : 0;
+        boolean heard = random.nextInt(100) < 70;
+        return new Story(year, form, sex, age, citizenship, entrant, context, anonymous, protection, exploitedIn,
+                heard);
     }
 
     private enum Special {
