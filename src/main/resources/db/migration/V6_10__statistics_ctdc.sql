@@ -1,3 +1,4 @@
+-- Numbered after V6_8 and V6_9, written on a parallel branch, so that databases migrated to V6_9 take it in order.
 -- Statistics module: the victim-level rows of the CTDC / HTCDS export (kz.qorgau.statistics.Ctdc). One row per
 -- victim identified (the status FIRST became presumed or confirmed, as statistics_victim), with the raw codes
 -- the export maps to the CTDC variables. No name, reference, record or person id: nothing links a row back.
