@@ -113,7 +113,9 @@ class ProtectionIndicators implements IndicatorSource {
                 .append(" count(*) filter (where v.sex = 'FEMALE') as female, count(*) filter (where v.sex = 'MALE') as male,")
                 .append(" count(*) filter (where v.child) as children, count(*) filter (where not v.child) as adults");
         codes.addAll(List.of("citizens", "foreign", "female", "male", "children", "adults"));
-        jdbc.sql("select " + columns + " " + IDENTIFIED + " and " + REGION).params(params).query((rs, n) -> {
+        // the view's columns computed once per victim (materialized), not once per breakdown that reads them
+        jdbc.sql("with v as materialized (select v.* " + IDENTIFIED + " and " + REGION + ") select " + columns
+                + " from v").params(params).query((rs, n) -> {
                     values.put("victims.identified", rs.getLong("total"));
                     for (String code : codes) {
                         values.put("victims.identified." + code, rs.getLong(code));
