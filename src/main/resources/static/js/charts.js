@@ -5,13 +5,27 @@
 
     var palette = ['#0d6efd', '#dc3545', '#198754', '#fd7e14', '#6f42c1', '#20c997'];
 
+    // Long labels (region and form names) on several lines rather than cut off.
+    function wrap(label) {
+        var lines = [];
+        String(label).split(' ').forEach(function (word) {
+            var last = lines.length - 1;
+            if (last >= 0 && (lines[last] + ' ' + word).length <= 18) {
+                lines[last] += ' ' + word;
+            } else {
+                lines.push(word);
+            }
+        });
+        return lines.length > 1 ? lines : label;
+    }
+
     function draw(canvas) {
         var data = JSON.parse(canvas.getAttribute('data-chart'));
         var line = data.kind === 'line';
         new window.Chart(canvas, {
             type: data.kind,
             data: {
-                labels: data.labels,
+                labels: data.labels.map(wrap),
                 datasets: data.series.map(function (series, i) {
                     return {
                         label: series.name,

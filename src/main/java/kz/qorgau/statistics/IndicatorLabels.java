@@ -24,6 +24,12 @@ public class IndicatorLabels {
         return breakdown == null ? name : name + " — " + breakdown;
     }
 
+    /** The breakdown alone where there is one ("citizens of Kazakhstan"), else the name (legends of charts). */
+    public String shortName(Indicator indicator, Locale locale) {
+        String breakdown = breakdown(indicator.breakdown(), locale);
+        return breakdown == null ? name(indicator, locale) : breakdown;
+    }
+
     public String definition(Indicator indicator, Locale locale) {
         return messages.getMessage("indicator." + indicator.base() + ".definition", null, "", locale);
     }

@@ -81,7 +81,8 @@ class ReportCharts {
         List<String> years = trend.keySet().stream().map(String::valueOf).toList();
         List<Series> trends = new ArrayList<>();
         for (String code : TRENDS.get(chapter)) {
-            trends.add(new Series(name(code, locale), trend.values().stream().map(values -> values.get(code)).toList()));
+            trends.add(new Series(labels.shortName(statistics.indicator(code).orElseThrow(), locale),
+                    trend.values().stream().map(values -> values.get(code)).toList()));
         }
         charts.add(chart("chart-trend-" + key, message("report.chart.trend", locale, TREND_YEARS), "line", false, years,
                 trends));

@@ -25,8 +25,9 @@ class ReportJourneyTests extends BrowserJourney {
                 .containsText("В 2022 году полиция начала расследование 26 дел о торговле людьми");
         assertThat(analyst.locator("tr[data-code='victims.identified'] td").nth(1)).hasText("24");
         // the charts are drawn by Chart.js from the page's data (the script loaded under the CSP)
-        analyst.waitForFunction("() => window.Chart && Array.from(document.querySelectorAll('canvas[data-chart]'))"
-                + ".every(c => window.Chart.getChart(c) != null)");
+        // polled from here: the page's CSP forbids the eval that waitForFunction's polling would need
+        analyst.waitForCondition(() -> Boolean.TRUE.equals(analyst.evaluate("() => !!window.Chart && Array.from("
+                + "document.querySelectorAll('canvas[data-chart]')).every(c => window.Chart.getChart(c) != null)")));
         org.assertj.core.api.Assertions.assertThat(analyst.locator("canvas[data-chart]").count()).isEqualTo(6);
         Browser.screenshotOfScreen(analyst, "statistics-2022-top");
         analyst.locator("#chart-trend-protection").scrollIntoViewIfNeeded();
