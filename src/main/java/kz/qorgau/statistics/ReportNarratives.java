@@ -72,7 +72,8 @@ public class ReportNarratives {
         args.put("referred", number(current, "referrals.made"));
         args.put("accepted", number(current, "referrals.accepted"));
         args.put("services", number(current, "services.delivered"));
-        paragraphs.add(format("report.narrative.referrals", args, locale));
+        boolean none = ((Number) args.get("referred")).longValue() == 0 && ((Number) args.get("services")).longValue() == 0;
+        paragraphs.add(format(none ? "report.narrative.referrals.none" : "report.narrative.referrals", args, locale));
         return paragraphs;
     }
 

@@ -87,4 +87,14 @@ class ReportNarrativesTests {
         assertThat(narratives.term(3, EN)).isEqualTo("3 months");
         assertThat(narratives.term(12, EN)).isEqualTo("1 year");
     }
+
+    @Test
+    void aYearWithoutReferralsSaysSoInsteadOfCountingZeros() {
+        assertThat(narratives.protection(2022, figures("victims.identified", 24L), Y2021, RU).getLast())
+                .isEqualTo("Направлений пострадавших за помощью и оказанных им услуг за 2022 год в Qorgau не зарегистрировано.");
+        assertThat(narratives.protection(2022, figures("victims.identified", 24L), Y2021, EN).getLast())
+                .startsWith("No referrals");
+        assertThat(narratives.protection(2022, figures("referrals.made", 1L, "services.delivered", 2L), Y2021, RU).getLast())
+                .startsWith("Организации направили пострадавших за помощью 1 раз");
+    }
 }
