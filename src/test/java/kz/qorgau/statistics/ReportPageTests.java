@@ -117,6 +117,11 @@ class ReportPageTests {
                 .param("year", "2022").with(as("supervisor"))).andExpect(status().isNotFound());
         mvc.perform(get("/statistics/records").param("code", "no.such.code").param("year", "2022")
                 .with(as("supervisor"))).andExpect(status().isNotFound());
+        // roles without statistics: refused, whatever the figure
+        for (String username : List.of("caseworker", "investigator", "auditor", "admin")) {
+            mvc.perform(get("/statistics/records").param("code", "investigations.initiated").param("year", "2022")
+                    .with(as(username))).andExpect(status().isForbidden());
+        }
     }
 
     @Test
