@@ -16,7 +16,19 @@ final class CaseScope {
 
     static final Set<Role> REGIONAL = Set.of(Role.INVESTIGATOR, Role.SUPERVISOR, Role.PROSECUTOR);
 
+    /**
+     * Who reads special operations and requests for international cooperation: law enforcement, and analysts
+     * (their lists hold no personal data; a request's case stays within {@link #sql}'s scope).
+     */
+    static final String MAY_READ_OPERATIONS = "hasAnyRole('INVESTIGATOR', 'SUPERVISOR', 'PROSECUTOR', 'ANALYST')";
+    private static final Set<Role> OPERATIONS_READERS = Set.of(Role.INVESTIGATOR, Role.SUPERVISOR, Role.PROSECUTOR,
+            Role.ANALYST);
+
     private CaseScope() {
+    }
+
+    static boolean mayReadOperations(QorgauUser user) {
+        return OPERATIONS_READERS.stream().anyMatch(user::hasRole);
     }
 
     static boolean mayUseCases(QorgauUser user) {

@@ -155,7 +155,7 @@ public class CriminalCases {
         Map<String, Object> params = new HashMap<>();
         String where = " where " + CaseScope.sql(user, params) + " and c.id = any(:ids)";
         params.put("ids", ids.toArray(Long[]::new));
-        return page(where, params, sort, pageable, Integer.MAX_VALUE - 1);
+        return page(where, params, sort, pageable, ids.size());
     }
 
     /** Whether the user may see case records at all (within a scope). */

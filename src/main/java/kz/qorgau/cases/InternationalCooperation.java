@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
-import java.util.stream.Stream;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -21,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 import kz.qorgau.audit.AuditEvent;
 import kz.qorgau.audit.AuditTrail;
 import kz.qorgau.identity.QorgauUser;
-import kz.qorgau.identity.Role;
 import kz.qorgau.persons.PersonId;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.shared.CountryCode;
@@ -37,7 +34,7 @@ import kz.qorgau.system.DisplayFormat;
 @Service
 public class InternationalCooperation {
 
-    static final String MAY_READ = "hasAnyRole('INVESTIGATOR', 'SUPERVISOR', 'PROSECUTOR', 'ANALYST')";
+    static final String MAY_READ = CaseScope.MAY_READ_OPERATIONS;
     static final String MAY_WRITE = "hasAnyRole('INVESTIGATOR', 'SUPERVISOR', 'PROSECUTOR')";
 
     private final CooperationRequests requests;
@@ -116,7 +113,7 @@ public class InternationalCooperation {
 
     /** Whether the user may read requests for international cooperation. */
     public boolean mayRead(QorgauUser user) {
-        return Stream.of(Role.INVESTIGATOR, Role.SUPERVISOR, Role.PROSECUTOR, Role.ANALYST).anyMatch(user::hasRole);
+        return CaseScope.mayReadOperations(user);
     }
 
     private Page<CaseViews.CooperationView> page(String where, Map<String, Object> params, Pageable pageable) {

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import java.util.stream.Stream;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -22,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 import kz.qorgau.audit.AuditEvent;
 import kz.qorgau.audit.AuditTrail;
 import kz.qorgau.identity.QorgauUser;
-import kz.qorgau.identity.Role;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.RegionCode;
@@ -62,7 +59,7 @@ public class SpecialOperations {
             List<String> resultingCases) {
     }
 
-    @PreAuthorize("hasAnyRole('INVESTIGATOR', 'SUPERVISOR', 'PROSECUTOR', 'ANALYST')")
+    @PreAuthorize(CaseScope.MAY_READ_OPERATIONS)
     @Transactional(readOnly = true)
     public Page<CaseViews.OperationView> list(Integer year, Pageable pageable) {
         Map<String, Object> params = new HashMap<>();
@@ -76,7 +73,7 @@ public class SpecialOperations {
     }
 
     /** The operations among {@code ids}, as a page of the list (the drill-down from a statistic). */
-    @PreAuthorize("hasAnyRole('INVESTIGATOR', 'SUPERVISOR', 'PROSECUTOR', 'ANALYST')")
+    @PreAuthorize(CaseScope.MAY_READ_OPERATIONS)
     @Transactional(readOnly = true)
     public Page<CaseViews.OperationView> among(Collection<Long> ids, Pageable pageable) {
         Map<String, Object> params = new HashMap<>();
@@ -86,7 +83,7 @@ public class SpecialOperations {
 
     /** Whether the user may read special operations (no personal data: analysts too). */
     public boolean mayRead(QorgauUser user) {
-        return Stream.of(Role.INVESTIGATOR, Role.SUPERVISOR, Role.PROSECUTOR, Role.ANALYST).anyMatch(user::hasRole);
+        return CaseScope.mayReadOperations(user);
     }
 
     private Page<CaseViews.OperationView> page(String where, Map<String, Object> params, Pageable pageable) {
@@ -99,7 +96,7 @@ public class SpecialOperations {
         return new PageImpl<>(ids.stream().map(byId::get).toList(), pageable, total);
     }
 
-    @PreAuthorize("hasAnyRole('INVESTIGATOR', 'SUPERVISOR', 'PROSECUTOR', 'ANALYST')")
+    @PreAuthorize(CaseScope.MAY_READ_OPERATIONS)
     @Transactional(readOnly = true)
     public CaseViews.OperationView get(long id) {
         return operations.findById(id).map(SpecialOperation::view)

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +11,6 @@ import java.util.Set;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
-import kz.qorgau.system.DeploymentMode;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -20,6 +18,8 @@ import org.springframework.stereotype.Component;
 import kz.qorgau.organisations.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.shared.RegionCode;
+import kz.qorgau.system.DeploymentMode;
+import kz.qorgau.system.PrivateFiles;
 import kz.qorgau.system.SystemActor;
 import kz.qorgau.system.SystemSettings;
 
@@ -103,12 +103,7 @@ class DemoAccounts implements ApplicationRunner {
             }
             Files.createDirectories(file.getParent());
             String password = PasswordPolicy.temporaryPassword();
-            Files.writeString(file, password + System.lineSeparator());
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the directory's own permissions protect it
-            }
+            PrivateFiles.writeNew(file, password + System.lineSeparator());
             return password;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

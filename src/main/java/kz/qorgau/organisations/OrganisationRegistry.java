@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +59,14 @@ public class OrganisationRegistry {
     public List<OrganisationSummary> active() {
         return summaries(jdbc.sql("select id from organisations_organisation where active order by name_ru")
                 .query(Long.class).list());
+    }
+
+    /** Active organisations by id, for naming them in lists. */
+    @Transactional(readOnly = true)
+    public Map<Long, OrganisationSummary> activeById() {
+        Map<Long, OrganisationSummary> byId = new LinkedHashMap<>();
+        active().forEach(organisation -> byId.put(organisation.id(), organisation));
+        return byId;
     }
 
     /** The organisations with these ids, active or not, by id (for naming those a record refers to). */

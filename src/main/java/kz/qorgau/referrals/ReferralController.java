@@ -21,7 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.organisations.OrganisationRegistry;
-import kz.qorgau.organisations.OrganisationSummary;
 import kz.qorgau.shared.FeatureException;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.system.DisplayFormat;
@@ -76,7 +75,7 @@ class ReferralController {
     @PreAuthorize(ReferralMechanism.MAY_REFER)
     String show(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model) {
         model.addAttribute("referral", mechanism.get(id, user));
-        model.addAttribute("organisationNames", organisationNames());
+        model.addAttribute("organisationNames", organisations.activeById());
         model.addAttribute("declineReasons", DeclineReason.values());
         model.addAttribute("fundingSources", FundingSource.values());
         model.addAttribute("today", format.today());
@@ -163,7 +162,7 @@ class ReferralController {
     String forVictim(@PathVariable long victimId, @RequestHeader(name = "HX-Request", required = false) String htmx,
             @AuthenticationPrincipal QorgauUser user, Model model) {
         model.addAttribute("section", mechanism.forVictim(victimId, user));
-        model.addAttribute("organisationNames", organisationNames());
+        model.addAttribute("organisationNames", organisations.activeById());
         model.addAttribute("services", ServiceType.values());
         model.addAttribute("fundingSources", FundingSource.values());
         model.addAttribute("today", format.today());
@@ -207,7 +206,7 @@ class ReferralController {
     private String boxPage(ReferralStatus status, QorgauUser user, Model model) {
         model.addAttribute("status", status);
         model.addAttribute("statuses", ReferralStatus.values());
-        model.addAttribute("organisationNames", organisationNames());
+        model.addAttribute("organisationNames", organisations.activeById());
         model.addAttribute("organisation", organisations.get(user.organisationId()));
         model.addAttribute("unread", mechanism.unreadNotifications(user));
         return "referrals/box";
@@ -225,9 +224,5 @@ class ReferralController {
         model.addAttribute("kinds", ReferralKind.values());
         model.addAttribute("defaultDue", mechanism.defaultAnswerDate());
         return "referrals/new";
-    }
-
-    private Map<Long, OrganisationSummary> organisationNames() {
-        return organisations.active().stream().collect(Collectors.toMap(OrganisationSummary::id, o -> o));
     }
 }

@@ -56,11 +56,7 @@ class AnnualReportController {
                     .map(indicator -> new AnnualReportPdf.Row(labels.name(indicator, locale),
                             text(figures.value(indicator)), text(figures.previousValue(indicator))))
                     .toList();
-            List<String> story = switch (chapter) {
-                case PROSECUTION -> narratives.prosecution(year, current, previous, locale);
-                case PROTECTION -> narratives.protection(year, current, previous, locale);
-                case PREVENTION -> List.of();
-            };
+            List<String> story = narratives.of(chapter, year, current, previous, locale);
             if (rows.isEmpty()) {
                 story = List.of(messages.getMessage("report.chapter.empty", null, locale));
             }

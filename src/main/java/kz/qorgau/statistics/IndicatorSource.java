@@ -18,14 +18,15 @@ public interface IndicatorSource {
 
     List<Indicator> indicators();
 
-    Map<String, Number> compute(StatisticsQuery query);
-
     /**
-     * At least the wanted indicators (a source may answer more: it computes by families), for figures that
-     * need only some, such as the five-year trends of the report. By default every indicator.
+     * At least the wanted indicators (a source may answer more: it computes by families, and one that cannot
+     * leave any out answers all), for figures that need only some, such as the five-year trends of the report.
      */
-    default Map<String, Number> compute(StatisticsQuery query, Predicate<String> wanted) {
-        return compute(query);
+    Map<String, Number> compute(StatisticsQuery query, Predicate<String> wanted);
+
+    /** Every indicator of the source. */
+    default Map<String, Number> compute(StatisticsQuery query) {
+        return compute(query, code -> true);
     }
 
     /** Whether any indicator of the source whose code is {@code family} or begins with it and a dot is wanted. */

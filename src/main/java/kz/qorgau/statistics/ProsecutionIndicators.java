@@ -41,8 +41,15 @@ class ProsecutionIndicators implements IndicatorSource {
         this.jdbc = jdbc;
     }
 
+    /** The source's indicators, in the order of the report (fixed: built once). */
+    private final List<Indicator> indicators = catalogue();
+
     @Override
     public List<Indicator> indicators() {
+        return indicators;
+    }
+
+    private static List<Indicator> catalogue() {
         List<Indicator> indicators = new ArrayList<>();
         for (String base : List.of("investigations.initiated", "investigations.continued", "prosecutions.cases")) {
             withForms(indicators, Indicator.of(base, Unit.CASES, Chapter.PROSECUTION));
@@ -67,7 +74,7 @@ class ProsecutionIndicators implements IndicatorSource {
         indicators.add(Indicator.of("officials.investigated", Unit.PERSONS, Chapter.PROSECUTION));
         indicators.add(Indicator.of("officials.prosecuted", Unit.PERSONS, Chapter.PROSECUTION));
         indicators.add(Indicator.of("officials.convicted", Unit.PERSONS, Chapter.PROSECUTION));
-        return indicators;
+        return List.copyOf(indicators);
     }
 
     private static void withForms(List<Indicator> indicators, Indicator base) {
@@ -154,11 +161,6 @@ class ProsecutionIndicators implements IndicatorSource {
     /** The indicators counted with their breakdown by form of exploitation, one statement each. */
     private static final List<String> BY_FORM = List.of("investigations.initiated", "investigations.continued",
             "prosecutions.cases", "prosecutions.defendants", "convictions.persons");
-
-    @Override
-    public Map<String, Number> compute(StatisticsQuery query) {
-        return compute(query, code -> true);
-    }
 
     @Override
     public Map<String, Number> compute(StatisticsQuery query, Predicate<String> wanted) {

@@ -43,8 +43,15 @@ class ProtectionIndicators implements IndicatorSource {
         this.jdbc = jdbc;
     }
 
+    /** The source's indicators, in the order of the report (fixed: built once). */
+    private final List<Indicator> indicators = catalogue();
+
     @Override
     public List<Indicator> indicators() {
+        return indicators;
+    }
+
+    private static List<Indicator> catalogue() {
         List<Indicator> indicators = new ArrayList<>();
         Indicator identified = Indicator.of("victims.identified", Unit.PERSONS, Chapter.PROTECTION);
         indicators.add(identified);
@@ -72,12 +79,7 @@ class ProtectionIndicators implements IndicatorSource {
         for (ServiceType type : ServiceType.values()) {
             indicators.add(services.by(type.name().toLowerCase(java.util.Locale.ROOT)));
         }
-        return indicators;
-    }
-
-    @Override
-    public Map<String, Number> compute(StatisticsQuery query) {
-        return compute(query, code -> true);
+        return List.copyOf(indicators);
     }
 
     /** Victims identified (one statement), and the rest of the chapter when any of it is wanted. */

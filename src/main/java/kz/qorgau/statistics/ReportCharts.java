@@ -38,7 +38,7 @@ class ReportCharts {
     private final IndicatorLabels labels;
     private final MessageSource messages;
     private final Regions regions;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     ReportCharts(Statistics statistics, IndicatorLabels labels, MessageSource messages, Regions regions) {
         this.statistics = statistics;
@@ -53,10 +53,19 @@ class ReportCharts {
 
     /**
      * A chart: its element id, title, kind ({@code line} or {@code bar}), the labels of its points and its
-     * series; {@link #data()} as the page hands it to the script.
+     * series.
      */
-    record Chart(String id, String title, String kind, boolean horizontal, List<String> labels, List<Series> series,
-            String data) {
+    record Chart(String id, String title, String kind, boolean horizontal, List<String> labels, List<Series> series) {
+
+        /** The chart as the page hands it to the script ({@code data-chart}). */
+        public String data() {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("kind", kind);
+            data.put("horizontal", horizontal);
+            data.put("labels", labels);
+            data.put("series", series.stream().map(s -> Map.of("name", s.name(), "values", s.values())).toList());
+            return JSON.writeValueAsString(data);
+        }
     }
 
     /** The charts of a chapter (none for a chapter without headline indicators). */
@@ -84,8 +93,8 @@ class ReportCharts {
             trends.add(new Series(labels.shortName(statistics.indicator(code).orElseThrow(), locale),
                     trend.values().stream().map(values -> values.get(code)).toList()));
         }
-        charts.add(chart("chart-trend-" + key, message("report.chart.trend", locale, TREND_YEARS), "line", false, years,
-                trends));
+        charts.add(new Chart("chart-trend-" + key, message("report.chart.trend", locale, TREND_YEARS), "line", false,
+                years, trends));
 
         String headline = HEADLINE.get(chapter);
         List<String> forms = new ArrayList<>();
@@ -94,8 +103,9 @@ class ReportCharts {
             forms.add(message("indicator.breakdown." + group, locale));
             byForm.add(year.get(headline + "." + group));
         }
-        charts.add(chart("chart-forms-" + key, message("report.chart.forms", locale, name(headline, locale)), "bar",
-                true, forms, List.of(new Series(name(headline, locale), byForm))));
+        String headlineName = name(headline, locale);
+        charts.add(new Chart("chart-forms-" + key, message("report.chart.forms", locale, headlineName), "bar", true,
+                forms, List.of(new Series(headlineName, byForm))));
 
         Map<RegionCode, Long> regional = byRegion.get(headline);
         if (regional != null) {
@@ -107,20 +117,10 @@ class ReportCharts {
                         names.add(regions.name(entry.getKey(), locale));
                         counts.add(entry.getValue());
                     });
-            charts.add(chart("chart-regions-" + key, message("report.chart.regions", locale, name(headline, locale)),
-                    "bar", true, names, List.of(new Series(name(headline, locale), counts))));
+            charts.add(new Chart("chart-regions-" + key, message("report.chart.regions", locale, headlineName), "bar",
+                    true, names, List.of(new Series(headlineName, counts))));
         }
         return charts;
-    }
-
-    private Chart chart(String id, String title, String kind, boolean horizontal, List<String> labels,
-            List<Series> series) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("kind", kind);
-        data.put("horizontal", horizontal);
-        data.put("labels", labels);
-        data.put("series", series.stream().map(s -> Map.of("name", s.name(), "values", s.values())).toList());
-        return new Chart(id, title, kind, horizontal, labels, series, json.writeValueAsString(data));
     }
 
     private String name(String code, Locale locale) {

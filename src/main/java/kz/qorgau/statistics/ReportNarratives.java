@@ -28,6 +28,16 @@ public class ReportNarratives {
         this.messages = messages;
     }
 
+    /** The paragraphs of a chapter (none yet for prevention, which has no indicators). */
+    public List<String> of(Indicator.Chapter chapter, int year, Map<String, Number> current,
+            Map<String, Number> previous, Locale locale) {
+        return switch (chapter) {
+            case PROSECUTION -> prosecution(year, current, previous, locale);
+            case PROTECTION -> protection(year, current, previous, locale);
+            case PREVENTION -> List.of();
+        };
+    }
+
     /** The prosecution chapter's paragraphs for the year, compared with the year before. */
     public List<String> prosecution(int year, Map<String, Number> current, Map<String, Number> previous, Locale locale) {
         List<String> paragraphs = new ArrayList<>();

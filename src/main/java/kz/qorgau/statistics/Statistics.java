@@ -24,23 +24,27 @@ import kz.qorgau.shared.RegionCode;
 public class Statistics {
 
     private final List<IndicatorSource> sources;
+    /** Every indicator, by chapter and in the order its source declares (the sources' lists are fixed). */
+    private final List<Indicator> catalogue;
+    private final Map<String, Indicator> byCode = new LinkedHashMap<>();
 
     Statistics(List<IndicatorSource> sources) {
         this.sources = sources;
+        List<Indicator> all = new ArrayList<>();
+        sources.forEach(source -> all.addAll(source.indicators()));
+        all.sort(Comparator.comparing(Indicator::chapter));
+        this.catalogue = List.copyOf(all);
+        catalogue.forEach(indicator -> byCode.put(indicator.code(), indicator));
     }
 
     /** Every indicator, by chapter and in the order its source declares. */
     public List<Indicator> catalogue() {
-        List<Indicator> all = new ArrayList<>();
-        sources.forEach(source -> all.addAll(source.indicators()));
-        all.sort(Comparator.comparing(Indicator::chapter));
-        return all;
+        return catalogue;
     }
 
     /** The indicator of a code, if the catalogue has it. */
     public Optional<Indicator> indicator(String code) {
-        return sources.stream().flatMap(source -> source.indicators().stream())
-                .filter(indicator -> indicator.code().equals(code)).findFirst();
+        return Optional.ofNullable(byCode.get(code));
     }
 
     /**
@@ -50,14 +54,30 @@ public class Statistics {
     @PreAuthorize("hasAnyRole('ANALYST', 'SUPERVISOR')")
     @Transactional(readOnly = true)
     public Map<String, Number> annual(StatisticsQuery query) {
+        return values(query, byCode.keySet());
+    }
+
+    /** One indicator's value for the query (its source computes only that indicator's family). */
+    @PreAuthorize("hasAnyRole('ANALYST', 'SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public Number value(String code, StatisticsQuery query) {
+        return values(query, Set.of(code)).get(code);
+    }
+
+    /** The values of the codes, each source asked for the ones it declares; one not computed is an error. */
+    private Map<String, Number> values(StatisticsQuery query, Set<String> codes) {
         Map<String, Number> values = new TreeMap<>();
         for (IndicatorSource source : sources) {
-            Map<String, Number> computed = source.compute(query);
-            for (Indicator indicator : source.indicators()) {
-                if (!computed.containsKey(indicator.code())) {
-                    throw new IllegalStateException("indicator not computed: " + indicator.code());
+            List<String> wanted = source.indicators().stream().map(Indicator::code).filter(codes::contains).toList();
+            if (wanted.isEmpty()) {
+                continue;
+            }
+            Map<String, Number> computed = source.compute(query, codes::contains);
+            for (String code : wanted) {
+                if (!computed.containsKey(code)) {
+                    throw new IllegalStateException("indicator not computed: " + code);
                 }
-                values.put(indicator.code(), computed.get(indicator.code()));
+                values.put(code, computed.get(code));
             }
         }
         return values;
@@ -85,26 +105,27 @@ public class Statistics {
     }
 
     /**
-     * Some indicators' values in each of the years up to the query's, oldest first (the five-year trends of
-     * the report); the sources compute only the families of those indicators.
+     * Some indicators' values in each of the years up to the comparison's, oldest first (the five-year trends of
+     * the report): the comparison's two years as computed, the sources asked only for those indicators'
+     * families in the years before.
      */
     @PreAuthorize("hasAnyRole('ANALYST', 'SUPERVISOR')")
     @Transactional(readOnly = true)
-    public Map<Integer, Map<String, Number>> trend(StatisticsQuery query, int years, Set<String> codes) {
+    public Map<Integer, Map<String, Number>> trend(YearComparison figures, int years, Set<String> codes) {
+        StatisticsQuery query = figures.query();
         Map<Integer, Map<String, Number>> trend = new TreeMap<>();
-        for (int year = query.year() - years + 1; year <= query.year(); year++) {
-            StatisticsQuery of = new StatisticsQuery(year, query.region());
-            Map<String, Number> values = new TreeMap<>();
-            for (IndicatorSource source : sources) {
-                Map<String, Number> computed = source.compute(of, codes::contains);
-                codes.stream().filter(computed::containsKey).forEach(code -> values.put(code, computed.get(code)));
-            }
-            if (!values.keySet().containsAll(codes)) {
-                throw new IllegalStateException("indicators not computed: " + codes);
-            }
-            trend.put(year, values);
+        for (int year = query.year() - years + 1; year < query.year() - 1; year++) {
+            trend.put(year, values(new StatisticsQuery(year, query.region()), codes));
         }
+        trend.put(query.year() - 1, only(figures.previous(), codes));
+        trend.put(query.year(), only(figures.current(), codes));
         return trend;
+    }
+
+    private static Map<String, Number> only(Map<String, Number> values, Set<String> codes) {
+        Map<String, Number> kept = new TreeMap<>();
+        codes.forEach(code -> kept.put(code, values.get(code)));
+        return kept;
     }
 
     /** The year's headline indicators by region, as the sources answer them (code → region → value). */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.springframework.data.domain.Page;
@@ -32,7 +31,6 @@ import kz.qorgau.cases.InternationalCooperation;
 import kz.qorgau.cases.SpecialOperations;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.organisations.OrganisationRegistry;
-import kz.qorgau.organisations.OrganisationSummary;
 import kz.qorgau.organisations.Regions;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.InvalidValueException;
@@ -97,7 +95,7 @@ class StatisticsController {
         Statistics.YearComparison figures = statistics.compare(query);
         Map<String, Number> current = figures.current();
         Map<String, Number> previous = figures.previous();
-        Map<Integer, Map<String, Number>> trend = statistics.trend(query, ReportCharts.TREND_YEARS,
+        Map<Integer, Map<String, Number>> trend = statistics.trend(figures, ReportCharts.TREND_YEARS,
                 ReportCharts.trendCodes());
         Map<String, Map<RegionCode, Long>> byRegion = regionCode == null ? statistics.byRegion(shown) : Map.of();
         Set<IndicatorSource.Records.Kind> listable = listable(user);
@@ -109,12 +107,7 @@ class StatisticsController {
                             previous.get(indicator.code()), indicator.unit().messageKey(),
                             statistics.recordKind(indicator.code()).filter(listable::contains).orElse(null)))
                     .toList();
-            List<String> narrative = switch (chapter) {
-                case PROSECUTION -> narratives.prosecution(shown, current, previous, locale);
-                case PROTECTION -> narratives.protection(shown, current, previous, locale);
-                case PREVENTION -> List.of();
-            };
-            chapters.add(new ChapterView(chapter, narrative,
+            chapters.add(new ChapterView(chapter, narratives.of(chapter, shown, current, previous, locale),
                     charts.of(chapter, trend, current, byRegion, locale), rows));
         }
         model.addAttribute("year", shown);
@@ -169,8 +162,7 @@ class StatisticsController {
             case VICTIMS -> {
                 Page<VictimViews.VictimListItem> found = victims.among(listed.ids(), pageable, user);
                 model.addAttribute("victims", found);
-                model.addAttribute("organisationNames", organisations.active().stream()
-                        .collect(Collectors.toMap(OrganisationSummary::id, organisation -> organisation)));
+                model.addAttribute("organisationNames", organisations.activeById());
                 yield found.getTotalElements();
             }
             case OPERATIONS -> {
@@ -186,7 +178,7 @@ class StatisticsController {
         };
         model.addAttribute("indicator", indicator);
         model.addAttribute("name", labels.name(indicator, locale));
-        model.addAttribute("value", statistics.annual(query).get(code));
+        model.addAttribute("value", statistics.value(code, query));
         model.addAttribute("kind", listed.kind());
         model.addAttribute("recordCount", listed.ids().size());
         model.addAttribute("outsideScope", listed.ids().size() - shown);

@@ -1,15 +1,11 @@
 package kz.qorgau.system;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.util.Set;
 
@@ -151,9 +147,9 @@ final class EncryptionKeys {
             Path directory = file.getParent();
             if (!Files.isDirectory(directory)) {
                 Files.createDirectories(directory);
-                restrict(directory, "rwx------");
+                PrivateFiles.restrict(directory, "rwx------");
             }
-            writeNew(file, keys.toJson());
+            PrivateFiles.writeNew(file, keys.toJson());
             log.info("Generated new encryption keys in {}", file.toAbsolutePath().normalize());
             return keys;
         } catch (FileAlreadyExistsException e) {
@@ -166,28 +162,7 @@ final class EncryptionKeys {
     /** Writes the keys as a key file (owner-readable only); for operators' tooling and tests. */
     void write(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        writeNew(file, toJson());
-    }
-
-    /**
-     * Creates the file, failing if it exists, readable by its owner only from the moment it exists (not
-     * created and restricted afterwards), then writes the content.
-     */
-    private static void writeNew(Path file, String content) throws IOException {
-        Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        SeekableByteChannel channel;
-        try {
-            channel = Files.newByteChannel(file, options,
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            channel = Files.newByteChannel(file, options);
-        }
-        try (SeekableByteChannel out = channel) {
-            ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
-            while (bytes.hasRemaining()) {
-                out.write(bytes);
-            }
-        }
+        PrivateFiles.writeNew(file, toJson());
     }
 
     /** The keysets as Tink JSON, for {@code QORGAU_KEYS_AEAD} and {@code QORGAU_KEYS_MAC}. */
@@ -220,14 +195,6 @@ final class EncryptionKeys {
         } catch (GeneralSecurityException | RuntimeException e) {
             // The cause may quote the keyset: it is not kept.
             throw new KeysUnusableException(source + " is not a valid Tink JSON keyset");
-        }
-    }
-
-    private static void restrict(Path path, String permissions) throws IOException {
-        try {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the data directory's own protection applies
         }
     }
 

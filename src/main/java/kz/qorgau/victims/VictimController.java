@@ -3,8 +3,6 @@ package kz.qorgau.victims;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.springframework.data.domain.PageRequest;
@@ -28,7 +26,6 @@ import kz.qorgau.cases.CriminalCases;
 import kz.qorgau.cases.VictimRole;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.organisations.OrganisationRegistry;
-import kz.qorgau.organisations.OrganisationSummary;
 import kz.qorgau.organisations.OrganisationType;
 import kz.qorgau.organisations.Regions;
 import kz.qorgau.persons.PersonId;
@@ -85,7 +82,7 @@ class VictimController {
                 reference);
         model.addAttribute("search", search);
         model.addAttribute("victims", registry.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE), user));
-        model.addAttribute("organisationNames", organisationNames());
+        model.addAttribute("organisationNames", organisations.activeById());
         if (htmx != null) {
             return "victims/list :: results";
         }
@@ -169,7 +166,7 @@ class VictimController {
         model.addAttribute("victim", victim);
         model.addAttribute("tab", TABS.contains(tab) ? tab : TABS.getFirst());
         model.addAttribute("tabs", TABS);
-        model.addAttribute("organisationNames", organisationNames());
+        model.addAttribute("organisationNames", organisations.activeById());
         model.addAttribute("today", format.today());
         model.addAttribute("statuses", TraffickingStatus.values());
         model.addAttribute("consentScopes", ConsentScope.values());
@@ -427,9 +424,5 @@ class VictimController {
             case HOTLINE -> ScreeningContext.HOTLINE;
             default -> ScreeningContext.OTHER;
         };
-    }
-
-    private Map<Long, OrganisationSummary> organisationNames() {
-        return organisations.active().stream().collect(Collectors.toMap(OrganisationSummary::id, o -> o));
     }
 }

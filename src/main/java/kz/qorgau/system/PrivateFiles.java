@@ -1,0 +1,52 @@
+package kz.qorgau.system;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * Files only their owner may read: the generated encryption keys and demo password in the data directory.
+ * On a file system without POSIX permissions the data directory's own protection applies.
+ */
+public final class PrivateFiles {
+
+    private PrivateFiles() {
+    }
+
+    /**
+     * Creates the file, failing if it exists ({@link java.nio.file.FileAlreadyExistsException}), readable by its
+     * owner only from the moment it exists (not created and restricted afterwards), then writes the content.
+     */
+    public static void writeNew(Path file, String content) throws IOException {
+        Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        SeekableByteChannel channel;
+        try {
+            channel = Files.newByteChannel(file, options,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: created with the defaults, the data directory protects it
+            channel = Files.newByteChannel(file, options);
+        }
+        try (SeekableByteChannel out = channel) {
+            ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
+            while (bytes.hasRemaining()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    /** Sets POSIX permissions such as {@code rwx------}, where the file system has them. */
+    public static void restrict(Path path, String permissions) throws IOException {
+        try {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the data directory's own protection applies
+        }
+    }
+}
