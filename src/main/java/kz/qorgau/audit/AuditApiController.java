@@ -14,11 +14,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import kz.qorgau.shared.PageResponse;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /** The audit trail over the API, for auditors. */
 @RestController
 @RequestMapping("/api/v1/audit")
 @Tag(name = "Audit trail")
+@Requires(Permission.AUDIT)
 class AuditApiController {
 
     private final AuditTrail trail;

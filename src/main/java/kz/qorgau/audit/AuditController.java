@@ -10,9 +10,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /** The auditor's view of the audit trail: browse, filter, verify. */
 @Controller
+@Requires(Permission.AUDIT)
 class AuditController {
 
     static final int PAGE_SIZE = 50;

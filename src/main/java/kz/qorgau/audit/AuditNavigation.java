@@ -1,10 +1,9 @@
 package kz.qorgau.audit;
 
-import java.util.Set;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import kz.qorgau.shared.Permission;
 import kz.qorgau.system.NavigationItem;
 
 @Configuration(proxyBeanMethods = false)
@@ -12,6 +11,6 @@ class AuditNavigation {
 
     @Bean
     NavigationItem auditTrailNavigationItem() {
-        return new NavigationItem("nav.audit", "/audit", "journal-check", Set.of("AUDITOR"), 950);
+        return new NavigationItem("nav.audit", "/audit", "journal-check", Permission.AUDIT, 950);
     }
 }

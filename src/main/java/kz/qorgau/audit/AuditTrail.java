@@ -20,7 +20,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,6 +29,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import tools.jackson.databind.json.JsonMapper;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /**
  * The audit trail (DESIGN.md §5). Entries are written in the caller's transaction, so that a change
@@ -86,7 +87,7 @@ public class AuditTrail {
     }
 
     /** Entries matching the query, newest first. */
-    @PreAuthorize("hasRole('AUDITOR')")
+    @Requires(Permission.AUDIT)
     @Transactional(readOnly = true)
     public Page<AuditEntry> search(AuditQuery query, Pageable pageable) {
         StringJoiner where = new StringJoiner(" and ", " where ", "").setEmptyValue("");
@@ -127,7 +128,7 @@ public class AuditTrail {
     }
 
     /** The distinct action codes recorded so far, for filters. */
-    @PreAuthorize("hasRole('AUDITOR')")
+    @Requires(Permission.AUDIT)
     @Transactional(readOnly = true)
     public List<String> actions() {
         return jdbc.sql("select distinct action from audit_entry order by action").query(String.class).list();
@@ -138,7 +139,7 @@ public class AuditTrail {
      * content no longer matches its hash (altered), a missing sequence number (deleted), or an entry
      * that does not carry the hash of the one before it. The verification itself is audited.
      */
-    @PreAuthorize("hasRole('AUDITOR')")
+    @Requires(Permission.AUDIT)
     @Transactional
     public ChainVerification verify() {
         AtomicLong checked = new AtomicLong();

@@ -21,11 +21,14 @@ import org.springframework.web.bind.annotation.RestController;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.PageResponse;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /** Criminal cases over the API: the same operations as the pages, with the same rules and scope. */
 @RestController
 @RequestMapping("/api/v1/cases")
 @Tag(name = "Criminal cases")
+@Requires(Permission.CASES)
 class CaseApiController {
 
     private final CriminalCases cases;
@@ -57,6 +60,7 @@ class CaseApiController {
         return cases.get(id, user);
     }
 
+    @Requires(Permission.CASES_INVESTIGATE)
     @Operation(summary = "Register a case (police)")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
@@ -65,6 +69,7 @@ class CaseApiController {
         return cases.register(registration, user);
     }
 
+    @Requires(Permission.CASES_QUALIFY)
     @Operation(summary = "Change the charges, forms and flags")
     @PutMapping("/{id}/qualification")
     CaseViews.CaseView requalify(@PathVariable long id, @RequestBody Qualification qualification,
@@ -72,6 +77,7 @@ class CaseApiController {
         return cases.requalify(id, qualification, user);
     }
 
+    @Requires(Permission.CASES_INVESTIGATE)
     @Operation(summary = "Add a suspect (police)")
     @PostMapping("/{id}/defendants")
     @ResponseStatus(HttpStatus.CREATED)
@@ -101,5 +107,19 @@ class CaseApiController {
     @ResponseStatus(HttpStatus.CREATED)
     CaseViews.CaseView retract(@PathVariable long id, @PathVariable int seq, @AuthenticationPrincipal QorgauUser user) {
         return cases.retract(id, seq, user);
+    }
+
+    record BreakGlassRequest(String erdrNumber, String reason) {
+    }
+
+    record Opened(long caseId) {
+    }
+
+    @Operation(summary = "Open a case outside one's scope by its ERDR number, for a stated reason (read only, for a "
+            + "limited time; audited, the supervisors are told)")
+    @Requires(Permission.BREAK_GLASS)
+    @PostMapping("/break-glass")
+    Opened breakGlass(@RequestBody BreakGlassRequest request, @AuthenticationPrincipal QorgauUser user) {
+        return new Opened(cases.breakGlass(request.erdrNumber(), request.reason(), user));
     }
 }

@@ -40,12 +40,16 @@ import kz.qorgau.persons.PersonId;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.shared.CountryCode;
 import kz.qorgau.shared.ExploitationForm;
+import kz.qorgau.shared.FeatureException;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /** The case pages: the list, registration, the case with its timeline, and a form per event. */
 @Controller
 @RequestMapping("/cases")
+@Requires(Permission.CASES)
 class CaseController {
 
     static final int PAGE_SIZE = 25;
@@ -89,10 +93,11 @@ class CaseController {
         model.addAttribute("forms", ExploitationForm.values());
         model.addAttribute("flags", CaseFlag.values());
         model.addAttribute("units", unitsFor(user));
-        model.addAttribute("mayRegister", CriminalCases.INVESTIGATES.stream().anyMatch(user::hasRole));
+        model.addAttribute("mayRegister", user.may(Permission.CASES_INVESTIGATE));
         return "cases/list";
     }
 
+    @Requires(Permission.CASES_INVESTIGATE)
     @GetMapping("/new")
     String newCase(@AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
         String region = user.regions().size() == 1 ? user.regions().iterator().next().value() : "";
@@ -100,6 +105,7 @@ class CaseController {
                 model, locale, user);
     }
 
+    @Requires(Permission.CASES_INVESTIGATE)
     @PostMapping
     String register(@Valid @ModelAttribute("registrationForm") CaseForms.RegistrationForm registrationForm,
             BindingResult binding, @AuthenticationPrincipal QorgauUser user, Model model, Locale locale,
@@ -119,24 +125,52 @@ class CaseController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model) {
         CaseViews.CaseView view = cases.get(id, user);
+        // a case opened by breaking the glass is read, never changed
+        boolean inScope = cases.visibleTo(id, user);
         model.addAttribute("case", view);
+        model.addAttribute("brokenGlass", !inScope);
         model.addAttribute("organisationNames", organisationNames(view));
         model.addAttribute("defendantNames", pseudonyms(view));
-        model.addAttribute("mayDescribe", CaseScope.REGIONAL.stream().anyMatch(user::hasRole));
-        List<EventType> actions = actions(view, user);
+        model.addAttribute("mayDescribe", inScope && user.may(Permission.CASES_QUALIFY));
+        List<EventType> actions = inScope ? actions(view, user) : List.of();
         model.addAttribute("actions", actions);
         model.addAttribute("mayRecordVerdict", actions.contains(EventType.VERDICT));
         model.addAttribute("mayRecordAppeal", actions.contains(EventType.APPEAL));
-        model.addAttribute("mayAddDefendant", CriminalCases.INVESTIGATES.stream().anyMatch(user::hasRole)
+        model.addAttribute("mayAddDefendant", inScope && user.may(Permission.CASES_INVESTIGATE)
                 && (view.status() == CaseStatus.INVESTIGATION || view.status() == CaseStatus.SUSPENDED));
-        model.addAttribute("mayLinkVictims", CaseScope.REGIONAL.stream().anyMatch(user::hasRole));
-        model.addAttribute("mayRequalify", CaseScope.REGIONAL.stream().anyMatch(user::hasRole)
+        model.addAttribute("mayLinkVictims", inScope && user.may(Permission.CASES_QUALIFY));
+        model.addAttribute("mayRequalify", inScope && user.may(Permission.CASES_QUALIFY)
                 && view.status() != CaseStatus.DECIDED);
         model.addAttribute("mayCorrect", (Map<Integer, Boolean>) view.timeline().stream()
-                .collect(Collectors.toMap(CaseViews.TimelineEntry::seq, entry -> entry.effective()
+                .collect(Collectors.toMap(CaseViews.TimelineEntry::seq, entry -> inScope && entry.effective()
                         && entry.correctsSeq() == null && entry.type() != EventType.RETRACTION
-                        && CriminalCases.RECORDED_BY.get(entry.type()).stream().anyMatch(user::hasRole))));
+                        && user.may(CriminalCases.recordedBy(entry.type())))));
         return "cases/case";
+    }
+
+    @Requires(Permission.BREAK_GLASS)
+    @GetMapping("/break-glass")
+    String breakGlassForm(@RequestParam(required = false) String erdr, Model model) {
+        model.addAttribute("erdr", erdr == null ? "" : erdr);
+        return "cases/break-glass";
+    }
+
+    /** Opens a case outside the user's scope for a stated reason (audited; the supervisors are told). */
+    @Requires(Permission.BREAK_GLASS)
+    @PostMapping("/break-glass")
+    String breakGlass(@RequestParam(defaultValue = "") String erdr, @RequestParam(defaultValue = "") String reason,
+            @AuthenticationPrincipal QorgauUser user, Model model, RedirectAttributes redirect) {
+        try {
+            long id = cases.breakGlass(erdr, reason, user);
+            redirect.addFlashAttribute("notice", "break-glass.opened");
+            return "redirect:/cases/" + id;
+        } catch (FeatureException e) {
+            model.addAttribute("erdr", erdr);
+            model.addAttribute("reason", reason);
+            model.addAttribute("error", e.messageKey());
+            model.addAttribute("errorArguments", e.arguments());
+            return "cases/break-glass";
+        }
     }
 
     @GetMapping("/{id}/events/{type}")
@@ -191,6 +225,7 @@ class CaseController {
         return "redirect:/cases/" + id + "#timeline";
     }
 
+    @Requires(Permission.CASES_INVESTIGATE)
     @GetMapping("/{id}/defendants/new")
     String defendantForm(@PathVariable long id, @RequestParam(required = false) Long person,
             @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
@@ -199,6 +234,7 @@ class CaseController {
                 locale);
     }
 
+    @Requires(Permission.CASES_INVESTIGATE)
     @PostMapping("/{id}/defendants")
     String addDefendant(@PathVariable long id, @Valid @ModelAttribute("defendantForm") CaseForms.DefendantForm form,
             BindingResult binding, @AuthenticationPrincipal QorgauUser user, Model model, Locale locale,
@@ -216,6 +252,7 @@ class CaseController {
         return defendantPage(view, form, model, locale);
     }
 
+    @Requires(Permission.CASES_QUALIFY)
     @PostMapping("/{id}/narrative")
     String describe(@PathVariable long id, @RequestParam(defaultValue = "") String narrative,
             @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
@@ -228,6 +265,7 @@ class CaseController {
         return "redirect:/cases/" + id;
     }
 
+    @Requires(Permission.CASES_QUALIFY)
     @PostMapping("/{id}/victims/{victimId}/unlink")
     String unlinkVictim(@PathVariable long id, @PathVariable long victimId, @AuthenticationPrincipal QorgauUser user,
             RedirectAttributes redirect) {
@@ -236,12 +274,14 @@ class CaseController {
         return "redirect:/cases/" + id + "#victims";
     }
 
+    @Requires(Permission.CASES_QUALIFY)
     @GetMapping("/{id}/qualification")
     String qualificationForm(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model) {
         CaseViews.CaseView view = cases.get(id, user);
         return qualificationPage(view, CaseForms.QualificationForm.of(view), model);
     }
 
+    @Requires(Permission.CASES_QUALIFY)
     @PostMapping("/{id}/qualification")
     String requalify(@PathVariable long id, @ModelAttribute("qualificationForm") CaseForms.QualificationForm form,
             BindingResult binding, @AuthenticationPrincipal QorgauUser user, Model model, RedirectAttributes redirect) {
@@ -340,7 +380,7 @@ class CaseController {
             case IN_COURT -> List.of(EventType.VERDICT, EventType.APPEAL);
             case DECIDED -> List.of(EventType.APPEAL);
         };
-        return possible.stream().filter(type -> CriminalCases.RECORDED_BY.get(type).stream().anyMatch(user::hasRole))
+        return possible.stream().filter(type -> user.may(CriminalCases.recordedBy(type)))
                 .filter(type -> type != EventType.APPEAL || view.defendants().stream().anyMatch(d -> d.verdict() != null))
                 .toList();
     }
@@ -354,7 +394,7 @@ class CaseController {
      * national ones (a unit of another region never has a case they see); everyone else all of them.
      */
     private List<OrganisationSummary> unitsFor(QorgauUser user) {
-        if (user.nationalScope() || user.regions().isEmpty() || CaseScope.REGIONAL.stream().noneMatch(user::hasRole)) {
+        if (user.nationalScope() || user.regions().isEmpty() || !user.may(Permission.CASES_OF_REGION)) {
             return organisationsOfType(OrganisationType.POLICE_UNIT);
         }
         List<OrganisationSummary> units = new ArrayList<>();

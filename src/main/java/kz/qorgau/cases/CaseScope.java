@@ -1,45 +1,35 @@
 package kz.qorgau.cases;
 
 import java.util.Map;
-import java.util.Set;
 
 import kz.qorgau.identity.QorgauUser;
-import kz.qorgau.identity.Role;
+import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.RegionCode;
 
 /**
- * Who sees which cases (DESIGN.md §1): police and prosecutors the cases of their regions (all, with
- * national scope); a court the cases sent to it. Nobody else sees case records; analysts see statistics
- * only. Outside one's scope a case does not exist (404).
+ * Who sees which cases (DESIGN.md §1): those holding {@link Permission#CASES_OF_REGION} the cases of their
+ * regions (all, with national scope); those holding {@link Permission#CASES_OF_COURT} the cases sent to their
+ * court. Nobody else sees case records; analysts see statistics only. Outside one's scope a case does not
+ * exist (404).
  */
 final class CaseScope {
-
-    static final Set<Role> REGIONAL = Set.of(Role.INVESTIGATOR, Role.SUPERVISOR, Role.PROSECUTOR);
-
-    /**
-     * Who reads special operations and requests for international cooperation: law enforcement, and analysts
-     * (their lists hold no personal data; a request's case stays within {@link #sql}'s scope).
-     */
-    static final String MAY_READ_OPERATIONS = "hasAnyRole('INVESTIGATOR', 'SUPERVISOR', 'PROSECUTOR', 'ANALYST')";
-    private static final Set<Role> OPERATIONS_READERS = Set.of(Role.INVESTIGATOR, Role.SUPERVISOR, Role.PROSECUTOR,
-            Role.ANALYST);
 
     private CaseScope() {
     }
 
     static boolean mayReadOperations(QorgauUser user) {
-        return OPERATIONS_READERS.stream().anyMatch(user::hasRole);
+        return user.may(Permission.OPERATIONS);
     }
 
     static boolean mayUseCases(QorgauUser user) {
-        return REGIONAL.stream().anyMatch(user::hasRole) || user.hasRole(Role.COURT_CLERK);
+        return user.may(Permission.CASES);
     }
 
     static boolean covers(QorgauUser user, RegionCode region, Long courtId) {
-        if (REGIONAL.stream().anyMatch(user::hasRole) && user.covers(region)) {
+        if (user.may(Permission.CASES_OF_REGION) && user.covers(region)) {
             return true;
         }
-        return user.hasRole(Role.COURT_CLERK) && courtId != null && courtId == user.organisationId();
+        return user.may(Permission.CASES_OF_COURT) && courtId != null && courtId == user.organisationId();
     }
 
     /**
@@ -47,8 +37,8 @@ final class CaseScope {
      * Written so that PostgreSQL can use the region index for a regional user.
      */
     static String sql(QorgauUser user, Map<String, Object> params) {
-        boolean regional = REGIONAL.stream().anyMatch(user::hasRole);
-        boolean court = user.hasRole(Role.COURT_CLERK);
+        boolean regional = user.may(Permission.CASES_OF_REGION);
+        boolean court = user.may(Permission.CASES_OF_COURT);
         if (regional && user.nationalScope()) {
             return "true";
         }

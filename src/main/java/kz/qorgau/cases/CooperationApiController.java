@@ -19,11 +19,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.shared.PageResponse;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /** International cooperation requests over the API. */
 @RestController
 @RequestMapping("/api/v1/cooperation")
 @Tag(name = "International cooperation")
+@Requires(Permission.OPERATIONS)
 class CooperationApiController {
 
     private final InternationalCooperation cooperation;
@@ -52,6 +55,7 @@ class CooperationApiController {
         return cooperation.get(id, user);
     }
 
+    @Requires(Permission.COOPERATION_RECORD)
     @Operation(summary = "Record a new request (OUTGOING: Kazakhstan asks; INCOMING: another state asks)")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
@@ -60,6 +64,7 @@ class CooperationApiController {
         return cooperation.open(request, user);
     }
 
+    @Requires(Permission.COOPERATION_RECORD)
     @Operation(summary = "Record the next step: GRANTED, REFUSED, WITHDRAWN or EXECUTED, with its date")
     @PostMapping("/{id}/steps")
     CaseViews.CooperationView advance(@PathVariable long id, @RequestBody StepRequest step,

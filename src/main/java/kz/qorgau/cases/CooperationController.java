@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
@@ -26,10 +27,13 @@ import kz.qorgau.persons.PersonId;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.shared.CountryCode;
 import kz.qorgau.shared.RuleViolationException;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /** International cooperation: the list, a new request, a request with its steps. */
 @Controller
 @RequestMapping("/cooperation")
+@Requires(Permission.OPERATIONS)
 class CooperationController {
 
     private final InternationalCooperation cooperation;
@@ -59,12 +63,14 @@ class CooperationController {
         return "cases/cooperation-list";
     }
 
+    @Requires(Permission.COOPERATION_RECORD)
     @GetMapping("/new")
     String newRequest(@RequestParam(required = false) Long person, Model model, Locale locale) {
         return form(new InternationalCooperation.NewRequest(CooperationKind.EXTRADITION, CooperationDirection.INCOMING,
                 "", person, "", LocalDate.now(clock)), model, locale);
     }
 
+    @Requires(Permission.COOPERATION_RECORD)
     @PostMapping
     String open(@ModelAttribute("requestForm") InternationalCooperation.NewRequest requestForm, BindingResult binding,
             @AuthenticationPrincipal QorgauUser user, Model model, Locale locale, RedirectAttributes redirect) {
@@ -86,7 +92,8 @@ class CooperationController {
         model.addAttribute("request", request);
         model.addAttribute("caseErdr", cooperation.erdrOf(request.caseId()));
         if (request.personId() != null && persons.mayWorkWithPersons(user)) {
-            model.addAttribute("person", persons.summary(new PersonId(request.personId())));
+            model.addAttribute("person", persons.summaries(List.of(new PersonId(request.personId())))
+                    .get(new PersonId(request.personId())));
         }
         model.addAttribute("steps", steps(request));
         model.addAttribute("mayWrite", mayWrite(user));
@@ -94,6 +101,7 @@ class CooperationController {
         return "cases/cooperation";
     }
 
+    @Requires(Permission.COOPERATION_RECORD)
     @PostMapping("/{id}/steps")
     String advance(@PathVariable long id, @RequestParam InternationalCooperation.Step step,
             @RequestParam(required = false) LocalDate on, @AuthenticationPrincipal QorgauUser user,
@@ -132,6 +140,6 @@ class CooperationController {
     }
 
     private static boolean mayWrite(QorgauUser user) {
-        return user.hasRole(Role.INVESTIGATOR) || user.hasRole(Role.SUPERVISOR) || user.hasRole(Role.PROSECUTOR);
+        return user.may(Permission.COOPERATION_RECORD);
     }
 }

@@ -19,14 +19,14 @@ import java.util.StringJoiner;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import kz.qorgau.audit.AuditEvent;
 import kz.qorgau.audit.AuditTrail;
+import kz.qorgau.identity.BreakGlass;
+import kz.qorgau.identity.GuardedRecord;
 import kz.qorgau.identity.QorgauUser;
-import kz.qorgau.identity.Role;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.organisations.OrganisationType;
 import kz.qorgau.organisations.Regions;
@@ -35,9 +35,12 @@ import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.persons.PersonId;
+import kz.qorgau.persons.PersonLink;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.system.DisplayFormat;
 import kz.qorgau.system.FieldEncryption;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /**
  * Criminal cases: registration, qualification, defendants and procedural events, each recorded by the
@@ -48,17 +51,13 @@ import kz.qorgau.system.FieldEncryption;
 public class CriminalCases {
 
     /** Who records which event: the police investigate, prosecutors indict, courts (and prosecutors) report outcomes. */
-    static final Map<EventType, Set<Role>> RECORDED_BY = Map.of(
-            EventType.REGISTERED, Set.of(Role.INVESTIGATOR, Role.SUPERVISOR),
-            EventType.SUSPENDED, Set.of(Role.INVESTIGATOR, Role.SUPERVISOR),
-            EventType.RESUMED, Set.of(Role.INVESTIGATOR, Role.SUPERVISOR),
-            EventType.TERMINATED, Set.of(Role.INVESTIGATOR, Role.SUPERVISOR),
-            EventType.REOPENED, Set.of(Role.PROSECUTOR, Role.SUPERVISOR),
-            EventType.SENT_TO_COURT, Set.of(Role.PROSECUTOR, Role.SUPERVISOR),
-            EventType.VERDICT, Set.of(Role.COURT_CLERK, Role.PROSECUTOR),
-            EventType.APPEAL, Set.of(Role.COURT_CLERK, Role.PROSECUTOR));
-
-    static final Set<Role> INVESTIGATES = Set.of(Role.INVESTIGATOR, Role.SUPERVISOR);
+    static Permission recordedBy(EventType type) {
+        return switch (type) {
+            case REGISTERED, SUSPENDED, RESUMED, TERMINATED, RETRACTION -> Permission.CASES_INVESTIGATE;
+            case REOPENED, SENT_TO_COURT -> Permission.CASES_PROSECUTE;
+            case VERDICT, APPEAL -> Permission.CASES_ADJUDICATE;
+        };
+    }
 
     /**
      * How far the case list counts its matches (at least to the end of the page asked for). A region
@@ -77,9 +76,11 @@ public class CriminalCases {
     private final DisplayFormat format;
     private final PersonRegistry persons;
     private final FieldEncryption encryption;
+    private final BreakGlass breakGlass;
 
     CriminalCases(Cases cases, Articles articles, Regions regions, OrganisationRegistry organisations, AuditTrail audit,
-            JdbcClient jdbc, Clock clock, DisplayFormat format, PersonRegistry persons, FieldEncryption encryption) {
+            JdbcClient jdbc, Clock clock, DisplayFormat format, PersonRegistry persons, FieldEncryption encryption,
+            BreakGlass breakGlass) {
         this.cases = cases;
         this.articles = articles;
         this.regions = regions;
@@ -90,11 +91,12 @@ public class CriminalCases {
         this.format = format;
         this.persons = persons;
         this.encryption = encryption;
+        this.breakGlass = breakGlass;
     }
 
     // --- reading
 
-    @PreAuthorize("isAuthenticated()")
+    @Requires(Permission.CASES)
     @Transactional(readOnly = true)
     public CaseViews.CaseListPage search(CaseCommands.Search search, Pageable pageable, QorgauUser user) {
         return search(search, pageable, user, COUNT_LIMIT);
@@ -146,7 +148,7 @@ public class CriminalCases {
      * The cases among {@code ids} that the user may see, as a page of the case list (the drill-down from a
      * statistic to the records behind it); ids outside the user's scope are left out without a trace.
      */
-    @PreAuthorize("isAuthenticated()")
+    @Requires(Permission.CASES)
     @Transactional(readOnly = true)
     public CaseViews.CaseListPage among(Collection<Long> ids, String sort, Pageable pageable, QorgauUser user) {
         if (!CaseScope.mayUseCases(user)) {
@@ -184,10 +186,41 @@ public class CriminalCases {
                 Math.min(found, counted), found <= counted);
     }
 
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
+    /**
+     * The case, to those whose scope holds it, or who broke the glass on it ({@link BreakGlass}: read only, without
+     * the sealed summary, each read audited). Reading the summary is audited like a reveal.
+     */
+    @Requires(Permission.CASES)
+    @Transactional
     public CaseViews.CaseView get(long id, QorgauUser user) {
-        return view(load(id, user));
+        CriminalCase found = cases.findById(id).orElseThrow(() -> new NotFoundException("case.error.not-found"));
+        if (CaseScope.covers(user, found.region(), found.courtId())) {
+            return view(found, true);
+        }
+        if (breakGlass.active(user, GuardedRecord.CASE, id)) {
+            breakGlass.read(user, GuardedRecord.CASE, id);
+            return view(found, false);
+        }
+        throw new NotFoundException("case.error.not-found");
+    }
+
+    /**
+     * Opens a case outside the user's scope, known by its ERDR number, for a stated reason and a limited time
+     * (DESIGN.md §1, "break the glass"); a case in scope needs none. Answers the case's id.
+     */
+    @Requires(Permission.BREAK_GLASS)
+    @Transactional(noRollbackFor = NotFoundException.class)
+    public long breakGlass(String erdrNumber, String reason, QorgauUser user) {
+        String erdr = ErdrNumber.parse(erdrNumber).value();
+        CriminalCase found = cases.findByErdrNumber(erdr).orElse(null);
+        if (found == null) {
+            audit.record(AuditEvent.of("BREAK_GLASS_REFUSED", "case", null).with("found", false));
+            throw new NotFoundException("case.error.not-found");
+        }
+        if (!CaseScope.covers(user, found.region(), found.courtId())) {
+            breakGlass.open(GuardedRecord.CASE, found.id(), erdr, reason);
+        }
+        return found.id();
     }
 
     /** Whether the case exists and is within the user's scope (for other modules' access rules). */
@@ -199,7 +232,7 @@ public class CriminalCases {
 
     // --- changing
 
-    @PreAuthorize("hasAnyRole('INVESTIGATOR', 'SUPERVISOR')")
+    @Requires(Permission.CASES_INVESTIGATE)
     @Transactional
     public CaseViews.CaseView register(CaseCommands.Registration registration, QorgauUser user) {
         ErdrNumber erdr = ErdrNumber.parse(registration.erdrNumber());
@@ -233,7 +266,7 @@ public class CriminalCases {
         return view(criminalCase);
     }
 
-    @PreAuthorize("hasAnyRole('INVESTIGATOR', 'SUPERVISOR', 'PROSECUTOR')")
+    @Requires(Permission.CASES_QUALIFY)
     @Transactional
     public CaseViews.CaseView requalify(long id, Qualification qualification, QorgauUser user) {
         CriminalCase criminalCase = load(id, user);
@@ -247,7 +280,7 @@ public class CriminalCases {
     }
 
     /** Replaces the summary narrative (sensitive: encrypted like personal data). */
-    @PreAuthorize("hasAnyRole('INVESTIGATOR', 'SUPERVISOR', 'PROSECUTOR')")
+    @Requires(Permission.CASES_QUALIFY)
     @Transactional
     public CaseViews.CaseView describe(long id, String narrative, QorgauUser user) {
         CriminalCase criminalCase = load(id, user);
@@ -257,11 +290,10 @@ public class CriminalCases {
         return view(criminalCase);
     }
 
-    @PreAuthorize("hasAnyRole('INVESTIGATOR', 'SUPERVISOR')")
+    @Requires(Permission.CASES_INVESTIGATE)
     @Transactional
     public CaseViews.CaseView addDefendant(long id, CaseCommands.NewDefendant defendant, QorgauUser user) {
         CriminalCase criminalCase = load(id, user);
-        persons.summary(new PersonId(defendant.personId()));
         if (defendant.role() == null) {
             throw new RuleViolationException("case.error.role-required");
         }
@@ -274,17 +306,19 @@ public class CriminalCases {
                 || (defendant.arrestedOn() != null && defendant.arrestedOn().isAfter(today()))) {
             throw new RuleViolationException("case.error.future-date");
         }
+        PersonLink person = persons.link(new PersonId(defendant.personId()));
         int number = criminalCase.addDefendant(new Defendant(defendant.personId(), defendant.role(),
                 defendant.publicOfficial(), defendant.arrestedOn(), blankToNull(defendant.arrestRegion()),
-                blankToNull(defendant.arrestCountry()), addedOn), clock.instant());
+                blankToNull(defendant.arrestCountry()), addedOn, person.opensIdentity()), clock.instant());
         cases.save(criminalCase);
         audit.record(AuditEvent.of("CASE_DEFENDANT_ADDED", "case", id).with("defendant", number)
-                .with("person", defendant.personId()).with("role", defendant.role()));
+                .with("person", person.person().pseudonym()).with("role", defendant.role())
+                .with("opensIdentity", person.opensIdentity()));
         return view(criminalCase);
     }
 
     /** Records a procedural event by the agency whose act it is. */
-    @PreAuthorize("isAuthenticated()")
+    @Requires(Permission.CASES)
     @Transactional
     public CaseViews.CaseView record(long id, CaseCommands.Event event, QorgauUser user) {
         CriminalCase criminalCase = load(id, user);
@@ -298,7 +332,7 @@ public class CriminalCases {
     }
 
     /** Corrects an earlier entry; the wrong one stays in the history. */
-    @PreAuthorize("isAuthenticated()")
+    @Requires(Permission.CASES)
     @Transactional
     public CaseViews.CaseView correct(long id, int seq, CaseCommands.Event replacement, QorgauUser user) {
         CriminalCase criminalCase = load(id, user);
@@ -312,7 +346,7 @@ public class CriminalCases {
     }
 
     /** Withdraws an entry made in error; it stays in the history. */
-    @PreAuthorize("isAuthenticated()")
+    @Requires(Permission.CASES)
     @Transactional
     public CaseViews.CaseView retract(long id, int seq, QorgauUser user) {
         CriminalCase criminalCase = load(id, user);
@@ -333,7 +367,7 @@ public class CriminalCases {
      * Links a victim record to the case with the victim's role in it. The victims module has checked that
      * the victim record exists and may be shared with the user; here the case must be in the user's scope.
      */
-    @PreAuthorize("hasAnyRole('INVESTIGATOR', 'SUPERVISOR', 'PROSECUTOR')")
+    @Requires(Permission.CASES_QUALIFY)
     @Transactional
     public CaseViews.VictimLink linkVictim(long caseId, long victimId, VictimRole role, LocalDate linkedOn,
             QorgauUser user) {
@@ -360,7 +394,7 @@ public class CriminalCases {
     }
 
     /** Removes a link made in error. */
-    @PreAuthorize("hasAnyRole('INVESTIGATOR', 'SUPERVISOR', 'PROSECUTOR')")
+    @Requires(Permission.CASES_QUALIFY)
     @Transactional
     public void unlinkVictim(long caseId, long victimId, QorgauUser user) {
         load(caseId, user);
@@ -373,7 +407,7 @@ public class CriminalCases {
     }
 
     /** The victims of a case in the user's scope. */
-    @PreAuthorize("isAuthenticated()")
+    @Requires(Permission.CASES)
     @Transactional(readOnly = true)
     public List<CaseViews.VictimLink> victimsOf(long caseId, QorgauUser user) {
         load(caseId, user);
@@ -416,7 +450,7 @@ public class CriminalCases {
     // --- rules around the aggregate
 
     private CriminalCase load(long id, QorgauUser user) {
-        if (!CaseScope.mayUseCases(user)) {
+        if (!user.may(Permission.CASES)) {
             throw new AccessDeniedException("cases");
         }
         return cases.findById(id).filter(found -> CaseScope.covers(user, found.region(), found.courtId()))
@@ -427,8 +461,7 @@ public class CriminalCases {
         if (type == null) {
             throw new RuleViolationException("case.error.event-type-required");
         }
-        Set<Role> allowed = type == EventType.RETRACTION ? INVESTIGATES : RECORDED_BY.get(type);
-        if (allowed.stream().noneMatch(user::hasRole)) {
+        if (!user.may(recordedBy(type))) {
             throw new AccessDeniedException("event " + type);
         }
     }
@@ -476,6 +509,11 @@ public class CriminalCases {
     }
 
     private CaseViews.CaseView view(CriminalCase criminalCase) {
+        return view(criminalCase, true);
+    }
+
+    /** The case; its sealed summary only with {@code summary}, and then its reading is audited. */
+    private CaseViews.CaseView view(CriminalCase criminalCase, boolean summary) {
         LocalDate today = today();
         Timeline timeline = criminalCase.timeline(today);
         Set<Integer> effectiveSeqs = new java.util.HashSet<>();
@@ -510,8 +548,11 @@ public class CriminalCases {
         List<CaseViews.LinkedRecord> cooperation = jdbc.sql(
                 "select id, kind from cases_cooperation where case_id = ? order by requested_on").param(criminalCase.id())
                 .query((rs, n) -> new CaseViews.LinkedRecord(rs.getLong(1), rs.getString(2))).list();
-        String narrative = criminalCase.narrative() == null ? null
+        String narrative = criminalCase.narrative() == null || !summary ? null
                 : encryption.decrypt(criminalCase.narrative(), narrativeContext(criminalCase.erdrNumber()));
+        if (narrative != null) {
+            audit.record(AuditEvent.of("CASE_NARRATIVE_READ", "case", criminalCase.id()));
+        }
         return new CaseViews.CaseView(criminalCase.id(), criminalCase.erdrNumber().value(), criminalCase.registeredOn(),
                 criminalCase.region(), criminalCase.unitId(), criminalCase.courtId(), criminalCase.status(),
                 List.copyOf(criminalCase.charges()), criminalCase.forms(), criminalCase.flags(), narrative, defendants,

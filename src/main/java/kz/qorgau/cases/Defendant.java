@@ -15,8 +15,10 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param arrestRegion where, if in Kazakhstan (ISO 3166-2:KZ)
  * @param arrestCountry where, if abroad (ISO 3166-1 alpha-2)
  * @param addedOn when the person became a suspect in this case, if known
+ * @param opensIdentity whether those who see the case may see the person's data: only when whoever added the
+ *        suspect could see it then ({@code kz.qorgau.persons.PersonLink})
  */
 @Table("cases_defendant")
 record Defendant(long personId, PerpetratorRole role, boolean publicOfficial, LocalDate arrestedOn,
-        String arrestRegion, String arrestCountry, LocalDate addedOn) {
+        String arrestRegion, String arrestCountry, LocalDate addedOn, boolean opensIdentity) {
 }

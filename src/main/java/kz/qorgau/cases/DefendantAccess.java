@@ -11,8 +11,9 @@ import kz.qorgau.persons.PersonAccessPolicy;
 import kz.qorgau.persons.PersonId;
 
 /**
- * A person's data is open to the police, prosecutors and courts whose scope holds a case in which the
- * person is a suspect or defendant (DESIGN.md §1: "PII of own cases").
+ * A suspect named by a case is known to those who see the case ({@link CaseScope}); the person's data is
+ * open to them only through a suspect link that opens it (DESIGN.md §1: "PII of own cases"; §5: a link made
+ * without seeing the person's data does not open it).
  */
 @Component
 class DefendantAccess implements PersonAccessPolicy {
@@ -25,6 +26,15 @@ class DefendantAccess implements PersonAccessPolicy {
 
     @Override
     public boolean maySee(QorgauUser user, PersonId person) {
+        return named(user, person, " and d.opens_identity");
+    }
+
+    @Override
+    public boolean knowsOf(QorgauUser user, PersonId person) {
+        return named(user, person, "");
+    }
+
+    private boolean named(QorgauUser user, PersonId person, String condition) {
         if (!CaseScope.mayUseCases(user)) {
             return false;
         }
@@ -32,6 +42,7 @@ class DefendantAccess implements PersonAccessPolicy {
         params.put("person", person.value());
         String scope = CaseScope.sql(user, params);
         return jdbc.sql("select exists (select 1 from cases_defendant d join cases_case c on c.id = d.case_id "
-                + "where d.person_id = :person and " + scope + ")").params(params).query(Boolean.class).single();
+                + "where d.person_id = :person" + condition + " and " + scope + ")").params(params)
+                .query(Boolean.class).single();
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +24,8 @@ import kz.qorgau.shared.CountryCode;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.system.DisplayFormat;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /**
  * Requests of international cooperation in criminal matters, kept by the police and prosecutors. A request
@@ -33,9 +34,6 @@ import kz.qorgau.system.DisplayFormat;
  */
 @Service
 public class InternationalCooperation {
-
-    static final String MAY_READ = CaseScope.MAY_READ_OPERATIONS;
-    static final String MAY_WRITE = "hasAnyRole('INVESTIGATOR', 'SUPERVISOR', 'PROSECUTOR')";
 
     private final CooperationRequests requests;
     private final Cases cases;
@@ -70,7 +68,7 @@ public class InternationalCooperation {
         GRANTED, REFUSED, WITHDRAWN, EXECUTED
     }
 
-    @PreAuthorize(MAY_READ)
+    @Requires(Permission.OPERATIONS)
     @Transactional(readOnly = true)
     public Page<CaseViews.CooperationView> search(Search search, Pageable pageable, QorgauUser user) {
         Map<String, Object> params = new HashMap<>();
@@ -101,7 +99,7 @@ public class InternationalCooperation {
      * The requests among {@code ids} that the user may see (those of cases outside the user's scope left
      * out), as a page of the list (the drill-down from a statistic).
      */
-    @PreAuthorize(MAY_READ)
+    @Requires(Permission.OPERATIONS)
     @Transactional(readOnly = true)
     public Page<CaseViews.CooperationView> among(Collection<Long> ids, Pageable pageable, QorgauUser user) {
         Map<String, Object> params = new HashMap<>();
@@ -127,7 +125,7 @@ public class InternationalCooperation {
         return new PageImpl<>(ids.stream().map(byId::get).toList(), pageable, total);
     }
 
-    @PreAuthorize(MAY_READ)
+    @Requires(Permission.OPERATIONS)
     @Transactional(readOnly = true)
     public CaseViews.CooperationView get(long id, QorgauUser user) {
         return load(id, user).view();
@@ -139,7 +137,7 @@ public class InternationalCooperation {
         return caseId == null ? null : cases.findById(caseId).map(found -> found.erdrNumber().value()).orElse(null);
     }
 
-    @PreAuthorize(MAY_WRITE)
+    @Requires(Permission.COOPERATION_RECORD)
     @Transactional
     public CaseViews.CooperationView open(NewRequest request, QorgauUser user) {
         if (request.country() == null || !CountryCode.isValid(request.country())) {
@@ -155,7 +153,7 @@ public class InternationalCooperation {
             caseId = linked.id();
         }
         if (request.personId() != null) {
-            persons.summary(new PersonId(request.personId()));
+            persons.link(new PersonId(request.personId()));
         }
         CooperationRequest opened = requests.save(CooperationRequest.open(request.kind(), request.direction(),
                 CountryCode.of(request.country()), request.personId(), caseId, request.requestedOn(),
@@ -165,7 +163,7 @@ public class InternationalCooperation {
         return opened.view();
     }
 
-    @PreAuthorize(MAY_WRITE)
+    @Requires(Permission.COOPERATION_RECORD)
     @Transactional
     public CaseViews.CooperationView advance(long id, Step step, LocalDate on, QorgauUser user) {
         CooperationRequest request = load(id, user);

@@ -18,11 +18,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.shared.PageResponse;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /** Special operations over the API. */
 @RestController
 @RequestMapping("/api/v1/operations")
 @Tag(name = "Special operations")
+@Requires(Permission.OPERATIONS)
 class OperationApiController {
 
     private final SpecialOperations operations;
@@ -44,6 +47,7 @@ class OperationApiController {
         return operations.get(id);
     }
 
+    @Requires(Permission.OPERATIONS_RECORD)
     @Operation(summary = "Record a special operation (police); resulting cases by ERDR number")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
@@ -52,6 +56,7 @@ class OperationApiController {
         return operations.plan(details, user);
     }
 
+    @Requires(Permission.OPERATIONS_RECORD)
     @Operation(summary = "Change a special operation (police)")
     @PutMapping("/{id}")
     CaseViews.OperationView update(@PathVariable long id, @RequestBody SpecialOperations.OperationDetails details,

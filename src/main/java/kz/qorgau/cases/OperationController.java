@@ -32,10 +32,13 @@ import kz.qorgau.organisations.OrganisationType;
 import kz.qorgau.organisations.Regions;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /** Special operations: list, record, show and edit. */
 @Controller
 @RequestMapping("/operations")
+@Requires(Permission.OPERATIONS)
 class OperationController {
 
     static final Set<OrganisationType> PARTNER_TYPES = Set.of(OrganisationType.NGO, OrganisationType.SHELTER,
@@ -72,16 +75,18 @@ class OperationController {
         model.addAttribute("years", IntStream.rangeClosed(2015, Year.now(clock).getValue()).boxed()
                 .sorted(Comparator.reverseOrder()).toList());
         model.addAttribute("operations", operations.list(year, PageRequest.of(Math.max(page, 0), 20)));
-        model.addAttribute("mayRecord", CriminalCases.INVESTIGATES.stream().anyMatch(user::hasRole));
+        model.addAttribute("mayRecord", user.may(Permission.OPERATIONS_RECORD));
         return "cases/operations";
     }
 
+    @Requires(Permission.OPERATIONS_RECORD)
     @GetMapping("/new")
     String newOperation(Model model, Locale locale) {
         return form(new OperationForm("", LocalDate.now(clock), null, Set.of(), Set.of(), Set.of(), 0, 0, ""), null,
                 model, locale);
     }
 
+    @Requires(Permission.OPERATIONS_RECORD)
     @PostMapping
     String create(@ModelAttribute("operationForm") OperationForm operationForm, BindingResult binding,
             @AuthenticationPrincipal QorgauUser user, Model model, Locale locale, RedirectAttributes redirect) {
@@ -107,10 +112,11 @@ class OperationController {
                 String.join(", ", visible.values()));
         model.addAttribute("resultingCases", visible);
         model.addAttribute("hiddenCases", operation.cases().size() - visible.size());
-        model.addAttribute("mayEdit", CriminalCases.INVESTIGATES.stream().anyMatch(user::hasRole));
+        model.addAttribute("mayEdit", user.may(Permission.OPERATIONS_RECORD));
         return form(form, operation, model, locale);
     }
 
+    @Requires(Permission.OPERATIONS_RECORD)
     @PostMapping("/{id}")
     String update(@PathVariable long id, @ModelAttribute("operationForm") OperationForm operationForm,
             BindingResult binding, @AuthenticationPrincipal QorgauUser user, Model model, Locale locale,

@@ -13,7 +13,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +24,8 @@ import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.system.DisplayFormat;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /**
  * Special police operations. Planned and reported by the police; readable by prosecutors and analysts
@@ -59,7 +60,7 @@ public class SpecialOperations {
             List<String> resultingCases) {
     }
 
-    @PreAuthorize(CaseScope.MAY_READ_OPERATIONS)
+    @Requires(Permission.OPERATIONS)
     @Transactional(readOnly = true)
     public Page<CaseViews.OperationView> list(Integer year, Pageable pageable) {
         Map<String, Object> params = new HashMap<>();
@@ -73,7 +74,7 @@ public class SpecialOperations {
     }
 
     /** The operations among {@code ids}, as a page of the list (the drill-down from a statistic). */
-    @PreAuthorize(CaseScope.MAY_READ_OPERATIONS)
+    @Requires(Permission.OPERATIONS)
     @Transactional(readOnly = true)
     public Page<CaseViews.OperationView> among(Collection<Long> ids, Pageable pageable) {
         Map<String, Object> params = new HashMap<>();
@@ -96,14 +97,14 @@ public class SpecialOperations {
         return new PageImpl<>(ids.stream().map(byId::get).toList(), pageable, total);
     }
 
-    @PreAuthorize(CaseScope.MAY_READ_OPERATIONS)
+    @Requires(Permission.OPERATIONS)
     @Transactional(readOnly = true)
     public CaseViews.OperationView get(long id) {
         return operations.findById(id).map(SpecialOperation::view)
                 .orElseThrow(() -> new NotFoundException("operation.error.not-found"));
     }
 
-    @PreAuthorize("hasAnyRole('INVESTIGATOR', 'SUPERVISOR')")
+    @Requires(Permission.OPERATIONS_RECORD)
     @Transactional
     public CaseViews.OperationView plan(OperationDetails details, QorgauUser user) {
         SpecialOperation operation = operations.save(SpecialOperation.plan(resolve(details, user), user.getUsername(),
@@ -112,7 +113,7 @@ public class SpecialOperations {
         return operation.view();
     }
 
-    @PreAuthorize("hasAnyRole('INVESTIGATOR', 'SUPERVISOR')")
+    @Requires(Permission.OPERATIONS_RECORD)
     @Transactional
     public CaseViews.OperationView update(long id, OperationDetails details, QorgauUser user) {
         SpecialOperation operation = operations.findById(id)

@@ -23,9 +23,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.shared.RuleViolationException;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /** The signed-in user's own account: profile, password, personal access tokens. */
 @Controller
+@Requires(Permission.OWN_ACCOUNT)
 class AccountController {
 
     private final Accounts accounts;

@@ -12,7 +12,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +24,8 @@ import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.shared.SqlLike;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /**
  * User accounts: administration (create, change, disable, reset), a user's own password and language,
@@ -56,7 +57,7 @@ public class Accounts {
 
     // --- administration
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.ADMINISTER_USERS)
     @Transactional(readOnly = true)
     public Page<UserSummary> search(UserSearch search, Pageable pageable) {
         StringJoiner where = new StringJoiner(" and ", " where ", "").setEmptyValue("");
@@ -90,14 +91,14 @@ public class Accounts {
         return new PageImpl<>(ids.stream().map(byId::get).toList(), pageable, total);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.ADMINISTER_USERS)
     @Transactional(readOnly = true)
     public UserSummary get(long id) {
         return load(id).summary(clock.instant());
     }
 
     /** Creates an account with a temporary password, returned once, that the user must change. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.ADMINISTER_USERS)
     @Transactional
     public IssuedPassword create(String username, UserProfile profile) {
         String temporary = PasswordPolicy.temporaryPassword();
@@ -109,7 +110,7 @@ public class Accounts {
      * Creates an account with a password the user keeps: demo users only, whose password is printed
      * and may be any value the operator chose (QORGAU_DEMO_PASSWORD), so the policy is not applied.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.ADMINISTER_USERS)
     @Transactional
     public UserSummary createWithPassword(String username, UserProfile profile, String password) {
         return register(username, profile, password, false, false).summary(clock.instant());
@@ -137,7 +138,7 @@ public class Accounts {
         return account;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.ADMINISTER_USERS)
     @Transactional
     public UserSummary update(long id, UserProfile profile) {
         UserAccount account = load(id);
@@ -151,7 +152,7 @@ public class Accounts {
         return account.summary(clock.instant());
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.ADMINISTER_USERS)
     @Transactional
     public void disable(long id) {
         UserAccount account = load(id);
@@ -163,7 +164,7 @@ public class Accounts {
         audit.record(AuditEvent.of("USER_DISABLED", "user", id).with("username", account.username()));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.ADMINISTER_USERS)
     @Transactional
     public void enable(long id) {
         UserAccount account = load(id);
@@ -172,7 +173,7 @@ public class Accounts {
         audit.record(AuditEvent.of("USER_ENABLED", "user", id).with("username", account.username()));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.ADMINISTER_USERS)
     @Transactional
     public void unlock(long id) {
         UserAccount account = load(id);
@@ -182,7 +183,7 @@ public class Accounts {
     }
 
     /** Replaces the user's password with a temporary one, returned once, to be changed at next login. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.ADMINISTER_USERS)
     @Transactional
     public IssuedPassword resetPassword(long id) {
         UserAccount account = load(id);
@@ -200,7 +201,7 @@ public class Accounts {
      *
      * @return the violated rules as message keys; empty on success
      */
-    @PreAuthorize("isAuthenticated()")
+    @Requires(Permission.OWN_ACCOUNT)
     @Transactional
     public List<String> changeOwnPassword(String username, String currentPassword, String newPassword) {
         UserAccount account = users.findByUsername(username)

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 
 import kz.qorgau.organisations.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationRegistry;
+import kz.qorgau.organisations.OrganisationSummary;
+import kz.qorgau.organisations.OrganisationType;
 import kz.qorgau.system.DeploymentMode;
 import kz.qorgau.system.SystemActor;
 
@@ -24,9 +26,14 @@ import kz.qorgau.system.SystemActor;
 @Conditional(DeploymentMode.DemoCondition.class)
 public class DemoDataEntry {
 
-    private static final Set<Role> ROLES = EnumSet.of(Role.INVESTIGATOR, Role.SUPERVISOR, Role.PROSECUTOR,
-            Role.COURT_CLERK, Role.LABOUR_INSPECTOR, Role.MIGRATION_OFFICER, Role.CONSULAR_OFFICER, Role.CASE_WORKER,
-            Role.HOTLINE_OPERATOR);
+    /** The system enters the records of the police, prosecutors and courts with their roles... */
+    private static final Set<Role> JUSTICE = EnumSet.of(Role.INVESTIGATOR, Role.SUPERVISOR, Role.PROSECUTOR,
+            Role.COURT_CLERK);
+    /** ...and those of everyone else with the roles of the first responders and case workers. */
+    private static final Set<Role> ASSISTANCE = EnumSet.of(Role.LABOUR_INSPECTOR, Role.MIGRATION_OFFICER,
+            Role.CONSULAR_OFFICER, Role.CASE_WORKER, Role.HOTLINE_OPERATOR);
+    private static final Set<OrganisationType> JUSTICE_AGENCIES = EnumSet.of(OrganisationType.POLICE_UNIT,
+            OrganisationType.LAW_ENFORCEMENT, OrganisationType.PROSECUTOR_OFFICE, OrganisationType.COURT);
 
     static final String USERNAME = SystemActor.NAME;
 
@@ -40,11 +47,12 @@ public class DemoDataEntry {
 
     /** Runs the work with the system as the signed-in user, on behalf of the given organisation. */
     public <T> T as(String organisationName, Function<QorgauUser, T> work) {
-        long organisation = organisations.findByName(organisationName)
-                .orElseGet(() -> organisations.findByName(DemoOrganisations.OPERATOR).orElseThrow()).id();
+        OrganisationSummary organisation = organisations.findByName(organisationName)
+                .orElseGet(() -> organisations.findByName(DemoOrganisations.OPERATOR).orElseThrow());
+        Set<Role> roles = JUSTICE_AGENCIES.contains(organisation.type()) ? JUSTICE : ASSISTANCE;
         // the disabled account "system" that demo mode creates (DemoAccounts): records refer to a real user
         long id = users.findByUsername(USERNAME).orElseThrow().id();
-        QorgauUser system = new QorgauUser(id, USERNAME, null, SystemActor.NAME, organisation, ROLES, true, Set.of(),
+        QorgauUser system = new QorgauUser(id, USERNAME, null, SystemActor.NAME, organisation.id(), roles, true, Set.of(),
                 true, true, false, "ru");
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();

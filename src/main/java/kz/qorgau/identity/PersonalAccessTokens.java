@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +20,8 @@ import kz.qorgau.audit.AuditEvent;
 import kz.qorgau.audit.AuditTrail;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.RuleViolationException;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /**
  * Personal access tokens: a user creates one for an API client, sees it once, and may revoke it.
@@ -50,7 +51,7 @@ public class PersonalAccessTokens {
     public record IssuedToken(TokenSummary summary, String token) {
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Requires(Permission.OWN_ACCOUNT)
     @Transactional
     public IssuedToken issue(QorgauUser owner, String name, int validityDays) {
         if (name == null || name.isBlank() || name.strip().length() > 100) {
@@ -70,14 +71,14 @@ public class PersonalAccessTokens {
         return new IssuedToken(saved.summary(now), token);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Requires(Permission.OWN_ACCOUNT)
     @Transactional(readOnly = true)
     public List<TokenSummary> of(QorgauUser owner) {
         Instant now = clock.instant();
         return tokens.findByUserIdOrderByCreatedAtDesc(owner.id()).stream().map(token -> token.summary(now)).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Requires(Permission.OWN_ACCOUNT)
     @Transactional
     public void revoke(QorgauUser owner, long tokenId) {
         AccessToken token = tokens.findById(tokenId)

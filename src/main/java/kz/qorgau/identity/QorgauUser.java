@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.CredentialsContainer;
@@ -13,6 +14,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 
+import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.RegionCode;
 
 /**
@@ -30,6 +32,7 @@ public final class QorgauUser implements UserDetails, CredentialsContainer, Seri
     private final String fullName;
     private final long organisationId;
     private final Set<Role> roles;
+    private final Set<Permission> permissions;
     private final boolean nationalScope;
     private final Set<RegionCode> regions;
     private final boolean enabled;
@@ -46,6 +49,7 @@ public final class QorgauUser implements UserDetails, CredentialsContainer, Seri
         this.fullName = fullName;
         this.organisationId = organisationId;
         this.roles = roles;
+        this.permissions = Role.permissionsOf(roles);
         this.nationalScope = nationalScope;
         this.regions = regions;
         this.enabled = enabled;
@@ -81,6 +85,16 @@ public final class QorgauUser implements UserDetails, CredentialsContainer, Seri
         return roles.contains(role);
     }
 
+    /** The permissions the user's roles grant ({@link Role}). */
+    public Set<Permission> permissions() {
+        return permissions;
+    }
+
+    /** Whether the user's roles grant the permission. */
+    public boolean may(Permission permission) {
+        return permissions.contains(permission);
+    }
+
     /** Whether the user's scope is the whole country. */
     public boolean nationalScope() {
         return nationalScope;
@@ -106,7 +120,8 @@ public final class QorgauUser implements UserDetails, CredentialsContainer, Seri
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+        return Stream.concat(roles.stream().map(Role::authority), permissions.stream().map(Permission::authority))
+                .map(SimpleGrantedAuthority::new).toList();
     }
 
     @Override

@@ -31,8 +31,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
 import org.springframework.context.ApplicationEventPublisher;
 
+import org.springframework.security.core.annotation.AnnotationTemplateExpressionDefaults;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
 import kz.qorgau.audit.AuditEvent;
 import kz.qorgau.audit.AuditTrail;
+import kz.qorgau.shared.Permission;
 import kz.qorgau.system.DisplayFormat;
 import kz.qorgau.system.Languages;
 
@@ -57,6 +62,27 @@ class SecurityConfiguration {
     static final String SWAGGER_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
+
+    /** Coarse rules for the administration's paths; each handler requires its own permission besides. */
+    private static final String[] ADMINISTRATION = { Permission.ADMINISTER_USERS.authority(),
+            Permission.ADMINISTER_ORGANISATIONS.authority() };
+
+    /** Lets {@link kz.qorgau.shared.Requires} name its permission as a template of {@code @PreAuthorize}. */
+    @Bean
+    static AnnotationTemplateExpressionDefaults annotationTemplateExpressionDefaults() {
+        return new AnnotationTemplateExpressionDefaults();
+    }
+
+    /** Checks each handler's permission before the request is read ({@link PermissionGuard}). */
+    @Bean
+    WebMvcConfigurer permissionGuard() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new PermissionGuard());
+            }
+        };
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -89,8 +115,8 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, BearerTokenFilter bearerTokens, ApiProblems problems) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/api/v1/audit/**").hasRole("AUDITOR")
+                        .requestMatchers("/api/v1/admin/**").hasAnyAuthority(ADMINISTRATION)
+                        .requestMatchers("/api/v1/audit/**").hasAuthority(Permission.AUDIT.authority())
                         .anyRequest().authenticated())
                 .addFilterBefore(bearerTokens, AnonymousAuthenticationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearerToken))
@@ -108,7 +134,8 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain swaggerUi(HttpSecurity http) throws Exception {
         http.securityMatcher("/swagger-ui.html", "/swagger-ui/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMIN"))
+                .authorizeHttpRequests(requests -> requests.anyRequest()
+                        .hasAuthority(Permission.API_DOCUMENTATION.authority()))
                 .formLogin(form -> form.loginPage("/login"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SWAGGER_POLICY)));
         return http.build();
@@ -124,8 +151,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/language", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**").authenticated()
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/audit/**").hasRole("AUDITOR")
+                        .requestMatchers("/admin/**").hasAnyAuthority(ADMINISTRATION)
+                        .requestMatchers("/audit/**").hasAuthority(Permission.AUDIT.authority())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(new LoginSuccess())

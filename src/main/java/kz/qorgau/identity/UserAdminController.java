@@ -20,10 +20,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.organisations.Regions;
 import kz.qorgau.shared.RuleViolationException;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /** User administration pages. */
 @Controller
 @RequestMapping("/admin/users")
+@Requires(Permission.ADMINISTER_USERS)
 class UserAdminController {
 
     static final int PAGE_SIZE = 20;

@@ -23,11 +23,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import kz.qorgau.shared.PageResponse;
 import kz.qorgau.shared.RegionCode;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /** Users over the API: the caller's own identity for everyone, administration for administrators. */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Users")
+@Requires(Permission.ADMINISTER_USERS)
 class UserApiController {
 
     private final Accounts accounts;
@@ -43,6 +46,7 @@ class UserApiController {
     record NewUser(@NotBlank String username, @Valid UserProfile profile) {
     }
 
+    @Requires(Permission.OWN_ACCOUNT)
     @Operation(summary = "The authenticated user")
     @GetMapping("/me")
     Me me(@AuthenticationPrincipal QorgauUser user) {

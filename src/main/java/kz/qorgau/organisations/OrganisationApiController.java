@@ -21,11 +21,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import kz.qorgau.shared.PageResponse;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /** Organisations and regions over the API: reading for every user, changes for administrators. */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Organisations")
+@Requires(Permission.OWN_ACCOUNT)
 class OrganisationApiController {
 
     private final OrganisationRegistry registry;
@@ -52,6 +55,7 @@ class OrganisationApiController {
         return registry.get(id);
     }
 
+    @Requires(Permission.ADMINISTER_ORGANISATIONS)
     @Operation(summary = "Register an organisation (administrators)")
     @PostMapping("/organisations")
     @ResponseStatus(HttpStatus.CREATED)
@@ -59,6 +63,7 @@ class OrganisationApiController {
         return registry.register(organisation.details());
     }
 
+    @Requires(Permission.ADMINISTER_ORGANISATIONS)
     @Operation(summary = "Change an organisation (administrators)")
     @PutMapping("/organisations/{id}")
     OrganisationSummary update(@PathVariable long id, @Valid @RequestBody OrganisationForm organisation) {

@@ -19,10 +19,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /** Organisation administration pages. */
 @Controller
 @RequestMapping("/admin/organisations")
+@Requires(Permission.ADMINISTER_ORGANISATIONS)
 class OrganisationController {
 
     static final int PAGE_SIZE = 20;

@@ -15,7 +15,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +24,8 @@ import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.shared.SqlLike;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /** Registers and maintains organisations; answers other modules' questions about them. */
 @Service
@@ -119,7 +120,7 @@ public class OrganisationRegistry {
         return new PageImpl<>(page, pageable, total);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.ADMINISTER_ORGANISATIONS)
     @Transactional
     public OrganisationSummary register(OrganisationDetails details) {
         check(null, details);
@@ -129,7 +130,7 @@ public class OrganisationRegistry {
         return organisation.summary();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.ADMINISTER_ORGANISATIONS)
     @Transactional
     public OrganisationSummary update(long id, OrganisationDetails details) {
         Organisation organisation = load(id);
@@ -142,7 +143,7 @@ public class OrganisationRegistry {
         return organisation.summary();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.ADMINISTER_ORGANISATIONS)
     @Transactional
     public void deactivate(long id) {
         Organisation organisation = load(id);
@@ -151,7 +152,7 @@ public class OrganisationRegistry {
         audit.record(AuditEvent.of("ORGANISATION_DEACTIVATED", "organisation", id));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.ADMINISTER_ORGANISATIONS)
     @Transactional
     public void activate(long id) {
         Organisation organisation = load(id);

@@ -1,10 +1,9 @@
 package kz.qorgau.organisations;
 
-import java.util.Set;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import kz.qorgau.shared.Permission;
 import kz.qorgau.system.NavigationItem;
 
 @Configuration(proxyBeanMethods = false)
@@ -12,6 +11,6 @@ class OrganisationsNavigation {
 
     @Bean
     NavigationItem organisationsNavigationItem() {
-        return new NavigationItem("nav.organisations", "/admin/organisations", "building", Set.of("ADMIN"), 900);
+        return new NavigationItem("nav.organisations", "/admin/organisations", "building", Permission.ADMINISTER_ORGANISATIONS, 900);
     }
 }

@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import kz.qorgau.shared.CountryCode;
 import kz.qorgau.shared.Sex;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /**
  * Persons over the API, for the roles that work with persons. Answers are pseudonymous except
@@ -31,7 +32,7 @@ import kz.qorgau.shared.Sex;
 @RestController
 @RequestMapping("/api/v1/persons")
 @Tag(name = "Persons")
-@PreAuthorize(PersonRoles.MAY_WORK_WITH_PERSONS)
+@Requires(Permission.PERSONS)
 class PersonApiController {
 
     private final PersonRegistry registry;

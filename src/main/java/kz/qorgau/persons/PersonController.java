@@ -3,7 +3,6 @@ package kz.qorgau.persons;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +19,8 @@ import kz.qorgau.shared.CountryCode;
 import kz.qorgau.shared.InvalidValueException;
 import kz.qorgau.system.LocalPaths;
 import kz.qorgau.shared.Sex;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /**
  * The person pages: search, registration with a duplicate check first, and a person's page with personal
@@ -28,7 +29,7 @@ import kz.qorgau.shared.Sex;
  */
 @Controller
 @RequestMapping("/persons")
-@PreAuthorize(PersonRoles.MAY_WORK_WITH_PERSONS)
+@Requires(Permission.PERSONS)
 class PersonController {
 
     static final String REGISTER_ANYWAY = "register-anyway";

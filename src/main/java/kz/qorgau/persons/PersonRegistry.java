@@ -1,5 +1,6 @@
 package kz.qorgau.persons;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,18 +17,18 @@ import java.util.StringJoiner;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import kz.qorgau.audit.AuditEvent;
 import kz.qorgau.audit.AuditTrail;
 import kz.qorgau.identity.QorgauUser;
-import kz.qorgau.identity.Role;
 import kz.qorgau.persons.PersonMatch.MatchedBy;
 import kz.qorgau.shared.InvalidValueException;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.system.FieldEncryption;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /**
  * The person registry: registers persons, finds possible duplicates, answers other modules with
@@ -46,19 +47,21 @@ public class PersonRegistry {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ObjectProvider<PersonAccessPolicy> policies;
+    private final PersonSettings settings;
 
     PersonRegistry(Persons persons, FieldEncryption encryption, AuditTrail audit, JdbcClient jdbc, Clock clock,
-            ObjectProvider<PersonAccessPolicy> policies) {
+            ObjectProvider<PersonAccessPolicy> policies, PersonSettings settings) {
         this.persons = persons;
         this.encryption = encryption;
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
         this.policies = policies;
+        this.settings = settings;
     }
 
     /** Registers a person on behalf of the current user and their organisation. */
-    @PreAuthorize(PersonRoles.MAY_WORK_WITH_PERSONS)
+    @Requires(Permission.PERSONS)
     @Transactional
     public PersonId register(PersonDetails details) {
         QorgauUser user = currentUser();
@@ -74,7 +77,7 @@ public class PersonRegistry {
      * (which kinds of criteria, how many matches; never the values): that a person is in the registry is
      * itself sensitive.
      */
-    @PreAuthorize(PersonRoles.MAY_WORK_WITH_PERSONS)
+    @Requires(Permission.PERSONS)
     @Transactional
     public List<PersonMatch> findMatches(PersonSearch criteria) {
         Map<Long, Set<MatchedBy>> found = new LinkedHashMap<>();
@@ -97,9 +100,15 @@ public class PersonRegistry {
             add(found, MatchedBy.NAME_AND_BIRTH_DATE, jdbc.sql("select id from persons_person where name_index = :index")
                     .param("index", encryption.blindIndex(Person.NAME_INDEX, nameKey)).query(Long.class).list());
         }
+        QorgauUser user = currentUser();
         List<PersonMatch> matches = new ArrayList<>();
-        persons.findAllById(found.keySet())
-                .forEach(person -> matches.add(new PersonMatch(person.summary(), found.get(person.id()))));
+        persons.findAllById(found.keySet()).forEach(person -> {
+            Set<MatchedBy> matchedBy = found.get(person.id());
+            boolean exact = matchedBy.contains(MatchedBy.IIN) || matchedBy.contains(MatchedBy.PASSPORT);
+            remember(user, person.id(), exact);
+            PersonId id = new PersonId(person.id());
+            matches.add(new PersonMatch(person.summary(), matchedBy, exact || knows(user, id)));
+        });
         matches.sort(Comparator.comparingInt((PersonMatch match) -> -match.matchedBy().size())
                 .thenComparing(match -> match.person().id().value()));
         audit.record(AuditEvent.of("PERSON_SEARCHED", "person", null).with("criteria", used).with("matches",
@@ -107,15 +116,53 @@ public class PersonRegistry {
         return matches;
     }
 
-    /** The person, without what identifies them. */
-    @PreAuthorize(PersonRoles.MAY_WORK_WITH_PERSONS)
+    /**
+     * The person, without what identifies them, to a user who knows of them: a record the user sees names
+     * them, or the user found them in the registry lately. Otherwise the person does not exist (404), so
+     * that ids cannot be walked.
+     */
+    @Requires(Permission.PERSONS)
     @Transactional(readOnly = true)
     public PersonSummary summary(PersonId id) {
-        return load(id).summary();
+        QorgauUser user = currentUser();
+        Person person = load(id);
+        if (!knows(user, id) && !matched(user, id, false)) {
+            throw new NotFoundException("person.error.not-found");
+        }
+        return person.summary();
+    }
+
+    /**
+     * The person, for a record of the current user's that names them (a victim record, a suspect, a request
+     * for cooperation). Allowed when the user sees the person's data (the link then opens it to the record's
+     * holders), knows of the person through a record they see, or found the person by an exact identifier they
+     * entered ({@link #findMatches}, IIN or passport) within {@code qorgau.persons.match-validity}; the last two
+     * name the person without opening their data. Otherwise the person does not exist (404), and the attempt
+     * is audited.
+     */
+    @Requires(Permission.PERSONS)
+    @Transactional(noRollbackFor = NotFoundException.class)
+    public PersonLink link(PersonId id) {
+        QorgauUser user = currentUser();
+        Person person = persons.findById(id.value()).orElse(null);
+        if (person != null && granted(id)) {
+            return new PersonLink(person.summary(), true);
+        }
+        if (person != null && knows(user, id)) {
+            return new PersonLink(person.summary(), false);
+        }
+        if (person != null && matched(user, id, true)) {
+            audit.record(AuditEvent.of("PERSON_LINKED_BY_IDENTIFIER", "person", id.value())
+                    .with("pseudonym", person.pseudonym()));
+            return new PersonLink(person.summary(), false);
+        }
+        AuditEvent refused = AuditEvent.of("PERSON_LINK_REFUSED", "person", id.value());
+        audit.record(person == null ? refused : refused.with("pseudonym", person.pseudonym()));
+        throw new NotFoundException("person.error.not-found");
     }
 
     /** The persons with these ids that exist, without what identifies them; for other modules' lists. */
-    @PreAuthorize(PersonRoles.MAY_WORK_WITH_PERSONS)
+    @Requires(Permission.PERSONS)
     @Transactional(readOnly = true)
     public Map<PersonId, PersonSummary> summaries(Collection<PersonId> ids) {
         Map<PersonId, PersonSummary> summaries = new HashMap<>();
@@ -126,11 +173,11 @@ public class PersonRegistry {
 
     /** Whether the user works with persons at all (pseudonymous summaries; analysts and auditors do not). */
     public boolean mayWorkWithPersons(QorgauUser user) {
-        return PersonRoles.NAMES.stream().anyMatch(name -> user.hasRole(Role.valueOf(name)));
+        return user.may(Permission.PERSONS);
     }
 
     /** Whether the current user may see the person's personal data (to offer revealing it, or not). */
-    @PreAuthorize(PersonRoles.MAY_WORK_WITH_PERSONS)
+    @Requires(Permission.PERSONS)
     @Transactional(readOnly = true)
     public boolean maySee(PersonId id) {
         return persons.existsById(id.value()) && granted(id);
@@ -141,7 +188,7 @@ public class PersonRegistry {
      * {@code PERSON_REVEALED} with the reason. Without a grant the person is "not found", as if it did not
      * exist, and the refused attempt is audited ({@code PERSON_REVEAL_REFUSED}).
      */
-    @PreAuthorize(PersonRoles.MAY_WORK_WITH_PERSONS)
+    @Requires(Permission.PERSONS)
     @Transactional(noRollbackFor = NotFoundException.class)
     public PersonDetails reveal(PersonId id, String reason) {
         String why = reason(reason);
@@ -158,7 +205,7 @@ public class PersonRegistry {
     }
 
     /** Replaces the person's details; audited with the names of the changed fields, never their values. */
-    @PreAuthorize(PersonRoles.MAY_WORK_WITH_PERSONS)
+    @Requires(Permission.PERSONS)
     @Transactional
     public PersonSummary update(PersonId id, PersonDetails details) {
         Person person = load(id);
@@ -178,6 +225,26 @@ public class PersonRegistry {
     private boolean granted(PersonId id) {
         QorgauUser user = QorgauUser.current().orElse(null);
         return user != null && policies.orderedStream().anyMatch(policy -> policy.maySee(user, id));
+    }
+
+    private boolean knows(QorgauUser user, PersonId id) {
+        return policies.orderedStream().anyMatch(policy -> policy.knowsOf(user, id));
+    }
+
+    /** Whether the user found the person lately ({@code exact}: by IIN or passport). */
+    private boolean matched(QorgauUser user, PersonId id, boolean exact) {
+        return jdbc.sql("select exists (select 1 from persons_match where user_id = :user and person_id = :person "
+                        + "and matched_at > :since" + (exact ? " and exact" : "") + ")")
+                .param("user", user.id()).param("person", id.value())
+                .param("since", Timestamp.from(clock.instant().minus(settings.matchValidity())))
+                .query(Boolean.class).single();
+    }
+
+    private void remember(QorgauUser user, long person, boolean exact) {
+        jdbc.sql("insert into persons_match (user_id, person_id, exact, matched_at) values (:user, :person, :exact, :now) "
+                        + "on conflict (user_id, person_id, exact) do update set matched_at = excluded.matched_at")
+                .param("user", user.id()).param("person", person).param("exact", exact)
+                .param("now", Timestamp.from(clock.instant())).update();
     }
 
     private Person load(PersonId id) {

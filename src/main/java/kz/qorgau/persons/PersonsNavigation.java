@@ -3,6 +3,7 @@ package kz.qorgau.persons;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import kz.qorgau.shared.Permission;
 import kz.qorgau.system.NavigationItem;
 
 @Configuration(proxyBeanMethods = false)
@@ -10,6 +11,6 @@ class PersonsNavigation {
 
     @Bean
     NavigationItem personsNavigationItem() {
-        return new NavigationItem("nav.persons", "/persons", "person-vcard", PersonRoles.NAMES, 100);
+        return new NavigationItem("nav.persons", "/persons", "person-vcard", Permission.PERSONS, 100);
     }
 }

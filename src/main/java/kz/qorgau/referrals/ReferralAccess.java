@@ -9,9 +9,10 @@ import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.victims.VictimAccessGrant;
 
 /**
- * The organisations a victim is referred to see the victim record while the referral is open (pending,
- * accepted or completed: "persons referred to their organisation"), and the person's data once they have
- * accepted a referral that carries identity. A declined or revoked referral opens nothing.
+ * The organisations a victim is referred to assist the victim once they have accepted the referral
+ * (accepted or completed): they see the victim record, and the person's data when the referral carries
+ * identity (it does only when its sender could see it). A pending referral shows its receiver the referral's
+ * own facts and nothing of the record; a declined or revoked one opens nothing.
  */
 @Component
 class ReferralAccess implements VictimAccessGrant {
@@ -25,7 +26,7 @@ class ReferralAccess implements VictimAccessGrant {
     @Override
     public boolean maySeeRecord(QorgauUser user, long victimId) {
         return jdbc.sql("select exists (select 1 from referrals_referral where victim_id = :victim "
-                        + "and to_organisation_id = :organisation and status in ('PENDING', 'ACCEPTED', 'COMPLETED'))")
+                        + "and to_organisation_id = :organisation and status in ('ACCEPTED', 'COMPLETED'))")
                 .param("victim", victimId).param("organisation", user.organisationId()).query(Boolean.class).single();
     }
 
@@ -39,7 +40,7 @@ class ReferralAccess implements VictimAccessGrant {
     @Override
     public Set<Long> recordsVisibleTo(QorgauUser user) {
         return Set.copyOf(jdbc.sql("select distinct victim_id from referrals_referral where to_organisation_id = :organisation "
-                        + "and status in ('PENDING', 'ACCEPTED', 'COMPLETED')")
+                        + "and status in ('ACCEPTED', 'COMPLETED')")
                 .param("organisation", user.organisationId()).query(Long.class).list());
     }
 }

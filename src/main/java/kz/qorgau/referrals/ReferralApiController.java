@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +18,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /** The referral mechanism over the API: the same operations as the pages, with the same rules. */
 @RestController
@@ -34,7 +35,7 @@ class ReferralApiController {
 
     @Operation(summary = "Referrals to the caller's organisation, newest first (overdue ones marked)")
     @GetMapping("/inbox")
-    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    @Requires(Permission.REFERRALS)
     List<ReferralViews.ReferralListItem> inbox(@RequestParam(required = false) ReferralStatus status,
             @AuthenticationPrincipal QorgauUser user) {
         return mechanism.inbox(status, user);
@@ -42,7 +43,7 @@ class ReferralApiController {
 
     @Operation(summary = "Referrals from the caller's organisation, newest first")
     @GetMapping("/outbox")
-    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    @Requires(Permission.REFERRALS)
     List<ReferralViews.ReferralListItem> outbox(@RequestParam(required = false) ReferralStatus status,
             @AuthenticationPrincipal QorgauUser user) {
         return mechanism.outbox(status, user);
@@ -50,7 +51,7 @@ class ReferralApiController {
 
     @Operation(summary = "One referral with its steps (404 unless the caller's organisation sent or received it)")
     @GetMapping("/{id}")
-    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    @Requires(Permission.REFERRALS)
     ReferralViews.ReferralView get(@PathVariable long id, @AuthenticationPrincipal QorgauUser user) {
         return mechanism.get(id, user);
     }
@@ -58,7 +59,7 @@ class ReferralApiController {
     @Operation(summary = "Refer a victim (consent gate: an identified person needs consent; anonymous records go without identity)")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    @Requires(Permission.REFERRALS)
     ReferralViews.ReferralView send(@RequestBody ReferralCommands.NewReferral referral,
             @AuthenticationPrincipal QorgauUser user) {
         return mechanism.send(referral, user);
@@ -66,14 +67,14 @@ class ReferralApiController {
 
     @Operation(summary = "Accept a pending referral (receiver); a transfer hands over the case")
     @PostMapping("/{id}/accept")
-    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    @Requires(Permission.REFERRALS)
     ReferralViews.ReferralView accept(@PathVariable long id, @AuthenticationPrincipal QorgauUser user) {
         return mechanism.accept(id, user);
     }
 
     @Operation(summary = "Decline a pending referral with a reason (receiver)")
     @PostMapping("/{id}/decline")
-    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    @Requires(Permission.REFERRALS)
     ReferralViews.ReferralView decline(@PathVariable long id, @RequestBody ReferralCommands.Decline decline,
             @AuthenticationPrincipal QorgauUser user) {
         return mechanism.decline(id, decline, user);
@@ -81,7 +82,7 @@ class ReferralApiController {
 
     @Operation(summary = "Complete an accepted referral (receiver)")
     @PostMapping("/{id}/complete")
-    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    @Requires(Permission.REFERRALS)
     ReferralViews.ReferralView complete(@PathVariable long id, @RequestBody(required = false) ReferralCommands.Note note,
             @AuthenticationPrincipal QorgauUser user) {
         return mechanism.complete(id, note, user);
@@ -89,7 +90,7 @@ class ReferralApiController {
 
     @Operation(summary = "Revoke a referral while it is pending (sender)")
     @PostMapping("/{id}/revoke")
-    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    @Requires(Permission.REFERRALS)
     ReferralViews.ReferralView revoke(@PathVariable long id, @RequestBody(required = false) ReferralCommands.Note note,
             @AuthenticationPrincipal QorgauUser user) {
         return mechanism.revoke(id, note, user);
@@ -97,7 +98,7 @@ class ReferralApiController {
 
     @Operation(summary = "The referrals and services of a victim the caller sees")
     @GetMapping("/victims/{victimId}")
-    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    @Requires(Permission.REFERRALS)
     ReferralViews.VictimSection forVictim(@PathVariable long victimId, @AuthenticationPrincipal QorgauUser user) {
         return mechanism.forVictim(victimId, user);
     }
@@ -105,7 +106,7 @@ class ReferralApiController {
     @Operation(summary = "Record a service the caller's organisation delivered (from / to, cost in KZT, funding source)")
     @PostMapping("/services")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    @Requires(Permission.REFERRALS)
     ReferralViews.EpisodeView recordService(@RequestBody ReferralCommands.NewEpisode episode,
             @AuthenticationPrincipal QorgauUser user) {
         return mechanism.recordService(episode, user);
@@ -113,7 +114,7 @@ class ReferralApiController {
 
     @Operation(summary = "Notifications of the caller's organisation, unread first")
     @GetMapping("/notifications")
-    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    @Requires(Permission.REFERRALS)
     List<ReferralViews.NotificationView> notifications(@AuthenticationPrincipal QorgauUser user) {
         return mechanism.notifications(user);
     }
@@ -121,21 +122,21 @@ class ReferralApiController {
     @Operation(summary = "Mark the notifications of the caller's organisation read")
     @PostMapping("/notifications/read")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    @Requires(Permission.REFERRALS)
     void markRead(@AuthenticationPrincipal QorgauUser user) {
         mechanism.markNotificationsRead(user);
     }
 
     @Operation(summary = "Providers' profiles (administrators)")
     @GetMapping("/providers")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.ADMINISTER_ORGANISATIONS)
     List<ReferralViews.ProviderView> providers() {
         return mechanism.providers();
     }
 
     @Operation(summary = "Set whether an organisation takes unaccompanied children (administrators)")
     @PutMapping("/providers/{organisationId}")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.ADMINISTER_ORGANISATIONS)
     ReferralViews.ProviderView setProfile(@PathVariable long organisationId,
             @RequestBody ReferralCommands.ProviderProfile profile) {
         return mechanism.setProfile(organisationId, profile);

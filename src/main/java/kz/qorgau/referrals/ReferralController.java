@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +23,8 @@ import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.shared.FeatureException;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.system.DisplayFormat;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /**
  * The referral pages: the inbox and outbox of the user's organisation with overdue markers and the
@@ -45,7 +46,7 @@ class ReferralController {
     }
 
     @GetMapping
-    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    @Requires(Permission.REFERRALS)
     String inbox(@RequestParam(required = false) ReferralStatus status, @AuthenticationPrincipal QorgauUser user,
             Model model) {
         model.addAttribute("box", "inbox");
@@ -55,7 +56,7 @@ class ReferralController {
     }
 
     @GetMapping("/outbox")
-    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    @Requires(Permission.REFERRALS)
     String outbox(@RequestParam(required = false) ReferralStatus status, @AuthenticationPrincipal QorgauUser user,
             Model model) {
         model.addAttribute("box", "outbox");
@@ -65,14 +66,14 @@ class ReferralController {
     }
 
     @PostMapping("/notifications/read")
-    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    @Requires(Permission.REFERRALS)
     String markRead(@AuthenticationPrincipal QorgauUser user) {
         mechanism.markNotificationsRead(user);
         return "redirect:/referrals";
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    @Requires(Permission.REFERRALS)
     String show(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model) {
         model.addAttribute("referral", mechanism.get(id, user));
         model.addAttribute("organisationNames", organisations.activeById());
@@ -83,27 +84,27 @@ class ReferralController {
     }
 
     @PostMapping("/{id}/accept")
-    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    @Requires(Permission.REFERRALS)
     String accept(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
         return act(id, "referral.accepted", redirect, () -> mechanism.accept(id, user));
     }
 
     @PostMapping("/{id}/decline")
-    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    @Requires(Permission.REFERRALS)
     String decline(@PathVariable long id, @ModelAttribute ReferralCommands.Decline decline, BindingResult binding,
             @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
         return act(id, "referral.declined", redirect, () -> mechanism.decline(id, decline, user));
     }
 
     @PostMapping("/{id}/complete")
-    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    @Requires(Permission.REFERRALS)
     String complete(@PathVariable long id, @ModelAttribute ReferralCommands.Note note, BindingResult binding,
             @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
         return act(id, "referral.completed", redirect, () -> mechanism.complete(id, note, user));
     }
 
     @PostMapping("/{id}/revoke")
-    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    @Requires(Permission.REFERRALS)
     String revoke(@PathVariable long id, @ModelAttribute ReferralCommands.Note note, BindingResult binding,
             @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
         return act(id, "referral.revoked", redirect, () -> mechanism.revoke(id, note, user));
@@ -111,7 +112,7 @@ class ReferralController {
 
     /** Records a service delivered; back to the referral or the victim's page. */
     @PostMapping("/services")
-    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    @Requires(Permission.REFERRALS)
     String recordService(@ModelAttribute ReferralCommands.NewEpisode episode, BindingResult binding,
             @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
         String back = episode.referralId() != null ? "redirect:/referrals/" + episode.referralId()
@@ -132,7 +133,7 @@ class ReferralController {
     // --- sending
 
     @GetMapping("/new")
-    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    @Requires(Permission.REFERRALS)
     String newReferral(@RequestParam long victim, @AuthenticationPrincipal QorgauUser user, Model model) {
         ReferralViews.VictimSection section = mechanism.forVictim(victim, user);
         return sendPage(section, new ReferralCommands.NewReferral(victim, 0, Set.of(), ReferralKind.REFERRAL, null, null),
@@ -140,7 +141,7 @@ class ReferralController {
     }
 
     @PostMapping
-    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    @Requires(Permission.REFERRALS)
     String send(@ModelAttribute("referralForm") ReferralCommands.NewReferral form, BindingResult binding,
             @AuthenticationPrincipal QorgauUser user, Model model, RedirectAttributes redirect) {
         ReferralViews.VictimSection section = mechanism.forVictim(form.victimId(), user);
@@ -158,7 +159,7 @@ class ReferralController {
 
     /** The victim page's section of referrals and services (an htmx fragment, or a page of its own). */
     @GetMapping("/for-victim/{victimId}")
-    @PreAuthorize(ReferralMechanism.MAY_REFER)
+    @Requires(Permission.REFERRALS)
     String forVictim(@PathVariable long victimId, @RequestHeader(name = "HX-Request", required = false) String htmx,
             @AuthenticationPrincipal QorgauUser user, Model model) {
         model.addAttribute("section", mechanism.forVictim(victimId, user));
@@ -172,7 +173,7 @@ class ReferralController {
     // --- providers (administrators)
 
     @GetMapping("/providers")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.ADMINISTER_ORGANISATIONS)
     String providers(Model model) {
         Map<Long, Boolean> children = mechanism.providers().stream()
                 .collect(Collectors.toMap(ReferralViews.ProviderView::organisationId,
@@ -183,7 +184,7 @@ class ReferralController {
     }
 
     @PostMapping("/providers/{organisationId}")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.ADMINISTER_ORGANISATIONS)
     String setProfile(@PathVariable long organisationId, @RequestParam(defaultValue = "false") boolean acceptsChildren,
             RedirectAttributes redirect) {
         mechanism.setProfile(organisationId, new ReferralCommands.ProviderProfile(acceptsChildren));

@@ -11,14 +11,12 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import kz.qorgau.audit.AuditEvent;
 import kz.qorgau.audit.AuditTrail;
 import kz.qorgau.identity.QorgauUser;
-import kz.qorgau.identity.Role;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.organisations.OrganisationSummary;
 import kz.qorgau.shared.NotFoundException;
@@ -28,6 +26,8 @@ import kz.qorgau.system.DisplayFormat;
 import kz.qorgau.system.FieldEncryption;
 import kz.qorgau.victims.VictimRegistry;
 import kz.qorgau.victims.VictimViews;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /**
  * The National Referral Mechanism: referrals between organisations behind the consent gate, answered by
@@ -38,11 +38,6 @@ import kz.qorgau.victims.VictimViews;
 @Service
 public class ReferralMechanism {
 
-    /** The roles that refer victims and receive referrals: those that work with victim records. */
-    static final String MAY_REFER = "hasAnyRole('INVESTIGATOR', 'SUPERVISOR', 'PROSECUTOR', 'LABOUR_INSPECTOR', "
-            + "'MIGRATION_OFFICER', 'CONSULAR_OFFICER', 'CASE_WORKER', 'HOTLINE_OPERATOR')";
-    static final Set<String> ROLES = Set.of("INVESTIGATOR", "SUPERVISOR", "PROSECUTOR", "LABOUR_INSPECTOR",
-            "MIGRATION_OFFICER", "CONSULAR_OFFICER", "CASE_WORKER", "HOTLINE_OPERATOR");
     static final int TEXT_LENGTH = 4_000;
 
     private final Referrals referrals;
@@ -78,7 +73,7 @@ public class ReferralMechanism {
      * referred; an anonymous record is referred without identity; an unaccompanied child only to a provider
      * that accepts children; a transfer only by the case owner.
      */
-    @PreAuthorize(MAY_REFER)
+    @Requires(Permission.REFERRALS)
     @Transactional
     public ReferralViews.ReferralView send(ReferralCommands.NewReferral command, QorgauUser user) {
         VictimViews.ReferralFacts victim = victims.referralFacts(command.victimId(), user);
@@ -89,7 +84,7 @@ public class ReferralMechanism {
         LocalDate today = today();
         String reference = newReference();
         LocalDate due = command.answerDueOn() == null ? defaultAnswerDate() : command.answerDueOn();
-        Referral referral = referrals.save(Referral.send(reference, victim.victimId(), victim.anonymous(), kind,
+        Referral referral = referrals.save(Referral.send(reference, victim.victimId(), !victim.carriesIdentity(), kind,
                 receiver.id(), command.services(), due, seal(command.details(), detailsContext(reference)), actor(user),
                 today, clock.instant()));
         audit.record(AuditEvent.of("REFERRAL_SENT", "referral", referral.id()).with("reference", reference)
@@ -99,7 +94,7 @@ public class ReferralMechanism {
         return view(referral, user);
     }
 
-    @PreAuthorize(MAY_REFER)
+    @Requires(Permission.REFERRALS)
     @Transactional
     public ReferralViews.ReferralView accept(long id, QorgauUser user) {
         Referral referral = load(id, user);
@@ -113,7 +108,7 @@ public class ReferralMechanism {
         return view(referral, user);
     }
 
-    @PreAuthorize(MAY_REFER)
+    @Requires(Permission.REFERRALS)
     @Transactional
     public ReferralViews.ReferralView decline(long id, ReferralCommands.Decline decline, QorgauUser user) {
         Referral referral = load(id, user);
@@ -126,7 +121,7 @@ public class ReferralMechanism {
         return view(referral, user);
     }
 
-    @PreAuthorize(MAY_REFER)
+    @Requires(Permission.REFERRALS)
     @Transactional
     public ReferralViews.ReferralView complete(long id, ReferralCommands.Note note, QorgauUser user) {
         Referral referral = load(id, user);
@@ -138,7 +133,7 @@ public class ReferralMechanism {
         return view(referral, user);
     }
 
-    @PreAuthorize(MAY_REFER)
+    @Requires(Permission.REFERRALS)
     @Transactional
     public ReferralViews.ReferralView revoke(long id, ReferralCommands.Note note, QorgauUser user) {
         Referral referral = load(id, user);
@@ -157,21 +152,21 @@ public class ReferralMechanism {
 
     // --- reading
 
-    @PreAuthorize(MAY_REFER)
+    @Requires(Permission.REFERRALS)
     @Transactional(readOnly = true)
     public ReferralViews.ReferralView get(long id, QorgauUser user) {
         return view(load(id, user), user);
     }
 
     /** Referrals to the user's organisation, newest first; overdue ones are marked. */
-    @PreAuthorize(MAY_REFER)
+    @Requires(Permission.REFERRALS)
     @Transactional(readOnly = true)
     public List<ReferralViews.ReferralListItem> inbox(ReferralStatus status, QorgauUser user) {
         return list("to_organisation_id", status, user);
     }
 
     /** Referrals from the user's organisation, newest first. */
-    @PreAuthorize(MAY_REFER)
+    @Requires(Permission.REFERRALS)
     @Transactional(readOnly = true)
     public List<ReferralViews.ReferralListItem> outbox(ReferralStatus status, QorgauUser user) {
         return list("from_organisation_id", status, user);
@@ -181,7 +176,7 @@ public class ReferralMechanism {
      * The referrals and services of a victim the user sees: all of them for the organisation that owns the
      * case; otherwise those the user's organisation sent, received or delivered.
      */
-    @PreAuthorize(MAY_REFER)
+    @Requires(Permission.REFERRALS)
     @Transactional(readOnly = true)
     public ReferralViews.VictimSection forVictim(long victimId, QorgauUser user) {
         VictimViews.ReferralFacts victim = victims.referralFacts(victimId, user);
@@ -207,7 +202,7 @@ public class ReferralMechanism {
      * Records a service the user's organisation delivered to a victim: it must own the case or have accepted
      * a referral of the victim; a referral named must be that one.
      */
-    @PreAuthorize(MAY_REFER)
+    @Requires(Permission.REFERRALS)
     @Transactional
     public ReferralViews.EpisodeView recordService(ReferralCommands.NewEpisode command, QorgauUser user) {
         VictimViews.ReferralFacts victim = victims.referralFacts(command.victimId(), user);
@@ -232,7 +227,7 @@ public class ReferralMechanism {
     // --- notifications to the other side
 
     /** The notifications of the user's organisation, unread first, newest first. */
-    @PreAuthorize(MAY_REFER)
+    @Requires(Permission.REFERRALS)
     @Transactional(readOnly = true)
     public List<ReferralViews.NotificationView> notifications(QorgauUser user) {
         return jdbc.sql("""
@@ -247,7 +242,7 @@ public class ReferralMechanism {
                 .list();
     }
 
-    @PreAuthorize(MAY_REFER)
+    @Requires(Permission.REFERRALS)
     @Transactional(readOnly = true)
     public long unreadNotifications(QorgauUser user) {
         return jdbc.sql("select count(*) from referrals_notification where organisation_id = ? and read_at is null")
@@ -255,7 +250,7 @@ public class ReferralMechanism {
     }
 
     /** Marks the organisation's notifications read. */
-    @PreAuthorize(MAY_REFER)
+    @Requires(Permission.REFERRALS)
     @Transactional
     public void markNotificationsRead(QorgauUser user) {
         jdbc.sql("update referrals_notification set read_at = :now where organisation_id = :organisation and read_at is null")
@@ -271,7 +266,7 @@ public class ReferralMechanism {
                 .param(organisationId).query(Boolean.class).single();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.ADMINISTER_ORGANISATIONS)
     @Transactional(readOnly = true)
     public List<ReferralViews.ProviderView> providers() {
         return jdbc.sql("select organisation_id, accepts_children from referrals_provider order by organisation_id")
@@ -279,7 +274,7 @@ public class ReferralMechanism {
     }
 
     /** Sets a provider's profile (administrators). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.ADMINISTER_ORGANISATIONS)
     @Transactional
     public ReferralViews.ProviderView setProfile(long organisationId, ReferralCommands.ProviderProfile profile) {
         organisations.get(organisationId);
@@ -298,7 +293,7 @@ public class ReferralMechanism {
 
     /** A referral exists for the user when their organisation sent or received it. */
     private Referral load(long id, QorgauUser user) {
-        if (ROLES.stream().noneMatch(role -> user.hasRole(Role.valueOf(role)))) {
+        if (!user.may(Permission.REFERRALS)) {
             throw new AccessDeniedException("referrals");
         }
         return referrals.findById(id).filter(referral -> referral.fromOrganisationId() == user.organisationId()
@@ -323,7 +318,7 @@ public class ReferralMechanism {
     }
 
     private List<ReferralViews.ReferralListItem> list(String side, ReferralStatus status, QorgauUser user) {
-        if (ROLES.stream().noneMatch(role -> user.hasRole(Role.valueOf(role)))) {
+        if (!user.may(Permission.REFERRALS)) {
             throw new AccessDeniedException("referrals");
         }
         Map<String, Object> params = new HashMap<>();
@@ -374,7 +369,8 @@ public class ReferralMechanism {
                 receiver && referral.status() == ReferralStatus.PENDING,
                 receiver && referral.status() == ReferralStatus.ACCEPTED,
                 referral.fromOrganisationId() == organisation && referral.status() == ReferralStatus.PENDING,
-                receiver && (referral.status() == ReferralStatus.ACCEPTED || referral.status() == ReferralStatus.COMPLETED));
+                receiver && (referral.status() == ReferralStatus.ACCEPTED || referral.status() == ReferralStatus.COMPLETED),
+                victims.visibleTo(referral.victimId(), user));
     }
 
     private static ReferralViews.EpisodeView episode(ServiceEpisode episode) {

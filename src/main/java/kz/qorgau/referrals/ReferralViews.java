@@ -22,7 +22,7 @@ public final class ReferralViews {
             ReferralKind kind, long fromOrganisationId, long toOrganisationId, Set<ServiceType> services,
             ReferralStatus status, LocalDate sentOn, LocalDate answerDueOn, boolean overdue, String details,
             List<StepView> steps, List<EpisodeView> episodes, boolean mayAnswer, boolean mayComplete,
-            boolean mayRevoke, boolean mayRecordService) {
+            boolean mayRevoke, boolean mayRecordService, boolean mayOpenVictim) {
     }
 
     public record StepView(StepKind step, LocalDate occurredOn, Instant recordedAt, String recordedBy,

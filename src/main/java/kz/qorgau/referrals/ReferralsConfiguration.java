@@ -1,11 +1,10 @@
 package kz.qorgau.referrals;
 
-import java.util.Set;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import kz.qorgau.shared.Permission;
 import kz.qorgau.system.NavigationItem;
 
 /** The referral mechanism's settings and its entries in the navigation. */
@@ -15,11 +14,11 @@ class ReferralsConfiguration {
 
     @Bean
     NavigationItem referralsNavigationItem() {
-        return new NavigationItem("nav.referrals", "/referrals", "arrow-left-right", ReferralMechanism.ROLES, 92);
+        return new NavigationItem("nav.referrals", "/referrals", "arrow-left-right", Permission.REFERRALS, 92);
     }
 
     @Bean
     NavigationItem providersNavigationItem() {
-        return new NavigationItem("nav.providers", "/referrals/providers", "house-heart", Set.of("ADMIN"), 210);
+        return new NavigationItem("nav.providers", "/referrals/providers", "house-heart", Permission.ADMINISTER_ORGANISATIONS, 210);
     }
 }

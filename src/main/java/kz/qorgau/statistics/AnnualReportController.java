@@ -19,9 +19,12 @@ import kz.qorgau.audit.AuditEvent;
 import kz.qorgau.audit.AuditTrail;
 import kz.qorgau.organisations.Regions;
 import kz.qorgau.shared.RegionCode;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /** The annual report as a PDF download, in the user's language; every download is audited. */
 @Controller
+@Requires(Permission.STATISTICS)
 class AnnualReportController {
 
     private final Statistics statistics;

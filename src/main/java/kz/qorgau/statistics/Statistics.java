@@ -9,11 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import kz.qorgau.shared.RegionCode;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /**
  * The statistics engine: the catalogue of every indicator contributed by the {@link IndicatorSource}s, and
@@ -51,14 +52,14 @@ public class Statistics {
      * Every indicator's value for the query, by code. Each source computes its own family in a read-only
      * transaction of its own snapshot; a code a source declares but does not compute is an error.
      */
-    @PreAuthorize("hasAnyRole('ANALYST', 'SUPERVISOR')")
+    @Requires(Permission.STATISTICS)
     @Transactional(readOnly = true)
     public Map<String, Number> annual(StatisticsQuery query) {
         return values(query, byCode.keySet());
     }
 
     /** One indicator's value for the query (its source computes only that indicator's family). */
-    @PreAuthorize("hasAnyRole('ANALYST', 'SUPERVISOR')")
+    @Requires(Permission.STATISTICS)
     @Transactional(readOnly = true)
     public Number value(String code, StatisticsQuery query) {
         return values(query, Set.of(code)).get(code);
@@ -97,7 +98,7 @@ public class Statistics {
     }
 
     /** The figures of the query's year and of the year before (the report, its downloads and the page). */
-    @PreAuthorize("hasAnyRole('ANALYST', 'SUPERVISOR')")
+    @Requires(Permission.STATISTICS)
     @Transactional(readOnly = true)
     public YearComparison compare(StatisticsQuery query) {
         return new YearComparison(query, catalogue(), annual(query),
@@ -109,7 +110,7 @@ public class Statistics {
      * the report): the comparison's two years as computed, the sources asked only for those indicators'
      * families in the years before.
      */
-    @PreAuthorize("hasAnyRole('ANALYST', 'SUPERVISOR')")
+    @Requires(Permission.STATISTICS)
     @Transactional(readOnly = true)
     public Map<Integer, Map<String, Number>> trend(YearComparison figures, int years, Set<String> codes) {
         StatisticsQuery query = figures.query();
@@ -129,7 +130,7 @@ public class Statistics {
     }
 
     /** The year's headline indicators by region, as the sources answer them (code → region → value). */
-    @PreAuthorize("hasAnyRole('ANALYST', 'SUPERVISOR')")
+    @Requires(Permission.STATISTICS)
     @Transactional(readOnly = true)
     public Map<String, Map<RegionCode, Long>> byRegion(int year) {
         Map<String, Map<RegionCode, Long>> values = new LinkedHashMap<>();
@@ -145,7 +146,7 @@ public class Statistics {
      * The records an indicator counts, where its source lists them. The ids are not shown as such: the
      * drill-down asks the records' module for those the user may see.
      */
-    @PreAuthorize("hasAnyRole('ANALYST', 'SUPERVISOR')")
+    @Requires(Permission.STATISTICS)
     @Transactional(readOnly = true)
     public Optional<Listed> records(String code, StatisticsQuery query) {
         return recordsOf(code).map(records -> new Listed(records.kind(), records.ids().apply(query)));
@@ -164,7 +165,7 @@ public class Statistics {
     public record Annual(int year, String region, Map<String, Number> indicators) {
     }
 
-    @PreAuthorize("hasAnyRole('ANALYST', 'SUPERVISOR')")
+    @Requires(Permission.STATISTICS)
     @Transactional(readOnly = true)
     public Annual annualFigures(StatisticsQuery query) {
         return new Annual(query.year(), query.regionCode(), new LinkedHashMap<>(annual(query)));

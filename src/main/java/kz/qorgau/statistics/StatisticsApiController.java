@@ -13,11 +13,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /** Official statistics over the API: aggregates only. */
 @RestController
 @RequestMapping("/api/v1/statistics")
 @Tag(name = "Statistics")
+@Requires(Permission.STATISTICS)
 class StatisticsApiController {
 
     private final Statistics statistics;
@@ -51,6 +54,7 @@ class StatisticsApiController {
         return exports.glotipRows(new StatisticsQuery(year, null));
     }
 
+    @Requires(Permission.EXPORT_RECORDS)
     @Operation(summary = "The CTDC / HTCDS victim-level rows (27 variables of the CTDC 2024 codebook) of the victims"
             + " identified in a calendar year, or from the year 'from' to it; k-anonymous over the quasi-identifiers,"
             + " with the metadata of the anonymisation")

@@ -37,10 +37,13 @@ import kz.qorgau.shared.InvalidValueException;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.victims.VictimRegistry;
 import kz.qorgau.victims.VictimViews;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /** The statistics pages: a year's figures beside the previous year's, and the catalogue. */
 @Controller
 @RequestMapping("/statistics")
+@Requires(Permission.STATISTICS)
 class StatisticsController {
 
     static final int PAGE_SIZE = 25;
@@ -213,6 +216,7 @@ class StatisticsController {
      * The CTDC / HTCDS victim-level export (k-anonymous) of the year, or of the years from {@code from} to it, as
      * a CSV or XLSX download.
      */
+    @Requires(Permission.EXPORT_RECORDS)
     @GetMapping("/ctdc/{year}")
     ResponseEntity<byte[]> ctdc(@PathVariable int year, @RequestParam(required = false) Integer from,
             @RequestParam(defaultValue = "csv") String format) {

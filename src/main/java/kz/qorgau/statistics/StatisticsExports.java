@@ -15,13 +15,14 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import kz.qorgau.audit.AuditEvent;
 import kz.qorgau.audit.AuditTrail;
 import kz.qorgau.shared.CsvCells;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /**
  * Downloads of statistics: a year's figures (the rows of the statistics page), the UNODC GLOTIP table and the
@@ -36,12 +37,6 @@ class StatisticsExports {
 
     static final char SEPARATOR = ';';
     static final String EXPORTED = "STATISTICS_EXPORTED";
-    /**
-     * Record-level exports (DESIGN.md §5): an analyst or supervisor who also holds the permission
-     * {@code RECORD_EXPORT}.
-     */
-    static final String MAY_EXPORT_RECORDS = "hasAnyRole('ANALYST', 'SUPERVISOR') and hasRole('RECORD_EXPORT')";
-
     enum Format {
         CSV("text/csv;charset=UTF-8", "csv"),
         XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
@@ -82,7 +77,7 @@ class StatisticsExports {
     }
 
     /** The year's figures beside the previous year's: code, name in the language, value, previous, unit. */
-    @PreAuthorize("hasAnyRole('ANALYST', 'SUPERVISOR')")
+    @Requires(Permission.STATISTICS)
     @Transactional
     Download figures(StatisticsQuery query, Format format, Locale locale) {
         Statistics.YearComparison figures = statistics.compare(query);
@@ -101,7 +96,7 @@ class StatisticsExports {
     }
 
     /** The GLOTIP table's rows (for the API). */
-    @PreAuthorize("hasAnyRole('ANALYST', 'SUPERVISOR')")
+    @Requires(Permission.STATISTICS)
     @Transactional
     List<Glotip.Row> glotipRows(StatisticsQuery query) {
         audited("GLOTIP", query, Format.JSON);
@@ -109,7 +104,7 @@ class StatisticsExports {
     }
 
     /** The GLOTIP table as a file. */
-    @PreAuthorize("hasAnyRole('ANALYST', 'SUPERVISOR')")
+    @Requires(Permission.STATISTICS)
     @Transactional
     Download glotip(StatisticsQuery query, Format format) {
         List<List<Object>> rows = new ArrayList<>();
@@ -123,7 +118,7 @@ class StatisticsExports {
     }
 
     /** The CTDC / HTCDS victim-level export (k-anonymous; see {@link Ctdc}) with its metadata, for the API. */
-    @PreAuthorize(MAY_EXPORT_RECORDS)
+    @Requires(Permission.EXPORT_RECORDS)
     @Transactional
     Ctdc.Export ctdcExport(Ctdc.Years years) {
         Ctdc.Export export = ctdc.export(years);
@@ -135,7 +130,7 @@ class StatisticsExports {
      * The CTDC / HTCDS export as a file: the rows, then the metadata (a second section of the CSV after an empty
      * line, a second sheet of the XLSX).
      */
-    @PreAuthorize(MAY_EXPORT_RECORDS)
+    @Requires(Permission.EXPORT_RECORDS)
     @Transactional
     Download ctdc(Ctdc.Years years, Format format) {
         Ctdc.Export export = ctdc.export(years);

@@ -1,10 +1,9 @@
 package kz.qorgau.statistics;
 
-import java.util.Set;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import kz.qorgau.shared.Permission;
 import kz.qorgau.system.NavigationItem;
 
 @Configuration(proxyBeanMethods = false)
@@ -12,6 +11,6 @@ class StatisticsNavigation {
 
     @Bean
     NavigationItem statisticsNavigationItem() {
-        return new NavigationItem("nav.statistics", "/statistics", "bar-chart-line", Set.of("ANALYST", "SUPERVISOR"), 800);
+        return new NavigationItem("nav.statistics", "/statistics", "bar-chart-line", Permission.STATISTICS, 800);
     }
 }

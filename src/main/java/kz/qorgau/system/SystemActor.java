@@ -8,8 +8,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import kz.qorgau.shared.Permission;
+
 /**
- * Runs start-up work (reference and demo data) as the system itself, with administrator rights, so
+ * Runs start-up work (reference and demo data) as the system itself, with the administration's permissions, so
  * that it goes through the same application services and leaves audit entries by actor {@code system}.
  */
 public final class SystemActor {
@@ -23,7 +25,8 @@ public final class SystemActor {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+                List.of(new SimpleGrantedAuthority(Permission.ADMINISTER_USERS.authority()),
+                        new SimpleGrantedAuthority(Permission.ADMINISTER_ORGANISATIONS.authority()))));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

@@ -6,9 +6,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
+/** Scheduled jobs (expiries, checkpoints) run on every node; each takes a database lock where it must run once. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ SystemSettings.class, EncryptionKeySettings.class })
+@EnableScheduling
 class SystemConfiguration {
 
     @Bean

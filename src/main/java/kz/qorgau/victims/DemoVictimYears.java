@@ -33,6 +33,7 @@ import kz.qorgau.persons.PersonDetails;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.shared.CountryCode;
 import kz.qorgau.shared.ExploitationForm;
+import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Sex;
 import kz.qorgau.system.DeploymentMode;
 import kz.qorgau.system.DisplayFormat;
@@ -385,8 +386,11 @@ class DemoVictimYears implements ApplicationRunner {
         Map<ConsentScope, ConsentDecision> consents = story.anonymous()
                 ? Map.of(ConsentScope.PROCESSING, ConsentDecision.REFUSED, ConsentScope.LAW_ENFORCEMENT,
                         ConsentDecision.REFUSED)
-                : Map.of(ConsentScope.PROCESSING, ConsentDecision.GIVEN, ConsentScope.REFERRAL, ConsentDecision.GIVEN,
-                        ConsentScope.LAW_ENFORCEMENT, ConsentDecision.GIVEN);
+                // the police do not record consent to share with themselves (DESIGN.md §5): they own what they register
+                : story.entrant().equals(POLICE)
+                        ? Map.of(ConsentScope.PROCESSING, ConsentDecision.GIVEN, ConsentScope.REFERRAL, ConsentDecision.GIVEN)
+                        : Map.of(ConsentScope.PROCESSING, ConsentDecision.GIVEN, ConsentScope.REFERRAL,
+                                ConsentDecision.GIVEN, ConsentScope.LAW_ENFORCEMENT, ConsentDecision.GIVEN);
         boolean sexual = story.form() == SEX;
         VictimCommands.Situation situation = new VictimCommands.Situation(story.sex(), story.age(), region,
                 Set.of(story.form()), sexual ? Set.of(SexExploitationType.PROSTITUTION) : null,
@@ -435,7 +439,8 @@ class DemoVictimYears implements ApplicationRunner {
             boolean child = story.age() < 18;
             victims.recordTestimony(victim.id(), new VictimCommands.Testimony(heard, caseId,
                     child ? InterviewPlace.SHELTER : InterviewPlace.POLICE, child, child), user);
-            if (story.protectionKzt() > 0) {
+            // state protection is law enforcement's to record: a victim of no case, registered by others, has none
+            if (story.protectionKzt() > 0 && user.may(Permission.VICTIMS_OF_CASES)) {
                 victims.recordProtection(victim.id(), new VictimCommands.Protection(caseId, heard,
                         heard.plusMonths(6), story.protectionKzt()), user);
             }

@@ -41,6 +41,7 @@ class Victim {
     private Long id;
     private String reference;
     private Long personId;
+    private boolean opensIdentity;
     private String registeredBy;
     private long registeredByOrganisationId;
     private long ownerOrganisationId;
@@ -99,11 +100,12 @@ class Victim {
      * first status. On the anonymous route there is no person; otherwise an adult must have consented to
      * the processing of their data (the anonymous route is there for those who do not).
      */
-    static Victim identify(String reference, Long personId, LocalDate identifiedOn, StatusChange firstStatus,
-            List<ConsentEntry> consents, Actor actor, Instant now) {
+    static Victim identify(String reference, Long personId, boolean opensIdentity, LocalDate identifiedOn,
+            StatusChange firstStatus, List<ConsentEntry> consents, Actor actor, Instant now) {
         Victim victim = new Victim();
         victim.reference = reference;
         victim.personId = personId;
+        victim.opensIdentity = personId != null && opensIdentity;
         victim.registeredBy = actor.username();
         victim.registeredByOrganisationId = actor.organisationId();
         victim.ownerOrganisationId = actor.organisationId();
@@ -231,6 +233,7 @@ class Victim {
         updatedAt = entry.recordedAt();
         if (entry.scope() == ConsentScope.PROCESSING && entry.decision() != ConsentDecision.GIVEN && personId != null) {
             personId = null;
+            opensIdentity = false;
             return true;
         }
         return false;
@@ -460,6 +463,14 @@ class Victim {
 
     Long personId() {
         return personId;
+    }
+
+    /**
+     * Whether the record's link to its person opens the person's data to those who hold the record: only
+     * when whoever registered it could see the person's data then (DESIGN.md §5).
+     */
+    boolean opensIdentity() {
+        return opensIdentity;
     }
 
     boolean anonymous() {

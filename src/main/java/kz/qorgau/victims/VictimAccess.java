@@ -7,9 +7,8 @@ import kz.qorgau.persons.PersonAccessPolicy;
 import kz.qorgau.persons.PersonId;
 
 /**
- * A person's data is open to those {@link VictimScope#maySeePersonalData} allows for any of the person's
- * victim records: the organisations that registered, own or (through an accepted referral) assist the
- * victim, and the police and prosecutors of the victim's case with the victim's consent. Analysts never.
+ * A person is known to those who see one of the person's victim records, and their data open to those
+ * {@link VictimScope#maySeePersonalData} allows for one of them. Analysts never.
  */
 @Component
 class VictimAccess implements PersonAccessPolicy {
@@ -25,5 +24,10 @@ class VictimAccess implements PersonAccessPolicy {
     @Override
     public boolean maySee(QorgauUser user, PersonId person) {
         return victims.findByPersonId(person.value()).stream().anyMatch(victim -> scope.maySeePersonalData(user, victim));
+    }
+
+    @Override
+    public boolean knowsOf(QorgauUser user, PersonId person) {
+        return victims.findByPersonId(person.value()).stream().anyMatch(victim -> scope.sees(user, victim));
     }
 }

@@ -6,13 +6,13 @@ import kz.qorgau.identity.QorgauUser;
 
 /**
  * Access to victim records granted by another module (an SPI: the victims module cannot depend on the
- * modules that depend on it). The referrals module implements it: an organisation a victim is referred to
- * sees the record while the referral is open, and the person's data once it has accepted an identified
- * referral. Implementations answer quickly and never throw for "no".
+ * modules that depend on it). The referrals module implements it: an organisation that accepted a referral
+ * of a victim assists the victim (sees and writes the record, refers onward, records consent), and sees the
+ * person's data when the referral carries identity. Implementations answer quickly and never throw for "no".
  */
 public interface VictimAccessGrant {
 
-    /** Whether the user may see the victim record (pseudonymously). */
+    /** Whether the user's organisation assists the victim under this grant (sees and works on the record). */
     boolean maySeeRecord(QorgauUser user, long victimId);
 
     /** Whether the user may see the personal data of the victim record's person. */

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +25,8 @@ import kz.qorgau.shared.AgeGroup;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.PageResponse;
 import kz.qorgau.shared.Sex;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /**
  * Victim records over the API: the same operations as the pages, with the same rules and scope.
@@ -34,7 +35,7 @@ import kz.qorgau.shared.Sex;
 @RestController
 @RequestMapping("/api/v1/victims")
 @Tag(name = "Victims")
-@PreAuthorize(VictimRoles.MAY_WORK_WITH_VICTIMS)
+@Requires(Permission.VICTIMS)
 class VictimApiController {
 
     private final VictimRegistry registry;
@@ -158,6 +159,7 @@ class VictimApiController {
         return registry.recordTestimony(id, testimony, user);
     }
 
+    @Requires(Permission.VICTIMS_OF_CASES)
     @Operation(summary = "Record a period in the state protection programme with its cost in KZT (police, prosecutors)")
     @PostMapping("/{id}/protection")
     VictimViews.VictimView recordProtection(@PathVariable long id, @RequestBody VictimCommands.Protection protection,
@@ -189,7 +191,7 @@ class VictimApiController {
     @Operation(summary = "Link a victim record, by its reference, to a case in the caller's scope (with the victim's consent)")
     @PostMapping("/case-links")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('INVESTIGATOR', 'SUPERVISOR', 'PROSECUTOR')")
+    @Requires(Permission.VICTIMS_OF_CASES)
     CaseViews.VictimLink link(@RequestBody VictimCommands.CaseLink link, @AuthenticationPrincipal QorgauUser user) {
         return registry.linkToCase(link, user);
     }
@@ -198,5 +200,19 @@ class VictimApiController {
     @GetMapping("/deadlines")
     List<VictimViews.DeadlineItem> deadlines(@AuthenticationPrincipal QorgauUser user) {
         return registry.deadlines(user);
+    }
+
+    record BreakGlassRequest(String reference, String reason) {
+    }
+
+    record Opened(long victimId) {
+    }
+
+    @Operation(summary = "Open a victim record outside one's scope by its reference, for a stated reason (law "
+            + "enforcement; read only, pseudonymous, for a limited time; audited, the supervisors are told)")
+    @Requires(Permission.VICTIMS_OF_CASES)
+    @PostMapping("/break-glass")
+    Opened breakGlass(@RequestBody BreakGlassRequest request, @AuthenticationPrincipal QorgauUser user) {
+        return new Opened(registry.breakGlass(request.reference(), request.reason(), user));
     }
 }

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,6 +36,8 @@ import kz.qorgau.shared.FeatureException;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.shared.Sex;
 import kz.qorgau.system.DisplayFormat;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /**
  * The victim pages: the pseudonymous list, identification by screening (a form usable on a phone, with the
@@ -45,7 +46,7 @@ import kz.qorgau.system.DisplayFormat;
  */
 @Controller
 @RequestMapping("/victims")
-@PreAuthorize(VictimRoles.MAY_WORK_WITH_VICTIMS)
+@Requires(Permission.VICTIMS)
 class VictimController {
 
     static final int PAGE_SIZE = 25;
@@ -164,12 +165,14 @@ class VictimController {
             @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
         VictimViews.VictimView victim = registry.get(id, user);
         model.addAttribute("victim", victim);
+        // a record opened by breaking the glass is read, never changed
+        model.addAttribute("brokenGlass", !registry.visibleTo(id, user));
         model.addAttribute("tab", TABS.contains(tab) ? tab : TABS.getFirst());
         model.addAttribute("tabs", TABS);
         model.addAttribute("organisationNames", organisations.activeById());
         model.addAttribute("today", format.today());
         model.addAttribute("statuses", TraffickingStatus.values());
-        model.addAttribute("consentScopes", ConsentScope.values());
+        model.addAttribute("consentScopes", consentScopes());
         model.addAttribute("consentDecisions", ConsentDecision.values());
         model.addAttribute("rights", VictimRight.values());
         model.addAttribute("permitKinds", PermitKind.values());
@@ -179,7 +182,7 @@ class VictimController {
         model.addAttribute("nonPunishmentResults", NonPunishmentResult.values());
         model.addAttribute("interviewPlaces", InterviewPlace.values());
         model.addAttribute("compensationRoutes", CompensationRoute.values());
-        model.addAttribute("mayProtect", VictimRoles.lawEnforcement(user));
+        model.addAttribute("mayProtect", user.may(Permission.VICTIMS_OF_CASES));
         model.addAttribute("uninformedRights", java.util.Arrays.stream(VictimRight.values())
                 .filter(right -> victim.rights().stream().noneMatch(informed -> informed.right() == right)).toList());
         return "victims/victim";
@@ -294,6 +297,7 @@ class VictimController {
                 () -> registry.recordTestimony(id, testimony, user));
     }
 
+    @Requires(Permission.VICTIMS_OF_CASES)
     @PostMapping("/{id}/protection")
     String recordProtection(@PathVariable long id, @ModelAttribute VictimCommands.Protection protection,
             BindingResult binding, @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
@@ -304,7 +308,7 @@ class VictimController {
     // --- linking to a case (police and prosecutors)
 
     @GetMapping("/link")
-    @PreAuthorize("hasAnyRole('INVESTIGATOR', 'SUPERVISOR', 'PROSECUTOR')")
+    @Requires(Permission.VICTIMS_OF_CASES)
     String linkForm(@RequestParam(name = "case", required = false) Long caseId, @AuthenticationPrincipal QorgauUser user,
             Model model) {
         return linkPage(new VictimCommands.CaseLink("", caseId == null ? 0 : caseId, VictimRole.INJURED_PARTY,
@@ -312,7 +316,7 @@ class VictimController {
     }
 
     @PostMapping("/link")
-    @PreAuthorize("hasAnyRole('INVESTIGATOR', 'SUPERVISOR', 'PROSECUTOR')")
+    @Requires(Permission.VICTIMS_OF_CASES)
     String link(@ModelAttribute("linkForm") VictimCommands.CaseLink link, BindingResult binding,
             @AuthenticationPrincipal QorgauUser user, Model model, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
@@ -325,6 +329,33 @@ class VictimController {
             }
         }
         return linkPage(link, user, model);
+    }
+
+    // --- breaking the glass
+
+    @Requires(Permission.VICTIMS_OF_CASES)
+    @GetMapping("/break-glass")
+    String breakGlassForm(@RequestParam(required = false) String reference, Model model) {
+        model.addAttribute("reference", reference == null ? "" : reference);
+        return "victims/break-glass";
+    }
+
+    /** Opens a victim record outside the user's scope for a stated reason (audited; the supervisors are told). */
+    @Requires(Permission.VICTIMS_OF_CASES)
+    @PostMapping("/break-glass")
+    String breakGlass(@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String reason,
+            @AuthenticationPrincipal QorgauUser user, Model model, RedirectAttributes redirect) {
+        try {
+            long id = registry.breakGlass(reference, reason, user);
+            redirect.addFlashAttribute("notice", "break-glass.opened");
+            return "redirect:/victims/" + id;
+        } catch (FeatureException e) {
+            model.addAttribute("reference", reference);
+            model.addAttribute("reason", reason);
+            model.addAttribute("error", e.messageKey());
+            model.addAttribute("errorArguments", e.arguments());
+            return "victims/break-glass";
+        }
     }
 
     // --- deadlines of foreign victims
@@ -377,9 +408,16 @@ class VictimController {
         model.addAttribute("countries", CountryCode.all(locale));
         model.addAttribute("forms", ExploitationForm.values());
         model.addAttribute("vulnerabilities", Vulnerability.values());
-        model.addAttribute("consentScopes", ConsentScope.values());
+        model.addAttribute("consentScopes", consentScopes());
         model.addAttribute("consentDecisions", List.of(ConsentDecision.GIVEN, ConsentDecision.REFUSED));
         return "victims/screening";
+    }
+
+    /** The scopes of consent the user may record: law enforcement never its own (DESIGN.md §5). */
+    private static List<ConsentScope> consentScopes() {
+        boolean lawEnforcement = QorgauUser.current().filter(user -> user.may(Permission.VICTIMS_OF_CASES)).isPresent();
+        return java.util.Arrays.stream(ConsentScope.values())
+                .filter(scope -> !(lawEnforcement && scope == ConsentScope.LAW_ENFORCEMENT)).toList();
     }
 
     private String situationPage(VictimViews.VictimView victim, VictimForms.SituationForm form, Model model,

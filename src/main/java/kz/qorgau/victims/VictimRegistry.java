@@ -22,7 +22,6 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,9 +29,12 @@ import kz.qorgau.audit.AuditEvent;
 import kz.qorgau.audit.AuditTrail;
 import kz.qorgau.cases.CaseViews;
 import kz.qorgau.cases.CriminalCases;
+import kz.qorgau.identity.BreakGlass;
+import kz.qorgau.identity.GuardedRecord;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.persons.PersonId;
+import kz.qorgau.persons.PersonLink;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.persons.PersonSummary;
 import kz.qorgau.shared.AgeGroup;
@@ -44,6 +46,8 @@ import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.shared.Sex;
 import kz.qorgau.system.DisplayFormat;
 import kz.qorgau.system.FieldEncryption;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 
 /**
  * Victim records: identification by screening, the status history, consent, rights, entitlements of
@@ -67,10 +71,11 @@ public class VictimRegistry {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final DisplayFormat format;
+    private final BreakGlass breakGlass;
 
     VictimRegistry(Victims victims, Screenings screenings, VictimScope scope, PersonRegistry persons,
             CriminalCases cases, OrganisationRegistry organisations, FieldEncryption encryption, AuditTrail audit,
-            JdbcClient jdbc, Clock clock, DisplayFormat format) {
+            JdbcClient jdbc, Clock clock, DisplayFormat format, BreakGlass breakGlass) {
         this.victims = victims;
         this.screenings = screenings;
         this.scope = scope;
@@ -82,10 +87,11 @@ public class VictimRegistry {
         this.jdbc = jdbc;
         this.clock = clock;
         this.format = format;
+        this.breakGlass = breakGlass;
     }
 
     /** The rule's suggestion for screening answers (shown while the form is filled in; nothing is stored). */
-    @PreAuthorize(VictimRoles.MAY_WORK_WITH_VICTIMS)
+    @Requires(Permission.VICTIMS)
     public DelphiRule.Suggestion suggest(Map<DelphiIndicator, Answer> answers, boolean child) {
         return DelphiRule.assess(answers, child);
     }
@@ -97,7 +103,7 @@ public class VictimRegistry {
      * status, the consents asked, and what is known of the situation (the methods of control of the ILO
      * indicators found present are added to it).
      */
-    @PreAuthorize(VictimRoles.MAY_WORK_WITH_VICTIMS)
+    @Requires(Permission.VICTIMS)
     @Transactional
     public VictimViews.VictimView register(VictimCommands.Registration registration, QorgauUser user) {
         VictimCommands.Screening screening = registration.screening();
@@ -107,6 +113,7 @@ public class VictimRegistry {
         VictimCommands.Situation situation = registration.situation() == null
                 ? VictimCommands.Situation.of(Sex.UNKNOWN) : registration.situation();
         PersonSummary person = null;
+        boolean opensIdentity = false;
         if (registration.anonymous()) {
             if (registration.personId() != null) {
                 throw new RuleViolationException("victim.error.anonymous-with-person");
@@ -115,7 +122,9 @@ public class VictimRegistry {
             if (registration.personId() == null) {
                 throw new RuleViolationException("victim.error.person-required");
             }
-            person = persons.summary(new PersonId(registration.personId()));
+            PersonLink link = persons.link(new PersonId(registration.personId()));
+            person = link.person();
+            opensIdentity = link.opensIdentity();
             situation = withPersonProfile(situation, person);
         }
         LocalDate today = today();
@@ -128,6 +137,9 @@ public class VictimRegistry {
         List<ConsentEntry> consents = new ArrayList<>();
         Map<ConsentScope, ConsentDecision> asked = new EnumMap<>(ConsentScope.class);
         asked.putAll(registration.consents());
+        if (asked.containsKey(ConsentScope.LAW_ENFORCEMENT) && user.may(Permission.VICTIMS_OF_CASES)) {
+            throw new RuleViolationException("victim.error.consent-own-law-enforcement");
+        }
         for (Map.Entry<ConsentScope, ConsentDecision> answer : asked.entrySet()) {
             ConsentEntry entry = new ConsentEntry(answer.getKey(), answer.getValue(), identifiedOn, actor.username(),
                     actor.organisationId(), clock.instant());
@@ -135,7 +147,8 @@ public class VictimRegistry {
             consents.add(entry);
         }
         String reason = text(screening.reason(), "screening.error.reason-required");
-        Victim victim = Victim.identify(reference, person == null ? null : person.id().value(), identifiedOn,
+        Victim victim = Victim.identify(reference, person == null ? null : person.id().value(), opensIdentity,
+                identifiedOn,
                 statusChange(reference, 0, screening.decision(), identifiedOn, reason, 1, user), consents, actor,
                 clock.instant());
         Set<ControlMethod> control = new LinkedHashSet<>(situation.controlMethods());
@@ -151,7 +164,7 @@ public class VictimRegistry {
                 seal(reason, screeningContext(reference, 1)), actor, today, clock.instant()));
         audit.record(AuditEvent.of("VICTIM_IDENTIFIED", "victim", victim.id()).with("reference", reference)
                 .with("anonymous", victim.anonymous()).with("status", victim.status())
-                .with("person", person == null ? "" : person.pseudonym()));
+                .with("person", person == null ? "" : person.pseudonym()).with("opensIdentity", opensIdentity));
         audit.record(AuditEvent.of("VICTIM_SCREENED", "victim", victim.id()).with("reference", reference)
                 .with("screening", first.number()).with("suggestion", first.suggestion())
                 .with("decision", first.decision()));
@@ -159,7 +172,7 @@ public class VictimRegistry {
     }
 
     /** A further screening of a known victim; a decision other than the current status becomes a status change. */
-    @PreAuthorize(VictimRoles.MAY_WORK_WITH_VICTIMS)
+    @Requires(Permission.VICTIMS)
     @Transactional
     public VictimViews.VictimView screen(long victimId, VictimCommands.Screening screening, QorgauUser user) {
         Victim victim = load(victimId, user);
@@ -181,10 +194,42 @@ public class VictimRegistry {
 
     // --- reading
 
-    @PreAuthorize(VictimRoles.MAY_WORK_WITH_VICTIMS)
-    @Transactional(readOnly = true)
+    /**
+     * The record, to those who see it or broke the glass on it ({@link BreakGlass}: read only, pseudonymous,
+     * without sealed texts, each read audited). A read of its sealed texts is audited, hence a writing
+     * transaction.
+     */
+    @Requires(Permission.VICTIMS)
+    @Transactional
     public VictimViews.VictimView get(long id, QorgauUser user) {
-        return view(load(id, user), user);
+        Victim victim = victims.findById(id).orElseThrow(() -> new NotFoundException("victim.error.not-found"));
+        if (scope.sees(user, victim)) {
+            return view(victim, user);
+        }
+        if (breakGlass.active(user, GuardedRecord.VICTIM, id)) {
+            breakGlass.read(user, GuardedRecord.VICTIM, id);
+            return view(victim, user);
+        }
+        throw new NotFoundException("victim.error.not-found");
+    }
+
+    /**
+     * Opens a victim record outside the user's scope, known by its reference, for a stated reason and a limited
+     * time (law enforcement only: DESIGN.md §1, "break the glass"). A record in scope needs none. Answers its id.
+     */
+    @Requires(Permission.VICTIMS_OF_CASES)
+    @Transactional(noRollbackFor = NotFoundException.class)
+    public long breakGlass(String reference, String reason, QorgauUser user) {
+        String normalised = RandomReference.normalise('V', reference);
+        Victim victim = normalised == null ? null : victims.findByReference(normalised).orElse(null);
+        if (victim == null) {
+            audit.record(AuditEvent.of("BREAK_GLASS_REFUSED", "victim", null).with("found", false));
+            throw new NotFoundException("victim.error.not-found");
+        }
+        if (!scope.sees(user, victim)) {
+            breakGlass.open(GuardedRecord.VICTIM, victim.id(), victim.reference(), reason);
+        }
+        return victim.id();
     }
 
     /** Whether the record exists and the user may see it (for other modules' rules). */
@@ -194,7 +239,7 @@ public class VictimRegistry {
     }
 
     /** The victim records in the user's scope, filtered, most recently identified first. Pseudonymous. */
-    @PreAuthorize(VictimRoles.MAY_WORK_WITH_VICTIMS)
+    @Requires(Permission.VICTIMS)
     @Transactional(readOnly = true)
     public Page<VictimViews.VictimListItem> search(VictimCommands.Search search, Pageable pageable, QorgauUser user) {
         Map<String, Object> params = new HashMap<>();
@@ -250,7 +295,7 @@ public class VictimRegistry {
      * The victim records among {@code ids} that the user may see, as a page of the victim list (the
      * drill-down from a statistic to the records behind it); the others are left out without a trace.
      */
-    @PreAuthorize(VictimRoles.MAY_WORK_WITH_VICTIMS)
+    @Requires(Permission.VICTIMS)
     @Transactional(readOnly = true)
     public Page<VictimViews.VictimListItem> among(Collection<Long> ids, Pageable pageable, QorgauUser user) {
         Map<String, Object> params = new HashMap<>();
@@ -261,7 +306,7 @@ public class VictimRegistry {
 
     /** Whether the user works with victim records at all (within a scope). */
     public boolean mayUse(QorgauUser user) {
-        return VictimRoles.mayWorkWithVictims(user);
+        return user.may(Permission.VICTIMS);
     }
 
     private Page<VictimViews.VictimListItem> page(String where, Map<String, Object> params, Pageable pageable) {
@@ -290,7 +335,7 @@ public class VictimRegistry {
      * The deadlines of foreign victims of the user's organisation due in the next 30 days, and the
      * overdue ones, soonest first.
      */
-    @PreAuthorize(VictimRoles.MAY_WORK_WITH_VICTIMS)
+    @Requires(Permission.VICTIMS)
     @Transactional(readOnly = true)
     public List<VictimViews.DeadlineItem> deadlines(QorgauUser user) {
         Map<String, Object> params = new HashMap<>();
@@ -312,10 +357,14 @@ public class VictimRegistry {
     // --- changing
 
     /** Replaces what is known of the victim and the situation. */
-    @PreAuthorize(VictimRoles.MAY_WORK_WITH_VICTIMS)
+    @Requires(Permission.VICTIMS)
     @Transactional
     public VictimViews.VictimView describe(long id, VictimCommands.Situation situation, QorgauUser user) {
         Victim victim = load(id, user);
+        if (!scope.maySeeSealedTexts(user, victim)) {
+            // the form holds the sealed texts: whoever may not read them could only overwrite them blind
+            throw new RuleViolationException("victim.error.not-assisting");
+        }
         describe(victim, situation, today());
         victims.save(victim);
         audit.record(AuditEvent.of("VICTIM_DESCRIBED", "victim", id).with("reference", victim.reference()));
@@ -323,7 +372,7 @@ public class VictimRegistry {
     }
 
     /** Records a decision on the trafficking status by the user's organisation. */
-    @PreAuthorize(VictimRoles.MAY_WORK_WITH_VICTIMS)
+    @Requires(Permission.VICTIMS)
     @Transactional
     public VictimViews.VictimView decideStatus(long id, VictimCommands.StatusDecision decision, QorgauUser user) {
         Victim victim = load(id, user);
@@ -339,10 +388,16 @@ public class VictimRegistry {
     }
 
     /** Records a victim's answer on a scope of consent; refusing or withdrawing processing anonymises the record. */
-    @PreAuthorize(VictimRoles.MAY_WORK_WITH_VICTIMS)
+    @Requires(Permission.VICTIMS)
     @Transactional
     public VictimViews.VictimView recordConsent(long id, VictimCommands.ConsentAnswer answer, QorgauUser user) {
         Victim victim = load(id, user);
+        if (!scope.mayRecordConsent(user, victim)) {
+            throw new RuleViolationException("victim.error.consent-not-assisting");
+        }
+        if (answer.scope() == ConsentScope.LAW_ENFORCEMENT && user.may(Permission.VICTIMS_OF_CASES)) {
+            throw new RuleViolationException("victim.error.consent-own-law-enforcement");
+        }
         boolean anonymised = victim.recordConsent(new ConsentEntry(answer.scope(), answer.decision(), answer.decidedOn(),
                 user.getUsername(), user.organisationId(), clock.instant()), today());
         victims.save(victim);
@@ -354,7 +409,7 @@ public class VictimRegistry {
         return view(victim, user);
     }
 
-    @PreAuthorize(VictimRoles.MAY_WORK_WITH_VICTIMS)
+    @Requires(Permission.VICTIMS)
     @Transactional
     public VictimViews.VictimView informOfRight(long id, VictimCommands.RightInformedOf informed, QorgauUser user) {
         Victim victim = load(id, user);
@@ -367,7 +422,7 @@ public class VictimRegistry {
     }
 
     /** Starts the reflection period of a foreign victim (six months from identification). */
-    @PreAuthorize(VictimRoles.MAY_WORK_WITH_VICTIMS)
+    @Requires(Permission.VICTIMS)
     @Transactional
     public VictimViews.VictimView startReflectionPeriod(long id, QorgauUser user) {
         Victim victim = load(id, user);
@@ -379,7 +434,7 @@ public class VictimRegistry {
     }
 
     /** Extends the reflection period to the expected end of the trial of a case the victim is linked to. */
-    @PreAuthorize(VictimRoles.MAY_WORK_WITH_VICTIMS)
+    @Requires(Permission.VICTIMS)
     @Transactional
     public VictimViews.VictimView extendReflectionPeriod(long id, VictimCommands.ReflectionExtension extension,
             QorgauUser user) {
@@ -391,7 +446,7 @@ public class VictimRegistry {
         return view(victim, user);
     }
 
-    @PreAuthorize(VictimRoles.MAY_WORK_WITH_VICTIMS)
+    @Requires(Permission.VICTIMS)
     @Transactional
     public VictimViews.VictimView applyForPermit(long id, VictimCommands.PermitApplication application,
             QorgauUser user) {
@@ -404,7 +459,7 @@ public class VictimRegistry {
         return view(victim, user);
     }
 
-    @PreAuthorize(VictimRoles.MAY_WORK_WITH_VICTIMS)
+    @Requires(Permission.VICTIMS)
     @Transactional
     public VictimViews.VictimView decidePermit(long id, VictimCommands.PermitDecision decision, QorgauUser user) {
         Victim victim = load(id, user);
@@ -416,7 +471,7 @@ public class VictimRegistry {
         return view(victim, user);
     }
 
-    @PreAuthorize(VictimRoles.MAY_WORK_WITH_VICTIMS)
+    @Requires(Permission.VICTIMS)
     @Transactional
     public VictimViews.VictimView recordNonPunishment(long id, VictimCommands.NonPunishment screening, QorgauUser user) {
         Victim victim = load(id, user);
@@ -429,7 +484,7 @@ public class VictimRegistry {
         return view(victim, user);
     }
 
-    @PreAuthorize(VictimRoles.MAY_WORK_WITH_VICTIMS)
+    @Requires(Permission.VICTIMS)
     @Transactional
     public VictimViews.VictimView recordTestimony(long id, VictimCommands.Testimony testimony, QorgauUser user) {
         Victim victim = load(id, user);
@@ -443,7 +498,7 @@ public class VictimRegistry {
     }
 
     /** A period in the state protection programme: decided by the police and prosecutors of the proceedings. */
-    @PreAuthorize("hasAnyRole('INVESTIGATOR', 'SUPERVISOR', 'PROSECUTOR')")
+    @Requires(Permission.VICTIMS_OF_CASES)
     @Transactional
     public VictimViews.VictimView recordProtection(long id, VictimCommands.Protection protection, QorgauUser user) {
         Victim victim = load(id, user);
@@ -459,7 +514,7 @@ public class VictimRegistry {
         return view(victim, user);
     }
 
-    @PreAuthorize(VictimRoles.MAY_WORK_WITH_VICTIMS)
+    @Requires(Permission.VICTIMS)
     @Transactional
     public VictimViews.VictimView fileCompensation(long id, VictimCommands.CompensationFiling filing, QorgauUser user) {
         Victim victim = load(id, user);
@@ -475,7 +530,7 @@ public class VictimRegistry {
         return view(victim, user);
     }
 
-    @PreAuthorize(VictimRoles.MAY_WORK_WITH_VICTIMS)
+    @Requires(Permission.VICTIMS)
     @Transactional
     public VictimViews.VictimView awardCompensation(long id, VictimCommands.CompensationStep award, QorgauUser user) {
         Victim victim = load(id, user);
@@ -486,7 +541,7 @@ public class VictimRegistry {
         return view(victim, user);
     }
 
-    @PreAuthorize(VictimRoles.MAY_WORK_WITH_VICTIMS)
+    @Requires(Permission.VICTIMS)
     @Transactional
     public VictimViews.VictimView payCompensation(long id, VictimCommands.CompensationStep payment, QorgauUser user) {
         Victim victim = load(id, user);
@@ -502,7 +557,7 @@ public class VictimRegistry {
      * record they cannot see yet only with the victim's consent to share with law enforcement (or when they
      * registered it); otherwise, as for a reference that does not exist, the record is not found.
      */
-    @PreAuthorize("hasAnyRole('INVESTIGATOR', 'SUPERVISOR', 'PROSECUTOR')")
+    @Requires(Permission.VICTIMS_OF_CASES)
     @Transactional
     public CaseViews.VictimLink linkToCase(VictimCommands.CaseLink link, QorgauUser user) {
         String reference = RandomReference.normalise('V', link.victimReference());
@@ -516,11 +571,12 @@ public class VictimRegistry {
     // --- for the referral mechanism
 
     /** What referring the victim needs to know; 404 outside the user's scope. */
-    @PreAuthorize(VictimRoles.MAY_WORK_WITH_VICTIMS)
+    @Requires(Permission.VICTIMS)
     @Transactional(readOnly = true)
     public VictimViews.ReferralFacts referralFacts(long id, QorgauUser user) {
         Victim victim = load(id, user);
         return new VictimViews.ReferralFacts(victim.id(), victim.reference(), victim.anonymous(),
+                scope.maySeePersonalData(user, victim),
                 victim.consents().given(ConsentScope.REFERRAL), victim.child(), victim.unaccompaniedChild(),
                 victim.ownerOrganisationId());
     }
@@ -538,7 +594,7 @@ public class VictimRegistry {
      * Hands the record over to the user's organisation: a transfer of case ownership accepted in the
      * referral mechanism (which checks the transfer; here the user must see the record).
      */
-    @PreAuthorize(VictimRoles.MAY_WORK_WITH_VICTIMS)
+    @Requires(Permission.VICTIMS)
     @Transactional
     public void takeOver(long id, QorgauUser user) {
         Victim victim = load(id, user);
@@ -552,7 +608,7 @@ public class VictimRegistry {
     // --- rules around the aggregate
 
     private Victim load(long id, QorgauUser user) {
-        if (!VictimRoles.mayWorkWithVictims(user)) {
+        if (!user.may(Permission.VICTIMS)) {
             throw new AccessDeniedException("victims");
         }
         return victims.findById(id).filter(victim -> scope.sees(user, victim))
@@ -580,21 +636,29 @@ public class VictimRegistry {
                 seal(reason, statusContext(reference, seq)), screeningNumber, user.getUsername(), clock.instant());
     }
 
+    /**
+     * The record as the user may see it. Its sealed free texts (status and screening reasons, recruitment
+     * place, narrative) are decrypted only for those {@link VictimScope#maySeeSealedTexts} allows, and their
+     * reading is audited like a reveal ({@code VICTIM_TEXTS_READ}); for others they are left out.
+     */
     private VictimViews.VictimView view(Victim victim, QorgauUser user) {
         String reference = victim.reference();
+        boolean texts = scope.maySeeSealedTexts(user, victim);
+        java.util.function.BiFunction<byte[], String, String> unseal = (sealed, context) -> texts
+                ? encryption.decrypt(sealed, context) : null;
         List<VictimViews.StatusEntry> history = new StatusHistory(victim.statuses()).ordered().stream()
                 .map(entry -> {
                     StatusChange change = entry.change();
                     return new VictimViews.StatusEntry(entry.seq(), change.status(), change.decidedOn(),
                             change.decidingOrganisationId(), change.decidingType(),
-                            encryption.decrypt(change.reason(), statusContext(reference, entry.seq())),
+                            unseal.apply(change.reason(), statusContext(reference, entry.seq())),
                             change.screeningNumber(), change.recordedBy(), change.recordedAt());
                 }).toList();
         List<VictimViews.ScreeningView> screeningViews = screenings.findByVictimIdOrderByNumber(victim.id()).stream()
                 .map(screening -> new VictimViews.ScreeningView(screening.id(), screening.number(),
                         screening.screenedOn(), screening.context(), screening.child(), screening.exploitation(),
                         screening.suggestion(), DelphiRule.assess(screening.delphiAnswers(), screening.child()),
-                        screening.decision(), encryption.decrypt(screening.reason(),
+                        screening.decision(), unseal.apply(screening.reason(),
                                 screeningContext(reference, screening.number())),
                         screening.organisationId(), screening.screenedBy(), screening.iloAnswers(),
                         screening.delphiAnswers()))
@@ -631,12 +695,13 @@ public class VictimRegistry {
                     link.linkedOn());
         }).toList();
         String pseudonym = victim.personId() == null ? null
-                : persons.summary(new PersonId(victim.personId())).pseudonym();
+                : persons.summaries(List.of(new PersonId(victim.personId()))).get(new PersonId(victim.personId()))
+                        .pseudonym();
         LocalDate today = today();
-        return new VictimViews.VictimView(victim.id(), reference, victim.personId(), pseudonym, victim.anonymous(),
+        VictimViews.VictimView view = new VictimViews.VictimView(victim.id(), reference, victim.personId(), pseudonym, victim.anonymous(),
                 scope.maySeePersonalData(user, victim), victim.registeredBy(), victim.registeredByOrganisationId(),
                 victim.ownerOrganisationId(), victim.region(), victim.identifiedOn(), victim.status(),
-                victim.firstIdentifiedOn(), situation(victim), history, screeningViews, current, consentHistory,
+                victim.firstIdentifiedOn(), situation(victim, unseal), history, screeningViews, current, consentHistory,
                 victim.rights().stream().map(right -> new VictimViews.RightView(right.rightCode(), right.informedOn(),
                         right.informedBy(), right.organisationId())).toList(),
                 victim.foreign(),
@@ -654,20 +719,25 @@ public class VictimRegistry {
                         entry.recordedBy())).toList(),
                 victim.protection().stream().map(entry -> new VictimViews.ProtectionView(entry.caseId(),
                         entry.startsOn(), entry.endsOn(), entry.costKzt())).toList(),
-                compensation, linked);
+                compensation, linked, texts, scope.mayRecordConsent(user, victim));
+        if (texts) {
+            audit.record(AuditEvent.of("VICTIM_TEXTS_READ", "victim", victim.id()).with("reference", reference));
+        }
+        return view;
     }
 
-    private VictimViews.Situation situation(Victim victim) {
+    private VictimViews.Situation situation(Victim victim,
+            java.util.function.BiFunction<byte[], String, String> unseal) {
         return new VictimViews.Situation(victim.sex(), victim.ageAtIdentification(),
                 AgeGroup.of(victim.ageAtIdentification()), victim.child(), victim.forms(),
                 victim.traits(SexExploitationType.class), victim.forcedLabourSector(),
                 victim.traits(RecruitmentMethod.class), victim.traits(OnlinePlatform.class),
                 victim.recruiterRelationship(),
-                encryption.decrypt(victim.recruitmentPlace(), "victim.recruitment-place/" + victim.reference()),
+                unseal.apply(victim.recruitmentPlace(), "victim.recruitment-place/" + victim.reference()),
                 victim.traits(ControlMethod.class), victim.traits(Vulnerability.class), victim.citizenships(),
                 victim.countries(CountryRole.RECRUITMENT), victim.countries(CountryRole.TRANSIT),
                 victim.countries(CountryRole.EXPLOITATION), victim.ageWhenTrafficked(),
-                encryption.decrypt(victim.narrative(), "victim.narrative/" + victim.reference()));
+                unseal.apply(victim.narrative(), "victim.narrative/" + victim.reference()));
     }
 
     /** The person's sex and citizenships where the screening left them out. */

@@ -9,16 +9,22 @@ import org.springframework.stereotype.Component;
 
 import kz.qorgau.cases.CriminalCases;
 import kz.qorgau.identity.QorgauUser;
-import kz.qorgau.identity.Role;
+import kz.qorgau.shared.Permission;
 
 /**
- * Who sees which victim records (issue 4, "Access"): the organisation that registered the record or owns
- * it now; organisations it is referred to ({@link VictimAccessGrant}); the police and prosecutors whose
- * scope holds a case the victim is linked to. Analysts, auditors, administrators and courts see none.
- * Outside one's scope a record does not exist (404).
- * <p>
- * Personal data is narrower ({@link #maySeePersonalData}): the police see it through a linked case only
- * with the victim's consent to share with law enforcement, or when they registered the victim themselves.
+ * Who sees which victim records, and what of them (DESIGN.md §5, "Who may see and do what"):
+ * <ul>
+ * <li>the record: the organisation that registered it or owns it now; organisations assisting the victim under
+ * an accepted referral ({@link VictimAccessGrant}; a pending referral shows its receiver the referral, not the
+ * record); those holding {@link Permission#VICTIMS_OF_CASES} whose case scope holds a case the victim is linked
+ * to. Outside that the record does not exist (404).</li>
+ * <li>the person's data and the record's sealed free texts (narrative, recruitment place, reasons): the owning
+ * and assisting organisations, and the police and prosecutors of the victim's case only with the victim's
+ * consent to share with law enforcement. The person's data, moreover, only when the record's link to the
+ * person opens it ({@link Victim#opensIdentity}: whoever registered it could see the person's data).</li>
+ * <li>consent: recorded only by the owning or assisting organisations, and never the consent to share with law
+ * enforcement by law enforcement itself.</li>
+ * </ul>
  */
 @Component
 class VictimScope {
@@ -32,20 +38,34 @@ class VictimScope {
     }
 
     boolean sees(QorgauUser user, Victim victim) {
-        if (!VictimRoles.mayWorkWithVictims(user)) {
+        if (!user.may(Permission.VICTIMS)) {
             return false;
         }
-        return ownOrganisation(user, victim)
-                || grants.orderedStream().anyMatch(grant -> grant.maySeeRecord(user, victim.id()))
-                || throughCase(user, victim);
+        return assists(user, victim) || throughCase(user, victim);
+    }
+
+    /** The organisations that look after the victim: the record's own, and those assisting under a referral. */
+    boolean assists(QorgauUser user, Victim victim) {
+        return user.may(Permission.VICTIMS) && (ownOrganisation(user, victim)
+                || grants.orderedStream().anyMatch(grant -> grant.maySeeRecord(user, victim.id())));
+    }
+
+    boolean mayRecordConsent(QorgauUser user, Victim victim) {
+        return assists(user, victim);
     }
 
     boolean maySeePersonalData(QorgauUser user, Victim victim) {
-        if (victim.anonymous() || user.hasRole(Role.ANALYST) || !VictimRoles.mayWorkWithVictims(user)) {
+        if (victim.anonymous() || !victim.opensIdentity() || !user.may(Permission.VICTIMS)) {
             return false;
         }
         return ownOrganisation(user, victim)
                 || grants.orderedStream().anyMatch(grant -> grant.maySeePersonalData(user, victim.id()))
+                || (victim.consents().given(ConsentScope.LAW_ENFORCEMENT) && throughCase(user, victim));
+    }
+
+    /** The record's sealed free texts, which may name people: as personal data, whether or not it is anonymous. */
+    boolean maySeeSealedTexts(QorgauUser user, Victim victim) {
+        return assists(user, victim)
                 || (victim.consents().given(ConsentScope.LAW_ENFORCEMENT) && throughCase(user, victim));
     }
 
@@ -56,7 +76,7 @@ class VictimScope {
     }
 
     private boolean throughCase(QorgauUser user, Victim victim) {
-        return VictimRoles.lawEnforcement(user) && cases.linksOfVictim(victim.id()).stream()
+        return user.may(Permission.VICTIMS_OF_CASES) && cases.linksOfVictim(victim.id()).stream()
                 .anyMatch(link -> cases.visibleTo(link.caseId(), user));
     }
 
@@ -65,12 +85,12 @@ class VictimScope {
      * own organisation, or one of the records other modules open to the user.
      */
     String sql(QorgauUser user, Map<String, Object> params) {
-        if (!VictimRoles.mayWorkWithVictims(user)) {
+        if (!user.may(Permission.VICTIMS)) {
             return "false";
         }
         Set<Long> opened = new HashSet<>();
         grants.orderedStream().forEach(grant -> opened.addAll(grant.recordsVisibleTo(user)));
-        if (VictimRoles.lawEnforcement(user)) {
+        if (user.may(Permission.VICTIMS_OF_CASES)) {
             opened.addAll(cases.victimsInScope(user));
         }
         params.put("scopeOrganisation", user.organisationId());

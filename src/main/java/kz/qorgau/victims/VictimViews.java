@@ -34,7 +34,7 @@ public final class VictimViews {
             List<ConsentView> consentHistory, List<RightView> rights, boolean foreign, Reflection reflection,
             List<PermitView> permits, List<DeadlineView> deadlines, List<NonPunishmentView> nonPunishment,
             List<TestimonyView> testimonies, List<ProtectionView> protection, List<CompensationView> compensation,
-            List<LinkedCase> cases) {
+            List<LinkedCase> cases, boolean maySeeSealedTexts, boolean mayRecordConsent) {
 
         /** Whether consent for the scope is given now (the consent gate). */
         public boolean consentGiven(ConsentScope scope) {
@@ -109,8 +109,12 @@ public final class VictimViews {
     /**
      * What the referral mechanism needs to know of a victim record: whether it may be referred (the
      * consent gate), with or without identity, and whether it is of an unaccompanied child.
+     *
+     * @param carriesIdentity whether a referral by the asking user carries the person's identity: only when
+     *        that user sees it (a grant passes on no more than its grantor holds)
      */
-    public record ReferralFacts(long victimId, String reference, boolean anonymous, boolean consentToRefer,
+    public record ReferralFacts(long victimId, String reference, boolean anonymous, boolean carriesIdentity,
+            boolean consentToRefer,
             boolean child, boolean unaccompaniedChild, long ownerOrganisationId) {
 
         /** No referral of an identified person without consent to refer; the anonymous route refers without identity. */

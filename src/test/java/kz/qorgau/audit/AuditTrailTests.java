@@ -15,7 +15,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import kz.qorgau.QorgauTest;
 
 @QorgauTest
-@WithMockUser(username = "auditor", roles = "AUDITOR")
+@WithMockUser(username = "auditor", authorities = "PERMISSION_AUDIT")
 class AuditTrailTests {
 
     @Autowired

@@ -32,7 +32,7 @@ class CriminalCaseTests {
     static CriminalCase withDefendant() {
         CriminalCase criminalCase = registered();
         criminalCase.addDefendant(new Defendant(42, PerpetratorRole.RECRUITER_OR_INTERMEDIARY, false,
-                REGISTERED.plusDays(3), "KZ-75", null, REGISTERED.plusDays(2)), NOW);
+                REGISTERED.plusDays(3), "KZ-75", null, REGISTERED.plusDays(2), true), NOW);
         return criminalCase;
     }
 
@@ -245,7 +245,7 @@ class CriminalCaseTests {
     void noDefendantsAreAddedOnceTheCaseIsInCourt() {
         CriminalCase criminalCase = inCourt();
         assertThatThrownBy(() -> criminalCase.addDefendant(new Defendant(43, PerpetratorRole.EXPLOITER, false, null,
-                null, null, REGISTERED.plusMonths(5)), NOW)).hasMessageContaining("case.error.defendant-not-open");
+                null, null, REGISTERED.plusMonths(5), true), NOW)).hasMessageContaining("case.error.defendant-not-open");
         assertThat(criminalCase.defendants()).hasSize(1);
     }
 
@@ -253,7 +253,7 @@ class CriminalCaseTests {
     void rejectsTheSamePersonTwiceAsDefendant() {
         CriminalCase criminalCase = withDefendant();
         assertThatThrownBy(() -> criminalCase.addDefendant(new Defendant(42, PerpetratorRole.EXPLOITER, false, null,
-                null, null, REGISTERED.plusMonths(1)), NOW)).hasMessageContaining("case.error.defendant-twice");
+                null, null, REGISTERED.plusMonths(1), true), NOW)).hasMessageContaining("case.error.defendant-twice");
     }
 
     @Test

@@ -107,12 +107,22 @@ class PersonAccessTests {
     @CsvSource({ "investigator", "supervisor", "prosecutor", "court", "inspector", "migration", "consul", "caseworker",
             "hotline" })
     void theRolesThatMeetPeopleMaySearchAndSeeTheirMenuEntry(String username) throws Exception {
+        long own = new Actors(accounts).as(username, () -> registry.register(SyntheticPersons.complete())).value();
         mvc.perform(get("/persons").with(as(username))).andExpect(status().isOk());
         mvc.perform(get("/persons/new").with(as(username))).andExpect(status().isOk());
-        mvc.perform(get("/persons/" + personId).with(as(username))).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/persons/" + personId).with(as(username)).accept(MediaType.APPLICATION_JSON))
+        mvc.perform(get("/persons/" + own).with(as(username))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/persons/" + own).with(as(username)).accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.pseudonym").isString());
         mvc.perform(get("/").with(as(username))).andExpect(content().string(Matchers.containsString("href=\"/persons\"")));
+    }
+
+    /** Ids are sequential: a person no record of the user's names and the user has not found does not exist. */
+    @ParameterizedTest
+    @CsvSource({ "supervisor", "prosecutor", "court", "inspector", "migration", "consul", "caseworker", "hotline" })
+    void aPersonNoRecordOfTheUsersNamesIsNotFound(String username) throws Exception {
+        mvc.perform(get("/persons/" + personId).with(as(username))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/persons/" + personId).with(as(username)).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isNotFound());
     }
 
     @ParameterizedTest

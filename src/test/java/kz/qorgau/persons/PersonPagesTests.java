@@ -162,7 +162,11 @@ class PersonPagesTests {
         mvc.perform(get(path + "/reveal").with(as("investigator"))).andExpect(status().is3xxRedirection())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(path));
 
-        // someone no policy grants is not offered to reveal, and is refused as "not found"
+        // someone no policy grants does not know the person exists; once they found them by their IIN, they see the
+        // pseudonymous page, are not offered to reveal, and are refused as "not found"
+        mvc.perform(get(path).with(as("prosecutor"))).andExpect(status().isNotFound());
+        mvc.perform(post("/persons").param("iin", details.iin().value()).with(as("prosecutor")).with(csrf()))
+                .andExpect(status().isOk());
         assertThat(body(mvc.perform(get(path).with(as("prosecutor"))).andExpect(status().isOk()).andReturn()))
                 .contains("id=\"no-access\"").doesNotContain("id=\"reveal\"");
         mvc.perform(post(path + "/reveal").param("reason", "любопытство").with(as("prosecutor")).with(csrf())

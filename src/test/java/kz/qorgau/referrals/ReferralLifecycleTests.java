@@ -115,15 +115,18 @@ class ReferralLifecycleTests {
         assertThat(new String(jdbc.sql("select details from referrals_referral where id = ?").param(sent.id())
                 .query(byte[].class).single(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Synthetic");
 
-        // the shelter sees it in its inbox and is notified; it sees the victim record, not yet the person's data
+        // the shelter sees it in its inbox and is notified; until it accepts, it sees the referral, not the record
         assertThat(SignedIn.as(caseworker, () -> referrals.inbox(ReferralStatus.PENDING, caseworker)))
                 .extracting(ReferralViews.ReferralListItem::id).contains(sent.id());
         assertThat(SignedIn.as(caseworker, () -> referrals.notifications(caseworker)))
                 .anySatisfy(n -> assertThat(n.referralId() == sent.id() && n.step() == StepKind.SENT && !n.read()).isTrue());
-        assertThat(SignedIn.as(caseworker, () -> victims.get(victim.id(), caseworker)).maySeePersonalData()).isFalse();
+        assertThat(SignedIn.as(caseworker, () -> referrals.get(sent.id(), caseworker)).mayOpenVictim()).isFalse();
+        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victims.get(victim.id(), caseworker)))
+                .isInstanceOf(NotFoundException.class);
         assertThat(SignedIn.as(caseworker, () -> persons.maySee(new PersonId(victim.personId())))).isFalse();
 
         SignedIn.as(caseworker, () -> referrals.accept(sent.id(), caseworker));
+        assertThat(SignedIn.as(caseworker, () -> victims.get(victim.id(), caseworker)).maySeePersonalData()).isTrue();
         assertThat(SignedIn.as(caseworker, () -> persons.maySee(new PersonId(victim.personId())))).isTrue();
         assertThat(SignedIn.as(inspector, () -> referrals.notifications(inspector)))
                 .anySatisfy(n -> assertThat(n.referralId() == sent.id() && n.step() == StepKind.ACCEPTED).isTrue());

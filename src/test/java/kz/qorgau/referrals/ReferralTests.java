@@ -28,7 +28,8 @@ class ReferralTests {
     }
 
     static ReferralFacts victim(boolean anonymous, boolean consent, boolean unaccompaniedChild, long owner) {
-        return new ReferralFacts(1, "V-ABCDEFGH", anonymous, consent, unaccompaniedChild, unaccompaniedChild, owner);
+        return new ReferralFacts(1, "V-ABCDEFGH", anonymous, !anonymous, consent, unaccompaniedChild, unaccompaniedChild,
+                owner);
     }
 
     static void assertRefused(Runnable action, String messageKey) {

@@ -90,7 +90,7 @@ class VictimRegistryTests {
         assertThat(victim.foreign()).isTrue();
         assertThat(jdbc.sql("select action from audit_entry where target_type = 'victim' and target_id = ? order by seq")
                 .param(Long.toString(victim.id())).query(String.class).list())
-                .containsExactly("VICTIM_IDENTIFIED", "VICTIM_SCREENED");
+                .containsExactly("VICTIM_IDENTIFIED", "VICTIM_SCREENED", "VICTIM_TEXTS_READ");
     }
 
     @Test

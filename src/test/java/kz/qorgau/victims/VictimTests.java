@@ -34,7 +34,7 @@ class VictimTests {
     }
 
     static Victim identified(Long personId, String citizenship, ConsentEntry... consents) {
-        Victim victim = Victim.identify("V-ABCDEFGH", personId, IDENTIFIED, status(TraffickingStatus.POSSIBLE, IDENTIFIED),
+        Victim victim = Victim.identify("V-ABCDEFGH", personId, true, IDENTIFIED, status(TraffickingStatus.POSSIBLE, IDENTIFIED),
                 List.of(consents), INSPECTOR, NOW);
         victim.describe(new VictimCommands.Situation(Sex.MALE, 34, "KZ-19", Set.of(ExploitationForm.FORCED_LABOUR), null,
                 IsicSection.A, null, null, null, null, null, null, Set.of(CountryCode.of(citizenship)), null, null, null,
@@ -124,7 +124,7 @@ class VictimTests {
         assertThatThrownBy(withoutConsent::checkIdentityConsent).isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("victim.error.identity-needs-consent");
         identified(null, "KZ").checkIdentityConsent();
-        Victim child = Victim.identify("V-ABCDEFGH", 42L, IDENTIFIED, status(TraffickingStatus.POSSIBLE, IDENTIFIED),
+        Victim child = Victim.identify("V-ABCDEFGH", 42L, true, IDENTIFIED, status(TraffickingStatus.POSSIBLE, IDENTIFIED),
                 List.of(), INSPECTOR, NOW);
         child.describe(new VictimCommands.Situation(Sex.FEMALE, 15, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null), null, null, TODAY, NOW);

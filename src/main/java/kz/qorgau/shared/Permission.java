@@ -1,0 +1,85 @@
+package kz.qorgau.shared;
+
+/**
+ * What a user may do (DESIGN.md §5). Roles grant permissions in one place,
+ * {@code kz.qorgau.identity.Role}; every guard, navigation entry and "may" flag of a view asks for a
+ * permission, never for a role. A permission opens a kind of work; which records it reaches is the
+ * owning module's scope rule (region, organisation, court, grants), never widened by the permission.
+ * <p>
+ * The vocabulary lives here, beside the other value types every module uses, because modules below
+ * {@code identity} (organisations, audit, system) guard their services with it too.
+ */
+public enum Permission {
+
+    /** Sign in, the start page, one's own account, password, second factor and API tokens. */
+    OWN_ACCOUNT,
+
+    /**
+     * The person registry: register persons, search it by exact identifiers, see the pseudonymous summary of
+     * the persons one's records name. Personal data only where an access rule grants it.
+     */
+    PERSONS,
+
+    /** Criminal cases within one's case scope (read). */
+    CASES,
+    /** Case scope: the cases of one's regions (national scope: all). */
+    CASES_OF_REGION,
+    /** Case scope: the cases sent to one's court. */
+    CASES_OF_COURT,
+    /** Register cases and suspects; record the investigation's events (registered, suspended, resumed, terminated). */
+    CASES_INVESTIGATE,
+    /** Requalify a case, replace its summary, link victims to it (police and prosecutors). */
+    CASES_QUALIFY,
+    /** Record the prosecution's events: reopened, sent to court. */
+    CASES_PROSECUTE,
+    /** Record court outcomes: verdicts and appeals. */
+    CASES_ADJUDICATE,
+
+    /** Read special operations and requests for international cooperation (no personal data in them). */
+    OPERATIONS,
+    /** Record special operations. */
+    OPERATIONS_RECORD,
+    /** Record requests for international cooperation and their steps. */
+    COOPERATION_RECORD,
+
+    /** Screen and identify victims; work with the victim records within one's scope. */
+    VICTIMS,
+    /**
+     * Law enforcement's part of a victim record: see the victims of the cases in one's scope (their
+     * identity only with the victim's consent to share with law enforcement), link victims to cases, record
+     * state protection. Never records the law-enforcement consent itself.
+     */
+    VICTIMS_OF_CASES,
+
+    /** Send, answer and follow referrals of victims; record services delivered. */
+    REFERRALS,
+
+    /** De-identified statistics: the catalogue, the annual report and its aggregate downloads. */
+    STATISTICS,
+    /** Download record-level (k-anonymised) exports, such as CTDC; only together with {@link #STATISTICS}. */
+    EXPORT_RECORDS,
+
+    /** Administer user accounts. */
+    ADMINISTER_USERS,
+    /** Administer organisations and their provider profiles. */
+    ADMINISTER_ORGANISATIONS,
+    /** Swagger UI, the interactive API documentation. */
+    API_DOCUMENTATION,
+
+    /** Read and verify the audit trail, and the break-the-glass grants. */
+    AUDIT,
+
+    /**
+     * Open a record outside one's scope for a stated reason and a limited time ("break the glass",
+     * DESIGN.md §1): the supervisor is told, every read is audited.
+     */
+    BREAK_GLASS,
+
+    /** Oversee one's team: notified when a member breaks the glass, and the list of their grants. */
+    SUPERVISE;
+
+    /** The Spring Security authority that stands for the permission. */
+    public String authority() {
+        return "PERMISSION_" + name();
+    }
+}
