@@ -209,6 +209,7 @@ public final class CasesBenchmark {
                     "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                     "--spring.datasource.username=postgres",
                     "--qorgau.demo.enabled=true", "--qorgau.demo.password=" + PASSWORD,
+                    "--qorgau.demo.second-factor-exempt=*",
                     "--qorgau.data-dir=" + settings.data().resolve("app")), Map.of(),
                     settings.data().resolve("app.log"), Duration.ofMinutes(5));
         }

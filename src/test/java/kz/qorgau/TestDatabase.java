@@ -66,6 +66,9 @@ public final class TestDatabase {
                             "spring.datasource.username", "postgres",
                             "qorgau.demo.enabled", "true",
                             "qorgau.demo.password", DEMO_PASSWORD,
+                            // the demo users sign in with their password alone; tests of the second factor use
+                            // users of their own, who are never exempt
+                            "qorgau.demo.second-factor-exempt", "*",
                             "qorgau.data-dir", dataDir().resolve("app").toString())));
         }
     }

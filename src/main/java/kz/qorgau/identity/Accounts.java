@@ -1,11 +1,13 @@
 package kz.qorgau.identity;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 
 import org.springframework.data.domain.Page;
@@ -42,9 +44,12 @@ public class Accounts {
     private final LoginSettings loginSettings;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final SessionEnding sessions;
+    private final SecondFactor secondFactor;
 
     Accounts(Users users, PasswordEncoder passwords, AuditTrail audit, OrganisationRegistry organisations,
-            Regions regions, LoginSettings loginSettings, JdbcClient jdbc, Clock clock) {
+            Regions regions, LoginSettings loginSettings, JdbcClient jdbc, Clock clock, SessionEnding sessions,
+            SecondFactor secondFactor) {
         this.users = users;
         this.passwords = passwords;
         this.audit = audit;
@@ -53,6 +58,8 @@ public class Accounts {
         this.loginSettings = loginSettings;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.sessions = sessions;
+        this.secondFactor = secondFactor;
     }
 
     // --- administration
@@ -130,11 +137,16 @@ public class Accounts {
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations.getFirst());
         }
-        UserAccount account = users.save(UserAccount.create(name, profile, passwords.encode(password), temporary,
+        Set<Role> held = RoleApproval.heldBack(Set.of(), profile.roles());
+        UserProfile granted = held.isEmpty() ? profile : profile.withRoles(RoleApproval.without(profile.roles(), held));
+        UserAccount account = users.save(UserAccount.create(name, granted, passwords.encode(password), temporary,
                 clock.instant()));
         audit.record(AuditEvent.of("USER_CREATED", "user", account.id())
                 .with("username", name)
                 .withDetails(account.describe()));
+        if (!held.isEmpty()) {
+            request(account, profile.roles());
+        }
         return account;
     }
 
@@ -143,13 +155,117 @@ public class Accounts {
     public UserSummary update(long id, UserProfile profile) {
         UserAccount account = load(id);
         check(profile);
-        Map<String, String> changes = account.change(profile, clock.instant());
+        if (QorgauUser.current().map(QorgauUser::id).filter(current -> current == id).isPresent()
+                && !account.roles().equals(profile.roles())) {
+            throw new RuleViolationException("user.error.own-roles");
+        }
+        Set<Role> held = RoleApproval.heldBack(account.roles(), profile.roles());
+        UserProfile granted = held.isEmpty() ? profile
+                : profile.withRoles(RoleApproval.without(profile.roles(), held));
+        Map<String, String> changes = account.change(granted, clock.instant());
         if (!changes.isEmpty()) {
             users.save(account);
             audit.record(AuditEvent.of("USER_UPDATED", "user", id).with("username", account.username())
                     .withDetails(changes));
+            if (changes.containsKey("roles") || changes.containsKey("scope") || changes.containsKey("organisationId")) {
+                endSessions(account, "ACCESS_CHANGED");
+            }
+        }
+        if (!held.isEmpty()) {
+            request(account, profile.roles());
         }
         return account.summary(clock.instant());
+    }
+
+    /** The changes of roles waiting for a second administrator, oldest first. */
+    @Requires(Permission.ADMINISTER_USERS)
+    @Transactional(readOnly = true)
+    public List<RoleRequest> roleRequests() {
+        return jdbc.sql("""
+                select r.id, r.user_id, u.username, r.roles, b.username as requested_by, r.requested_at
+                from identity_role_request r join identity_user u on u.id = r.user_id
+                join identity_user b on b.id = r.requested_by_user_id
+                where r.decided_at is null order by r.requested_at, r.id""")
+                .query((rs, n) -> new RoleRequest(rs.getLong("id"), rs.getLong("user_id"), rs.getString("username"),
+                        RoleApproval.parse(rs.getString("roles")), rs.getString("requested_by"),
+                        rs.getTimestamp("requested_at").toInstant()))
+                .list();
+    }
+
+    /**
+     * A second administrator grants the roles asked for: never the one who asked, nor the user concerned.
+     * The user's sessions end, so that the new roles apply at the next sign-in.
+     */
+    @Requires(Permission.ADMINISTER_USERS)
+    @Transactional
+    public UserSummary approveRoles(long requestId) {
+        RoleRequest request = pendingRequest(requestId);
+        UserAccount account = load(request.userId());
+        Map<String, String> changes = account.change(account.profile().withRoles(request.roles()), clock.instant());
+        users.save(account);
+        decide(requestId, true);
+        audit.record(AuditEvent.of("ROLE_CHANGE_APPROVED", "user", account.id()).with("username", account.username())
+                .with("requestedBy", request.requestedBy()).withDetails(changes));
+        endSessions(account, "ACCESS_CHANGED");
+        return account.summary(clock.instant());
+    }
+
+    @Requires(Permission.ADMINISTER_USERS)
+    @Transactional
+    public void rejectRoles(long requestId) {
+        RoleRequest request = pendingRequest(requestId);
+        decide(requestId, false);
+        audit.record(AuditEvent.of("ROLE_CHANGE_REJECTED", "user", request.userId()).with("username", request.username())
+                .with("roles", request.roles().toString()).with("requestedBy", request.requestedBy()));
+    }
+
+    /** Forgets the user's authenticator (a lost phone): they enrol again at their next sign-in. */
+    @Requires(Permission.ADMINISTER_USERS)
+    @Transactional
+    public void resetSecondFactor(long id) {
+        UserAccount account = load(id);
+        secondFactor.reset(id);
+        audit.record(AuditEvent.of("SECOND_FACTOR_RESET", "user", id).with("username", account.username()));
+        endSessions(account, "SECOND_FACTOR_RESET");
+    }
+
+    private RoleRequest pendingRequest(long requestId) {
+        RoleRequest request = roleRequests().stream().filter(found -> found.id() == requestId).findFirst()
+                .orElseThrow(() -> new NotFoundException("user.error.role-request-not-found"));
+        QorgauUser approver = QorgauUser.current().orElseThrow();
+        if (approver.getUsername().equals(request.requestedBy())) {
+            throw new RuleViolationException("user.error.approve-own-request");
+        }
+        if (approver.id() == request.userId()) {
+            throw new RuleViolationException("user.error.own-roles");
+        }
+        return request;
+    }
+
+    private void decide(long requestId, boolean approved) {
+        jdbc.sql("update identity_role_request set decided_by_user_id = :by, decided_at = :now, approved = :approved "
+                        + "where id = :id and decided_at is null")
+                .param("by", QorgauUser.current().orElseThrow().id()).param("now", Timestamp.from(clock.instant()))
+                .param("approved", approved).param("id", requestId).update();
+    }
+
+    /** Asks for a second administrator: replaces the user's pending request, if any. */
+    private void request(UserAccount account, Set<Role> roles) {
+        jdbc.sql("delete from identity_role_request where user_id = ? and decided_at is null").param(account.id())
+                .update();
+        long requester = QorgauUser.current().map(QorgauUser::id).orElseGet(() -> account.id());
+        jdbc.sql("insert into identity_role_request (user_id, roles, requested_by_user_id, requested_at) "
+                        + "values (:user, :roles, :by, :now)")
+                .param("user", account.id()).param("roles", RoleApproval.format(roles)).param("by", requester)
+                .param("now", Timestamp.from(clock.instant())).update();
+        audit.record(AuditEvent.of("ROLE_CHANGE_REQUESTED", "user", account.id()).with("username", account.username())
+                .with("roles", roles.toString()));
+    }
+
+    private void endSessions(UserAccount account, String why) {
+        int ended = sessions.endAll(account.username());
+        audit.record(AuditEvent.of("SESSIONS_ENDED", "user", account.id()).with("username", account.username())
+                .with("why", why).with("sessions", ended));
     }
 
     @Requires(Permission.ADMINISTER_USERS)
@@ -162,6 +278,7 @@ public class Accounts {
         account.disable(clock.instant());
         users.save(account);
         audit.record(AuditEvent.of("USER_DISABLED", "user", id).with("username", account.username()));
+        endSessions(account, "DISABLED");
     }
 
     @Requires(Permission.ADMINISTER_USERS)
@@ -191,6 +308,7 @@ public class Accounts {
         account.resetPassword(passwords.encode(temporary), clock.instant());
         users.save(account);
         audit.record(AuditEvent.of("PASSWORD_RESET", "user", id).with("username", account.username()));
+        endSessions(account, "PASSWORD_RESET");
         return new IssuedPassword(account.summary(clock.instant()), temporary);
     }
 
@@ -219,6 +337,9 @@ public class Accounts {
         account.changePassword(passwords.encode(newPassword), clock.instant());
         users.save(account);
         audit.record(AuditEvent.of("PASSWORD_CHANGED", "user", account.id()).with("username", username));
+        int ended = sessions.endOthers(username);
+        audit.record(AuditEvent.of("SESSIONS_ENDED", "user", account.id()).with("username", username)
+                .with("why", "PASSWORD_CHANGED").with("sessions", ended));
         return List.of();
     }
 
@@ -253,10 +374,19 @@ public class Accounts {
         audit.record(AuditEvent.of("LOGIN_SUCCEEDED", "user", null).by(username));
     }
 
+    /** The second factor was right: the count of failed attempts starts again. */
+    @Transactional
+    void secondFactorSucceeded(String username) {
+        users.findByUsername(username).ifPresent(account -> {
+            account.loginSucceeded(clock.instant());
+            users.save(account);
+        });
+    }
+
     @Transactional
     void loginFailed(String username, String reason) {
         Optional<UserAccount> account = users.findByUsername(username);
-        if (account.isPresent() && "bad-credentials".equals(reason)) {
+        if (account.isPresent() && ("bad-credentials".equals(reason) || "bad-second-factor".equals(reason))) {
             account.get().loginFailed(loginSettings, clock.instant());
             users.save(account.get());
         }

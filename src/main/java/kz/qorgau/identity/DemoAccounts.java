@@ -53,6 +53,9 @@ class DemoAccounts implements ApplicationRunner {
             new Demo("analyst", "Демо Аналитик", Set.of(Role.ANALYST, Role.RECORD_EXPORT), DemoOrganisations.WORKING_GROUP, null),
             new Demo("auditor", "Демо Аудитор", Set.of(Role.AUDITOR), DemoOrganisations.OMBUDSMAN, null));
 
+    /** The demo users' names ({@code qorgau.demo.second-factor-exempt=*} exempts these, and no one else). */
+    static final Set<String> USERNAMES = DEMO.stream().map(Demo::username).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private final Accounts accounts;
     private final OrganisationRegistry organisations;
     private final SystemSettings settings;
@@ -132,6 +135,15 @@ class DemoAccounts implements ApplicationRunner {
         if (created.isEmpty()) {
             banner.append(" (existing demo users keep the password they had)").append(System.lineSeparator());
         }
+        List<String> exempt = settings.demo().secondFactorExempt();
+        banner.append(" Second factor: users who see personal data, and the administrator, set up an authenticator")
+                .append(System.lineSeparator())
+                .append("   app (TOTP: FreeOTP, Aegis, Google or Microsoft Authenticator; or `oathtool --totp -b KEY`)")
+                .append(System.lineSeparator())
+                .append("   at their first login, scanning the QR code shown.")
+                .append(exempt.isEmpty() ? " To skip it in this demo: --qorgau.demo.second-factor-exempt=*"
+                        : " Exempted here: " + String.join(", ", exempt))
+                .append(System.lineSeparator());
         banner.append("==================================================================").append(System.lineSeparator());
         System.out.print(banner);
     }

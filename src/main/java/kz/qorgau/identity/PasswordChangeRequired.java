@@ -18,6 +18,7 @@ class PasswordChangeRequired implements WebMvcConfigurer, HandlerInterceptor {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(this).excludePathPatterns("/account/password", "/logout", "/language", "/login",
+                "/login/second-factor/**",
                 "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.*");
     }
 

@@ -35,6 +35,18 @@ import org.springframework.security.core.annotation.AnnotationTemplateExpression
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
+
 import kz.qorgau.audit.AuditEvent;
 import kz.qorgau.audit.AuditTrail;
 import kz.qorgau.shared.Permission;
@@ -48,7 +60,7 @@ import kz.qorgau.system.Languages;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-@EnableConfigurationProperties(LoginSettings.class)
+@EnableConfigurationProperties({ LoginSettings.class, SessionSettings.class })
 class SecurityConfiguration {
 
     /**
@@ -117,7 +129,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/admin/**").hasAnyAuthority(ADMINISTRATION)
                         .requestMatchers("/api/v1/audit/**").hasAuthority(Permission.AUDIT.authority())
-                        .anyRequest().authenticated())
+                        .anyRequest().access(SIGNED_IN))
                 .addFilterBefore(bearerTokens, AnonymousAuthenticationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearerToken))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -143,19 +155,22 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain web(HttpSecurity http, Accounts accounts, AuditTrail audit, DisplayFormat format)
-            throws Exception {
+    SecurityFilterChain web(HttpSecurity http, Accounts accounts, AuditTrail audit, DisplayFormat format,
+            SecondFactor secondFactor, SessionSettings sessionSettings,
+            FindByIndexNameSessionRepository<? extends Session> sessions) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg")
                         .permitAll()
                         .requestMatchers("/login", "/language", "/error").permitAll()
+                        .requestMatchers("/login/second-factor", "/login/second-factor/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**").authenticated()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**").access(SIGNED_IN)
                         .requestMatchers("/admin/**").hasAnyAuthority(ADMINISTRATION)
                         .requestMatchers("/audit/**").hasAuthority(Permission.AUDIT.authority())
-                        .anyRequest().authenticated())
+                        .anyRequest().access(SIGNED_IN))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new SecondFactorFirst()))
                 .formLogin(form -> form.loginPage("/login")
-                        .successHandler(new LoginSuccess())
+                        .successHandler(new LoginSuccess(secondFactor))
                         .failureHandler(new LoginFailure(accounts, format)))
                 .logout(logout -> logout.logoutUrl("/logout")
                         .addLogoutHandler((request, response, authentication) -> {
@@ -165,7 +180,10 @@ class SecurityConfiguration {
                         })
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies("QORGAU_SESSION"))
-                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+                .sessionManagement(management -> management.sessionFixation(fixation -> fixation.changeSessionId())
+                        .maximumSessions(sessionSettings.maxPerUser())
+                        .sessionRegistry(new SpringSessionBackedSessionRegistry<>(sessions))
+                        .expiredUrl("/login?expired"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -176,16 +194,58 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** After login: the user's saved language, then the page asked for, or the password change if due. */
+    /**
+     * Signed in: a user, not a sign-in waiting for its second factor ({@link SignInInProgress}). Deny by
+     * default: every page and endpoint that is not public asks for it, besides its own permission.
+     */
+    static final AuthorizationManager<RequestAuthorizationContext> SIGNED_IN = (authentication, context) ->
+            new AuthorizationDecision(authentication.get() != null && authentication.get().isAuthenticated()
+                    && authentication.get().getPrincipal() instanceof QorgauUser);
+
+    /** A sign-in waiting for its second factor goes there; anyone else refused gets the usual 403. */
+    static class SecondFactorFirst implements AccessDeniedHandler {
+
+        private final AccessDeniedHandlerImpl refusal = new AccessDeniedHandlerImpl();
+
+        @Override
+        public void handle(HttpServletRequest request, HttpServletResponse response,
+                org.springframework.security.access.AccessDeniedException denied)
+                throws IOException, jakarta.servlet.ServletException {
+            if (SignInInProgress.current().isPresent()) {
+                response.sendRedirect(request.getContextPath() + "/login/second-factor");
+            } else {
+                refusal.handle(request, response, denied);
+            }
+        }
+    }
+
+    /**
+     * After the password: a user who must give a second factor continues to it ({@link SecondFactorController})
+     * holding a {@link SignInInProgress} only; anyone else is signed in, with their saved language, and goes
+     * to the page asked for, or the password change if due.
+     */
     static class LoginSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
 
-        LoginSuccess() {
+        private final SecondFactor secondFactor;
+        private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+        LoginSuccess(SecondFactor secondFactor) {
+            this.secondFactor = secondFactor;
             setDefaultTargetUrl("/");
         }
 
         @Override
         public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                 Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+            if (authentication.getPrincipal() instanceof QorgauUser user && secondFactor.required(user)) {
+                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(new SignInInProgress(user.id(), user.getUsername()));
+                SecurityContextHolder.setContext(context);
+                contexts.saveContext(context, request, response);
+                Languages.remember(request, response, user.locale());
+                getRedirectStrategy().sendRedirect(request, response, "/login/second-factor");
+                return;
+            }
             if (authentication.getPrincipal() instanceof QorgauUser user) {
                 Languages.remember(request, response, user.locale());
                 if (user.mustChangePassword()) {
@@ -234,6 +294,11 @@ class SecurityConfiguration {
         }
 
         private LoginError lockError(Accounts.LockState state) {
+            return error(state, time);
+        }
+
+        /** Why a locked account may not sign in now, and until when (in the display time zone). */
+        static LoginError error(Accounts.LockState state, DateTimeFormatter time) {
             return state.lockedOut() ? new LoginError("login.error.locked", time.format(state.until()))
                     : new LoginError("login.error.throttled", time.format(state.until()));
         }

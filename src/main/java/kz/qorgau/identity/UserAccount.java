@@ -203,6 +203,11 @@ class UserAccount {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /** What an administrator set of the user, as it is now. */
+    UserProfile profile() {
+        return new UserProfile(fullName, email, organisationId, roles(), nationalScope, regionCodes());
+    }
+
     UserSummary summary(Instant now) {
         return new UserSummary(id, username, fullName, email, organisationId, roles(), nationalScope, regionCodes(),
                 enabled, lockedAt(now), lockedUntil, mustChangePassword, lastLoginAt, locale);

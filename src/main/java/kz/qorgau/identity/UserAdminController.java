@@ -34,11 +34,14 @@ class UserAdminController {
     private final Accounts accounts;
     private final OrganisationRegistry organisations;
     private final Regions regions;
+    private final SecondFactor secondFactor;
 
-    UserAdminController(Accounts accounts, OrganisationRegistry organisations, Regions regions) {
+    UserAdminController(Accounts accounts, OrganisationRegistry organisations, Regions regions,
+            SecondFactor secondFactor) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.regions = regions;
+        this.secondFactor = secondFactor;
     }
 
     @GetMapping
@@ -49,6 +52,7 @@ class UserAdminController {
         var search = new UserSearch(q, role, organisation, enabled);
         model.addAttribute("search", search);
         model.addAttribute("users", accounts.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("roleRequests", accounts.roleRequests());
         model.addAttribute("roles", Role.values());
         model.addAttribute("organisations", organisations.active());
         model.addAttribute("organisationNames", organisationNames());
@@ -69,7 +73,8 @@ class UserAdminController {
         try {
             IssuedPassword issued = accounts.create(userForm.username(), userForm.profile());
             redirect.addFlashAttribute("temporaryPassword", issued.temporaryPassword());
-            redirect.addFlashAttribute("notice", "user.created");
+            redirect.addFlashAttribute("notice", awaitsApproval(issued.user().id()) ? "user.created-roles-await-approval"
+                    : "user.created");
             return "redirect:/admin/users/" + issued.user().id();
         } catch (RuleViolationException e) {
             binding.reject(e.messageKey(), e.arguments(), null);
@@ -96,8 +101,27 @@ class UserAdminController {
             binding.reject(e.messageKey(), e.arguments(), null);
             return form(userForm, user, model, locale);
         }
-        redirect.addFlashAttribute("notice", "user.saved");
+        redirect.addFlashAttribute("notice", awaitsApproval(id) ? "user.roles-await-approval" : "user.saved");
         return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/role-requests/{requestId}/approval")
+    String approveRoles(@PathVariable long requestId, @RequestParam long user, RedirectAttributes redirect) {
+        return act(user, redirect, "user.roles-approved", () -> accounts.approveRoles(requestId));
+    }
+
+    @PostMapping("/role-requests/{requestId}/rejection")
+    String rejectRoles(@PathVariable long requestId, @RequestParam long user, RedirectAttributes redirect) {
+        return act(user, redirect, "user.roles-rejected", () -> accounts.rejectRoles(requestId));
+    }
+
+    @PostMapping("/{id}/second-factor-reset")
+    String resetSecondFactor(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "user.second-factor-reset.done", () -> accounts.resetSecondFactor(id));
+    }
+
+    private boolean awaitsApproval(long user) {
+        return accounts.roleRequests().stream().anyMatch(request -> request.userId() == user);
     }
 
     @PostMapping("/{id}/disable")
@@ -140,6 +164,9 @@ class UserAdminController {
         }
         model.addAttribute("user", user);
         model.addAttribute("roles", Role.values());
+        model.addAttribute("roleRequest", user == null ? null : accounts.roleRequests().stream()
+                .filter(request -> request.userId() == user.id()).findFirst().orElse(null));
+        model.addAttribute("secondFactorEnrolled", user != null && secondFactor.enrolled(user.id()));
         model.addAttribute("organisations", organisations.active());
         model.addAttribute("regions", regions.current(locale));
         if (user != null) {

@@ -101,4 +101,32 @@ class UserApiController {
     IssuedPassword resetPassword(@PathVariable long id) {
         return accounts.resetPassword(id);
     }
+
+    @Operation(summary = "Changes of roles that give an administrator a role reaching data, waiting for a second "
+            + "administrator")
+    @GetMapping("/users/role-requests")
+    java.util.List<RoleRequest> roleRequests() {
+        return accounts.roleRequests();
+    }
+
+    @Operation(summary = "Approve a change of roles (another administrator than the one who asked; ends the user's "
+            + "sessions)")
+    @PostMapping("/users/role-requests/{requestId}/approval")
+    UserSummary approveRoles(@PathVariable long requestId) {
+        return accounts.approveRoles(requestId);
+    }
+
+    @Operation(summary = "Reject a change of roles")
+    @PostMapping("/users/role-requests/{requestId}/rejection")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void rejectRoles(@PathVariable long requestId) {
+        accounts.rejectRoles(requestId);
+    }
+
+    @Operation(summary = "Forget a user's authenticator: they enrol again at their next sign-in (ends their sessions)")
+    @PostMapping("/users/{id}/second-factor-reset")
+    UserSummary resetSecondFactor(@PathVariable long id) {
+        accounts.resetSecondFactor(id);
+        return accounts.get(id);
+    }
 }

@@ -17,4 +17,9 @@ public record UserProfile(String fullName, String email, long organisationId, Se
         roles = roles == null ? Set.of() : Set.copyOf(roles);
         regions = regions == null ? Set.of() : Set.copyOf(regions);
     }
+
+    /** The same profile with other roles. */
+    public UserProfile withRoles(Set<Role> newRoles) {
+        return new UserProfile(fullName, email, organisationId, newRoles, nationalScope, regions);
+    }
 }

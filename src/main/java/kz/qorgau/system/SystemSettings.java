@@ -22,10 +22,15 @@ public record SystemSettings(@DefaultValue("./data") Path dataDir, @DefaultValue
      * @param scale how much synthetic data demo mode seeds ({@code qorgau.demo.scale}, default 1): at 1 the demo
      *        data set (which reproduces the seed report's figures); at s, besides it, (s − 1) times Kazakhstan's
      *        yearly volume of random cases and victims for every year from 2017, for benchmarks
+     * @param secondFactorExempt demo users who sign in without a second factor
+     *        ({@code qorgau.demo.second-factor-exempt}: user names, or {@code *} for every demo user; demo mode only,
+     *        ignored otherwise; default none: every demo user who sees personal data enrols at first login)
      */
-    public record Demo(String password, @DefaultValue("1") int scale) {
+    public record Demo(String password, @DefaultValue("1") int scale, java.util.List<String> secondFactorExempt) {
 
         public Demo {
+            secondFactorExempt = secondFactorExempt == null ? java.util.List.of()
+                    : secondFactorExempt.stream().map(String::strip).filter(name -> !name.isEmpty()).toList();
             if (scale < 1 || scale > MAX_SCALE) {
                 throw new IllegalArgumentException("qorgau.demo.scale must be between 1 and " + MAX_SCALE);
             }

@@ -94,8 +94,12 @@ class AdministrationTests {
         assertThat(jdbc.sql("select count(*) from audit_entry where details like ?").param("%" + temporary + "%")
                 .query(Long.class).single()).isZero();
 
+        // a case worker sees personal data: the second factor first, then the new password
         WebSession browser = new WebSession(mvc);
-        browser.login(username, temporary).andExpect(authenticated()).andExpect(redirectedUrl("/account/password"));
+        browser.login(username, temporary).andExpect(redirectedUrl("/login/second-factor"));
+        browser.perform(get("/")).andExpect(redirectedUrl("/login/second-factor"));
+        SecondFactorTests.enrol(browser).andExpect(redirectedUrl("/login/second-factor/recovery-codes"));
+        browser.perform(get("/login/second-factor/recovery-codes")).andExpect(status().isOk());
         browser.perform(get("/")).andExpect(redirectedUrl("/account/password"));
         browser.perform(get("/api/v1/me")).andExpect(status().isForbidden());
 

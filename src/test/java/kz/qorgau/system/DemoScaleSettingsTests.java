@@ -10,14 +10,14 @@ class DemoScaleSettingsTests {
 
     @Test
     void acceptsScalesFromOneToAThousand() {
-        assertThat(new SystemSettings.Demo(null, 1).scale()).isEqualTo(1);
-        assertThat(new SystemSettings.Demo(null, SystemSettings.Demo.MAX_SCALE).scale()).isEqualTo(1000);
+        assertThat(new SystemSettings.Demo(null, 1, null).scale()).isEqualTo(1);
+        assertThat(new SystemSettings.Demo(null, SystemSettings.Demo.MAX_SCALE, null).scale()).isEqualTo(1000);
     }
 
     @Test
     void rejectsAScaleBelowOneOrAboveAThousand() {
-        assertThatThrownBy(() -> new SystemSettings.Demo(null, 0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new SystemSettings.Demo(null, 0, null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("qorgau.demo.scale");
-        assertThatThrownBy(() -> new SystemSettings.Demo(null, 1001)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SystemSettings.Demo(null, 1001, null)).isInstanceOf(IllegalArgumentException.class);
     }
 }
