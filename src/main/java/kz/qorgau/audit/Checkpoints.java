@@ -100,7 +100,7 @@ class Checkpoints {
                 return Optional.<Checkpoint>empty();
             }
             Instant now = clock.instant();
-            Optional<Checkpoint> last = last();
+            Optional<Checkpoint> last = latest();
             if (last.isPresent()) {
                 Checkpoint previous = last.get();
                 if (previous.seq() == head.get().seq() && previous.hash().equals(head.get().hash())) {
@@ -156,7 +156,7 @@ class Checkpoints {
     }
 
     /** The last checkpoint in the file whose MAC verifies, read from the file's end. */
-    private Optional<Checkpoint> last() {
+    Optional<Checkpoint> latest() {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             int length = (int) Math.min(size, TAIL_BYTES);
