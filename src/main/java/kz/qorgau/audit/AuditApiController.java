@@ -1,6 +1,7 @@
 package kz.qorgau.audit;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -8,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,7 +44,13 @@ class AuditApiController {
                 PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 500))));
     }
 
-    @Operation(summary = "Verify the hash chain; reports the first broken link")
+    @Operation(summary = "Open an entry's sealed details (reasons and other free text); audited")
+    @PostMapping("/entries/{seq}/unsealed")
+    Map<String, String> unseal(@PathVariable long seq) {
+        return trail.unseal(seq);
+    }
+
+    @Operation(summary = "Verify the hash chain against itself and its checkpoints; reports the first broken link")
     @PostMapping("/verification")
     ChainVerification verify() {
         return trail.verify();

@@ -7,13 +7,14 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
 
-/** The auditor's view of the audit trail: browse, filter, verify. */
+/** The auditor's view of the audit trail: browse, filter, verify, unseal. */
 @Controller
 @Requires(Permission.AUDIT)
 class AuditController {
@@ -48,5 +49,17 @@ class AuditController {
             return "audit/trail :: verification";
         }
         return list(null, null, null, null, null, null, 0, null, model);
+    }
+
+    /**
+     * Opens an entry's sealed details (audited); answered as the list that replaces the sealed keys for htmx, or
+     * as a page of its own.
+     */
+    @PostMapping("/audit/entries/{seq}/unsealed")
+    String unseal(@PathVariable long seq, @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        model.addAttribute("seq", seq);
+        model.addAttribute("unsealed", trail.unseal(seq));
+        return htmx != null ? "audit/unsealed :: unsealed" : "audit/unsealed";
     }
 }

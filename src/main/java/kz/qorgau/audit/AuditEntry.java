@@ -1,8 +1,25 @@
 package kz.qorgau.audit;
 
 import java.time.Instant;
+import java.util.List;
 
-/** One recorded entry of the audit trail, as read back. */
+/**
+ * One recorded entry of the audit trail, as read back.
+ *
+ * @param details the details as stored: JSON, with sealed values as {@code {"sealed": "<ciphertext>"}}
+ * @param hashScheme 1 for an unkeyed SHA-256 (entries from before the keyed chain), 2 for the keyed HMAC
+ *        ({@link AuditHashing})
+ */
 public record AuditEntry(long seq, Instant occurredAt, String actor, String sourceAddress, String action,
-        String targetType, String targetId, String details, String previousHash, String hash) {
+        String targetType, String targetId, String details, String previousHash, String hash, int hashScheme) {
+
+    /** The clear details as JSON, for display; empty when there are none. */
+    public String clearDetails() {
+        return AuditDetails.read(details).clearJson();
+    }
+
+    /** The keys of the sealed details, which only {@link AuditTrail#unseal} opens. */
+    public List<String> sealedKeys() {
+        return List.copyOf(AuditDetails.read(details).sealed().keySet());
+    }
 }

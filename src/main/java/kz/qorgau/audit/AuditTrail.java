@@ -7,12 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.TreeMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -28,14 +27,21 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-import tools.jackson.databind.json.JsonMapper;
+import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
+import kz.qorgau.system.FieldEncryption;
+import kz.qorgau.system.SystemActor;
 
 /**
  * The audit trail (DESIGN.md §5). Entries are written in the caller's transaction, so that a change
  * and its audit entry commit or roll back together; writers are serialised by a transaction-scoped
  * advisory lock, which keeps the sequence gapless and the chain linear across application nodes.
+ * <p>
+ * Each entry's hash is keyed with the audit key, kept outside the database ({@link AuditHashing}), and the
+ * chain's head is checkpointed outside the database ({@link Checkpoints}), so that neither altering, nor
+ * truncating, nor re-chaining the table goes unnoticed by {@link #verify()}. Free text in the details is sealed
+ * ({@link AuditEvent#sealed}): encrypted, bound to its entry and key, opened only by {@link #unseal} for auditors.
  */
 @Service
 public class AuditTrail {
@@ -45,18 +51,22 @@ public class AuditTrail {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final JsonMapper json;
+    private final AuditHashing hashing;
+    private final FieldEncryption encryption;
+    private final Checkpoints checkpoints;
 
-    AuditTrail(JdbcClient jdbc, Clock clock) {
+    AuditTrail(JdbcClient jdbc, Clock clock, AuditHashing hashing, FieldEncryption encryption, Checkpoints checkpoints) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.json = JsonMapper.builder().build();
+        this.hashing = hashing;
+        this.encryption = encryption;
+        this.checkpoints = checkpoints;
     }
 
     /** Appends an entry to the chain, in the current transaction (or a new one). */
     @Transactional
     public void record(AuditEvent event) {
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, n) -> 1).list();
+        lockChain();
         var last = jdbc.sql("select seq, hash from audit_entry order by seq desc limit 1")
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).optional();
         long seq = last.map(Map.Entry::getKey).orElse(0L) + 1;
@@ -65,13 +75,17 @@ public class AuditTrail {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String actor = event.actor() != null ? event.actor() : currentUser();
         String address = sourceAddress();
-        String details = event.details().isEmpty() ? "" : json.writeValueAsString(event.details());
-        String hash = AuditHashing.hash(seq, now, actor, address, event.action(), event.targetType(), event.targetId(),
+        Map<String, byte[]> sealed = new TreeMap<>();
+        event.sealedDetails().forEach((key, value) -> sealed.put(key,
+                encryption.encrypt(value, AuditDetails.context(seq, key))));
+        String details = AuditDetails.write(event.details(), sealed);
+        String hash = hashing.hash(seq, now, actor, address, event.action(), event.targetType(), event.targetId(),
                 details, previousHash);
         jdbc.sql("""
                 insert into audit_entry (seq, occurred_at, actor, source_address, action, target_type, target_id,
-                                         details, previous_hash, hash)
-                values (:seq, :occurredAt, :actor, :address, :action, :targetType, :targetId, :details, :previousHash, :hash)
+                                         details, previous_hash, hash, hash_scheme)
+                values (:seq, :occurredAt, :actor, :address, :action, :targetType, :targetId, :details, :previousHash,
+                        :hash, :scheme)
                 """)
                 .param("seq", seq)
                 .param("occurredAt", Timestamp.from(now))
@@ -83,7 +97,25 @@ public class AuditTrail {
                 .param("details", details)
                 .param("previousHash", previousHash)
                 .param("hash", hash)
+                .param("scheme", AuditHashing.KEYED)
                 .update();
+    }
+
+    /**
+     * At start-up: when the chain ends with an unkeyed entry (a database from before the keyed chain), the keyed
+     * chain begins with an entry that says so, whose keyed hash covers the unkeyed part's last hash. From it on,
+     * the verifier refuses unkeyed entries.
+     */
+    @Transactional
+    void startKeyedChain() {
+        lockChain();
+        boolean unkeyedHead = jdbc.sql("select hash_scheme from audit_entry order by seq desc limit 1")
+                .query(Integer.class).optional().map(scheme -> scheme == AuditHashing.UNKEYED).orElse(false);
+        if (unkeyedHead) {
+            long unkeyed = jdbc.sql("select count(*) from audit_entry where hash_scheme = ?").param(AuditHashing.UNKEYED)
+                    .query(Long.class).single();
+            record(AuditEvent.of("AUDIT_CHAIN_KEYED", "audit", null).with("unkeyedEntries", unkeyed).by(SystemActor.NAME));
+        }
     }
 
     /** Entries matching the query, newest first. */
@@ -135,47 +167,68 @@ public class AuditTrail {
     }
 
     /**
-     * Walks the whole chain in order and reports the first entry at which it breaks: an entry whose
-     * content no longer matches its hash (altered), a missing sequence number (deleted), or an entry
-     * that does not carry the hash of the one before it. The verification itself is audited.
+     * Walks the whole chain in order beside the checkpoints written outside the database and reports the first
+     * entry at which it breaks ({@link ChainVerifier}): altered, deleted, unkeyed after the keyed chain began,
+     * unlinked, differing from a checkpoint, or ending before a checkpoint. The verification itself is audited.
      */
     @Requires(Permission.AUDIT)
     @Transactional
     public ChainVerification verify() {
-        AtomicLong checked = new AtomicLong();
-        AtomicReference<ChainVerification> broken = new AtomicReference<>();
-        AtomicReference<String> previousHash = new AtomicReference<>(AuditHashing.GENESIS);
-        AtomicLong expectedSeq = new AtomicLong(1);
-        // Called once per row, in order; rows after the first broken link are only counted past.
-        jdbc.sql("select * from audit_entry order by seq").withFetchSize(1000).query((ResultSet rs) -> {
-            if (broken.get() != null) {
-                return;
-            }
-            AuditEntry entry = entry(rs, 0);
-            checked.incrementAndGet();
-            if (entry.seq() != expectedSeq.get()) {
-                broken.set(ChainVerification.broken(checked.get(), expectedSeq.get(),
-                        ChainVerification.Problem.MISSING_ENTRY));
-            } else if (!AuditHashing.hash(entry).equals(entry.hash())) {
-                broken.set(ChainVerification.broken(checked.get(), entry.seq(), ChainVerification.Problem.ALTERED));
-            } else if (!entry.previousHash().equals(previousHash.get())) {
-                broken.set(ChainVerification.broken(checked.get(), entry.seq(), ChainVerification.Problem.BROKEN_LINK));
-            }
-            previousHash.set(entry.hash());
-            expectedSeq.incrementAndGet();
-        });
-        ChainVerification result = broken.get() != null ? broken.get() : ChainVerification.intact(checked.get());
+        ChainVerification result;
+        // The checkpoint file is opened before the chain is read: every checkpoint read is of an entry committed
+        // before the query starts, so the query sees it.
+        try (Checkpoints.Reader reader = checkpoints.reader()) {
+            ChainVerifier verifier = new ChainVerifier(hashing, reader);
+            jdbc.sql("select * from audit_entry order by seq").withFetchSize(1000)
+                    .query((ResultSet rs) -> verifier.accept(entry(rs, 0)));
+            result = verifier.finish();
+        }
         record(AuditEvent.of("AUDIT_VERIFIED", "audit", null)
                 .with("intact", result.intact())
                 .with("checked", result.entriesChecked())
-                .with("firstBroken", result.firstBrokenSeq()));
+                .with("firstBroken", result.firstBrokenSeq())
+                .with("problem", result.problem())
+                .with("checkpoint", result.checkpointSeq()));
         return result;
+    }
+
+    /**
+     * Opens the sealed details of an entry (reasons and other free text), for an auditor; the unsealing is
+     * itself audited, with the keys opened. A value that does not open (altered, or sealed with other keys) is
+     * answered as null.
+     *
+     * @throws NotFoundException when there is no such entry
+     */
+    @Requires(Permission.AUDIT)
+    @Transactional
+    public Map<String, String> unseal(long seq) {
+        AuditEntry entry = jdbc.sql("select * from audit_entry where seq = ?").param(seq).query(AuditTrail::entry)
+                .optional().orElseThrow(() -> new NotFoundException("audit.error.not-found"));
+        Map<String, byte[]> sealed = AuditDetails.read(entry.details()).sealed();
+        if (sealed.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> opened = new TreeMap<>();
+        sealed.forEach((key, ciphertext) -> {
+            try {
+                opened.put(key, encryption.decrypt(ciphertext, AuditDetails.context(seq, key)));
+            } catch (FieldEncryption.DecryptionFailedException e) {
+                opened.put(key, null);
+            }
+        });
+        record(AuditEvent.of("AUDIT_DETAILS_UNSEALED", "audit", seq).with("keys", String.join(",", sealed.keySet())));
+        return Collections.unmodifiableMap(opened);
     }
 
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
         return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
                 rs.getString("source_address"), rs.getString("action"), rs.getString("target_type"),
-                rs.getString("target_id"), rs.getString("details"), rs.getString("previous_hash"), rs.getString("hash"));
+                rs.getString("target_id"), rs.getString("details"), rs.getString("previous_hash"), rs.getString("hash"),
+                rs.getInt("hash_scheme"));
+    }
+
+    private void lockChain() {
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, n) -> 1).list();
     }
 
     private static String currentUser() {

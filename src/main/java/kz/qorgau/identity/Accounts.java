@@ -390,8 +390,9 @@ public class Accounts {
             account.get().loginFailed(loginSettings, clock.instant());
             users.save(account.get());
         }
+        // what was typed as a user name is sometimes a password: sealed, for auditors only
         audit.record(AuditEvent.of("LOGIN_FAILED", "user", account.map(UserAccount::id).orElse(null))
-                .with("username", abbreviate(username))
+                .sealed("username", abbreviate(username))
                 .with("reason", reason));
     }
 

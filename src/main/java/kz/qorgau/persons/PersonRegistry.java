@@ -194,13 +194,13 @@ public class PersonRegistry {
         String why = reason(reason);
         Person person = persons.findById(id.value()).orElse(null);
         if (person == null || !granted(id)) {
-            AuditEvent refused = AuditEvent.of("PERSON_REVEAL_REFUSED", "person", id.value()).with("reason", why);
+            AuditEvent refused = AuditEvent.of("PERSON_REVEAL_REFUSED", "person", id.value()).sealed("reason", why);
             audit.record(person == null ? refused : refused.with("pseudonym", person.pseudonym()));
             throw new NotFoundException("person.error.not-found");
         }
         PersonDetails details = person.details(encryption);
         audit.record(AuditEvent.of("PERSON_REVEALED", "person", id.value()).with("pseudonym", person.pseudonym())
-                .with("reason", why));
+                .sealed("reason", why));
         return details;
     }
 

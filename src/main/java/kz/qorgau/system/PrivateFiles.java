@@ -2,16 +2,19 @@ package kz.qorgau.system;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
- * Files only their owner may read: the generated encryption keys and demo password in the data directory.
+ * Files only their owner may read: the generated encryption keys, the demo password and the audit checkpoints in
+ * the data directory.
  * On a file system without POSIX permissions the data directory's own protection applies.
  */
 public final class PrivateFiles {
@@ -39,6 +42,39 @@ public final class PrivateFiles {
                 out.write(bytes);
             }
         }
+    }
+
+    /**
+     * Appends the content to the file, creating it readable by its owner only when it does not exist yet, and
+     * forces it to the storage device before returning (an appended record survives a crash that follows).
+     */
+    public static void append(Path file, String content) throws IOException {
+        Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(file, options,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            channel = FileChannel.open(file, options);
+        }
+        try (FileChannel out = channel) {
+            ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
+            while (bytes.hasRemaining()) {
+                out.write(bytes);
+            }
+            out.force(false);
+        }
+    }
+
+    /**
+     * Replaces the file's content at once: written to a new owner-only file beside it, then moved over it, so
+     * that a reader sees the old content or the new one, never a part.
+     */
+    public static void replace(Path file, String content) throws IOException {
+        Path next = file.resolveSibling(file.getFileName() + ".new");
+        Files.deleteIfExists(next);
+        writeNew(next, content);
+        Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Sets POSIX permissions such as {@code rwx------}, where the file system has them. */

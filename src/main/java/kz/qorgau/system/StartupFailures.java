@@ -82,7 +82,17 @@ final class StartupFailures {
         @Override
         protected FailureAnalysis analyze(Throwable root, EncryptionKeys.KeysMissingException cause) {
             return new FailureAnalysis(cause.getMessage(),
-                    "Set QORGAU_KEYS_FILE (qorgau.keys.file) to the key file, or QORGAU_KEYS_AEAD and QORGAU_KEYS_MAC to the Tink JSON keysets.",
+                    "Set QORGAU_KEYS_FILE (qorgau.keys.file) to the key file, or QORGAU_KEYS_AEAD, QORGAU_KEYS_MAC and QORGAU_KEYS_AUDIT to the Tink JSON keysets.",
+                    cause);
+        }
+    }
+
+    static class AuditKeyMissing extends AbstractFailureAnalyzer<EncryptionKeys.AuditKeyMissingException> {
+        @Override
+        protected FailureAnalysis analyze(Throwable root, EncryptionKeys.AuditKeyMissingException cause) {
+            return new FailureAnalysis(cause.getMessage(),
+                    "Add an \"audit\" keyset to the key file, or set QORGAU_KEYS_AUDIT, to a Tink JSON keyset of HMAC_SHA256_256BITTAG_RAW "
+                            + "(tinkey create-keyset --key-template HMAC_SHA256_256BITTAG_RAW --out-format json).",
                     cause);
         }
     }
@@ -91,7 +101,7 @@ final class StartupFailures {
         @Override
         protected FailureAnalysis analyze(Throwable root, EncryptionKeys.KeysUnusableException cause) {
             return new FailureAnalysis(cause.getMessage(),
-                    "The key file holds {\"aead\": <Tink JSON keyset>, \"mac\": <Tink JSON keyset>} and must be readable by Qorgau.",
+                    "The key file holds {\"aead\": <Tink JSON keyset>, \"mac\": <Tink JSON keyset>, \"audit\": <Tink JSON keyset>} and must be readable by Qorgau.",
                     cause);
         }
     }
@@ -100,7 +110,7 @@ final class StartupFailures {
         @Override
         protected FailureAnalysis analyze(Throwable root, KeyCheck.KeysDoNotMatchDataException cause) {
             return new FailureAnalysis(cause.getMessage(),
-                    "Start Qorgau with the keys the data was written with (QORGAU_KEYS_FILE, QORGAU_KEYS_AEAD and QORGAU_KEYS_MAC, "
+                    "Start Qorgau with the keys the data was written with (QORGAU_KEYS_FILE, QORGAU_KEYS_AEAD, QORGAU_KEYS_MAC and QORGAU_KEYS_AUDIT, "
                             + "or in demo mode <data-dir>/keys/" + EncryptionKeys.GENERATED_FILE + "); never replace the keys of existing data.",
                     cause);
         }

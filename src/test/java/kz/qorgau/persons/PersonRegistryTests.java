@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.audit.AuditTrail;
 import kz.qorgau.identity.Accounts;
 import kz.qorgau.persons.PersonMatch.MatchedBy;
 import kz.qorgau.shared.CountryCode;
@@ -35,6 +36,8 @@ class PersonRegistryTests {
     Accounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AuditTrail audit;
 
     Actors actors;
 
@@ -157,11 +160,14 @@ class PersonRegistryTests {
         assertThat(revealed).isEqualTo(details);
         assertThat(revealed.latinName()).isEqualTo(details.latinName());
 
-        Map<String, Object> entry = jdbc.sql("select actor, details from audit_entry where action = 'PERSON_REVEALED' and target_id = ?")
+        Map<String, Object> entry = jdbc.sql("select seq, actor, details from audit_entry where action = 'PERSON_REVEALED' and target_id = ?")
                 .param(id.toString()).query().singleRow();
         assertThat(entry.get("actor")).isEqualTo("investigator");
-        assertThat(entry.get("details").toString()).contains(pseudonym).contains("Допрос потерпевшей 12.03")
+        assertThat(entry.get("details").toString()).contains(pseudonym).doesNotContain("Допрос потерпевшей 12.03")
                 .doesNotContain(details.surname()).doesNotContain(details.iin().value());
+        // the reason is sealed: an auditor opens it
+        long seq = ((Number) entry.get("seq")).longValue();
+        assertThat(actors.as("auditor", () -> audit.unseal(seq))).containsEntry("reason", "Допрос потерпевшей 12.03");
     }
 
     @Test
