@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * Files only their owner may read: the generated encryption keys and demo password in the data directory.
+ * Files only their owner may read: the generated encryption keys, database passwords and demo password in the data
+ * directory.
  * On a file system without POSIX permissions the data directory's own protection applies.
  */
 public final class PrivateFiles {
@@ -48,5 +51,25 @@ public final class PrivateFiles {
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: the data directory's own protection applies
         }
+    }
+
+    /**
+     * The content of an owner-only file (stripped), created with {@code content} when it does not exist yet, in an
+     * owner-only directory when that directory is new. An existing file is never overwritten.
+     */
+    public static String readOrCreate(Path file, Supplier<String> content) throws IOException {
+        if (!Files.exists(file)) {
+            Path directory = file.toAbsolutePath().getParent();
+            if (!Files.isDirectory(directory)) {
+                Files.createDirectories(directory);
+                restrict(directory, "rwx------");
+            }
+            try {
+                writeNew(file, content.get() + System.lineSeparator());
+            } catch (FileAlreadyExistsException e) {
+                // written meanwhile: that value stands
+            }
+        }
+        return Files.readString(file, StandardCharsets.UTF_8).strip();
     }
 }

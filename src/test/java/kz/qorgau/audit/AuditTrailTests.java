@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.TestDatabase;
 
 @QorgauTest
 @WithMockUser(username = "auditor", roles = "AUDITOR")
@@ -22,6 +23,8 @@ class AuditTrailTests {
     AuditTrail trail;
     @Autowired
     JdbcClient jdbc;
+    /** The application's own role cannot switch the trigger off; a database superuser can. */
+    JdbcClient superuser = JdbcClient.create(TestDatabase.superuser(TestDatabase.DATABASE));
 
     @Test
     void aFreshChainVerifies() {
@@ -44,9 +47,15 @@ class AuditTrailTests {
     @Test
     void theDatabaseRefusesToUpdateOrDeleteAnEntry() {
         trail.record(AuditEvent.of("TEST_EVENT", "test", 3));
+        // the application's role holds no right to change an entry...
         assertThatThrownBy(() -> jdbc.sql("update audit_entry set actor = 'intruder' where seq = 1").update())
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_entry where seq = 1").update())
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
+        // ...and the trigger refuses even a role that holds it
+        assertThatThrownBy(() -> superuser.sql("update audit_entry set actor = 'intruder' where seq = 1").update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> superuser.sql("delete from audit_entry where seq = 1").update())
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
     }
 
@@ -63,9 +72,9 @@ class AuditTrailTests {
             assertThat(verification.firstBrokenSeq()).isEqualTo(seq);
             assertThat(verification.problem()).isEqualTo(ChainVerification.Problem.ALTERED);
         } finally {
-            jdbc.sql("alter table audit_entry disable trigger audit_entry_no_update").update();
-            jdbc.sql("update audit_entry set details = ? where seq = ?").param(original).param(seq).update();
-            jdbc.sql("alter table audit_entry enable trigger audit_entry_no_update").update();
+            superuser.sql("alter table audit_entry disable trigger audit_entry_no_update").update();
+            superuser.sql("update audit_entry set details = ? where seq = ?").param(original).param(seq).update();
+            superuser.sql("alter table audit_entry enable trigger audit_entry_no_update").update();
         }
         assertThat(trail.verify().intact()).isTrue();
     }
@@ -124,13 +133,13 @@ class AuditTrailTests {
         return jdbc.sql("select max(seq) from audit_entry").query(Long.class).single();
     }
 
-    /** What someone with direct database access could do: switch the trigger off and change the table. */
+    /** What a database superuser could do: switch the trigger off and change the table. */
     private void asSuperuser(String statement) {
-        jdbc.sql("alter table audit_entry disable trigger audit_entry_no_update").update();
+        superuser.sql("alter table audit_entry disable trigger audit_entry_no_update").update();
         try {
-            jdbc.sql(statement).update();
+            superuser.sql(statement).update();
         } finally {
-            jdbc.sql("alter table audit_entry enable trigger audit_entry_no_update").update();
+            superuser.sql("alter table audit_entry enable trigger audit_entry_no_update").update();
         }
     }
 }

@@ -61,16 +61,12 @@ class DeploymentModeTests {
 
     @Test
     void productionModeUsesTheConfiguredDatabaseAndCreatesNoDemoUsers() throws Exception {
-        JdbcClient admin = JdbcClient.create(TestDatabase.postgres().getPostgresDatabase());
-        admin.sql("drop database if exists qorgau_production").update();
-        admin.sql("create database qorgau_production").update();
+        TestDatabase.createDatabase("qorgau_production");
         Path keys = TestDatabase.dataDir().resolve("prod-keys.json");
         Files.deleteIfExists(keys);
         EncryptionKeys.generate().write(keys);
-        try (ConfigurableApplicationContext production = start(
-                "--spring.datasource.url=" + TestDatabase.url("qorgau_production"),
-                "--spring.datasource.username=postgres", "--qorgau.data-dir=" + TestDatabase.dataDir().resolve("prod"),
-                "--qorgau.keys.file=" + keys)) {
+        try (ConfigurableApplicationContext production = start(with(TestDatabase.arguments("qorgau_production"),
+                "--qorgau.data-dir=" + TestDatabase.dataDir().resolve("prod"), "--qorgau.keys.file=" + keys))) {
             assertThat(production.getBean(DeploymentMode.class).embedded()).isFalse();
             assertThat(production.getBean(DeploymentMode.class).demo()).isFalse();
             assertThat(production.getBeanNamesForType(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class)).isEmpty();
@@ -83,16 +79,13 @@ class DeploymentModeTests {
 
     @Test
     void productionModeRefusesToStartWithoutKeysOrWithKeysThatDoNotMatchTheData() throws Exception {
-        JdbcClient admin = JdbcClient.create(TestDatabase.postgres().getPostgresDatabase());
-        admin.sql("drop database if exists qorgau_keys").update();
-        admin.sql("create database qorgau_keys").update();
+        TestDatabase.createDatabase("qorgau_keys");
         Path dir = Files.createTempDirectory(TestDatabase.dataDir(), "keys-");
         Path original = dir.resolve("original.json");
         Path other = dir.resolve("other.json");
         EncryptionKeys.generate().write(original);
         EncryptionKeys.generate().write(other);
-        String[] database = { "--spring.datasource.url=" + TestDatabase.url("qorgau_keys"),
-                "--spring.datasource.username=postgres", "--qorgau.data-dir=" + dir.resolve("data") };
+        String[] database = with(TestDatabase.arguments("qorgau_keys"), "--qorgau.data-dir=" + dir.resolve("data"));
 
         assertThatThrownBy(() -> start(database))
                 .hasRootCauseInstanceOf(EncryptionKeys.KeysMissingException.class);
@@ -113,6 +106,10 @@ class DeploymentModeTests {
         String[] all = java.util.Arrays.copyOf(args, args.length + 1);
         all[args.length] = more;
         return all;
+    }
+
+    private static String[] with(java.util.List<String> args, String... more) {
+        return java.util.stream.Stream.concat(args.stream(), java.util.Arrays.stream(more)).toArray(String[]::new);
     }
 
     private static ConfigurableApplicationContext start(String... args) {
