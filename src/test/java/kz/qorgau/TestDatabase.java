@@ -40,6 +40,7 @@ public final class TestDatabase {
 
     private static EmbeddedPostgres postgres;
     private static Path dataDir;
+    private static String superuserPassword;
 
     private TestDatabase() {
     }
@@ -48,7 +49,8 @@ public final class TestDatabase {
         if (postgres == null) {
             try {
                 dataDir = Files.createTempDirectory("qorgau-test-");
-                postgres = EmbeddedCluster.start(dataDir.resolve("postgres"), EmbeddedCluster.newPassword(),
+                superuserPassword = EmbeddedCluster.newPassword();
+                postgres = EmbeddedCluster.start(dataDir.resolve("postgres"), superuserPassword,
                         builder -> builder.setServerConfig("timezone", "UTC"));
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
@@ -88,6 +90,11 @@ public final class TestDatabase {
     /** A superuser's connections to a database: for what only someone with full access to the server could do. */
     public static DataSource superuser(String database) {
         return postgres().getDatabase(EmbeddedCluster.SUPERUSER, database);
+    }
+
+    public static String superuserPassword() {
+        postgres();
+        return superuserPassword;
     }
 
     /** Production mode's settings for a database: migrations as the owner, the application as the runtime role. */
