@@ -38,6 +38,9 @@ class RuntimeRoleGrants implements Callback {
     /** Tables whose rows are never changed or removed once written. */
     static final List<String> APPEND_ONLY = List.of("audit_entry");
 
+    /** The advisory lock held while granting ("tuple concurrently updated" otherwise). */
+    private static final long LOCK = 0x51_6F_72_67_61_75_47L; // "QorgauG"
+
     private final DataSource runtime;
 
     RuntimeRoleGrants(DataSource runtime) {
@@ -68,18 +71,40 @@ class RuntimeRoleGrants implements Callback {
                 log.info("The application and the migrations use the same database role: no grants to maintain");
                 return;
             }
-            String schema = schema(context.getConfiguration(), migration);
-            List<String> tables = relations(migration, schema, "r", "p");
-            String history = context.getConfiguration().getTable();
-            try (Statement statement = migration.createStatement()) {
-                for (String sql : grants(role, schema, relations(migration, schema, "v", "m"),
-                        tables.contains(history) ? List.of(history) : List.of(),
-                        APPEND_ONLY.stream().filter(tables::contains).toList())) {
-                    statement.execute(sql);
+            boolean ownTransaction = migration.getAutoCommit();
+            migration.setAutoCommit(false);
+            try {
+                grant(migration, role, context.getConfiguration());
+                if (ownTransaction) {
+                    migration.commit();
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (ownTransaction) {
+                    migration.rollback();
+                }
+                throw e;
+            } finally {
+                if (ownTransaction) {
+                    migration.setAutoCommit(true);
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the grants of the application's database role cannot be maintained", e);
+        }
+    }
+
+    /** Grants in one transaction, which holds a lock: nodes starting together would otherwise collide. */
+    private static void grant(Connection migration, String role, Configuration configuration) throws SQLException {
+        String schema = schema(configuration, migration);
+        List<String> tables = relations(migration, schema, "r", "p");
+        String history = configuration.getTable();
+        try (Statement statement = migration.createStatement()) {
+            statement.execute("select pg_advisory_xact_lock(" + LOCK + ")");
+            for (String sql : grants(role, schema, relations(migration, schema, "v", "m"),
+                    tables.contains(history) ? List.of(history) : List.of(),
+                    APPEND_ONLY.stream().filter(tables::contains).toList())) {
+                statement.execute(sql);
+            }
         }
     }
 
