@@ -22,9 +22,10 @@ import org.springframework.stereotype.Component;
 /**
  * After every migration run, the migration (owner) role grants the application's runtime role what the application
  * needs in the schema, and nothing more: to read and write rows of the tables, to read the views, to use the
- * sequences; the same for tables later migrations create (default privileges). Never DDL, never {@code TRUNCATE};
- * never an update or a delete of the append-only audit trail ({@code audit_entry}, V1_4) nor of Flyway's history.
- * Owning none of these, the runtime role can neither drop them nor switch their triggers off.
+ * sequences; the same for tables later migrations create (default privileges). Never the right to create objects,
+ * never {@code TRUNCATE}; never an update or a delete of the append-only audit trail ({@code audit_entry}, V1_4) nor
+ * of Flyway's history. The runtime role owns no object, so it can neither drop a table nor switch its triggers off
+ * (only the owner or a superuser can).
  * <p>
  * The runtime role is the one the application's own data source logs in as. When migrations run as that same
  * role (a single-role database), there is nothing to grant; {@link RuntimeRoleCheck} then refuses to start if that
