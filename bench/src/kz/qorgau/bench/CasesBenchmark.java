@@ -42,6 +42,8 @@ public final class CasesBenchmark {
 
     static final String PASSWORD = "Bench-Password-2026";
     static final String USER = "investigator";
+    /** The database role the application connects as; the superuser runs the migrations. */
+    static final String APP_ROLE = "qorgau";
     /** Other processes' CPU (cores) below which the machine counts as quiet. */
     static final double QUIET = 0.25;
 
@@ -55,6 +57,9 @@ public final class CasesBenchmark {
                 Connection db = DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres"))) {
             try (Statement statement = db.createStatement()) {
                 statement.execute("create extension if not exists pg_stat_statements");
+                // the application's restricted role, as in production (README, Production mode)
+                statement.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + APP_ROLE
+                        + "') then create role " + APP_ROLE + " login; end if; end $$");
             }
             CpuMeter.ownPostgres(settings.data().resolve("postgres"));
             try (Application app = Application.start(settings, postgres)) {
@@ -206,8 +211,8 @@ public final class CasesBenchmark {
 
         static Application start(Settings settings, EmbeddedPostgres postgres) throws Exception {
             return launch(settings.jar(), settings.appJvmArgs(), List.of(
-                    "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                    "--spring.datasource.username=postgres",
+                    "--spring.datasource.url=jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
+                    "--spring.datasource.username=" + APP_ROLE, "--spring.flyway.user=postgres",
                     "--qorgau.demo.enabled=true", "--qorgau.demo.password=" + PASSWORD,
                     "--qorgau.demo.second-factor-exempt=*",
                     "--qorgau.data-dir=" + settings.data().resolve("app")), Map.of(),

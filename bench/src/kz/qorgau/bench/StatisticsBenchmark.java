@@ -156,11 +156,15 @@ public final class StatisticsBenchmark {
         return results;
     }
 
-    /** The embedded database of the running demo: its port is in the cluster's postmaster.pid (4th line). */
+    /**
+     * The embedded database of the running demo: its port is in the cluster's postmaster.pid (4th line), the
+     * superuser's password in the data directory's keys.
+     */
     private static Connection connect(Path dataDir) throws Exception {
         List<String> pid = Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"));
         int port = Integer.parseInt(pid.get(3).strip());
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "");
+        String password = Files.readString(dataDir.resolve("keys").resolve("postgres-superuser.password")).strip();
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", password);
     }
 
     private static Generation seeding(Path log, boolean now, Duration startToHealthy) throws Exception {

@@ -5,16 +5,18 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * Files only their owner may read: the generated encryption keys, the demo password and the audit checkpoints in
- * the data directory.
+ * Files only their owner may read: the generated encryption keys, database passwords, demo password and the audit
+ * checkpoints in the data directory.
  * On a file system without POSIX permissions the data directory's own protection applies.
  */
 public final class PrivateFiles {
@@ -84,5 +86,25 @@ public final class PrivateFiles {
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: the data directory's own protection applies
         }
+    }
+
+    /**
+     * The content of an owner-only file (stripped), created with {@code content} when it does not exist yet, in an
+     * owner-only directory when that directory is new. An existing file is never overwritten.
+     */
+    public static String readOrCreate(Path file, Supplier<String> content) throws IOException {
+        if (!Files.exists(file)) {
+            Path directory = file.toAbsolutePath().getParent();
+            if (!Files.isDirectory(directory)) {
+                Files.createDirectories(directory);
+                restrict(directory, "rwx------");
+            }
+            try {
+                writeNew(file, content.get() + System.lineSeparator());
+            } catch (FileAlreadyExistsException e) {
+                // written meanwhile: that value stands
+            }
+        }
+        return Files.readString(file, StandardCharsets.UTF_8).strip();
     }
 }

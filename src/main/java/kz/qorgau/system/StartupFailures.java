@@ -3,6 +3,8 @@ package kz.qorgau.system;
 import java.io.PrintStream;
 import java.sql.SQLException;
 
+import org.flywaydb.core.api.FlywayException;
+
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalysisReporter;
@@ -11,7 +13,7 @@ import org.springframework.boot.web.server.PortInUseException;
 /**
  * Start-up failures an operator can fix get one clear line on standard error instead of a stack trace:
  * a data directory held by another instance, a busy port, an unreachable database, missing or wrong
- * encryption keys.
+ * encryption keys, a migration role the database refuses, an application role that could touch the audit trail.
  * Registered in {@code META-INF/spring.factories}.
  */
 final class StartupFailures {
@@ -112,6 +114,30 @@ final class StartupFailures {
             return new FailureAnalysis(cause.getMessage(),
                     "Start Qorgau with the keys the data was written with (QORGAU_KEYS_FILE, QORGAU_KEYS_AEAD, QORGAU_KEYS_MAC and QORGAU_KEYS_AUDIT, "
                             + "or in demo mode <data-dir>/keys/" + EncryptionKeys.GENERATED_FILE + "); never replace the keys of existing data.",
+                    cause);
+        }
+    }
+
+    /** Flyway's own connection (the owner role's) is refused: SQLSTATE class 28, invalid authorization. */
+    static class MigrationRoleRefused extends AbstractFailureAnalyzer<FlywayException> {
+        @Override
+        protected FailureAnalysis analyze(Throwable root, FlywayException cause) {
+            if (!(cause.getCause() instanceof SQLException refused) || refused.getSQLState() == null
+                    || !refused.getSQLState().startsWith("28")) {
+                return null;
+            }
+            return new FailureAnalysis("the database refuses the connection of the role that runs the migrations ("
+                    + reason(refused) + ").",
+                    "Check SPRING_FLYWAY_USER and SPRING_FLYWAY_PASSWORD (the owner role; README, Production mode).", cause);
+        }
+    }
+
+    static class RuntimeRoleTooPrivileged extends AbstractFailureAnalyzer<RuntimeRoleCheck.RuntimeRoleTooPrivilegedException> {
+        @Override
+        protected FailureAnalysis analyze(Throwable root, RuntimeRoleCheck.RuntimeRoleTooPrivilegedException cause) {
+            return new FailureAnalysis(cause.getMessage(),
+                    "Run the migrations as the owner role (SPRING_FLYWAY_USER, SPRING_FLYWAY_PASSWORD) and connect the "
+                            + "application as a role without these rights (SPRING_DATASOURCE_USERNAME); README, Production mode.",
                     cause);
         }
     }

@@ -38,6 +38,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.TestDatabase;
 import kz.qorgau.audit.ChainVerification.Problem;
 import kz.qorgau.identity.Accounts;
 import kz.qorgau.system.AuditKey;
@@ -63,6 +64,8 @@ class AuditTrailTests {
     AuditKey key;
     @Autowired
     JdbcClient jdbc;
+    /** The application's own role cannot switch the trigger off; a database superuser can. */
+    JdbcClient superuser = JdbcClient.create(TestDatabase.superuser(TestDatabase.DATABASE));
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -93,9 +96,15 @@ class AuditTrailTests {
     @Test
     void theDatabaseRefusesToUpdateOrDeleteAnEntry() {
         trail.record(AuditEvent.of("TEST_EVENT", "test", 3));
+        // the application's role holds no right to change an entry...
         assertThatThrownBy(() -> jdbc.sql("update audit_entry set actor = 'intruder' where seq = 1").update())
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_entry where seq = 1").update())
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
+        // ...and the trigger refuses even a role that holds it
+        assertThatThrownBy(() -> superuser.sql("update audit_entry set actor = 'intruder' where seq = 1").update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> superuser.sql("delete from audit_entry where seq = 1").update())
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
     }
 
@@ -112,9 +121,9 @@ class AuditTrailTests {
             assertThat(verification.firstBrokenSeq()).isEqualTo(seq);
             assertThat(verification.problem()).isEqualTo(Problem.ALTERED);
         } finally {
-            jdbc.sql("alter table audit_entry disable trigger audit_entry_no_update").update();
-            jdbc.sql("update audit_entry set details = ? where seq = ?").param(original).param(seq).update();
-            jdbc.sql("alter table audit_entry enable trigger audit_entry_no_update").update();
+            superuser.sql("alter table audit_entry disable trigger audit_entry_no_update").update();
+            superuser.sql("update audit_entry set details = ? where seq = ?").param(original).param(seq).update();
+            superuser.sql("alter table audit_entry enable trigger audit_entry_no_update").update();
         }
         assertThat(trail.verify().intact()).isTrue();
     }
@@ -207,7 +216,7 @@ class AuditTrailTests {
                     original.targetType(), original.targetId(), original.details(), previous);
             long row = seq;
             String link = previous;
-            asSuperuser(() -> jdbc.sql("update audit_entry set actor = 'intruder', previous_hash = ?, hash = ? where seq = ?")
+            asSuperuser(() -> superuser.sql("update audit_entry set actor = 'intruder', previous_hash = ?, hash = ? where seq = ?")
                     .param(link).param(hash).param(row).update());
             previous = hash;
         }
@@ -332,13 +341,13 @@ class AuditTrailTests {
         long second = lastSeq();
         String original = jdbc.sql("select details from audit_entry where seq = ?").param(second).query(String.class).single();
         String moved = jdbc.sql("select details from audit_entry where seq = ?").param(first).query(String.class).single();
-        asSuperuser(() -> jdbc.sql("update audit_entry set details = ? where seq = ?").param(moved).param(second).update());
+        asSuperuser(() -> superuser.sql("update audit_entry set details = ? where seq = ?").param(moved).param(second).update());
         try {
             Map<String, String> opened = trail.unseal(second);
             assertThat(opened).containsOnlyKeys("reason");
             assertThat(opened.get("reason")).as("bound to its entry").isNull();
         } finally {
-            asSuperuser(() -> jdbc.sql("update audit_entry set details = ? where seq = ?").param(original).param(second)
+            asSuperuser(() -> superuser.sql("update audit_entry set details = ? where seq = ?").param(original).param(second)
                     .update());
         }
         assertThat(trail.verify().intact()).isTrue();
@@ -370,7 +379,7 @@ class AuditTrailTests {
     }
 
     private void forge(long seq, String actor, String hash, int scheme) {
-        asSuperuser(() -> jdbc.sql("update audit_entry set actor = ?, hash = ?, hash_scheme = ? where seq = ?")
+        asSuperuser(() -> superuser.sql("update audit_entry set actor = ?, hash = ?, hash_scheme = ? where seq = ?")
                 .param(actor).param(hash).param(scheme).param(seq).update());
     }
 
@@ -397,15 +406,15 @@ class AuditTrailTests {
 
     /** What someone with direct database access could do: switch the trigger off and change the table. */
     private void asSuperuser(String statement) {
-        asSuperuser(() -> jdbc.sql(statement).update());
+        asSuperuser(() -> superuser.sql(statement).update());
     }
 
     private void asSuperuser(Runnable change) {
-        jdbc.sql("alter table audit_entry disable trigger audit_entry_no_update").update();
+        superuser.sql("alter table audit_entry disable trigger audit_entry_no_update").update();
         try {
             change.run();
         } finally {
-            jdbc.sql("alter table audit_entry enable trigger audit_entry_no_update").update();
+            superuser.sql("alter table audit_entry enable trigger audit_entry_no_update").update();
         }
     }
 }

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -44,19 +43,22 @@ class AuditUpgradeTests {
 
     @Test
     void aTrailFromBeforeTheKeyedChainIsUpgradedSoundly(@TempDir Path dir) throws Exception {
-        JdbcClient admin = JdbcClient.create(TestDatabase.postgres().getPostgresDatabase());
-        admin.sql("drop database if exists qorgau_audit_upgrade").update();
-        admin.sql("create database qorgau_audit_upgrade").update();
-        String url = TestDatabase.url("qorgau_audit_upgrade");
-        Flyway.configure().dataSource(url, "postgres", null).locations("classpath:db/migration").target("6.10").load()
-                .migrate();
-        JdbcClient db = JdbcClient.create(new DriverManagerDataSource(url, "postgres", ""));
+        String database = "qorgau_audit_upgrade";
+        TestDatabase.createDatabase(database);
+        String url = TestDatabase.url(database);
+        Map<String, String> settings = TestDatabase.settings(database);
+        Flyway.configure().dataSource(url, settings.get("spring.flyway.user"), settings.get("spring.flyway.password"))
+                .locations("classpath:db/migration").target("6.10").load().migrate();
+        // someone with full access to the server: writes the old entries, and later tampers with them
+        JdbcClient db = JdbcClient.create(TestDatabase.superuser(database));
         List<String> unkeyed = writeUnkeyedEntries(db, 3);
         Path keys = dir.resolve("keys.json");
         writeKeys(keys);
         Path checkpointFile = dir.resolve("data").resolve("audit").resolve("checkpoints.jsonl");
-        String[] args = { "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                "--qorgau.data-dir=" + dir.resolve("data"), "--qorgau.keys.file=" + keys, "--server.port=0" };
+        List<String> arguments = new ArrayList<>(TestDatabase.arguments(database));
+        arguments.addAll(List.of("--qorgau.data-dir=" + dir.resolve("data"), "--qorgau.keys.file=" + keys,
+                "--server.port=0"));
+        String[] args = arguments.toArray(String[]::new);
 
         try (ConfigurableApplicationContext first = new SpringApplicationBuilder(QorgauApplication.class).run(args)) {
             assertThat(db.sql("select hash_scheme from audit_entry where seq <= 3 order by seq").query(Integer.class).list())

@@ -61,16 +61,12 @@ class DeploymentModeTests {
 
     @Test
     void productionModeUsesTheConfiguredDatabaseAndCreatesNoDemoUsers() throws Exception {
-        JdbcClient admin = JdbcClient.create(TestDatabase.postgres().getPostgresDatabase());
-        admin.sql("drop database if exists qorgau_production").update();
-        admin.sql("create database qorgau_production").update();
+        TestDatabase.createDatabase("qorgau_production");
         Path keys = TestDatabase.dataDir().resolve("prod-keys.json");
         Files.deleteIfExists(keys);
         EncryptionKeys.generate().write(keys);
-        try (ConfigurableApplicationContext production = start(
-                "--spring.datasource.url=" + TestDatabase.url("qorgau_production"),
-                "--spring.datasource.username=postgres", "--qorgau.data-dir=" + TestDatabase.dataDir().resolve("prod"),
-                "--qorgau.keys.file=" + keys)) {
+        try (ConfigurableApplicationContext production = start(with(TestDatabase.arguments("qorgau_production"),
+                "--qorgau.data-dir=" + TestDatabase.dataDir().resolve("prod"), "--qorgau.keys.file=" + keys))) {
             assertThat(production.getBean(DeploymentMode.class).embedded()).isFalse();
             assertThat(production.getBean(DeploymentMode.class).demo()).isFalse();
             assertThat(production.getBeanNamesForType(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class)).isEmpty();
@@ -83,16 +79,13 @@ class DeploymentModeTests {
 
     @Test
     void productionModeRefusesToStartWithoutKeysOrWithKeysThatDoNotMatchTheData() throws Exception {
-        JdbcClient admin = JdbcClient.create(TestDatabase.postgres().getPostgresDatabase());
-        admin.sql("drop database if exists qorgau_keys").update();
-        admin.sql("create database qorgau_keys").update();
+        TestDatabase.createDatabase("qorgau_keys");
         Path dir = Files.createTempDirectory(TestDatabase.dataDir(), "keys-");
         Path original = dir.resolve("original.json");
         Path other = dir.resolve("other.json");
         EncryptionKeys.generate().write(original);
         EncryptionKeys.generate().write(other);
-        String[] database = { "--spring.datasource.url=" + TestDatabase.url("qorgau_keys"),
-                "--spring.datasource.username=postgres", "--qorgau.data-dir=" + dir.resolve("data") };
+        String[] database = with(TestDatabase.arguments("qorgau_keys"), "--qorgau.data-dir=" + dir.resolve("data"));
 
         assertThatThrownBy(() -> start(database))
                 .hasRootCauseInstanceOf(EncryptionKeys.KeysMissingException.class);
@@ -109,10 +102,47 @@ class DeploymentModeTests {
                 .doesNotContain("\n");
     }
 
-    private static String[] with(String[] args, String more) {
-        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
-        all[args.length] = more;
-        return all;
+    @Test
+    void productionModeRefusesAnApplicationRoleThatCouldSwitchOffTheAuditTrail() throws Exception {
+        TestDatabase.createDatabase("qorgau_roles");
+        Path dir = Files.createTempDirectory(TestDatabase.dataDir(), "roles-");
+        Path keys = dir.resolve("keys.json");
+        EncryptionKeys.generate().write(keys);
+        String[] common = { "--spring.datasource.url=" + TestDatabase.url("qorgau_roles"),
+                "--qorgau.data-dir=" + dir.resolve("data"), "--qorgau.keys.file=" + keys };
+
+        // one role for everything: it migrated the audit table, so it owns it
+        Throwable singleRole = catchThrowable(() -> start(with(common, "--spring.datasource.username=" + TestDatabase.OWNER,
+                "--spring.datasource.password=" + TestDatabase.OWNER_PASSWORD)));
+        assertThat(singleRole).hasRootCauseInstanceOf(RuntimeRoleCheck.RuntimeRoleTooPrivilegedException.class);
+        assertThat(StartupFailures.OneLineReporter.line(new StartupFailures.RuntimeRoleTooPrivileged().analyze(singleRole)))
+                .startsWith("Qorgau cannot start: the application connects to the database as \"" + TestDatabase.OWNER + "\"")
+                .contains("it owns audit_entry").contains("SPRING_FLYWAY_USER").doesNotContain("\n");
+
+        // the superuser, even with the migrations run by the owner
+        Throwable superuser = catchThrowable(() -> start(with(common, "--spring.datasource.username=postgres",
+                "--spring.datasource.password=" + TestDatabase.superuserPassword(),
+                "--spring.flyway.user=" + TestDatabase.OWNER, "--spring.flyway.password=" + TestDatabase.OWNER_PASSWORD)));
+        assertThat(superuser).hasRootCauseInstanceOf(RuntimeRoleCheck.RuntimeRoleTooPrivilegedException.class)
+                .rootCause().hasMessageContaining("it is a superuser");
+
+        // the owner's password is wrong: one line that names the settings to check, never the password
+        Throwable wrongOwnerPassword = catchThrowable(() -> start(with(common,
+                "--spring.datasource.username=" + TestDatabase.RUNTIME,
+                "--spring.datasource.password=" + TestDatabase.RUNTIME_PASSWORD,
+                "--spring.flyway.user=" + TestDatabase.OWNER, "--spring.flyway.password=Not-The-Password")));
+        assertThat(StartupFailures.OneLineReporter.line(new StartupFailures.MigrationRoleRefused().analyze(wrongOwnerPassword)))
+                .startsWith("Qorgau cannot start: the database refuses the connection of the role that runs the migrations")
+                .contains("SPRING_FLYWAY_PASSWORD").doesNotContain("Not-The-Password").doesNotContain("\n");
+    }
+
+    private static String[] with(String[] args, String... more) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(more))
+                .toArray(String[]::new);
+    }
+
+    private static String[] with(java.util.List<String> args, String... more) {
+        return java.util.stream.Stream.concat(args.stream(), java.util.Arrays.stream(more)).toArray(String[]::new);
     }
 
     private static ConfigurableApplicationContext start(String... args) {

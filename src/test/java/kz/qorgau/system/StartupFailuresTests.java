@@ -8,7 +8,9 @@ import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.SQLException;
 
+import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -54,6 +56,19 @@ class StartupFailuresTests {
                 .isInstanceOf(DatabaseReachability.DatabaseUnreachableException.class)
                 .hasMessageContaining("jdbc:postgresql://127.0.0.1:" + port + "/qorgau")
                 .hasMessageNotContaining("secret");
+    }
+
+    @Test
+    void onlyARefusedMigrationLoginIsExplainedNotAFailedMigration() {
+        var refused = new FlywayException("Unable to obtain connection from database",
+                new SQLException("FATAL: password authentication failed for user \"qorgau_owner\"", "28P01"));
+        assertThat(StartupFailures.OneLineReporter.line(new StartupFailures.MigrationRoleRefused().analyze(refused)))
+                .isEqualTo("Qorgau cannot start: the database refuses the connection of the role that runs the migrations "
+                        + "(FATAL: password authentication failed for user \"qorgau_owner\"). Check SPRING_FLYWAY_USER and "
+                        + "SPRING_FLYWAY_PASSWORD (the owner role; README, Production mode).");
+        var failedMigration = new FlywayException("Migration V9_1__x.sql failed",
+                new SQLException("ERROR: relation \"x\" does not exist", "42P01"));
+        assertThat(new StartupFailures.MigrationRoleRefused().analyze(failedMigration)).isNull();
     }
 
     @Test
