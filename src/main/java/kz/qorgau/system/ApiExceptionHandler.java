@@ -39,7 +39,8 @@ import kz.qorgau.shared.FeatureException;
  * Errors of the JSON API as RFC 9457 problem details, with messages in the caller's language. A request that
  * cannot be used (a body that is missing, not JSON, of the wrong form or with a value out of its vocabulary; a
  * parameter of the wrong type or out of range) answers 400 naming the field or parameter under
- * {@code errors}; two writes that met answer 409 ({@link WriteConflicts}). An unexpected exception answers 500 without its message (it is logged, without
+ * {@code errors}; two writes that met answer 409 ({@link WriteConflicts}); an unreachable database 503
+ * ({@link DatabaseOutage}). An unexpected exception answers 500 without its message (it is logged, without
  * request data).
  */
 @RestControllerAdvice(annotations = RestController.class)
@@ -79,7 +80,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception exception) {
+    ProblemDetail unexpected(Exception exception) throws Exception {
+        if (DatabaseOutage.isCause(exception)) {
+            // Answered 503 by DatabaseOutageFilter, which needs neither the database nor the session.
+            throw exception;
+        }
         Optional<String> conflict = WriteConflicts.messageKey(exception);
         if (conflict.isPresent()) {
             return feature(new ConflictException(conflict.get(), exception));
