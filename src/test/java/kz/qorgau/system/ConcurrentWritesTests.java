@@ -33,6 +33,8 @@ import kz.qorgau.TestServer;
 import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.PersonalAccessTokens;
 import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.identity.Role;
+import kz.qorgau.identity.UserProfile;
 import kz.qorgau.organisations.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.referrals.ReferralCommands;
@@ -167,6 +169,39 @@ class ConcurrentWritesTests {
         assertThat(audited("CASE_EVENT_RECORDED", id)).isEqualTo(1);
     }
 
+    @Test
+    void tenWrongPasswordsAtOnceAreAllCountedAndNoneFails() throws Exception {
+        QorgauUser admin = accounts.principal("admin").orElseThrow();
+        String username = "parallel-" + System.nanoTime();
+        long organisation = admin.organisationId();
+        long id = SignedIn.as(admin, () -> accounts.createWithPassword(username, new UserProfile("Synthetic Parallel",
+                null, organisation, Set.of(Role.HOTLINE_OPERATOR), true, Set.of()), TestDatabase.DEMO_PASSWORD)).id();
+        List<HttpClient> browsers = new ArrayList<>();
+        List<String> csrf = new ArrayList<>();
+        for (int n = 0; n < PARALLEL; n++) {
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                    .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
+            Matcher field = CSRF.matcher(browser.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/login"))
+                    .build(), TEXT).body());
+            assertThat(field.find()).isTrue();
+            browsers.add(browser);
+            csrf.add(field.group(1));
+        }
+
+        List<HttpResponse<String>> answers = atOnce("identity_user", id, PARALLEL, n -> browsers.get(n).sendAsync(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=wrong-" + n
+                                + "&_csrf=" + csrf.get(n))).build(), TEXT));
+
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(302);
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error")));
+        assertThat(jdbc.sql("select failed_attempts from identity_user where id = ?").param(id).query(Integer.class)
+                .single()).as("every failed attempt counts towards the lock").isEqualTo(PARALLEL);
+        assertThat(audited("LOGIN_FAILED", id)).isEqualTo(PARALLEL);
+    }
+
     private void assertOneSucceededAndNineConflicted(List<HttpResponse<String>> answers, int success) {
         assertThat(answers).extracting(HttpResponse::statusCode).as(answers.stream().map(HttpResponse::body).toList()
                 .toString()).containsOnly(success, 409).filteredOn(status -> status == success).hasSize(1);
@@ -187,8 +222,8 @@ class ConcurrentWritesTests {
     }
 
     /**
-     * Sends the requests together while a transaction holds the record's row, until they all wait on it (or
-     * ten seconds have passed), then lets them go.
+     * Sends the requests together while a transaction holds the record's row, until they wait on it (or ten
+     * seconds have passed), then lets them go.
      */
     private List<HttpResponse<String>> atOnce(String table, long id, int count,
             IntFunction<CompletableFuture<HttpResponse<String>>> request) throws Exception {
@@ -199,7 +234,8 @@ class ConcurrentWritesTests {
                 sent.add(request.apply(n));
             }
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (waitingOnLocks() < count - 1 && System.nanoTime() < deadline) {
+            // the pool has ten connections and this transaction holds one: at most nine requests wait on the row
+            while (waitingOnLocks() < Math.min(count, 9) && System.nanoTime() < deadline) {
                 pause();
             }
             status.setRollbackOnly();
