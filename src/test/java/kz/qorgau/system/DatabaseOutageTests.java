@@ -12,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -55,6 +57,11 @@ class DatabaseOutageTests {
             assertThat(server.get("/api/v1/me", "application/json", investigator).body()).contains("\"investigator\"");
             assertThat(server.get("/cases", "text/html", investigator).statusCode()).isEqualTo(200);
 
+            CookieManager visitor = new CookieManager();
+            Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                    .matcher(server.get("/login", "text/html", visitor).body());
+            assertThat(csrf.find()).isTrue();
+
             postgres.close();
 
             assertThat(health(server).statusCode()).isEqualTo(503);
@@ -88,6 +95,14 @@ class DatabaseOutageTests {
             HttpResponse<String> login = server.get("/login", "text/html", english);
             assertThat(login.statusCode()).isEqualTo(503);
             assertThat(login.body()).contains("lang=\"en\"").contains("Qorgau is temporarily unavailable");
+            HttpResponse<String> signingIn = HttpClient.newBuilder().cookieHandler(visitor).build().send(
+                    HttpRequest.newBuilder(URI.create(server.baseUrl() + "/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                            .POST(HttpRequest.BodyPublishers.ofString("username=investigator&password="
+                                    + TestDatabase.DEMO_PASSWORD + "&_csrf=" + csrf.group(1))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(signingIn.statusCode()).isEqualTo(503);
+            assertThat(signingIn.body()).contains("Qorgau временно недоступен");
             HttpResponse<String> kazakh = send(server, "/", "text/html", "kk-KZ,kk;q=0.9,ru;q=0.8", null, null);
             assertThat(kazakh.statusCode()).isEqualTo(503);
             assertThat(kazakh.body()).contains("lang=\"kk\"").contains("Qorgau уақытша қолжетімсіз");
