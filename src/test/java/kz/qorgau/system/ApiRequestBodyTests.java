@@ -10,6 +10,8 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +42,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 import kz.qorgau.QorgauTest;
 import kz.qorgau.identity.Accounts;
+import kz.qorgau.identity.QorgauUser;
 
 /**
- * Every API endpoint that takes a body validates it before use: a missing, empty, malformed or
- * incomplete body, or an unknown enum value, answers 400 as a problem detail, never 500. The endpoints
- * come from the application's own handler mappings, so new ones are covered without being listed here.
- * Each call runs in a transaction that is rolled back, so a body that is accepted changes nothing.
+ * Every API endpoint that takes a body validates it before use: a missing, empty or malformed body, or an
+ * unknown enum value, answers 400 as a problem detail naming the field where it can; an empty object is
+ * refused with a problem detail (400, or 409 where a rule of the record says what is missing) by every
+ * user, never 500. The endpoints come from the application's own handler mappings, so new ones are covered
+ * without being listed here. Each call runs in a transaction that is rolled back, so a body that is
+ * accepted changes nothing.
  */
 @QorgauTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -67,7 +72,7 @@ class ApiRequestBodyTests {
 
     private final JsonMapper json = JsonMapper.builder().build();
     /** The id found for a resource and a user, by path prefix and user name (the data does not change). */
-    private final Map<String, Long> ids = new java.util.HashMap<>();
+    private final Map<String, Long> ids = new HashMap<>();
 
     /** An endpoint of the API that takes a body, with the type of the body. */
     record Endpoint(HttpMethod method, String path, Class<?> bodyType, boolean bodyRequired) {
@@ -95,7 +100,7 @@ class ApiRequestBodyTests {
                 }
             }
         }
-        endpoints.sort(java.util.Comparator.comparing(Endpoint::toString));
+        endpoints.sort(Comparator.comparing(Endpoint::toString));
         return endpoints;
     }
 
@@ -215,7 +220,7 @@ class ApiRequestBodyTests {
         return items != null && items.size() > 0 ? items.get(0).get("id").asLong() : 1;
     }
 
-    private JsonNode listOf(String path, kz.qorgau.identity.QorgauUser principal) throws Exception {
+    private JsonNode listOf(String path, QorgauUser principal) throws Exception {
         MockHttpServletResponse response = mvc.perform(get(path).with(user(principal)).accept(MediaType.APPLICATION_JSON))
                 .andReturn().getResponse();
         if (response.getStatus() != 200) {

@@ -47,9 +47,10 @@ import kz.qorgau.victims.VictimRegistry;
 /**
  * Ten people doing the same thing to the same record at the same moment, through the running server: one
  * succeeds, the nine others are told (409, in their language) that someone else changed the record, none
- * gets a 500, and the record and its audit trail hold the one change. The requests are held on the record's
- * row until all have read it, so that the nine meet the aggregate's version ({@code @Version}) rather than
- * the first one's result.
+ * gets a 500, and the record and its audit trail hold the one change; a form that loses is shown again with
+ * what was typed; ten wrong passwords at once are all counted. The requests are held on the record's row
+ * until they have read it, so that they meet the aggregate's version ({@code @Version}) rather than the
+ * first one's result.
  */
 @QorgauTest
 class ConcurrentWritesTests {
