@@ -25,7 +25,7 @@ public class TestServer {
 
     private final Environment environment;
 
-    TestServer(Environment environment) {
+    public TestServer(Environment environment) {
         this.environment = environment;
     }
 

@@ -22,6 +22,7 @@ import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.PageResponse;
 import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.PlausibleYear;
 import kz.qorgau.shared.Requires;
 
 /** Criminal cases over the API: the same operations as the pages, with the same rules and scope. */
@@ -42,7 +43,7 @@ class CaseApiController {
                     + "totalExact is false and totalItems and totalPages are lower bounds.")
     @GetMapping
     PageResponse<CaseViews.CaseListItem> search(@RequestParam(required = false) String erdr,
-            @RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String region, @RequestParam(required = false) @PlausibleYear Integer year,
             @RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String article,
             @RequestParam(required = false) ExploitationForm form, @RequestParam(required = false) CaseFlag flag,
             @RequestParam(required = false) Long unit, @RequestParam(required = false) String sort,

@@ -41,6 +41,7 @@ import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.shared.CountryCode;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.FeatureException;
+import kz.qorgau.shared.PlausibleYear;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.shared.Permission;
@@ -73,7 +74,7 @@ class CaseController {
 
     @GetMapping
     String list(@RequestParam(required = false) String erdr, @RequestParam(required = false) String region,
-            @RequestParam(required = false) Integer year, @RequestParam(required = false) CaseStatus status,
+            @RequestParam(required = false) @PlausibleYear Integer year, @RequestParam(required = false) CaseStatus status,
             @RequestParam(required = false) String article, @RequestParam(required = false) ExploitationForm form,
             @RequestParam(required = false) CaseFlag flag, @RequestParam(required = false) Long unit,
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,

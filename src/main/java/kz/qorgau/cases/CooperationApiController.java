@@ -2,6 +2,9 @@ package kz.qorgau.cases;
 
 import java.time.LocalDate;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.shared.PageResponse;
 import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.PlausibleYear;
 import kz.qorgau.shared.Requires;
 
 /** International cooperation requests over the API. */
@@ -35,14 +39,15 @@ class CooperationApiController {
         this.cooperation = cooperation;
     }
 
-    record StepRequest(InternationalCooperation.Step step, LocalDate on) {
+    record StepRequest(@NotNull(message = "{validation.required}") InternationalCooperation.Step step, LocalDate on) {
     }
 
     @Operation(summary = "Requests of international cooperation, newest first")
     @GetMapping
     PageResponse<CaseViews.CooperationView> search(@RequestParam(required = false) CooperationKind kind,
             @RequestParam(required = false) CooperationDirection direction,
-            @RequestParam(required = false) CooperationStatus status, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) CooperationStatus status,
+            @RequestParam(required = false) @PlausibleYear Integer year,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
             @AuthenticationPrincipal QorgauUser user) {
         return PageResponse.of(cooperation.search(new InternationalCooperation.Search(kind, direction, status, year),
@@ -67,7 +72,7 @@ class CooperationApiController {
     @Requires(Permission.COOPERATION_RECORD)
     @Operation(summary = "Record the next step: GRANTED, REFUSED, WITHDRAWN or EXECUTED, with its date")
     @PostMapping("/{id}/steps")
-    CaseViews.CooperationView advance(@PathVariable long id, @RequestBody StepRequest step,
+    CaseViews.CooperationView advance(@PathVariable long id, @Valid @RequestBody StepRequest step,
             @AuthenticationPrincipal QorgauUser user) {
         return cooperation.advance(id, step.step(), step.on(), user);
     }

@@ -26,6 +26,7 @@ import kz.qorgau.identity.Role;
 import kz.qorgau.persons.PersonId;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.shared.CountryCode;
+import kz.qorgau.shared.PlausibleYear;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
@@ -49,7 +50,8 @@ class CooperationController {
     @GetMapping
     String list(@RequestParam(required = false) CooperationKind kind,
             @RequestParam(required = false) CooperationDirection direction,
-            @RequestParam(required = false) CooperationStatus status, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) CooperationStatus status,
+            @RequestParam(required = false) @PlausibleYear Integer year,
             @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal QorgauUser user, Model model) {
         InternationalCooperation.Search search = new InternationalCooperation.Search(kind, direction, status, year);
         model.addAttribute("search", search);

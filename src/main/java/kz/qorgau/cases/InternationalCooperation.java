@@ -21,6 +21,7 @@ import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.persons.PersonId;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.shared.CountryCode;
+import kz.qorgau.shared.InvalidValueException;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.system.DisplayFormat;
@@ -166,6 +167,9 @@ public class InternationalCooperation {
     @Requires(Permission.COOPERATION_RECORD)
     @Transactional
     public CaseViews.CooperationView advance(long id, Step step, LocalDate on, QorgauUser user) {
+        if (step == null) {
+            throw new InvalidValueException("cooperation.error.step-required");
+        }
         CooperationRequest request = load(id, user);
         LocalDate today = format.today();
         switch (step) {

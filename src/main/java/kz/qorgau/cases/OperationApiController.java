@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.shared.PageResponse;
 import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.PlausibleYear;
 import kz.qorgau.shared.Requires;
 
 /** Special operations over the API. */
@@ -36,7 +37,7 @@ class OperationApiController {
 
     @Operation(summary = "Special operations, newest first")
     @GetMapping
-    PageResponse<CaseViews.OperationView> list(@RequestParam(required = false) Integer year,
+    PageResponse<CaseViews.OperationView> list(@RequestParam(required = false) @PlausibleYear Integer year,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return PageResponse.of(operations.list(year, PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 100))));
     }

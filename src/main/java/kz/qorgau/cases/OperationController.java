@@ -30,6 +30,7 @@ import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.organisations.OrganisationSummary;
 import kz.qorgau.organisations.OrganisationType;
 import kz.qorgau.organisations.Regions;
+import kz.qorgau.shared.PlausibleYear;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.shared.Permission;
@@ -69,7 +70,7 @@ class OperationController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
+    String list(@RequestParam(required = false) @PlausibleYear Integer year, @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal QorgauUser user, Model model) {
         model.addAttribute("year", year);
         model.addAttribute("years", IntStream.rangeClosed(2015, Year.now(clock).getValue()).boxed()

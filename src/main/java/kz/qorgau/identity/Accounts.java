@@ -367,6 +367,7 @@ public class Accounts {
 
     @Transactional
     void loginSucceeded(String username) {
+        oneLoginAtATime(username);
         users.findByUsername(username).ifPresent(account -> {
             account.loginSucceeded(clock.instant());
             users.save(account);
@@ -385,6 +386,7 @@ public class Accounts {
 
     @Transactional
     void loginFailed(String username, String reason) {
+        oneLoginAtATime(username);
         Optional<UserAccount> account = users.findByUsername(username);
         if (account.isPresent() && ("bad-credentials".equals(reason) || "bad-second-factor".equals(reason))) {
             account.get().loginFailed(loginSettings, clock.instant());
@@ -394,6 +396,16 @@ public class Accounts {
         audit.record(AuditEvent.of("LOGIN_FAILED", "user", account.map(UserAccount::id).orElse(null))
                 .sealed("username", abbreviate(username))
                 .with("reason", reason));
+    }
+
+    /**
+     * Logins to one account at the same moment are counted one after the other: its row is locked before it
+     * is read, so that none meets another's version of it. Otherwise all but one of parallel wrong passwords
+     * failed (500) and went uncounted, escaping the throttle and the lock.
+     */
+    private void oneLoginAtATime(String username) {
+        jdbc.sql("select id from identity_user where username = ? for update").param(username).query(Long.class)
+                .optional();
     }
 
     /** Why a login was refused for a locked account: a short throttling pause or a lock, and until when. */

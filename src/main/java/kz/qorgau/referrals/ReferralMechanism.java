@@ -100,10 +100,13 @@ public class ReferralMechanism {
         Referral referral = load(id, user);
         referral.accept(actor(user), today(), clock.instant());
         referrals.save(referral);
-        audit.record(AuditEvent.of("REFERRAL_ACCEPTED", "referral", id).with("reference", referral.reference()));
         if (referral.kind() == ReferralKind.TRANSFER) {
+            // Before this change's audit entry: the audit chain's lock comes after every row the change writes,
+            // so that a change of the same victim at the same moment meets this one on the victim's row (409),
+            // not in a deadlock with the chain's lock.
             victims.takeOver(referral.victimId(), user);
         }
+        audit.record(AuditEvent.of("REFERRAL_ACCEPTED", "referral", id).with("reference", referral.reference()));
         notifyOtherSide(referral, StepKind.ACCEPTED, user);
         return view(referral, user);
     }

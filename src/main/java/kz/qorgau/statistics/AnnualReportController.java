@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import kz.qorgau.audit.AuditEvent;
 import kz.qorgau.audit.AuditTrail;
 import kz.qorgau.organisations.Regions;
+import kz.qorgau.shared.PlausibleYear;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
@@ -47,7 +48,8 @@ class AnnualReportController {
     }
 
     @GetMapping("/statistics/report/{year}.pdf")
-    ResponseEntity<byte[]> report(@PathVariable int year, @RequestParam(required = false) String region, Locale locale) {
+    ResponseEntity<byte[]> report(@PathVariable @PlausibleYear int year, @RequestParam(required = false) String region,
+            Locale locale) {
         RegionCode regionCode = StatisticsQuery.regionOrCountry(region);
         Statistics.YearComparison figures = statistics.compare(new StatisticsQuery(year, regionCode));
         Map<String, Number> current = figures.current();

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import kz.qorgau.shared.InvalidValueException;
+import kz.qorgau.shared.PlausibleYear;
 
 /**
  * The CTDC / HTCDS victim-level export: one row per victim identified in a range of years (the status first
@@ -63,7 +64,7 @@ class Ctdc {
     record Years(int first, int last) {
 
         Years {
-            if (first < 1991 || last > 2200 || first > last || last - first >= 50) {
+            if (first < PlausibleYear.FIRST || last > 2200 || first > last || last - first >= 50) {
                 throw new InvalidValueException("statistics.error.years");
             }
         }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import kz.qorgau.shared.PlausibleYear;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.shared.Permission;
@@ -33,7 +34,7 @@ class StatisticsApiController {
 
     @Operation(summary = "Every indicator of a calendar year, as a flat map of code to number (optionally one region)")
     @GetMapping("/annual/{year}")
-    Statistics.Annual annual(@PathVariable int year, @RequestParam(required = false) String region) {
+    Statistics.Annual annual(@PathVariable @PlausibleYear int year, @RequestParam(required = false) String region) {
         if (region != null && !region.isBlank() && !RegionCode.isValid(region)) {
             throw new RuleViolationException("case.error.region-required");
         }
@@ -50,7 +51,7 @@ class StatisticsApiController {
     @Operation(summary = "The UNODC GLOTIP table of a calendar year (Indicator × Dimension × Category × Sex × Age"
             + " × Year); counts from 1 to 4 as \"<5\"")
     @GetMapping("/glotip/{year}")
-    List<Glotip.Row> glotip(@PathVariable int year) {
+    List<Glotip.Row> glotip(@PathVariable @PlausibleYear int year) {
         return exports.glotipRows(new StatisticsQuery(year, null));
     }
 
@@ -59,7 +60,7 @@ class StatisticsApiController {
             + " identified in a calendar year, or from the year 'from' to it; k-anonymous over the quasi-identifiers,"
             + " with the metadata of the anonymisation")
     @GetMapping("/ctdc/{year}")
-    Ctdc.Export ctdc(@PathVariable int year, @RequestParam(required = false) Integer from) {
+    Ctdc.Export ctdc(@PathVariable @PlausibleYear int year, @RequestParam(required = false) @PlausibleYear Integer from) {
         return exports.ctdcExport(new Ctdc.Years(from == null ? year : from, year));
     }
 }

@@ -34,6 +34,7 @@ import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.organisations.Regions;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.InvalidValueException;
+import kz.qorgau.shared.PlausibleYear;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.victims.VictimRegistry;
 import kz.qorgau.victims.VictimViews;
@@ -90,7 +91,8 @@ class StatisticsController {
     }
 
     @GetMapping
-    String figures(@RequestParam(required = false) Integer year, @RequestParam(required = false) String region,
+    String figures(@RequestParam(required = false) @PlausibleYear Integer year,
+            @RequestParam(required = false) String region,
             @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
         int shown = year != null ? year : Year.now(clock).getValue() - 1;
         RegionCode regionCode = StatisticsQuery.regionOrCountry(region);
@@ -145,7 +147,8 @@ class StatisticsController {
      * whose kind of records the user may not see, answers 404.
      */
     @GetMapping("/records")
-    String records(@RequestParam String code, @RequestParam int year, @RequestParam(required = false) String region,
+    String records(@RequestParam String code, @RequestParam @PlausibleYear int year,
+            @RequestParam(required = false) String region,
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
         Indicator indicator = statistics.indicator(code).orElseThrow(() -> new NotFoundException("statistics.error.no-records"));
@@ -197,7 +200,7 @@ class StatisticsController {
 
     /** The year's figures (as on the page) as a CSV or XLSX download. */
     @GetMapping("/export/{year}")
-    ResponseEntity<byte[]> export(@PathVariable int year, @RequestParam(required = false) String region,
+    ResponseEntity<byte[]> export(@PathVariable @PlausibleYear int year, @RequestParam(required = false) String region,
             @RequestParam(defaultValue = "csv") String format, Locale locale) {
         if (region != null && !region.isBlank() && !RegionCode.isValid(region)) {
             throw new InvalidValueException("case.error.region-required");
@@ -208,7 +211,8 @@ class StatisticsController {
 
     /** The UNODC GLOTIP table of the year as a CSV or XLSX download. */
     @GetMapping("/glotip/{year}")
-    ResponseEntity<byte[]> glotip(@PathVariable int year, @RequestParam(defaultValue = "csv") String format) {
+    ResponseEntity<byte[]> glotip(@PathVariable @PlausibleYear int year,
+            @RequestParam(defaultValue = "csv") String format) {
         return download(exports.glotip(new StatisticsQuery(year, null), format(format)));
     }
 
@@ -218,7 +222,8 @@ class StatisticsController {
      */
     @Requires(Permission.EXPORT_RECORDS)
     @GetMapping("/ctdc/{year}")
-    ResponseEntity<byte[]> ctdc(@PathVariable int year, @RequestParam(required = false) Integer from,
+    ResponseEntity<byte[]> ctdc(@PathVariable @PlausibleYear int year,
+            @RequestParam(required = false) @PlausibleYear Integer from,
             @RequestParam(defaultValue = "csv") String format) {
         return download(exports.ctdc(new Ctdc.Years(from == null ? year : from, year), format(format)));
     }

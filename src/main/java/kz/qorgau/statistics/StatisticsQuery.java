@@ -10,8 +10,13 @@ import kz.qorgau.shared.RegionCode;
  */
 public record StatisticsQuery(int year, RegionCode region) {
 
+    /**
+     * Only a year that makes dates: what people may ask for is checked where they ask
+     * ({@link kz.qorgau.shared.PlausibleYear}); the years before it that a comparison or a trend reaches back
+     * to (1990 for 1991) are counted like any other, and have nothing.
+     */
     public StatisticsQuery {
-        if (year < 1991 || year > 2200) {
+        if (year < 1900 || year > 9999) {
             throw new IllegalArgumentException("year out of range");
         }
     }

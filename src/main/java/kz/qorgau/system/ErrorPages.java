@@ -72,6 +72,7 @@ class ErrorPages implements ErrorController {
             case 404 -> "error.404";
             case 405 -> "error.405";
             case 409 -> "error.409";
+            case 503 -> "error.503";
             default -> status >= 500 ? "error.500" : "error.400";
         };
     }

@@ -59,6 +59,28 @@ public final class Languages implements LocaleResolver {
         return Locale.forLanguageTag(DEFAULT);
     }
 
+    /**
+     * The language of a request found without its session, for answers given when the session cannot be
+     * read (the database unreachable): the language cookie, then the browser's Accept-Language, then Russian.
+     */
+    static Locale withoutSession(HttpServletRequest request) {
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (COOKIE.equals(cookie.getName()) && supported(cookie.getValue())) {
+                    return Locale.forLanguageTag(cookie.getValue());
+                }
+            }
+        }
+        if (request.getHeader("Accept-Language") != null) {
+            for (Locale accepted : java.util.Collections.list(request.getLocales())) {
+                if (supported(accepted.getLanguage())) {
+                    return Locale.forLanguageTag(accepted.getLanguage());
+                }
+            }
+        }
+        return Locale.forLanguageTag(DEFAULT);
+    }
+
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         remember(request, response, locale == null ? DEFAULT : locale.getLanguage());

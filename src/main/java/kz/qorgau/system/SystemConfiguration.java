@@ -3,9 +3,11 @@ package kz.qorgau.system;
 import java.time.Clock;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Scheduled jobs (expiries, checkpoints) run on every node; each takes a database lock where it must run once. */
@@ -32,5 +34,12 @@ class SystemConfiguration {
     @Bean
     static DatabaseReachability databaseReachability() {
         return new DatabaseReachability();
+    }
+
+    /** Writes that met answer 409 with a message, not 500 (see {@link WriteConflicts}). */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static WriteConflicts.Advisor writeConflicts() {
+        return new WriteConflicts.Advisor();
     }
 }

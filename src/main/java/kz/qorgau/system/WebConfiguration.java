@@ -1,11 +1,17 @@
 package kz.qorgau.system;
 
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.thymeleaf.ITemplateEngine;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -28,6 +34,17 @@ class WebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
                 new ResourceUrlEncodingFilter());
         registration.setEnabled(false);
+        return registration;
+    }
+
+    /** 503 while the database is unreachable, answered before the session is looked up ({@link DatabaseOutageFilter}). */
+    @Bean
+    FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(MessageSource messages, ITemplateEngine templates,
+            @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
+        FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
+                new DatabaseOutageFilter(messages, templates, sessionCookie));
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
         return registration;
     }
 }

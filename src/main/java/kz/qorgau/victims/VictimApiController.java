@@ -24,6 +24,7 @@ import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.shared.AgeGroup;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.PageResponse;
+import kz.qorgau.shared.PlausibleYear;
 import kz.qorgau.shared.Sex;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
@@ -51,7 +52,7 @@ class VictimApiController {
     @Operation(summary = "Victim records in the caller's scope, filtered, most recently identified first (pseudonymous)")
     @GetMapping
     PageResponse<VictimViews.VictimListItem> search(@RequestParam(required = false) String region,
-            @RequestParam(required = false) Integer year, @RequestParam(required = false) TraffickingStatus status,
+            @RequestParam(required = false) @PlausibleYear Integer year, @RequestParam(required = false) TraffickingStatus status,
             @RequestParam(required = false) ExploitationForm form, @RequestParam(required = false) Boolean foreign,
             @RequestParam(required = false) Sex sex, @RequestParam(required = false) AgeGroup ageGroup,
             @RequestParam(required = false) Boolean child, @RequestParam(required = false) String reference,

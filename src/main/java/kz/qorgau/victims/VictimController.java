@@ -33,6 +33,7 @@ import kz.qorgau.shared.AgeGroup;
 import kz.qorgau.shared.CountryCode;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.FeatureException;
+import kz.qorgau.shared.PlausibleYear;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.shared.Sex;
 import kz.qorgau.system.DisplayFormat;
@@ -72,7 +73,8 @@ class VictimController {
     // --- the list
 
     @GetMapping
-    String list(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
+    String list(@RequestParam(required = false) String region,
+            @RequestParam(required = false) @PlausibleYear Integer year,
             @RequestParam(required = false) TraffickingStatus status, @RequestParam(required = false) ExploitationForm form,
             @RequestParam(required = false) Boolean foreign, @RequestParam(required = false) Sex sex,
             @RequestParam(required = false) AgeGroup ageGroup, @RequestParam(required = false) Boolean child,

@@ -1,0 +1,68 @@
+package kz.qorgau.shared;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.Clock;
+import java.time.Year;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+
+/**
+ * A calendar year someone may ask Qorgau about (a list filter, a report, an export): from 1991, the year of
+ * Kazakhstan's independence and so of its first records, to next year (by the injected {@link Clock}).
+ * Null is left to {@code required}. Everywhere a year comes in, this is the one rule; a year outside it
+ * answers 400, never a query over dates that cannot exist.
+ */
+@Documented
+@Target({ ElementType.PARAMETER, ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE })
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = PlausibleYear.Validator.class)
+public @interface PlausibleYear {
+
+    /** The first year: Kazakhstan's independence (16 December 1991). */
+    int FIRST = 1991;
+
+    String message() default "{error.year}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** The rule; created by Spring's validator factory, which hands it the application's clock. */
+    final class Validator implements ConstraintValidator<PlausibleYear, Integer> {
+
+        private final Clock clock;
+
+        public Validator(Clock clock) {
+            this.clock = clock;
+        }
+
+        /** The last year that may be asked about: next year. */
+        public static int last(Clock clock) {
+            return Year.now(clock).getValue() + 1;
+        }
+
+        public static boolean isPlausible(int year, Clock clock) {
+            return year >= FIRST && year <= last(clock);
+        }
+
+        @Override
+        public boolean isValid(Integer year, ConstraintValidatorContext context) {
+            if (year == null || isPlausible(year, clock)) {
+                return true;
+            }
+            if (context instanceof HibernateConstraintValidatorContext hibernate) {
+                hibernate.addMessageParameter("first", FIRST).addMessageParameter("last", last(clock));
+            }
+            return false;
+        }
+    }
+}
