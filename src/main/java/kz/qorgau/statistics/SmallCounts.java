@@ -177,27 +177,55 @@ final class SmallCounts {
 
         /**
          * Hides one more member of the relation: the smallest visible non-zero part, else the total, else (where
-         * allowed) a zero part. Answers whether it found one.
+         * allowed) a zero part; among these first one whose other relations can still be protected in turn (a
+         * region's count that is the only one of its indicator in the country would be given away by the national
+         * figure). Answers whether it found one.
          */
         private boolean hideAnother(Relation<K> relation, Map<K, Mark> hidden, boolean zeros) {
-            Optional<K> candidate = relation.parts().stream().filter(part -> hideable(part, hidden))
-                    .filter(part -> values.get(part) > 0).min(Comparator.comparing(values::get));
-            if (candidate.isEmpty() && hideable(relation.total(), hidden) && values.get(relation.total()) > 0) {
-                candidate = Optional.of(relation.total());
+            List<K> candidates = new ArrayList<>(relation.parts().stream().filter(part -> hideable(part, hidden))
+                    .filter(part -> values.get(part) > 0).sorted(Comparator.comparing(values::get)).toList());
+            if (hideable(relation.total(), hidden) && values.get(relation.total()) > 0) {
+                candidates.add(relation.total());
             }
-            if (candidate.isPresent()) {
-                hidden.put(candidate.get(), Mark.WITHHELD);
-                return true;
+            if (zeros) {
+                // zeros, those that would not call for more zeros hidden first (such as a region's count of an
+                // indicator that its region has none of at all)
+                List<K> zeroes = java.util.stream.Stream.concat(relation.parts().stream(), java.util.stream.Stream.of(relation.total()))
+                        .filter(key -> hideable(key, hidden) && zeroAllowed(key)).toList();
+                zeroes.stream().filter(key -> relationsOf.get(key).stream()
+                        .noneMatch(other -> other.total().equals(key) || values.get(other.total()) == 0))
+                        .forEach(candidates::add);
+                zeroes.stream().filter(key -> !candidates.contains(key)).forEach(candidates::add);
             }
-            // a zero part that is the total of a breakdown (all zeros) or in a breakdown of 0 could be worked out
-            for (K part : zeros ? relation.parts() : List.<K>of()) {
-                if (hideable(part, hidden) && relationsOf.get(part).stream()
-                        .noneMatch(other -> other.total().equals(part) || values.get(other.total()) == 0)) {
-                    hidden.put(part, Mark.WITHHELD);
-                    return true;
+            Optional<K> chosen = candidates.stream().filter(key -> protectable(key, relation, hidden)).findFirst()
+                    .or(() -> candidates.stream().findFirst());
+            chosen.ifPresent(key -> hidden.put(key, Mark.WITHHELD));
+            return chosen.isPresent();
+        }
+
+        /**
+         * A zero may be hidden unless it is part of a breakdown whose total of 0 is published in any case: it
+         * would be worked out at once.
+         */
+        private boolean zeroAllowed(K key) {
+            return values.get(key) == 0 && relationsOf.get(key).stream()
+                    .noneMatch(other -> values.get(other.total()) == 0 && locked.get(other.total()));
+        }
+
+        /** Whether each other relation of a cell to hide would still have a further member to hide where it needs one. */
+        private boolean protectable(K key, Relation<K> relation, Map<K, Mark> hidden) {
+            for (Relation<K> other : relationsOf.get(key)) {
+                if (other == relation || hiddenMembers(other, hidden) > 0) {
+                    continue;
+                }
+                boolean another = java.util.stream.Stream.concat(other.parts().stream(), java.util.stream.Stream.of(other.total()))
+                        .anyMatch(member -> !member.equals(key) && hideable(member, hidden)
+                                && (values.get(member) > 0 || zeroAllowed(member)));
+                if (!another) {
+                    return false;
                 }
             }
-            return false;
+            return true;
         }
 
         private boolean hideable(K key, Map<K, Mark> hidden) {
