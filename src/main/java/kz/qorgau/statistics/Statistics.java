@@ -213,11 +213,16 @@ public class Statistics {
 
     /** The counts to hide in each region for the audience in the year (none for an exact audience). */
     private Map<RegionCode, Map<String, SmallCounts.Mark>> hidden(int year, Audience audience) {
+        return audience.exact() ? Map.of() : hidden(year, audience, computeByRegion(new StatisticsQuery(year, null)));
+    }
+
+    /** The same, from the year's figures by region already computed. */
+    private Map<RegionCode, Map<String, SmallCounts.Mark>> hidden(int year, Audience audience,
+            Map<RegionCode, Map<String, Number>> byRegion) {
         if (audience.exact()) {
             return Map.of();
         }
-        StatisticsQuery country = new StatisticsQuery(year, null);
-        return smallCounts.hidden(annual(country), computeByRegion(country),
+        return smallCounts.hidden(annual(new StatisticsQuery(year, null)), byRegion,
                 code -> audience.listable().contains(subject(byCode.get(code))));
     }
 
@@ -270,8 +275,8 @@ public class Statistics {
     @Requires(Permission.STATISTICS)
     @Transactional(readOnly = true)
     public Map<String, ByRegion> byRegion(Set<String> codes, int year, Audience audience) {
-        Map<RegionCode, Map<String, SmallCounts.Mark>> hidden = hidden(year, audience);
         Map<RegionCode, Map<String, Number>> counted = computeByRegion(new StatisticsQuery(year, null));
+        Map<RegionCode, Map<String, SmallCounts.Mark>> hidden = hidden(year, audience, counted);
         Map<String, ByRegion> byRegion = new LinkedHashMap<>();
         for (String code : codes) {
             Map<RegionCode, Number> values = new TreeMap<>();
