@@ -69,7 +69,7 @@ public class BreakGlass {
         String why = reason(reason);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant expires = now.plus(settings.duration());
-        byte[] sealed = encryption.encrypt(why, reasonContext(kind, recordId, user.id(), now));
+        byte[] sealed = encryption.encrypt(why, reasonContext(kind, recordId, user.id()));
         long id = jdbc.sql("""
                 insert into identity_break_glass (user_id, organisation_id, record_kind, record_id, record_label, reason,
                                                   opened_at, expires_at)
@@ -197,7 +197,7 @@ public class BreakGlass {
         GuardedRecord kind = GuardedRecord.valueOf(rs.getString("record_kind"));
         Instant opened = rs.getTimestamp("opened_at").toInstant();
         String reason = withReason ? encryption.decrypt(rs.getBytes("reason"),
-                reasonContext(kind, rs.getLong("record_id"), rs.getLong("user_id"), opened)) : null;
+                reasonContext(kind, rs.getLong("record_id"), rs.getLong("user_id"))) : null;
         return new BreakGlassGrant(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
                 rs.getLong("organisation_id"), kind, rs.getLong("record_id"), rs.getString("record_label"), opened,
                 rs.getTimestamp("expires_at").toInstant(), rs.getInt("reads"), rs.getBoolean("active"), reason);
@@ -225,8 +225,9 @@ public class BreakGlass {
                 .param("user", user.id()).query(Long.class).list();
     }
 
-    private static String reasonContext(GuardedRecord kind, long recordId, long user, Instant opened) {
-        return "identity.break-glass/" + kind + "/" + recordId + "/" + user + "/" + opened.toEpochMilli();
+    /** The reason is bound to the holder and the record it opened (so that it cannot be moved to another). */
+    private static String reasonContext(GuardedRecord kind, long recordId, long user) {
+        return "identity.break-glass/" + kind + "/" + recordId + "/" + user;
     }
 
     private static String reason(String reason) {

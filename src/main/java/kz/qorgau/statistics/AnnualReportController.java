@@ -3,13 +3,13 @@ package kz.qorgau.statistics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import kz.qorgau.audit.AuditEvent;
 import kz.qorgau.audit.AuditTrail;
+import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.organisations.Regions;
 import kz.qorgau.shared.PlausibleYear;
 import kz.qorgau.shared.RegionCode;
@@ -49,19 +50,19 @@ class AnnualReportController {
 
     @GetMapping("/statistics/report/{year}.pdf")
     ResponseEntity<byte[]> report(@PathVariable @PlausibleYear int year, @RequestParam(required = false) String region,
-            Locale locale) {
+            @AuthenticationPrincipal QorgauUser user, Locale locale) {
         RegionCode regionCode = StatisticsQuery.regionOrCountry(region);
-        Statistics.YearComparison figures = statistics.compare(new StatisticsQuery(year, regionCode));
-        Map<String, Number> current = figures.current();
-        Map<String, Number> previous = figures.previous();
+        Statistics.Audience audience = Statistics.Audience.of(user);
+        Statistics.YearComparison figures = statistics.compare(new StatisticsQuery(year, regionCode), audience);
         List<AnnualReportPdf.Chapter> chapters = new ArrayList<>();
         for (Indicator.Chapter chapter : Indicator.Chapter.values()) {
             List<AnnualReportPdf.Row> rows = figures.indicators().stream()
                     .filter(indicator -> indicator.chapter() == chapter)
                     .map(indicator -> new AnnualReportPdf.Row(labels.name(indicator, locale),
-                            text(figures.value(indicator)), text(figures.previousValue(indicator))))
+                            text(figures.value(indicator), figures.mark(indicator)),
+                            text(figures.previousValue(indicator), figures.previousMark(indicator))))
                     .toList();
-            List<String> story = narratives.of(chapter, year, current, previous, locale);
+            List<String> story = narratives.of(chapter, figures, locale);
             if (rows.isEmpty()) {
                 story = List.of(messages.getMessage("report.chapter.empty", null, locale));
             }
@@ -70,7 +71,7 @@ class AnnualReportController {
         }
         String place = regionCode == null ? messages.getMessage("statistics.region.all", null, locale)
                 : regions.name(regionCode, locale);
-        byte[] document = pdf.render(year, place, chapters, locale);
+        byte[] document = pdf.render(year, place, chapters, regionCode != null && !audience.exact(), locale);
         audit.record(AuditEvent.of("STATISTICS_EXPORTED", "statistics", year).with("format", "PDF")
                 .with("region", regionCode == null ? "" : regionCode.value()).with("language", locale.getLanguage()));
         return ResponseEntity.ok()
@@ -82,7 +83,8 @@ class AnnualReportController {
                 .body(document);
     }
 
-    private static String text(Number value) {
-        return value == null ? "—" : value.toString();
+    /** A figure as printed: its mark where hidden, a dash where undefined. */
+    private static String text(Number value, String mark) {
+        return mark != null ? mark : value == null ? "—" : value.toString();
     }
 }

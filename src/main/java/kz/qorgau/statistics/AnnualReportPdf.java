@@ -47,7 +47,8 @@ class AnnualReportPdf {
     record Chapter(String title, List<String> narrative, List<Row> rows) {
     }
 
-    byte[] render(int year, String regionName, List<Chapter> chapters, Locale locale) {
+    /** The report; {@code smallCounts} where its figures are a region's with small counts hidden (said under the title). */
+    byte[] render(int year, String regionName, List<Chapter> chapters, boolean smallCounts, Locale locale) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 56, 56);
         PdfWriter.getInstance(document, out);
@@ -62,6 +63,9 @@ class AnnualReportPdf {
                 locale), title));
         document.add(new Paragraph(regionName, text));
         document.add(new Paragraph(messages.getMessage("report.pdf.note", null, locale), small));
+        if (smallCounts) {
+            document.add(new Paragraph(messages.getMessage("statistics.small-counts.note", null, locale), small));
+        }
         for (Chapter chapter : chapters) {
             Paragraph chapterTitle = new Paragraph(chapter.title(), heading);
             chapterTitle.setSpacingBefore(14);

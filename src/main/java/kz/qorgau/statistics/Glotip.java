@@ -15,15 +15,14 @@ import org.springframework.stereotype.Component;
  * year, as {@code prosecutions.defendants}) and persons convicted (defendants convicted in the year, as
  * {@code convictions.persons}). Every combination of sex and age is published, zeros included.
  *
- * <p>Small counts: 1 to 4 are published as {@code <5} (GLOTIP's convention); 0 is published as 0, since
- * an empty cell identifies nobody. No secondary suppression is applied: a suppressed cell may sometimes be
- * derived from a total and its other cells.
+ * <p>Small counts: 1 to 4 are published as {@code <5} (GLOTIP's convention), by the rule of {@link SmallCounts};
+ * 0 is published as 0, since an empty cell identifies nobody. The table is national and no secondary suppression
+ * is applied: a suppressed cell may sometimes be derived from a total and its other cells.
  */
 @Component
 class Glotip {
 
-    static final String SUPPRESSED = "<5";
-    static final int THRESHOLD = 5;
+    static final String SUPPRESSED = SmallCounts.SUPPRESSED;
 
     static final String VICTIMS = "Detected trafficking victims";
     static final String PROSECUTED = "Persons prosecuted";
@@ -130,8 +129,8 @@ class Glotip {
         }
     }
 
-    /** A count as published: 1 to 4 as {@code <5}, anything else as the number. */
+    /** A count as published: 1 to 4 as {@code <5}, anything else as the number ({@link SmallCounts#published}). */
     static String published(long count) {
-        return count > 0 && count < THRESHOLD ? SUPPRESSED : Long.toString(count);
+        return SmallCounts.published(count);
     }
 }

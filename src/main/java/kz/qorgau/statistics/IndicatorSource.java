@@ -36,13 +36,12 @@ public interface IndicatorSource {
     }
 
     /**
-     * The year's values of some of the source's indicators in every region (for the chart by region): code →
-     * region → value, regions without any record left out. A source answers the codes it can group cheaply;
-     * the default answers none.
+     * Every indicator of the source in each region in the query's year (its region ignored): region → code →
+     * value, the region being the records' own (null: none recorded), counted by the same statements as
+     * {@link #compute(StatisticsQuery, Predicate)} grouped by region. Regions without any record are left out. For
+     * the figures by region and their small-count protection.
      */
-    default Map<String, Map<RegionCode, Long>> byRegion(StatisticsQuery query) {
-        return Map.of();
-    }
+    Map<RegionCode, Map<String, Number>> computeByRegion(StatisticsQuery query);
 
     /**
      * How to list the records an indicator counts (for the drill-down from a figure), or empty where the

@@ -1,15 +1,12 @@
 package kz.qorgau.statistics;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -127,8 +124,9 @@ class ProsecutionIndicators implements IndicatorSource {
             where d.arrested_on >= :from and d.arrested_on < :to
               and (cast(:region as varchar) = '' or coalesce(d.arrest_region, c.region_code) = :region)""";
 
+    // an operation held in several regions counts once in the country and once in each of its regions
     private static final String OPERATIONS_STARTED = """
-            from cases_operation o
+            from cases_operation o left join cases_operation_region r on r.operation_id = o.id
             where o.started_on >= :from and o.started_on < :to
               and (cast(:region as varchar) = '' or exists (select 1 from cases_operation_region r
                    where r.operation_id = o.id and r.region_code = :region))""";
@@ -164,41 +162,76 @@ class ProsecutionIndicators implements IndicatorSource {
 
     @Override
     public Map<String, Number> compute(StatisticsQuery query, Predicate<String> wanted) {
-        Map<String, Number> values = new LinkedHashMap<>();
+        return counts(query, wanted, false).getOrDefault(null, Map.of());
+    }
+
+    /** Every indicator by the region of its records (a case's region; for arrests, where arrested). */
+    @Override
+    public Map<RegionCode, Map<String, Number>> computeByRegion(StatisticsQuery query) {
+        return counts(new StatisticsQuery(query.year(), null), code -> true, true);
+    }
+
+    /**
+     * The wanted indicators for the query: by region (null: none recorded) where {@code byRegion}, else under
+     * the key null. One statement per family, the same either way, grouped by region or not.
+     */
+    private Map<RegionCode, Map<String, Number>> counts(StatisticsQuery query, Predicate<String> wanted,
+            boolean byRegion) {
+        Map<RegionCode, Map<String, Number>> values = new LinkedHashMap<>();
         Map<String, Object> params = params(query);
         for (String base : BY_FORM) {
             if (wanted.test(base) || FORM_GROUPS.stream().anyMatch(group -> wanted.test(base + "." + group))) {
-                byForm(values, base, RECORDS.get(base), params);
+                byForm(values, base, RECORDS.get(base), params, byRegion);
             }
         }
         if (wantsAny(wanted, "convictions.persons.article") || wantsAny(wanted, "sentences")
                 || wanted.test("officials.convicted")) {
-            convictionDetails(values, params);
+            convictionDetails(values, params, byRegion);
         }
-        putIfWanted(values, wanted, "special_operations", () -> count("select count(*) " + OPERATIONS_STARTED, params));
-        putIfWanted(values, wanted, "arrests", () -> count("select count(*) " + ARRESTS, params));
-        putIfWanted(values, wanted, "extraditions.outgoing",
-                () -> count("select count(*) " + EXTRADITIONS.formatted("INCOMING"), params));
-        putIfWanted(values, wanted, "extraditions.incoming",
-                () -> count("select count(*) " + EXTRADITIONS.formatted("OUTGOING"), params));
-        putIfWanted(values, wanted, "officials.investigated",
-                () -> count("select count(*) " + OFFICIALS_INVESTIGATED + " and " + regionOrAll(), params));
-        putIfWanted(values, wanted, "officials.prosecuted",
-                () -> count("select count(*) " + OFFICIALS_PROSECUTED + " and " + regionOrAll(), params));
+        countIfWanted(values, wanted, "special_operations", "count(distinct o.id)", OPERATIONS_STARTED, "r.region_code",
+                params, byRegion);
+        countIfWanted(values, wanted, "arrests", "count(*)", ARRESTS, "coalesce(d.arrest_region, c.region_code)", params,
+                byRegion);
+        countIfWanted(values, wanted, "extraditions.outgoing", "count(*)", EXTRADITIONS.formatted("INCOMING"),
+                "c.region_code", params, byRegion);
+        countIfWanted(values, wanted, "extraditions.incoming", "count(*)", EXTRADITIONS.formatted("OUTGOING"),
+                "c.region_code", params, byRegion);
+        countIfWanted(values, wanted, "officials.investigated", "count(*)",
+                OFFICIALS_INVESTIGATED + " and " + regionOrAll(), "c.region_code", params, byRegion);
+        countIfWanted(values, wanted, "officials.prosecuted", "count(*)", OFFICIALS_PROSECUTED + " and " + regionOrAll(),
+                "c.region_code", params, byRegion);
         return values;
     }
 
-    private static void putIfWanted(Map<String, Number> values, Predicate<String> wanted, String code,
-            Supplier<Number> value) {
+    /**
+     * "select &lt;region&gt; as region, &lt;aggregates&gt; &lt;from … where&gt;", grouped by the region expression where
+     * {@code byRegion} (one row per region with records), else one row under a null region.
+     */
+    static String select(String aggregates, String records, String region, boolean byRegion) {
+        return "select " + (byRegion ? region : "cast(null as varchar)") + " as region, " + aggregates + " " + records
+                + (byRegion ? " group by 1" : "");
+    }
+
+    /** The values of a row's region (null: none recorded, or the query's region or country). */
+    static Map<String, Number> of(Map<RegionCode, Map<String, Number>> values, java.sql.ResultSet rs)
+            throws java.sql.SQLException {
+        String region = rs.getString("region");
+        return values.computeIfAbsent(region == null ? null : RegionCode.of(region), key -> new LinkedHashMap<>());
+    }
+
+    private void countIfWanted(Map<RegionCode, Map<String, Number>> values, Predicate<String> wanted, String code,
+            String aggregate, String records, String region, Map<String, Object> params, boolean byRegion) {
         if (wanted.test(code)) {
-            values.put(code, value.get());
+            jdbc.sql(select(aggregate + " as value", records, region, byRegion)).params(params)
+                    .query((rs, n) -> of(values, rs).put(code, rs.getLong("value"))).list();
         }
     }
 
     /** Convictions by article, the sentences of the convicted, and convicted officials: one statement. */
-    private void convictionDetails(Map<String, Number> values, Map<String, Object> params) {
-        jdbc.sql("""
-                select count(*) filter (where e.conviction_article = '128') as a128,
+    private void convictionDetails(Map<RegionCode, Map<String, Number>> values, Map<String, Object> params,
+            boolean byRegion) {
+        jdbc.sql(select("""
+                count(*) filter (where e.conviction_article = '128') as a128,
                        count(*) filter (where e.conviction_article = '134') as a134,
                        count(*) filter (where e.conviction_article = '135') as a135,
                        count(*) filter (where e.conviction_article = '308') as a308,
@@ -212,51 +245,41 @@ class ProsecutionIndicators implements IndicatorSource {
                        count(*) filter (where e.juvenile) as juvenile,
                        count(*) filter (where e.fine_kzt is not null) as fine,
                        count(*) filter (where e.restriction_months is not null) as restriction,
-                       count(*) filter (where d.public_official) as officials
-                """ + CONVICTIONS + " and " + regionOrAll())
+                       count(*) filter (where d.public_official) as officials""",
+                CONVICTIONS + " and " + regionOrAll(), "c.region_code", byRegion))
                 .params(params)
                 .query((rs, n) -> {
-                    values.put("convictions.persons.article.128", rs.getLong("a128"));
-                    values.put("convictions.persons.article.134", rs.getLong("a134"));
-                    values.put("convictions.persons.article.135", rs.getLong("a135"));
-                    values.put("convictions.persons.article.308", rs.getLong("a308"));
-                    values.put("convictions.persons.article.125-1", rs.getLong("a125_1"));
-                    values.put("convictions.persons.article.other", rs.getLong("other"));
-                    values.put("sentences.imprisonment.persons", rs.getLong("imprisonment"));
-                    values.put("sentences.imprisonment.min_months", (Number) rs.getObject("min_months"));
-                    values.put("sentences.imprisonment.max_months", (Number) rs.getObject("max_months"));
-                    values.put("sentences.suspended.persons", rs.getLong("suspended"));
-                    values.put("sentences.juvenile.persons", rs.getLong("juvenile"));
-                    values.put("sentences.fine.persons", rs.getLong("fine"));
-                    values.put("sentences.restriction_of_liberty.persons", rs.getLong("restriction"));
-                    values.put("officials.convicted", rs.getLong("officials"));
+                    Map<String, Number> region = of(values, rs);
+                    region.put("convictions.persons.article.128", rs.getLong("a128"));
+                    region.put("convictions.persons.article.134", rs.getLong("a134"));
+                    region.put("convictions.persons.article.135", rs.getLong("a135"));
+                    region.put("convictions.persons.article.308", rs.getLong("a308"));
+                    region.put("convictions.persons.article.125-1", rs.getLong("a125_1"));
+                    region.put("convictions.persons.article.other", rs.getLong("other"));
+                    region.put("sentences.imprisonment.persons", rs.getLong("imprisonment"));
+                    region.put("sentences.imprisonment.min_months", (Number) rs.getObject("min_months"));
+                    region.put("sentences.imprisonment.max_months", (Number) rs.getObject("max_months"));
+                    region.put("sentences.suspended.persons", rs.getLong("suspended"));
+                    region.put("sentences.juvenile.persons", rs.getLong("juvenile"));
+                    region.put("sentences.fine.persons", rs.getLong("fine"));
+                    region.put("sentences.restriction_of_liberty.persons", rs.getLong("restriction"));
+                    region.put("officials.convicted", rs.getLong("officials"));
                     return 1;
-                }).single();
+                }).list();
     }
 
-    private void byForm(Map<String, Number> values, String base, String records, Map<String, Object> params) {
-        jdbc.sql("select count(*) as total, " + FORM_COUNTS + " " + records + " and " + regionOrAll()).params(params)
+    private void byForm(Map<RegionCode, Map<String, Number>> values, String base, String records,
+            Map<String, Object> params, boolean byRegion) {
+        jdbc.sql(select("count(*) as total, " + FORM_COUNTS, records + " and " + regionOrAll(), "c.region_code", byRegion))
+                .params(params)
                 .query((rs, n) -> {
-                    values.put(base, rs.getLong("total"));
+                    Map<String, Number> region = of(values, rs);
+                    region.put(base, rs.getLong("total"));
                     for (String group : FORM_GROUPS) {
-                        values.put(base + "." + group, rs.getLong(group));
+                        region.put(base + "." + group, rs.getLong(group));
                     }
                     return 1;
-                }).single();
-    }
-
-    /** Investigations, prosecutions and initiated cases by region, for the chart by region. */
-    @Override
-    public Map<String, Map<RegionCode, Long>> byRegion(StatisticsQuery query) {
-        Map<String, Map<RegionCode, Long>> values = new LinkedHashMap<>();
-        for (String code : List.of("investigations.initiated", "prosecutions.cases", "convictions.persons")) {
-            Map<RegionCode, Long> regions = new TreeMap<>(Comparator.comparing(RegionCode::value));
-            jdbc.sql("select c.region_code, count(*) " + RECORDS.get(code) + " group by c.region_code")
-                    .params(params(new StatisticsQuery(query.year(), null)))
-                    .query((rs, n) -> regions.put(RegionCode.of(rs.getString(1)), rs.getLong(2))).list();
-            values.put(code, regions);
-        }
-        return values;
+                }).list();
     }
 
     /**
@@ -268,7 +291,8 @@ class ProsecutionIndicators implements IndicatorSource {
     public Optional<Records> records(String code) {
         switch (code) {
             case "special_operations":
-                return Optional.of(listed(Records.Kind.OPERATIONS, "select o.id " + OPERATIONS_STARTED + " order by o.id"));
+                return Optional.of(listed(Records.Kind.OPERATIONS,
+                        "select distinct o.id " + OPERATIONS_STARTED + " order by o.id"));
             case "extraditions.outgoing":
                 return Optional.of(listed(Records.Kind.REQUESTS,
                         "select r.id " + EXTRADITIONS.formatted("INCOMING") + " order by r.id"));
@@ -317,10 +341,6 @@ class ProsecutionIndicators implements IndicatorSource {
     private static Map<String, Object> params(StatisticsQuery query) {
         return Map.of("from", query.from(), "to", query.to(),
                 "region", query.regionCode() == null ? "" : query.regionCode());
-    }
-
-    private long count(String sql, Map<String, Object> params) {
-        return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 
     private static String regionOrAll() {

@@ -1,12 +1,10 @@
 package kz.qorgau.statistics;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +22,7 @@ import kz.qorgau.statistics.Indicator.Unit;
 @Component
 class ProtectionIndicators implements IndicatorSource {
 
-    private static final List<String> CITIZENSHIP = List.of("citizens", "foreign");
+    static final List<String> CITIZENSHIP = List.of("citizens", "foreign");
     private static final String REGION = "(cast(:region as varchar) = '' or v.region_code = :region)";
     /*
      * Victims identified in P. The first presumed or confirmed decision falls in P only if some such decision
@@ -85,20 +83,35 @@ class ProtectionIndicators implements IndicatorSource {
     /** Victims identified (one statement), and the rest of the chapter when any of it is wanted. */
     @Override
     public Map<String, Number> compute(StatisticsQuery query, Predicate<String> wanted) {
-        Map<String, Number> values = new LinkedHashMap<>();
+        return counts(query, wanted, false).getOrDefault(null, Map.of());
+    }
+
+    /** Every indicator by the victim's region. */
+    @Override
+    public Map<RegionCode, Map<String, Number>> computeByRegion(StatisticsQuery query) {
+        return counts(new StatisticsQuery(query.year(), null), code -> true, true);
+    }
+
+    /**
+     * The wanted indicators for the query: by the victim's region (null: none recorded) where {@code byRegion},
+     * else under the key null; the same statements either way.
+     */
+    private Map<RegionCode, Map<String, Number>> counts(StatisticsQuery query, Predicate<String> wanted,
+            boolean byRegion) {
+        Map<RegionCode, Map<String, Number>> values = new LinkedHashMap<>();
         Map<String, Object> params = Map.of("from", query.from(), "to", query.to(),
                 "region", query.regionCode() == null ? "" : query.regionCode());
         if (wantsAny(wanted, "victims.identified")) {
-            identified(values, params);
+            identified(values, params, byRegion);
         }
         if (indicators().stream().map(Indicator::code).filter(code -> !code.startsWith("victims.identified"))
                 .anyMatch(wanted)) {
-            assistance(values, params);
+            assistance(values, params, byRegion);
         }
         return values;
     }
 
-    private void identified(Map<String, Number> values, Map<String, Object> params) {
+    private void identified(Map<RegionCode, Map<String, Number>> values, Map<String, Object> params, boolean byRegion) {
         StringBuilder columns = new StringBuilder("count(*) as total");
         List<String> codes = new ArrayList<>();
         for (String group : ProsecutionIndicators.FORM_GROUPS) {
@@ -116,75 +129,90 @@ class ProtectionIndicators implements IndicatorSource {
                 .append(" count(*) filter (where v.child) as children, count(*) filter (where not v.child) as adults");
         codes.addAll(List.of("citizens", "foreign", "female", "male", "children", "adults"));
         // the view's columns computed once per victim (materialized), not once per breakdown that reads them
-        jdbc.sql("with v as materialized (select v.* " + IDENTIFIED + " and " + REGION + ") select " + columns
-                + " from v").params(params).query((rs, n) -> {
-                    values.put("victims.identified", rs.getLong("total"));
+        jdbc.sql("with v as materialized (select v.* " + IDENTIFIED + " and " + REGION + ") "
+                + ProsecutionIndicators.select(columns.toString(), "from v", "v.region_code", byRegion))
+                .params(params).query((rs, n) -> {
+                    Map<String, Number> region = ProsecutionIndicators.of(values, rs);
+                    region.put("victims.identified", rs.getLong("total"));
                     for (String code : codes) {
-                        values.put("victims.identified." + code, rs.getLong(code));
+                        region.put("victims.identified." + code, rs.getLong(code));
                     }
                     return 1;
-                }).single();
+                }).list();
     }
 
     /** Proceedings, protection, permits, compensation, referrals and services. */
-    private void assistance(Map<String, Number> values, Map<String, Object> params) {
-        values.put("victims.participated_in_proceedings", count("""
-                select count(distinct i.victim_id) from victims_interview i join victims_victim v on v.id = i.victim_id
-                where i.interviewed_on >= :from and i.interviewed_on < :to and """ + REGION, params));
-        jdbc.sql("""
-                select count(distinct p.victim_id) as persons, coalesce(sum(p.cost_kzt), 0) as cost
+    private void assistance(Map<RegionCode, Map<String, Number>> values, Map<String, Object> params,
+            boolean byRegion) {
+        count(values, "victims.participated_in_proceedings", "count(distinct i.victim_id)", """
+                from victims_interview i join victims_victim v on v.id = i.victim_id
+                where i.interviewed_on >= :from and i.interviewed_on < :to and """ + REGION, params, byRegion);
+        jdbc.sql(ProsecutionIndicators.select("count(distinct p.victim_id) as persons, coalesce(sum(p.cost_kzt), 0) as cost",
+                """
                 from victims_protection p join victims_victim v on v.id = p.victim_id
-                where p.starts_on >= :from and p.starts_on < :to and """ + REGION).params(params).query((rs, n) -> {
-                    values.put("victims.state_protection_programme", rs.getLong("persons"));
-                    values.put("victims.state_protection_programme.cost_kzt", rs.getLong("cost"));
+                where p.starts_on >= :from and p.starts_on < :to and """ + REGION, "v.region_code", byRegion))
+                .params(params).query((rs, n) -> {
+                    Map<String, Number> region = ProsecutionIndicators.of(values, rs);
+                    region.put("victims.state_protection_programme", rs.getLong("persons"));
+                    region.put("victims.state_protection_programme.cost_kzt", rs.getLong("cost"));
                     return 1;
-                }).single();
-        values.put("victims.foreign.residence_permits_granted", count("""
-                select count(distinct p.victim_id) from victims_permit p join victims_victim v on v.id = p.victim_id
+                }).list();
+        count(values, "victims.foreign.residence_permits_granted", "count(distinct p.victim_id)", """
+                from victims_permit p join victims_victim v on v.id = p.victim_id
                 where p.kind = 'TEMPORARY_RESIDENCE' and p.outcome = 'GRANTED'
-                  and p.decided_on >= :from and p.decided_on < :to and """ + REGION, params));
-        values.put("victims.compensation.claims_filed", count("""
-                select count(*) from victims_compensation c join victims_victim v on v.id = c.victim_id
-                where c.filed_on >= :from and c.filed_on < :to and """ + REGION, params));
-        values.put("victims.compensation.awarded_kzt", count("""
-                select coalesce(sum(c.awarded_kzt), 0) from victims_compensation c join victims_victim v on v.id = c.victim_id
-                where c.awarded_on >= :from and c.awarded_on < :to and """ + REGION, params));
+                  and p.decided_on >= :from and p.decided_on < :to and """ + REGION, params, byRegion);
+        count(values, "victims.compensation.claims_filed", "count(*)", """
+                from victims_compensation c join victims_victim v on v.id = c.victim_id
+                where c.filed_on >= :from and c.filed_on < :to and """ + REGION, params, byRegion);
+        count(values, "victims.compensation.awarded_kzt", "coalesce(sum(c.awarded_kzt), 0)", """
+                from victims_compensation c join victims_victim v on v.id = c.victim_id
+                where c.awarded_on >= :from and c.awarded_on < :to and """ + REGION, params, byRegion);
         String referralSteps = """
-                select count(*) from referrals_step s join referrals_referral r on r.id = s.referral_id
+                from referrals_step s join referrals_referral r on r.id = s.referral_id
                 join victims_victim v on v.id = r.victim_id
                 where s.step = '%s' and s.occurred_on >= :from and s.occurred_on < :to and """ + REGION;
-        values.put("referrals.made", count(referralSteps.formatted("SENT"), params));
-        values.put("referrals.accepted", count(referralSteps.formatted("ACCEPTED"), params));
-        values.put("referrals.declined", count(referralSteps.formatted("DECLINED"), params));
-        values.put("referrals.completed", count(referralSteps.formatted("COMPLETED"), params));
+        count(values, "referrals.made", "count(*)", referralSteps.formatted("SENT"), params, byRegion);
+        count(values, "referrals.accepted", "count(*)", referralSteps.formatted("ACCEPTED"), params, byRegion);
+        count(values, "referrals.declined", "count(*)", referralSteps.formatted("DECLINED"), params, byRegion);
+        count(values, "referrals.completed", "count(*)", referralSteps.formatted("COMPLETED"), params, byRegion);
         // overdue: the answer was due in P and no answer (or revocation) came by the due date
-        values.put("referrals.overdue", count("""
-                select count(*) from referrals_referral r join victims_victim v on v.id = r.victim_id
+        count(values, "referrals.overdue", "count(*)", """
+                from referrals_referral r join victims_victim v on v.id = r.victim_id
                 where r.answer_due_on >= :from and r.answer_due_on < :to and """ + REGION + """
                    and not exists (select 1 from referrals_step s where s.referral_id = r.id
                                    and s.step in ('ACCEPTED', 'DECLINED', 'REVOKED') and s.occurred_on <= r.answer_due_on)""",
-                params));
-        Map<String, Long> services = new LinkedHashMap<>();
-        for (ServiceType type : ServiceType.values()) {
-            services.put(type.name(), 0L);
+                params, byRegion);
+        // one statement grouped by service (and region): every service counted, zeros included
+        Map<RegionCode, Map<String, Long>> services = new LinkedHashMap<>();
+        String regionColumn = byRegion ? "v.region_code" : "cast(null as varchar)";
+        jdbc.sql("select " + regionColumn + """
+                 as region, e.service, count(*) as value
+                from referrals_service_episode e join victims_victim v on v.id = e.victim_id
+                where e.started_on >= :from and e.started_on < :to and """ + REGION + " group by 1, 2")
+                .params(params).query((rs, n) -> {
+                    String region = rs.getString("region");
+                    return services.computeIfAbsent(region == null ? null : RegionCode.of(region),
+                            key -> new LinkedHashMap<>()).put(rs.getString("service"), rs.getLong("value"));
+                }).list();
+        if (!byRegion) {
+            services.putIfAbsent(null, new LinkedHashMap<>());
         }
-        jdbc.sql("""
-                select e.service, count(*) from referrals_service_episode e join victims_victim v on v.id = e.victim_id
-                where e.started_on >= :from and e.started_on < :to and """ + REGION + " group by e.service")
-                .params(params).query((rs, n) -> services.put(rs.getString(1), rs.getLong(2))).list();
-        values.put("services.delivered", services.values().stream().mapToLong(Long::longValue).sum());
-        services.forEach((type, count) -> values.put("services.delivered." + type.toLowerCase(java.util.Locale.ROOT),
-                count));
+        services.forEach((region, delivered) -> {
+            Map<String, Number> into = values.computeIfAbsent(region, key -> new LinkedHashMap<>());
+            long total = 0;
+            for (ServiceType type : ServiceType.values()) {
+                long count = delivered.getOrDefault(type.name(), 0L);
+                into.put("services.delivered." + type.name().toLowerCase(java.util.Locale.ROOT), count);
+                total += count;
+            }
+            into.put("services.delivered", total);
+        });
     }
 
-    /** Victims identified by region, for the chart by region. */
-    @Override
-    public Map<String, Map<RegionCode, Long>> byRegion(StatisticsQuery query) {
-        Map<RegionCode, Long> regions = new TreeMap<>(Comparator.comparing(RegionCode::value));
-        jdbc.sql("select v.region_code, count(*) " + IDENTIFIED + " and v.region_code is not null group by v.region_code")
-                .param("from", query.from()).param("to", query.to())
-                .query((rs, n) -> regions.put(RegionCode.of(rs.getString(1)), rs.getLong(2))).list();
-        return Map.of("victims.identified", regions);
+    private void count(Map<RegionCode, Map<String, Number>> values, String code, String aggregate, String records,
+            Map<String, Object> params, boolean byRegion) {
+        jdbc.sql(ProsecutionIndicators.select(aggregate + " as value", records, "v.region_code", byRegion)).params(params)
+                .query((rs, n) -> ProsecutionIndicators.of(values, rs).put(code, rs.getLong("value"))).list();
     }
 
     /** The victim records behind {@code victims.identified} and its breakdowns. */
@@ -213,9 +241,5 @@ class ProtectionIndicators implements IndicatorSource {
                 .param("from", query.from()).param("to", query.to())
                 .param("region", query.regionCode() == null ? "" : query.regionCode())
                 .query(Long.class).list()));
-    }
-
-    private long count(String sql, Map<String, Object> params) {
-        return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 }

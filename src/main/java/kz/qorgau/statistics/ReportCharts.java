@@ -1,6 +1,7 @@
 package kz.qorgau.statistics;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The charts of the annual report, per chapter: the five-year trend of its headline indicators, the year by
  * form of exploitation, and (for the whole country) by region. Each chart is data only: the page draws it
  * with Chart.js from a {@code data-chart} attribute (no inline script), and shows the same numbers as a table
- * for those who do not see the chart.
+ * for those who do not see the chart. A hidden figure (small-count protection) is left out of the chart (a gap, a
+ * missing bar) and shown by its mark ({@code <5}, {@code x}) in the table.
  */
 @Component
 class ReportCharts {
@@ -47,8 +49,13 @@ class ReportCharts {
         this.regions = regions;
     }
 
-    /** A series of numbers under a name. */
-    record Series(String name, List<Number> values) {
+    /** A series of numbers under a name; a mark where a value is hidden (its value then null), else null. */
+    record Series(String name, List<Number> values, List<String> marks) {
+
+        /** The value of a point as the table shows it: its mark, the number, or null where there is none. */
+        public Object shown(int point) {
+            return marks.get(point) != null ? marks.get(point) : values.get(point);
+        }
     }
 
     /**
@@ -63,9 +70,24 @@ class ReportCharts {
             data.put("kind", kind);
             data.put("horizontal", horizontal);
             data.put("labels", labels);
-            data.put("series", series.stream().map(s -> Map.of("name", s.name(), "values", s.values())).toList());
+            data.put("series", series.stream().map(s -> {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("name", s.name());
+                one.put("values", s.values());
+                return one;
+            }).toList());
             return JSON.writeValueAsString(data);
         }
+
+        /** Whether a value is hidden, and so left out of the chart. */
+        public boolean hidesAny() {
+            return series.stream().anyMatch(s -> s.marks().stream().anyMatch(java.util.Objects::nonNull));
+        }
+    }
+
+    /** The indicators drawn by region. */
+    static Set<String> headlineCodes() {
+        return new LinkedHashSet<>(HEADLINE.values());
     }
 
     /** The charts of a chapter (none for a chapter without headline indicators). */
@@ -80,8 +102,8 @@ class ReportCharts {
      * The charts of a chapter (none for a chapter without headline indicators), from the trends of
      * {@link #trendCodes()}, the year's figures and the headline figures by region (empty for a region).
      */
-    List<Chart> of(Chapter chapter, Map<Integer, Map<String, Number>> trend, Map<String, Number> year,
-            Map<String, Map<RegionCode, Long>> byRegion, Locale locale) {
+    List<Chart> of(Chapter chapter, Map<Integer, Statistics.Published> trend, Statistics.YearComparison year,
+            Map<String, Statistics.ByRegion> byRegion, Locale locale) {
         if (!TRENDS.containsKey(chapter)) {
             return List.of();
         }
@@ -91,7 +113,8 @@ class ReportCharts {
         List<Series> trends = new ArrayList<>();
         for (String code : TRENDS.get(chapter)) {
             trends.add(new Series(labels.shortName(statistics.indicator(code).orElseThrow(), locale),
-                    trend.values().stream().map(values -> values.get(code)).toList()));
+                    trend.values().stream().map(values -> values.values().get(code)).toList(),
+                    trend.values().stream().map(values -> values.hidden().get(code)).toList()));
         }
         charts.add(new Chart("chart-trend-" + key, message("report.chart.trend", locale, TREND_YEARS), "line", false,
                 years, trends));
@@ -99,26 +122,38 @@ class ReportCharts {
         String headline = HEADLINE.get(chapter);
         List<String> forms = new ArrayList<>();
         List<Number> byForm = new ArrayList<>();
+        List<String> formMarks = new ArrayList<>();
         for (String group : ProsecutionIndicators.FORM_GROUPS) {
             forms.add(message("indicator.breakdown." + group, locale));
-            byForm.add(year.get(headline + "." + group));
+            byForm.add(year.current().get(headline + "." + group));
+            formMarks.add(year.hidden().get(headline + "." + group));
         }
         String headlineName = name(headline, locale);
         charts.add(new Chart("chart-forms-" + key, message("report.chart.forms", locale, headlineName), "bar", true,
-                forms, List.of(new Series(headlineName, byForm))));
+                forms, List.of(new Series(headlineName, byForm, formMarks))));
 
-        Map<RegionCode, Long> regional = byRegion.get(headline);
+        Statistics.ByRegion regional = byRegion.get(headline);
         if (regional != null) {
             List<String> names = new ArrayList<>();
             List<Number> counts = new ArrayList<>();
-            regional.entrySet().stream()
-                    .sorted(Map.Entry.<RegionCode, Long>comparingByValue().reversed())
+            List<String> marks = new ArrayList<>();
+            // the published values, largest first, then the hidden ones by region code: the order of a hidden bar
+            // among the others would tell its size
+            regional.values().entrySet().stream().filter(entry -> entry.getValue() != null)
+                    .sorted(Comparator.comparing((Map.Entry<RegionCode, Number> entry) -> entry.getValue().longValue())
+                            .reversed())
                     .forEach(entry -> {
                         names.add(regions.name(entry.getKey(), locale));
                         counts.add(entry.getValue());
+                        marks.add(null);
                     });
+            regional.marks().forEach((region, mark) -> {
+                names.add(regions.name(region, locale));
+                counts.add(null);
+                marks.add(mark);
+            });
             charts.add(new Chart("chart-regions-" + key, message("report.chart.regions", locale, headlineName), "bar",
-                    true, names, List.of(new Series(headlineName, counts))));
+                    true, names, List.of(new Series(headlineName, counts, marks))));
         }
         return charts;
     }

@@ -18,6 +18,10 @@ import org.springframework.stereotype.Component;
  * formatted with ICU so that numbers take the right plural form in each language (Russian one/few/many:
  * 21 дело, 22 дела, 26 дел; Kazakh has one form after numerals; English one/other). Breakdowns list only
  * the forms that occurred.
+ *
+ * <p>Small counts: a figure hidden in the table (small-count protection) is never put into words. A breakdown
+ * names it by its mark ({@code <5}, {@code x}); a paragraph whose other figures include a hidden one says only
+ * that they are in the table ({@code report.narrative.withheld}), as no plural form would fit "&lt;5".
  */
 @Component
 public class ReportNarratives {
@@ -31,68 +35,130 @@ public class ReportNarratives {
     /** The paragraphs of a chapter (none yet for prevention, which has no indicators). */
     public List<String> of(Indicator.Chapter chapter, int year, Map<String, Number> current,
             Map<String, Number> previous, Locale locale) {
-        return switch (chapter) {
-            case PROSECUTION -> prosecution(year, current, previous, locale);
-            case PROTECTION -> protection(year, current, previous, locale);
-            case PREVENTION -> List.of();
+        return of(chapter, new Figures(year, current, previous, Map.of(), Map.of()), locale);
+    }
+
+    /** The paragraphs of a chapter from the figures as published (hidden ones never in words). */
+    public List<String> of(Indicator.Chapter chapter, Statistics.YearComparison figures, Locale locale) {
+        return of(chapter, new Figures(figures.query().year(), figures.current(), figures.previous(), figures.hidden(),
+                figures.hiddenBefore()), locale);
+    }
+
+    private List<String> of(Indicator.Chapter chapter, Figures figures, Locale locale) {
+        List<String> paragraphs = switch (chapter) {
+            case PROSECUTION -> prosecution(figures, locale);
+            case PROTECTION -> protection(figures, locale);
+            case PREVENTION -> List.<String>of();
         };
+        // the sentence that figures are in the table, once
+        return paragraphs.stream().distinct().toList();
+    }
+
+    /** A year's and the year before's figures, with the marks of the hidden ones. */
+    private record Figures(int year, Map<String, Number> current, Map<String, Number> previous,
+            Map<String, String> hidden, Map<String, String> hiddenBefore) {
+
+        /** Whether any of the year's codes, or of the year before's, is hidden. */
+        boolean hides(List<String> codes, List<String> codesBefore) {
+            return codes.stream().anyMatch(hidden::containsKey) || codesBefore.stream().anyMatch(hiddenBefore::containsKey);
+        }
     }
 
     /** The prosecution chapter's paragraphs for the year, compared with the year before. */
     public List<String> prosecution(int year, Map<String, Number> current, Map<String, Number> previous, Locale locale) {
+        return prosecution(new Figures(year, current, previous, Map.of(), Map.of()), locale);
+    }
+
+    private List<String> prosecution(Figures figures, Locale locale) {
+        int year = figures.year();
+        Map<String, Number> current = figures.current();
+        Map<String, Number> previous = figures.previous();
         List<String> paragraphs = new ArrayList<>();
         Map<String, Object> args = base(year, locale);
         args.put("initiated", number(current, "investigations.initiated"));
         args.put("initiatedBefore", number(previous, "investigations.initiated"));
-        args.put("breakdown", breakdown(current, "investigations.initiated", locale));
+        args.put("breakdown", breakdown(figures, "investigations.initiated", locale));
         args.put("continued", number(current, "investigations.continued"));
-        paragraphs.add(format("report.narrative.investigations", args, locale));
+        paragraphs.add(paragraph("report.narrative.investigations", args, figures,
+                List.of("investigations.initiated", "investigations.continued"), List.of("investigations.initiated"),
+                locale));
         args.put("prosecutions", number(current, "prosecutions.cases"));
         args.put("prosecutionsBefore", number(previous, "prosecutions.cases"));
         args.put("defendants", number(current, "prosecutions.defendants"));
-        args.put("breakdown", breakdown(current, "prosecutions.cases", locale));
-        paragraphs.add(format("report.narrative.prosecutions", args, locale));
+        args.put("breakdown", breakdown(figures, "prosecutions.cases", locale));
+        paragraphs.add(paragraph("report.narrative.prosecutions", args, figures,
+                List.of("prosecutions.cases", "prosecutions.defendants"), List.of("prosecutions.cases"), locale));
         args.put("convicted", number(current, "convictions.persons"));
         args.put("convictedBefore", number(previous, "convictions.persons"));
-        args.put("breakdown", breakdown(current, "convictions.persons", locale));
-        paragraphs.add(format("report.narrative.convictions", args, locale));
+        args.put("breakdown", breakdown(figures, "convictions.persons", locale));
+        paragraphs.add(paragraph("report.narrative.convictions", args, figures, List.of("convictions.persons"),
+                List.of("convictions.persons"), locale));
         long imprisoned = number(current, "sentences.imprisonment.persons");
-        if (imprisoned > 0) {
+        if (imprisoned > 0 || figures.hidden().containsKey("sentences.imprisonment.persons")) {
             args.put("imprisoned", imprisoned);
             args.put("shortest", term(current.get("sentences.imprisonment.min_months"), locale));
             args.put("longest", term(current.get("sentences.imprisonment.max_months"), locale));
-            paragraphs.add(format("report.narrative.sentences", args, locale));
+            paragraphs.add(paragraph("report.narrative.sentences", args, figures,
+                    List.of("sentences.imprisonment.persons", "sentences.imprisonment.min_months",
+                            "sentences.imprisonment.max_months"), List.of(), locale));
         }
         return paragraphs;
     }
 
     /** The protection chapter's paragraphs. */
     public List<String> protection(int year, Map<String, Number> current, Map<String, Number> previous, Locale locale) {
+        return protection(new Figures(year, current, previous, Map.of(), Map.of()), locale);
+    }
+
+    private List<String> protection(Figures figures, Locale locale) {
+        Map<String, Number> current = figures.current();
+        Map<String, Number> previous = figures.previous();
         List<String> paragraphs = new ArrayList<>();
-        Map<String, Object> args = base(year, locale);
+        Map<String, Object> args = base(figures.year(), locale);
         args.put("identified", number(current, "victims.identified"));
         args.put("identifiedBefore", number(previous, "victims.identified"));
-        args.put("breakdown", breakdown(current, "victims.identified", locale));
+        args.put("breakdown", breakdown(figures, "victims.identified", locale));
         args.put("foreign", number(current, "victims.identified.foreign"));
-        paragraphs.add(format("report.narrative.victims", args, locale));
+        paragraphs.add(paragraph("report.narrative.victims", args, figures,
+                List.of("victims.identified", "victims.identified.foreign"), List.of("victims.identified"), locale));
         args.put("participated", number(current, "victims.participated_in_proceedings"));
         args.put("protected", number(current, "victims.state_protection_programme"));
         args.put("cost", number(current, "victims.state_protection_programme.cost_kzt"));
-        paragraphs.add(format("report.narrative.proceedings", args, locale));
+        paragraphs.add(paragraph("report.narrative.proceedings", args, figures,
+                List.of("victims.participated_in_proceedings", "victims.state_protection_programme",
+                        "victims.state_protection_programme.cost_kzt"), List.of(), locale));
         args.put("referred", number(current, "referrals.made"));
         args.put("accepted", number(current, "referrals.accepted"));
         args.put("services", number(current, "services.delivered"));
-        boolean none = ((Number) args.get("referred")).longValue() == 0 && ((Number) args.get("services")).longValue() == 0;
-        paragraphs.add(format(none ? "report.narrative.referrals.none" : "report.narrative.referrals", args, locale));
+        List<String> referrals = List.of("referrals.made", "referrals.accepted", "services.delivered");
+        boolean none = ((Number) args.get("referred")).longValue() == 0 && ((Number) args.get("services")).longValue() == 0
+                && !figures.hides(referrals, List.of());
+        paragraphs.add(none ? format("report.narrative.referrals.none", args, locale)
+                : paragraph("report.narrative.referrals", args, figures, referrals, List.of(), locale));
         return paragraphs;
+    }
+
+    /** A paragraph, or where any of its figures is hidden, the sentence that they are in the table. */
+    private String paragraph(String key, Map<String, Object> args, Figures figures, List<String> codes,
+            List<String> codesBefore, Locale locale) {
+        return figures.hides(codes, codesBefore) ? format("report.narrative.withheld", Map.of(), locale)
+                : format(key, args, locale);
     }
 
     /** "23 — о сексуальной эксплуатации, 3 — о принудительном труде": the form groups that occurred. */
     String breakdown(Map<String, Number> figures, String base, Locale locale) {
+        return breakdown(new Figures(0, figures, Map.of(), Map.of(), Map.of()), base, locale);
+    }
+
+    /** The form groups that occurred, a hidden one by its mark ("&lt;5 — о принудительном труде"). */
+    private String breakdown(Figures figures, String base, Locale locale) {
         List<String> parts = new ArrayList<>();
         for (String group : ProsecutionIndicators.FORM_GROUPS) {
-            long count = number(figures, base + "." + group);
-            if (count > 0) {
+            String mark = figures.hidden().get(base + "." + group);
+            long count = number(figures.current(), base + "." + group);
+            if (mark != null) {
+                parts.add(format("report.part." + group, Map.of("count", mark), locale));
+            } else if (count > 0) {
                 parts.add(format("report.part." + group, Map.of("count", count), locale));
             }
         }

@@ -2,6 +2,8 @@ package kz.qorgau.statistics;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +14,21 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
+import kz.qorgau.statistics.IndicatorSource.Records.Kind;
 
 /**
  * The statistics engine: the catalogue of every indicator contributed by the {@link IndicatorSource}s, and
  * their values for a year (and region). Answers aggregates only, never personal data; analysts and
  * supervisors may ask.
+ *
+ * <p>Small counts (DESIGN.md §4): a region's figures are published to an {@link Audience} that may not list the
+ * records behind them with {@link RegionalSmallCounts} applied: no count of 1 to 4 (shown as {@code <5}), and none
+ * that could be worked out from the national figure and the other regions or from a breakdown's total (shown as
+ * {@code x}). National figures are published exactly, as are the figures whose records the audience may list.
  */
 @Service
 public class Statistics {
@@ -28,6 +37,7 @@ public class Statistics {
     /** Every indicator, by chapter and in the order its source declares (the sources' lists are fixed). */
     private final List<Indicator> catalogue;
     private final Map<String, Indicator> byCode = new LinkedHashMap<>();
+    private final RegionalSmallCounts smallCounts;
 
     Statistics(List<IndicatorSource> sources) {
         this.sources = sources;
@@ -36,6 +46,51 @@ public class Statistics {
         all.sort(Comparator.comparing(Indicator::chapter));
         this.catalogue = List.copyOf(all);
         catalogue.forEach(indicator -> byCode.put(indicator.code(), indicator));
+        this.smallCounts = new RegionalSmallCounts(catalogue);
+    }
+
+    /**
+     * Who reads the figures: the kinds of records they may list (from their permissions), whose figures they see
+     * exactly everywhere; the others they see by region with small counts protected.
+     */
+    public record Audience(Set<Kind> listable) {
+
+        /** Those who may list every kind of record (and the figures as computed). */
+        public static final Audience EXACT = new Audience(EnumSet.allOf(Kind.class));
+
+        public Audience {
+            listable = listable.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(listable));
+        }
+
+        /** The user's: cases with CASES, victim records with VICTIMS, operations and requests with OPERATIONS. */
+        public static Audience of(QorgauUser user) {
+            Set<Kind> kinds = EnumSet.noneOf(Kind.class);
+            if (user.may(Permission.CASES)) {
+                kinds.add(Kind.CASES);
+            }
+            if (user.may(Permission.VICTIMS)) {
+                kinds.add(Kind.VICTIMS);
+            }
+            if (user.may(Permission.OPERATIONS)) {
+                kinds.add(Kind.OPERATIONS);
+                kinds.add(Kind.REQUESTS);
+            }
+            return new Audience(kinds);
+        }
+
+        /** Whether they see every figure exactly. */
+        public boolean exact() {
+            return listable.containsAll(EnumSet.allOf(Kind.class));
+        }
+    }
+
+    /**
+     * The kind of records an indicator counts or is computed from: those its drill-down lists, else cases for the
+     * prosecution chapter (sentences) and victim records for the protection chapter (assistance, referrals).
+     */
+    Kind subject(Indicator indicator) {
+        return recordKind(indicator.code())
+                .orElse(indicator.chapter() == Indicator.Chapter.PROSECUTION ? Kind.CASES : Kind.VICTIMS);
     }
 
     /** Every indicator, by chapter and in the order its source declares. */
@@ -84,9 +139,14 @@ public class Statistics {
         return values;
     }
 
-    /** A year's figures beside the previous year's, for every indicator of the catalogue in its order. */
+    /**
+     * A year's figures beside the previous year's, for every indicator of the catalogue in its order, as the
+     * audience may see them: a hidden figure's value is null and its mark ({@code <5} or {@code x}) is in
+     * {@code hidden} (or {@code hiddenBefore}).
+     */
     public record YearComparison(StatisticsQuery query, List<Indicator> indicators, Map<String, Number> current,
-            Map<String, Number> previous) {
+            Map<String, Number> previous, Map<String, String> hidden, Map<String, String> hiddenBefore,
+            Audience audience) {
 
         public Number value(Indicator indicator) {
             return current.get(indicator.code());
@@ -95,47 +155,149 @@ public class Statistics {
         public Number previousValue(Indicator indicator) {
             return previous.get(indicator.code());
         }
+
+        /** The mark of a hidden figure of the year, or null where it is published. */
+        public String mark(Indicator indicator) {
+            return hidden.get(indicator.code());
+        }
+
+        /** The mark of a hidden figure of the year before, or null where it is published. */
+        public String previousMark(Indicator indicator) {
+            return hiddenBefore.get(indicator.code());
+        }
     }
 
-    /** The figures of the query's year and of the year before (the report, its downloads and the page). */
+    /** The figures of a year as an audience may see them: values (null where hidden) and the marks of hidden ones. */
+    public record Published(Map<String, Number> values, Map<String, String> hidden) {
+    }
+
+    /** The figures of the query's year and of the year before, exactly (the national report). */
     @Requires(Permission.STATISTICS)
     @Transactional(readOnly = true)
     public YearComparison compare(StatisticsQuery query) {
-        return new YearComparison(query, catalogue(), annual(query),
-                annual(new StatisticsQuery(query.year() - 1, query.region())));
+        return compare(query, Audience.EXACT);
+    }
+
+    /** The figures of the query's year and of the year before, as the audience may see them. */
+    @Requires(Permission.STATISTICS)
+    @Transactional(readOnly = true)
+    public YearComparison compare(StatisticsQuery query, Audience audience) {
+        Published current = published(query, audience);
+        Published previous = published(new StatisticsQuery(query.year() - 1, query.region()), audience);
+        return new YearComparison(query, catalogue(), current.values(), previous.values(), current.hidden(),
+                previous.hidden(), audience);
+    }
+
+    /**
+     * Every indicator's value for the query as the audience may see it: exactly for the whole country or an
+     * audience that may list every kind of record, else with the region's small counts hidden.
+     */
+    @Requires(Permission.STATISTICS)
+    @Transactional(readOnly = true)
+    public Published published(StatisticsQuery query, Audience audience) {
+        Map<String, Number> values = annual(query);
+        if (query.region() == null || audience.exact()) {
+            return new Published(values, Map.of());
+        }
+        Map<String, SmallCounts.Mark> marks = hidden(query.year(), audience).getOrDefault(query.region(), Map.of());
+        return published(values, marks);
+    }
+
+    private static Published published(Map<String, Number> values, Map<String, SmallCounts.Mark> marks) {
+        Map<String, Number> shown = new TreeMap<>();
+        values.forEach((code, value) -> shown.put(code, marks.containsKey(code) ? null : value));
+        Map<String, String> hidden = new TreeMap<>();
+        marks.forEach((code, mark) -> hidden.put(code, mark.text()));
+        return new Published(shown, hidden);
+    }
+
+    /** The counts to hide in each region for the audience in the year (none for an exact audience). */
+    private Map<RegionCode, Map<String, SmallCounts.Mark>> hidden(int year, Audience audience) {
+        return audience.exact() ? Map.of() : hidden(year, audience, computeByRegion(new StatisticsQuery(year, null)));
+    }
+
+    /** The same, from the year's figures by region already computed. */
+    private Map<RegionCode, Map<String, SmallCounts.Mark>> hidden(int year, Audience audience,
+            Map<RegionCode, Map<String, Number>> byRegion) {
+        if (audience.exact()) {
+            return Map.of();
+        }
+        return smallCounts.hidden(annual(new StatisticsQuery(year, null)), byRegion,
+                code -> audience.listable().contains(subject(byCode.get(code))));
     }
 
     /**
      * Some indicators' values in each of the years up to the comparison's, oldest first (the five-year trends of
-     * the report): the comparison's two years as computed, the sources asked only for those indicators'
-     * families in the years before.
+     * the report), as the comparison's audience may see them: the comparison's two years as computed, the sources
+     * asked only for those indicators' families in the years before (the whole year where a region's small counts
+     * are protected, since the protection of one figure depends on the others).
      */
     @Requires(Permission.STATISTICS)
     @Transactional(readOnly = true)
-    public Map<Integer, Map<String, Number>> trend(YearComparison figures, int years, Set<String> codes) {
+    public Map<Integer, Published> trend(YearComparison figures, int years, Set<String> codes) {
         StatisticsQuery query = figures.query();
-        Map<Integer, Map<String, Number>> trend = new TreeMap<>();
+        Map<Integer, Published> trend = new TreeMap<>();
         for (int year = query.year() - years + 1; year < query.year() - 1; year++) {
-            trend.put(year, values(new StatisticsQuery(year, query.region()), codes));
+            StatisticsQuery earlier = new StatisticsQuery(year, query.region());
+            trend.put(year, query.region() == null || figures.audience().exact()
+                    ? new Published(values(earlier, codes), Map.of())
+                    : only(published(earlier, figures.audience()), codes));
         }
-        trend.put(query.year() - 1, only(figures.previous(), codes));
-        trend.put(query.year(), only(figures.current(), codes));
+        trend.put(query.year() - 1, only(new Published(figures.previous(), figures.hiddenBefore()), codes));
+        trend.put(query.year(), only(new Published(figures.current(), figures.hidden()), codes));
         return trend;
     }
 
-    private static Map<String, Number> only(Map<String, Number> values, Set<String> codes) {
+    private static Published only(Published figures, Set<String> codes) {
         Map<String, Number> kept = new TreeMap<>();
-        codes.forEach(code -> kept.put(code, values.get(code)));
-        return kept;
+        Map<String, String> hidden = new TreeMap<>();
+        codes.forEach(code -> {
+            kept.put(code, figures.values().get(code));
+            if (figures.hidden().containsKey(code)) {
+                hidden.put(code, figures.hidden().get(code));
+            }
+        });
+        return new Published(kept, hidden);
     }
 
-    /** The year's headline indicators by region, as the sources answer them (code → region → value). */
+    /** Every indicator in every region in the year (the query's region ignored): region (null: none) → code → value. */
+    private Map<RegionCode, Map<String, Number>> computeByRegion(StatisticsQuery query) {
+        Map<RegionCode, Map<String, Number>> values = new HashMap<>();
+        sources.forEach(source -> source.computeByRegion(query).forEach((region, counts) -> values
+                .computeIfAbsent(region, key -> new TreeMap<>()).putAll(counts)));
+        return values;
+    }
+
+    /**
+     * Some indicators' values by region in the year as the audience may see them (for the charts by region):
+     * code → region → value, null where hidden, with the marks of the hidden; regions without records left out.
+     */
     @Requires(Permission.STATISTICS)
     @Transactional(readOnly = true)
-    public Map<String, Map<RegionCode, Long>> byRegion(int year) {
-        Map<String, Map<RegionCode, Long>> values = new LinkedHashMap<>();
-        sources.forEach(source -> values.putAll(source.byRegion(new StatisticsQuery(year, null))));
-        return values;
+    public Map<String, ByRegion> byRegion(Set<String> codes, int year, Audience audience) {
+        Map<RegionCode, Map<String, Number>> counted = computeByRegion(new StatisticsQuery(year, null));
+        Map<RegionCode, Map<String, SmallCounts.Mark>> hidden = hidden(year, audience, counted);
+        Map<String, ByRegion> byRegion = new LinkedHashMap<>();
+        for (String code : codes) {
+            Map<RegionCode, Number> values = new TreeMap<>();
+            Map<RegionCode, String> marks = new TreeMap<>();
+            counted.forEach((region, counts) -> {
+                if (region == null) {
+                    return;
+                }
+                SmallCounts.Mark mark = hidden.getOrDefault(region, Map.of()).get(code);
+                values.put(region, mark == null ? counts.getOrDefault(code, 0L) : null);
+                if (mark != null) {
+                    marks.put(region, mark.text());
+                }
+            });
+            byRegion.put(code, new ByRegion(values, marks));
+        }
+        return byRegion;
+    }
+
+    /** An indicator's values by region: null where hidden, with the hidden ones' marks. */
+    public record ByRegion(Map<RegionCode, Number> values, Map<RegionCode, String> marks) {
     }
 
     /** The records an indicator counts and their ids for the query, where its source lists them. */
@@ -161,13 +323,18 @@ public class Statistics {
         return sources.stream().map(source -> source.records(code)).flatMap(Optional::stream).findFirst();
     }
 
-    /** The annual figures as the API publishes them. */
-    public record Annual(int year, String region, Map<String, Number> indicators) {
+    /**
+     * The annual figures as the API publishes them: code → number, null where the figure is hidden (its mark in
+     * {@code suppressed}) or undefined.
+     */
+    public record Annual(int year, String region, Map<String, Number> indicators, Map<String, String> suppressed) {
     }
 
     @Requires(Permission.STATISTICS)
     @Transactional(readOnly = true)
-    public Annual annualFigures(StatisticsQuery query) {
-        return new Annual(query.year(), query.regionCode(), new LinkedHashMap<>(annual(query)));
+    public Annual annualFigures(StatisticsQuery query, Audience audience) {
+        Published figures = published(query, audience);
+        return new Annual(query.year(), query.regionCode(), new LinkedHashMap<>(figures.values()),
+                new LinkedHashMap<>(figures.hidden()));
     }
 }

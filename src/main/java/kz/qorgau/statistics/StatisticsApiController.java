@@ -5,12 +5,14 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.shared.PlausibleYear;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
@@ -32,14 +34,23 @@ class StatisticsApiController {
         this.exports = exports;
     }
 
-    @Operation(summary = "Every indicator of a calendar year, as a flat map of code to number (optionally one region)")
+    @Operation(summary = "Every indicator of a calendar year, as a flat map of code to number (optionally one region)",
+            description = """
+                    National figures are exact. A region's figures are exact for those who may list the records behind \
+                    them (cases, victim records); for others small counts are protected: a count of 1 to 4 is not \
+                    published, nor one that could be worked out from the national figure and the other regions or \
+                    from a breakdown's total. A hidden figure's value in `indicators` is null (never a number), and \
+                    `suppressed` maps its code to its mark: "<5" for a count of 1 to 4, "x" for a figure hidden so \
+                    that another cannot be worked out (of any size, 0 included). A null value whose code is not in \
+                    `suppressed` is undefined (such as the shortest prison term of no one).""")
     @GetMapping("/annual/{year}")
-    Statistics.Annual annual(@PathVariable @PlausibleYear int year, @RequestParam(required = false) String region) {
+    Statistics.Annual annual(@PathVariable @PlausibleYear int year, @RequestParam(required = false) String region,
+            @AuthenticationPrincipal QorgauUser user) {
         if (region != null && !region.isBlank() && !RegionCode.isValid(region)) {
             throw new RuleViolationException("case.error.region-required");
         }
         return statistics.annualFigures(new StatisticsQuery(year,
-                region == null || region.isBlank() ? null : RegionCode.of(region)));
+                region == null || region.isBlank() ? null : RegionCode.of(region)), Statistics.Audience.of(user));
     }
 
     @Operation(summary = "The indicator catalogue")

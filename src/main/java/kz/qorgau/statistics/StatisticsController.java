@@ -3,7 +3,6 @@ package kz.qorgau.statistics;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,9 +79,12 @@ class StatisticsController {
         this.narratives = narratives;
     }
 
-    /** A row of the figures table; {@code records} the kind of records a user may list behind it, or null. */
+    /**
+     * A row of the figures table; {@code records} the kind of records a user may list behind it, or null; a mark
+     * ({@code <5}, {@code x}) where the year's or the previous year's figure is hidden.
+     */
     record Row(String code, String name, String definition, Number value, Number previous, String unitKey,
-            IndicatorSource.Records.Kind records) {
+            IndicatorSource.Records.Kind records, String mark, String previousMark) {
     }
 
     /** A chapter of the report: its narrative, charts and rows (a chapter without indicators yet is empty). */
@@ -97,24 +99,27 @@ class StatisticsController {
         int shown = year != null ? year : Year.now(clock).getValue() - 1;
         RegionCode regionCode = StatisticsQuery.regionOrCountry(region);
         StatisticsQuery query = new StatisticsQuery(shown, regionCode);
-        Statistics.YearComparison figures = statistics.compare(query);
-        Map<String, Number> current = figures.current();
-        Map<String, Number> previous = figures.previous();
-        Map<Integer, Map<String, Number>> trend = statistics.trend(figures, ReportCharts.TREND_YEARS,
+        Statistics.Audience audience = Statistics.Audience.of(user);
+        Statistics.YearComparison figures = statistics.compare(query, audience);
+        Map<Integer, Statistics.Published> trend = statistics.trend(figures, ReportCharts.TREND_YEARS,
                 ReportCharts.trendCodes());
-        Map<String, Map<RegionCode, Long>> byRegion = regionCode == null ? statistics.byRegion(shown) : Map.of();
-        Set<IndicatorSource.Records.Kind> listable = listable(user);
+        Map<String, Statistics.ByRegion> byRegion = regionCode == null
+                ? statistics.byRegion(ReportCharts.headlineCodes(), shown, audience) : Map.of();
+        Set<IndicatorSource.Records.Kind> listable = audience.listable();
         List<ChapterView> chapters = new ArrayList<>();
         for (Indicator.Chapter chapter : Indicator.Chapter.values()) {
             List<Row> rows = figures.indicators().stream().filter(indicator -> indicator.chapter() == chapter)
                     .map(indicator -> new Row(indicator.code(), labels.name(indicator, locale),
-                            labels.definition(indicator, locale), current.get(indicator.code()),
-                            previous.get(indicator.code()), indicator.unit().messageKey(),
-                            statistics.recordKind(indicator.code()).filter(listable::contains).orElse(null)))
+                            labels.definition(indicator, locale), figures.value(indicator),
+                            figures.previousValue(indicator), indicator.unit().messageKey(),
+                            statistics.recordKind(indicator.code()).filter(listable::contains).orElse(null),
+                            figures.mark(indicator), figures.previousMark(indicator)))
                     .toList();
-            chapters.add(new ChapterView(chapter, narratives.of(chapter, shown, current, previous, locale),
-                    charts.of(chapter, trend, current, byRegion, locale), rows));
+            chapters.add(new ChapterView(chapter, narratives.of(chapter, figures, locale),
+                    charts.of(chapter, trend, figures, byRegion, locale), rows));
         }
+        // the rule is explained to those who see figures by region protected
+        model.addAttribute("smallCounts", !audience.exact());
         model.addAttribute("year", shown);
         model.addAttribute("region", regionCode == null ? "" : regionCode.value());
         model.addAttribute("chapters", chapters);
@@ -123,22 +128,9 @@ class StatisticsController {
         return "statistics/figures";
     }
 
-    /** The kinds of records the user may list (an analyst none: analysts see aggregates only). */
-    private Set<IndicatorSource.Records.Kind> listable(QorgauUser user) {
-        Set<IndicatorSource.Records.Kind> kinds = EnumSet.noneOf(IndicatorSource.Records.Kind.class);
-        if (cases.mayUse(user)) {
-            kinds.add(IndicatorSource.Records.Kind.CASES);
-        }
-        if (victims.mayUse(user)) {
-            kinds.add(IndicatorSource.Records.Kind.VICTIMS);
-        }
-        if (operations.mayRead(user)) {
-            kinds.add(IndicatorSource.Records.Kind.OPERATIONS);
-        }
-        if (cooperation.mayRead(user)) {
-            kinds.add(IndicatorSource.Records.Kind.REQUESTS);
-        }
-        return kinds;
+    /** The kinds of records the user may list (an analyst operations and requests only: no personal data). */
+    private static Set<IndicatorSource.Records.Kind> listable(QorgauUser user) {
+        return Statistics.Audience.of(user).listable();
     }
 
     /**
@@ -201,12 +193,14 @@ class StatisticsController {
     /** The year's figures (as on the page) as a CSV or XLSX download. */
     @GetMapping("/export/{year}")
     ResponseEntity<byte[]> export(@PathVariable @PlausibleYear int year, @RequestParam(required = false) String region,
-            @RequestParam(defaultValue = "csv") String format, Locale locale) {
+            @RequestParam(defaultValue = "csv") String format, @AuthenticationPrincipal QorgauUser user,
+            Locale locale) {
         if (region != null && !region.isBlank() && !RegionCode.isValid(region)) {
             throw new InvalidValueException("case.error.region-required");
         }
         return download(exports.figures(new StatisticsQuery(year,
-                region == null || region.isBlank() ? null : RegionCode.of(region)), format(format), locale));
+                region == null || region.isBlank() ? null : RegionCode.of(region)), Statistics.Audience.of(user),
+                format(format), locale));
     }
 
     /** The UNODC GLOTIP table of the year as a CSV or XLSX download. */

@@ -76,15 +76,19 @@ class StatisticsExports {
         this.audit = audit;
     }
 
-    /** The year's figures beside the previous year's: code, name in the language, value, previous, unit. */
+    /**
+     * The year's figures beside the previous year's as the audience may see them: code, name in the language, value,
+     * previous, unit; a hidden figure as the text of its mark ({@code <5}, {@code x}).
+     */
     @Requires(Permission.STATISTICS)
     @Transactional
-    Download figures(StatisticsQuery query, Format format, Locale locale) {
-        Statistics.YearComparison figures = statistics.compare(query);
+    Download figures(StatisticsQuery query, Statistics.Audience audience, Format format, Locale locale) {
+        Statistics.YearComparison figures = statistics.compare(query, audience);
         List<List<Object>> rows = new ArrayList<>();
         for (Indicator indicator : figures.indicators()) {
             rows.add(java.util.Arrays.asList(indicator.code(), labels.name(indicator, locale),
-                    figures.value(indicator), figures.previousValue(indicator),
+                    shown(figures.value(indicator), figures.mark(indicator)),
+                    shown(figures.previousValue(indicator), figures.previousMark(indicator)),
                     messages.getMessage(indicator.unit().messageKey(), null, locale)));
         }
         Table table = new Table(Integer.toString(query.year()), List.of(message("statistics.code", locale),
@@ -93,6 +97,10 @@ class StatisticsExports {
         audited("FIGURES", query, format);
         String name = "qorgau-statistics-" + query.year() + (query.region() == null ? "" : "-" + query.regionCode());
         return new Download(name + "." + format.extension, format.contentType, write(table, format));
+    }
+
+    private static Object shown(Number value, String mark) {
+        return mark != null ? mark : value;
     }
 
     /** The GLOTIP table's rows (for the API). */

@@ -44,6 +44,15 @@ final class Browser implements AutoCloseable {
                 .setViewportSize(1280, 900)).newPage();
     }
 
+    /**
+     * A page whose Content-Security-Policy the browser does not enforce: only for injecting test tools (axe-core)
+     * into the pages, which the policy rightly refuses to any script not served by Qorgau.
+     */
+    Page newInspectablePage(String baseUrl) {
+        return browser.newContext(new NewContextOptions().setBaseURL(baseUrl).setLocale("ru-RU")
+                .setViewportSize(1280, 900).setBypassCSP(true)).newPage();
+    }
+
     /** A phone-sized page (a first responder screening in the field). */
     Page newPhonePage(String baseUrl) {
         return browser.newContext(new NewContextOptions().setBaseURL(baseUrl).setLocale("ru-RU")

@@ -97,4 +97,22 @@ class ReportNarrativesTests {
         assertThat(narratives.protection(2022, figures("referrals.made", 1L, "services.delivered", 2L), Y2021, RU).getLast())
                 .startsWith("Организации направили пострадавших за помощью 1 раз");
     }
+
+    @Test
+    void aHiddenFigureIsNeverPutIntoWords() {
+        Map<String, Number> current = figures("victims.identified", null, "victims.identified.sexual_exploitation", 6L,
+                "victims.identified.forced_labour", null, "investigations.initiated", 12L,
+                "investigations.initiated.sexual_exploitation", 10L, "investigations.initiated.forced_labour", null,
+                "investigations.continued", 7L);
+        Statistics.YearComparison figures = new Statistics.YearComparison(new StatisticsQuery(2022, null),
+                java.util.List.of(), current, Y2021, Map.of("victims.identified", "<5", "victims.identified.forced_labour",
+                        "<5", "investigations.initiated.forced_labour", "x"), Map.of(), Statistics.Audience.EXACT);
+        java.util.List<String> protection = narratives.of(Indicator.Chapter.PROTECTION, figures, EN);
+        assertThat(protection.getFirst()).startsWith("Some figures of this part are hidden");
+        assertThat(protection).doesNotHaveDuplicates();
+        // a breakdown names a hidden part by its mark
+        assertThat(narratives.of(Indicator.Chapter.PROSECUTION, figures, EN).getFirst())
+                .contains("initiated 12 trafficking investigations (10 for sexual exploitation, x for forced labour)");
+        assertThat(narratives.of(Indicator.Chapter.PROSECUTION, figures, RU).getFirst()).contains("x — о принудительном труде");
+    }
 }

@@ -1,0 +1,145 @@
+package kz.qorgau.statistics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import kz.qorgau.referrals.ServiceType;
+import kz.qorgau.shared.RegionCode;
+import kz.qorgau.statistics.SmallCounts.Mark;
+
+/**
+ * Small-count protection of a year's figures by region ({@link SmallCounts}), for readers who may not list the
+ * records behind them. The table is every region (and the records of no region) × every count of the catalogue,
+ * with two kinds of relation a reader may subtract along:
+ * <ul>
+ * <li>across regions: each indicator's national figure, which is published exactly, is the sum of its regions'
+ * (and of the records of no region, never published by region and taken as known, to be safe); so hiding one
+ * region's count hides another region's as well, or the national figure less the other regions would give it;</li>
+ * <li>within a region: each breakdown and its total (by form of exploitation, citizenship, sex, age, article,
+ * kind of service, and form × citizenship both ways).</li>
+ * </ul>
+ * Figures computed over the persons of a count (the shortest and longest prison term, the cost of protection)
+ * are hidden with that count. Counts whose records the reader may list are published exactly, as the records
+ * list would show them anyway.
+ */
+final class RegionalSmallCounts {
+
+    /** A cell: a place ({@link #COUNTRY}, {@link #NO_REGION} or a region's code) and an indicator's code. */
+    private record Cell(String place, String code) {
+    }
+
+    private static final String COUNTRY = "*";
+    private static final String NO_REGION = "-";
+
+    /** The breakdowns whose categories make up a total (every one with its unknown where the data has one). */
+    private static final List<List<String>> DIMENSIONS = List.of(ProsecutionIndicators.FORM_GROUPS,
+            ProtectionIndicators.CITIZENSHIP, List.of("female", "male"), List.of("children", "adults"),
+            ProsecutionIndicators.ARTICLES.stream().map(article -> "article." + article).toList(),
+            java.util.Arrays.stream(ServiceType.values()).map(type -> type.name().toLowerCase(Locale.ROOT)).toList());
+
+    /** Figures over the persons of a count, hidden with it. */
+    private static final Map<String, String> DEPENDENT = Map.of(
+            "sentences.imprisonment.min_months", "sentences.imprisonment.persons",
+            "sentences.imprisonment.max_months", "sentences.imprisonment.persons",
+            "victims.state_protection_programme.cost_kzt", "victims.state_protection_programme");
+
+    /** The counts of the catalogue (not months or tenge). */
+    private final List<String> counts;
+    /** Each breakdown relation: the total's code, then its parts' codes. */
+    private final List<List<String>> breakdowns;
+
+    RegionalSmallCounts(List<Indicator> catalogue) {
+        this.counts = catalogue.stream()
+                .filter(indicator -> indicator.unit() != Indicator.Unit.MONTHS && indicator.unit() != Indicator.Unit.KZT)
+                .map(Indicator::code).toList();
+        this.breakdowns = breakdowns(counts);
+    }
+
+    /** Every total of the catalogue with each dimension whose every category it breaks down into. */
+    private static List<List<String>> breakdowns(List<String> codes) {
+        List<List<String>> relations = new ArrayList<>();
+        for (String total : codes) {
+            for (List<String> dimension : DIMENSIONS) {
+                List<String> parts = dimension.stream().map(category -> total + "." + category).toList();
+                if (codes.containsAll(parts)) {
+                    List<String> relation = new ArrayList<>(List.of(total));
+                    relation.addAll(parts);
+                    relations.add(relation);
+                }
+                // the other way round of a two-way breakdown: victims.identified.citizens = Σ form of .<form>.citizens
+                for (List<String> inner : DIMENSIONS) {
+                    if (inner == dimension) {
+                        continue;
+                    }
+                    for (String category : inner) {
+                        List<String> across = dimension.stream().map(d -> total + "." + d + "." + category).toList();
+                        if (codes.contains(total + "." + category) && codes.containsAll(across)) {
+                            List<String> relation = new ArrayList<>(List.of(total + "." + category));
+                            relation.addAll(across);
+                            relations.add(relation);
+                        }
+                    }
+                }
+            }
+        }
+        return relations;
+    }
+
+    /**
+     * The figures to hide in each region (null: the records of no region, never published by region), with their
+     * marks.
+     *
+     * @param national the year's national figures (published exactly)
+     * @param byRegion the year's figures by region, as the sources count them (a region without records left out)
+     * @param exact the codes the reader sees exactly (their records they may list)
+     */
+    Map<RegionCode, Map<String, Mark>> hidden(Map<String, Number> national, Map<RegionCode, Map<String, Number>> byRegion,
+            Predicate<String> exact) {
+        SmallCounts.Table<Cell> table = new SmallCounts.Table<>();
+        List<String> places = new ArrayList<>();
+        for (RegionCode region : byRegion.keySet()) {
+            places.add(region == null ? NO_REGION : region.value());
+        }
+        if (!places.contains(NO_REGION)) {
+            places.add(NO_REGION);
+        }
+        for (String code : counts) {
+            table.cell(new Cell(COUNTRY, code), count(national.get(code)), true);
+            for (String place : places) {
+                Map<String, Number> values = byRegion.getOrDefault(place.equals(NO_REGION) ? null : RegionCode.of(place),
+                        Map.of());
+                table.cell(new Cell(place, code), count(values.get(code)), place.equals(NO_REGION) || exact.test(code));
+            }
+            table.relation(new Cell(COUNTRY, code), places.stream().map(place -> new Cell(place, code)).toList());
+        }
+        for (String place : places) {
+            if (place.equals(NO_REGION)) {
+                continue;
+            }
+            for (List<String> breakdown : breakdowns) {
+                table.relation(new Cell(place, breakdown.getFirst()),
+                        breakdown.subList(1, breakdown.size()).stream().map(code -> new Cell(place, code)).toList());
+            }
+        }
+        Map<RegionCode, Map<String, Mark>> hidden = new LinkedHashMap<>();
+        table.protect().forEach((cell, mark) -> {
+            if (!cell.place().equals(NO_REGION)) {
+                hidden.computeIfAbsent(RegionCode.of(cell.place()), key -> new LinkedHashMap<>()).put(cell.code(), mark);
+            }
+        });
+        hidden.values().forEach(marks -> DEPENDENT.forEach((dependent, count) -> {
+            if (marks.containsKey(count) && !exact.test(dependent)) {
+                marks.put(dependent, Mark.WITHHELD);
+            }
+        }));
+        return hidden;
+    }
+
+    private static long count(Number value) {
+        return value == null ? 0 : value.longValue();
+    }
+}
