@@ -15,7 +15,6 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,7 +64,7 @@ public class BreakGlass {
     @Requires(Permission.BREAK_GLASS)
     @Transactional
     public BreakGlassGrant open(GuardedRecord kind, long recordId, String label, String reason) {
-        QorgauUser user = QorgauUser.current().orElseThrow(() -> new AccessDeniedException("break the glass"));
+        QorgauUser user = QorgauUser.required();
         String why = reason(reason);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant expires = now.plus(settings.duration());
@@ -113,7 +112,7 @@ public class BreakGlass {
     @Requires(Permission.BREAK_GLASS)
     @Transactional(readOnly = true)
     public List<BreakGlassGrant> own() {
-        QorgauUser user = QorgauUser.current().orElseThrow(() -> new AccessDeniedException("break the glass"));
+        QorgauUser user = QorgauUser.required();
         return grants("where g.user_id = :user", user.id(), 50);
     }
 
@@ -124,7 +123,7 @@ public class BreakGlass {
     @Requires(Permission.SUPERVISE)
     @Transactional
     public List<BreakGlassGrant> ofTeam() {
-        QorgauUser user = QorgauUser.current().orElseThrow(() -> new AccessDeniedException("supervise"));
+        QorgauUser user = QorgauUser.required();
         jdbc.sql("update identity_notice set read_at = :now where user_id = :user and read_at is null")
                 .param("now", Timestamp.from(clock.instant())).param("user", user.id()).update();
         return grants("""
