@@ -361,7 +361,7 @@ class DemoVictimYears implements ApplicationRunner {
     private Deque<CaseViews.CaseListItem> demoCases(int year, ExploitationForm form) {
         List<CaseViews.CaseListItem> found = new ArrayList<>(entry.as(POLICE, user -> cases.search(
                 new CaseCommands.Search(null, null, year, null, null, form, null, null, null),
-                PageRequest.of(0, 100 * scale), user).items()));
+                PageRequest.of(0, 100 * scale)).items()));
         found.sort(Comparator.comparing(CaseViews.CaseListItem::registeredOn)
                 .thenComparing(CaseViews.CaseListItem::erdrNumber));
         return new ArrayDeque<>(found);

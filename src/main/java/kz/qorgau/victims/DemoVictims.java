@@ -109,11 +109,11 @@ class DemoVictims implements ApplicationRunner {
         LocalDate registered = screened.plusDays(4);
         String erdr = String.format("%02d1750%09d", registered.getYear() % 100, 900_001);
         CaseViews.CaseListItem existing = ActingAs.call(investigator, () -> cases.search(new CaseCommands.Search(erdr, null, null,
-                null, null, null, null, null, null), PageRequest.of(0, 1), investigator)).items().stream().findFirst().orElse(null);
+                null, null, null, null, null, null), PageRequest.of(0, 1))).items().stream().findFirst().orElse(null);
         long caseId = existing != null ? existing.id() : ActingAs.call(investigator, () -> cases.register(
                 new CaseCommands.Registration(erdr, registered, "KZ-75", null, new Qualification(
                         List.of(new Charge("128", 2)), Set.of(ExploitationForm.FORCED_LABOUR), Set.of()),
-                        "Демо: принудительный труд на ферме, работники из Узбекистана."), investigator)).id();
+                        "Демо: принудительный труд на ферме, работники из Узбекистана."))).id();
         ActingAs.call(investigator, () -> victims.linkToCase(new VictimCommands.CaseLink(victim.reference(), caseId,
                 VictimRole.INJURED_PARTY, registered), investigator));
         ActingAs.call(investigator, () -> victims.decideStatus(victim.id(), new VictimCommands.StatusDecision(

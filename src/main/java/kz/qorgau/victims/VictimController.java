@@ -311,10 +311,9 @@ class VictimController {
 
     @GetMapping("/link")
     @Requires(Permission.VICTIMS_OF_CASES)
-    String linkForm(@RequestParam(name = "case", required = false) Long caseId, @AuthenticationPrincipal QorgauUser user,
-            Model model) {
+    String linkForm(@RequestParam(name = "case", required = false) Long caseId, Model model) {
         return linkPage(new VictimCommands.CaseLink("", caseId == null ? 0 : caseId, VictimRole.INJURED_PARTY,
-                format.today()), user, model);
+                format.today()), model);
     }
 
     @PostMapping("/link")
@@ -330,7 +329,7 @@ class VictimController {
                 binding.reject(e.messageKey(), e.arguments(), null);
             }
         }
-        return linkPage(link, user, model);
+        return linkPage(link, model);
     }
 
     // --- breaking the glass
@@ -442,11 +441,11 @@ class VictimController {
         return "victims/situation";
     }
 
-    private String linkPage(VictimCommands.CaseLink link, QorgauUser user, Model model) {
+    private String linkPage(VictimCommands.CaseLink link, Model model) {
         if (!model.containsAttribute("linkForm")) {
             model.addAttribute("linkForm", link);
         }
-        model.addAttribute("cases", cases.search(CaseCommands.Search.any(), PageRequest.of(0, 200), user).items());
+        model.addAttribute("cases", cases.search(CaseCommands.Search.any(), PageRequest.of(0, 200)).items());
         model.addAttribute("roles", VictimRole.values());
         return "victims/link";
     }

@@ -565,7 +565,7 @@ public class VictimRegistry {
                 .filter(found -> VictimScope.ownOrganisation(user, found)
                         || found.consents().given(ConsentScope.LAW_ENFORCEMENT))
                 .orElseThrow(() -> new NotFoundException("victim.error.not-found-or-no-consent"));
-        return cases.linkVictim(link.caseId(), victim.id(), link.role(), link.linkedOn(), user);
+        return cases.linkVictim(link.caseId(), victim.id(), link.role(), link.linkedOn());
     }
 
     // --- for the referral mechanism

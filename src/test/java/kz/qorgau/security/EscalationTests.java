@@ -115,7 +115,7 @@ class EscalationTests {
         String erdr = String.format("%02d1750%09d", 24, ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L));
         return SignedIn.as(demo("investigator"), () -> cases.register(new CaseCommands.Registration(erdr,
                 LocalDate.of(2024, 2, 20), "KZ-75", null, new Qualification(List.of(new Charge("128", 1)),
-                        Set.of(ExploitationForm.FORCED_LABOUR), Set.of()), "Synthetic case."), demo("investigator")));
+                        Set.of(ExploitationForm.FORCED_LABOUR), Set.of()), "Synthetic case.")));
     }
 
     VictimViews.VictimView inspectorsVictim(ConsentDecision lawEnforcement) {

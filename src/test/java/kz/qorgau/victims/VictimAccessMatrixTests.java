@@ -106,7 +106,7 @@ class VictimAccessMatrixTests {
         String erdr = String.format("%02d1750%09d", 26, SERIAL.incrementAndGet() % 1_000_000_000L);
         CaseViews.CaseView criminalCase = SignedIn.as(investigator, () -> cases.register(new CaseCommands.Registration(erdr,
                 LocalDate.of(2026, 3, 10), "KZ-75", null, new Qualification(List.of(new Charge("128", 2)),
-                        Set.of(ExploitationForm.FORCED_LABOUR), Set.of()), null), investigator));
+                        Set.of(ExploitationForm.FORCED_LABOUR), Set.of()), null)));
         SignedIn.as(investigator, () -> victims.linkToCase(new VictimCommands.CaseLink(a.reference(), criminalCase.id(),
                 VictimRole.INJURED_PARTY, null), investigator));
         long shelter = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();

@@ -66,7 +66,7 @@ class VictimRegistryTests {
         String erdr = String.format("%02d1750%09d", 26, SERIAL.incrementAndGet() % 1_000_000_000L);
         return SignedIn.as(investigator, () -> cases.register(new CaseCommands.Registration(erdr, LocalDate.of(2026, 3, 10),
                 "KZ-75", null, new Qualification(List.of(new Charge("128", 2)), Set.of(ExploitationForm.FORCED_LABOUR),
-                        Set.of()), null), investigator));
+                        Set.of()), null)));
     }
 
     @Test
@@ -191,7 +191,7 @@ class VictimRegistryTests {
         });
         assertThat(seen.maySeePersonalData()).isTrue();
         assertThat(SignedIn.as(investigator, () -> persons.maySee(new PersonId(consenting.personId())))).isTrue();
-        assertThat(SignedIn.as(investigator, () -> cases.victimsOf(criminalCase.id(), investigator)))
+        assertThat(SignedIn.as(investigator, () -> cases.victimsOf(criminalCase.id())))
                 .extracting(CaseViews.VictimLink::victimId).containsExactly(consenting.id());
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'CASE_VICTIM_LINKED' and target_id = ?")
                 .param(Long.toString(criminalCase.id())).query(Long.class).single()).isEqualTo(1);
