@@ -182,7 +182,7 @@ class DemoReferrals implements ApplicationRunner {
     }
 
     private java.util.Optional<VictimViews.VictimListItem> first(QorgauUser user, VictimCommands.Search search) {
-        return ActingAs.call(user, () -> victims.search(search, PageRequest.of(0, 1), user)).stream().findFirst();
+        return ActingAs.call(user, () -> victims.search(search, PageRequest.of(0, 1))).stream().findFirst();
     }
 
     private QorgauUser user(String username) {

@@ -76,7 +76,7 @@ public class ReferralMechanism {
     @Requires(Permission.REFERRALS)
     @Transactional
     public ReferralViews.ReferralView send(ReferralCommands.NewReferral command, QorgauUser user) {
-        VictimViews.ReferralFacts victim = victims.referralFacts(command.victimId(), user);
+        VictimViews.ReferralFacts victim = victims.referralFacts(command.victimId());
         OrganisationSummary receiver = organisations.find(command.toOrganisationId()).filter(OrganisationSummary::active)
                 .orElseThrow(() -> new RuleViolationException("referral.error.receiver-unknown"));
         ReferralKind kind = command.kind() == null ? ReferralKind.REFERRAL : command.kind();
@@ -104,7 +104,7 @@ public class ReferralMechanism {
             // Before this change's audit entry: the audit chain's lock comes after every row the change writes,
             // so that a change of the same victim at the same moment meets this one on the victim's row (409),
             // not in a deadlock with the chain's lock.
-            victims.takeOver(referral.victimId(), user);
+            victims.takeOver(referral.victimId());
         }
         audit.record(AuditEvent.of("REFERRAL_ACCEPTED", "referral", id).with("reference", referral.reference()));
         notifyOtherSide(referral, StepKind.ACCEPTED, user);
@@ -182,7 +182,7 @@ public class ReferralMechanism {
     @Requires(Permission.REFERRALS)
     @Transactional(readOnly = true)
     public ReferralViews.VictimSection forVictim(long victimId, QorgauUser user) {
-        VictimViews.ReferralFacts victim = victims.referralFacts(victimId, user);
+        VictimViews.ReferralFacts victim = victims.referralFacts(victimId);
         long organisation = user.organisationId();
         boolean owner = victim.ownerOrganisationId() == organisation;
         LocalDate today = today();
@@ -208,7 +208,7 @@ public class ReferralMechanism {
     @Requires(Permission.REFERRALS)
     @Transactional
     public ReferralViews.EpisodeView recordService(ReferralCommands.NewEpisode command, QorgauUser user) {
-        VictimViews.ReferralFacts victim = victims.referralFacts(command.victimId(), user);
+        VictimViews.ReferralFacts victim = victims.referralFacts(command.victimId());
         if (!mayRecordService(victim, user)) {
             throw new RuleViolationException("service.error.not-assisting");
         }

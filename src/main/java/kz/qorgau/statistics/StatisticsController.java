@@ -158,7 +158,7 @@ class StatisticsController {
                 yield found.total();
             }
             case VICTIMS -> {
-                Page<VictimViews.VictimListItem> found = victims.among(listed.ids(), pageable, user);
+                Page<VictimViews.VictimListItem> found = victims.among(listed.ids(), pageable);
                 model.addAttribute("victims", found);
                 model.addAttribute("organisationNames", organisations.activeById());
                 yield found.getTotalElements();

@@ -81,7 +81,7 @@ class ReferralLifecycleTests {
         long person = SignedIn.as(inspector, () -> persons.register(SyntheticPersons.complete())).value();
         return SignedIn.as(inspector, () -> victims.register(new VictimCommands.Registration(person, false,
                 SyntheticVictims.farmWorker("UZ"), SyntheticVictims.farmScreening(SCREENED, TraffickingStatus.PRESUMED),
-                consents), inspector));
+                consents)));
     }
 
     VictimViews.VictimView consenting() {
@@ -121,12 +121,12 @@ class ReferralLifecycleTests {
         assertThat(SignedIn.as(caseworker, () -> referrals.notifications(caseworker)))
                 .anySatisfy(n -> assertThat(n.referralId() == sent.id() && n.step() == StepKind.SENT && !n.read()).isTrue());
         assertThat(SignedIn.as(caseworker, () -> referrals.get(sent.id(), caseworker)).mayOpenVictim()).isFalse();
-        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victims.get(victim.id(), caseworker)))
+        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victims.get(victim.id())))
                 .isInstanceOf(NotFoundException.class);
         assertThat(SignedIn.as(caseworker, () -> persons.maySee(new PersonId(victim.personId())))).isFalse();
 
         SignedIn.as(caseworker, () -> referrals.accept(sent.id(), caseworker));
-        assertThat(SignedIn.as(caseworker, () -> victims.get(victim.id(), caseworker)).maySeePersonalData()).isTrue();
+        assertThat(SignedIn.as(caseworker, () -> victims.get(victim.id())).maySeePersonalData()).isTrue();
         assertThat(SignedIn.as(caseworker, () -> persons.maySee(new PersonId(victim.personId())))).isTrue();
         assertThat(SignedIn.as(inspector, () -> referrals.notifications(inspector)))
                 .anySatisfy(n -> assertThat(n.referralId() == sent.id() && n.step() == StepKind.ACCEPTED).isTrue());
@@ -162,7 +162,7 @@ class ReferralLifecycleTests {
         // once the person agrees, the referral goes
         QorgauUser inspector = demo("inspector");
         SignedIn.as(inspector, () -> victims.recordConsent(victim.id(), new VictimCommands.ConsentAnswer(
-                ConsentScope.REFERRAL, ConsentDecision.GIVEN, SCREENED.plusDays(1)), inspector));
+                ConsentScope.REFERRAL, ConsentDecision.GIVEN, SCREENED.plusDays(1))));
         assertThat(refer(victim, "inspector", shelter(), ReferralKind.REFERRAL, ServiceType.LEGAL).status())
                 .isEqualTo(ReferralStatus.PENDING);
     }
@@ -171,12 +171,12 @@ class ReferralLifecycleTests {
     void theAnonymousRouteRefersWithoutIdentity() {
         QorgauUser consul = demo("consul");
         QorgauUser caseworker = demo("caseworker");
-        VictimViews.VictimView victim = SignedIn.as(consul, () -> victims.register(SyntheticVictims.anonymousAbroad(SCREENED),
-                consul));
+        VictimViews.VictimView victim = SignedIn.as(consul,
+                () -> victims.register(SyntheticVictims.anonymousAbroad(SCREENED)));
         ReferralViews.ReferralView sent = refer(victim, "consul", shelter(), ReferralKind.REFERRAL, ServiceType.REPATRIATION);
         assertThat(sent.anonymous()).isTrue();
         SignedIn.as(caseworker, () -> referrals.accept(sent.id(), caseworker));
-        VictimViews.VictimView seen = SignedIn.as(caseworker, () -> victims.get(victim.id(), caseworker));
+        VictimViews.VictimView seen = SignedIn.as(caseworker, () -> victims.get(victim.id()));
         assertThat(seen.anonymous()).isTrue();
         assertThat(seen.personId()).isNull();
         assertThat(seen.maySeePersonalData()).isFalse();
@@ -191,7 +191,7 @@ class ReferralLifecycleTests {
                 ServiceType.EMPLOYMENT);
         SignedIn.as(caseworker, () -> referrals.decline(declined.id(), new ReferralCommands.Decline(
                 DeclineReason.SERVICE_NOT_PROVIDED, null), caseworker));
-        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victims.get(victim.id(), caseworker)))
+        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victims.get(victim.id())))
                 .isInstanceOf(NotFoundException.class);
         assertThat(SignedIn.as(inspector, () -> referrals.notifications(inspector)))
                 .anySatisfy(n -> assertThat(n.referralId() == declined.id() && n.step() == StepKind.DECLINED).isTrue());
@@ -202,7 +202,7 @@ class ReferralLifecycleTests {
         SignedIn.as(inspector, () -> referrals.revoke(revoked.id(), null, inspector));
         assertThatThrownBy(() -> SignedIn.as(caseworker, () -> referrals.accept(revoked.id(), caseworker)))
                 .hasMessageContaining("referral.error.not-pending");
-        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victims.get(victim.id(), caseworker)))
+        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victims.get(victim.id())))
                 .isInstanceOf(NotFoundException.class);
 
         ReferralViews.ReferralView accepted = refer(victim, "inspector", shelter(), ReferralKind.REFERRAL, ServiceType.MEDICAL);
@@ -222,7 +222,7 @@ class ReferralLifecycleTests {
         ReferralViews.ReferralView transfer = refer(victim, "inspector", shelter(), ReferralKind.TRANSFER,
                 ServiceType.SHELTER, ServiceType.REINTEGRATION);
         SignedIn.as(caseworker, () -> referrals.accept(transfer.id(), caseworker));
-        VictimViews.VictimView after = SignedIn.as(caseworker, () -> victims.get(victim.id(), caseworker));
+        VictimViews.VictimView after = SignedIn.as(caseworker, () -> victims.get(victim.id()));
         assertThat(after.ownerOrganisationId()).isEqualTo(shelter());
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'VICTIM_HANDED_OVER' and target_id = ?")
                 .param(Long.toString(victim.id())).query(Long.class).single()).isEqualTo(1);
@@ -258,7 +258,7 @@ class ReferralLifecycleTests {
                 null, null, null, null, Set.of(Vulnerability.UNACCOMPANIED_CHILD), null, null, null, null, null, null);
         VictimViews.VictimView victim = SignedIn.as(inspector, () -> victims.register(new VictimCommands.Registration(person,
                 false, child, SyntheticVictims.farmScreening(SCREENED, TraffickingStatus.POSSIBLE),
-                Map.of(ConsentScope.REFERRAL, ConsentDecision.GIVEN)), inspector));
+                Map.of(ConsentScope.REFERRAL, ConsentDecision.GIVEN))));
         assertThat(victim.situation().child()).isTrue();
         assertThatThrownBy(() -> refer(victim, "inspector", childrensCentre, ReferralKind.REFERRAL, ServiceType.SHELTER))
                 .hasMessageContaining("referral.error.children-not-accepted");

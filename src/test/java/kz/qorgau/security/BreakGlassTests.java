@@ -158,7 +158,7 @@ class BreakGlassTests {
     void theGlassOnAVictimRecordOpensItPseudonymouslyAndOnlyToLawEnforcement() throws Exception {
         long person = SignedIn.as(demo("hotline"), () -> persons.register(SyntheticPersons.complete())).value();
         VictimViews.VictimView victim = SignedIn.as(demo("hotline"), () -> victims.register(
-                SyntheticVictims.identified(person, LocalDate.of(2024, 3, 1), ConsentDecision.GIVEN), demo("hotline")));
+                SyntheticVictims.identified(person, LocalDate.of(2024, 3, 1), ConsentDecision.GIVEN)));
         String open = "{\"reference\":\"%s\",\"reason\":\"Synthetic: the caller is in danger\"}".formatted(victim.reference());
 
         call(demo("caseworker"), post("/api/v1/victims/break-glass").contentType(MediaType.APPLICATION_JSON)

@@ -121,7 +121,7 @@ class EscalationTests {
     VictimViews.VictimView inspectorsVictim(ConsentDecision lawEnforcement) {
         long person = personOf("inspector", SyntheticPersons.complete());
         return SignedIn.as(demo("inspector"), () -> victims.register(SyntheticVictims.identified(person, SCREENED,
-                lawEnforcement), demo("inspector")));
+                lawEnforcement)));
     }
 
     @Test
@@ -211,7 +211,7 @@ class EscalationTests {
         VictimViews.VictimView victim = inspectorsVictim(ConsentDecision.GIVEN);
         long caseId = caseInAlmaty().id();
         SignedIn.as(demo("investigator"), () -> victims.linkToCase(new VictimCommands.CaseLink(victim.reference(), caseId,
-                VictimRole.INJURED_PARTY, SCREENED), demo("investigator")));
+                VictimRole.INJURED_PARTY, SCREENED)));
         reveal("investigator", victim.personId()).andExpect(status().isOk());
 
         json("inspector", post("/api/v1/victims/" + victim.id() + "/consents"),
@@ -278,7 +278,7 @@ class EscalationTests {
         long person = personOf("investigator", SyntheticPersons.complete());
         VictimCommands.Registration registration = SyntheticVictims.identified(person, SCREENED, ConsentDecision.GIVEN);
         assertThatThrownBy(() -> SignedIn.as(demo("investigator"),
-                () -> victims.register(registration, demo("investigator"))))
+                () -> victims.register(registration)))
                 .hasMessageContaining("victim.error.consent-own-law-enforcement");
         assertThat(victimRecordsOf(person)).isZero();
     }

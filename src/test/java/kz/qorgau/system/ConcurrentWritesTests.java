@@ -112,7 +112,7 @@ class ConcurrentWritesTests {
         QorgauUser consul = accounts.principal("consul").orElseThrow();
         long shelter = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
         long victim = SignedIn.as(consul, () -> victims.register(
-                SyntheticVictims.anonymousAbroad(LocalDate.now(clock).minusDays(3)), consul)).id();
+                SyntheticVictims.anonymousAbroad(LocalDate.now(clock).minusDays(3)))).id();
         long referral = SignedIn.as(consul, () -> referrals.send(new ReferralCommands.NewReferral(victim, shelter,
                 Set.of(ServiceType.REPATRIATION), ReferralKind.REFERRAL, null, "Synthetic: needs to go home."),
                 consul)).id();
