@@ -238,7 +238,7 @@ class EscalationTests {
         long shelter = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
         long hotline = organisations.findByName(DemoOrganisations.HOTLINE).orElseThrow().id();
         long referral = SignedIn.as(demo("inspector"), () -> referrals.send(new ReferralCommands.NewReferral(victim.id(),
-                shelter, Set.of(ServiceType.SHELTER), ReferralKind.REFERRAL, null, "Synthetic."), demo("inspector"))).id();
+                shelter, Set.of(ServiceType.SHELTER), ReferralKind.REFERRAL, null, "Synthetic."))).id();
 
         call("caseworker", get("/api/v1/referrals/" + referral)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.mayOpenVictim").value(false));
@@ -265,9 +265,8 @@ class EscalationTests {
         long shelter = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
 
         long referral = SignedIn.as(demo("investigator"), () -> referrals.send(new ReferralCommands.NewReferral(
-                victim.id(), shelter, Set.of(ServiceType.SHELTER), ReferralKind.REFERRAL, null, null),
-                demo("investigator"))).id();
-        SignedIn.as(demo("caseworker"), () -> referrals.accept(referral, demo("caseworker")));
+                victim.id(), shelter, Set.of(ServiceType.SHELTER), ReferralKind.REFERRAL, null, null))).id();
+        SignedIn.as(demo("caseworker"), () -> referrals.accept(referral));
         call("caseworker", get("/api/v1/victims/" + victim.id())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.maySeePersonalData").value(false));
         reveal("caseworker", victim.personId()).andExpect(status().isNotFound());

@@ -114,8 +114,7 @@ class ConcurrentWritesTests {
         long victim = SignedIn.as(consul, () -> victims.register(
                 SyntheticVictims.anonymousAbroad(LocalDate.now(clock).minusDays(3)))).id();
         long referral = SignedIn.as(consul, () -> referrals.send(new ReferralCommands.NewReferral(victim, shelter,
-                Set.of(ServiceType.REPATRIATION), ReferralKind.REFERRAL, null, "Synthetic: needs to go home."),
-                consul)).id();
+                Set.of(ServiceType.REPATRIATION), ReferralKind.REFERRAL, null, "Synthetic: needs to go home."))).id();
         String caseworker = token("caseworker");
 
         List<HttpResponse<String>> answers = atOnce("referrals_referral", referral, PARALLEL,

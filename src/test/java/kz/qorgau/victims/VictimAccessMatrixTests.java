@@ -111,8 +111,8 @@ class VictimAccessMatrixTests {
                 VictimRole.INJURED_PARTY, null)));
         long shelter = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
         ReferralViews.ReferralView referral = SignedIn.as(inspector, () -> referrals.send(new ReferralCommands.NewReferral(
-                a.id(), shelter, Set.of(ServiceType.SHELTER), ReferralKind.REFERRAL, null, null), inspector));
-        SignedIn.as(caseworker, () -> referrals.accept(referral.id(), caseworker));
+                a.id(), shelter, Set.of(ServiceType.SHELTER), ReferralKind.REFERRAL, null, null)));
+        SignedIn.as(caseworker, () -> referrals.accept(referral.id()));
         records = new Records(a.id(), b.id(), c.id(), personA, referral.id());
     }
 
