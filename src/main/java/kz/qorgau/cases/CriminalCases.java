@@ -201,7 +201,7 @@ public class CriminalCases {
             return view(found, true);
         }
         if (breakGlass.active(user, GuardedRecord.CASE, id)) {
-            breakGlass.read(user, GuardedRecord.CASE, id);
+            breakGlass.read(GuardedRecord.CASE, id);
             return view(found, false);
         }
         throw new NotFoundException("case.error.not-found");

@@ -88,7 +88,10 @@ public class BreakGlass {
                 label, now, expires, 0, true, null);
     }
 
-    /** Whether the user holds an unexpired grant on the record. */
+    /**
+     * Whether the user holds an unexpired grant on the record: a question the records' modules ask about the user
+     * their scope rule checks, hence the parameter.
+     */
     @Transactional(readOnly = true)
     public boolean active(QorgauUser user, GuardedRecord kind, long recordId) {
         return jdbc.sql("select exists (select 1 from identity_break_glass where user_id = :user and record_kind = :kind "
@@ -97,9 +100,10 @@ public class BreakGlass {
                 .param("now", Timestamp.from(clock.instant())).query(Boolean.class).single();
     }
 
-    /** Records a read of the record under the user's grant: counted on the grant and audited. */
+    /** Records a read of the record under the current user's grant: counted on the grant and audited. */
     @Transactional
-    public void read(QorgauUser user, GuardedRecord kind, long recordId) {
+    public void read(GuardedRecord kind, long recordId) {
+        QorgauUser user = QorgauUser.required();
         List<Long> grants = jdbc.sql("update identity_break_glass set reads = reads + 1 where user_id = :user "
                         + "and record_kind = :kind and record_id = :record and expires_at > :now returning id")
                 .param("user", user.id()).param("kind", kind.name()).param("record", recordId)
@@ -133,7 +137,8 @@ public class BreakGlass {
 
     /** How many notices await the current user (0 for those who supervise no one). */
     @Transactional(readOnly = true)
-    public long unreadNotices(QorgauUser user) {
+    public long unreadNotices() {
+        QorgauUser user = QorgauUser.required();
         if (!user.may(Permission.SUPERVISE)) {
             return 0;
         }
@@ -240,7 +245,10 @@ public class BreakGlass {
         return stripped;
     }
 
-    /** For {@link Set}-valued callers: the records of a kind the user holds unexpired grants on. */
+    /**
+     * For {@link Set}-valued callers: the records of a kind the user holds unexpired grants on (a question about the
+     * given user, like {@link #active}).
+     */
     @Transactional(readOnly = true)
     public Set<Long> activeRecords(QorgauUser user, GuardedRecord kind) {
         return Set.copyOf(jdbc.sql("select record_id from identity_break_glass where user_id = :user "

@@ -170,7 +170,10 @@ public class PersonRegistry {
         return summaries;
     }
 
-    /** Whether the user works with persons at all (pseudonymous summaries; analysts and auditors do not). */
+    /**
+     * Whether the user works with persons at all (pseudonymous summaries; analysts and auditors do not): a question
+     * about the given user.
+     */
     public boolean mayWorkWithPersons(QorgauUser user) {
         return user.may(Permission.PERSONS);
     }

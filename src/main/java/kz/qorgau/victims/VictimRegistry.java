@@ -210,7 +210,7 @@ public class VictimRegistry {
             return view(victim, user);
         }
         if (breakGlass.active(user, GuardedRecord.VICTIM, id)) {
-            breakGlass.read(user, GuardedRecord.VICTIM, id);
+            breakGlass.read(GuardedRecord.VICTIM, id);
             return view(victim, user);
         }
         throw new NotFoundException("victim.error.not-found");
