@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.PageResponse;
 import kz.qorgau.shared.Permission;
@@ -47,67 +45,61 @@ class CaseApiController {
             @RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String article,
             @RequestParam(required = false) ExploitationForm form, @RequestParam(required = false) CaseFlag flag,
             @RequestParam(required = false) Long unit, @RequestParam(required = false) String sort,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
-            @AuthenticationPrincipal QorgauUser user) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
         CaseViews.CaseListPage found = cases.search(new CaseCommands.Search(erdr, region, year, status, article, form,
-                flag, unit, sort), PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200)), user);
+                flag, unit, sort), PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200)));
         return new PageResponse<>(found.items(), found.number(), found.size(), found.total(), found.totalPages(),
                 found.totalExact());
     }
 
     @Operation(summary = "One case with its charges, defendants and timeline (404 outside the caller's scope)")
     @GetMapping("/{id}")
-    CaseViews.CaseView get(@PathVariable long id, @AuthenticationPrincipal QorgauUser user) {
-        return cases.get(id, user);
+    CaseViews.CaseView get(@PathVariable long id) {
+        return cases.get(id);
     }
 
     @Requires(Permission.CASES_INVESTIGATE)
     @Operation(summary = "Register a case (police)")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    CaseViews.CaseView register(@Valid @RequestBody CaseCommands.Registration registration,
-            @AuthenticationPrincipal QorgauUser user) {
-        return cases.register(registration, user);
+    CaseViews.CaseView register(@Valid @RequestBody CaseCommands.Registration registration) {
+        return cases.register(registration);
     }
 
     @Requires(Permission.CASES_QUALIFY)
     @Operation(summary = "Change the charges, forms and flags")
     @PutMapping("/{id}/qualification")
-    CaseViews.CaseView requalify(@PathVariable long id, @RequestBody Qualification qualification,
-            @AuthenticationPrincipal QorgauUser user) {
-        return cases.requalify(id, qualification, user);
+    CaseViews.CaseView requalify(@PathVariable long id, @RequestBody Qualification qualification) {
+        return cases.requalify(id, qualification);
     }
 
     @Requires(Permission.CASES_INVESTIGATE)
     @Operation(summary = "Add a suspect (police)")
     @PostMapping("/{id}/defendants")
     @ResponseStatus(HttpStatus.CREATED)
-    CaseViews.CaseView addDefendant(@PathVariable long id, @RequestBody CaseCommands.NewDefendant defendant,
-            @AuthenticationPrincipal QorgauUser user) {
-        return cases.addDefendant(id, defendant, user);
+    CaseViews.CaseView addDefendant(@PathVariable long id, @RequestBody CaseCommands.NewDefendant defendant) {
+        return cases.addDefendant(id, defendant);
     }
 
     @Operation(summary = "Record a procedural event; refused (409) if the resulting history is impossible")
     @PostMapping("/{id}/events")
     @ResponseStatus(HttpStatus.CREATED)
-    CaseViews.CaseView record(@PathVariable long id, @RequestBody CaseCommands.Event event,
-            @AuthenticationPrincipal QorgauUser user) {
-        return cases.record(id, event, user);
+    CaseViews.CaseView record(@PathVariable long id, @RequestBody CaseCommands.Event event) {
+        return cases.record(id, event);
     }
 
     @Operation(summary = "Correct the entry number seq (0-based) with the right data; the wrong entry stays in the history")
     @PostMapping("/{id}/events/{seq}/correction")
     @ResponseStatus(HttpStatus.CREATED)
-    CaseViews.CaseView correct(@PathVariable long id, @PathVariable int seq, @RequestBody CaseCommands.Event event,
-            @AuthenticationPrincipal QorgauUser user) {
-        return cases.correct(id, seq, event, user);
+    CaseViews.CaseView correct(@PathVariable long id, @PathVariable int seq, @RequestBody CaseCommands.Event event) {
+        return cases.correct(id, seq, event);
     }
 
     @Operation(summary = "Withdraw the entry number seq (0-based) as made in error; it stays in the history")
     @PostMapping("/{id}/events/{seq}/retraction")
     @ResponseStatus(HttpStatus.CREATED)
-    CaseViews.CaseView retract(@PathVariable long id, @PathVariable int seq, @AuthenticationPrincipal QorgauUser user) {
-        return cases.retract(id, seq, user);
+    CaseViews.CaseView retract(@PathVariable long id, @PathVariable int seq) {
+        return cases.retract(id, seq);
     }
 
     record BreakGlassRequest(String erdrNumber, String reason) {
@@ -120,7 +112,7 @@ class CaseApiController {
             + "limited time; audited, the supervisors are told)")
     @Requires(Permission.BREAK_GLASS)
     @PostMapping("/break-glass")
-    Opened breakGlass(@RequestBody BreakGlassRequest request, @AuthenticationPrincipal QorgauUser user) {
-        return new Opened(cases.breakGlass(request.erdrNumber(), request.reason(), user));
+    Opened breakGlass(@RequestBody BreakGlassRequest request) {
+        return new Opened(cases.breakGlass(request.erdrNumber(), request.reason()));
     }
 }

@@ -82,7 +82,7 @@ class CaseController {
             @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
         CaseCommands.Search search = new CaseCommands.Search(erdr, region, year, status, article, form, flag, unit, sort);
         model.addAttribute("search", search);
-        model.addAttribute("cases", cases.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE), user));
+        model.addAttribute("cases", cases.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         if (htmx != null) {
             return "cases/list :: results";
         }
@@ -113,7 +113,7 @@ class CaseController {
             RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
-                CaseViews.CaseView created = cases.register(registrationForm.command(), user);
+                CaseViews.CaseView created = cases.register(registrationForm.command());
                 redirect.addFlashAttribute("notice", "case.registered");
                 return "redirect:/cases/" + created.id();
             } catch (RuleViolationException e) {
@@ -125,7 +125,7 @@ class CaseController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model) {
-        CaseViews.CaseView view = cases.get(id, user);
+        CaseViews.CaseView view = cases.get(id);
         // a case opened by breaking the glass is read, never changed
         boolean inScope = cases.visibleTo(id, user);
         model.addAttribute("case", view);
@@ -160,9 +160,9 @@ class CaseController {
     @Requires(Permission.BREAK_GLASS)
     @PostMapping("/break-glass")
     String breakGlass(@RequestParam(defaultValue = "") String erdr, @RequestParam(defaultValue = "") String reason,
-            @AuthenticationPrincipal QorgauUser user, Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         try {
-            long id = cases.breakGlass(erdr, reason, user);
+            long id = cases.breakGlass(erdr, reason);
             redirect.addFlashAttribute("notice", "break-glass.opened");
             return "redirect:/cases/" + id;
         } catch (FeatureException e) {
@@ -176,9 +176,9 @@ class CaseController {
 
     @GetMapping("/{id}/events/{type}")
     String eventForm(@PathVariable long id, @PathVariable EventType type, @RequestParam(required = false) Integer corrects,
-            @RequestParam(required = false) Integer defendant, @AuthenticationPrincipal QorgauUser user, Model model,
+            @RequestParam(required = false) Integer defendant, Model model,
             Locale locale) {
-        CaseViews.CaseView view = cases.get(id, user);
+        CaseViews.CaseView view = cases.get(id);
         CaseForms.EventForm form = corrects != null
                 ? CaseForms.EventForm.of(view.timeline().stream().filter(entry -> entry.seq() == corrects).findFirst()
                         .orElseThrow(() -> new kz.qorgau.shared.NotFoundException("case.error.unknown-event")))
@@ -194,16 +194,16 @@ class CaseController {
     String recordEvent(@PathVariable long id, @PathVariable EventType type,
             @RequestParam(required = false) Integer corrects,
             @Valid @ModelAttribute("eventForm") CaseForms.EventForm eventForm, BindingResult binding,
-            @AuthenticationPrincipal QorgauUser user, Model model, Locale locale, RedirectAttributes redirect) {
-        CaseViews.CaseView view = cases.get(id, user);
+            Model model, Locale locale, RedirectAttributes redirect) {
+        CaseViews.CaseView view = cases.get(id);
         if (!binding.hasErrors()) {
             try {
                 CaseForms.EventForm typed = withType(eventForm, type);
                 if (corrects != null) {
-                    cases.correct(id, corrects, typed.command(), user);
+                    cases.correct(id, corrects, typed.command());
                     redirect.addFlashAttribute("notice", "case.event.corrected");
                 } else {
-                    cases.record(id, typed.command(), user);
+                    cases.record(id, typed.command());
                     redirect.addFlashAttribute("notice", "case.event.recorded");
                 }
                 return "redirect:/cases/" + id + "#timeline";
@@ -215,10 +215,9 @@ class CaseController {
     }
 
     @PostMapping("/{id}/events/{seq}/retraction")
-    String retract(@PathVariable long id, @PathVariable int seq, @AuthenticationPrincipal QorgauUser user,
-            RedirectAttributes redirect) {
+    String retract(@PathVariable long id, @PathVariable int seq, RedirectAttributes redirect) {
         try {
-            cases.retract(id, seq, user);
+            cases.retract(id, seq);
             redirect.addFlashAttribute("notice", "case.event.retracted");
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("failure", e.messageKey());
@@ -229,8 +228,8 @@ class CaseController {
     @Requires(Permission.CASES_INVESTIGATE)
     @GetMapping("/{id}/defendants/new")
     String defendantForm(@PathVariable long id, @RequestParam(required = false) Long person,
-            @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
-        CaseViews.CaseView view = cases.get(id, user);
+            Model model, Locale locale) {
+        CaseViews.CaseView view = cases.get(id);
         return defendantPage(view, new CaseForms.DefendantForm(person, null, false, null, null, null, null), model,
                 locale);
     }
@@ -238,12 +237,12 @@ class CaseController {
     @Requires(Permission.CASES_INVESTIGATE)
     @PostMapping("/{id}/defendants")
     String addDefendant(@PathVariable long id, @Valid @ModelAttribute("defendantForm") CaseForms.DefendantForm form,
-            BindingResult binding, @AuthenticationPrincipal QorgauUser user, Model model, Locale locale,
+            BindingResult binding, Model model, Locale locale,
             RedirectAttributes redirect) {
-        CaseViews.CaseView view = cases.get(id, user);
+        CaseViews.CaseView view = cases.get(id);
         if (!binding.hasErrors()) {
             try {
-                cases.addDefendant(id, form.command(), user);
+                cases.addDefendant(id, form.command());
                 redirect.addFlashAttribute("notice", "case.defendant.added");
                 return "redirect:/cases/" + id + "#defendants";
             } catch (RuleViolationException e) {
@@ -256,9 +255,9 @@ class CaseController {
     @Requires(Permission.CASES_QUALIFY)
     @PostMapping("/{id}/narrative")
     String describe(@PathVariable long id, @RequestParam(defaultValue = "") String narrative,
-            @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         try {
-            cases.describe(id, narrative, user);
+            cases.describe(id, narrative);
             redirect.addFlashAttribute("notice", "case.narrative.saved");
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("failure", e.messageKey());
@@ -268,27 +267,26 @@ class CaseController {
 
     @Requires(Permission.CASES_QUALIFY)
     @PostMapping("/{id}/victims/{victimId}/unlink")
-    String unlinkVictim(@PathVariable long id, @PathVariable long victimId, @AuthenticationPrincipal QorgauUser user,
-            RedirectAttributes redirect) {
-        cases.unlinkVictim(id, victimId, user);
+    String unlinkVictim(@PathVariable long id, @PathVariable long victimId, RedirectAttributes redirect) {
+        cases.unlinkVictim(id, victimId);
         redirect.addFlashAttribute("notice", "case.victim.unlinked");
         return "redirect:/cases/" + id + "#victims";
     }
 
     @Requires(Permission.CASES_QUALIFY)
     @GetMapping("/{id}/qualification")
-    String qualificationForm(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model) {
-        CaseViews.CaseView view = cases.get(id, user);
+    String qualificationForm(@PathVariable long id, Model model) {
+        CaseViews.CaseView view = cases.get(id);
         return qualificationPage(view, CaseForms.QualificationForm.of(view), model);
     }
 
     @Requires(Permission.CASES_QUALIFY)
     @PostMapping("/{id}/qualification")
     String requalify(@PathVariable long id, @ModelAttribute("qualificationForm") CaseForms.QualificationForm form,
-            BindingResult binding, @AuthenticationPrincipal QorgauUser user, Model model, RedirectAttributes redirect) {
-        CaseViews.CaseView view = cases.get(id, user);
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        CaseViews.CaseView view = cases.get(id);
         try {
-            cases.requalify(id, form.qualification(), user);
+            cases.requalify(id, form.qualification());
             redirect.addFlashAttribute("notice", "case.requalified");
             return "redirect:/cases/" + id;
         } catch (RuleViolationException e) {

@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.shared.PageResponse;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.PlausibleYear;
@@ -48,32 +46,29 @@ class CooperationApiController {
             @RequestParam(required = false) CooperationDirection direction,
             @RequestParam(required = false) CooperationStatus status,
             @RequestParam(required = false) @PlausibleYear Integer year,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
-            @AuthenticationPrincipal QorgauUser user) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
         return PageResponse.of(cooperation.search(new InternationalCooperation.Search(kind, direction, status, year),
-                PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 100)), user));
+                PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 100))));
     }
 
     @Operation(summary = "One request")
     @GetMapping("/{id}")
-    CaseViews.CooperationView get(@PathVariable long id, @AuthenticationPrincipal QorgauUser user) {
-        return cooperation.get(id, user);
+    CaseViews.CooperationView get(@PathVariable long id) {
+        return cooperation.get(id);
     }
 
     @Requires(Permission.COOPERATION_RECORD)
     @Operation(summary = "Record a new request (OUTGOING: Kazakhstan asks; INCOMING: another state asks)")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    CaseViews.CooperationView open(@RequestBody InternationalCooperation.NewRequest request,
-            @AuthenticationPrincipal QorgauUser user) {
-        return cooperation.open(request, user);
+    CaseViews.CooperationView open(@RequestBody InternationalCooperation.NewRequest request) {
+        return cooperation.open(request);
     }
 
     @Requires(Permission.COOPERATION_RECORD)
     @Operation(summary = "Record the next step: GRANTED, REFUSED, WITHDRAWN or EXECUTED, with its date")
     @PostMapping("/{id}/steps")
-    CaseViews.CooperationView advance(@PathVariable long id, @Valid @RequestBody StepRequest step,
-            @AuthenticationPrincipal QorgauUser user) {
-        return cooperation.advance(id, step.step(), step.on(), user);
+    CaseViews.CooperationView advance(@PathVariable long id, @Valid @RequestBody StepRequest step) {
+        return cooperation.advance(id, step.step(), step.on());
     }
 }

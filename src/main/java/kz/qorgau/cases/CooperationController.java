@@ -55,7 +55,7 @@ class CooperationController {
             @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal QorgauUser user, Model model) {
         InternationalCooperation.Search search = new InternationalCooperation.Search(kind, direction, status, year);
         model.addAttribute("search", search);
-        model.addAttribute("requests", cooperation.search(search, PageRequest.of(Math.max(page, 0), 25), user));
+        model.addAttribute("requests", cooperation.search(search, PageRequest.of(Math.max(page, 0), 25)));
         model.addAttribute("kinds", CooperationKind.values());
         model.addAttribute("directions", CooperationDirection.values());
         model.addAttribute("statuses", CooperationStatus.values());
@@ -75,10 +75,10 @@ class CooperationController {
     @Requires(Permission.COOPERATION_RECORD)
     @PostMapping
     String open(@ModelAttribute("requestForm") InternationalCooperation.NewRequest requestForm, BindingResult binding,
-            @AuthenticationPrincipal QorgauUser user, Model model, Locale locale, RedirectAttributes redirect) {
+            Model model, Locale locale, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
-                CaseViews.CooperationView opened = cooperation.open(requestForm, user);
+                CaseViews.CooperationView opened = cooperation.open(requestForm);
                 redirect.addFlashAttribute("notice", "cooperation.saved");
                 return "redirect:/cooperation/" + opened.id();
             } catch (RuleViolationException e) {
@@ -90,7 +90,7 @@ class CooperationController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model) {
-        CaseViews.CooperationView request = cooperation.get(id, user);
+        CaseViews.CooperationView request = cooperation.get(id);
         model.addAttribute("request", request);
         model.addAttribute("caseErdr", cooperation.erdrOf(request.caseId()));
         if (request.personId() != null && persons.mayWorkWithPersons(user)) {
@@ -106,10 +106,9 @@ class CooperationController {
     @Requires(Permission.COOPERATION_RECORD)
     @PostMapping("/{id}/steps")
     String advance(@PathVariable long id, @RequestParam InternationalCooperation.Step step,
-            @RequestParam(required = false) LocalDate on, @AuthenticationPrincipal QorgauUser user,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) LocalDate on, RedirectAttributes redirect) {
         try {
-            cooperation.advance(id, step, on, user);
+            cooperation.advance(id, step, on);
             redirect.addFlashAttribute("notice", "cooperation.saved");
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("failure", e.messageKey());

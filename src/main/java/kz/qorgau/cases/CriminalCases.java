@@ -98,11 +98,12 @@ public class CriminalCases {
 
     @Requires(Permission.CASES)
     @Transactional(readOnly = true)
-    public CaseViews.CaseListPage search(CaseCommands.Search search, Pageable pageable, QorgauUser user) {
-        return search(search, pageable, user, COUNT_LIMIT);
+    public CaseViews.CaseListPage search(CaseCommands.Search search, Pageable pageable) {
+        return search(search, pageable, COUNT_LIMIT);
     }
 
-    CaseViews.CaseListPage search(CaseCommands.Search search, Pageable pageable, QorgauUser user, int countLimit) {
+    CaseViews.CaseListPage search(CaseCommands.Search search, Pageable pageable, int countLimit) {
+        QorgauUser user = QorgauUser.required();
         if (!CaseScope.mayUseCases(user)) {
             throw new AccessDeniedException("cases");
         }
@@ -150,7 +151,8 @@ public class CriminalCases {
      */
     @Requires(Permission.CASES)
     @Transactional(readOnly = true)
-    public CaseViews.CaseListPage among(Collection<Long> ids, String sort, Pageable pageable, QorgauUser user) {
+    public CaseViews.CaseListPage among(Collection<Long> ids, String sort, Pageable pageable) {
+        QorgauUser user = QorgauUser.required();
         if (!CaseScope.mayUseCases(user)) {
             throw new AccessDeniedException("cases");
         }
@@ -160,7 +162,7 @@ public class CriminalCases {
         return page(where, params, sort, pageable, ids.size());
     }
 
-    /** Whether the user may see case records at all (within a scope). */
+    /** Whether the user may see case records at all (within a scope): a question about the given user. */
     public boolean mayUse(QorgauUser user) {
         return CaseScope.mayUseCases(user);
     }
@@ -192,13 +194,14 @@ public class CriminalCases {
      */
     @Requires(Permission.CASES)
     @Transactional
-    public CaseViews.CaseView get(long id, QorgauUser user) {
+    public CaseViews.CaseView get(long id) {
+        QorgauUser user = QorgauUser.required();
         CriminalCase found = cases.findById(id).orElseThrow(() -> new NotFoundException("case.error.not-found"));
         if (CaseScope.covers(user, found.region(), found.courtId())) {
             return view(found, true);
         }
         if (breakGlass.active(user, GuardedRecord.CASE, id)) {
-            breakGlass.read(user, GuardedRecord.CASE, id);
+            breakGlass.read(GuardedRecord.CASE, id);
             return view(found, false);
         }
         throw new NotFoundException("case.error.not-found");
@@ -210,7 +213,8 @@ public class CriminalCases {
      */
     @Requires(Permission.BREAK_GLASS)
     @Transactional(noRollbackFor = NotFoundException.class)
-    public long breakGlass(String erdrNumber, String reason, QorgauUser user) {
+    public long breakGlass(String erdrNumber, String reason) {
+        QorgauUser user = QorgauUser.required();
         String erdr = ErdrNumber.parse(erdrNumber).value();
         CriminalCase found = cases.findByErdrNumber(erdr).orElse(null);
         if (found == null) {
@@ -223,7 +227,10 @@ public class CriminalCases {
         return found.id();
     }
 
-    /** Whether the case exists and is within the user's scope (for other modules' access rules). */
+    /**
+     * Whether the case exists and is within the user's scope (for other modules' access rules): a question about
+     * the user the rule asks for, hence the parameter.
+     */
     @Transactional(readOnly = true)
     public boolean visibleTo(long id, QorgauUser user) {
         return CaseScope.mayUseCases(user) && cases.findById(id)
@@ -234,7 +241,8 @@ public class CriminalCases {
 
     @Requires(Permission.CASES_INVESTIGATE)
     @Transactional
-    public CaseViews.CaseView register(CaseCommands.Registration registration, QorgauUser user) {
+    public CaseViews.CaseView register(CaseCommands.Registration registration) {
+        QorgauUser user = QorgauUser.required();
         ErdrNumber erdr = ErdrNumber.parse(registration.erdrNumber());
         if (registration.registeredOn() == null) {
             throw new RuleViolationException("case.error.date-required");
@@ -268,7 +276,8 @@ public class CriminalCases {
 
     @Requires(Permission.CASES_QUALIFY)
     @Transactional
-    public CaseViews.CaseView requalify(long id, Qualification qualification, QorgauUser user) {
+    public CaseViews.CaseView requalify(long id, Qualification qualification) {
+        QorgauUser user = QorgauUser.required();
         CriminalCase criminalCase = load(id, user);
         checkArticles(qualification, criminalCase.registeredOn());
         String before = criminalCase.charges() + " " + criminalCase.forms() + " " + criminalCase.flags();
@@ -282,7 +291,8 @@ public class CriminalCases {
     /** Replaces the summary narrative (sensitive: encrypted like personal data). */
     @Requires(Permission.CASES_QUALIFY)
     @Transactional
-    public CaseViews.CaseView describe(long id, String narrative, QorgauUser user) {
+    public CaseViews.CaseView describe(long id, String narrative) {
+        QorgauUser user = QorgauUser.required();
         CriminalCase criminalCase = load(id, user);
         criminalCase.replaceNarrative(encryptNarrative(criminalCase.erdrNumber(), narrative), clock.instant());
         cases.save(criminalCase);
@@ -292,7 +302,8 @@ public class CriminalCases {
 
     @Requires(Permission.CASES_INVESTIGATE)
     @Transactional
-    public CaseViews.CaseView addDefendant(long id, CaseCommands.NewDefendant defendant, QorgauUser user) {
+    public CaseViews.CaseView addDefendant(long id, CaseCommands.NewDefendant defendant) {
+        QorgauUser user = QorgauUser.required();
         CriminalCase criminalCase = load(id, user);
         if (defendant.role() == null) {
             throw new RuleViolationException("case.error.role-required");
@@ -320,7 +331,8 @@ public class CriminalCases {
     /** Records a procedural event by the agency whose act it is. */
     @Requires(Permission.CASES)
     @Transactional
-    public CaseViews.CaseView record(long id, CaseCommands.Event event, QorgauUser user) {
+    public CaseViews.CaseView record(long id, CaseCommands.Event event) {
+        QorgauUser user = QorgauUser.required();
         CriminalCase criminalCase = load(id, user);
         checkRecorder(event.type(), user);
         checkEvent(event, criminalCase);
@@ -334,7 +346,8 @@ public class CriminalCases {
     /** Corrects an earlier entry; the wrong one stays in the history. */
     @Requires(Permission.CASES)
     @Transactional
-    public CaseViews.CaseView correct(long id, int seq, CaseCommands.Event replacement, QorgauUser user) {
+    public CaseViews.CaseView correct(long id, int seq, CaseCommands.Event replacement) {
+        QorgauUser user = QorgauUser.required();
         CriminalCase criminalCase = load(id, user);
         checkRecorder(replacement.type(), user);
         checkEvent(replacement, criminalCase);
@@ -348,7 +361,8 @@ public class CriminalCases {
     /** Withdraws an entry made in error; it stays in the history. */
     @Requires(Permission.CASES)
     @Transactional
-    public CaseViews.CaseView retract(long id, int seq, QorgauUser user) {
+    public CaseViews.CaseView retract(long id, int seq) {
+        QorgauUser user = QorgauUser.required();
         CriminalCase criminalCase = load(id, user);
         EventType type = criminalCase.events().size() > seq && seq >= 0 ? criminalCase.events().get(seq).type() : null;
         if (type == null) {
@@ -369,8 +383,8 @@ public class CriminalCases {
      */
     @Requires(Permission.CASES_QUALIFY)
     @Transactional
-    public CaseViews.VictimLink linkVictim(long caseId, long victimId, VictimRole role, LocalDate linkedOn,
-            QorgauUser user) {
+    public CaseViews.VictimLink linkVictim(long caseId, long victimId, VictimRole role, LocalDate linkedOn) {
+        QorgauUser user = QorgauUser.required();
         CriminalCase criminalCase = load(caseId, user);
         if (role == null) {
             throw new RuleViolationException("case.error.victim-role-required");
@@ -396,7 +410,8 @@ public class CriminalCases {
     /** Removes a link made in error. */
     @Requires(Permission.CASES_QUALIFY)
     @Transactional
-    public void unlinkVictim(long caseId, long victimId, QorgauUser user) {
+    public void unlinkVictim(long caseId, long victimId) {
+        QorgauUser user = QorgauUser.required();
         load(caseId, user);
         int deleted = jdbc.sql("delete from cases_victim_link where case_id = :case and victim_id = :victim")
                 .param("case", caseId).param("victim", victimId).update();
@@ -409,7 +424,8 @@ public class CriminalCases {
     /** The victims of a case in the user's scope. */
     @Requires(Permission.CASES)
     @Transactional(readOnly = true)
-    public List<CaseViews.VictimLink> victimsOf(long caseId, QorgauUser user) {
+    public List<CaseViews.VictimLink> victimsOf(long caseId) {
+        QorgauUser user = QorgauUser.required();
         load(caseId, user);
         return links("l.case_id = :id", Map.of("id", caseId));
     }
@@ -423,7 +439,10 @@ public class CriminalCases {
         return links("l.victim_id = :id", Map.of("id", victimId));
     }
 
-    /** The victim records linked to cases within the user's scope (police see those victims, DESIGN.md §1). */
+    /**
+     * The victim records linked to cases within the user's scope (police see those victims, DESIGN.md §1): for the
+     * victims module's scope rule, about the user it asks for, hence the parameter.
+     */
     @Transactional(readOnly = true)
     public Set<Long> victimsInScope(QorgauUser user) {
         if (!CaseScope.mayUseCases(user)) {

@@ -21,7 +21,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import kz.qorgau.identity.DemoDataEntry;
-import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.organisations.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationDetails;
 import kz.qorgau.organisations.OrganisationRegistry;
@@ -131,7 +130,7 @@ class DemoCases implements ApplicationRunner {
             plans.add(RandomCasePlan.volume(FIRST_YEAR, today, VOLUME_PER_SCALE * (scale - 1)));
         }
         int entered = entry.as(DemoOrganisations.POLICE_NATIONAL, user -> {
-            Clerk clerk = new Clerk(user, today, new Random(NAMES_SEED), SystemActor.call(this::agencies));
+            Clerk clerk = new Clerk(today, new Random(NAMES_SEED), SystemActor.call(this::agencies));
             plans.forEach(clerk::enter);
             return clerk.entered.size();
         });
@@ -172,14 +171,12 @@ class DemoCases implements ApplicationRunner {
     /** Enters plans as the system, in order, through the services; nothing dated after today. */
     private final class Clerk {
 
-        private final QorgauUser user;
         private final LocalDate today;
         private final Random names;
         private final Map<String, long[]> agencies;
         private final List<Entered> entered = new ArrayList<>();
 
-        Clerk(QorgauUser user, LocalDate today, Random names, Map<String, long[]> agencies) {
-            this.user = user;
+        Clerk(LocalDate today, Random names, Map<String, long[]> agencies) {
             this.today = today;
             this.names = names;
             this.agencies = agencies;
@@ -210,7 +207,7 @@ class DemoCases implements ApplicationRunner {
             long id = cases.register(new CaseCommands.Registration(erdr, registered, region, agency[0],
                     new Qualification(List.of(new Charge(story.article(), part)),
                             story.form() == null ? Set.of() : Set.of(story.form()), flags(story, serial)),
-                    "Синтетическое описание дела для демонстрации."), user).id();
+                    "Синтетическое описание дела для демонстрации.")).id();
             entered.add(new Entered(erdr, registered, region));
             List<Long> suspects = new ArrayList<>();
             for (int d = 0; d < story.defendants(); d++) {
@@ -221,7 +218,7 @@ class DemoCases implements ApplicationRunner {
                         : story.suspectsArrested() ? registered : null;
                 cases.addDefendant(id, new CaseCommands.NewDefendant(person, ROLES[(serial + d) % ROLES.length], false,
                         registered, arrested, arrested != null && !abroad ? region : null,
-                        abroad ? story.extradition().country() : null), user);
+                        abroad ? story.extradition().country() : null));
             }
             for (DemoStory.Step step : story.steps()) {
                 LocalDate on = step.when().nth(i, story.count());
@@ -239,12 +236,11 @@ class DemoCases implements ApplicationRunner {
                 int serial) {
             switch (step) {
                 case DemoStory.Suspended suspended -> cases.record(id, event(EventType.SUSPENDED, on,
-                        suspended.reason().name(), null), user);
-                case DemoStory.Resumed resumed -> cases.record(id, event(EventType.RESUMED, on, null, null), user);
+                        suspended.reason().name(), null));
+                case DemoStory.Resumed resumed -> cases.record(id, event(EventType.RESUMED, on, null, null));
                 case DemoStory.Terminated terminated -> cases.record(id, event(EventType.TERMINATED, on,
-                        terminated.reason().name(), null), user);
-                case DemoStory.SentToCourt sent -> cases.record(id, event(EventType.SENT_TO_COURT, on, null, court),
-                        user);
+                        terminated.reason().name(), null));
+                case DemoStory.SentToCourt sent -> cases.record(id, event(EventType.SENT_TO_COURT, on, null, court));
                 case DemoStory.Verdict verdict -> {
                     for (int d = 0; d < story.defendants(); d++) {
                         boolean convicted = verdict.outcome() == VerdictOutcome.CONVICTED;
@@ -252,7 +248,7 @@ class DemoCases implements ApplicationRunner {
                                 : new Sentence(USUAL_TERMS[(serial + d) % USUAL_TERMS.length], null, null, null, null,
                                         false, story.article().equals("128"));
                         cases.record(id, new CaseCommands.Event(EventType.VERDICT, on, null, null, d, verdict.outcome(),
-                                null, convicted ? story.article() : null, convicted ? part : null, sentence), user);
+                                null, convicted ? story.article() : null, convicted ? part : null, sentence));
                     }
                 }
             }
@@ -272,7 +268,7 @@ class DemoCases implements ApplicationRunner {
             operations.plan(new SpecialOperations.OperationDetails(operation.name(), operation.startedOn(),
                     operation.endedOn().isAfter(today) ? null : operation.endedOn(),
                     new LinkedHashSet<>(operation.regions()), Set.of(ngo), operation.venues(),
-                    operation.personsInterviewed(), operation.potentialVictimsFound(), resulting), user);
+                    operation.personsInterviewed(), operation.potentialVictimsFound(), resulting));
         }
 
         /**
@@ -287,13 +283,13 @@ class DemoCases implements ApplicationRunner {
                     request.direction() == CooperationDirection.INCOMING ? new CountryCode(request.country())
                             : CountryCode.KAZAKHSTAN)).value();
             long id = cooperation.open(new InternationalCooperation.NewRequest(CooperationKind.EXTRADITION,
-                    request.direction(), request.country(), person, erdr, request.requestedOn()), user).id();
+                    request.direction(), request.country(), person, erdr, request.requestedOn())).id();
             if (request.decidedOn().isAfter(today)) {
                 return;
             }
-            cooperation.advance(id, request.decision(), request.decidedOn(), user);
+            cooperation.advance(id, request.decision(), request.decidedOn());
             if (request.executedOn() != null && !request.executedOn().isAfter(today)) {
-                cooperation.advance(id, InternationalCooperation.Step.EXECUTED, request.executedOn(), user);
+                cooperation.advance(id, InternationalCooperation.Step.EXECUTED, request.executedOn());
             }
         }
 

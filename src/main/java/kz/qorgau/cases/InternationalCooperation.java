@@ -71,7 +71,8 @@ public class InternationalCooperation {
 
     @Requires(Permission.OPERATIONS)
     @Transactional(readOnly = true)
-    public Page<CaseViews.CooperationView> search(Search search, Pageable pageable, QorgauUser user) {
+    public Page<CaseViews.CooperationView> search(Search search, Pageable pageable) {
+        QorgauUser user = QorgauUser.required();
         Map<String, Object> params = new HashMap<>();
         StringJoiner where = new StringJoiner(" and ", " where ", "");
         where.add("(r.case_id is null or exists (select 1 from cases_case c where c.id = r.case_id and "
@@ -102,7 +103,8 @@ public class InternationalCooperation {
      */
     @Requires(Permission.OPERATIONS)
     @Transactional(readOnly = true)
-    public Page<CaseViews.CooperationView> among(Collection<Long> ids, Pageable pageable, QorgauUser user) {
+    public Page<CaseViews.CooperationView> among(Collection<Long> ids, Pageable pageable) {
+        QorgauUser user = QorgauUser.required();
         Map<String, Object> params = new HashMap<>();
         String where = " where (r.case_id is null or exists (select 1 from cases_case c where c.id = r.case_id and "
                 + (CaseScope.mayUseCases(user) ? CaseScope.sql(user, params) : "false") + ")) and r.id = any(:ids)";
@@ -110,7 +112,7 @@ public class InternationalCooperation {
         return page(where, params, pageable);
     }
 
-    /** Whether the user may read requests for international cooperation. */
+    /** Whether the user may read requests for international cooperation: a question about the given user. */
     public boolean mayRead(QorgauUser user) {
         return CaseScope.mayReadOperations(user);
     }
@@ -128,7 +130,8 @@ public class InternationalCooperation {
 
     @Requires(Permission.OPERATIONS)
     @Transactional(readOnly = true)
-    public CaseViews.CooperationView get(long id, QorgauUser user) {
+    public CaseViews.CooperationView get(long id) {
+        QorgauUser user = QorgauUser.required();
         return load(id, user).view();
     }
 
@@ -140,7 +143,8 @@ public class InternationalCooperation {
 
     @Requires(Permission.COOPERATION_RECORD)
     @Transactional
-    public CaseViews.CooperationView open(NewRequest request, QorgauUser user) {
+    public CaseViews.CooperationView open(NewRequest request) {
+        QorgauUser user = QorgauUser.required();
         if (request.country() == null || !CountryCode.isValid(request.country())) {
             throw new RuleViolationException("cooperation.error.required");
         }
@@ -166,7 +170,8 @@ public class InternationalCooperation {
 
     @Requires(Permission.COOPERATION_RECORD)
     @Transactional
-    public CaseViews.CooperationView advance(long id, Step step, LocalDate on, QorgauUser user) {
+    public CaseViews.CooperationView advance(long id, Step step, LocalDate on) {
+        QorgauUser user = QorgauUser.required();
         if (step == null) {
             throw new InvalidValueException("cooperation.error.step-required");
         }

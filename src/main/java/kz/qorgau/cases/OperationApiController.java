@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.shared.PageResponse;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.PlausibleYear;
@@ -52,16 +50,14 @@ class OperationApiController {
     @Operation(summary = "Record a special operation (police); resulting cases by ERDR number")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    CaseViews.OperationView plan(@RequestBody SpecialOperations.OperationDetails details,
-            @AuthenticationPrincipal QorgauUser user) {
-        return operations.plan(details, user);
+    CaseViews.OperationView plan(@RequestBody SpecialOperations.OperationDetails details) {
+        return operations.plan(details);
     }
 
     @Requires(Permission.OPERATIONS_RECORD)
     @Operation(summary = "Change a special operation (police)")
     @PutMapping("/{id}")
-    CaseViews.OperationView update(@PathVariable long id, @RequestBody SpecialOperations.OperationDetails details,
-            @AuthenticationPrincipal QorgauUser user) {
-        return operations.update(id, details, user);
+    CaseViews.OperationView update(@PathVariable long id, @RequestBody SpecialOperations.OperationDetails details) {
+        return operations.update(id, details);
     }
 }

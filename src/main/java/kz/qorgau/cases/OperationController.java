@@ -90,10 +90,10 @@ class OperationController {
     @Requires(Permission.OPERATIONS_RECORD)
     @PostMapping
     String create(@ModelAttribute("operationForm") OperationForm operationForm, BindingResult binding,
-            @AuthenticationPrincipal QorgauUser user, Model model, Locale locale, RedirectAttributes redirect) {
+            Model model, Locale locale, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
-                CaseViews.OperationView created = operations.plan(operationForm.details(), user);
+                CaseViews.OperationView created = operations.plan(operationForm.details());
                 redirect.addFlashAttribute("notice", "operation.saved");
                 return "redirect:/operations/" + created.id();
             } catch (RuleViolationException e) {
@@ -106,7 +106,7 @@ class OperationController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
         CaseViews.OperationView operation = operations.get(id);
-        var visible = operations.visibleCases(operation.cases(), user);
+        var visible = operations.visibleCases(operation.cases());
         OperationForm form = new OperationForm(operation.name(), operation.startedOn(), operation.endedOn(),
                 operation.regions().stream().map(RegionCode::value).collect(Collectors.toSet()), operation.partners(),
                 operation.venues(), operation.personsInterviewed(), operation.potentialVictimsFound(),
@@ -120,19 +120,19 @@ class OperationController {
     @Requires(Permission.OPERATIONS_RECORD)
     @PostMapping("/{id}")
     String update(@PathVariable long id, @ModelAttribute("operationForm") OperationForm operationForm,
-            BindingResult binding, @AuthenticationPrincipal QorgauUser user, Model model, Locale locale,
+            BindingResult binding, Model model, Locale locale,
             RedirectAttributes redirect) {
         CaseViews.OperationView operation = operations.get(id);
         if (!binding.hasErrors()) {
             try {
-                operations.update(id, operationForm.details(), user);
+                operations.update(id, operationForm.details());
                 redirect.addFlashAttribute("notice", "operation.saved");
                 return "redirect:/operations/" + id;
             } catch (RuleViolationException e) {
                 binding.reject(e.messageKey(), e.arguments(), null);
             }
         }
-        model.addAttribute("resultingCases", operations.visibleCases(operation.cases(), user));
+        model.addAttribute("resultingCases", operations.visibleCases(operation.cases()));
         model.addAttribute("hiddenCases", 0);
         model.addAttribute("mayEdit", true);
         return form(operationForm, operation, model, locale);

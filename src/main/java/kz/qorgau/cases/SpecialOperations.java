@@ -82,7 +82,10 @@ public class SpecialOperations {
         return page(" where id = any(:ids)", params, pageable);
     }
 
-    /** Whether the user may read special operations (no personal data: analysts too). */
+    /**
+     * Whether the user may read special operations (no personal data: analysts too): a question about the given
+     * user.
+     */
     public boolean mayRead(QorgauUser user) {
         return CaseScope.mayReadOperations(user);
     }
@@ -106,7 +109,8 @@ public class SpecialOperations {
 
     @Requires(Permission.OPERATIONS_RECORD)
     @Transactional
-    public CaseViews.OperationView plan(OperationDetails details, QorgauUser user) {
+    public CaseViews.OperationView plan(OperationDetails details) {
+        QorgauUser user = QorgauUser.required();
         SpecialOperation operation = operations.save(SpecialOperation.plan(resolve(details, user), user.getUsername(),
                 today(), clock.instant()));
         audit.record(AuditEvent.of("OPERATION_RECORDED", "operation", operation.id()).with("name", details.name()));
@@ -115,12 +119,13 @@ public class SpecialOperations {
 
     @Requires(Permission.OPERATIONS_RECORD)
     @Transactional
-    public CaseViews.OperationView update(long id, OperationDetails details, QorgauUser user) {
+    public CaseViews.OperationView update(long id, OperationDetails details) {
+        QorgauUser user = QorgauUser.required();
         SpecialOperation operation = operations.findById(id)
                 .orElseThrow(() -> new NotFoundException("operation.error.not-found"));
         // links to cases outside this user's scope stay: the user could neither see nor remove them
         Set<Long> hidden = new LinkedHashSet<>(operation.view().cases());
-        hidden.removeAll(visibleCases(hidden, user).keySet());
+        hidden.removeAll(visibleCases(hidden).keySet());
         SpecialOperation.Details resolved = resolve(details, user);
         Set<Long> allCases = new LinkedHashSet<>(resolved.cases());
         allCases.addAll(hidden);
@@ -136,7 +141,8 @@ public class SpecialOperations {
 
     /** ERDR numbers of the resulting cases the user may see, by case id. */
     @Transactional(readOnly = true)
-    public Map<Long, String> visibleCases(Set<Long> caseIds, QorgauUser user) {
+    public Map<Long, String> visibleCases(Set<Long> caseIds) {
+        QorgauUser user = QorgauUser.required();
         Map<Long, String> visible = new java.util.TreeMap<>();
         cases.findAllById(caseIds).forEach(criminalCase -> {
             if (CaseScope.mayUseCases(user) && CaseScope.covers(user, criminalCase.region(), criminalCase.courtId())) {

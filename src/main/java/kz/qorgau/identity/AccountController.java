@@ -53,7 +53,7 @@ class AccountController {
     String account(@AuthenticationPrincipal QorgauUser user, Model model) {
         model.addAttribute("user", user);
         model.addAttribute("organisation", organisations.find(user.organisationId()).orElse(null));
-        model.addAttribute("tokens", tokens.of(user));
+        model.addAttribute("tokens", tokens.of());
         model.addAttribute("validityDays", PersonalAccessTokens.VALIDITY_DAYS.stream().sorted().toList());
         if (!model.containsAttribute("tokenForm")) {
             model.addAttribute("tokenForm", new TokenForm("", 90));
@@ -99,7 +99,7 @@ class AccountController {
             BindingResult binding, Model model, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
-                var issued = tokens.issue(user, tokenForm.name(),
+                var issued = tokens.issue(tokenForm.name(),
                         tokenForm.validityDays() == null ? 0 : tokenForm.validityDays());
                 redirect.addFlashAttribute("issuedToken", issued.token());
                 redirect.addFlashAttribute("issuedTokenName", issued.summary().name());
@@ -112,8 +112,8 @@ class AccountController {
     }
 
     @PostMapping("/account/tokens/{id}/revoke")
-    String revokeToken(@AuthenticationPrincipal QorgauUser user, @PathVariable long id, RedirectAttributes redirect) {
-        tokens.revoke(user, id);
+    String revokeToken(@PathVariable long id, RedirectAttributes redirect) {
+        tokens.revoke(id);
         redirect.addFlashAttribute("notice", "token.revoked");
         return "redirect:/account#tokens";
     }

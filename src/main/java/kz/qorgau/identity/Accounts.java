@@ -232,7 +232,7 @@ public class Accounts {
     private RoleRequest pendingRequest(long requestId) {
         RoleRequest request = roleRequests().stream().filter(found -> found.id() == requestId).findFirst()
                 .orElseThrow(() -> new NotFoundException("user.error.role-request-not-found"));
-        QorgauUser approver = QorgauUser.current().orElseThrow();
+        QorgauUser approver = QorgauUser.required();
         if (approver.getUsername().equals(request.requestedBy())) {
             throw new RuleViolationException("user.error.approve-own-request");
         }
@@ -245,7 +245,7 @@ public class Accounts {
     private void decide(long requestId, boolean approved) {
         jdbc.sql("update identity_role_request set decided_by_user_id = :by, decided_at = :now, approved = :approved "
                         + "where id = :id and decided_at is null")
-                .param("by", QorgauUser.current().orElseThrow().id()).param("now", Timestamp.from(clock.instant()))
+                .param("by", QorgauUser.required().id()).param("now", Timestamp.from(clock.instant()))
                 .param("approved", approved).param("id", requestId).update();
     }
 

@@ -15,7 +15,6 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,7 +64,7 @@ public class BreakGlass {
     @Requires(Permission.BREAK_GLASS)
     @Transactional
     public BreakGlassGrant open(GuardedRecord kind, long recordId, String label, String reason) {
-        QorgauUser user = QorgauUser.current().orElseThrow(() -> new AccessDeniedException("break the glass"));
+        QorgauUser user = QorgauUser.required();
         String why = reason(reason);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant expires = now.plus(settings.duration());
@@ -89,7 +88,10 @@ public class BreakGlass {
                 label, now, expires, 0, true, null);
     }
 
-    /** Whether the user holds an unexpired grant on the record. */
+    /**
+     * Whether the user holds an unexpired grant on the record: a question the records' modules ask about the user
+     * their scope rule checks, hence the parameter.
+     */
     @Transactional(readOnly = true)
     public boolean active(QorgauUser user, GuardedRecord kind, long recordId) {
         return jdbc.sql("select exists (select 1 from identity_break_glass where user_id = :user and record_kind = :kind "
@@ -98,9 +100,10 @@ public class BreakGlass {
                 .param("now", Timestamp.from(clock.instant())).query(Boolean.class).single();
     }
 
-    /** Records a read of the record under the user's grant: counted on the grant and audited. */
+    /** Records a read of the record under the current user's grant: counted on the grant and audited. */
     @Transactional
-    public void read(QorgauUser user, GuardedRecord kind, long recordId) {
+    public void read(GuardedRecord kind, long recordId) {
+        QorgauUser user = QorgauUser.required();
         List<Long> grants = jdbc.sql("update identity_break_glass set reads = reads + 1 where user_id = :user "
                         + "and record_kind = :kind and record_id = :record and expires_at > :now returning id")
                 .param("user", user.id()).param("kind", kind.name()).param("record", recordId)
@@ -113,7 +116,7 @@ public class BreakGlass {
     @Requires(Permission.BREAK_GLASS)
     @Transactional(readOnly = true)
     public List<BreakGlassGrant> own() {
-        QorgauUser user = QorgauUser.current().orElseThrow(() -> new AccessDeniedException("break the glass"));
+        QorgauUser user = QorgauUser.required();
         return grants("where g.user_id = :user", user.id(), 50);
     }
 
@@ -124,7 +127,7 @@ public class BreakGlass {
     @Requires(Permission.SUPERVISE)
     @Transactional
     public List<BreakGlassGrant> ofTeam() {
-        QorgauUser user = QorgauUser.current().orElseThrow(() -> new AccessDeniedException("supervise"));
+        QorgauUser user = QorgauUser.required();
         jdbc.sql("update identity_notice set read_at = :now where user_id = :user and read_at is null")
                 .param("now", Timestamp.from(clock.instant())).param("user", user.id()).update();
         return grants("""
@@ -134,7 +137,8 @@ public class BreakGlass {
 
     /** How many notices await the current user (0 for those who supervise no one). */
     @Transactional(readOnly = true)
-    public long unreadNotices(QorgauUser user) {
+    public long unreadNotices() {
+        QorgauUser user = QorgauUser.required();
         if (!user.may(Permission.SUPERVISE)) {
             return 0;
         }
@@ -241,7 +245,10 @@ public class BreakGlass {
         return stripped;
     }
 
-    /** For {@link Set}-valued callers: the records of a kind the user holds unexpired grants on. */
+    /**
+     * For {@link Set}-valued callers: the records of a kind the user holds unexpired grants on (a question about the
+     * given user, like {@link #active}).
+     */
     @Transactional(readOnly = true)
     public Set<Long> activeRecords(QorgauUser user, GuardedRecord kind) {
         return Set.copyOf(jdbc.sql("select record_id from identity_break_glass where user_id = :user "

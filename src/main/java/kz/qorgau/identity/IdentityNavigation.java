@@ -49,7 +49,7 @@ class IdentityNavigation {
 
         @ModelAttribute("breakGlassNotices")
         long breakGlassNotices(@AuthenticationPrincipal Object principal) {
-            return principal instanceof QorgauUser user ? breakGlass.unreadNotices(user) : 0;
+            return principal instanceof QorgauUser ? breakGlass.unreadNotices() : 0;
         }
     }
 }

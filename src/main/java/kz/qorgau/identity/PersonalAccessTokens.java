@@ -53,7 +53,8 @@ public class PersonalAccessTokens {
 
     @Requires(Permission.OWN_ACCOUNT)
     @Transactional
-    public IssuedToken issue(QorgauUser owner, String name, int validityDays) {
+    public IssuedToken issue(String name, int validityDays) {
+        QorgauUser owner = QorgauUser.required();
         if (name == null || name.isBlank() || name.strip().length() > 100) {
             throw new RuleViolationException("token.error.name-required");
         }
@@ -73,14 +74,16 @@ public class PersonalAccessTokens {
 
     @Requires(Permission.OWN_ACCOUNT)
     @Transactional(readOnly = true)
-    public List<TokenSummary> of(QorgauUser owner) {
+    public List<TokenSummary> of() {
+        QorgauUser owner = QorgauUser.required();
         Instant now = clock.instant();
         return tokens.findByUserIdOrderByCreatedAtDesc(owner.id()).stream().map(token -> token.summary(now)).toList();
     }
 
     @Requires(Permission.OWN_ACCOUNT)
     @Transactional
-    public void revoke(QorgauUser owner, long tokenId) {
+    public void revoke(long tokenId) {
+        QorgauUser owner = QorgauUser.required();
         AccessToken token = tokens.findById(tokenId)
                 .filter(found -> found.userId() == owner.id())
                 .orElseThrow(() -> new NotFoundException("token.error.not-found"));

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -58,11 +59,23 @@ public final class QorgauUser implements UserDetails, CredentialsContainer, Seri
         this.locale = locale;
     }
 
-    /** The user of the current request, if one is authenticated. */
+    /**
+     * The user of the current request, if one is authenticated: for what may be asked without one (a page's menu, a
+     * filter). Application services use {@link #required()}.
+     */
     public static Optional<QorgauUser> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof QorgauUser user ? Optional.of(user)
                 : Optional.empty();
+    }
+
+    /**
+     * The signed-in user on whose behalf an application service acts: the one of the security context (of the
+     * request, or of {@link ActingAs} and {@link DemoDataEntry} for demo seeding). Without one the service refuses
+     * ({@link AccessDeniedException}) rather than act as nobody.
+     */
+    public static QorgauUser required() {
+        return current().orElseThrow(() -> new AccessDeniedException("no signed-in user"));
     }
 
     public long id() {

@@ -61,7 +61,10 @@ public class SecondFactor {
     public record Enrolment(String secret, String uri, String qrSvg) {
     }
 
-    /** Whether the user signs in with a second factor: those who may see personal data, and administrators. */
+    /**
+     * Whether the user signs in with a second factor: those who may see personal data, and administrators. Asked
+     * about the user signing in, before they are the signed-in user, hence the parameter.
+     */
     public boolean required(QorgauUser user) {
         boolean sensitive = user.may(Permission.PERSONS) || user.may(Permission.ADMINISTER_USERS)
                 || user.may(Permission.ADMINISTER_ORGANISATIONS);

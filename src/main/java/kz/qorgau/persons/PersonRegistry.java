@@ -16,7 +16,6 @@ import java.util.StringJoiner;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,7 +63,7 @@ public class PersonRegistry {
     @Requires(Permission.PERSONS)
     @Transactional
     public PersonId register(PersonDetails details) {
-        QorgauUser user = currentUser();
+        QorgauUser user = QorgauUser.required();
         check(details);
         Person person = persons.save(Person.register(newPseudonym(), details, user.id(), user.organisationId(),
                 encryption, clock.instant()));
@@ -100,7 +99,7 @@ public class PersonRegistry {
             add(found, MatchedBy.NAME_AND_BIRTH_DATE, jdbc.sql("select id from persons_person where name_index = :index")
                     .param("index", encryption.blindIndex(Person.NAME_INDEX, nameKey)).query(Long.class).list());
         }
-        QorgauUser user = currentUser();
+        QorgauUser user = QorgauUser.required();
         List<PersonMatch> matches = new ArrayList<>();
         persons.findAllById(found.keySet()).forEach(person -> {
             Set<MatchedBy> matchedBy = found.get(person.id());
@@ -124,7 +123,7 @@ public class PersonRegistry {
     @Requires(Permission.PERSONS)
     @Transactional(readOnly = true)
     public PersonSummary summary(PersonId id) {
-        QorgauUser user = currentUser();
+        QorgauUser user = QorgauUser.required();
         Person person = load(id);
         if (!knows(user, id) && !matched(user, id, false)) {
             throw new NotFoundException("person.error.not-found");
@@ -143,7 +142,7 @@ public class PersonRegistry {
     @Requires(Permission.PERSONS)
     @Transactional(noRollbackFor = NotFoundException.class)
     public PersonLink link(PersonId id) {
-        QorgauUser user = currentUser();
+        QorgauUser user = QorgauUser.required();
         Person person = persons.findById(id.value()).orElse(null);
         if (person != null && granted(id)) {
             return new PersonLink(person.summary(), true);
@@ -171,7 +170,10 @@ public class PersonRegistry {
         return summaries;
     }
 
-    /** Whether the user works with persons at all (pseudonymous summaries; analysts and auditors do not). */
+    /**
+     * Whether the user works with persons at all (pseudonymous summaries; analysts and auditors do not): a question
+     * about the given user.
+     */
     public boolean mayWorkWithPersons(QorgauUser user) {
         return user.may(Permission.PERSONS);
     }
@@ -289,9 +291,5 @@ public class PersonRegistry {
             throw new InvalidValueException("person.error.reason-too-long", REASON_LENGTH);
         }
         return stripped;
-    }
-
-    private static QorgauUser currentUser() {
-        return QorgauUser.current().orElseThrow(() -> new AccessDeniedException("Persons are registered by users"));
     }
 }

@@ -95,23 +95,23 @@ class DemoReferrals implements ApplicationRunner {
                 null, null)).ifPresent(worker -> {
                     ReferralViews.ReferralView referral = ActingAs.call(inspector, () -> mechanism.send(new ReferralCommands.NewReferral(
                             worker.id(), shelter, Set.of(ServiceType.SHELTER, ServiceType.MEDICAL, ServiceType.LEGAL),
-                            ReferralKind.REFERRAL, null, "Демо: нужен ночлег и осмотр врача."), inspector));
-                    ActingAs.call(caseworker, () -> mechanism.accept(referral.id(), caseworker));
+                            ReferralKind.REFERRAL, null, "Демо: нужен ночлег и осмотр врача.")));
+                    ActingAs.call(caseworker, () -> mechanism.accept(referral.id()));
                     LocalDate arrived = worker.identifiedOn().plusDays(1);
                     ActingAs.call(caseworker, () -> mechanism.recordService(new ReferralCommands.NewEpisode(worker.id(), referral.id(),
                             ServiceType.SHELTER, arrived, arrived.plusDays(45).isAfter(today) ? null : arrived.plusDays(45),
-                            270_000L, FundingSource.STATE_BUDGET), caseworker));
+                            270_000L, FundingSource.STATE_BUDGET)));
                     ActingAs.call(caseworker, () -> mechanism.recordService(new ReferralCommands.NewEpisode(worker.id(), referral.id(),
                             ServiceType.MEDICAL, arrived.plusDays(1), arrived.plusDays(1), 38_000L,
-                            FundingSource.LOCAL_BUDGET), caseworker));
+                            FundingSource.LOCAL_BUDGET)));
                 });
         first(consul, VictimCommands.Search.any()).filter(VictimViews.VictimListItem::anonymous).ifPresent(woman ->
                 ActingAs.call(consul, () -> mechanism.send(new ReferralCommands.NewReferral(woman.id(), shelter,
                         Set.of(ServiceType.REPATRIATION, ServiceType.REINTEGRATION), ReferralKind.REFERRAL, null,
-                        "Демо: встретить в аэропорту Алматы."), consul)));
+                        "Демо: встретить в аэропорту Алматы."))));
         first(migration, VictimCommands.Search.any()).ifPresent(woman ->
                 ActingAs.call(migration, () -> mechanism.send(new ReferralCommands.NewReferral(woman.id(), shelter,
-                        Set.of(ServiceType.LEGAL, ServiceType.TRANSLATION), ReferralKind.REFERRAL, null, null), migration)));
+                        Set.of(ServiceType.LEGAL, ServiceType.TRANSLATION), ReferralKind.REFERRAL, null, null))));
         if (scale > 1) {
             transactions.executeWithoutResult(status -> volume(shelter, today));
         }
@@ -154,7 +154,7 @@ class DemoReferrals implements ApplicationRunner {
             String from = names.computeIfAbsent(victim.organisationId(),
                     id -> organisations.find(id).orElseThrow().nameRu());
             ReferralViews.ReferralView referral = entry.as(from, user -> mechanism.send(new ReferralCommands.NewReferral(
-                    victim.id(), shelter, asked, ReferralKind.REFERRAL, null, null), user));
+                    victim.id(), shelter, asked, ReferralKind.REFERRAL, null, null)));
             sent++;
             if (random.nextInt(10) == 0) {
                 continue;
@@ -172,8 +172,8 @@ class DemoReferrals implements ApplicationRunner {
             }
             services += delivered.size();
             entry.as(DemoOrganisations.SHELTER_ALMATY, user -> {
-                mechanism.accept(referral.id(), user);
-                delivered.forEach(episode -> mechanism.recordService(episode, user));
+                mechanism.accept(referral.id());
+                delivered.forEach(mechanism::recordService);
                 return null;
             });
         }
@@ -182,7 +182,7 @@ class DemoReferrals implements ApplicationRunner {
     }
 
     private java.util.Optional<VictimViews.VictimListItem> first(QorgauUser user, VictimCommands.Search search) {
-        return ActingAs.call(user, () -> victims.search(search, PageRequest.of(0, 1), user)).stream().findFirst();
+        return ActingAs.call(user, () -> victims.search(search, PageRequest.of(0, 1))).stream().findFirst();
     }
 
     private QorgauUser user(String username) {

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
 
@@ -36,95 +34,90 @@ class ReferralApiController {
     @Operation(summary = "Referrals to the caller's organisation, newest first (overdue ones marked)")
     @GetMapping("/inbox")
     @Requires(Permission.REFERRALS)
-    List<ReferralViews.ReferralListItem> inbox(@RequestParam(required = false) ReferralStatus status,
-            @AuthenticationPrincipal QorgauUser user) {
-        return mechanism.inbox(status, user);
+    List<ReferralViews.ReferralListItem> inbox(@RequestParam(required = false) ReferralStatus status) {
+        return mechanism.inbox(status);
     }
 
     @Operation(summary = "Referrals from the caller's organisation, newest first")
     @GetMapping("/outbox")
     @Requires(Permission.REFERRALS)
-    List<ReferralViews.ReferralListItem> outbox(@RequestParam(required = false) ReferralStatus status,
-            @AuthenticationPrincipal QorgauUser user) {
-        return mechanism.outbox(status, user);
+    List<ReferralViews.ReferralListItem> outbox(@RequestParam(required = false) ReferralStatus status) {
+        return mechanism.outbox(status);
     }
 
     @Operation(summary = "One referral with its steps (404 unless the caller's organisation sent or received it)")
     @GetMapping("/{id}")
     @Requires(Permission.REFERRALS)
-    ReferralViews.ReferralView get(@PathVariable long id, @AuthenticationPrincipal QorgauUser user) {
-        return mechanism.get(id, user);
+    ReferralViews.ReferralView get(@PathVariable long id) {
+        return mechanism.get(id);
     }
 
     @Operation(summary = "Refer a victim (consent gate: an identified person needs consent; anonymous records go without identity)")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Requires(Permission.REFERRALS)
-    ReferralViews.ReferralView send(@RequestBody ReferralCommands.NewReferral referral,
-            @AuthenticationPrincipal QorgauUser user) {
-        return mechanism.send(referral, user);
+    ReferralViews.ReferralView send(@RequestBody ReferralCommands.NewReferral referral) {
+        return mechanism.send(referral);
     }
 
     @Operation(summary = "Accept a pending referral (receiver); a transfer hands over the case")
     @PostMapping("/{id}/accept")
     @Requires(Permission.REFERRALS)
-    ReferralViews.ReferralView accept(@PathVariable long id, @AuthenticationPrincipal QorgauUser user) {
-        return mechanism.accept(id, user);
+    ReferralViews.ReferralView accept(@PathVariable long id) {
+        return mechanism.accept(id);
     }
 
     @Operation(summary = "Decline a pending referral with a reason (receiver)")
     @PostMapping("/{id}/decline")
     @Requires(Permission.REFERRALS)
-    ReferralViews.ReferralView decline(@PathVariable long id, @RequestBody ReferralCommands.Decline decline,
-            @AuthenticationPrincipal QorgauUser user) {
-        return mechanism.decline(id, decline, user);
+    ReferralViews.ReferralView decline(@PathVariable long id, @RequestBody ReferralCommands.Decline decline) {
+        return mechanism.decline(id, decline);
     }
 
     @Operation(summary = "Complete an accepted referral (receiver)")
     @PostMapping("/{id}/complete")
     @Requires(Permission.REFERRALS)
-    ReferralViews.ReferralView complete(@PathVariable long id, @RequestBody(required = false) ReferralCommands.Note note,
-            @AuthenticationPrincipal QorgauUser user) {
-        return mechanism.complete(id, note, user);
+    ReferralViews.ReferralView complete(@PathVariable long id,
+            @RequestBody(required = false) ReferralCommands.Note note) {
+        return mechanism.complete(id, note);
     }
 
     @Operation(summary = "Revoke a referral while it is pending (sender)")
     @PostMapping("/{id}/revoke")
     @Requires(Permission.REFERRALS)
-    ReferralViews.ReferralView revoke(@PathVariable long id, @RequestBody(required = false) ReferralCommands.Note note,
-            @AuthenticationPrincipal QorgauUser user) {
-        return mechanism.revoke(id, note, user);
+    ReferralViews.ReferralView revoke(@PathVariable long id,
+            @RequestBody(required = false) ReferralCommands.Note note) {
+        return mechanism.revoke(id, note);
     }
 
     @Operation(summary = "The referrals and services of a victim the caller sees")
     @GetMapping("/victims/{victimId}")
     @Requires(Permission.REFERRALS)
-    ReferralViews.VictimSection forVictim(@PathVariable long victimId, @AuthenticationPrincipal QorgauUser user) {
-        return mechanism.forVictim(victimId, user);
+    ReferralViews.VictimSection forVictim(@PathVariable long victimId) {
+        return mechanism.forVictim(victimId);
     }
 
     @Operation(summary = "Record a service the caller's organisation delivered (from / to, cost in KZT, funding source)")
     @PostMapping("/services")
     @ResponseStatus(HttpStatus.CREATED)
     @Requires(Permission.REFERRALS)
-    ReferralViews.EpisodeView recordService(@RequestBody ReferralCommands.NewEpisode episode,
-            @AuthenticationPrincipal QorgauUser user) {
-        return mechanism.recordService(episode, user);
+    ReferralViews.EpisodeView recordService(@RequestBody ReferralCommands.NewEpisode episode) {
+        return mechanism.recordService(episode);
     }
 
     @Operation(summary = "Notifications of the caller's organisation, unread first")
     @GetMapping("/notifications")
     @Requires(Permission.REFERRALS)
-    List<ReferralViews.NotificationView> notifications(@AuthenticationPrincipal QorgauUser user) {
-        return mechanism.notifications(user);
+    List<ReferralViews.NotificationView> notifications() {
+        return mechanism.notifications();
     }
 
     @Operation(summary = "Mark the notifications of the caller's organisation read")
     @PostMapping("/notifications/read")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Requires(Permission.REFERRALS)
-    void markRead(@AuthenticationPrincipal QorgauUser user) {
-        mechanism.markNotificationsRead(user);
+    void markRead() {
+        mechanism.markNotificationsRead();
     }
 
     @Operation(summary = "Providers' profiles (administrators)")

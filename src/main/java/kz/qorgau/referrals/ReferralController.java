@@ -50,8 +50,8 @@ class ReferralController {
     String inbox(@RequestParam(required = false) ReferralStatus status, @AuthenticationPrincipal QorgauUser user,
             Model model) {
         model.addAttribute("box", "inbox");
-        model.addAttribute("referrals", mechanism.inbox(status, user));
-        model.addAttribute("notifications", mechanism.notifications(user));
+        model.addAttribute("referrals", mechanism.inbox(status));
+        model.addAttribute("notifications", mechanism.notifications());
         return boxPage(status, user, model);
     }
 
@@ -60,22 +60,22 @@ class ReferralController {
     String outbox(@RequestParam(required = false) ReferralStatus status, @AuthenticationPrincipal QorgauUser user,
             Model model) {
         model.addAttribute("box", "outbox");
-        model.addAttribute("referrals", mechanism.outbox(status, user));
+        model.addAttribute("referrals", mechanism.outbox(status));
         model.addAttribute("notifications", List.of());
         return boxPage(status, user, model);
     }
 
     @PostMapping("/notifications/read")
     @Requires(Permission.REFERRALS)
-    String markRead(@AuthenticationPrincipal QorgauUser user) {
-        mechanism.markNotificationsRead(user);
+    String markRead() {
+        mechanism.markNotificationsRead();
         return "redirect:/referrals";
     }
 
     @GetMapping("/{id}")
     @Requires(Permission.REFERRALS)
-    String show(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model) {
-        model.addAttribute("referral", mechanism.get(id, user));
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("referral", mechanism.get(id));
         model.addAttribute("organisationNames", organisations.activeById());
         model.addAttribute("declineReasons", DeclineReason.values());
         model.addAttribute("fundingSources", FundingSource.values());
@@ -85,36 +85,36 @@ class ReferralController {
 
     @PostMapping("/{id}/accept")
     @Requires(Permission.REFERRALS)
-    String accept(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
-        return act(id, "referral.accepted", redirect, () -> mechanism.accept(id, user));
+    String accept(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, "referral.accepted", redirect, () -> mechanism.accept(id));
     }
 
     @PostMapping("/{id}/decline")
     @Requires(Permission.REFERRALS)
     String decline(@PathVariable long id, @ModelAttribute ReferralCommands.Decline decline, BindingResult binding,
-            @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
-        return act(id, "referral.declined", redirect, () -> mechanism.decline(id, decline, user));
+            RedirectAttributes redirect) {
+        return act(id, "referral.declined", redirect, () -> mechanism.decline(id, decline));
     }
 
     @PostMapping("/{id}/complete")
     @Requires(Permission.REFERRALS)
     String complete(@PathVariable long id, @ModelAttribute ReferralCommands.Note note, BindingResult binding,
-            @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
-        return act(id, "referral.completed", redirect, () -> mechanism.complete(id, note, user));
+            RedirectAttributes redirect) {
+        return act(id, "referral.completed", redirect, () -> mechanism.complete(id, note));
     }
 
     @PostMapping("/{id}/revoke")
     @Requires(Permission.REFERRALS)
     String revoke(@PathVariable long id, @ModelAttribute ReferralCommands.Note note, BindingResult binding,
-            @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
-        return act(id, "referral.revoked", redirect, () -> mechanism.revoke(id, note, user));
+            RedirectAttributes redirect) {
+        return act(id, "referral.revoked", redirect, () -> mechanism.revoke(id, note));
     }
 
     /** Records a service delivered; back to the referral or the victim's page. */
     @PostMapping("/services")
     @Requires(Permission.REFERRALS)
     String recordService(@ModelAttribute ReferralCommands.NewEpisode episode, BindingResult binding,
-            @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         String back = episode.referralId() != null ? "redirect:/referrals/" + episode.referralId()
                 : "redirect:/victims/" + episode.victimId() + "?tab=referrals";
         if (binding.hasErrors()) {
@@ -122,7 +122,7 @@ class ReferralController {
             return back;
         }
         try {
-            mechanism.recordService(episode, user);
+            mechanism.recordService(episode);
             redirect.addFlashAttribute("notice", "service.recorded");
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("failure", e.messageKey());
@@ -135,7 +135,7 @@ class ReferralController {
     @GetMapping("/new")
     @Requires(Permission.REFERRALS)
     String newReferral(@RequestParam long victim, @AuthenticationPrincipal QorgauUser user, Model model) {
-        ReferralViews.VictimSection section = mechanism.forVictim(victim, user);
+        ReferralViews.VictimSection section = mechanism.forVictim(victim);
         return sendPage(section, new ReferralCommands.NewReferral(victim, 0, Set.of(), ReferralKind.REFERRAL, null, null),
                 user, model);
     }
@@ -144,10 +144,10 @@ class ReferralController {
     @Requires(Permission.REFERRALS)
     String send(@ModelAttribute("referralForm") ReferralCommands.NewReferral form, BindingResult binding,
             @AuthenticationPrincipal QorgauUser user, Model model, RedirectAttributes redirect) {
-        ReferralViews.VictimSection section = mechanism.forVictim(form.victimId(), user);
+        ReferralViews.VictimSection section = mechanism.forVictim(form.victimId());
         if (!binding.hasErrors()) {
             try {
-                ReferralViews.ReferralView sent = mechanism.send(form, user);
+                ReferralViews.ReferralView sent = mechanism.send(form);
                 redirect.addFlashAttribute("notice", "referral.sent");
                 return "redirect:/referrals/" + sent.id();
             } catch (FeatureException e) {
@@ -161,8 +161,8 @@ class ReferralController {
     @GetMapping("/for-victim/{victimId}")
     @Requires(Permission.REFERRALS)
     String forVictim(@PathVariable long victimId, @RequestHeader(name = "HX-Request", required = false) String htmx,
-            @AuthenticationPrincipal QorgauUser user, Model model) {
-        model.addAttribute("section", mechanism.forVictim(victimId, user));
+            Model model) {
+        model.addAttribute("section", mechanism.forVictim(victimId));
         model.addAttribute("organisationNames", organisations.activeById());
         model.addAttribute("services", ServiceType.values());
         model.addAttribute("fundingSources", FundingSource.values());
@@ -209,7 +209,7 @@ class ReferralController {
         model.addAttribute("statuses", ReferralStatus.values());
         model.addAttribute("organisationNames", organisations.activeById());
         model.addAttribute("organisation", organisations.get(user.organisationId()));
-        model.addAttribute("unread", mechanism.unreadNotifications(user));
+        model.addAttribute("unread", mechanism.unreadNotifications());
         return "referrals/box";
     }
 

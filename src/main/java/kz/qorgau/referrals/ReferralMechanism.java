@@ -75,8 +75,9 @@ public class ReferralMechanism {
      */
     @Requires(Permission.REFERRALS)
     @Transactional
-    public ReferralViews.ReferralView send(ReferralCommands.NewReferral command, QorgauUser user) {
-        VictimViews.ReferralFacts victim = victims.referralFacts(command.victimId(), user);
+    public ReferralViews.ReferralView send(ReferralCommands.NewReferral command) {
+        QorgauUser user = QorgauUser.required();
+        VictimViews.ReferralFacts victim = victims.referralFacts(command.victimId());
         OrganisationSummary receiver = organisations.find(command.toOrganisationId()).filter(OrganisationSummary::active)
                 .orElseThrow(() -> new RuleViolationException("referral.error.receiver-unknown"));
         ReferralKind kind = command.kind() == null ? ReferralKind.REFERRAL : command.kind();
@@ -96,7 +97,8 @@ public class ReferralMechanism {
 
     @Requires(Permission.REFERRALS)
     @Transactional
-    public ReferralViews.ReferralView accept(long id, QorgauUser user) {
+    public ReferralViews.ReferralView accept(long id) {
+        QorgauUser user = QorgauUser.required();
         Referral referral = load(id, user);
         referral.accept(actor(user), today(), clock.instant());
         referrals.save(referral);
@@ -104,7 +106,7 @@ public class ReferralMechanism {
             // Before this change's audit entry: the audit chain's lock comes after every row the change writes,
             // so that a change of the same victim at the same moment meets this one on the victim's row (409),
             // not in a deadlock with the chain's lock.
-            victims.takeOver(referral.victimId(), user);
+            victims.takeOver(referral.victimId());
         }
         audit.record(AuditEvent.of("REFERRAL_ACCEPTED", "referral", id).with("reference", referral.reference()));
         notifyOtherSide(referral, StepKind.ACCEPTED, user);
@@ -113,7 +115,8 @@ public class ReferralMechanism {
 
     @Requires(Permission.REFERRALS)
     @Transactional
-    public ReferralViews.ReferralView decline(long id, ReferralCommands.Decline decline, QorgauUser user) {
+    public ReferralViews.ReferralView decline(long id, ReferralCommands.Decline decline) {
+        QorgauUser user = QorgauUser.required();
         Referral referral = load(id, user);
         referral.decline(decline.reason(), seal(decline.note(), stepContext(referral)), actor(user), today(),
                 clock.instant());
@@ -126,7 +129,8 @@ public class ReferralMechanism {
 
     @Requires(Permission.REFERRALS)
     @Transactional
-    public ReferralViews.ReferralView complete(long id, ReferralCommands.Note note, QorgauUser user) {
+    public ReferralViews.ReferralView complete(long id, ReferralCommands.Note note) {
+        QorgauUser user = QorgauUser.required();
         Referral referral = load(id, user);
         referral.complete(seal(note == null ? null : note.note(), stepContext(referral)), actor(user), today(),
                 clock.instant());
@@ -138,7 +142,8 @@ public class ReferralMechanism {
 
     @Requires(Permission.REFERRALS)
     @Transactional
-    public ReferralViews.ReferralView revoke(long id, ReferralCommands.Note note, QorgauUser user) {
+    public ReferralViews.ReferralView revoke(long id, ReferralCommands.Note note) {
+        QorgauUser user = QorgauUser.required();
         Referral referral = load(id, user);
         referral.revoke(seal(note == null ? null : note.note(), stepContext(referral)), actor(user), today(),
                 clock.instant());
@@ -157,21 +162,24 @@ public class ReferralMechanism {
 
     @Requires(Permission.REFERRALS)
     @Transactional(readOnly = true)
-    public ReferralViews.ReferralView get(long id, QorgauUser user) {
+    public ReferralViews.ReferralView get(long id) {
+        QorgauUser user = QorgauUser.required();
         return view(load(id, user), user);
     }
 
     /** Referrals to the user's organisation, newest first; overdue ones are marked. */
     @Requires(Permission.REFERRALS)
     @Transactional(readOnly = true)
-    public List<ReferralViews.ReferralListItem> inbox(ReferralStatus status, QorgauUser user) {
+    public List<ReferralViews.ReferralListItem> inbox(ReferralStatus status) {
+        QorgauUser user = QorgauUser.required();
         return list("to_organisation_id", status, user);
     }
 
     /** Referrals from the user's organisation, newest first. */
     @Requires(Permission.REFERRALS)
     @Transactional(readOnly = true)
-    public List<ReferralViews.ReferralListItem> outbox(ReferralStatus status, QorgauUser user) {
+    public List<ReferralViews.ReferralListItem> outbox(ReferralStatus status) {
+        QorgauUser user = QorgauUser.required();
         return list("from_organisation_id", status, user);
     }
 
@@ -181,8 +189,9 @@ public class ReferralMechanism {
      */
     @Requires(Permission.REFERRALS)
     @Transactional(readOnly = true)
-    public ReferralViews.VictimSection forVictim(long victimId, QorgauUser user) {
-        VictimViews.ReferralFacts victim = victims.referralFacts(victimId, user);
+    public ReferralViews.VictimSection forVictim(long victimId) {
+        QorgauUser user = QorgauUser.required();
+        VictimViews.ReferralFacts victim = victims.referralFacts(victimId);
         long organisation = user.organisationId();
         boolean owner = victim.ownerOrganisationId() == organisation;
         LocalDate today = today();
@@ -207,8 +216,9 @@ public class ReferralMechanism {
      */
     @Requires(Permission.REFERRALS)
     @Transactional
-    public ReferralViews.EpisodeView recordService(ReferralCommands.NewEpisode command, QorgauUser user) {
-        VictimViews.ReferralFacts victim = victims.referralFacts(command.victimId(), user);
+    public ReferralViews.EpisodeView recordService(ReferralCommands.NewEpisode command) {
+        QorgauUser user = QorgauUser.required();
+        VictimViews.ReferralFacts victim = victims.referralFacts(command.victimId());
         if (!mayRecordService(victim, user)) {
             throw new RuleViolationException("service.error.not-assisting");
         }
@@ -232,7 +242,8 @@ public class ReferralMechanism {
     /** The notifications of the user's organisation, unread first, newest first. */
     @Requires(Permission.REFERRALS)
     @Transactional(readOnly = true)
-    public List<ReferralViews.NotificationView> notifications(QorgauUser user) {
+    public List<ReferralViews.NotificationView> notifications() {
+        QorgauUser user = QorgauUser.required();
         return jdbc.sql("""
                 select n.id, n.referral_id, r.reference, n.step, n.by_organisation_id, n.created_at, n.read_at is not null as read
                 from referrals_notification n join referrals_referral r on r.id = n.referral_id
@@ -247,7 +258,8 @@ public class ReferralMechanism {
 
     @Requires(Permission.REFERRALS)
     @Transactional(readOnly = true)
-    public long unreadNotifications(QorgauUser user) {
+    public long unreadNotifications() {
+        QorgauUser user = QorgauUser.required();
         return jdbc.sql("select count(*) from referrals_notification where organisation_id = ? and read_at is null")
                 .param(user.organisationId()).query(Long.class).single();
     }
@@ -255,7 +267,8 @@ public class ReferralMechanism {
     /** Marks the organisation's notifications read. */
     @Requires(Permission.REFERRALS)
     @Transactional
-    public void markNotificationsRead(QorgauUser user) {
+    public void markNotificationsRead() {
+        QorgauUser user = QorgauUser.required();
         jdbc.sql("update referrals_notification set read_at = :now where organisation_id = :organisation and read_at is null")
                 .param("now", Timestamp.from(clock.instant())).param("organisation", user.organisationId()).update();
     }

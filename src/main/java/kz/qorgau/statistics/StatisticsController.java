@@ -152,13 +152,13 @@ class StatisticsController {
         PageRequest pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
         long shown = switch (listed.kind()) {
             case CASES -> {
-                CaseViews.CaseListPage found = cases.among(listed.ids(), sort, pageable, user);
+                CaseViews.CaseListPage found = cases.among(listed.ids(), sort, pageable);
                 model.addAttribute("cases", found);
                 model.addAttribute("search", new CaseCommands.Search(null, null, null, null, null, null, null, null, sort));
                 yield found.total();
             }
             case VICTIMS -> {
-                Page<VictimViews.VictimListItem> found = victims.among(listed.ids(), pageable, user);
+                Page<VictimViews.VictimListItem> found = victims.among(listed.ids(), pageable);
                 model.addAttribute("victims", found);
                 model.addAttribute("organisationNames", organisations.activeById());
                 yield found.getTotalElements();
@@ -169,7 +169,7 @@ class StatisticsController {
                 yield found.getTotalElements();
             }
             case REQUESTS -> {
-                Page<CaseViews.CooperationView> found = cooperation.among(listed.ids(), pageable, user);
+                Page<CaseViews.CooperationView> found = cooperation.among(listed.ids(), pageable);
                 model.addAttribute("requests", found);
                 yield found.getTotalElements();
             }

@@ -361,7 +361,7 @@ class DemoVictimYears implements ApplicationRunner {
     private Deque<CaseViews.CaseListItem> demoCases(int year, ExploitationForm form) {
         List<CaseViews.CaseListItem> found = new ArrayList<>(entry.as(POLICE, user -> cases.search(
                 new CaseCommands.Search(null, null, year, null, null, form, null, null, null),
-                PageRequest.of(0, 100 * scale), user).items()));
+                PageRequest.of(0, 100 * scale)).items()));
         found.sort(Comparator.comparing(CaseViews.CaseListItem::registeredOn)
                 .thenComparing(CaseViews.CaseListItem::erdrNumber));
         return new ArrayDeque<>(found);
@@ -408,7 +408,7 @@ class DemoVictimYears implements ApplicationRunner {
         VictimViews.VictimView victim = entry.as(story.entrant(), user -> {
             Long person = story.anonymous() ? null : persons.register(person(story, registered, names)).value();
             return victims.register(new VictimCommands.Registration(person, story.anonymous(), situation, screening,
-                    consents), user);
+                    consents));
         });
         // 2022: the victims are linked to their cases and heard; 2021 (no figure of proceedings): identified only
         boolean proceedings = story.heard() || special == Special.POSSIBLE_THE_YEAR_BEFORE;
@@ -419,16 +419,16 @@ class DemoVictimYears implements ApplicationRunner {
         entry.as(theCase != null ? POLICE : story.entrant(), user -> {
             if (theCase != null) {
                 victims.linkToCase(new VictimCommands.CaseLink(victim.reference(), theCase.id(),
-                        VictimRole.INJURED_PARTY, caseOn), user);
+                        VictimRole.INJURED_PARTY, caseOn));
             }
             if (special == Special.POSSIBLE_THE_YEAR_BEFORE) {
                 victims.decideStatus(victim.id(), new VictimCommands.StatusDecision(TraffickingStatus.PRESUMED,
-                        identified, "Демо: сообщение горячей линии проверено."), user);
+                        identified, "Демо: сообщение горячей линии проверено."));
                 return null;
             }
             if (special == Special.CONFIRMED_THE_YEAR_AFTER) {
                 victims.decideStatus(victim.id(), new VictimCommands.StatusDecision(TraffickingStatus.CONFIRMED,
-                        LocalDate.of(story.year() + 1, 3, 14), "Демо: статус подтверждён по уголовному делу."), user);
+                        LocalDate.of(story.year() + 1, 3, 14), "Демо: статус подтверждён по уголовному делу."));
                 return null;
             }
             Long caseId = theCase == null ? null : theCase.id();
@@ -438,11 +438,11 @@ class DemoVictimYears implements ApplicationRunner {
             }
             boolean child = story.age() < 18;
             victims.recordTestimony(victim.id(), new VictimCommands.Testimony(heard, caseId,
-                    child ? InterviewPlace.SHELTER : InterviewPlace.POLICE, child, child), user);
+                    child ? InterviewPlace.SHELTER : InterviewPlace.POLICE, child, child));
             // state protection is law enforcement's to record: a victim of no case, registered by others, has none
             if (story.protectionKzt() > 0 && user.may(Permission.VICTIMS_OF_CASES)) {
                 victims.recordProtection(victim.id(), new VictimCommands.Protection(caseId, heard,
-                        heard.plusMonths(6), story.protectionKzt()), user);
+                        heard.plusMonths(6), story.protectionKzt()));
             }
             return null;
         });

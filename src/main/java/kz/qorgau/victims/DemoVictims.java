@@ -99,29 +99,29 @@ class DemoVictims implements ApplicationRunner {
                                 Answer.PRESENT, IloIndicator.WITHHOLDING_OF_WAGES, Answer.PRESENT),
                         delphi, TraffickingStatus.PRESUMED, "Демо: индикаторы МОТ подтверждены при проверке фермы."),
                 Map.of(ConsentScope.PROCESSING, ConsentDecision.GIVEN, ConsentScope.REFERRAL, ConsentDecision.GIVEN,
-                        ConsentScope.LAW_ENFORCEMENT, ConsentDecision.GIVEN)), inspector));
+                        ConsentScope.LAW_ENFORCEMENT, ConsentDecision.GIVEN))));
         ActingAs.call(inspector, () -> victims.informOfRight(victim.id(), new VictimCommands.RightInformedOf(
-                VictimRight.SERVICES_REGARDLESS_OF_COOPERATION, screened), inspector));
+                VictimRight.SERVICES_REGARDLESS_OF_COOPERATION, screened)));
         ActingAs.call(inspector, () -> victims.informOfRight(victim.id(), new VictimCommands.RightInformedOf(
-                VictimRight.REFLECTION_PERIOD, screened), inspector));
-        ActingAs.call(inspector, () -> victims.startReflectionPeriod(victim.id(), inspector));
+                VictimRight.REFLECTION_PERIOD, screened)));
+        ActingAs.call(inspector, () -> victims.startReflectionPeriod(victim.id()));
         QorgauUser investigator = user("investigator");
         LocalDate registered = screened.plusDays(4);
         String erdr = String.format("%02d1750%09d", registered.getYear() % 100, 900_001);
         CaseViews.CaseListItem existing = ActingAs.call(investigator, () -> cases.search(new CaseCommands.Search(erdr, null, null,
-                null, null, null, null, null, null), PageRequest.of(0, 1), investigator)).items().stream().findFirst().orElse(null);
+                null, null, null, null, null, null), PageRequest.of(0, 1))).items().stream().findFirst().orElse(null);
         long caseId = existing != null ? existing.id() : ActingAs.call(investigator, () -> cases.register(
                 new CaseCommands.Registration(erdr, registered, "KZ-75", null, new Qualification(
                         List.of(new Charge("128", 2)), Set.of(ExploitationForm.FORCED_LABOUR), Set.of()),
-                        "Демо: принудительный труд на ферме, работники из Узбекистана."), investigator)).id();
+                        "Демо: принудительный труд на ферме, работники из Узбекистана."))).id();
         ActingAs.call(investigator, () -> victims.linkToCase(new VictimCommands.CaseLink(victim.reference(), caseId,
-                VictimRole.INJURED_PARTY, registered), investigator));
+                VictimRole.INJURED_PARTY, registered)));
         ActingAs.call(investigator, () -> victims.decideStatus(victim.id(), new VictimCommands.StatusDecision(
-                TraffickingStatus.CONFIRMED, registered, "Демо: признан потерпевшим по уголовному делу."), investigator));
+                TraffickingStatus.CONFIRMED, registered, "Демо: признан потерпевшим по уголовному делу.")));
         ActingAs.call(investigator, () -> victims.recordTestimony(victim.id(), new VictimCommands.Testimony(registered.plusDays(2),
-                caseId, InterviewPlace.SHELTER, true, true), investigator));
+                caseId, InterviewPlace.SHELTER, true, true)));
         ActingAs.call(investigator, () -> victims.fileCompensation(victim.id(), new VictimCommands.CompensationFiling(
-                CompensationRoute.CIVIL_CLAIM_IN_CRIMINAL_CASE, caseId, registered.plusDays(10), 1_450_000L), investigator));
+                CompensationRoute.CIVIL_CLAIM_IN_CRIMINAL_CASE, caseId, registered.plusDays(10), 1_450_000L)));
     }
 
     /** A citizen abroad who will not give her name nor speak to the police: counted anonymously. */
@@ -137,9 +137,9 @@ class DemoVictims implements ApplicationRunner {
                 new VictimCommands.Screening(screened, ScreeningContext.CONSULAR, false, ExploitationKind.SEXUAL, Map.of(),
                         Map.of(), TraffickingStatus.POSSIBLE, "Демо: обратилась в консульство без паспорта, просит вернуться домой."),
                 Map.of(ConsentScope.PROCESSING, ConsentDecision.REFUSED, ConsentScope.LAW_ENFORCEMENT,
-                        ConsentDecision.REFUSED)), consul));
+                        ConsentDecision.REFUSED))));
         ActingAs.call(consul, () -> victims.informOfRight(victim.id(), new VictimCommands.RightInformedOf(
-                VictimRight.SERVICES_REGARDLESS_OF_COOPERATION, screened), consul));
+                VictimRight.SERVICES_REGARDLESS_OF_COOPERATION, screened)));
     }
 
     /** Screened by the migration service before removal: not punished, a residence permit granted. */
@@ -158,18 +158,16 @@ class DemoVictims implements ApplicationRunner {
                 new VictimCommands.Screening(screened, ScreeningContext.PRE_DEPORTATION, false, ExploitationKind.LABOUR,
                         Map.of(IloIndicator.ISOLATION, Answer.PRESENT, IloIndicator.RESTRICTION_OF_MOVEMENT, Answer.PRESENT),
                         Map.of(), TraffickingStatus.PRESUMED, "Демо: домашняя прислуга без права выхода из дома."),
-                Map.of(ConsentScope.PROCESSING, ConsentDecision.GIVEN, ConsentScope.REFERRAL, ConsentDecision.GIVEN)),
-                migration));
+                Map.of(ConsentScope.PROCESSING, ConsentDecision.GIVEN, ConsentScope.REFERRAL, ConsentDecision.GIVEN))));
         ActingAs.call(migration, () -> victims.recordNonPunishment(victim.id(), new VictimCommands.NonPunishment(screened,
-                NonPunishmentContext.BEFORE_DEPORTATION, OffenceKind.IMMIGRATION, NonPunishmentResult.NOT_PUNISHED),
-                migration));
-        ActingAs.call(migration, () -> victims.startReflectionPeriod(victim.id(), migration));
+                NonPunishmentContext.BEFORE_DEPORTATION, OffenceKind.IMMIGRATION, NonPunishmentResult.NOT_PUNISHED)));
+        ActingAs.call(migration, () -> victims.startReflectionPeriod(victim.id()));
         ActingAs.call(migration, () -> victims.applyForPermit(victim.id(), new VictimCommands.PermitApplication(
-                PermitKind.TEMPORARY_RESIDENCE, screened.plusDays(10)), migration));
+                PermitKind.TEMPORARY_RESIDENCE, screened.plusDays(10))));
         ActingAs.call(migration, () -> victims.decidePermit(victim.id(), new VictimCommands.PermitDecision(0, PermitOutcome.GRANTED,
-                screened.plusDays(40), screened.plusDays(40).plusMonths(3)), migration));
+                screened.plusDays(40), screened.plusDays(40).plusMonths(3))));
         ActingAs.call(migration, () -> victims.applyForPermit(victim.id(), new VictimCommands.PermitApplication(PermitKind.WORK,
-                screened.plusDays(45)), migration));
+                screened.plusDays(45))));
     }
 
     /** A 15-year-old reported to the hotline: a possible victim, to be referred only where children are taken. */
@@ -184,7 +182,7 @@ class DemoVictims implements ApplicationRunner {
                         null, null, null),
                 new VictimCommands.Screening(screened, ScreeningContext.HOTLINE, true, ExploitationKind.SEXUAL, Map.of(),
                         Map.of(), TraffickingStatus.POSSIBLE, "Демо: звонок подруги, девочка ушла из дома."),
-                Map.of(ConsentScope.REFERRAL, ConsentDecision.GIVEN)), hotline));
+                Map.of(ConsentScope.REFERRAL, ConsentDecision.GIVEN))));
     }
 
     private QorgauUser user(String username) {

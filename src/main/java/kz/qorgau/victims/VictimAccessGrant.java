@@ -9,6 +9,7 @@ import kz.qorgau.identity.QorgauUser;
  * modules that depend on it). The referrals module implements it: an organisation that accepted a referral
  * of a victim assists the victim (sees and writes the record, refers onward, records consent), and sees the
  * person's data when the referral carries identity. Implementations answer quickly and never throw for "no".
+ * The methods answer questions about the user the victims module's rule asks for, hence the parameter.
  */
 public interface VictimAccessGrant {
 

@@ -80,11 +80,11 @@ class VictimController {
             @RequestParam(required = false) AgeGroup ageGroup, @RequestParam(required = false) Boolean child,
             @RequestParam(required = false) String reference, @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
-            @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
+            Model model, Locale locale) {
         VictimCommands.Search search = new VictimCommands.Search(region, year, status, form, foreign, sex, ageGroup, child,
                 reference);
         model.addAttribute("search", search);
-        model.addAttribute("victims", registry.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE), user));
+        model.addAttribute("victims", registry.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("organisationNames", organisations.activeById());
         if (htmx != null) {
             return "victims/list :: results";
@@ -116,10 +116,10 @@ class VictimController {
 
     @PostMapping
     String register(@ModelAttribute("screeningForm") VictimForms.ScreeningForm form, BindingResult binding,
-            @AuthenticationPrincipal QorgauUser user, Model model, Locale locale, RedirectAttributes redirect) {
+            Model model, Locale locale, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
-                VictimViews.VictimView created = registry.register(form.registration(), user);
+                VictimViews.VictimView created = registry.register(form.registration());
                 redirect.addFlashAttribute("notice", "victim.identified");
                 return "redirect:/victims/" + created.id();
             } catch (FeatureException e) {
@@ -138,19 +138,19 @@ class VictimController {
 
     @GetMapping("/{id}/screenings/new")
     String screeningForm(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
-        VictimViews.VictimView victim = registry.get(id, user);
+        VictimViews.VictimView victim = registry.get(id);
         return screeningPage(VictimForms.ScreeningForm.empty(victim.personId(), victim.anonymous(), defaultContext(user),
                 null, format.today()), victim, model, locale);
     }
 
     @PostMapping("/{id}/screenings")
     String screen(@PathVariable long id, @ModelAttribute("screeningForm") VictimForms.ScreeningForm form,
-            BindingResult binding, @AuthenticationPrincipal QorgauUser user, Model model, Locale locale,
+            BindingResult binding, Model model, Locale locale,
             RedirectAttributes redirect) {
-        VictimViews.VictimView victim = registry.get(id, user);
+        VictimViews.VictimView victim = registry.get(id);
         if (!binding.hasErrors()) {
             try {
-                registry.screen(id, form.screening(), user);
+                registry.screen(id, form.screening());
                 redirect.addFlashAttribute("notice", "victim.screened");
                 return "redirect:/victims/" + id;
             } catch (FeatureException e) {
@@ -165,7 +165,7 @@ class VictimController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, @RequestParam(defaultValue = "identification") String tab,
             @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
-        VictimViews.VictimView victim = registry.get(id, user);
+        VictimViews.VictimView victim = registry.get(id);
         model.addAttribute("victim", victim);
         // a record opened by breaking the glass is read, never changed
         model.addAttribute("brokenGlass", !registry.visibleTo(id, user));
@@ -191,19 +191,19 @@ class VictimController {
     }
 
     @GetMapping("/{id}/situation")
-    String situationForm(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
-        VictimViews.VictimView victim = registry.get(id, user);
+    String situationForm(@PathVariable long id, Model model, Locale locale) {
+        VictimViews.VictimView victim = registry.get(id);
         return situationPage(victim, VictimForms.SituationForm.of(victim), model, locale);
     }
 
     @PostMapping("/{id}/situation")
     String describe(@PathVariable long id, @ModelAttribute("situationForm") VictimForms.SituationForm form,
-            BindingResult binding, @AuthenticationPrincipal QorgauUser user, Model model, Locale locale,
+            BindingResult binding, Model model, Locale locale,
             RedirectAttributes redirect) {
-        VictimViews.VictimView victim = registry.get(id, user);
+        VictimViews.VictimView victim = registry.get(id);
         if (!binding.hasErrors()) {
             try {
-                registry.describe(id, form.situation(), user);
+                registry.describe(id, form.situation());
                 redirect.addFlashAttribute("notice", "victim.described");
                 return "redirect:/victims/" + id;
             } catch (FeatureException e) {
@@ -217,120 +217,118 @@ class VictimController {
 
     @PostMapping("/{id}/status")
     String decideStatus(@PathVariable long id, @ModelAttribute VictimCommands.StatusDecision decision,
-            BindingResult binding, @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+            BindingResult binding, RedirectAttributes redirect) {
         return act(id, "identification", "victim.status.decided", binding, redirect,
-                () -> registry.decideStatus(id, decision, user));
+                () -> registry.decideStatus(id, decision));
     }
 
     @PostMapping("/{id}/consents")
     String recordConsent(@PathVariable long id, @ModelAttribute VictimCommands.ConsentAnswer answer,
-            BindingResult binding, @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+            BindingResult binding, RedirectAttributes redirect) {
         return act(id, "consent", "victim.consent.recorded", binding, redirect,
-                () -> registry.recordConsent(id, answer, user));
+                () -> registry.recordConsent(id, answer));
     }
 
     @PostMapping("/{id}/rights")
     String informOfRight(@PathVariable long id, @ModelAttribute VictimCommands.RightInformedOf informed,
-            BindingResult binding, @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+            BindingResult binding, RedirectAttributes redirect) {
         return act(id, "consent", "victim.right.recorded", binding, redirect,
-                () -> registry.informOfRight(id, informed, user));
+                () -> registry.informOfRight(id, informed));
     }
 
     @PostMapping("/{id}/reflection")
-    String startReflection(@PathVariable long id, @AuthenticationPrincipal QorgauUser user,
-            RedirectAttributes redirect) {
+    String startReflection(@PathVariable long id, RedirectAttributes redirect) {
         return act(id, "entitlements", "victim.reflection.started", null, redirect,
-                () -> registry.startReflectionPeriod(id, user));
+                () -> registry.startReflectionPeriod(id));
     }
 
     @PostMapping("/{id}/reflection/extension")
     String extendReflection(@PathVariable long id, @ModelAttribute VictimCommands.ReflectionExtension extension,
-            BindingResult binding, @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+            BindingResult binding, RedirectAttributes redirect) {
         return act(id, "entitlements", "victim.reflection.extended-notice", binding, redirect,
-                () -> registry.extendReflectionPeriod(id, extension, user));
+                () -> registry.extendReflectionPeriod(id, extension));
     }
 
     @PostMapping("/{id}/permits")
     String applyForPermit(@PathVariable long id, @ModelAttribute VictimCommands.PermitApplication application,
-            BindingResult binding, @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+            BindingResult binding, RedirectAttributes redirect) {
         return act(id, "entitlements", "victim.permit.applied", binding, redirect,
-                () -> registry.applyForPermit(id, application, user));
+                () -> registry.applyForPermit(id, application));
     }
 
     @PostMapping("/{id}/permits/decision")
     String decidePermit(@PathVariable long id, @ModelAttribute VictimCommands.PermitDecision decision,
-            BindingResult binding, @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+            BindingResult binding, RedirectAttributes redirect) {
         return act(id, "entitlements", "victim.permit.decided", binding, redirect,
-                () -> registry.decidePermit(id, decision, user));
+                () -> registry.decidePermit(id, decision));
     }
 
     @PostMapping("/{id}/compensation")
     String fileCompensation(@PathVariable long id, @ModelAttribute VictimCommands.CompensationFiling filing,
-            BindingResult binding, @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+            BindingResult binding, RedirectAttributes redirect) {
         return act(id, "entitlements", "victim.compensation.filed", binding, redirect,
-                () -> registry.fileCompensation(id, filing, user));
+                () -> registry.fileCompensation(id, filing));
     }
 
     @PostMapping("/{id}/compensation/award")
     String awardCompensation(@PathVariable long id, @ModelAttribute VictimCommands.CompensationStep award,
-            BindingResult binding, @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+            BindingResult binding, RedirectAttributes redirect) {
         return act(id, "entitlements", "victim.compensation.awarded", binding, redirect,
-                () -> registry.awardCompensation(id, award, user));
+                () -> registry.awardCompensation(id, award));
     }
 
     @PostMapping("/{id}/compensation/payment")
     String payCompensation(@PathVariable long id, @ModelAttribute VictimCommands.CompensationStep payment,
-            BindingResult binding, @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+            BindingResult binding, RedirectAttributes redirect) {
         return act(id, "entitlements", "victim.compensation.paid", binding, redirect,
-                () -> registry.payCompensation(id, payment, user));
+                () -> registry.payCompensation(id, payment));
     }
 
     @PostMapping("/{id}/non-punishment")
     String recordNonPunishment(@PathVariable long id, @ModelAttribute VictimCommands.NonPunishment screening,
-            BindingResult binding, @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+            BindingResult binding, RedirectAttributes redirect) {
         return act(id, "proceedings", "victim.non-punishment.recorded", binding, redirect,
-                () -> registry.recordNonPunishment(id, screening, user));
+                () -> registry.recordNonPunishment(id, screening));
     }
 
     @PostMapping("/{id}/testimonies")
     String recordTestimony(@PathVariable long id, @ModelAttribute VictimCommands.Testimony testimony,
-            BindingResult binding, @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+            BindingResult binding, RedirectAttributes redirect) {
         return act(id, "proceedings", "victim.testimony.recorded", binding, redirect,
-                () -> registry.recordTestimony(id, testimony, user));
+                () -> registry.recordTestimony(id, testimony));
     }
 
     @Requires(Permission.VICTIMS_OF_CASES)
     @PostMapping("/{id}/protection")
     String recordProtection(@PathVariable long id, @ModelAttribute VictimCommands.Protection protection,
-            BindingResult binding, @AuthenticationPrincipal QorgauUser user, RedirectAttributes redirect) {
+            BindingResult binding, RedirectAttributes redirect) {
         return act(id, "proceedings", "victim.protection.recorded", binding, redirect,
-                () -> registry.recordProtection(id, protection, user));
+                () -> registry.recordProtection(id, protection));
     }
 
     // --- linking to a case (police and prosecutors)
 
     @GetMapping("/link")
     @Requires(Permission.VICTIMS_OF_CASES)
-    String linkForm(@RequestParam(name = "case", required = false) Long caseId, @AuthenticationPrincipal QorgauUser user,
-            Model model) {
+    String linkForm(@RequestParam(name = "case", required = false) Long caseId, Model model) {
         return linkPage(new VictimCommands.CaseLink("", caseId == null ? 0 : caseId, VictimRole.INJURED_PARTY,
-                format.today()), user, model);
+                format.today()), model);
     }
 
     @PostMapping("/link")
     @Requires(Permission.VICTIMS_OF_CASES)
     String link(@ModelAttribute("linkForm") VictimCommands.CaseLink link, BindingResult binding,
-            @AuthenticationPrincipal QorgauUser user, Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
-                CaseViews.VictimLink linked = registry.linkToCase(link, user);
+                CaseViews.VictimLink linked = registry.linkToCase(link);
                 redirect.addFlashAttribute("notice", "victim.linked");
                 return "redirect:/victims/" + linked.victimId() + "?tab=proceedings";
             } catch (FeatureException e) {
                 binding.reject(e.messageKey(), e.arguments(), null);
             }
         }
-        return linkPage(link, user, model);
+        return linkPage(link, model);
     }
 
     // --- breaking the glass
@@ -346,9 +344,9 @@ class VictimController {
     @Requires(Permission.VICTIMS_OF_CASES)
     @PostMapping("/break-glass")
     String breakGlass(@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String reason,
-            @AuthenticationPrincipal QorgauUser user, Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         try {
-            long id = registry.breakGlass(reference, reason, user);
+            long id = registry.breakGlass(reference, reason);
             redirect.addFlashAttribute("notice", "break-glass.opened");
             return "redirect:/victims/" + id;
         } catch (FeatureException e) {
@@ -364,7 +362,7 @@ class VictimController {
 
     @GetMapping("/deadlines")
     String deadlines(@AuthenticationPrincipal QorgauUser user, Model model) {
-        model.addAttribute("deadlines", registry.deadlines(user));
+        model.addAttribute("deadlines", registry.deadlines());
         model.addAttribute("organisation", organisations.get(user.organisationId()));
         model.addAttribute("horizon", Deadlines.HORIZON_DAYS);
         return "victims/deadlines";
@@ -442,11 +440,11 @@ class VictimController {
         return "victims/situation";
     }
 
-    private String linkPage(VictimCommands.CaseLink link, QorgauUser user, Model model) {
+    private String linkPage(VictimCommands.CaseLink link, Model model) {
         if (!model.containsAttribute("linkForm")) {
             model.addAttribute("linkForm", link);
         }
-        model.addAttribute("cases", cases.search(CaseCommands.Search.any(), PageRequest.of(0, 200), user).items());
+        model.addAttribute("cases", cases.search(CaseCommands.Search.any(), PageRequest.of(0, 200)).items());
         model.addAttribute("roles", VictimRole.values());
         return "victims/link";
     }

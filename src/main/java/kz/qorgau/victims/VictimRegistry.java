@@ -105,7 +105,8 @@ public class VictimRegistry {
      */
     @Requires(Permission.VICTIMS)
     @Transactional
-    public VictimViews.VictimView register(VictimCommands.Registration registration, QorgauUser user) {
+    public VictimViews.VictimView register(VictimCommands.Registration registration) {
+        QorgauUser user = QorgauUser.required();
         VictimCommands.Screening screening = registration.screening();
         if (screening == null) {
             throw new RuleViolationException("screening.error.decision-required");
@@ -174,7 +175,8 @@ public class VictimRegistry {
     /** A further screening of a known victim; a decision other than the current status becomes a status change. */
     @Requires(Permission.VICTIMS)
     @Transactional
-    public VictimViews.VictimView screen(long victimId, VictimCommands.Screening screening, QorgauUser user) {
+    public VictimViews.VictimView screen(long victimId, VictimCommands.Screening screening) {
+        QorgauUser user = QorgauUser.required();
         Victim victim = load(victimId, user);
         LocalDate today = today();
         int number = screenings.countByVictimId(victimId) + 1;
@@ -201,13 +203,14 @@ public class VictimRegistry {
      */
     @Requires(Permission.VICTIMS)
     @Transactional
-    public VictimViews.VictimView get(long id, QorgauUser user) {
+    public VictimViews.VictimView get(long id) {
+        QorgauUser user = QorgauUser.required();
         Victim victim = victims.findById(id).orElseThrow(() -> new NotFoundException("victim.error.not-found"));
         if (scope.sees(user, victim)) {
             return view(victim, user);
         }
         if (breakGlass.active(user, GuardedRecord.VICTIM, id)) {
-            breakGlass.read(user, GuardedRecord.VICTIM, id);
+            breakGlass.read(GuardedRecord.VICTIM, id);
             return view(victim, user);
         }
         throw new NotFoundException("victim.error.not-found");
@@ -219,7 +222,8 @@ public class VictimRegistry {
      */
     @Requires(Permission.VICTIMS_OF_CASES)
     @Transactional(noRollbackFor = NotFoundException.class)
-    public long breakGlass(String reference, String reason, QorgauUser user) {
+    public long breakGlass(String reference, String reason) {
+        QorgauUser user = QorgauUser.required();
         String normalised = RandomReference.normalise('V', reference);
         Victim victim = normalised == null ? null : victims.findByReference(normalised).orElse(null);
         if (victim == null) {
@@ -232,7 +236,10 @@ public class VictimRegistry {
         return victim.id();
     }
 
-    /** Whether the record exists and the user may see it (for other modules' rules). */
+    /**
+     * Whether the record exists and the user may see it (for other modules' rules): a question about the user the
+     * rule asks for, hence the parameter.
+     */
     @Transactional(readOnly = true)
     public boolean visibleTo(long id, QorgauUser user) {
         return victims.findById(id).filter(victim -> scope.sees(user, victim)).isPresent();
@@ -241,7 +248,8 @@ public class VictimRegistry {
     /** The victim records in the user's scope, filtered, most recently identified first. Pseudonymous. */
     @Requires(Permission.VICTIMS)
     @Transactional(readOnly = true)
-    public Page<VictimViews.VictimListItem> search(VictimCommands.Search search, Pageable pageable, QorgauUser user) {
+    public Page<VictimViews.VictimListItem> search(VictimCommands.Search search, Pageable pageable) {
+        QorgauUser user = QorgauUser.required();
         Map<String, Object> params = new HashMap<>();
         StringJoiner where = new StringJoiner(" and ", " where ", "");
         where.add(scope.sql(user, params));
@@ -297,14 +305,15 @@ public class VictimRegistry {
      */
     @Requires(Permission.VICTIMS)
     @Transactional(readOnly = true)
-    public Page<VictimViews.VictimListItem> among(Collection<Long> ids, Pageable pageable, QorgauUser user) {
+    public Page<VictimViews.VictimListItem> among(Collection<Long> ids, Pageable pageable) {
+        QorgauUser user = QorgauUser.required();
         Map<String, Object> params = new HashMap<>();
         String where = " where " + scope.sql(user, params) + " and v.id = any(:ids)";
         params.put("ids", ids.toArray(Long[]::new));
         return page(where, params, pageable);
     }
 
-    /** Whether the user works with victim records at all (within a scope). */
+    /** Whether the user works with victim records at all (within a scope): a question about the given user. */
     public boolean mayUse(QorgauUser user) {
         return user.may(Permission.VICTIMS);
     }
@@ -337,7 +346,8 @@ public class VictimRegistry {
      */
     @Requires(Permission.VICTIMS)
     @Transactional(readOnly = true)
-    public List<VictimViews.DeadlineItem> deadlines(QorgauUser user) {
+    public List<VictimViews.DeadlineItem> deadlines() {
+        QorgauUser user = QorgauUser.required();
         Map<String, Object> params = new HashMap<>();
         String visible = scope.sql(user, params);
         LocalDate today = today();
@@ -359,7 +369,8 @@ public class VictimRegistry {
     /** Replaces what is known of the victim and the situation. */
     @Requires(Permission.VICTIMS)
     @Transactional
-    public VictimViews.VictimView describe(long id, VictimCommands.Situation situation, QorgauUser user) {
+    public VictimViews.VictimView describe(long id, VictimCommands.Situation situation) {
+        QorgauUser user = QorgauUser.required();
         Victim victim = load(id, user);
         if (!scope.maySeeSealedTexts(user, victim)) {
             // the form holds the sealed texts: whoever may not read them could only overwrite them blind
@@ -374,7 +385,8 @@ public class VictimRegistry {
     /** Records a decision on the trafficking status by the user's organisation. */
     @Requires(Permission.VICTIMS)
     @Transactional
-    public VictimViews.VictimView decideStatus(long id, VictimCommands.StatusDecision decision, QorgauUser user) {
+    public VictimViews.VictimView decideStatus(long id, VictimCommands.StatusDecision decision) {
+        QorgauUser user = QorgauUser.required();
         Victim victim = load(id, user);
         String reason = text(decision.reason(), "victim.error.reason-required");
         StatusChange change = statusChange(victim.reference(), victim.statuses().size(), decision.status(),
@@ -390,7 +402,8 @@ public class VictimRegistry {
     /** Records a victim's answer on a scope of consent; refusing or withdrawing processing anonymises the record. */
     @Requires(Permission.VICTIMS)
     @Transactional
-    public VictimViews.VictimView recordConsent(long id, VictimCommands.ConsentAnswer answer, QorgauUser user) {
+    public VictimViews.VictimView recordConsent(long id, VictimCommands.ConsentAnswer answer) {
+        QorgauUser user = QorgauUser.required();
         Victim victim = load(id, user);
         if (!scope.mayRecordConsent(user, victim)) {
             throw new RuleViolationException("victim.error.consent-not-assisting");
@@ -411,7 +424,8 @@ public class VictimRegistry {
 
     @Requires(Permission.VICTIMS)
     @Transactional
-    public VictimViews.VictimView informOfRight(long id, VictimCommands.RightInformedOf informed, QorgauUser user) {
+    public VictimViews.VictimView informOfRight(long id, VictimCommands.RightInformedOf informed) {
+        QorgauUser user = QorgauUser.required();
         Victim victim = load(id, user);
         victim.informOfRight(new RightInformed(informed.right(), informed.informedOn(), user.getUsername(),
                 user.organisationId(), clock.instant()), today());
@@ -424,7 +438,8 @@ public class VictimRegistry {
     /** Starts the reflection period of a foreign victim (six months from identification). */
     @Requires(Permission.VICTIMS)
     @Transactional
-    public VictimViews.VictimView startReflectionPeriod(long id, QorgauUser user) {
+    public VictimViews.VictimView startReflectionPeriod(long id) {
+        QorgauUser user = QorgauUser.required();
         Victim victim = load(id, user);
         victim.startReflectionPeriod(clock.instant());
         victims.save(victim);
@@ -436,8 +451,8 @@ public class VictimRegistry {
     /** Extends the reflection period to the expected end of the trial of a case the victim is linked to. */
     @Requires(Permission.VICTIMS)
     @Transactional
-    public VictimViews.VictimView extendReflectionPeriod(long id, VictimCommands.ReflectionExtension extension,
-            QorgauUser user) {
+    public VictimViews.VictimView extendReflectionPeriod(long id, VictimCommands.ReflectionExtension extension) {
+        QorgauUser user = QorgauUser.required();
         Victim victim = load(id, user);
         victim.extendReflectionPeriod(extension.until(), !cases.linksOfVictim(id).isEmpty(), clock.instant());
         victims.save(victim);
@@ -448,8 +463,8 @@ public class VictimRegistry {
 
     @Requires(Permission.VICTIMS)
     @Transactional
-    public VictimViews.VictimView applyForPermit(long id, VictimCommands.PermitApplication application,
-            QorgauUser user) {
+    public VictimViews.VictimView applyForPermit(long id, VictimCommands.PermitApplication application) {
+        QorgauUser user = QorgauUser.required();
         Victim victim = load(id, user);
         int seq = victim.applyForPermit(application.kind(), application.appliedOn(), user.getUsername(), today(),
                 clock.instant());
@@ -461,7 +476,8 @@ public class VictimRegistry {
 
     @Requires(Permission.VICTIMS)
     @Transactional
-    public VictimViews.VictimView decidePermit(long id, VictimCommands.PermitDecision decision, QorgauUser user) {
+    public VictimViews.VictimView decidePermit(long id, VictimCommands.PermitDecision decision) {
+        QorgauUser user = QorgauUser.required();
         Victim victim = load(id, user);
         victim.decidePermit(decision.seq(), decision.outcome(), decision.decidedOn(), decision.validUntil(), today(),
                 clock.instant());
@@ -473,7 +489,8 @@ public class VictimRegistry {
 
     @Requires(Permission.VICTIMS)
     @Transactional
-    public VictimViews.VictimView recordNonPunishment(long id, VictimCommands.NonPunishment screening, QorgauUser user) {
+    public VictimViews.VictimView recordNonPunishment(long id, VictimCommands.NonPunishment screening) {
+        QorgauUser user = QorgauUser.required();
         Victim victim = load(id, user);
         victim.recordNonPunishment(new NonPunishmentScreening(screening.screenedOn(), screening.context(),
                 screening.offence(), screening.result(), user.getUsername(), user.organisationId()), today(),
@@ -486,7 +503,8 @@ public class VictimRegistry {
 
     @Requires(Permission.VICTIMS)
     @Transactional
-    public VictimViews.VictimView recordTestimony(long id, VictimCommands.Testimony testimony, QorgauUser user) {
+    public VictimViews.VictimView recordTestimony(long id, VictimCommands.Testimony testimony) {
+        QorgauUser user = QorgauUser.required();
         Victim victim = load(id, user);
         checkLinkedCase(id, testimony.caseId());
         victim.recordInterview(new Interview(testimony.interviewedOn(), testimony.caseId(), testimony.place(),
@@ -500,7 +518,8 @@ public class VictimRegistry {
     /** A period in the state protection programme: decided by the police and prosecutors of the proceedings. */
     @Requires(Permission.VICTIMS_OF_CASES)
     @Transactional
-    public VictimViews.VictimView recordProtection(long id, VictimCommands.Protection protection, QorgauUser user) {
+    public VictimViews.VictimView recordProtection(long id, VictimCommands.Protection protection) {
+        QorgauUser user = QorgauUser.required();
         Victim victim = load(id, user);
         checkLinkedCase(id, protection.caseId());
         if (protection.costKzt() == null) {
@@ -516,7 +535,8 @@ public class VictimRegistry {
 
     @Requires(Permission.VICTIMS)
     @Transactional
-    public VictimViews.VictimView fileCompensation(long id, VictimCommands.CompensationFiling filing, QorgauUser user) {
+    public VictimViews.VictimView fileCompensation(long id, VictimCommands.CompensationFiling filing) {
+        QorgauUser user = QorgauUser.required();
         Victim victim = load(id, user);
         checkLinkedCase(id, filing.caseId());
         if (filing.claimedKzt() == null) {
@@ -532,7 +552,8 @@ public class VictimRegistry {
 
     @Requires(Permission.VICTIMS)
     @Transactional
-    public VictimViews.VictimView awardCompensation(long id, VictimCommands.CompensationStep award, QorgauUser user) {
+    public VictimViews.VictimView awardCompensation(long id, VictimCommands.CompensationStep award) {
+        QorgauUser user = QorgauUser.required();
         Victim victim = load(id, user);
         victim.awardCompensation(award.seq(), award.on(), amount(award.amountKzt()), today(), clock.instant());
         victims.save(victim);
@@ -543,7 +564,8 @@ public class VictimRegistry {
 
     @Requires(Permission.VICTIMS)
     @Transactional
-    public VictimViews.VictimView payCompensation(long id, VictimCommands.CompensationStep payment, QorgauUser user) {
+    public VictimViews.VictimView payCompensation(long id, VictimCommands.CompensationStep payment) {
+        QorgauUser user = QorgauUser.required();
         Victim victim = load(id, user);
         victim.payCompensation(payment.seq(), payment.on(), amount(payment.amountKzt()), today(), clock.instant());
         victims.save(victim);
@@ -559,13 +581,14 @@ public class VictimRegistry {
      */
     @Requires(Permission.VICTIMS_OF_CASES)
     @Transactional
-    public CaseViews.VictimLink linkToCase(VictimCommands.CaseLink link, QorgauUser user) {
+    public CaseViews.VictimLink linkToCase(VictimCommands.CaseLink link) {
+        QorgauUser user = QorgauUser.required();
         String reference = RandomReference.normalise('V', link.victimReference());
         Victim victim = (reference == null ? java.util.Optional.<Victim>empty() : victims.findByReference(reference))
                 .filter(found -> VictimScope.ownOrganisation(user, found)
                         || found.consents().given(ConsentScope.LAW_ENFORCEMENT))
                 .orElseThrow(() -> new NotFoundException("victim.error.not-found-or-no-consent"));
-        return cases.linkVictim(link.caseId(), victim.id(), link.role(), link.linkedOn(), user);
+        return cases.linkVictim(link.caseId(), victim.id(), link.role(), link.linkedOn());
     }
 
     // --- for the referral mechanism
@@ -573,7 +596,8 @@ public class VictimRegistry {
     /** What referring the victim needs to know; 404 outside the user's scope. */
     @Requires(Permission.VICTIMS)
     @Transactional(readOnly = true)
-    public VictimViews.ReferralFacts referralFacts(long id, QorgauUser user) {
+    public VictimViews.ReferralFacts referralFacts(long id) {
+        QorgauUser user = QorgauUser.required();
         Victim victim = load(id, user);
         return new VictimViews.ReferralFacts(victim.id(), victim.reference(), victim.anonymous(),
                 scope.maySeePersonalData(user, victim),
@@ -596,7 +620,8 @@ public class VictimRegistry {
      */
     @Requires(Permission.VICTIMS)
     @Transactional
-    public void takeOver(long id, QorgauUser user) {
+    public void takeOver(long id) {
+        QorgauUser user = QorgauUser.required();
         Victim victim = load(id, user);
         long previous = victim.ownerOrganisationId();
         victim.handOver(user.organisationId(), clock.instant());

@@ -141,8 +141,7 @@ class AccessJourneyTests extends BrowserJourney {
         long caseId = SignedIn.as(accounts.principal("investigator").orElseThrow(), () -> cases.register(
                 new CaseCommands.Registration(erdr, LocalDate.of(2024, 5, 6), "KZ-75", null,
                         new Qualification(List.of(new Charge("128", 1)), Set.of(ExploitationForm.FORCED_LABOUR),
-                                Set.of()), "Синтетическая фабула."),
-                accounts.principal("investigator").orElseThrow())).id();
+                                Set.of()), "Синтетическая фабула."))).id();
 
         // a supervisor of Astana: the Almaty case does not exist for them
         String username = newUser("sup.", Role.SUPERVISOR, "KZ-71");

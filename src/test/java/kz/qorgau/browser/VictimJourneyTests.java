@@ -89,7 +89,7 @@ class VictimJourneyTests {
                 ThreadLocalRandom.current().nextInt(100_000_000, 899_999_999));
         CaseViews.CaseView criminalCase = SignedIn.as(investigator, () -> cases.register(new CaseCommands.Registration(erdr,
                 LocalDate.now().minusDays(30), "KZ-75", null, new Qualification(List.of(new Charge("128", 2)),
-                        Set.of(ExploitationForm.FORCED_LABOUR), Set.of()), null), investigator));
+                        Set.of(ExploitationForm.FORCED_LABOUR), Set.of()), null)));
 
         // the labour inspector, on a phone at the farm, registers the worker and screens him
         Page inspector = signIn("inspector", true);

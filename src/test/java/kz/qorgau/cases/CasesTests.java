@@ -77,7 +77,7 @@ class CasesTests {
     CaseViews.CaseView registerInAlmaty() {
         return SignedIn.as(demo("investigator"), () -> cases.register(new CaseCommands.Registration(erdr(2023), LocalDate.of(2023, 4, 12), "KZ-75", null,
                 new Qualification(List.of(new Charge("128", 2)), Set.of(ExploitationForm.SEXUAL_EXPLOITATION),
-                        Set.of(CaseFlag.TRANSNATIONAL)), "Synthetic narrative: a recruiter offered work abroad."), demo("investigator")));
+                        Set.of(CaseFlag.TRANSNATIONAL)), "Synthetic narrative: a recruiter offered work abroad.")));
     }
 
     long suspect() {
@@ -88,9 +88,9 @@ class CasesTests {
         CaseViews.CaseView view = registerInAlmaty();
         long suspect = suspect();
         SignedIn.as(demo("investigator"), () -> cases.addDefendant(view.id(), new CaseCommands.NewDefendant(suspect, PerpetratorRole.RECRUITER_OR_INTERMEDIARY,
-                false, LocalDate.of(2023, 4, 20), LocalDate.of(2023, 4, 21), "KZ-75", null), demo("investigator")));
+                false, LocalDate.of(2023, 4, 20), LocalDate.of(2023, 4, 21), "KZ-75", null)));
         return SignedIn.as(demo("prosecutor"), () -> cases.record(view.id(), new CaseCommands.Event(EventType.SENT_TO_COURT, LocalDate.of(2023, 9, 1), null,
-                court(), null, null, null, null, null, null), demo("prosecutor")));
+                court(), null, null, null, null, null, null)));
     }
 
     @Test
@@ -131,7 +131,7 @@ class CasesTests {
         CaseViews.CaseView view = registerInAlmaty();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("investigator"), () ->
                 cases.addDefendant(view.id(), new CaseCommands.NewDefendant(987_654_321L, PerpetratorRole.EXPLOITER,
-                        false, null, null, null, null), demo("investigator"))))
+                        false, null, null, null, null))))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -140,7 +140,7 @@ class CasesTests {
         CaseViews.CaseView first = registerInAlmaty();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("investigator"), () -> cases.register(new CaseCommands.Registration(
                 first.erdrNumber(), LocalDate.of(2023, 5, 1), "KZ-75", null,
-                new Qualification(List.of(new Charge("128", 1)), Set.of(), Set.of()), null), demo("investigator"))))
+                new Qualification(List.of(new Charge("128", 1)), Set.of(), Set.of()), null))))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("case.error.erdr-taken");
     }
 
@@ -148,7 +148,7 @@ class CasesTests {
     void anInvestigatorCannotRegisterOutsideTheirRegion() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("investigator"), () -> cases.register(new CaseCommands.Registration(
                 erdr(2023), LocalDate.of(2023, 5, 1), "KZ-79", null,
-                new Qualification(List.of(new Charge("128", 1)), Set.of(), Set.of()), null), demo("investigator"))))
+                new Qualification(List.of(new Charge("128", 1)), Set.of(), Set.of()), null))))
                 .hasMessageContaining("case.error.region-out-of-scope");
     }
 
@@ -159,13 +159,13 @@ class CasesTests {
         // the court clerk sees the case sent to their court and records the verdict
         CaseViews.CaseView decided = SignedIn.as(demo("court"), () -> cases.record(view.id(), new CaseCommands.Event(EventType.VERDICT,
                 LocalDate.of(2023, 12, 5), null, null, 0, VerdictOutcome.CONVICTED, null, "128", 2,
-                new Sentence(84, null, null, null, null, false, true)), demo("court")));
+                new Sentence(84, null, null, null, null, false, true))));
         assertThat(decided.status()).isEqualTo(CaseStatus.DECIDED);
         assertThat(decided.defendants().getFirst().verdict()).isEqualTo(VerdictOutcome.CONVICTED);
         // an investigator may not record a verdict, nor a court clerk suspend a case
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("investigator"), () -> cases.record(view.id(), new CaseCommands.Event(
-                EventType.APPEAL, LocalDate.of(2024, 2, 1), null, null, 0, null, AppealOutcome.UPHELD, null, null, null),
-                demo("investigator")))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                EventType.APPEAL, LocalDate.of(2024, 2, 1), null, null, 0, null, AppealOutcome.UPHELD, null, null, null))))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThat(jdbc.sql("select count(*) from audit_entry where target_type = 'case' and target_id = ? "
                         + "and action <> 'CASE_NARRATIVE_READ'")
                 .param(Long.toString(view.id())).query(Long.class).single()).isEqualTo(4);
@@ -176,11 +176,11 @@ class CasesTests {
         CaseViews.CaseView view = registerInAlmaty();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("court"), () -> cases.record(view.id(), new CaseCommands.Event(
                 EventType.VERDICT, LocalDate.of(2023, 6, 1), null, null, 0, VerdictOutcome.ACQUITTED, null, null, null,
-                null), demo("court")))).isInstanceOf(NotFoundException.class);
+                null)))).isInstanceOf(NotFoundException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("prosecutor"), () -> cases.record(view.id(), new CaseCommands.Event(
-                EventType.SENT_TO_COURT, LocalDate.of(2023, 6, 1), null, court(), null, null, null, null, null, null),
-                demo("prosecutor")))).hasMessageContaining("case.error.court-no-defendants");
-        CaseViews.CaseView after = SignedIn.as(demo("investigator"), () -> cases.get(view.id(), demo("investigator")));
+                EventType.SENT_TO_COURT, LocalDate.of(2023, 6, 1), null, court(), null, null, null, null, null, null))))
+                .hasMessageContaining("case.error.court-no-defendants");
+        CaseViews.CaseView after = SignedIn.as(demo("investigator"), () -> cases.get(view.id()));
         assertThat(after.timeline()).hasSize(1);
         assertThat(jdbc.sql("select count(*) from cases_event where case_id = ?").param(view.id()).query(Long.class)
                 .single()).isEqualTo(1);
@@ -190,18 +190,18 @@ class CasesTests {
     void aCaseOutsideTheScopeDoesNotExistForTheUser() throws Exception {
         CaseViews.CaseView view = registerInAlmaty();
         QorgauUser shymkent = shymkentInvestigator();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(shymkent, () -> cases.get(view.id(), shymkent)))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(shymkent, () -> cases.get(view.id())))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(SignedIn.as(shymkent, () -> cases.search(CaseCommands.Search.any(), org.springframework.data.domain.PageRequest.of(0, 100),
-                shymkent)).items()).noneMatch(item -> item.id() == view.id());
+        assertThat(SignedIn.as(shymkent, () -> cases.search(CaseCommands.Search.any(), org.springframework.data.domain.PageRequest.of(0, 100)))
+                .items()).noneMatch(item -> item.id() == view.id());
         mvc.perform(get("/api/v1/cases/" + view.id()).with(user(shymkent))).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get("/cases/" + view.id()).with(user(shymkent))).andExpect(status().isNotFound());
         // the court sees a case only once it is sent there
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("court"), () -> cases.get(view.id(), demo("court"))))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("court"), () -> cases.get(view.id())))
                 .isInstanceOf(NotFoundException.class);
         // the national supervisor sees everything
-        assertThat(SignedIn.as(demo("supervisor"), () -> cases.get(view.id(), demo("supervisor"))).id()).isEqualTo(view.id());
+        assertThat(SignedIn.as(demo("supervisor"), () -> cases.get(view.id())).id()).isEqualTo(view.id());
     }
 
     @Test
@@ -218,14 +218,14 @@ class CasesTests {
         CaseViews.CaseView view = registerInAlmaty();
         var page = org.springframework.data.domain.PageRequest.of(0, 50);
         assertThat(SignedIn.as(demo("investigator"), () -> cases.search(new CaseCommands.Search(view.erdrNumber().substring(0, 12), null, 2023, null, "128",
-                ExploitationForm.SEXUAL_EXPLOITATION, CaseFlag.TRANSNATIONAL, null, "erdr"), page, demo("investigator")))
+                ExploitationForm.SEXUAL_EXPLOITATION, CaseFlag.TRANSNATIONAL, null, "erdr"), page))
                 .items()).extracting(CaseViews.CaseListItem::id).contains(view.id());
         assertThat(SignedIn.as(demo("investigator"), () -> cases.search(new CaseCommands.Search(view.erdrNumber(), null, 2022, null, null, null, null, null,
-                null), page, demo("investigator"))).items()).isEmpty();
+                null), page)).items()).isEmpty();
         assertThat(SignedIn.as(demo("investigator"), () -> cases.search(new CaseCommands.Search(view.erdrNumber(), null, null, null, "308", null, null, null,
-                null), page, demo("investigator"))).items()).isEmpty();
+                null), page)).items()).isEmpty();
         assertThat(SignedIn.as(demo("investigator"), () -> cases.search(new CaseCommands.Search(view.erdrNumber(), null, null, null, null,
-                ExploitationForm.FORCED_LABOUR, null, null, null), page, demo("investigator"))).items()).isEmpty();
+                ExploitationForm.FORCED_LABOUR, null, null, null), page)).items()).isEmpty();
     }
 
     @Test
@@ -237,22 +237,22 @@ class CasesTests {
             String number = prefix + "%02d".formatted(i);
             SignedIn.as(demo("investigator"), () -> cases.register(new CaseCommands.Registration(number,
                     LocalDate.of(2024, 3, 1), "KZ-75", null, new Qualification(List.of(new Charge("128", 1)), Set.of(),
-                            Set.of()), null), demo("investigator")));
+                            Set.of()), null)));
         }
         CaseCommands.Search search = new CaseCommands.Search(prefix, null, null, null, null, null, null, null, null);
-        CaseViews.CaseListPage capped = cases.search(search, org.springframework.data.domain.PageRequest.of(0, 1),
-                demo("investigator"), 2);
+        CaseViews.CaseListPage capped = SignedIn.as(demo("investigator"), () -> cases.search(search,
+                org.springframework.data.domain.PageRequest.of(0, 1), 2));
         assertThat(capped.totalExact()).isFalse();
         assertThat(capped.total()).isEqualTo(2);
         assertThat(capped.hasNext()).isTrue();
         // a page beyond the limit is counted to its end
-        CaseViews.CaseListPage last = cases.search(search, org.springframework.data.domain.PageRequest.of(2, 1),
-                demo("investigator"), 2);
+        CaseViews.CaseListPage last = SignedIn.as(demo("investigator"), () -> cases.search(search,
+                org.springframework.data.domain.PageRequest.of(2, 1), 2));
         assertThat(last.totalExact()).isTrue();
         assertThat(last.total()).isEqualTo(3);
         assertThat(last.hasNext()).isFalse();
-        assertThat(cases.search(search, org.springframework.data.domain.PageRequest.of(0, 5), demo("investigator"), 2)
-                .total()).isEqualTo(3);
+        assertThat(SignedIn.as(demo("investigator"), () -> cases.search(search,
+                org.springframework.data.domain.PageRequest.of(0, 5), 2)).total()).isEqualTo(3);
     }
 
     @Test
@@ -275,7 +275,7 @@ class CasesTests {
                 .andExpect(content().string(Matchers.containsString(">Страница 1<")))
                 .andExpect(content().string(Matchers.containsString("href=\"/cases?page=1\"")));
         CaseViews.CaseListPage page = SignedIn.as(ulytau, () -> cases.search(CaseCommands.Search.any(),
-                org.springframework.data.domain.PageRequest.of(0, 25), ulytau));
+                org.springframework.data.domain.PageRequest.of(0, 25)));
         assertThat(page.totalExact()).isFalse();
         assertThat(page.total()).isEqualTo(CriminalCases.COUNT_LIMIT);
     }
@@ -335,7 +335,7 @@ class CasesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(
                         "Наказание назначается только при обвинительном приговоре.")));
-        assertThat(SignedIn.as(demo("court"), () -> cases.get(view.id(), demo("court"))).status()).isEqualTo(CaseStatus.IN_COURT);
+        assertThat(SignedIn.as(demo("court"), () -> cases.get(view.id())).status()).isEqualTo(CaseStatus.IN_COURT);
     }
 
     private QorgauUser shymkentInvestigator() {

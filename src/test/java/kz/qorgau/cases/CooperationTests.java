@@ -53,19 +53,19 @@ class CooperationTests {
         long wanted = person(prosecutor);
         CaseViews.CooperationView request = SignedIn.as(prosecutor, () -> cooperation.open(
                 new InternationalCooperation.NewRequest(CooperationKind.EXTRADITION, CooperationDirection.INCOMING, "uz",
-                        wanted, null, LocalDate.of(2023, 2, 1)), prosecutor));
+                        wanted, null, LocalDate.of(2023, 2, 1))));
         assertThat(request.status()).isEqualTo(CooperationStatus.REQUESTED);
         assertThat(request.country().value()).isEqualTo("UZ");
         assertThatThrownBy(() -> SignedIn.as(prosecutor, () -> cooperation.advance(request.id(),
-                InternationalCooperation.Step.EXECUTED, LocalDate.of(2023, 3, 1), prosecutor)))
+                InternationalCooperation.Step.EXECUTED, LocalDate.of(2023, 3, 1))))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("cooperation.error.not-granted");
         assertThatThrownBy(() -> SignedIn.as(prosecutor, () -> cooperation.advance(request.id(),
-                InternationalCooperation.Step.GRANTED, LocalDate.of(2023, 1, 15), prosecutor)))
+                InternationalCooperation.Step.GRANTED, LocalDate.of(2023, 1, 15))))
                 .hasMessageContaining("case.error.date-order");
         SignedIn.as(prosecutor, () -> cooperation.advance(request.id(), InternationalCooperation.Step.GRANTED,
-                LocalDate.of(2023, 3, 1), prosecutor));
+                LocalDate.of(2023, 3, 1)));
         CaseViews.CooperationView executed = SignedIn.as(prosecutor, () -> cooperation.advance(request.id(),
-                InternationalCooperation.Step.EXECUTED, LocalDate.of(2023, 4, 12), prosecutor));
+                InternationalCooperation.Step.EXECUTED, LocalDate.of(2023, 4, 12)));
         assertThat(executed.status()).isEqualTo(CooperationStatus.EXECUTED);
         assertThat(executed.executedOn()).isEqualTo(LocalDate.of(2023, 4, 12));
         assertThat(jdbc.sql("select count(*) from audit_entry where target_type = 'cooperation' and target_id = ?")
@@ -80,11 +80,11 @@ class CooperationTests {
     void anExtraditionNeedsAPersonAndAForeignState() {
         QorgauUser prosecutor = demo("prosecutor");
         assertThatThrownBy(() -> SignedIn.as(prosecutor, () -> cooperation.open(new InternationalCooperation.NewRequest(
-                CooperationKind.EXTRADITION, CooperationDirection.OUTGOING, "RU", null, null, LocalDate.of(2023, 2, 1)),
-                prosecutor))).hasMessageContaining("cooperation.error.person-required");
+                CooperationKind.EXTRADITION, CooperationDirection.OUTGOING, "RU", null, null, LocalDate.of(2023, 2, 1)))))
+                .hasMessageContaining("cooperation.error.person-required");
         assertThatThrownBy(() -> SignedIn.as(prosecutor, () -> cooperation.open(new InternationalCooperation.NewRequest(
                 CooperationKind.MUTUAL_LEGAL_ASSISTANCE, CooperationDirection.OUTGOING, "KZ", null, null,
-                LocalDate.of(2023, 2, 1)), prosecutor))).hasMessageContaining("cooperation.error.foreign-country");
+                LocalDate.of(2023, 2, 1))))).hasMessageContaining("cooperation.error.foreign-country");
     }
 
     @Test

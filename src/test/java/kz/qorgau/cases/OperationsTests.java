@@ -52,13 +52,13 @@ class OperationsTests {
         QorgauUser investigator = demo("investigator");
         CaseViews.CaseView resulting = SignedIn.as(investigator, () -> cases.register(new CaseCommands.Registration(
                 CasesTests.erdr(2023), LocalDate.of(2023, 10, 3), "KZ-75", null,
-                new Qualification(List.of(new Charge("308", 1)), Set.of(), Set.of()), null), investigator));
+                new Qualification(List.of(new Charge("308", 1)), Set.of(), Set.of()), null)));
         long ngo = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
         CaseViews.OperationView operation = SignedIn.as(investigator, () -> operations.plan(
                 new SpecialOperations.OperationDetails("Стоп-трафик 2023, этап 2", LocalDate.of(2023, 9, 20),
                         LocalDate.of(2023, 10, 5), Set.of("KZ-75", "KZ-19"), Set.of(ngo),
                         Set.of(VenueKind.SAUNA, VenueKind.CONSTRUCTION_SITE), 140, 9,
-                        List.of(resulting.erdrNumber())), investigator));
+                        List.of(resulting.erdrNumber()))));
         assertThat(operation.cases()).containsExactly(resulting.id());
         assertThat(operation.regions()).hasSize(2);
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'OPERATION_RECORDED' and target_id = ?")
@@ -79,14 +79,14 @@ class OperationsTests {
         QorgauUser investigator = demo("investigator");
         assertThatThrownBy(() -> SignedIn.as(investigator, () -> operations.plan(new SpecialOperations.OperationDetails(
                 "Stage", LocalDate.of(2023, 9, 20), LocalDate.of(2023, 9, 1), Set.of("KZ-75"), Set.of(), Set.of(), 5, 1,
-                List.of()), investigator))).isInstanceOf(RuleViolationException.class)
+                List.of())))).isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("operation.error.end-before-start");
         assertThatThrownBy(() -> SignedIn.as(investigator, () -> operations.plan(new SpecialOperations.OperationDetails(
-                "Stage", LocalDate.of(2023, 9, 20), null, Set.of(), Set.of(), Set.of(), 5, 1, List.of()), investigator)))
+                "Stage", LocalDate.of(2023, 9, 20), null, Set.of(), Set.of(), Set.of(), 5, 1, List.of()))))
                 .hasMessageContaining("operation.error.no-region");
         assertThatThrownBy(() -> SignedIn.as(investigator, () -> operations.plan(new SpecialOperations.OperationDetails(
                 "Stage", LocalDate.of(2023, 9, 20), null, Set.of("KZ-75"), Set.of(), Set.of(), 5, 1,
-                List.of("991750000000001")), investigator))).hasMessageContaining("operation.error.unknown-case");
+                List.of("991750000000001"))))).hasMessageContaining("operation.error.unknown-case");
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 
@@ -17,10 +18,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.SignedIn;
 
 /**
  * Deny by default: every page and API endpoint of the foundation against anonymous users and each
@@ -35,6 +38,8 @@ class AccessControlTests {
     Accounts accounts;
     @Autowired
     kz.qorgau.TestServer server;
+    @Autowired
+    BreakGlass breakGlass;
 
     RequestPostProcessor as(String username) {
         return user(accounts.principal(username).orElseThrow());
@@ -64,6 +69,15 @@ class AccessControlTests {
             result.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.status").value(403));
         }
+    }
+
+    @Test
+    void aServiceCalledWithoutASignedInUserRefusesRatherThanActAsNobody() {
+        assertThatThrownBy(QorgauUser::required).isInstanceOf(AccessDeniedException.class);
+        // a query without @Requires: the refusal is the service's own
+        assertThatThrownBy(() -> breakGlass.unreadNotices()).isInstanceOf(AccessDeniedException.class);
+        QorgauUser supervisor = accounts.principal("supervisor").orElseThrow();
+        assertThat(SignedIn.as(supervisor, QorgauUser::required)).isSameAs(supervisor);
     }
 
     @Test

@@ -31,7 +31,7 @@ class TokenAuthenticationTests {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
-            return tokens.issue(user, "test client", 30);
+            return tokens.issue("test client", 30);
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -70,7 +70,7 @@ class TokenAuthenticationTests {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(owner, null, owner.getAuthorities()));
         try {
-            tokens.revoke(owner, issued.summary().id());
+            tokens.revoke(issued.summary().id());
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -92,7 +92,7 @@ class TokenAuthenticationTests {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(stranger, null, stranger.getAuthorities()));
         try {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokens.revoke(stranger, issued.summary().id()))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokens.revoke(issued.summary().id()))
                     .isInstanceOf(kz.qorgau.shared.NotFoundException.class);
         } finally {
             SecurityContextHolder.clearContext();

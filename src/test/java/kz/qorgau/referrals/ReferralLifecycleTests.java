@@ -81,7 +81,7 @@ class ReferralLifecycleTests {
         long person = SignedIn.as(inspector, () -> persons.register(SyntheticPersons.complete())).value();
         return SignedIn.as(inspector, () -> victims.register(new VictimCommands.Registration(person, false,
                 SyntheticVictims.farmWorker("UZ"), SyntheticVictims.farmScreening(SCREENED, TraffickingStatus.PRESUMED),
-                consents), inspector));
+                consents)));
     }
 
     VictimViews.VictimView consenting() {
@@ -93,7 +93,7 @@ class ReferralLifecycleTests {
             ServiceType... services) {
         QorgauUser sender = demo(from);
         return SignedIn.as(sender, () -> referrals.send(new ReferralCommands.NewReferral(victim.id(), to,
-                Set.of(services), kind, null, "Synthetic: needs a bed tonight."), sender));
+                Set.of(services), kind, null, "Synthetic: needs a bed tonight.")));
     }
 
     long auditCount(String action, long referral) {
@@ -116,33 +116,33 @@ class ReferralLifecycleTests {
                 .query(byte[].class).single(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Synthetic");
 
         // the shelter sees it in its inbox and is notified; until it accepts, it sees the referral, not the record
-        assertThat(SignedIn.as(caseworker, () -> referrals.inbox(ReferralStatus.PENDING, caseworker)))
+        assertThat(SignedIn.as(caseworker, () -> referrals.inbox(ReferralStatus.PENDING)))
                 .extracting(ReferralViews.ReferralListItem::id).contains(sent.id());
-        assertThat(SignedIn.as(caseworker, () -> referrals.notifications(caseworker)))
+        assertThat(SignedIn.as(caseworker, () -> referrals.notifications()))
                 .anySatisfy(n -> assertThat(n.referralId() == sent.id() && n.step() == StepKind.SENT && !n.read()).isTrue());
-        assertThat(SignedIn.as(caseworker, () -> referrals.get(sent.id(), caseworker)).mayOpenVictim()).isFalse();
-        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victims.get(victim.id(), caseworker)))
+        assertThat(SignedIn.as(caseworker, () -> referrals.get(sent.id())).mayOpenVictim()).isFalse();
+        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victims.get(victim.id())))
                 .isInstanceOf(NotFoundException.class);
         assertThat(SignedIn.as(caseworker, () -> persons.maySee(new PersonId(victim.personId())))).isFalse();
 
-        SignedIn.as(caseworker, () -> referrals.accept(sent.id(), caseworker));
-        assertThat(SignedIn.as(caseworker, () -> victims.get(victim.id(), caseworker)).maySeePersonalData()).isTrue();
+        SignedIn.as(caseworker, () -> referrals.accept(sent.id()));
+        assertThat(SignedIn.as(caseworker, () -> victims.get(victim.id())).maySeePersonalData()).isTrue();
         assertThat(SignedIn.as(caseworker, () -> persons.maySee(new PersonId(victim.personId())))).isTrue();
-        assertThat(SignedIn.as(inspector, () -> referrals.notifications(inspector)))
+        assertThat(SignedIn.as(inspector, () -> referrals.notifications()))
                 .anySatisfy(n -> assertThat(n.referralId() == sent.id() && n.step() == StepKind.ACCEPTED).isTrue());
 
         ReferralViews.EpisodeView episode = SignedIn.as(caseworker, () -> referrals.recordService(
                 new ReferralCommands.NewEpisode(victim.id(), sent.id(), ServiceType.SHELTER, LocalDate.of(2026, 3, 3),
-                        LocalDate.of(2026, 4, 2), 180_000L, FundingSource.STATE_BUDGET), caseworker));
+                        LocalDate.of(2026, 4, 2), 180_000L, FundingSource.STATE_BUDGET)));
         assertThat(episode.organisationId()).isEqualTo(shelter());
         ReferralViews.ReferralView completed = SignedIn.as(caseworker, () -> referrals.complete(sent.id(),
-                new ReferralCommands.Note("Synthetic: moved to own flat."), caseworker));
+                new ReferralCommands.Note("Synthetic: moved to own flat.")));
         assertThat(completed.status()).isEqualTo(ReferralStatus.COMPLETED);
         assertThat(completed.steps()).extracting(ReferralViews.StepView::step)
                 .containsExactly(StepKind.SENT, StepKind.ACCEPTED, StepKind.COMPLETED);
         assertThat(completed.episodes()).singleElement().extracting(ReferralViews.EpisodeView::costKzt).isEqualTo(180_000L);
         // the owner sees all referrals and services of its victim
-        ReferralViews.VictimSection section = SignedIn.as(inspector, () -> referrals.forVictim(victim.id(), inspector));
+        ReferralViews.VictimSection section = SignedIn.as(inspector, () -> referrals.forVictim(victim.id()));
         assertThat(section.totalCostKzt()).isEqualTo(180_000L);
         for (String action : List.of("REFERRAL_SENT", "REFERRAL_ACCEPTED", "REFERRAL_COMPLETED")) {
             assertThat(auditCount(action, sent.id())).as(action).isEqualTo(1);
@@ -162,7 +162,7 @@ class ReferralLifecycleTests {
         // once the person agrees, the referral goes
         QorgauUser inspector = demo("inspector");
         SignedIn.as(inspector, () -> victims.recordConsent(victim.id(), new VictimCommands.ConsentAnswer(
-                ConsentScope.REFERRAL, ConsentDecision.GIVEN, SCREENED.plusDays(1)), inspector));
+                ConsentScope.REFERRAL, ConsentDecision.GIVEN, SCREENED.plusDays(1))));
         assertThat(refer(victim, "inspector", shelter(), ReferralKind.REFERRAL, ServiceType.LEGAL).status())
                 .isEqualTo(ReferralStatus.PENDING);
     }
@@ -171,12 +171,12 @@ class ReferralLifecycleTests {
     void theAnonymousRouteRefersWithoutIdentity() {
         QorgauUser consul = demo("consul");
         QorgauUser caseworker = demo("caseworker");
-        VictimViews.VictimView victim = SignedIn.as(consul, () -> victims.register(SyntheticVictims.anonymousAbroad(SCREENED),
-                consul));
+        VictimViews.VictimView victim = SignedIn.as(consul,
+                () -> victims.register(SyntheticVictims.anonymousAbroad(SCREENED)));
         ReferralViews.ReferralView sent = refer(victim, "consul", shelter(), ReferralKind.REFERRAL, ServiceType.REPATRIATION);
         assertThat(sent.anonymous()).isTrue();
-        SignedIn.as(caseworker, () -> referrals.accept(sent.id(), caseworker));
-        VictimViews.VictimView seen = SignedIn.as(caseworker, () -> victims.get(victim.id(), caseworker));
+        SignedIn.as(caseworker, () -> referrals.accept(sent.id()));
+        VictimViews.VictimView seen = SignedIn.as(caseworker, () -> victims.get(victim.id()));
         assertThat(seen.anonymous()).isTrue();
         assertThat(seen.personId()).isNull();
         assertThat(seen.maySeePersonalData()).isFalse();
@@ -190,28 +190,28 @@ class ReferralLifecycleTests {
         ReferralViews.ReferralView declined = refer(victim, "inspector", shelter(), ReferralKind.REFERRAL,
                 ServiceType.EMPLOYMENT);
         SignedIn.as(caseworker, () -> referrals.decline(declined.id(), new ReferralCommands.Decline(
-                DeclineReason.SERVICE_NOT_PROVIDED, null), caseworker));
-        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victims.get(victim.id(), caseworker)))
+                DeclineReason.SERVICE_NOT_PROVIDED, null)));
+        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victims.get(victim.id())))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(SignedIn.as(inspector, () -> referrals.notifications(inspector)))
+        assertThat(SignedIn.as(inspector, () -> referrals.notifications()))
                 .anySatisfy(n -> assertThat(n.referralId() == declined.id() && n.step() == StepKind.DECLINED).isTrue());
 
         ReferralViews.ReferralView revoked = refer(victim, "inspector", shelter(), ReferralKind.REFERRAL, ServiceType.LEGAL);
-        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> referrals.revoke(revoked.id(), null, caseworker)))
+        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> referrals.revoke(revoked.id(), null)))
                 .hasMessageContaining("referral.error.sender-only");
-        SignedIn.as(inspector, () -> referrals.revoke(revoked.id(), null, inspector));
-        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> referrals.accept(revoked.id(), caseworker)))
+        SignedIn.as(inspector, () -> referrals.revoke(revoked.id(), null));
+        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> referrals.accept(revoked.id())))
                 .hasMessageContaining("referral.error.not-pending");
-        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victims.get(victim.id(), caseworker)))
+        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victims.get(victim.id())))
                 .isInstanceOf(NotFoundException.class);
 
         ReferralViews.ReferralView accepted = refer(victim, "inspector", shelter(), ReferralKind.REFERRAL, ServiceType.MEDICAL);
-        SignedIn.as(caseworker, () -> referrals.accept(accepted.id(), caseworker));
-        assertThatThrownBy(() -> SignedIn.as(inspector, () -> referrals.revoke(accepted.id(), null, inspector)))
+        SignedIn.as(caseworker, () -> referrals.accept(accepted.id()));
+        assertThatThrownBy(() -> SignedIn.as(inspector, () -> referrals.revoke(accepted.id(), null)))
                 .hasMessageContaining("referral.error.revoke-not-pending");
         // a referral exists only for its two organisations
         QorgauUser consul = demo("consul");
-        assertThatThrownBy(() -> SignedIn.as(consul, () -> referrals.get(accepted.id(), consul)))
+        assertThatThrownBy(() -> SignedIn.as(consul, () -> referrals.get(accepted.id())))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -221,8 +221,8 @@ class ReferralLifecycleTests {
         VictimViews.VictimView victim = consenting();
         ReferralViews.ReferralView transfer = refer(victim, "inspector", shelter(), ReferralKind.TRANSFER,
                 ServiceType.SHELTER, ServiceType.REINTEGRATION);
-        SignedIn.as(caseworker, () -> referrals.accept(transfer.id(), caseworker));
-        VictimViews.VictimView after = SignedIn.as(caseworker, () -> victims.get(victim.id(), caseworker));
+        SignedIn.as(caseworker, () -> referrals.accept(transfer.id()));
+        VictimViews.VictimView after = SignedIn.as(caseworker, () -> victims.get(victim.id()));
         assertThat(after.ownerOrganisationId()).isEqualTo(shelter());
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'VICTIM_HANDED_OVER' and target_id = ?")
                 .param(Long.toString(victim.id())).query(Long.class).single()).isEqualTo(1);
@@ -239,7 +239,7 @@ class ReferralLifecycleTests {
         jdbc.sql("update referrals_referral set sent_on = sent_on - 10, answer_due_on = sent_on - 5 where id = ?")
                 .param(sent.id()).update();
         QorgauUser caseworker = demo("caseworker");
-        assertThat(SignedIn.as(caseworker, () -> referrals.inbox(null, caseworker)))
+        assertThat(SignedIn.as(caseworker, () -> referrals.inbox(null)))
                 .filteredOn(item -> item.id() == sent.id()).singleElement()
                 .satisfies(item -> assertThat(item.overdue()).isTrue());
         mvc.perform(get("/referrals").with(user(caseworker))).andExpect(status().isOk())
@@ -258,7 +258,7 @@ class ReferralLifecycleTests {
                 null, null, null, null, Set.of(Vulnerability.UNACCOMPANIED_CHILD), null, null, null, null, null, null);
         VictimViews.VictimView victim = SignedIn.as(inspector, () -> victims.register(new VictimCommands.Registration(person,
                 false, child, SyntheticVictims.farmScreening(SCREENED, TraffickingStatus.POSSIBLE),
-                Map.of(ConsentScope.REFERRAL, ConsentDecision.GIVEN)), inspector));
+                Map.of(ConsentScope.REFERRAL, ConsentDecision.GIVEN))));
         assertThat(victim.situation().child()).isTrue();
         assertThatThrownBy(() -> refer(victim, "inspector", childrensCentre, ReferralKind.REFERRAL, ServiceType.SHELTER))
                 .hasMessageContaining("referral.error.children-not-accepted");

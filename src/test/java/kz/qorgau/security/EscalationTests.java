@@ -115,13 +115,13 @@ class EscalationTests {
         String erdr = String.format("%02d1750%09d", 24, ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L));
         return SignedIn.as(demo("investigator"), () -> cases.register(new CaseCommands.Registration(erdr,
                 LocalDate.of(2024, 2, 20), "KZ-75", null, new Qualification(List.of(new Charge("128", 1)),
-                        Set.of(ExploitationForm.FORCED_LABOUR), Set.of()), "Synthetic case."), demo("investigator")));
+                        Set.of(ExploitationForm.FORCED_LABOUR), Set.of()), "Synthetic case.")));
     }
 
     VictimViews.VictimView inspectorsVictim(ConsentDecision lawEnforcement) {
         long person = personOf("inspector", SyntheticPersons.complete());
         return SignedIn.as(demo("inspector"), () -> victims.register(SyntheticVictims.identified(person, SCREENED,
-                lawEnforcement), demo("inspector")));
+                lawEnforcement)));
     }
 
     @Test
@@ -211,7 +211,7 @@ class EscalationTests {
         VictimViews.VictimView victim = inspectorsVictim(ConsentDecision.GIVEN);
         long caseId = caseInAlmaty().id();
         SignedIn.as(demo("investigator"), () -> victims.linkToCase(new VictimCommands.CaseLink(victim.reference(), caseId,
-                VictimRole.INJURED_PARTY, SCREENED), demo("investigator")));
+                VictimRole.INJURED_PARTY, SCREENED)));
         reveal("investigator", victim.personId()).andExpect(status().isOk());
 
         json("inspector", post("/api/v1/victims/" + victim.id() + "/consents"),
@@ -238,7 +238,7 @@ class EscalationTests {
         long shelter = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
         long hotline = organisations.findByName(DemoOrganisations.HOTLINE).orElseThrow().id();
         long referral = SignedIn.as(demo("inspector"), () -> referrals.send(new ReferralCommands.NewReferral(victim.id(),
-                shelter, Set.of(ServiceType.SHELTER), ReferralKind.REFERRAL, null, "Synthetic."), demo("inspector"))).id();
+                shelter, Set.of(ServiceType.SHELTER), ReferralKind.REFERRAL, null, "Synthetic."))).id();
 
         call("caseworker", get("/api/v1/referrals/" + referral)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.mayOpenVictim").value(false));
@@ -265,9 +265,8 @@ class EscalationTests {
         long shelter = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
 
         long referral = SignedIn.as(demo("investigator"), () -> referrals.send(new ReferralCommands.NewReferral(
-                victim.id(), shelter, Set.of(ServiceType.SHELTER), ReferralKind.REFERRAL, null, null),
-                demo("investigator"))).id();
-        SignedIn.as(demo("caseworker"), () -> referrals.accept(referral, demo("caseworker")));
+                victim.id(), shelter, Set.of(ServiceType.SHELTER), ReferralKind.REFERRAL, null, null))).id();
+        SignedIn.as(demo("caseworker"), () -> referrals.accept(referral));
         call("caseworker", get("/api/v1/victims/" + victim.id())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.maySeePersonalData").value(false));
         reveal("caseworker", victim.personId()).andExpect(status().isNotFound());
@@ -278,7 +277,7 @@ class EscalationTests {
         long person = personOf("investigator", SyntheticPersons.complete());
         VictimCommands.Registration registration = SyntheticVictims.identified(person, SCREENED, ConsentDecision.GIVEN);
         assertThatThrownBy(() -> SignedIn.as(demo("investigator"),
-                () -> victims.register(registration, demo("investigator"))))
+                () -> victims.register(registration)))
                 .hasMessageContaining("victim.error.consent-own-law-enforcement");
         assertThat(victimRecordsOf(person)).isZero();
     }

@@ -84,38 +84,38 @@ class ProsecutionIndicatorsTests {
         court = organisations.findByName(DemoOrganisations.COURT_ALMATY).orElseThrow().id();
         entry.as(DemoOrganisations.POLICE_NATIONAL, user -> {
             // A: 2023, sexual exploitation, still under investigation when 2024 starts: continued
-            register(user, "2023-05-01", ExploitationForm.SEXUAL_EXPLOITATION);
+            register("2023-05-01", ExploitationForm.SEXUAL_EXPLOITATION);
             // B: 2023, forced labour, terminated in 2023: not continued
-            long b = register(user, "2023-06-01", ExploitationForm.FORCED_LABOUR);
-            record(user, b, new CaseCommands.Event(EventType.TERMINATED, LocalDate.parse("2023-09-01"),
+            long b = register("2023-06-01", ExploitationForm.FORCED_LABOUR);
+            record(b, new CaseCommands.Event(EventType.TERMINATED, LocalDate.parse("2023-09-01"),
                     TerminationReason.NO_CORPUS_DELICTI.name(), null, null, null, null, null, null, null));
             // C: 2024, sexual exploitation, an official arrested; to court; a conviction first recorded with
             // a wrong date in 2025, then corrected to 2024
-            long c = register(user, "2024-02-01", ExploitationForm.SEXUAL_EXPLOITATION);
-            defendant(user, c, true, LocalDate.parse("2024-02-10"));
-            record(user, c, court("2024-06-01"));
-            CaseViews.CaseView withWrongVerdict = record(user, c, verdict(0, "2025-01-15", VerdictOutcome.CONVICTED, "128",
+            long c = register("2024-02-01", ExploitationForm.SEXUAL_EXPLOITATION);
+            defendant(c, true, LocalDate.parse("2024-02-10"));
+            record(c, court("2024-06-01"));
+            CaseViews.CaseView withWrongVerdict = record(c, verdict(0, "2025-01-15", VerdictOutcome.CONVICTED, "128",
                     Sentence.imprisonment(60)));
             int wrong = withWrongVerdict.timeline().getLast().seq();
-            cases.correct(c, wrong, verdict(0, "2024-10-01", VerdictOutcome.CONVICTED, "128", Sentence.imprisonment(60)),
-                    user);
+            cases.correct(c, wrong, verdict(0, "2024-10-01", VerdictOutcome.CONVICTED, "128",
+                    Sentence.imprisonment(60)));
             // D: 2024, no form (unspecified), two defendants: one convicted (suspended sentence), one acquitted
-            long d = register(user, "2024-03-01", null);
-            defendant(user, d, false, null);
-            defendant(user, d, false, null);
-            record(user, d, court("2024-07-01"));
-            record(user, d, verdict(0, "2024-11-01", VerdictOutcome.CONVICTED, "308",
+            long d = register("2024-03-01", null);
+            defendant(d, false, null);
+            defendant(d, false, null);
+            record(d, court("2024-07-01"));
+            record(d, verdict(0, "2024-11-01", VerdictOutcome.CONVICTED, "308",
                     new Sentence(null, 24, 12, null, null, false, false)));
-            record(user, d, verdict(1, "2024-11-01", VerdictOutcome.ACQUITTED, null, null));
+            record(d, verdict(1, "2024-11-01", VerdictOutcome.ACQUITTED, null, null));
             // F: 2024, a juvenile sentenced to three months: counted as juvenile, not in the adults' imprisonment
-            long f = register(user, "2024-05-01", ExploitationForm.SEXUAL_EXPLOITATION);
-            defendant(user, f, false, null);
-            record(user, f, court("2024-08-01"));
-            record(user, f, verdict(0, "2024-12-01", VerdictOutcome.CONVICTED, "134",
+            long f = register("2024-05-01", ExploitationForm.SEXUAL_EXPLOITATION);
+            defendant(f, false, null);
+            record(f, court("2024-08-01"));
+            record(f, verdict(0, "2024-12-01", VerdictOutcome.CONVICTED, "134",
                     new Sentence(3, null, null, null, null, true, false)));
             // E: 2024, forced labour, suspended
-            long e = register(user, "2024-04-01", ExploitationForm.FORCED_LABOUR);
-            record(user, e, new CaseCommands.Event(EventType.SUSPENDED, LocalDate.parse("2024-05-01"),
+            long e = register("2024-04-01", ExploitationForm.FORCED_LABOUR);
+            record(e, new CaseCommands.Event(EventType.SUSPENDED, LocalDate.parse("2024-05-01"),
                     SuspensionReason.SUSPECT_NOT_IDENTIFIED.name(), null, null, null, null, null, null, null));
             return null;
         });
@@ -239,22 +239,22 @@ class ProsecutionIndicatorsTests {
         assertThat(figures(2024).keySet()).containsAll(statistics.catalogue().stream().map(Indicator::code).toList());
     }
 
-    private long register(QorgauUser user, String date, ExploitationForm form) {
+    private long register(String date, ExploitationForm form) {
         LocalDate registered = LocalDate.parse(date);
         String erdr = String.format("%02d39%011d", registered.getYear() % 100, 55_000_000_000L + ++serial);
         return cases.register(new CaseCommands.Registration(erdr, registered, REGION, null,
-                new Qualification(List.of(new Charge("128", 1)), form == null ? Set.of() : Set.of(form), Set.of()), null),
-                user).id();
+                new Qualification(List.of(new Charge("128", 1)), form == null ? Set.of() : Set.of(form), Set.of()),
+                null)).id();
     }
 
-    private void defendant(QorgauUser user, long caseId, boolean official, LocalDate arrested) {
+    private void defendant(long caseId, boolean official, LocalDate arrested) {
         long person = persons.register(SyntheticPersons.complete()).value();
         cases.addDefendant(caseId, new CaseCommands.NewDefendant(person, PerpetratorRole.EXPLOITER, official, null,
-                arrested, arrested == null ? null : REGION, null), user);
+                arrested, arrested == null ? null : REGION, null));
     }
 
-    private CaseViews.CaseView record(QorgauUser user, long caseId, CaseCommands.Event event) {
-        return cases.record(caseId, event, user);
+    private CaseViews.CaseView record(long caseId, CaseCommands.Event event) {
+        return cases.record(caseId, event);
     }
 
     private CaseCommands.Event court(String date) {

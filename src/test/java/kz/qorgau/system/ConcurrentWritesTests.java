@@ -112,10 +112,9 @@ class ConcurrentWritesTests {
         QorgauUser consul = accounts.principal("consul").orElseThrow();
         long shelter = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
         long victim = SignedIn.as(consul, () -> victims.register(
-                SyntheticVictims.anonymousAbroad(LocalDate.now(clock).minusDays(3)), consul)).id();
+                SyntheticVictims.anonymousAbroad(LocalDate.now(clock).minusDays(3)))).id();
         long referral = SignedIn.as(consul, () -> referrals.send(new ReferralCommands.NewReferral(victim, shelter,
-                Set.of(ServiceType.REPATRIATION), ReferralKind.REFERRAL, null, "Synthetic: needs to go home."),
-                consul)).id();
+                Set.of(ServiceType.REPATRIATION), ReferralKind.REFERRAL, null, "Synthetic: needs to go home."))).id();
         String caseworker = token("caseworker");
 
         List<HttpResponse<String>> answers = atOnce("referrals_referral", referral, PARALLEL,
@@ -268,7 +267,7 @@ class ConcurrentWritesTests {
 
     private String token(String username) throws Exception {
         QorgauUser user = accounts.principal(username).orElseThrow();
-        String token = SignedIn.as(user, () -> tokens.issue(user, "concurrency test", 30)).token();
+        String token = SignedIn.as(user, () -> tokens.issue("concurrency test", 30)).token();
         // first use records the token's use; done here, not in the burst
         assertThat(send(get("/api/v1/me", token)).statusCode()).isEqualTo(200);
         return token;

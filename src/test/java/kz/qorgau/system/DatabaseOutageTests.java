@@ -157,7 +157,7 @@ class DatabaseOutageTests {
 
     private static String token(ConfigurableApplicationContext qorgau, String username) {
         QorgauUser user = qorgau.getBean(Accounts.class).principal(username).orElseThrow();
-        return SignedIn.as(user, () -> qorgau.getBean(PersonalAccessTokens.class).issue(user, "outage test", 30)).token();
+        return SignedIn.as(user, () -> qorgau.getBean(PersonalAccessTokens.class).issue("outage test", 30)).token();
     }
 
     private static HttpResponse<String> health(TestServer server) throws Exception {

@@ -97,22 +97,22 @@ class VictimAccessMatrixTests {
         LocalDate screened = LocalDate.of(2026, 3, 2);
         long personA = SignedIn.as(inspector, () -> persons.register(SyntheticPersons.complete())).value();
         VictimViews.VictimView a = SignedIn.as(inspector, () -> victims.register(
-                SyntheticVictims.identified(personA, screened, ConsentDecision.GIVEN), inspector));
+                SyntheticVictims.identified(personA, screened, ConsentDecision.GIVEN)));
         long personB = SignedIn.as(inspector, () -> persons.register(SyntheticPersons.complete())).value();
         VictimViews.VictimView b = SignedIn.as(inspector, () -> victims.register(
-                SyntheticVictims.identified(personB, screened, null), inspector));
-        VictimViews.VictimView c = SignedIn.as(consul, () -> victims.register(SyntheticVictims.anonymousAbroad(screened),
-                consul));
+                SyntheticVictims.identified(personB, screened, null)));
+        VictimViews.VictimView c = SignedIn.as(consul,
+                () -> victims.register(SyntheticVictims.anonymousAbroad(screened)));
         String erdr = String.format("%02d1750%09d", 26, SERIAL.incrementAndGet() % 1_000_000_000L);
         CaseViews.CaseView criminalCase = SignedIn.as(investigator, () -> cases.register(new CaseCommands.Registration(erdr,
                 LocalDate.of(2026, 3, 10), "KZ-75", null, new Qualification(List.of(new Charge("128", 2)),
-                        Set.of(ExploitationForm.FORCED_LABOUR), Set.of()), null), investigator));
+                        Set.of(ExploitationForm.FORCED_LABOUR), Set.of()), null)));
         SignedIn.as(investigator, () -> victims.linkToCase(new VictimCommands.CaseLink(a.reference(), criminalCase.id(),
-                VictimRole.INJURED_PARTY, null), investigator));
+                VictimRole.INJURED_PARTY, null)));
         long shelter = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
         ReferralViews.ReferralView referral = SignedIn.as(inspector, () -> referrals.send(new ReferralCommands.NewReferral(
-                a.id(), shelter, Set.of(ServiceType.SHELTER), ReferralKind.REFERRAL, null, null), inspector));
-        SignedIn.as(caseworker, () -> referrals.accept(referral.id(), caseworker));
+                a.id(), shelter, Set.of(ServiceType.SHELTER), ReferralKind.REFERRAL, null, null)));
+        SignedIn.as(caseworker, () -> referrals.accept(referral.id()));
         records = new Records(a.id(), b.id(), c.id(), personA, referral.id());
     }
 
@@ -183,7 +183,7 @@ class VictimAccessMatrixTests {
     void theListsShowOnlyRecordsInScope(String username) throws Exception {
         QorgauUser who = demo(username);
         List<Long> listed = SignedIn.as(who, () -> victims.search(VictimCommands.Search.any(),
-                org.springframework.data.domain.PageRequest.of(0, 500), who)).getContent().stream()
+                org.springframework.data.domain.PageRequest.of(0, 500))).getContent().stream()
                 .map(VictimViews.VictimListItem::id).toList();
         for (long id : List.of(records.a(), records.b(), records.c())) {
             boolean visible = SignedIn.as(who, () -> victims.visibleTo(id, who));

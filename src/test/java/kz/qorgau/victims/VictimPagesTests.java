@@ -88,7 +88,7 @@ class VictimPagesTests {
                 .andExpect(flash().attribute("notice", "victim.identified"))
                 .andReturn().getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        VictimViews.VictimView victim = SignedIn.as(inspector, () -> victims.get(id, inspector));
+        VictimViews.VictimView victim = SignedIn.as(inspector, () -> victims.get(id));
         assertThat(victim.status()).isEqualTo(TraffickingStatus.PRESUMED);
         assertThat(victim.situation().citizenships()).extracting(c -> c.value()).containsExactly("TJ");
         assertThat(victim.screenings().getFirst().iloAnswers()).containsEntry(IloIndicator.DEBT_BONDAGE, Answer.PRESENT)
@@ -116,7 +116,7 @@ class VictimPagesTests {
         QorgauUser inspector = demo("inspector");
         long person = SignedIn.as(inspector, () -> persons.register(SyntheticPersons.complete())).value();
         VictimViews.VictimView victim = SignedIn.as(inspector, () -> victims.register(
-                SyntheticVictims.identified(person, LocalDate.of(2026, 3, 2), null), inspector));
+                SyntheticVictims.identified(person, LocalDate.of(2026, 3, 2), null)));
         String path = "/victims/" + victim.id();
         mvc.perform(post(path + "/rights").with(csrf()).with(user(inspector)).param("right", "COMPENSATION")
                         .param("informedOn", "2026-03-02"))
@@ -136,7 +136,7 @@ class VictimPagesTests {
         mvc.perform(post(path + "/protection").with(csrf()).with(user(inspector)).param("startsOn", "2026-04-01")
                         .param("costKzt", "100"))
                 .andExpect(status().isForbidden());
-        VictimViews.VictimView after = SignedIn.as(inspector, () -> victims.get(victim.id(), inspector));
+        VictimViews.VictimView after = SignedIn.as(inspector, () -> victims.get(victim.id()));
         assertThat(after.rights()).extracting(VictimViews.RightView::right).containsExactly(VictimRight.COMPENSATION);
         assertThat(after.permits()).singleElement().satisfies(permit -> assertThat(permit.outcome())
                 .isEqualTo(PermitOutcome.GRANTED));

@@ -57,8 +57,8 @@ class VictimRegistryTests {
     VictimViews.VictimView screenedByInspector(ConsentDecision lawEnforcement) {
         QorgauUser inspector = demo("inspector");
         long person = SignedIn.as(inspector, () -> persons.register(SyntheticPersons.complete())).value();
-        return SignedIn.as(inspector, () -> victims.register(SyntheticVictims.identified(person, SCREENED, lawEnforcement),
-                inspector));
+        return SignedIn.as(inspector, () -> victims.register(SyntheticVictims.identified(person, SCREENED,
+                lawEnforcement)));
     }
 
     CaseViews.CaseView caseInAlmaty() {
@@ -66,7 +66,7 @@ class VictimRegistryTests {
         String erdr = String.format("%02d1750%09d", 26, SERIAL.incrementAndGet() % 1_000_000_000L);
         return SignedIn.as(investigator, () -> cases.register(new CaseCommands.Registration(erdr, LocalDate.of(2026, 3, 10),
                 "KZ-75", null, new Qualification(List.of(new Charge("128", 2)), Set.of(ExploitationForm.FORCED_LABOUR),
-                        Set.of()), null), investigator));
+                        Set.of()), null)));
     }
 
     @Test
@@ -114,8 +114,8 @@ class VictimRegistryTests {
         VictimViews.VictimView victim = screenedByInspector(null);
         QorgauUser inspector = demo("inspector");
         SignedIn.as(inspector, () -> victims.decideStatus(victim.id(), new VictimCommands.StatusDecision(
-                TraffickingStatus.NOT_A_VICTIM, LocalDate.of(2026, 6, 1), "Synthetic re-assessment."), inspector));
-        VictimViews.VictimView after = SignedIn.as(inspector, () -> victims.get(victim.id(), inspector));
+                TraffickingStatus.NOT_A_VICTIM, LocalDate.of(2026, 6, 1), "Synthetic re-assessment.")));
+        VictimViews.VictimView after = SignedIn.as(inspector, () -> victims.get(victim.id()));
         assertThat(after.status()).isEqualTo(TraffickingStatus.NOT_A_VICTIM);
         assertThat(after.firstIdentifiedOn()).isEqualTo(SCREENED);
         assertThat(jdbc.sql("select count(*) from victims_status where victim_id = ?").param(victim.id())
@@ -127,8 +127,8 @@ class VictimRegistryTests {
     @Test
     void anAdultWhoRefusesIsCountedWithoutIdentity() {
         QorgauUser consul = demo("consul");
-        VictimViews.VictimView victim = SignedIn.as(consul, () -> victims.register(SyntheticVictims.anonymousAbroad(SCREENED),
-                consul));
+        VictimViews.VictimView victim = SignedIn.as(consul,
+                () -> victims.register(SyntheticVictims.anonymousAbroad(SCREENED)));
         assertThat(victim.anonymous()).isTrue();
         assertThat(victim.personId()).isNull();
         assertThat(victim.foreign()).isFalse();
@@ -136,7 +136,7 @@ class VictimRegistryTests {
                 .param(victim.id()).query(Boolean.class).single()).isTrue();
         var listed = SignedIn.as(consul, () -> victims.search(new VictimCommands.Search(null, 2026, null,
                 ExploitationForm.SEXUAL_EXPLOITATION, false, null, AgeGroup.AGE_27_29, false, victim.reference()),
-                PageRequest.of(0, 10), consul)).getContent();
+                PageRequest.of(0, 10))).getContent();
         assertThat(listed).singleElement().satisfies(item -> {
             assertThat(item.anonymous()).isTrue();
             assertThat(item.personPseudonym()).isNull();
@@ -150,7 +150,7 @@ class VictimRegistryTests {
         VictimCommands.Registration withoutConsent = new VictimCommands.Registration(person, false,
                 SyntheticVictims.farmWorker("UZ"), SyntheticVictims.farmScreening(SCREENED, TraffickingStatus.POSSIBLE),
                 java.util.Map.of(ConsentScope.PROCESSING, ConsentDecision.REFUSED));
-        assertThatThrownBy(() -> SignedIn.as(inspector, () -> victims.register(withoutConsent, inspector)))
+        assertThatThrownBy(() -> SignedIn.as(inspector, () -> victims.register(withoutConsent)))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("victim.error.identity-needs-consent");
         assertThat(jdbc.sql("select count(*) from victims_victim where person_id = ?").param(person).query(Long.class)
                 .single()).isZero();
@@ -161,8 +161,8 @@ class VictimRegistryTests {
         VictimViews.VictimView victim = screenedByInspector(null);
         QorgauUser inspector = demo("inspector");
         VictimViews.VictimView after = SignedIn.as(inspector, () -> victims.recordConsent(victim.id(),
-                new VictimCommands.ConsentAnswer(ConsentScope.PROCESSING, ConsentDecision.WITHDRAWN, LocalDate.of(2026, 4, 1)),
-                inspector));
+                new VictimCommands.ConsentAnswer(ConsentScope.PROCESSING, ConsentDecision.WITHDRAWN,
+                        LocalDate.of(2026, 4, 1))));
         assertThat(after.anonymous()).isTrue();
         assertThat(after.status()).isEqualTo(TraffickingStatus.PRESUMED);
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'VICTIM_ANONYMISED' and target_id = ?")
@@ -177,29 +177,29 @@ class VictimRegistryTests {
         QorgauUser investigator = demo("investigator");
         VictimViews.VictimView refused = screenedByInspector(ConsentDecision.REFUSED);
         assertThatThrownBy(() -> SignedIn.as(investigator, () -> victims.linkToCase(new VictimCommands.CaseLink(
-                refused.reference(), criminalCase.id(), VictimRole.INJURED_PARTY, null), investigator)))
+                refused.reference(), criminalCase.id(), VictimRole.INJURED_PARTY, null))))
                 .isInstanceOf(NotFoundException.class);
         VictimViews.VictimView consenting = screenedByInspector(ConsentDecision.GIVEN);
-        assertThatThrownBy(() -> SignedIn.as(investigator, () -> victims.get(consenting.id(), investigator)))
+        assertThatThrownBy(() -> SignedIn.as(investigator, () -> victims.get(consenting.id())))
                 .isInstanceOf(NotFoundException.class);
         SignedIn.as(investigator, () -> victims.linkToCase(new VictimCommands.CaseLink(
-                consenting.reference().toLowerCase(), criminalCase.id(), VictimRole.INJURED_PARTY, null), investigator));
-        VictimViews.VictimView seen = SignedIn.as(investigator, () -> victims.get(consenting.id(), investigator));
+                consenting.reference().toLowerCase(), criminalCase.id(), VictimRole.INJURED_PARTY, null)));
+        VictimViews.VictimView seen = SignedIn.as(investigator, () -> victims.get(consenting.id()));
         assertThat(seen.cases()).singleElement().satisfies(link -> {
             assertThat(link.erdrNumber()).isEqualTo(criminalCase.erdrNumber());
             assertThat(link.role()).isEqualTo(VictimRole.INJURED_PARTY);
         });
         assertThat(seen.maySeePersonalData()).isTrue();
         assertThat(SignedIn.as(investigator, () -> persons.maySee(new PersonId(consenting.personId())))).isTrue();
-        assertThat(SignedIn.as(investigator, () -> cases.victimsOf(criminalCase.id(), investigator)))
+        assertThat(SignedIn.as(investigator, () -> cases.victimsOf(criminalCase.id())))
                 .extracting(CaseViews.VictimLink::victimId).containsExactly(consenting.id());
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'CASE_VICTIM_LINKED' and target_id = ?")
                 .param(Long.toString(criminalCase.id())).query(Long.class).single()).isEqualTo(1);
         // the link lets the police extend a foreign victim's reflection period to the end of the trial
         QorgauUser inspector = demo("inspector");
-        SignedIn.as(inspector, () -> victims.startReflectionPeriod(consenting.id(), inspector));
+        SignedIn.as(inspector, () -> victims.startReflectionPeriod(consenting.id()));
         VictimViews.VictimView extended = SignedIn.as(inspector, () -> victims.extendReflectionPeriod(consenting.id(),
-                new VictimCommands.ReflectionExtension(LocalDate.of(2027, 6, 30)), inspector));
+                new VictimCommands.ReflectionExtension(LocalDate.of(2027, 6, 30))));
         assertThat(extended.reflection().endsOn()).isEqualTo(LocalDate.of(2027, 6, 30));
     }
 
@@ -210,16 +210,16 @@ class VictimRegistryTests {
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Almaty"));
         LocalDate identified = today.minusMonths(6).plusDays(10);
         VictimViews.VictimView victim = SignedIn.as(inspector, () -> victims.register(
-                SyntheticVictims.identified(person, identified, null), inspector));
-        SignedIn.as(inspector, () -> victims.startReflectionPeriod(victim.id(), inspector));
-        assertThat(SignedIn.as(inspector, () -> victims.deadlines(inspector)))
+                SyntheticVictims.identified(person, identified, null)));
+        SignedIn.as(inspector, () -> victims.startReflectionPeriod(victim.id()));
+        assertThat(SignedIn.as(inspector, () -> victims.deadlines()))
                 .filteredOn(item -> item.victimId() == victim.id()).singleElement().satisfies(item -> {
                     assertThat(item.kind()).isEqualTo(DeadlineKind.REFLECTION_PERIOD_ENDS);
                     assertThat(item.dueOn()).isEqualTo(identified.plusMonths(6));
                     assertThat(item.overdue()).isFalse();
                 });
         QorgauUser caseworker = demo("caseworker");
-        assertThat(SignedIn.as(caseworker, () -> victims.deadlines(caseworker)))
+        assertThat(SignedIn.as(caseworker, () -> victims.deadlines()))
                 .noneMatch(item -> item.victimId() == victim.id());
     }
 }
