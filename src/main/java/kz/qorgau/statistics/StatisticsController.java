@@ -100,11 +100,11 @@ class StatisticsController {
         RegionCode regionCode = StatisticsQuery.regionOrCountry(region);
         StatisticsQuery query = new StatisticsQuery(shown, regionCode);
         Statistics.Audience audience = Statistics.Audience.of(user);
-        Statistics.YearComparison figures = statistics.compare(query, audience);
-        Map<Integer, Statistics.Published> trend = statistics.trend(figures, ReportCharts.TREND_YEARS,
-                ReportCharts.trendCodes());
-        Map<String, Statistics.ByRegion> byRegion = regionCode == null
-                ? statistics.byRegion(ReportCharts.headlineCodes(), shown, audience) : Map.of();
+        Statistics.Report report = statistics.report(query, audience, ReportCharts.TREND_YEARS,
+                ReportCharts.trendCodes(), ReportCharts.headlineCodes());
+        Statistics.YearComparison figures = report.figures();
+        Map<Integer, Statistics.Published> trend = report.trend();
+        Map<String, Statistics.ByRegion> byRegion = report.byRegion();
         Set<IndicatorSource.Records.Kind> listable = audience.listable();
         List<ChapterView> chapters = new ArrayList<>();
         for (Indicator.Chapter chapter : Indicator.Chapter.values()) {
