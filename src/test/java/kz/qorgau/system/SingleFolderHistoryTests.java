@@ -1,15 +1,22 @@
 package kz.qorgau.system;
 
+import static java.util.stream.Collectors.toSet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -44,9 +51,31 @@ class SingleFolderHistoryTests {
         Map<String, Timestamp> ranAt = new LinkedHashMap<>();
         owner.sql("select script, installed_on from flyway_schema_history").query()
                 .listOfRows().forEach(row -> ranAt.put((String) row.get("script"), (Timestamp) row.get("installed_on")));
-        assertThat(ranAt).hasSize(26);
+        assertThat(ranAt.keySet()).as("every migration of the single folder ran")
+                .containsExactlyInAnyOrderElementsOf(singleFolderScripts());
+        // each line of the csv begins with the version, script and checksum of the history's row
+        assertThat(owner.sql("select version || ';' || script || ';' || checksum from flyway_schema_history")
+                .query(String.class).set())
+                .as("every migration of the single folder is placed in %s", SingleFolderHistory.MOVES)
+                .isEqualTo(SingleFolderHistory.moves().stream()
+                        .map(move -> move.version() + ";" + move.script() + ";" + move.checksum()).collect(toSet()));
         Map<String, List<String>> before = schema(owner, false);
         Instant started = Instant.now();
+
+        // the carry-over alone, as the first start does it before any module migrates (the start itself below;
+        // AuditUpgradeTests and EmbeddedDatabaseTests also start the application on databases of this layout)
+        SingleFolderHistory.carryOver(owner(database).getConfiguration());
+        assertThat(owner.sql("select to_regclass('flyway_schema_history') is null").query(Boolean.class).single())
+                .as("the single-folder history is carried over and dropped").isTrue();
+        assertThat(schema(owner, false)).as("the schema is the one the earlier layout made").isEqualTo(before);
+        // the dates of the runs that applied them, moved over with them
+        List<Timestamp> movedDates = new ArrayList<>();
+        for (String module : ModuleMigrations.MODULES) {
+            movedDates.addAll(owner.sql("select installed_on from flyway_schema_history_" + module)
+                    .query(Timestamp.class).list());
+        }
+        assertThat(movedDates).hasSize(SingleFolderHistory.moves().size())
+                .allSatisfy(date -> assertThat(ranAt).containsValue(date));
 
         EncryptionKeys.generate().write(dir.resolve("keys.json"));
         List<String> arguments = new ArrayList<>(TestDatabase.arguments(database));
@@ -54,29 +83,27 @@ class SingleFolderHistoryTests {
                 "--server.port=0"));
         try (ConfigurableApplicationContext upgraded = new SpringApplicationBuilder(QorgauApplication.class)
                 .run(arguments.toArray(String[]::new))) {
-            assertThat(owner.sql("select to_regclass('flyway_schema_history') is null").query(Boolean.class).single())
-                    .as("the single-folder history is carried over and dropped").isTrue();
             Flyway flyway = owner(database);
-            int carried = 0;
+            Set<String> placed = new HashSet<>();
+            SingleFolderHistory.moves().forEach(move -> placed.add(move.module() + " " + move.moduleVersion()));
+            Set<String> carried = new HashSet<>();
             for (String module : ModuleMigrations.MODULES) {
                 for (MigrationInfo migration : ModuleMigrations.of(flyway.getConfiguration(), module).info().all()) {
                     String name = module + "/" + migration.getScript();
                     assertThat(migration.getState()).as(name).isEqualTo(MigrationState.SUCCESS);
-                    assertThat(migration.getInstalledOn().toInstant()).as(name + " ran before the upgrade")
-                            .isBefore(started);
-                    carried++;
+                    if (placed.contains(module + " " + migration.getVersion())) {
+                        assertThat(migration.getInstalledOn().toInstant()).as(name + " ran before the upgrade")
+                                .isBefore(started);
+                        carried.add(module + " " + migration.getVersion());
+                    } else {
+                        // a migration added to a module's folder after the single folder was replaced
+                        assertThat(migration.getInstalledOn().toInstant()).as(name + " ran at the upgrade")
+                                .isAfterOrEqualTo(started.truncatedTo(ChronoUnit.SECONDS));
+                    }
                 }
             }
-            assertThat(carried).as("every migration of this layout, each applied once").isEqualTo(27);
-            // the dates of the runs that applied them, moved over with them
-            List<Timestamp> movedDates = new ArrayList<>();
-            for (String module : ModuleMigrations.MODULES) {
-                movedDates.addAll(owner.sql("select installed_on from flyway_schema_history_" + module)
-                        .query(Timestamp.class).list());
-            }
-            assertThat(movedDates).allSatisfy(date -> assertThat(ranAt).containsValue(date));
-
-            assertThat(schema(owner, false)).as("the schema is the one the earlier layout made").isEqualTo(before);
+            assertThat(carried).as("every migration placed in %s, each carried over once", SingleFolderHistory.MOVES)
+                    .isEqualTo(placed);
             assertThat(upgraded.getBean(JdbcClient.class)
                     .sql("select count(*) from organisations_organisation where name_ru = 'Организация прежней версии'")
                     .query(Long.class).single()).isEqualTo(1);
@@ -94,29 +121,38 @@ class SingleFolderHistoryTests {
         String database = "qorgau_single_folder_unknown";
         JdbcClient owner = singleFolderDatabase(database);
         ModuleMigrations migrations = new ModuleMigrations(new RuntimeRoleGrants(runtime(database)));
+        long rows = owner.sql("select count(*) from flyway_schema_history").query(Long.class).single();
 
         // a migration added to the single folder on another branch and run on this database
         owner.sql("""
                 insert into flyway_schema_history (installed_rank, version, description, type, script, checksum,
                                                    installed_by, execution_time, success)
-                values (27, '8.1', 'statistics x', 'SQL', 'V8_1__statistics_x.sql', 42, current_user, 1, true)""")
+                select max(installed_rank) + 1, '99.1', 'statistics x', 'SQL', 'V99_1__statistics_x.sql', 42,
+                       current_user, 1, true from flyway_schema_history""")
                 .update();
         assertThatThrownBy(() -> migrations.migrate(owner(database)))
                 .isInstanceOf(SingleFolderHistory.UnknownHistoryException.class)
-                .hasMessageContaining("V8_1__statistics_x.sql (version 8.1, checksum 42)")
+                .hasMessageContaining("V99_1__statistics_x.sql (version 99.1, checksum 42)")
                 .hasMessageContaining("nothing was changed");
-        assertUnchanged(owner, 27);
+        assertUnchanged(owner, rows + 1);
 
         // a migration edited after it ran (V3_1 once was)
-        owner.sql("delete from flyway_schema_history where version = '8.1'").update();
+        owner.sql("delete from flyway_schema_history where version = '99.1'").update();
         owner.sql("update flyway_schema_history set checksum = checksum + 1 where version = '3.1'").update();
         assertThatThrownBy(() -> migrations.migrate(owner(database)))
                 .isInstanceOf(SingleFolderHistory.UnknownHistoryException.class)
                 .hasMessageContaining("V3_1__cases.sql (version 3.1, checksum");
-        assertUnchanged(owner, 26);
+        assertUnchanged(owner, rows);
     }
 
-    private static void assertUnchanged(JdbcClient owner, int rows) {
+    /** The migrations of the single folder as the test resources keep them. */
+    private static List<String> singleFolderScripts() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources", TestDatabase.SINGLE_FOLDER_MIGRATIONS))) {
+            return files.map(file -> file.getFileName().toString()).toList();
+        }
+    }
+
+    private static void assertUnchanged(JdbcClient owner, long rows) {
         assertThat(owner.sql("select count(*) from flyway_schema_history").query(Long.class).single()).isEqualTo(rows);
         assertThat(owner.sql("select count(*) from pg_tables where tablename like 'flyway\\_schema\\_history\\_%'")
                 .query(Long.class).single()).isZero();
