@@ -29,6 +29,12 @@ public final class TestDatabase {
 
     public static final String DEMO_PASSWORD = "Demo-Password-2026";
 
+    /**
+     * The migrations of the earlier single-folder layout exactly as they were when it was replaced (test resources),
+     * for databases as earlier versions left them.
+     */
+    public static final String SINGLE_FOLDER_MIGRATIONS = "single-folder-migrations";
+
     /** The database of the shared test context. */
     public static final String DATABASE = "qorgau";
     /** Runs the migrations and owns the schema and its objects. */

@@ -13,7 +13,8 @@ import org.springframework.boot.web.server.PortInUseException;
 /**
  * Start-up failures an operator can fix get one clear line on standard error instead of a stack trace:
  * a data directory held by another instance, a busy port, an unreachable database, missing or wrong
- * encryption keys, a migration role the database refuses, an application role that could touch the audit trail.
+ * encryption keys, a migration role the database refuses, a migration history this version cannot carry over, an
+ * application role that could touch the audit trail.
  * Registered in {@code META-INF/spring.factories}.
  */
 final class StartupFailures {
@@ -129,6 +130,16 @@ final class StartupFailures {
             return new FailureAnalysis("the database refuses the connection of the role that runs the migrations ("
                     + reason(refused) + ").",
                     "Check SPRING_FLYWAY_USER and SPRING_FLYWAY_PASSWORD (the owner role; README, Production mode).", cause);
+        }
+    }
+
+    static class MigrationHistoryUnknown extends AbstractFailureAnalyzer<SingleFolderHistory.UnknownHistoryException> {
+        @Override
+        protected FailureAnalysis analyze(Throwable root, SingleFolderHistory.UnknownHistoryException cause) {
+            return new FailureAnalysis(cause.getMessage(),
+                    "Start the version of Qorgau that migrated this database, or say where each of these migrations "
+                            + "now is in " + SingleFolderHistory.MOVES + " (docs/migrations.md).",
+                    cause);
         }
     }
 

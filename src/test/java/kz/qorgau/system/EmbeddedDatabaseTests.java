@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import kz.qorgau.QorgauApplication;
+import kz.qorgau.TestDatabase;
 
 /**
  * Demo mode's embedded PostgreSQL: every connection needs a password, the passwords are generated into the data
@@ -70,7 +71,8 @@ class EmbeddedDatabaseTests {
         // What an older Qorgau left: a cluster trusting every local connection, migrated and written by the superuser.
         try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(dataDir.resolve("postgres"))
                 .setCleanDataDirectory(false).setServerConfig("timezone", "UTC").start()) {
-            Flyway.configure().dataSource(old.getPostgresDatabase()).locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(old.getPostgresDatabase())
+                    .locations("classpath:" + TestDatabase.SINGLE_FOLDER_MIGRATIONS).load().migrate();
             JdbcClient.create(old.getPostgresDatabase()).sql("""
                     insert into organisations_organisation (name_ru, type, created_at, updated_at)
                     values ('Организация прежней версии', 'NGO', now(), now())""").update();
