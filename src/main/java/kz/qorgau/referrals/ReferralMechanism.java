@@ -24,6 +24,7 @@ import kz.qorgau.shared.RandomReference;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.system.DisplayFormat;
 import kz.qorgau.system.FieldEncryption;
+import kz.qorgau.victims.VictimDetails;
 import kz.qorgau.victims.VictimRegistry;
 import kz.qorgau.victims.VictimViews;
 import kz.qorgau.shared.Permission;
@@ -43,6 +44,7 @@ public class ReferralMechanism {
     private final Referrals referrals;
     private final ServiceEpisodes episodes;
     private final VictimRegistry victims;
+    private final VictimDetails victimDetails;
     private final OrganisationRegistry organisations;
     private final FieldEncryption encryption;
     private final AuditTrail audit;
@@ -52,11 +54,12 @@ public class ReferralMechanism {
     private final ReferralSettings settings;
 
     ReferralMechanism(Referrals referrals, ServiceEpisodes episodes, VictimRegistry victims,
-            OrganisationRegistry organisations, FieldEncryption encryption, AuditTrail audit, JdbcClient jdbc,
+            VictimDetails victimDetails, OrganisationRegistry organisations, FieldEncryption encryption, AuditTrail audit, JdbcClient jdbc,
             Clock clock, DisplayFormat format, ReferralSettings settings) {
         this.referrals = referrals;
         this.episodes = episodes;
         this.victims = victims;
+        this.victimDetails = victimDetails;
         this.organisations = organisations;
         this.encryption = encryption;
         this.audit = audit;
@@ -77,7 +80,7 @@ public class ReferralMechanism {
     @Transactional
     public ReferralViews.ReferralView send(ReferralCommands.NewReferral command) {
         QorgauUser user = QorgauUser.required();
-        VictimViews.ReferralFacts victim = victims.referralFacts(command.victimId());
+        VictimViews.ReferralFacts victim = victimDetails.referralFacts(command.victimId());
         OrganisationSummary receiver = organisations.find(command.toOrganisationId()).filter(OrganisationSummary::active)
                 .orElseThrow(() -> new RuleViolationException("referral.error.receiver-unknown"));
         ReferralKind kind = command.kind() == null ? ReferralKind.REFERRAL : command.kind();
@@ -191,7 +194,7 @@ public class ReferralMechanism {
     @Transactional(readOnly = true)
     public ReferralViews.VictimSection forVictim(long victimId) {
         QorgauUser user = QorgauUser.required();
-        VictimViews.ReferralFacts victim = victims.referralFacts(victimId);
+        VictimViews.ReferralFacts victim = victimDetails.referralFacts(victimId);
         long organisation = user.organisationId();
         boolean owner = victim.ownerOrganisationId() == organisation;
         LocalDate today = today();
@@ -218,7 +221,7 @@ public class ReferralMechanism {
     @Transactional
     public ReferralViews.EpisodeView recordService(ReferralCommands.NewEpisode command) {
         QorgauUser user = QorgauUser.required();
-        VictimViews.ReferralFacts victim = victims.referralFacts(command.victimId());
+        VictimViews.ReferralFacts victim = victimDetails.referralFacts(command.victimId());
         if (!mayRecordService(victim, user)) {
             throw new RuleViolationException("service.error.not-assisting");
         }
@@ -349,7 +352,7 @@ public class ReferralMechanism {
         List<Referral> found = new ArrayList<>();
         referrals.findAllById(ids).forEach(found::add);
         found.sort(java.util.Comparator.comparing(Referral::id).reversed());
-        Map<Long, String> references = victims.references(found.stream().map(Referral::victimId).toList());
+        Map<Long, String> references = victimDetails.references(found.stream().map(Referral::victimId).toList());
         LocalDate today = today();
         return found.stream().map(referral -> item(referral, references, today)).toList();
     }
@@ -378,7 +381,7 @@ public class ReferralMechanism {
                 .toList();
         boolean receiver = referral.toOrganisationId() == organisation;
         return new ReferralViews.ReferralView(referral.id(), referral.reference(), referral.victimId(),
-                victims.references(List.of(referral.victimId())).get(referral.victimId()), referral.anonymous(),
+                victimDetails.references(List.of(referral.victimId())).get(referral.victimId()), referral.anonymous(),
                 referral.kind(), referral.fromOrganisationId(), referral.toOrganisationId(), referral.services(),
                 referral.status(), referral.sentOn(), referral.answerDueOn(), referral.overdue(today),
                 encryption.decrypt(referral.details(), detailsContext(referral.reference())), stepViews, delivered,
@@ -386,7 +389,7 @@ public class ReferralMechanism {
                 receiver && referral.status() == ReferralStatus.ACCEPTED,
                 referral.fromOrganisationId() == organisation && referral.status() == ReferralStatus.PENDING,
                 receiver && (referral.status() == ReferralStatus.ACCEPTED || referral.status() == ReferralStatus.COMPLETED),
-                victims.visibleTo(referral.victimId(), user));
+                victimDetails.visibleTo(referral.victimId(), user));
     }
 
     private static ReferralViews.EpisodeView episode(ServiceEpisode episode) {

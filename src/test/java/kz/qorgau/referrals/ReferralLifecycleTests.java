@@ -43,6 +43,7 @@ import kz.qorgau.victims.ConsentScope;
 import kz.qorgau.victims.SyntheticVictims;
 import kz.qorgau.victims.TraffickingStatus;
 import kz.qorgau.victims.VictimCommands;
+import kz.qorgau.victims.VictimDetails;
 import kz.qorgau.victims.VictimRegistry;
 import kz.qorgau.victims.VictimViews;
 import kz.qorgau.victims.Vulnerability;
@@ -57,6 +58,8 @@ class ReferralLifecycleTests {
     ReferralMechanism referrals;
     @Autowired
     VictimRegistry victims;
+    @Autowired
+    VictimDetails victimDetails;
     @Autowired
     PersonRegistry persons;
     @Autowired
@@ -121,12 +124,12 @@ class ReferralLifecycleTests {
         assertThat(SignedIn.as(caseworker, () -> referrals.notifications()))
                 .anySatisfy(n -> assertThat(n.referralId() == sent.id() && n.step() == StepKind.SENT && !n.read()).isTrue());
         assertThat(SignedIn.as(caseworker, () -> referrals.get(sent.id())).mayOpenVictim()).isFalse();
-        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victims.get(victim.id())))
+        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victimDetails.get(victim.id())))
                 .isInstanceOf(NotFoundException.class);
         assertThat(SignedIn.as(caseworker, () -> persons.maySee(new PersonId(victim.personId())))).isFalse();
 
         SignedIn.as(caseworker, () -> referrals.accept(sent.id()));
-        assertThat(SignedIn.as(caseworker, () -> victims.get(victim.id())).maySeePersonalData()).isTrue();
+        assertThat(SignedIn.as(caseworker, () -> victimDetails.get(victim.id())).maySeePersonalData()).isTrue();
         assertThat(SignedIn.as(caseworker, () -> persons.maySee(new PersonId(victim.personId())))).isTrue();
         assertThat(SignedIn.as(inspector, () -> referrals.notifications()))
                 .anySatisfy(n -> assertThat(n.referralId() == sent.id() && n.step() == StepKind.ACCEPTED).isTrue());
@@ -176,7 +179,7 @@ class ReferralLifecycleTests {
         ReferralViews.ReferralView sent = refer(victim, "consul", shelter(), ReferralKind.REFERRAL, ServiceType.REPATRIATION);
         assertThat(sent.anonymous()).isTrue();
         SignedIn.as(caseworker, () -> referrals.accept(sent.id()));
-        VictimViews.VictimView seen = SignedIn.as(caseworker, () -> victims.get(victim.id()));
+        VictimViews.VictimView seen = SignedIn.as(caseworker, () -> victimDetails.get(victim.id()));
         assertThat(seen.anonymous()).isTrue();
         assertThat(seen.personId()).isNull();
         assertThat(seen.maySeePersonalData()).isFalse();
@@ -191,7 +194,7 @@ class ReferralLifecycleTests {
                 ServiceType.EMPLOYMENT);
         SignedIn.as(caseworker, () -> referrals.decline(declined.id(), new ReferralCommands.Decline(
                 DeclineReason.SERVICE_NOT_PROVIDED, null)));
-        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victims.get(victim.id())))
+        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victimDetails.get(victim.id())))
                 .isInstanceOf(NotFoundException.class);
         assertThat(SignedIn.as(inspector, () -> referrals.notifications()))
                 .anySatisfy(n -> assertThat(n.referralId() == declined.id() && n.step() == StepKind.DECLINED).isTrue());
@@ -202,7 +205,7 @@ class ReferralLifecycleTests {
         SignedIn.as(inspector, () -> referrals.revoke(revoked.id(), null));
         assertThatThrownBy(() -> SignedIn.as(caseworker, () -> referrals.accept(revoked.id())))
                 .hasMessageContaining("referral.error.not-pending");
-        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victims.get(victim.id())))
+        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victimDetails.get(victim.id())))
                 .isInstanceOf(NotFoundException.class);
 
         ReferralViews.ReferralView accepted = refer(victim, "inspector", shelter(), ReferralKind.REFERRAL, ServiceType.MEDICAL);
@@ -222,7 +225,7 @@ class ReferralLifecycleTests {
         ReferralViews.ReferralView transfer = refer(victim, "inspector", shelter(), ReferralKind.TRANSFER,
                 ServiceType.SHELTER, ServiceType.REINTEGRATION);
         SignedIn.as(caseworker, () -> referrals.accept(transfer.id()));
-        VictimViews.VictimView after = SignedIn.as(caseworker, () -> victims.get(victim.id()));
+        VictimViews.VictimView after = SignedIn.as(caseworker, () -> victimDetails.get(victim.id()));
         assertThat(after.ownerOrganisationId()).isEqualTo(shelter());
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'VICTIM_HANDED_OVER' and target_id = ?")
                 .param(Long.toString(victim.id())).query(Long.class).single()).isEqualTo(1);
