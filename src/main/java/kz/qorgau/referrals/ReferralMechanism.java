@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -170,22 +169,6 @@ public class ReferralMechanism {
         return view(load(id, user), user);
     }
 
-    /** Referrals to the user's organisation, newest first; overdue ones are marked. */
-    @Requires(Permission.REFERRALS)
-    @Transactional(readOnly = true)
-    public List<ReferralViews.ReferralListItem> inbox(ReferralStatus status) {
-        QorgauUser user = QorgauUser.required();
-        return list("to_organisation_id", status, user);
-    }
-
-    /** Referrals from the user's organisation, newest first. */
-    @Requires(Permission.REFERRALS)
-    @Transactional(readOnly = true)
-    public List<ReferralViews.ReferralListItem> outbox(ReferralStatus status) {
-        QorgauUser user = QorgauUser.required();
-        return list("from_organisation_id", status, user);
-    }
-
     /**
      * The referrals and services of a victim the user sees: all of them for the organisation that owns the
      * case; otherwise those the user's organisation sent, received or delivered.
@@ -334,27 +317,6 @@ public class ReferralMechanism {
                 .param("organisation", referral.otherSide(user.organisationId())).param("referral", referral.id())
                 .param("step", step.name()).param("by", user.organisationId())
                 .param("now", Timestamp.from(clock.instant())).update();
-    }
-
-    private List<ReferralViews.ReferralListItem> list(String side, ReferralStatus status, QorgauUser user) {
-        if (!user.may(Permission.REFERRALS)) {
-            throw new AccessDeniedException("referrals");
-        }
-        Map<String, Object> params = new HashMap<>();
-        params.put("organisation", user.organisationId());
-        String where = side + " = :organisation";
-        if (status != null) {
-            where += " and status = :status";
-            params.put("status", status.name());
-        }
-        List<Long> ids = jdbc.sql("select id from referrals_referral where " + where + " order by id desc limit 500")
-                .params(params).query(Long.class).list();
-        List<Referral> found = new ArrayList<>();
-        referrals.findAllById(ids).forEach(found::add);
-        found.sort(java.util.Comparator.comparing(Referral::id).reversed());
-        Map<Long, String> references = victimDetails.references(found.stream().map(Referral::victimId).toList());
-        LocalDate today = today();
-        return found.stream().map(referral -> item(referral, references, today)).toList();
     }
 
     private static ReferralViews.ReferralListItem item(Referral referral, Map<Long, String> victimReferences,

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,6 +35,7 @@ import kz.qorgau.persons.PersonId;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.persons.SyntheticPersons;
 import kz.qorgau.shared.NotFoundException;
+import kz.qorgau.shared.PageResponse;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.shared.Sex;
@@ -60,6 +62,8 @@ class ReferralLifecycleTests {
     VictimRegistry victims;
     @Autowired
     VictimDetails victimDetails;
+    @Autowired
+    ReferralList referralList;
     @Autowired
     PersonRegistry persons;
     @Autowired
@@ -119,7 +123,7 @@ class ReferralLifecycleTests {
                 .query(byte[].class).single(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Synthetic");
 
         // the shelter sees it in its inbox and is notified; until it accepts, it sees the referral, not the record
-        assertThat(SignedIn.as(caseworker, () -> referrals.inbox(ReferralStatus.PENDING)))
+        assertThat(SignedIn.as(caseworker, () -> referralList.inbox(ReferralStatus.PENDING, PageRequest.of(0, 500)).items()))
                 .extracting(ReferralViews.ReferralListItem::id).contains(sent.id());
         assertThat(SignedIn.as(caseworker, () -> referrals.notifications()))
                 .anySatisfy(n -> assertThat(n.referralId() == sent.id() && n.step() == StepKind.SENT && !n.read()).isTrue());
@@ -242,7 +246,7 @@ class ReferralLifecycleTests {
         jdbc.sql("update referrals_referral set sent_on = sent_on - 10, answer_due_on = sent_on - 5 where id = ?")
                 .param(sent.id()).update();
         QorgauUser caseworker = demo("caseworker");
-        assertThat(SignedIn.as(caseworker, () -> referrals.inbox(null)))
+        assertThat(SignedIn.as(caseworker, () -> referralList.inbox(null, PageRequest.of(0, 500)).items()))
                 .filteredOn(item -> item.id() == sent.id()).singleElement()
                 .satisfies(item -> assertThat(item.overdue()).isTrue());
         mvc.perform(get("/referrals").with(user(caseworker))).andExpect(status().isOk())
@@ -289,6 +293,43 @@ class ReferralLifecycleTests {
                 .andExpect(jsonPath("$.status").value("PENDING"));
         mvc.perform(get("/api/v1/referrals/inbox").with(user(demo("caseworker"))))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.victimId == %d)].status".formatted(consenting.id())).value("PENDING"));
+                .andExpect(jsonPath("$.items[?(@.victimId == %d)].status".formatted(consenting.id())).value("PENDING"));
+    }
+
+    /**
+     * The inbox and outbox are paged by SQL and count every referral: the lists used to load at most 500
+     * aggregates and drop the rest without a word.
+     */
+    @Test
+    void theInboxAndOutboxArePagedAndCountEveryReferral() {
+        VictimViews.VictimView victim = consenting();
+        ReferralViews.ReferralView older = refer(victim, "inspector", shelter(), ReferralKind.REFERRAL, ServiceType.MEDICAL);
+        ReferralViews.ReferralView newer = refer(victim, "inspector", shelter(), ReferralKind.REFERRAL, ServiceType.LEGAL,
+                ServiceType.PSYCHOLOGICAL);
+        QorgauUser caseworker = demo("caseworker");
+        long received = jdbc.sql("select count(*) from referrals_referral where to_organisation_id = ?")
+                .param(caseworker.organisationId()).query(Long.class).single();
+
+        PageResponse<ReferralViews.ReferralListItem> first = SignedIn.as(caseworker,
+                () -> referralList.inbox(null, PageRequest.of(0, 1)));
+        assertThat(first.totalItems()).isEqualTo(received);
+        assertThat(first.totalExact()).isTrue();
+        assertThat(first.totalPages()).isEqualTo((int) received);
+        assertThat(first.items()).singleElement().satisfies(item -> {
+            assertThat(item.id()).isEqualTo(newer.id());
+            assertThat(item.victimReference()).isEqualTo(victim.reference());
+            assertThat(item.services()).containsExactly(ServiceType.PSYCHOLOGICAL, ServiceType.LEGAL);
+            assertThat(item.overdue()).isFalse();
+        });
+        assertThat(SignedIn.as(caseworker, () -> referralList.inbox(null, PageRequest.of(1, 1))).items())
+                .extracting(ReferralViews.ReferralListItem::id).containsExactly(older.id());
+
+        QorgauUser inspector = demo("inspector");
+        long sent = jdbc.sql("select count(*) from referrals_referral where from_organisation_id = ? and status = 'PENDING'")
+                .param(inspector.organisationId()).query(Long.class).single();
+        PageResponse<ReferralViews.ReferralListItem> outbox = SignedIn.as(inspector,
+                () -> referralList.outbox(ReferralStatus.PENDING, PageRequest.of(0, 2)));
+        assertThat(outbox.totalItems()).isEqualTo(sent);
+        assertThat(outbox.items()).extracting(ReferralViews.ReferralListItem::id).containsExactly(newer.id(), older.id());
     }
 }
