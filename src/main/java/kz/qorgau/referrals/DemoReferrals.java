@@ -33,7 +33,7 @@ import kz.qorgau.system.DisplayFormat;
 import kz.qorgau.system.SystemActor;
 import kz.qorgau.system.SystemSettings;
 import kz.qorgau.victims.VictimCommands;
-import kz.qorgau.victims.VictimRegistry;
+import kz.qorgau.victims.VictimList;
 import kz.qorgau.victims.VictimViews;
 
 /**
@@ -54,7 +54,7 @@ class DemoReferrals implements ApplicationRunner {
 
     private final ReferralMechanism mechanism;
     private final Referrals referrals;
-    private final VictimRegistry victims;
+    private final VictimList victims;
     private final OrganisationRegistry organisations;
     private final Accounts accounts;
     private final DisplayFormat format;
@@ -63,7 +63,7 @@ class DemoReferrals implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final int scale;
 
-    DemoReferrals(ReferralMechanism mechanism, Referrals referrals, VictimRegistry victims,
+    DemoReferrals(ReferralMechanism mechanism, Referrals referrals, VictimList victims,
             OrganisationRegistry organisations, Accounts accounts, DisplayFormat format, DemoDataEntry entry,
             JdbcClient jdbc, TransactionTemplate transactions, SystemSettings settings) {
         this.mechanism = mechanism;
@@ -182,7 +182,7 @@ class DemoReferrals implements ApplicationRunner {
     }
 
     private java.util.Optional<VictimViews.VictimListItem> first(QorgauUser user, VictimCommands.Search search) {
-        return ActingAs.call(user, () -> victims.search(search, PageRequest.of(0, 1))).stream().findFirst();
+        return ActingAs.call(user, () -> victims.search(search, PageRequest.of(0, 1))).items().stream().findFirst();
     }
 
     private QorgauUser user(String username) {

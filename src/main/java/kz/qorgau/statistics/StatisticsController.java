@@ -24,18 +24,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import kz.qorgau.cases.CaseCommands;
+import kz.qorgau.cases.CaseList;
 import kz.qorgau.cases.CaseViews;
-import kz.qorgau.cases.CriminalCases;
 import kz.qorgau.cases.InternationalCooperation;
 import kz.qorgau.cases.SpecialOperations;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.organisations.Regions;
+import kz.qorgau.shared.PageResponse;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.InvalidValueException;
 import kz.qorgau.shared.PlausibleYear;
 import kz.qorgau.shared.RegionCode;
-import kz.qorgau.victims.VictimRegistry;
+import kz.qorgau.victims.VictimList;
 import kz.qorgau.victims.VictimViews;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
@@ -55,15 +56,15 @@ class StatisticsController {
     private final ReportNarratives narratives;
     private final StatisticsExports exports;
     private final ReportCharts charts;
-    private final CriminalCases cases;
-    private final VictimRegistry victims;
+    private final CaseList cases;
+    private final VictimList victims;
     private final OrganisationRegistry organisations;
     private final SpecialOperations operations;
     private final InternationalCooperation cooperation;
 
     StatisticsController(Statistics statistics, IndicatorLabels labels, Regions regions, java.time.Clock clock,
-            ReportNarratives narratives, StatisticsExports exports, ReportCharts charts, CriminalCases cases,
-            VictimRegistry victims, OrganisationRegistry organisations, SpecialOperations operations,
+            ReportNarratives narratives, StatisticsExports exports, ReportCharts charts, CaseList cases,
+            VictimList victims, OrganisationRegistry organisations, SpecialOperations operations,
             InternationalCooperation cooperation) {
         this.operations = operations;
         this.cooperation = cooperation;
@@ -152,16 +153,16 @@ class StatisticsController {
         PageRequest pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
         long shown = switch (listed.kind()) {
             case CASES -> {
-                CaseViews.CaseListPage found = cases.among(listed.ids(), sort, pageable);
+                PageResponse<CaseViews.CaseListItem> found = cases.among(listed.ids(), sort, pageable);
                 model.addAttribute("cases", found);
                 model.addAttribute("search", new CaseCommands.Search(null, null, null, null, null, null, null, null, sort));
-                yield found.total();
+                yield found.totalItems();
             }
             case VICTIMS -> {
-                Page<VictimViews.VictimListItem> found = victims.among(listed.ids(), pageable);
+                PageResponse<VictimViews.VictimListItem> found = victims.among(listed.ids(), pageable);
                 model.addAttribute("victims", found);
                 model.addAttribute("organisationNames", organisations.activeById());
-                yield found.getTotalElements();
+                yield found.totalItems();
             }
             case OPERATIONS -> {
                 Page<CaseViews.OperationView> found = operations.among(listed.ids(), pageable);

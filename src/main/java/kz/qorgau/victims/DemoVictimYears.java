@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import kz.qorgau.cases.CaseCommands;
+import kz.qorgau.cases.CaseList;
 import kz.qorgau.cases.CaseViews;
-import kz.qorgau.cases.CriminalCases;
 import kz.qorgau.cases.VictimRole;
 import kz.qorgau.identity.DemoDataEntry;
 import kz.qorgau.organisations.DemoOrganisations;
@@ -191,13 +191,13 @@ class DemoVictimYears implements ApplicationRunner {
     private final DemoDataEntry entry;
     private final VictimRegistry victims;
     private final PersonRegistry persons;
-    private final CriminalCases cases;
+    private final CaseList cases;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final DisplayFormat format;
     private final int scale;
 
-    DemoVictimYears(DemoDataEntry entry, VictimRegistry victims, PersonRegistry persons, CriminalCases cases,
+    DemoVictimYears(DemoDataEntry entry, VictimRegistry victims, PersonRegistry persons, CaseList cases,
             JdbcClient jdbc, TransactionTemplate transactions, DisplayFormat format, SystemSettings settings) {
         this.entry = entry;
         this.victims = victims;

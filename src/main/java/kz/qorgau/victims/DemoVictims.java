@@ -14,6 +14,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 import kz.qorgau.cases.CaseCommands;
+import kz.qorgau.cases.CaseList;
 import kz.qorgau.cases.CaseViews;
 import kz.qorgau.cases.Charge;
 import kz.qorgau.cases.CriminalCases;
@@ -48,15 +49,17 @@ class DemoVictims implements ApplicationRunner {
     private final Victims records;
     private final PersonRegistry persons;
     private final CriminalCases cases;
+    private final CaseList caseList;
     private final Accounts accounts;
     private final DisplayFormat format;
 
-    DemoVictims(VictimRegistry victims, Victims records, PersonRegistry persons, CriminalCases cases, Accounts accounts,
+    DemoVictims(VictimRegistry victims, Victims records, PersonRegistry persons, CriminalCases cases, CaseList caseList, Accounts accounts,
             DisplayFormat format) {
         this.victims = victims;
         this.records = records;
         this.persons = persons;
         this.cases = cases;
+        this.caseList = caseList;
         this.accounts = accounts;
         this.format = format;
     }
@@ -108,7 +111,7 @@ class DemoVictims implements ApplicationRunner {
         QorgauUser investigator = user("investigator");
         LocalDate registered = screened.plusDays(4);
         String erdr = String.format("%02d1750%09d", registered.getYear() % 100, 900_001);
-        CaseViews.CaseListItem existing = ActingAs.call(investigator, () -> cases.search(new CaseCommands.Search(erdr, null, null,
+        CaseViews.CaseListItem existing = ActingAs.call(investigator, () -> caseList.search(new CaseCommands.Search(erdr, null, null,
                 null, null, null, null, null, null), PageRequest.of(0, 1))).items().stream().findFirst().orElse(null);
         long caseId = existing != null ? existing.id() : ActingAs.call(investigator, () -> cases.register(
                 new CaseCommands.Registration(erdr, registered, "KZ-75", null, new Qualification(

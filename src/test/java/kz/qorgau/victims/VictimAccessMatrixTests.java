@@ -73,6 +73,10 @@ class VictimAccessMatrixTests {
     @Autowired
     VictimRegistry victims;
     @Autowired
+    VictimDetails victimDetails;
+    @Autowired
+    VictimList victimList;
+    @Autowired
     PersonRegistry persons;
     @Autowired
     CriminalCases cases;
@@ -182,11 +186,11 @@ class VictimAccessMatrixTests {
     @CsvSource({ "investigator", "supervisor", "prosecutor", "inspector", "migration", "consul", "caseworker", "hotline" })
     void theListsShowOnlyRecordsInScope(String username) throws Exception {
         QorgauUser who = demo(username);
-        List<Long> listed = SignedIn.as(who, () -> victims.search(VictimCommands.Search.any(),
-                org.springframework.data.domain.PageRequest.of(0, 500))).getContent().stream()
+        List<Long> listed = SignedIn.as(who, () -> victimList.search(VictimCommands.Search.any(),
+                org.springframework.data.domain.PageRequest.of(0, 500))).items().stream()
                 .map(VictimViews.VictimListItem::id).toList();
         for (long id : List.of(records.a(), records.b(), records.c())) {
-            boolean visible = SignedIn.as(who, () -> victims.visibleTo(id, who));
+            boolean visible = SignedIn.as(who, () -> victimDetails.visibleTo(id, who));
             org.assertj.core.api.Assertions.assertThat(listed.contains(id)).as("%s lists %d", username, id)
                     .isEqualTo(visible);
         }
