@@ -1,4 +1,4 @@
-package kz.qorgau.victims;
+package kz.qorgau.demo;
 
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
