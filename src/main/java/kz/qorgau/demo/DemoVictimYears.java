@@ -61,7 +61,7 @@ import kz.qorgau.victims.VictimViews;
  * national police's anti-trafficking department, the Almaty crisis centre, the consulate, the labour
  * inspection, the migration service, the hotline), through the same application services as users, with the
  * first screening's decision "presumed". A victim is identified two days before the demo case of the same
- * year and form is registered (see {@code kz.qorgau.cases.DemoCasePlan}; within the year), in that case's
+ * year and form is registered (see {@code kz.qorgau.demo.DemoCasePlan}; within the year), in that case's
  * region. The victims of 2022 are then linked to their case as injured parties by the police and heard
  * within four days (children in the shelter, on video, with a social worker); five of them enter the state
  * protection programme from the day they are heard. The victims of 2021 are only identified (the seed report
