@@ -17,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import kz.qorgau.system.EmbeddedCluster;
+import kz.qorgau.demo.EmbeddedCluster;
 
 /**
  * One embedded PostgreSQL (real binaries, password authentication only, as in demo mode) for the whole test run,

@@ -1,7 +1,5 @@
 package kz.qorgau.cases;
 
-import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,6 +44,7 @@ import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
+import kz.qorgau.shared.Today;
 
 /** The case pages: the list, registration, the case with its timeline, and a form per event. */
 @Controller
@@ -61,18 +60,18 @@ class CaseController {
     private final Articles articles;
     private final Regions regions;
     private final OrganisationRegistry organisations;
-    private final java.time.Clock clock;
+    private final Today today;
     private final PersonRegistry persons;
 
     CaseController(CriminalCases cases, CaseList caseList, CaseDetails details, Articles articles, Regions regions,
-            OrganisationRegistry organisations, java.time.Clock clock, PersonRegistry persons) {
+            OrganisationRegistry organisations, Today today, PersonRegistry persons) {
         this.cases = cases;
         this.caseList = caseList;
         this.details = details;
         this.articles = articles;
         this.regions = regions;
         this.organisations = organisations;
-        this.clock = clock;
+        this.today = today;
         this.persons = persons;
     }
 
@@ -91,10 +90,10 @@ class CaseController {
             return "cases/list :: results";
         }
         model.addAttribute("regions", regions.current(locale));
-        model.addAttribute("years", IntStream.rangeClosed(2015, Year.now(clock).getValue()).boxed()
+        model.addAttribute("years", IntStream.rangeClosed(2015, today.year().getValue()).boxed()
                 .sorted(java.util.Comparator.reverseOrder()).toList());
         model.addAttribute("statuses", CaseStatus.values());
-        model.addAttribute("articles", articles.validOn(LocalDate.now(clock)));
+        model.addAttribute("articles", articles.validOn(today.date()));
         model.addAttribute("forms", ExploitationForm.values());
         model.addAttribute("flags", CaseFlag.values());
         model.addAttribute("units", unitsFor(user));
@@ -106,7 +105,7 @@ class CaseController {
     @GetMapping("/new")
     String newCase(@AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
         String region = user.regions().size() == 1 ? user.regions().iterator().next().value() : "";
-        return registrationForm(CaseForms.RegistrationForm.empty(region, user.organisationId(), LocalDate.now(clock)),
+        return registrationForm(CaseForms.RegistrationForm.empty(region, user.organisationId(), today.date()),
                 model, locale, user);
     }
 
@@ -169,7 +168,7 @@ class CaseController {
         CaseForms.EventForm form = corrects != null
                 ? CaseForms.EventForm.of(view.timeline().stream().filter(entry -> entry.seq() == corrects).findFirst()
                         .orElseThrow(() -> new kz.qorgau.shared.NotFoundException("case.error.unknown-event")))
-                : CaseForms.EventForm.of(type, LocalDate.now(clock));
+                : CaseForms.EventForm.of(type, today.date());
         if (defendant != null && corrects == null) {
             form = new CaseForms.EventForm(type, form.occurredOn(), null, null, defendant, null, null, null, null, null,
                     null, null, null, null, null, null, null, null, null, null);
@@ -314,7 +313,7 @@ class CaseController {
         model.addAttribute("chargeRows", CaseForms.chargeRows(form.articles(), form.parts()));
         model.addAttribute("regions", regions.current(locale));
         model.addAttribute("units", unitsFor(user));
-        model.addAttribute("articles", articles.validOn(LocalDate.now(clock)));
+        model.addAttribute("articles", articles.validOn(today.date()));
         model.addAttribute("forms", ExploitationForm.values());
         model.addAttribute("flags", CaseFlag.values());
         return "cases/new";

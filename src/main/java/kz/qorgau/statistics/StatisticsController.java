@@ -1,6 +1,5 @@
 package kz.qorgau.statistics;
 
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,6 +35,7 @@ import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.InvalidValueException;
 import kz.qorgau.shared.PlausibleYear;
 import kz.qorgau.shared.RegionCode;
+import kz.qorgau.shared.Today;
 import kz.qorgau.victims.VictimList;
 import kz.qorgau.victims.VictimViews;
 import kz.qorgau.shared.Permission;
@@ -52,7 +52,7 @@ class StatisticsController {
     private final Statistics statistics;
     private final IndicatorLabels labels;
     private final Regions regions;
-    private final java.time.Clock clock;
+    private final Today today;
     private final ReportNarratives narratives;
     private final StatisticsExports exports;
     private final ReportCharts charts;
@@ -62,7 +62,7 @@ class StatisticsController {
     private final SpecialOperations operations;
     private final InternationalCooperation cooperation;
 
-    StatisticsController(Statistics statistics, IndicatorLabels labels, Regions regions, java.time.Clock clock,
+    StatisticsController(Statistics statistics, IndicatorLabels labels, Regions regions, Today today,
             ReportNarratives narratives, StatisticsExports exports, ReportCharts charts, CaseList cases,
             VictimList victims, OrganisationRegistry organisations, SpecialOperations operations,
             InternationalCooperation cooperation) {
@@ -76,7 +76,7 @@ class StatisticsController {
         this.statistics = statistics;
         this.labels = labels;
         this.regions = regions;
-        this.clock = clock;
+        this.today = today;
         this.narratives = narratives;
     }
 
@@ -97,7 +97,7 @@ class StatisticsController {
     String figures(@RequestParam(required = false) @PlausibleYear Integer year,
             @RequestParam(required = false) String region,
             @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
-        int shown = year != null ? year : Year.now(clock).getValue() - 1;
+        int shown = year != null ? year : today.year().getValue() - 1;
         RegionCode regionCode = StatisticsQuery.regionOrCountry(region);
         StatisticsQuery query = new StatisticsQuery(shown, regionCode);
         Statistics.Audience audience = Statistics.Audience.of(user);
@@ -188,7 +188,7 @@ class StatisticsController {
     }
 
     private List<Integer> years() {
-        return IntStream.rangeClosed(2016, Year.now(clock).getValue()).boxed().sorted(Comparator.reverseOrder()).toList();
+        return IntStream.rangeClosed(2016, today.year().getValue()).boxed().sorted(Comparator.reverseOrder()).toList();
     }
 
     /** The year's figures (as on the page) as a CSV or XLSX download. */

@@ -21,7 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import kz.qorgau.QorgauTest;
-import kz.qorgau.organisations.DemoOrganisations;
+import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.RegionCode;

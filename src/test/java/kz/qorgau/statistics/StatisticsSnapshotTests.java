@@ -24,9 +24,9 @@ import kz.qorgau.cases.Charge;
 import kz.qorgau.cases.CriminalCases;
 import kz.qorgau.cases.Qualification;
 import kz.qorgau.identity.Accounts;
-import kz.qorgau.identity.DemoDataEntry;
+import kz.qorgau.demo.DemoDataEntry;
 import kz.qorgau.identity.QorgauUser;
-import kz.qorgau.organisations.DemoOrganisations;
+import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.RegionCode;
 

@@ -15,6 +15,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import kz.qorgau.demo.EmbeddedCluster;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.TestDatabase;
 

@@ -1,4 +1,4 @@
-package kz.qorgau.identity;
+package kz.qorgau.demo;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -10,12 +10,14 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-import kz.qorgau.organisations.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.organisations.OrganisationSummary;
 import kz.qorgau.organisations.OrganisationType;
 import kz.qorgau.system.DeploymentMode;
 import kz.qorgau.system.SystemActor;
+import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.identity.Role;
+import kz.qorgau.identity.Accounts;
 
 /**
  * Demo mode only (the bean does not exist in production): lets modules seed their synthetic records
@@ -38,11 +40,11 @@ public class DemoDataEntry {
     static final String USERNAME = SystemActor.NAME;
 
     private final OrganisationRegistry organisations;
-    private final Users users;
+    private final Accounts accounts;
 
-    DemoDataEntry(OrganisationRegistry organisations, Users users) {
+    DemoDataEntry(OrganisationRegistry organisations, Accounts accounts) {
         this.organisations = organisations;
-        this.users = users;
+        this.accounts = accounts;
     }
 
     /** Runs the work with the system as the signed-in user, on behalf of the given organisation. */
@@ -51,9 +53,8 @@ public class DemoDataEntry {
                 .orElseGet(() -> organisations.findByName(DemoOrganisations.OPERATOR).orElseThrow());
         Set<Role> roles = JUSTICE_AGENCIES.contains(organisation.type()) ? JUSTICE : ASSISTANCE;
         // the disabled account "system" that demo mode creates (DemoAccounts): records refer to a real user
-        long id = users.findByUsername(USERNAME).orElseThrow().id();
-        QorgauUser system = new QorgauUser(id, USERNAME, null, SystemActor.NAME, organisation.id(), roles, true, Set.of(),
-                true, true, false, "ru");
+        long id = accounts.principal(USERNAME).orElseThrow().id();
+        QorgauUser system = QorgauUser.systemActingFor(id, organisation.id(), roles);
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null,

@@ -1,4 +1,4 @@
-package kz.qorgau.system;
+package kz.qorgau.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,6 +26,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import kz.qorgau.QorgauApplication;
 import kz.qorgau.TestDatabase;
+import kz.qorgau.system.PrivateFiles;
+import kz.qorgau.system.TestKeys;
 
 /**
  * Demo mode's embedded PostgreSQL: every connection needs a password, the passwords are generated into the data
@@ -81,7 +83,7 @@ class EmbeddedDatabaseTests {
         Path keys = dataDir.resolve("keys");
         Files.createDirectories(keys);
         PrivateFiles.restrict(keys, "rwx------");
-        EncryptionKeys.generate().write(keys.resolve(EncryptionKeys.GENERATED_FILE));
+        TestKeys.writeInto(dataDir);
 
         try (ConfigurableApplicationContext upgraded = start(dataDir)) {
             JdbcClient jdbc = upgraded.getBean(JdbcClient.class);
@@ -118,6 +120,7 @@ class EmbeddedDatabaseTests {
     }
 
     private static ConfigurableApplicationContext start(Path dataDir) {
-        return new SpringApplicationBuilder(QorgauApplication.class).run("--qorgau.data-dir=" + dataDir, "--server.port=0");
+        return new SpringApplicationBuilder(QorgauApplication.class).run("--qorgau.demo.enabled=true",
+                "--qorgau.data-dir=" + dataDir, "--server.port=0");
     }
 }

@@ -1,4 +1,4 @@
-package kz.qorgau.cases;
+package kz.qorgau.demo;
 
 import static kz.qorgau.cases.SuspensionReason.AWAITING_LEGAL_ASSISTANCE;
 import static kz.qorgau.cases.SuspensionReason.SUSPECT_ABROAD;
@@ -16,6 +16,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import kz.qorgau.cases.CooperationDirection;
+import kz.qorgau.cases.InternationalCooperation;
+import kz.qorgau.cases.Sentence;
+import kz.qorgau.cases.VenueKind;
 
 /**
  * What the demo enters: case stories, special operations and extradition requests.

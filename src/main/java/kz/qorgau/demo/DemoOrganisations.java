@@ -1,25 +1,26 @@
-package kz.qorgau.organisations;
+package kz.qorgau.demo;
 
 import java.util.List;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
 import kz.qorgau.system.DeploymentMode;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.system.SystemActor;
+import kz.qorgau.organisations.OrganisationDetails;
+import kz.qorgau.organisations.OrganisationRegistry;
+import kz.qorgau.organisations.OrganisationSummary;
+import kz.qorgau.organisations.OrganisationType;
+import kz.qorgau.organisations.Region;
 
 /**
  * Demo mode: fictitious organisations, one for each kind of user of DESIGN.md §1. Names are invented
  * and marked as demo; nothing here describes a real body's staff or records.
  */
 @Component
-@Order(10)
 @Conditional(DeploymentMode.DemoCondition.class)
-public class DemoOrganisations implements ApplicationRunner {
+public class DemoOrganisations implements DemoData {
 
     /** Russian names of the demo organisations, by the role of the demo user who belongs to it. */
     public static final String OPERATOR = "Оператор системы Qorgau (демо)";
@@ -76,7 +77,12 @@ public class DemoOrganisations implements ApplicationRunner {
                     null, null));
 
     @Override
-    public void run(ApplicationArguments args) {
+    public Class<?> module() {
+        return OrganisationRegistry.class;
+    }
+
+    @Override
+    public void enter() {
         SystemActor.run(() -> {
             for (Demo demo : DEMO) {
                 if (registry.findByName(demo.nameRu()).isEmpty()) {

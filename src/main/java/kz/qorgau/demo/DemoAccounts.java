@@ -1,4 +1,4 @@
-package kz.qorgau.identity;
+package kz.qorgau.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,20 +8,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-import kz.qorgau.organisations.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.system.DeploymentMode;
 import kz.qorgau.system.PrivateFiles;
 import kz.qorgau.system.SystemActor;
 import kz.qorgau.system.SystemSettings;
+import kz.qorgau.identity.Accounts;
+import kz.qorgau.identity.Role;
+import kz.qorgau.identity.UserProfile;
+import kz.qorgau.identity.UserSummary;
 
 /**
  * Demo mode: one user per role of DESIGN.md §1, named after the role, all with the demo password
@@ -29,9 +29,8 @@ import kz.qorgau.system.SystemSettings;
  * Existing users are left as they are, so a restart keeps what was changed.
  */
 @Component
-@Order(20)
 @Conditional(DeploymentMode.DemoCondition.class)
-class DemoAccounts implements ApplicationRunner {
+class DemoAccounts implements DemoData {
 
     private record Demo(String username, String fullName, Set<Role> roles, String organisation, String region) {
     }
@@ -70,7 +69,12 @@ class DemoAccounts implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public Class<?> module() {
+        return Accounts.class;
+    }
+
+    @Override
+    public void enter() {
         boolean fromEnvironment = settings.demo().password() != null && !settings.demo().password().isBlank();
         String password = fromEnvironment ? settings.demo().password() : storedPassword();
         List<String> created = new ArrayList<>();
@@ -90,7 +94,7 @@ class DemoAccounts implements ApplicationRunner {
                 long operator = organisations.findByName(DemoOrganisations.OPERATOR).orElseThrow().id();
                 UserSummary system = accounts.createWithPassword(DemoDataEntry.USERNAME, new UserProfile(
                         "Qorgau (демо-данные)", null, operator, Set.of(Role.SUPERVISOR), true, Set.of()),
-                        PasswordPolicy.temporaryPassword() + PasswordPolicy.temporaryPassword());
+                        Accounts.randomPassword() + Accounts.randomPassword());
                 accounts.disable(system.id());
             }
         });
@@ -105,7 +109,7 @@ class DemoAccounts implements ApplicationRunner {
                 return Files.readString(file).strip();
             }
             Files.createDirectories(file.getParent());
-            String password = PasswordPolicy.temporaryPassword();
+            String password = Accounts.randomPassword();
             PrivateFiles.writeNew(file, password + System.lineSeparator());
             return password;
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package kz.qorgau.cases;
+package kz.qorgau.demo;
 
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package kz.qorgau.victims;
+package kz.qorgau.demo;
 
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +26,7 @@ import kz.qorgau.system.SystemActor;
  * seed report's VICTIM figures ({@code shared/reference/seed-figures.md}): computed by the statistics module
  * and read as the demo analyst through {@code GET /api/v1/statistics/annual/{year}}, nationally.
  *
- * <p>As for the prosecution figures (see {@code kz.qorgau.cases.DemoCasesTests}), these exact national
+ * <p>As for the prosecution figures (see {@code kz.qorgau.demo.DemoCasesTests}), these exact national
  * figures hold only because no other test dates victim records before 2023: the other victims and
  * referrals tests identify, hear and protect victims from 2026 on, and the demo users' own demo victims
  * ({@link DemoVictims}) are dated relative to today. A victim counts in the year its status first became

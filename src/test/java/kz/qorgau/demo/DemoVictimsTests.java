@@ -1,4 +1,4 @@
-package kz.qorgau.victims;
+package kz.qorgau.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

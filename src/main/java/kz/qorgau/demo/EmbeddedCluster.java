@@ -1,4 +1,4 @@
-package kz.qorgau.system;
+package kz.qorgau.demo;
 
 import java.io.File;
 import java.io.IOException;
@@ -37,7 +37,7 @@ public final class EmbeddedCluster {
 
     /** Passwords only: Unix socket and loopback alike; no replication connections at all. */
     static final String HBA = """
-            # Written by Qorgau at every start (kz.qorgau.system.EmbeddedCluster): every connection needs a password.
+            # Written by Qorgau at every start (kz.qorgau.demo.EmbeddedCluster): every connection needs a password.
             # TYPE  DATABASE  USER  ADDRESS       METHOD
             local   all       all                 scram-sha-256
             host    all       all   127.0.0.1/32  scram-sha-256

@@ -1,4 +1,4 @@
-package kz.qorgau.victims;
+package kz.qorgau.demo;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import kz.qorgau.cases.CaseCommands;
@@ -30,6 +28,32 @@ import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.Sex;
 import kz.qorgau.system.DeploymentMode;
 import kz.qorgau.system.DisplayFormat;
+import kz.qorgau.victims.Answer;
+import kz.qorgau.victims.CompensationRoute;
+import kz.qorgau.victims.ConsentDecision;
+import kz.qorgau.victims.ConsentScope;
+import kz.qorgau.victims.ControlMethod;
+import kz.qorgau.victims.DelphiIndicator;
+import kz.qorgau.victims.ExploitationKind;
+import kz.qorgau.victims.IloIndicator;
+import kz.qorgau.victims.InterviewPlace;
+import kz.qorgau.victims.IsicSection;
+import kz.qorgau.victims.NonPunishmentContext;
+import kz.qorgau.victims.NonPunishmentResult;
+import kz.qorgau.victims.OffenceKind;
+import kz.qorgau.victims.OnlinePlatform;
+import kz.qorgau.victims.PermitKind;
+import kz.qorgau.victims.PermitOutcome;
+import kz.qorgau.victims.RecruiterRelationship;
+import kz.qorgau.victims.RecruitmentMethod;
+import kz.qorgau.victims.ScreeningContext;
+import kz.qorgau.victims.SexExploitationType;
+import kz.qorgau.victims.TraffickingStatus;
+import kz.qorgau.victims.VictimCommands;
+import kz.qorgau.victims.VictimRegistry;
+import kz.qorgau.victims.VictimRight;
+import kz.qorgau.victims.VictimViews;
+import kz.qorgau.victims.Vulnerability;
 
 /**
  * Demo mode: a handful of synthetic victim records, each entered by the demo user whose agency meets such
@@ -41,32 +65,45 @@ import kz.qorgau.system.DisplayFormat;
  * exist. Every name is invented.
  */
 @Component
-@Order(45)
 @Conditional(DeploymentMode.DemoCondition.class)
-class DemoVictims implements ApplicationRunner {
+class DemoVictims implements DemoData {
 
     private final VictimRegistry victims;
-    private final Victims records;
     private final PersonRegistry persons;
     private final CriminalCases cases;
     private final CaseList caseList;
     private final Accounts accounts;
     private final DisplayFormat format;
+    private final JdbcClient jdbc;
+    private final DemoVictimYears years;
 
-    DemoVictims(VictimRegistry victims, Victims records, PersonRegistry persons, CriminalCases cases, CaseList caseList, Accounts accounts,
-            DisplayFormat format) {
+    DemoVictims(VictimRegistry victims, PersonRegistry persons, CriminalCases cases, CaseList caseList,
+            Accounts accounts, DisplayFormat format, JdbcClient jdbc, DemoVictimYears years) {
         this.victims = victims;
-        this.records = records;
         this.persons = persons;
         this.cases = cases;
         this.caseList = caseList;
         this.accounts = accounts;
         this.format = format;
+        this.jdbc = jdbc;
+        this.years = years;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (records.count() > 0 || accounts.principal("inspector").isEmpty()) {
+    public Class<?> module() {
+        return VictimRegistry.class;
+    }
+
+    /** These few first, then the victims of the years ({@link DemoVictimYears}), which the referrals build on. */
+    @Override
+    public void enter() {
+        handful();
+        years.enter();
+    }
+
+    private void handful() {
+        if (jdbc.sql("select count(*) from victims_victim").query(Long.class).single() > 0
+                || accounts.principal("inspector").isEmpty()) {
             return;
         }
         LocalDate today = format.today();

@@ -1,4 +1,4 @@
-package kz.qorgau.system;
+package kz.qorgau.demo;
 
 import java.io.IOException;
 import java.sql.Connection;
@@ -16,6 +16,10 @@ import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomiz
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import kz.qorgau.system.DataDirectory;
+import kz.qorgau.system.DeploymentMode;
+import kz.qorgau.system.PrivateFiles;
+import kz.qorgau.system.SystemSettings;
 
 /**
  * The embedded PostgreSQL of demo mode: real PostgreSQL binaries (zonky) whose cluster lives in

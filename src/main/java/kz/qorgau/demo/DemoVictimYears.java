@@ -1,4 +1,4 @@
-package kz.qorgau.victims;
+package kz.qorgau.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -14,10 +14,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,8 +24,6 @@ import kz.qorgau.cases.CaseCommands;
 import kz.qorgau.cases.CaseList;
 import kz.qorgau.cases.CaseViews;
 import kz.qorgau.cases.VictimRole;
-import kz.qorgau.identity.DemoDataEntry;
-import kz.qorgau.organisations.DemoOrganisations;
 import kz.qorgau.persons.PersonDetails;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.shared.CountryCode;
@@ -39,6 +34,20 @@ import kz.qorgau.system.DeploymentMode;
 import kz.qorgau.system.DisplayFormat;
 import kz.qorgau.system.SystemActor;
 import kz.qorgau.system.SystemSettings;
+import kz.qorgau.victims.ConsentDecision;
+import kz.qorgau.victims.ConsentScope;
+import kz.qorgau.victims.ControlMethod;
+import kz.qorgau.victims.ExploitationKind;
+import kz.qorgau.victims.InterviewPlace;
+import kz.qorgau.victims.IsicSection;
+import kz.qorgau.victims.RecruiterRelationship;
+import kz.qorgau.victims.RecruitmentMethod;
+import kz.qorgau.victims.ScreeningContext;
+import kz.qorgau.victims.SexExploitationType;
+import kz.qorgau.victims.TraffickingStatus;
+import kz.qorgau.victims.VictimCommands;
+import kz.qorgau.victims.VictimRegistry;
+import kz.qorgau.victims.VictimViews;
 
 /**
  * Demo mode: the victims of 2021 and 2022, record by record, from which the statistics module computes the
@@ -52,7 +61,7 @@ import kz.qorgau.system.SystemSettings;
  * national police's anti-trafficking department, the Almaty crisis centre, the consulate, the labour
  * inspection, the migration service, the hotline), through the same application services as users, with the
  * first screening's decision "presumed". A victim is identified two days before the demo case of the same
- * year and form is registered (see {@code kz.qorgau.cases.DemoCasePlan}; within the year), in that case's
+ * year and form is registered (see {@code kz.qorgau.demo.DemoCasePlan}; within the year), in that case's
  * region. The victims of 2022 are then linked to their case as injured parties by the police and heard
  * within four days (children in the shelter, on video, with a social worker); five of them enter the state
  * protection programme from the day they are heard. The victims of 2021 are only identified (the seed report
@@ -77,9 +86,8 @@ import kz.qorgau.system.SystemSettings;
  * code ({@link #randomStories}, {@code enterVolume}).
  */
 @Component
-@Order(46)
 @Conditional(DeploymentMode.DemoCondition.class)
-class DemoVictimYears implements ApplicationRunner {
+class DemoVictimYears {
 
 
     private static final Logger log = LoggerFactory.getLogger(DemoVictimYears.class);
@@ -209,8 +217,8 @@ class DemoVictimYears implements ApplicationRunner {
         this.scale = settings.demo().scale();
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    /** All or nothing, in one transaction; nothing when the system has entered a victim record. */
+    void enter() {
         transactions.executeWithoutResult(status -> seed());
     }
 

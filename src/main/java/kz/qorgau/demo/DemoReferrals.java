@@ -1,4 +1,4 @@
-package kz.qorgau.referrals;
+package kz.qorgau.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,20 +12,15 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import kz.qorgau.identity.Accounts;
-import kz.qorgau.identity.DemoDataEntry;
 import kz.qorgau.identity.ActingAs;
 import kz.qorgau.identity.QorgauUser;
-import kz.qorgau.organisations.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.system.DeploymentMode;
@@ -35,6 +30,12 @@ import kz.qorgau.system.SystemSettings;
 import kz.qorgau.victims.VictimCommands;
 import kz.qorgau.victims.VictimList;
 import kz.qorgau.victims.VictimViews;
+import kz.qorgau.referrals.FundingSource;
+import kz.qorgau.referrals.ReferralCommands;
+import kz.qorgau.referrals.ReferralKind;
+import kz.qorgau.referrals.ReferralMechanism;
+import kz.qorgau.referrals.ReferralViews;
+import kz.qorgau.referrals.ServiceType;
 
 /**
  * Demo mode: referrals of the demo victims to the Almaty crisis centre, through the same services as users
@@ -45,15 +46,13 @@ import kz.qorgau.victims.VictimViews;
  * s &gt; 1 (benchmarks) the random victims of that volume are referred and served as well.
  */
 @Component
-@Order(50)
 @Conditional(DeploymentMode.DemoCondition.class)
-class DemoReferrals implements ApplicationRunner {
+class DemoReferrals implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoReferrals.class);
     private static final long VOLUME_SEED = 5050;
 
     private final ReferralMechanism mechanism;
-    private final Referrals referrals;
     private final VictimList victims;
     private final OrganisationRegistry organisations;
     private final Accounts accounts;
@@ -63,11 +62,10 @@ class DemoReferrals implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final int scale;
 
-    DemoReferrals(ReferralMechanism mechanism, Referrals referrals, VictimList victims,
+    DemoReferrals(ReferralMechanism mechanism, VictimList victims,
             OrganisationRegistry organisations, Accounts accounts, DisplayFormat format, DemoDataEntry entry,
             JdbcClient jdbc, TransactionTemplate transactions, SystemSettings settings) {
         this.mechanism = mechanism;
-        this.referrals = referrals;
         this.victims = victims;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -79,8 +77,14 @@ class DemoReferrals implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (referrals.count() > 0 || accounts.principal("caseworker").isEmpty()) {
+    public Class<?> module() {
+        return ReferralMechanism.class;
+    }
+
+    @Override
+    public void enter() {
+        if (jdbc.sql("select count(*) from referrals_referral").query(Long.class).single() > 0
+                || accounts.principal("caseworker").isEmpty()) {
             return;
         }
         long shelter = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();

@@ -1,4 +1,4 @@
-package kz.qorgau.cases;
+package kz.qorgau.demo;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import kz.qorgau.shared.ExploitationForm;
+import kz.qorgau.cases.Sentence;
+import kz.qorgau.cases.SuspensionReason;
+import kz.qorgau.cases.TerminationReason;
+import kz.qorgau.cases.VerdictOutcome;
 
 /**
  * How synthetic cases of the demo go, told {@code count} times: charged under one article, with one form

@@ -1,4 +1,4 @@
-package kz.qorgau.cases;
+package kz.qorgau.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,16 +12,11 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import kz.qorgau.identity.DemoDataEntry;
-import kz.qorgau.organisations.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationDetails;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.organisations.OrganisationSummary;
@@ -38,6 +33,19 @@ import kz.qorgau.system.DeploymentMode;
 import kz.qorgau.system.DisplayFormat;
 import kz.qorgau.system.SystemActor;
 import kz.qorgau.system.SystemSettings;
+import kz.qorgau.cases.CaseCommands;
+import kz.qorgau.cases.CaseFlag;
+import kz.qorgau.cases.Charge;
+import kz.qorgau.cases.CooperationDirection;
+import kz.qorgau.cases.CooperationKind;
+import kz.qorgau.cases.CriminalCases;
+import kz.qorgau.cases.EventType;
+import kz.qorgau.cases.InternationalCooperation;
+import kz.qorgau.cases.PerpetratorRole;
+import kz.qorgau.cases.Qualification;
+import kz.qorgau.cases.Sentence;
+import kz.qorgau.cases.SpecialOperations;
+import kz.qorgau.cases.VerdictOutcome;
 
 /**
  * Demo mode: synthetic criminal cases from 2017 to today, with suspects, their timelines, special
@@ -52,9 +60,8 @@ import kz.qorgau.system.SystemSettings;
  * the demo data set itself stays as it is at s = 1.
  */
 @Component
-@Order(40)
 @Conditional(DeploymentMode.DemoCondition.class)
-class DemoCases implements ApplicationRunner {
+class DemoCases implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
 
@@ -108,9 +115,14 @@ class DemoCases implements ApplicationRunner {
         this.scale = settings.demo().scale();
     }
 
+    @Override
+    public Class<?> module() {
+        return CriminalCases.class;
+    }
+
     /** All or nothing: a failed seeding leaves no half data set behind, and is tried again at the next start. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void enter() {
         transactions.executeWithoutResult(status -> seed());
     }
 

@@ -1,4 +1,4 @@
-package kz.qorgau.cases;
+package kz.qorgau.demo;
 
 import java.time.LocalDate;
 import java.time.Year;
@@ -8,6 +8,13 @@ import java.util.Random;
 import java.util.Set;
 
 import kz.qorgau.shared.ExploitationForm;
+import kz.qorgau.cases.CooperationDirection;
+import kz.qorgau.cases.InternationalCooperation;
+import kz.qorgau.cases.Sentence;
+import kz.qorgau.cases.SuspensionReason;
+import kz.qorgau.cases.TerminationReason;
+import kz.qorgau.cases.VenueKind;
+import kz.qorgau.cases.VerdictOutcome;
 
 /**
  * Random years of the demo around the scripted ones ({@link DemoCasePlan#scripted()}), from a fixed seed:
