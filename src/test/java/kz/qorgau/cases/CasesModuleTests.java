@@ -42,14 +42,18 @@ class CasesModuleTests {
     static final LocalDate SENT = LocalDate.of(2023, 9, 1);
 
     final CriminalCases cases;
+    final CaseDetails details;
+    final CaseList list;
     final PersonRegistry persons;
     final CaseBuilder builder;
     final Staff staff;
     final AuditAssertions audit;
 
-    CasesModuleTests(CriminalCases cases, PersonRegistry persons, OrganisationRegistry organisations,
+    CasesModuleTests(CriminalCases cases, CaseDetails details, CaseList list, PersonRegistry persons, OrganisationRegistry organisations,
             Accounts accounts, JdbcClient jdbc) {
         this.cases = cases;
+        this.details = details;
+        this.list = list;
         this.persons = persons;
         this.builder = new CaseBuilder(cases, persons);
         this.staff = new Staff(organisations, accounts);
@@ -142,16 +146,16 @@ class CasesModuleTests {
         CaseViews.CaseView view = builder.withSuspect(builder.registered(almaty.investigator(), "KZ-75", REGISTERED,
                 ExploitationForm.FORCED_LABOUR), almaty.investigator(), REGISTERED);
 
-        assertThatThrownBy(() -> SignedIn.as(astana, () -> cases.get(view.id()))).isInstanceOf(NotFoundException.class);
-        assertThat(SignedIn.as(astana, () -> cases.search(CaseCommands.Search.any(), PageRequest.of(0, 100)))
+        assertThatThrownBy(() -> SignedIn.as(astana, () -> details.get(view.id()))).isInstanceOf(NotFoundException.class);
+        assertThat(SignedIn.as(astana, () -> list.search(CaseCommands.Search.any(), PageRequest.of(0, 100)))
                 .items()).noneMatch(item -> item.id() == view.id());
-        assertThat(cases.visibleTo(view.id(), almaty.clerk())).isFalse();
+        assertThat(details.visibleTo(view.id(), almaty.clerk())).isFalse();
 
         builder.sentToCourt(view, almaty.prosecutor(), almaty.court().id(), SENT);
 
-        assertThat(cases.visibleTo(view.id(), almaty.clerk())).isTrue();
-        assertThat(cases.visibleTo(view.id(), astana)).isFalse();
-        assertThat(SignedIn.as(almaty.clerk(), () -> cases.get(view.id())).erdrNumber()).isEqualTo(view.erdrNumber());
+        assertThat(details.visibleTo(view.id(), almaty.clerk())).isTrue();
+        assertThat(details.visibleTo(view.id(), astana)).isFalse();
+        assertThat(SignedIn.as(almaty.clerk(), () -> details.get(view.id())).erdrNumber()).isEqualTo(view.erdrNumber());
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 
 import kz.qorgau.ModuleDatabase;
 import kz.qorgau.audit.AuditAssertions;
+import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.system.SystemActor;

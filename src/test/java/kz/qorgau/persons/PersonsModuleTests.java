@@ -24,9 +24,12 @@ import kz.qorgau.shared.NotFoundException;
 /**
  * The person registry with the modules it uses, on a database of its own and without the modules that grant
  * access through their records (cases, victims): here only the registrant sees a person's data; everyone else
- * finds, names and is refused exactly as the registry's own rules say, and every step is audited.
+ * finds, names and is refused exactly as the registry's own rules say, and every step is audited. The persons
+ * module uses the identity module's types only, not its services; identity and organisations are included so that
+ * {@link Staff} can create the users.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
+        extraIncludes = { "identity", "organisations" })
 @ModuleDatabase
 class PersonsModuleTests {
 

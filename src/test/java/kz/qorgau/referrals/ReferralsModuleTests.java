@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
@@ -24,6 +25,7 @@ import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.victims.ConsentDecision;
 import kz.qorgau.victims.VictimBuilder;
+import kz.qorgau.victims.VictimDetails;
 import kz.qorgau.victims.VictimRegistry;
 import kz.qorgau.victims.VictimViews;
 
@@ -40,16 +42,21 @@ class ReferralsModuleTests {
     static final LocalDate SCREENED = LocalDate.of(2026, 3, 2);
 
     final ReferralMechanism referrals;
-    final VictimRegistry victims;
+    final ReferralList lists;
+    final VictimRegistry victimRegistry;
+    final VictimDetails victims;
     final VictimBuilder victimBuilder;
     final Staff staff;
     final AuditAssertions audit;
 
-    ReferralsModuleTests(ReferralMechanism referrals, VictimRegistry victims, PersonRegistry persons,
+    ReferralsModuleTests(ReferralMechanism referrals, ReferralList lists, VictimRegistry victimRegistry,
+            VictimDetails victims, PersonRegistry persons,
             OrganisationRegistry organisations, Accounts accounts, JdbcClient jdbc) {
         this.referrals = referrals;
+        this.lists = lists;
+        this.victimRegistry = victimRegistry;
         this.victims = victims;
-        this.victimBuilder = new VictimBuilder(victims, persons);
+        this.victimBuilder = new VictimBuilder(victimRegistry, persons);
         this.staff = new Staff(organisations, accounts);
         this.audit = new AuditAssertions(jdbc);
     }
@@ -71,7 +78,7 @@ class ReferralsModuleTests {
 
         ReferralViews.ReferralView sent = refer(inspector, victim, caseWorker.organisationId());
         assertThat(sent.status()).isEqualTo(ReferralStatus.PENDING);
-        assertThat(SignedIn.as(caseWorker, () -> referrals.inbox(ReferralStatus.PENDING)))
+        assertThat(SignedIn.as(caseWorker, () -> lists.inbox(ReferralStatus.PENDING, PageRequest.of(0, 50)).items()))
                 .extracting(ReferralViews.ReferralListItem::id).containsExactly(sent.id());
         assertThat(SignedIn.as(caseWorker, referrals::unreadNotifications)).isEqualTo(1);
         assertThat(victims.visibleTo(victim.id(), caseWorker)).isFalse();
@@ -93,12 +100,12 @@ class ReferralsModuleTests {
         QorgauUser inspector = inspector();
         QorgauUser caseWorker = staff.caseWorker("KZ-19");
         VictimViews.VictimView victim = victimBuilder.identified(inspector, SCREENED, null);
-        SignedIn.as(inspector, () -> victims.recordConsent(victim.id(), new kz.qorgau.victims.VictimCommands
+        SignedIn.as(inspector, () -> victimRegistry.recordConsent(victim.id(), new kz.qorgau.victims.VictimCommands
                 .ConsentAnswer(kz.qorgau.victims.ConsentScope.REFERRAL, ConsentDecision.WITHDRAWN, SCREENED.plusDays(1))));
 
         assertThatThrownBy(() -> refer(inspector, victim, caseWorker.organisationId()))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("referral.error.no-consent");
-        assertThat(SignedIn.as(caseWorker, () -> referrals.inbox(null))).isEmpty();
+        assertThat(SignedIn.as(caseWorker, () -> lists.inbox(null, PageRequest.of(0, 50)).items())).isEmpty();
         assertThat(audit.action("REFERRAL_SENT").by(inspector.getUsername()).count()).isZero();
     }
 

@@ -129,7 +129,9 @@ class StatisticsModuleTests {
                 Statistics.Audience.EXACT));
 
         assertThat(forAnalyst.values().get("investigations.initiated")).isNull();
-        assertThat(forAnalyst.hidden()).containsEntry("investigations.initiated", "<5");
+        // Astana is the only region with a case that year and the national figure is published, so "<5" would
+        // give the region's count away: it is withheld ("x") instead
+        assertThat(forAnalyst.hidden()).containsEntry("investigations.initiated", "x");
         assertThat(exact.values().get("investigations.initiated").longValue()).isEqualTo(1);
         assertThat(value(analyst, "investigations.initiated", 2019, null)).isEqualTo(1);
     }

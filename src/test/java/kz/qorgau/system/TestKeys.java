@@ -5,13 +5,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Fresh encryption and audit keys in a key file, for a test application in production mode. */
+/** Encryption keys for tests outside this package: a key file as demo mode generates it, or one of its own. */
 public final class TestKeys {
 
     private TestKeys() {
     }
 
-    /** Writes newly generated keys to the file (its directory is created) and answers the file. */
+    /** Writes newly generated keys into {@code <data-dir>/keys}, where demo mode looks for them. */
+    public static void writeInto(Path dataDir) throws IOException {
+        EncryptionKeys.generate().write(dataDir.resolve("keys").resolve(EncryptionKeys.GENERATED_FILE));
+    }
+
+    /**
+     * Writes newly generated keys to the file (its directory is created) and answers the file: for a test
+     * application in production mode.
+     */
     public static Path writeNew(Path file) {
         try {
             Files.createDirectories(file.getParent());

@@ -15,6 +15,7 @@ import kz.qorgau.SignedIn;
 import kz.qorgau.Staff;
 import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.cases.CaseBuilder;
+import kz.qorgau.cases.CaseDetails;
 import kz.qorgau.cases.CaseViews;
 import kz.qorgau.cases.CriminalCases;
 import kz.qorgau.cases.VictimRole;
@@ -23,6 +24,7 @@ import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.identity.Role;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.organisations.OrganisationType;
+import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.RuleViolationException;
@@ -39,18 +41,23 @@ class VictimsModuleTests {
     static final LocalDate SCREENED = LocalDate.of(2026, 3, 2);
 
     final VictimRegistry victims;
-    final CriminalCases cases;
+    final VictimDetails details;
+    final VictimList list;
+    final CaseDetails cases;
     final VictimBuilder builder;
     final CaseBuilder caseBuilder;
     final Staff staff;
     final AuditAssertions audit;
 
-    VictimsModuleTests(VictimRegistry victims, CriminalCases cases, kz.qorgau.persons.PersonRegistry persons,
+    VictimsModuleTests(VictimRegistry victims, VictimDetails details, VictimList list, CriminalCases criminalCases,
+            CaseDetails cases, PersonRegistry persons,
             OrganisationRegistry organisations, Accounts accounts, JdbcClient jdbc) {
         this.victims = victims;
+        this.details = details;
+        this.list = list;
         this.cases = cases;
         this.builder = new VictimBuilder(victims, persons);
-        this.caseBuilder = new CaseBuilder(cases, persons);
+        this.caseBuilder = new CaseBuilder(criminalCases, persons);
         this.staff = new Staff(organisations, accounts);
         this.audit = new AuditAssertions(jdbc);
     }
@@ -70,14 +77,14 @@ class VictimsModuleTests {
             assertThat(entry.decidingOrganisationId()).isEqualTo(inspector.organisationId());
             assertThat(entry.decidingType()).isEqualTo(DecidingOrganisationType.NON_POLICE_GOVERNMENTAL_ORGANISATION);
         });
-        assertThat(victims.visibleTo(victim.id(), inspector)).isTrue();
-        assertThat(victims.visibleTo(victim.id(), caseWorker)).isFalse();
-        assertThatThrownBy(() -> SignedIn.as(caseWorker, () -> victims.get(victim.id())))
+        assertThat(details.visibleTo(victim.id(), inspector)).isTrue();
+        assertThat(details.visibleTo(victim.id(), caseWorker)).isFalse();
+        assertThatThrownBy(() -> SignedIn.as(caseWorker, () -> details.get(victim.id())))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(SignedIn.as(inspector, () -> victims.search(VictimCommands.Search.any(), PageRequest.of(0, 50)))
-                .getContent()).extracting(VictimViews.VictimListItem::id).containsExactly(victim.id());
-        assertThat(SignedIn.as(caseWorker, () -> victims.search(VictimCommands.Search.any(), PageRequest.of(0, 50)))
-                .getContent()).isEmpty();
+        assertThat(SignedIn.as(inspector, () -> list.search(VictimCommands.Search.any(), PageRequest.of(0, 50)))
+                .items()).extracting(VictimViews.VictimListItem::id).containsExactly(victim.id());
+        assertThat(SignedIn.as(caseWorker, () -> list.search(VictimCommands.Search.any(), PageRequest.of(0, 50)))
+                .items()).isEmpty();
         assertThat(audit.record("victim", victim.id()).by(inspector.getUsername()).actions())
                 .startsWith("VICTIM_IDENTIFIED", "VICTIM_SCREENED");
     }
@@ -183,6 +190,6 @@ class VictimsModuleTests {
                 refused.reference(), criminalCase.id(), VictimRole.INJURED_PARTY, null))))
                 .isInstanceOf(NotFoundException.class);
         assertThat(SignedIn.as(investigator, () -> cases.victimsOf(criminalCase.id()))).isEmpty();
-        assertThat(victims.visibleTo(refused.id(), investigator)).isFalse();
+        assertThat(details.visibleTo(refused.id(), investigator)).isFalse();
     }
 }
