@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * What the audit trail recorded, for the tests of every module: the entries selected by action, record and actor,
  * in the order they were written. Other modules' tests ask here rather than query {@code audit_entry} themselves,
- * so the trail's table is known to the audit module and this fixture only.
+ * so the trail's table is known to the audit module and this fixture only. Full tests ({@code QorgauTest}) have it as
+ * a bean; module tests construct it over their own database.
  * <pre>
  * AuditAssertions audit = new AuditAssertions(jdbc);
  * assertThat(audit.record("case", id).actions()).containsExactly("CASE_REGISTERED", "CASE_EVENT_RECORDED");
@@ -101,6 +102,14 @@ public final class AuditAssertions {
             return and("details like ?", "%" + Objects.requireNonNull(text, "text") + "%");
         }
 
+        /**
+         * Entries whose stored details match the SQL {@code like} pattern ({@code %} any text), for several values in
+         * the order they are written.
+         */
+        public Selection detailsLike(String pattern) {
+            return and("details like ?", Objects.requireNonNull(pattern, "pattern"));
+        }
+
         /** Entries written after the given sequence number ({@link AuditAssertions#lastSeq()}). */
         public Selection after(long seq) {
             return and("seq > ?", seq);
@@ -135,6 +144,11 @@ public final class AuditAssertions {
         /** The actors, oldest first. */
         public List<String> actors() {
             return entries().stream().map(Entry::actor).toList();
+        }
+
+        /** Every stored column of the entries, oldest first: for tests that nothing in clear reaches the trail. */
+        public List<Map<String, Object>> rows() {
+            return query("select *", " order by seq").query().listOfRows();
         }
 
         /** The details as stored, oldest first. */
