@@ -1,5 +1,6 @@
 package kz.qorgau;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -44,7 +45,7 @@ public final class Staff {
 
     /** A new user of the organisation with the roles. */
     public QorgauUser member(OrganisationSummary organisation, Role... roles) {
-        String username = roles[0].name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-"
+        String username = roles[0].name().toLowerCase(Locale.ROOT).replace('_', '-') + "-"
                 + SERIAL.incrementAndGet();
         Set<RegionCode> regions = organisation.region() == null ? Set.of() : Set.of(organisation.region());
         SystemActor.run(() -> accounts.createWithPassword(username, new UserProfile("Тестовый пользователь " + username,

@@ -2,6 +2,7 @@ package kz.qorgau.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -131,8 +132,8 @@ class CasesModuleTests {
         assertThat(corrected.timeline()).hasSize(3);
         assertThat(corrected.timeline()).filteredOn(CaseViews.TimelineEntry::effective)
                 .extracting(CaseViews.TimelineEntry::type, CaseViews.TimelineEntry::occurredOn)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(EventType.REGISTERED, REGISTERED),
-                        org.assertj.core.groups.Tuple.tuple(EventType.SENT_TO_COURT, SENT.plusDays(3)));
+                .containsExactly(tuple(EventType.REGISTERED, REGISTERED),
+                        tuple(EventType.SENT_TO_COURT, SENT.plusDays(3)));
         assertThat(corrected.timeline().get(sentSeq).correctedBySeq()).isNotNull();
         assertThat(corrected.status()).isEqualTo(CaseStatus.IN_COURT);
         assertThat(audit.action("CASE_EVENT_CORRECTED").record("case", view.id()).last().clearDetails())

@@ -17,6 +17,7 @@ import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.organisations.OrganisationSummary;
 import kz.qorgau.organisations.OrganisationType;
+import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
 
@@ -61,7 +62,7 @@ class IdentityModuleTests {
         QorgauUser principal = accounts.principal("new.investigator").orElseThrow();
         assertThat(principal.covers(new RegionCode("KZ-75"))).isTrue();
         assertThat(principal.covers(new RegionCode("KZ-71"))).isFalse();
-        assertThat(principal.may(kz.qorgau.shared.Permission.CASES_INVESTIGATE)).isTrue();
+        assertThat(principal.may(Permission.CASES_INVESTIGATE)).isTrue();
         AuditAssertions.Entry created = audit.action("USER_CREATED").record("user", issued.user().id()).last();
         assertThat(created.actor()).isEqualTo(admin.getUsername());
         assertThat(created.clearDetails()).containsEntry("username", "new.investigator");

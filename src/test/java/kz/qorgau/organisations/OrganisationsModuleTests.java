@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
@@ -77,7 +78,7 @@ class OrganisationsModuleTests {
         assertThatThrownBy(() -> register(details(OrganisationType.NGO, "KZ-99", null)))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("organisation.error.unknown-region");
         assertThat(audit.action("ORGANISATION_CREATED").count()).isEqualTo(registry.search(
-                OrganisationSearch.any(), org.springframework.data.domain.PageRequest.of(0, 1000)).getTotalElements());
+                OrganisationSearch.any(), PageRequest.of(0, 1000)).getTotalElements());
     }
 
     @Test

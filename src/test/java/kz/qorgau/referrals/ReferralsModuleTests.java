@@ -24,7 +24,9 @@ import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.victims.ConsentDecision;
+import kz.qorgau.victims.ConsentScope;
 import kz.qorgau.victims.VictimBuilder;
+import kz.qorgau.victims.VictimCommands;
 import kz.qorgau.victims.VictimDetails;
 import kz.qorgau.victims.VictimRegistry;
 import kz.qorgau.victims.VictimViews;
@@ -100,8 +102,8 @@ class ReferralsModuleTests {
         QorgauUser inspector = inspector();
         QorgauUser caseWorker = staff.caseWorker("KZ-19");
         VictimViews.VictimView victim = victimBuilder.identified(inspector, SCREENED, null);
-        SignedIn.as(inspector, () -> victimRegistry.recordConsent(victim.id(), new kz.qorgau.victims.VictimCommands
-                .ConsentAnswer(kz.qorgau.victims.ConsentScope.REFERRAL, ConsentDecision.WITHDRAWN, SCREENED.plusDays(1))));
+        SignedIn.as(inspector, () -> victimRegistry.recordConsent(victim.id(), new VictimCommands.ConsentAnswer(
+                ConsentScope.REFERRAL, ConsentDecision.WITHDRAWN, SCREENED.plusDays(1))));
 
         assertThatThrownBy(() -> refer(inspector, victim, caseWorker.organisationId()))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("referral.error.no-consent");
