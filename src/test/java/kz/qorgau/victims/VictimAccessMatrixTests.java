@@ -154,7 +154,7 @@ class VictimAccessMatrixTests {
             for (MockHttpServletRequestBuilder request : List.of(page("/victims/" + id), api("/api/v1/victims/" + id),
                     page("/victims/" + id + "?tab=entitlements"), page("/victims/" + id + "?tab=proceedings"),
                     page("/victims/" + id + "?tab=consent"), page("/victims/" + id + "/situation"),
-                    api("/api/v1/referrals/victims/" + id), page("/referrals/for-victim/" + id))) {
+                    api("/api/v1/victims/" + id + "/referrals"), page("/referrals/for-victim/" + id))) {
                 int actual = mvc.perform(request.with(user(who))).andReturn().getResponse().getStatus();
                 softly.assertThat(actual).as("%s %s", username, request.buildRequest(null).getRequestURI())
                         .isEqualTo(expected.getValue());
