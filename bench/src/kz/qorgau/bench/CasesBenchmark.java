@@ -35,7 +35,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * <p>Settings (system properties): {@code bench.cases} (1000000), {@code bench.threads} (8),
  * {@code bench.requests} per endpoint (2000), {@code bench.warmup} per endpoint (1000),
  * {@code bench.region} (KZ-75), {@code bench.data} (bench/data), {@code bench.report} (docs/benchmarks.md),
- * {@code bench.jar} (the application jar), {@code bench.app-jvm-args} (none), {@code bench.quiet-timeout}
+ * {@code bench.jar} (the demo jar), {@code bench.app-jvm-args} (none), {@code bench.quiet-timeout}
  * (600 s: how long to wait, before each measurement, for other processes to leave the CPU alone).
  */
 public final class CasesBenchmark {
@@ -169,7 +169,7 @@ public final class CasesBenchmark {
                     Integer.getInteger("bench.requests", 2000), Integer.getInteger("bench.warmup", 1000),
                     System.getProperty("bench.region", "KZ-75"), Path.of(System.getProperty("bench.data", "bench/data")),
                     Path.of(System.getProperty("bench.report", "docs/benchmarks.md")),
-                    Path.of(System.getProperty("bench.jar", "target/qorgau-0.1.0-SNAPSHOT.jar")),
+                    Path.of(System.getProperty("bench.jar", "target/qorgau-0.1.0-SNAPSHOT-demo.jar")),
                     System.getProperty("bench.app-jvm-args", "").strip(),
                     Duration.ofSeconds(Long.getLong("bench.quiet-timeout", 600)));
         }

@@ -48,7 +48,7 @@ public final class StatisticsBenchmark {
                     Integer.getInteger("bench.year", 2022), System.getProperty("bench.region", "KZ-75"),
                     Path.of(System.getProperty("bench.data", "bench/data")),
                     Path.of(System.getProperty("bench.report", "docs/benchmarks.md")),
-                    Path.of(System.getProperty("bench.jar", "target/qorgau-0.1.0-SNAPSHOT.jar")),
+                    Path.of(System.getProperty("bench.jar", "target/qorgau-0.1.0-SNAPSHOT-demo.jar")),
                     System.getProperty("bench.app-jvm-args", "").strip(),
                     Duration.ofSeconds(Long.getLong("bench.quiet-timeout", 600)));
         }
@@ -88,7 +88,7 @@ public final class StatisticsBenchmark {
                     : ": reusing " + dataDir));
             Instant started = Instant.now();
             try (CasesBenchmark.Application app = CasesBenchmark.Application.launch(settings.jar(), settings.appJvmArgs(),
-                    List.of("--qorgau.data-dir=" + dataDir, "--qorgau.demo.scale=" + scale),
+                    List.of("--qorgau.demo.enabled=true", "--qorgau.data-dir=" + dataDir, "--qorgau.demo.scale=" + scale),
                     Map.of("QORGAU_DEMO_PASSWORD", CasesBenchmark.PASSWORD), log, GENERATION)) {
                 Duration startToHealthy = Duration.between(started, Instant.now());
                 Generation generation;

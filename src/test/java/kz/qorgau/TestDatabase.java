@@ -17,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import kz.qorgau.system.EmbeddedCluster;
+import kz.qorgau.demo.EmbeddedCluster;
 
 /**
  * One embedded PostgreSQL (real binaries, password authentication only, as in demo mode) for the whole test run,
@@ -28,6 +28,12 @@ import kz.qorgau.system.EmbeddedCluster;
 public final class TestDatabase {
 
     public static final String DEMO_PASSWORD = "Demo-Password-2026";
+
+    /**
+     * The migrations of the earlier single-folder layout exactly as they were when it was replaced (test resources),
+     * for databases as earlier versions left them.
+     */
+    public static final String SINGLE_FOLDER_MIGRATIONS = "single-folder-migrations";
 
     /** The database of the shared test context. */
     public static final String DATABASE = "qorgau";

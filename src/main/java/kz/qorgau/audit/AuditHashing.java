@@ -13,7 +13,7 @@ import kz.qorgau.system.AuditKey;
 
 /**
  * The hash of an audit entry over its content and the previous entry's hash, fields length-prefixed so
- * that no two different entries share an input. Two schemes (migration {@code V7_8__audit_keyed_chain}):
+ * that no two different entries share an input. Two schemes (migration {@code audit/V2__keyed_chain}):
  * <ol>
  * <li>{@link #UNKEYED}: SHA-256, which anyone can recompute; only entries written before the keyed chain;</li>
  * <li>{@link #KEYED}: HMAC-SHA256 under the audit key, which is kept outside the database: whoever changes the

@@ -31,9 +31,13 @@ import kz.qorgau.shared.Requires;
 class CaseApiController {
 
     private final CriminalCases cases;
+    private final CaseList caseList;
+    private final CaseDetails details;
 
-    CaseApiController(CriminalCases cases) {
+    CaseApiController(CriminalCases cases, CaseList caseList, CaseDetails details) {
         this.cases = cases;
+        this.caseList = caseList;
+        this.details = details;
     }
 
     @Operation(summary = "Cases in the caller's scope, filtered, newest first unless sorted (registered, erdr, -erdr, region, status)",
@@ -46,16 +50,14 @@ class CaseApiController {
             @RequestParam(required = false) ExploitationForm form, @RequestParam(required = false) CaseFlag flag,
             @RequestParam(required = false) Long unit, @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
-        CaseViews.CaseListPage found = cases.search(new CaseCommands.Search(erdr, region, year, status, article, form,
-                flag, unit, sort), PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200)));
-        return new PageResponse<>(found.items(), found.number(), found.size(), found.total(), found.totalPages(),
-                found.totalExact());
+        return caseList.search(new CaseCommands.Search(erdr, region, year, status, article, form, flag, unit, sort),
+                PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200)));
     }
 
     @Operation(summary = "One case with its charges, defendants and timeline (404 outside the caller's scope)")
     @GetMapping("/{id}")
     CaseViews.CaseView get(@PathVariable long id) {
-        return cases.get(id);
+        return details.get(id);
     }
 
     @Requires(Permission.CASES_INVESTIGATE)

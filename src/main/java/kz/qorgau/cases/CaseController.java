@@ -1,7 +1,5 @@
 package kz.qorgau.cases;
 
-import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,6 +44,7 @@ import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
+import kz.qorgau.shared.Today;
 
 /** The case pages: the list, registration, the case with its timeline, and a form per event. */
 @Controller
@@ -56,19 +55,23 @@ class CaseController {
     static final int PAGE_SIZE = 25;
 
     private final CriminalCases cases;
+    private final CaseList caseList;
+    private final CaseDetails details;
     private final Articles articles;
     private final Regions regions;
     private final OrganisationRegistry organisations;
-    private final java.time.Clock clock;
+    private final Today today;
     private final PersonRegistry persons;
 
-    CaseController(CriminalCases cases, Articles articles, Regions regions, OrganisationRegistry organisations,
-            java.time.Clock clock, PersonRegistry persons) {
+    CaseController(CriminalCases cases, CaseList caseList, CaseDetails details, Articles articles, Regions regions,
+            OrganisationRegistry organisations, Today today, PersonRegistry persons) {
         this.cases = cases;
+        this.caseList = caseList;
+        this.details = details;
         this.articles = articles;
         this.regions = regions;
         this.organisations = organisations;
-        this.clock = clock;
+        this.today = today;
         this.persons = persons;
     }
 
@@ -82,15 +85,15 @@ class CaseController {
             @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
         CaseCommands.Search search = new CaseCommands.Search(erdr, region, year, status, article, form, flag, unit, sort);
         model.addAttribute("search", search);
-        model.addAttribute("cases", cases.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("cases", caseList.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         if (htmx != null) {
             return "cases/list :: results";
         }
         model.addAttribute("regions", regions.current(locale));
-        model.addAttribute("years", IntStream.rangeClosed(2015, Year.now(clock).getValue()).boxed()
+        model.addAttribute("years", IntStream.rangeClosed(2015, today.year().getValue()).boxed()
                 .sorted(java.util.Comparator.reverseOrder()).toList());
         model.addAttribute("statuses", CaseStatus.values());
-        model.addAttribute("articles", articles.validOn(LocalDate.now(clock)));
+        model.addAttribute("articles", articles.validOn(today.date()));
         model.addAttribute("forms", ExploitationForm.values());
         model.addAttribute("flags", CaseFlag.values());
         model.addAttribute("units", unitsFor(user));
@@ -102,7 +105,7 @@ class CaseController {
     @GetMapping("/new")
     String newCase(@AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
         String region = user.regions().size() == 1 ? user.regions().iterator().next().value() : "";
-        return registrationForm(CaseForms.RegistrationForm.empty(region, user.organisationId(), LocalDate.now(clock)),
+        return registrationForm(CaseForms.RegistrationForm.empty(region, user.organisationId(), today.date()),
                 model, locale, user);
     }
 
@@ -124,28 +127,11 @@ class CaseController {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model) {
-        CaseViews.CaseView view = cases.get(id);
-        // a case opened by breaking the glass is read, never changed
-        boolean inScope = cases.visibleTo(id, user);
+    String show(@PathVariable long id, Model model) {
+        CaseViews.CaseView view = details.get(id);
         model.addAttribute("case", view);
-        model.addAttribute("brokenGlass", !inScope);
         model.addAttribute("organisationNames", organisationNames(view));
         model.addAttribute("defendantNames", pseudonyms(view));
-        model.addAttribute("mayDescribe", inScope && user.may(Permission.CASES_QUALIFY));
-        List<EventType> actions = inScope ? actions(view, user) : List.of();
-        model.addAttribute("actions", actions);
-        model.addAttribute("mayRecordVerdict", actions.contains(EventType.VERDICT));
-        model.addAttribute("mayRecordAppeal", actions.contains(EventType.APPEAL));
-        model.addAttribute("mayAddDefendant", inScope && user.may(Permission.CASES_INVESTIGATE)
-                && (view.status() == CaseStatus.INVESTIGATION || view.status() == CaseStatus.SUSPENDED));
-        model.addAttribute("mayLinkVictims", inScope && user.may(Permission.CASES_QUALIFY));
-        model.addAttribute("mayRequalify", inScope && user.may(Permission.CASES_QUALIFY)
-                && view.status() != CaseStatus.DECIDED);
-        model.addAttribute("mayCorrect", (Map<Integer, Boolean>) view.timeline().stream()
-                .collect(Collectors.toMap(CaseViews.TimelineEntry::seq, entry -> inScope && entry.effective()
-                        && entry.correctsSeq() == null && entry.type() != EventType.RETRACTION
-                        && user.may(CriminalCases.recordedBy(entry.type())))));
         return "cases/case";
     }
 
@@ -178,11 +164,11 @@ class CaseController {
     String eventForm(@PathVariable long id, @PathVariable EventType type, @RequestParam(required = false) Integer corrects,
             @RequestParam(required = false) Integer defendant, Model model,
             Locale locale) {
-        CaseViews.CaseView view = cases.get(id);
+        CaseViews.CaseView view = details.get(id);
         CaseForms.EventForm form = corrects != null
                 ? CaseForms.EventForm.of(view.timeline().stream().filter(entry -> entry.seq() == corrects).findFirst()
                         .orElseThrow(() -> new kz.qorgau.shared.NotFoundException("case.error.unknown-event")))
-                : CaseForms.EventForm.of(type, LocalDate.now(clock));
+                : CaseForms.EventForm.of(type, today.date());
         if (defendant != null && corrects == null) {
             form = new CaseForms.EventForm(type, form.occurredOn(), null, null, defendant, null, null, null, null, null,
                     null, null, null, null, null, null, null, null, null, null);
@@ -195,7 +181,7 @@ class CaseController {
             @RequestParam(required = false) Integer corrects,
             @Valid @ModelAttribute("eventForm") CaseForms.EventForm eventForm, BindingResult binding,
             Model model, Locale locale, RedirectAttributes redirect) {
-        CaseViews.CaseView view = cases.get(id);
+        CaseViews.CaseView view = details.get(id);
         if (!binding.hasErrors()) {
             try {
                 CaseForms.EventForm typed = withType(eventForm, type);
@@ -229,7 +215,7 @@ class CaseController {
     @GetMapping("/{id}/defendants/new")
     String defendantForm(@PathVariable long id, @RequestParam(required = false) Long person,
             Model model, Locale locale) {
-        CaseViews.CaseView view = cases.get(id);
+        CaseViews.CaseView view = details.get(id);
         return defendantPage(view, new CaseForms.DefendantForm(person, null, false, null, null, null, null), model,
                 locale);
     }
@@ -239,7 +225,7 @@ class CaseController {
     String addDefendant(@PathVariable long id, @Valid @ModelAttribute("defendantForm") CaseForms.DefendantForm form,
             BindingResult binding, Model model, Locale locale,
             RedirectAttributes redirect) {
-        CaseViews.CaseView view = cases.get(id);
+        CaseViews.CaseView view = details.get(id);
         if (!binding.hasErrors()) {
             try {
                 cases.addDefendant(id, form.command());
@@ -276,7 +262,7 @@ class CaseController {
     @Requires(Permission.CASES_QUALIFY)
     @GetMapping("/{id}/qualification")
     String qualificationForm(@PathVariable long id, Model model) {
-        CaseViews.CaseView view = cases.get(id);
+        CaseViews.CaseView view = details.get(id);
         return qualificationPage(view, CaseForms.QualificationForm.of(view), model);
     }
 
@@ -284,7 +270,7 @@ class CaseController {
     @PostMapping("/{id}/qualification")
     String requalify(@PathVariable long id, @ModelAttribute("qualificationForm") CaseForms.QualificationForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
-        CaseViews.CaseView view = cases.get(id);
+        CaseViews.CaseView view = details.get(id);
         try {
             cases.requalify(id, form.qualification());
             redirect.addFlashAttribute("notice", "case.requalified");
@@ -327,7 +313,7 @@ class CaseController {
         model.addAttribute("chargeRows", CaseForms.chargeRows(form.articles(), form.parts()));
         model.addAttribute("regions", regions.current(locale));
         model.addAttribute("units", unitsFor(user));
-        model.addAttribute("articles", articles.validOn(LocalDate.now(clock)));
+        model.addAttribute("articles", articles.validOn(today.date()));
         model.addAttribute("forms", ExploitationForm.values());
         model.addAttribute("flags", CaseFlag.values());
         return "cases/new";
@@ -368,20 +354,6 @@ class CaseController {
                 form.imprisonmentYears(), form.imprisonmentMonths(), form.suspendedYears(), form.suspendedMonths(),
                 form.probationYears(), form.probationMonths(), form.restrictionYears(), form.restrictionMonths(),
                 form.fineKzt(), form.juvenile(), form.confiscation());
-    }
-
-    /** The events the user may record now, by the case's status (the aggregate checks again). */
-    static List<EventType> actions(CaseViews.CaseView view, QorgauUser user) {
-        List<EventType> possible = switch (view.status()) {
-            case INVESTIGATION -> List.of(EventType.SUSPENDED, EventType.TERMINATED, EventType.SENT_TO_COURT);
-            case SUSPENDED -> List.of(EventType.RESUMED, EventType.TERMINATED);
-            case TERMINATED -> List.of(EventType.REOPENED);
-            case IN_COURT -> List.of(EventType.VERDICT, EventType.APPEAL);
-            case DECIDED -> List.of(EventType.APPEAL);
-        };
-        return possible.stream().filter(type -> user.may(CriminalCases.recordedBy(type)))
-                .filter(type -> type != EventType.APPEAL || view.defendants().stream().anyMatch(d -> d.verdict() != null))
-                .toList();
     }
 
     private List<OrganisationSummary> organisationsOfType(OrganisationType type) {

@@ -20,38 +20,46 @@ public final class CaseViews {
     }
 
     /**
-     * A page of the case list and the number of cases that match: exact up to the count limit of
-     * {@link CriminalCases#search}, otherwise only a lower bound ({@code totalExact} false: "more than
-     * {@code total}").
+     * A case with everything on its page, and what the user may do on it.
      *
-     * @param number the page number, from 0
-     * @param size the page size
+     * @param brokenGlass whether the user reads it only by breaking the glass (read only: no actions)
      */
-    public record CaseListPage(List<CaseListItem> items, int number, int size, long total, boolean totalExact) {
-
-        public boolean isEmpty() {
-            return items.isEmpty();
-        }
-
-        public boolean hasPrevious() {
-            return number > 0;
-        }
-
-        public boolean hasNext() {
-            return !totalExact || (long) (number + 1) * size < total;
-        }
-
-        /** The number of pages; a lower bound when the total is. */
-        public int totalPages() {
-            return size == 0 ? 1 : (int) Math.max(1, (total + size - 1) / size);
-        }
-    }
-
-    /** A case with everything on its page. */
     public record CaseView(long id, String erdrNumber, LocalDate registeredOn, RegionCode region, long unitId,
             Long courtId, CaseStatus status, List<Charge> charges, Set<ExploitationForm> forms, Set<CaseFlag> flags,
             String narrative, List<DefendantView> defendants, List<TimelineEntry> timeline, List<VictimLink> victims,
-            List<LinkedRecord> operations, List<LinkedRecord> cooperation, String createdBy) {
+            List<LinkedRecord> operations, List<LinkedRecord> cooperation, String createdBy, Actions actions,
+            boolean brokenGlass) {
+    }
+
+    /**
+     * What the user may do on a case now, worked out by the case from its timeline and the user's permissions
+     * ({@link CriminalCase#allowedActions}); the commands check again.
+     *
+     * @param events the events the user may record now
+     * @param correctable the timeline entries (by seq) the user may correct or retract
+     */
+    public record Actions(Set<CaseAction> actions, List<EventType> events, Set<Integer> correctable) {
+
+        /** Nothing: a case read by breaking the glass. */
+        public static final Actions NONE = new Actions(Set.of(), List.of(), Set.of());
+
+        public Actions {
+            actions = Set.copyOf(actions);
+            events = List.copyOf(events);
+            correctable = Set.copyOf(correctable);
+        }
+
+        public boolean allows(CaseAction action) {
+            return actions.contains(action);
+        }
+
+        public boolean mayRecord(EventType type) {
+            return events.contains(type);
+        }
+
+        public boolean mayCorrect(int seq) {
+            return correctable.contains(seq);
+        }
     }
 
     /** Another record that refers to the case: its id and a label (an operation's name, a request's kind). */

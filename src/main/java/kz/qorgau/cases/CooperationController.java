@@ -1,8 +1,6 @@
 package kz.qorgau.cases;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +28,7 @@ import kz.qorgau.shared.PlausibleYear;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
+import kz.qorgau.shared.Today;
 
 /** International cooperation: the list, a new request, a request with its steps. */
 @Controller
@@ -39,12 +38,12 @@ class CooperationController {
 
     private final InternationalCooperation cooperation;
     private final PersonRegistry persons;
-    private final Clock clock;
+    private final Today today;
 
-    CooperationController(InternationalCooperation cooperation, PersonRegistry persons, Clock clock) {
+    CooperationController(InternationalCooperation cooperation, PersonRegistry persons, Today today) {
         this.cooperation = cooperation;
         this.persons = persons;
-        this.clock = clock;
+        this.today = today;
     }
 
     @GetMapping
@@ -59,7 +58,7 @@ class CooperationController {
         model.addAttribute("kinds", CooperationKind.values());
         model.addAttribute("directions", CooperationDirection.values());
         model.addAttribute("statuses", CooperationStatus.values());
-        model.addAttribute("years", IntStream.rangeClosed(2015, Year.now(clock).getValue()).boxed()
+        model.addAttribute("years", IntStream.rangeClosed(2015, today.year().getValue()).boxed()
                 .sorted(Comparator.reverseOrder()).toList());
         model.addAttribute("mayWrite", mayWrite(user));
         return "cases/cooperation-list";
@@ -69,7 +68,7 @@ class CooperationController {
     @GetMapping("/new")
     String newRequest(@RequestParam(required = false) Long person, Model model, Locale locale) {
         return form(new InternationalCooperation.NewRequest(CooperationKind.EXTRADITION, CooperationDirection.INCOMING,
-                "", person, "", LocalDate.now(clock)), model, locale);
+                "", person, "", today.date()), model, locale);
     }
 
     @Requires(Permission.COOPERATION_RECORD)
@@ -99,7 +98,7 @@ class CooperationController {
         }
         model.addAttribute("steps", steps(request));
         model.addAttribute("mayWrite", mayWrite(user));
-        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("today", today.date());
         return "cases/cooperation";
     }
 

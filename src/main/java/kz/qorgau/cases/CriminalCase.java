@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
@@ -17,6 +19,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import kz.qorgau.shared.ExploitationForm;
+import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
 
@@ -198,6 +201,37 @@ class CriminalCase {
 
     Timeline timeline(LocalDate today) {
         return Timeline.replay(events, defendants.size(), today);
+    }
+
+    /**
+     * What a user who holds the case in scope may do on it now, from its state and the user's permissions: the
+     * events that may follow ({@link Timeline#possibleNext}) that the user's agency records; corrections of the
+     * entries that stand as recorded, by the agency that records them; defendants only while under investigation
+     * or suspended; the qualification until the case is decided.
+     */
+    CaseViews.Actions allowedActions(Timeline timeline, Predicate<Permission> may) {
+        Set<CaseAction> actions = EnumSet.noneOf(CaseAction.class);
+        if (may.test(Permission.CASES_QUALIFY)) {
+            actions.add(CaseAction.DESCRIBE);
+            actions.add(CaseAction.LINK_VICTIMS);
+            if (status != CaseStatus.DECIDED) {
+                actions.add(CaseAction.REQUALIFY);
+            }
+        }
+        if (may.test(Permission.CASES_INVESTIGATE)
+                && (status == CaseStatus.INVESTIGATION || status == CaseStatus.SUSPENDED)) {
+            actions.add(CaseAction.ADD_DEFENDANT);
+        }
+        List<EventType> next = timeline.possibleNext().stream().filter(type -> may.test(type.recordedWith())).toList();
+        Set<Integer> correctable = new TreeSet<>();
+        for (int seq = 0; seq < events.size(); seq++) {
+            ProceduralEvent entry = events.get(seq);
+            if (entry.correctsSeq() == null && entry.type() != EventType.RETRACTION && timeline.standsAsRecorded(seq)
+                    && may.test(entry.type().recordedWith())) {
+                correctable.add(seq);
+            }
+        }
+        return new CaseViews.Actions(actions, next, correctable);
     }
 
     // --- reading

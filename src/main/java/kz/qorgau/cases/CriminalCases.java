@@ -1,22 +1,9 @@
 package kz.qorgau.cases;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -30,7 +17,6 @@ import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.organisations.OrganisationType;
 import kz.qorgau.organisations.Regions;
-import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
@@ -43,30 +29,16 @@ import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
 
 /**
- * Criminal cases: registration, qualification, defendants and procedural events, each recorded by the
- * agency whose act it is (police, prosecutors, courts), within the user's scope ({@link CaseScope}).
- * Every change is audited in its transaction.
+ * The commands on criminal cases: registration, qualification, defendants and procedural events, each recorded by
+ * the agency whose act it is (police, prosecutors, courts), within the user's scope ({@link CaseScope}): load the
+ * case, let it check and change, audit in the same transaction. What a command answers is the case as
+ * {@link CaseDetails} shows it; the lists are {@link CaseList}.
  */
 @Service
 public class CriminalCases {
 
-    /** Who records which event: the police investigate, prosecutors indict, courts (and prosecutors) report outcomes. */
-    static Permission recordedBy(EventType type) {
-        return switch (type) {
-            case REGISTERED, SUSPENDED, RESUMED, TERMINATED, RETRACTION -> Permission.CASES_INVESTIGATE;
-            case REOPENED, SENT_TO_COURT -> Permission.CASES_PROSECUTE;
-            case VERDICT, APPEAL -> Permission.CASES_ADJUDICATE;
-        };
-    }
-
-    /**
-     * How far the case list counts its matches (at least to the end of the page asked for). A region
-     * holds a couple of hundred thousand cases at national scale; counting them all on every page view
-     * cost more than the page itself (docs/benchmarks.md), so beyond this the list says "more than".
-     */
-    static final int COUNT_LIMIT = 10_000;
-
     private final Cases cases;
+    private final CaseDetails details;
     private final Articles articles;
     private final Regions regions;
     private final OrganisationRegistry organisations;
@@ -78,10 +50,11 @@ public class CriminalCases {
     private final FieldEncryption encryption;
     private final BreakGlass breakGlass;
 
-    CriminalCases(Cases cases, Articles articles, Regions regions, OrganisationRegistry organisations, AuditTrail audit,
-            JdbcClient jdbc, Clock clock, DisplayFormat format, PersonRegistry persons, FieldEncryption encryption,
-            BreakGlass breakGlass) {
+    CriminalCases(Cases cases, CaseDetails details, Articles articles, Regions regions,
+            OrganisationRegistry organisations, AuditTrail audit, JdbcClient jdbc, Clock clock, DisplayFormat format,
+            PersonRegistry persons, FieldEncryption encryption, BreakGlass breakGlass) {
         this.cases = cases;
+        this.details = details;
         this.articles = articles;
         this.regions = regions;
         this.organisations = organisations;
@@ -92,119 +65,6 @@ public class CriminalCases {
         this.persons = persons;
         this.encryption = encryption;
         this.breakGlass = breakGlass;
-    }
-
-    // --- reading
-
-    @Requires(Permission.CASES)
-    @Transactional(readOnly = true)
-    public CaseViews.CaseListPage search(CaseCommands.Search search, Pageable pageable) {
-        return search(search, pageable, COUNT_LIMIT);
-    }
-
-    CaseViews.CaseListPage search(CaseCommands.Search search, Pageable pageable, int countLimit) {
-        QorgauUser user = QorgauUser.required();
-        if (!CaseScope.mayUseCases(user)) {
-            throw new AccessDeniedException("cases");
-        }
-        Map<String, Object> params = new HashMap<>();
-        StringJoiner where = new StringJoiner(" and ", " where ", "");
-        where.add(CaseScope.sql(user, params));
-        if (hasText(search.erdr())) {
-            where.add("c.erdr_number like :erdr");
-            params.put("erdr", search.erdr().replaceAll("\\D", "") + "%");
-        }
-        if (hasText(search.region())) {
-            where.add("c.region_code = :region");
-            params.put("region", search.region());
-        }
-        if (search.year() != null) {
-            where.add("c.registered_on >= :yearStart and c.registered_on < :yearEnd");
-            params.put("yearStart", LocalDate.of(search.year(), 1, 1));
-            params.put("yearEnd", LocalDate.of(search.year() + 1, 1, 1));
-        }
-        if (search.status() != null) {
-            where.add("c.status = :status");
-            params.put("status", search.status().name());
-        }
-        if (hasText(search.article())) {
-            where.add("exists (select 1 from cases_charge ch where ch.case_id = c.id and ch.article_code = :article)");
-            params.put("article", search.article());
-        }
-        if (search.form() != null) {
-            where.add("exists (select 1 from cases_case_form f where f.case_id = c.id and f.form = :form)");
-            params.put("form", search.form().name());
-        }
-        if (search.flag() != null) {
-            where.add("c." + flagColumn(search.flag()));
-        }
-        if (search.unit() != null) {
-            where.add("c.unit_id = :unit");
-            params.put("unit", search.unit());
-        }
-        return page(where.toString(), params, search.sort(), pageable, countLimit);
-    }
-
-    /**
-     * The cases among {@code ids} that the user may see, as a page of the case list (the drill-down from a
-     * statistic to the records behind it); ids outside the user's scope are left out without a trace.
-     */
-    @Requires(Permission.CASES)
-    @Transactional(readOnly = true)
-    public CaseViews.CaseListPage among(Collection<Long> ids, String sort, Pageable pageable) {
-        QorgauUser user = QorgauUser.required();
-        if (!CaseScope.mayUseCases(user)) {
-            throw new AccessDeniedException("cases");
-        }
-        Map<String, Object> params = new HashMap<>();
-        String where = " where " + CaseScope.sql(user, params) + " and c.id = any(:ids)";
-        params.put("ids", ids.toArray(Long[]::new));
-        return page(where, params, sort, pageable, ids.size());
-    }
-
-    /** Whether the user may see case records at all (within a scope): a question about the given user. */
-    public boolean mayUse(QorgauUser user) {
-        return CaseScope.mayUseCases(user);
-    }
-
-    private CaseViews.CaseListPage page(String where, Map<String, Object> params, String sort, Pageable pageable,
-            long countLimit) {
-        long counted = Math.max(countLimit, pageable.getOffset() + pageable.getPageSize());
-        long found = jdbc.sql("select count(*) from (select 1 from cases_case c" + where + " limit :countLimit) matches")
-                .params(params).param("countLimit", counted + 1).query(Long.class).single();
-        List<CaseViews.CaseListItem> items = jdbc.sql("""
-                select c.id, c.erdr_number, c.registered_on, c.region_code, c.unit_id, c.court_id, c.status,
-                       array(select ch.article_code || coalesce('(' || ch.part || ')', '') from cases_charge ch
-                             where ch.case_id = c.id order by ch.article_code) as articles,
-                       array(select f.form from cases_case_form f where f.case_id = c.id order by f.form) as forms,
-                       (select count(*) from cases_defendant d where d.case_id = c.id) as defendants
-                from cases_case c""" + where + " order by " + order(sort) + " limit :limit offset :offset")
-                .params(params)
-                .param("limit", pageable.getPageSize())
-                .param("offset", pageable.getOffset())
-                .query(CriminalCases::listItem)
-                .list();
-        return new CaseViews.CaseListPage(items, pageable.getPageNumber(), pageable.getPageSize(),
-                Math.min(found, counted), found <= counted);
-    }
-
-    /**
-     * The case, to those whose scope holds it, or who broke the glass on it ({@link BreakGlass}: read only, without
-     * the sealed summary, each read audited). Reading the summary is audited like a reveal.
-     */
-    @Requires(Permission.CASES)
-    @Transactional
-    public CaseViews.CaseView get(long id) {
-        QorgauUser user = QorgauUser.required();
-        CriminalCase found = cases.findById(id).orElseThrow(() -> new NotFoundException("case.error.not-found"));
-        if (CaseScope.covers(user, found.region(), found.courtId())) {
-            return view(found, true);
-        }
-        if (breakGlass.active(user, GuardedRecord.CASE, id)) {
-            breakGlass.read(GuardedRecord.CASE, id);
-            return view(found, false);
-        }
-        throw new NotFoundException("case.error.not-found");
     }
 
     /**
@@ -226,18 +86,6 @@ public class CriminalCases {
         }
         return found.id();
     }
-
-    /**
-     * Whether the case exists and is within the user's scope (for other modules' access rules): a question about
-     * the user the rule asks for, hence the parameter.
-     */
-    @Transactional(readOnly = true)
-    public boolean visibleTo(long id, QorgauUser user) {
-        return CaseScope.mayUseCases(user) && cases.findById(id)
-                .filter(found -> CaseScope.covers(user, found.region(), found.courtId())).isPresent();
-    }
-
-    // --- changing
 
     @Requires(Permission.CASES_INVESTIGATE)
     @Transactional
@@ -271,7 +119,7 @@ public class CriminalCases {
                 .with("erdr", erdr.value())
                 .with("region", region.value())
                 .with("charges", criminalCase.charges().toString()));
-        return view(criminalCase);
+        return details.view(criminalCase, user);
     }
 
     @Requires(Permission.CASES_QUALIFY)
@@ -285,7 +133,7 @@ public class CriminalCases {
         cases.save(criminalCase);
         audit.record(AuditEvent.of("CASE_REQUALIFIED", "case", id).with("before", before)
                 .with("after", criminalCase.charges() + " " + criminalCase.forms() + " " + criminalCase.flags()));
-        return view(criminalCase);
+        return details.view(criminalCase, user);
     }
 
     /** Replaces the summary narrative (sensitive: encrypted like personal data). */
@@ -297,7 +145,7 @@ public class CriminalCases {
         criminalCase.replaceNarrative(encryptNarrative(criminalCase.erdrNumber(), narrative), clock.instant());
         cases.save(criminalCase);
         audit.record(AuditEvent.of("CASE_NARRATIVE_CHANGED", "case", id));
-        return view(criminalCase);
+        return details.view(criminalCase, user);
     }
 
     @Requires(Permission.CASES_INVESTIGATE)
@@ -325,7 +173,7 @@ public class CriminalCases {
         audit.record(AuditEvent.of("CASE_DEFENDANT_ADDED", "case", id).with("defendant", number)
                 .with("person", person.person().pseudonym()).with("role", defendant.role())
                 .with("opensIdentity", person.opensIdentity()));
-        return view(criminalCase);
+        return details.view(criminalCase, user);
     }
 
     /** Records a procedural event by the agency whose act it is. */
@@ -340,7 +188,7 @@ public class CriminalCases {
         cases.save(criminalCase);
         audit.record(AuditEvent.of("CASE_EVENT_RECORDED", "case", id).with("seq", seq).with("type", event.type())
                 .with("date", event.occurredOn()));
-        return view(criminalCase);
+        return details.view(criminalCase, user);
     }
 
     /** Corrects an earlier entry; the wrong one stays in the history. */
@@ -355,7 +203,7 @@ public class CriminalCases {
         cases.save(criminalCase);
         audit.record(AuditEvent.of("CASE_EVENT_CORRECTED", "case", id).with("seq", correction).with("corrects", seq)
                 .with("type", replacement.type()));
-        return view(criminalCase);
+        return details.view(criminalCase, user);
     }
 
     /** Withdraws an entry made in error; it stays in the history. */
@@ -372,7 +220,7 @@ public class CriminalCases {
         int retraction = criminalCase.retract(seq, actor(user), today(), clock.instant());
         cases.save(criminalCase);
         audit.record(AuditEvent.of("CASE_EVENT_RETRACTED", "case", id).with("seq", retraction).with("retracts", seq));
-        return view(criminalCase);
+        return details.view(criminalCase, user);
     }
 
     // --- victims linked to cases (the victims module records the link through these)
@@ -421,51 +269,6 @@ public class CriminalCases {
         audit.record(AuditEvent.of("CASE_VICTIM_UNLINKED", "case", caseId).with("victim", victimId));
     }
 
-    /** The victims of a case in the user's scope. */
-    @Requires(Permission.CASES)
-    @Transactional(readOnly = true)
-    public List<CaseViews.VictimLink> victimsOf(long caseId) {
-        QorgauUser user = QorgauUser.required();
-        load(caseId, user);
-        return links("l.case_id = :id", Map.of("id", caseId));
-    }
-
-    /**
-     * Every case a victim record is linked to, whoever asks: for the victims module's own rules, which
-     * show a case only to those {@link #visibleTo} lets see it.
-     */
-    @Transactional(readOnly = true)
-    public List<CaseViews.VictimLink> linksOfVictim(long victimId) {
-        return links("l.victim_id = :id", Map.of("id", victimId));
-    }
-
-    /**
-     * The victim records linked to cases within the user's scope (police see those victims, DESIGN.md §1): for the
-     * victims module's scope rule, about the user it asks for, hence the parameter.
-     */
-    @Transactional(readOnly = true)
-    public Set<Long> victimsInScope(QorgauUser user) {
-        if (!CaseScope.mayUseCases(user)) {
-            return Set.of();
-        }
-        Map<String, Object> params = new HashMap<>();
-        String scope = CaseScope.sql(user, params);
-        return Set.copyOf(jdbc.sql("select distinct l.victim_id from cases_victim_link l "
-                + "join cases_case c on c.id = l.case_id where " + scope).params(params).query(Long.class).list());
-    }
-
-    private List<CaseViews.VictimLink> links(String condition, Map<String, Object> params) {
-        return jdbc.sql("select l.case_id, c.erdr_number, l.victim_id, l.role, l.linked_on from cases_victim_link l "
-                        + "join cases_case c on c.id = l.case_id where " + condition
-                        + " order by l.linked_on, l.case_id, l.victim_id")
-                .params(params)
-                .query((rs, n) -> new CaseViews.VictimLink(rs.getLong("case_id"), rs.getString("erdr_number"),
-                        rs.getLong("victim_id"), rs.getString("role") == null ? VictimRole.OTHER
-                                : VictimRole.valueOf(rs.getString("role")),
-                        rs.getObject("linked_on", LocalDate.class)))
-                .list();
-    }
-
     // --- rules around the aggregate
 
     private CriminalCase load(long id, QorgauUser user) {
@@ -480,7 +283,7 @@ public class CriminalCases {
         if (type == null) {
             throw new RuleViolationException("case.error.event-type-required");
         }
-        if (!user.may(recordedBy(type))) {
+        if (!user.may(type.recordedWith())) {
             throw new AccessDeniedException("event " + type);
         }
     }
@@ -527,94 +330,6 @@ public class CriminalCases {
         }
     }
 
-    private CaseViews.CaseView view(CriminalCase criminalCase) {
-        return view(criminalCase, true);
-    }
-
-    /** The case; its sealed summary only with {@code summary}, and then its reading is audited. */
-    private CaseViews.CaseView view(CriminalCase criminalCase, boolean summary) {
-        LocalDate today = today();
-        Timeline timeline = criminalCase.timeline(today);
-        Set<Integer> effectiveSeqs = new java.util.HashSet<>();
-        timeline.effective.forEach(effective -> effectiveSeqs.add(effective.seq()));
-        List<ProceduralEvent> entries = criminalCase.events();
-        List<CaseViews.TimelineEntry> history = new ArrayList<>();
-        for (int seq = 0; seq < entries.size(); seq++) {
-            ProceduralEvent entry = entries.get(seq);
-            ProceduralEvent.Details details = entry.details();
-            Integer correctedBy = timeline.correctedBy.get(seq);
-            boolean effective = entry.correctsSeq() == null ? effectiveSeqs.contains(seq) && correctedBy == null
-                    : entry.type() != EventType.RETRACTION && Integer.valueOf(seq).equals(
-                            timeline.correctedBy.get(entry.correctsSeq()));
-            history.add(new CaseViews.TimelineEntry(seq, entry.type(), entry.occurredOn(), entry.recordedAt(),
-                    entry.recordedBy(), entry.correctsSeq(), correctedBy, effective, details.reason(), details.courtId(),
-                    details.defendantNo(), details.outcome(), details.appealOutcome(), details.convictionArticle(),
-                    details.convictionPart(), details.sentence()));
-        }
-        List<CaseViews.DefendantView> defendants = new ArrayList<>();
-        List<Defendant> list = criminalCase.defendants();
-        for (int number = 0; number < list.size(); number++) {
-            Defendant defendant = list.get(number);
-            defendants.add(new CaseViews.DefendantView(number, defendant.personId(), defendant.role(),
-                    defendant.publicOfficial(), defendant.addedOn(), defendant.arrestedOn(), defendant.arrestRegion(),
-                    defendant.arrestCountry(), timeline.verdicts.get(number)));
-        }
-        List<CaseViews.VictimLink> victims = links("l.case_id = :id", Map.of("id", criminalCase.id()));
-        List<CaseViews.LinkedRecord> operations = jdbc.sql("""
-                select o.id, o.name from cases_operation o join cases_operation_case oc on oc.operation_id = o.id
-                where oc.case_id = ? order by o.started_on""").param(criminalCase.id())
-                .query((rs, n) -> new CaseViews.LinkedRecord(rs.getLong(1), rs.getString(2))).list();
-        List<CaseViews.LinkedRecord> cooperation = jdbc.sql(
-                "select id, kind from cases_cooperation where case_id = ? order by requested_on").param(criminalCase.id())
-                .query((rs, n) -> new CaseViews.LinkedRecord(rs.getLong(1), rs.getString(2))).list();
-        String narrative = criminalCase.narrative() == null || !summary ? null
-                : encryption.decrypt(criminalCase.narrative(), narrativeContext(criminalCase.erdrNumber()));
-        if (narrative != null) {
-            audit.record(AuditEvent.of("CASE_NARRATIVE_READ", "case", criminalCase.id()));
-        }
-        return new CaseViews.CaseView(criminalCase.id(), criminalCase.erdrNumber().value(), criminalCase.registeredOn(),
-                criminalCase.region(), criminalCase.unitId(), criminalCase.courtId(), criminalCase.status(),
-                List.copyOf(criminalCase.charges()), criminalCase.forms(), criminalCase.flags(), narrative, defendants,
-                history, victims, operations, cooperation, criminalCase.createdBy());
-    }
-
-    private static CaseViews.CaseListItem listItem(ResultSet rs, int row) throws SQLException {
-        Set<ExploitationForm> forms = EnumSet.noneOf(ExploitationForm.class);
-        for (String form : strings(rs.getArray("forms"))) {
-            forms.add(ExploitationForm.valueOf(form));
-        }
-        long court = rs.getLong("court_id");
-        return new CaseViews.CaseListItem(rs.getLong("id"), rs.getString("erdr_number"),
-                rs.getObject("registered_on", LocalDate.class), new RegionCode(rs.getString("region_code")),
-                rs.getLong("unit_id"), rs.wasNull() ? null : court, CaseStatus.valueOf(rs.getString("status")),
-                strings(rs.getArray("articles")), forms, rs.getInt("defendants"));
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
-    }
-
-    private static String order(String sort) {
-        return switch (sort == null ? "" : sort) {
-            case "registered" -> "c.registered_on asc, c.id asc";
-            case "erdr" -> "c.erdr_number asc";
-            case "-erdr" -> "c.erdr_number desc";
-            case "region" -> "c.region_code asc, c.registered_on desc, c.id desc";
-            case "status" -> "c.status asc, c.registered_on desc, c.id desc";
-            default -> "c.registered_on desc, c.id desc";
-        };
-    }
-
-    static String flagColumn(CaseFlag flag) {
-        return switch (flag) {
-            case FORCED_LABOUR_REMOTE_AREA -> "forced_labour_remote_area";
-            case FOREIGN_VICTIMS -> "foreign_victims";
-            case TRANSNATIONAL -> "transnational";
-            case OFFICIAL_COMPLICITY -> "official_complicity";
-            case ONLINE_RECRUITMENT -> "online_recruitment";
-        };
-    }
-
     private byte[] encryptNarrative(ErdrNumber erdr, String narrative) {
         if (narrative == null || narrative.isBlank()) {
             return null;
@@ -622,12 +337,7 @@ public class CriminalCases {
         if (narrative.length() > 10_000) {
             throw new RuleViolationException("case.error.narrative-too-long");
         }
-        return encryption.encrypt(narrative.strip(), narrativeContext(erdr));
-    }
-
-    /** Binds the ciphertext to this case's narrative, so that it cannot be moved to another record. */
-    private static String narrativeContext(ErdrNumber erdr) {
-        return "case.narrative/" + erdr.value();
+        return encryption.encrypt(narrative.strip(), CaseDetails.narrativeContext(erdr));
     }
 
     private Actor actor(QorgauUser user) {
@@ -638,12 +348,7 @@ public class CriminalCases {
         return format.today();
     }
 
-    private static boolean hasText(String value) {
-        return value != null && !value.isBlank();
-    }
-
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip().toUpperCase(java.util.Locale.ROOT);
     }
-
 }

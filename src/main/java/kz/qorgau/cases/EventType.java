@@ -1,5 +1,7 @@
 package kz.qorgau.cases;
 
+import kz.qorgau.shared.Permission;
+
 /** The kinds of dated procedural event on a case's timeline. */
 public enum EventType {
     /** The case was entered in the ERDR: the first event, dated the registration date. */
@@ -26,6 +28,18 @@ public enum EventType {
 
     public String messageKey() {
         return "case.event." + name();
+    }
+
+    /**
+     * Who records the event: the police investigate, prosecutors indict, courts (and prosecutors) report
+     * outcomes; a retraction by those who record what it withdraws.
+     */
+    public Permission recordedWith() {
+        return switch (this) {
+            case REGISTERED, SUSPENDED, RESUMED, TERMINATED, RETRACTION -> Permission.CASES_INVESTIGATE;
+            case REOPENED, SENT_TO_COURT -> Permission.CASES_PROSECUTE;
+            case VERDICT, APPEAL -> Permission.CASES_ADJUDICATE;
+        };
     }
 
     /** Whether the event is about one defendant. */

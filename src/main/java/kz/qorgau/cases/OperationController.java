@@ -1,8 +1,6 @@
 package kz.qorgau.cases;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,6 +33,7 @@ import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
+import kz.qorgau.shared.Today;
 
 /** Special operations: list, record, show and edit. */
 @Controller
@@ -48,13 +47,13 @@ class OperationController {
     private final SpecialOperations operations;
     private final Regions regions;
     private final OrganisationRegistry organisations;
-    private final Clock clock;
+    private final Today today;
 
-    OperationController(SpecialOperations operations, Regions regions, OrganisationRegistry organisations, Clock clock) {
+    OperationController(SpecialOperations operations, Regions regions, OrganisationRegistry organisations, Today today) {
         this.operations = operations;
         this.regions = regions;
         this.organisations = organisations;
-        this.clock = clock;
+        this.today = today;
     }
 
     /** The operation form; resulting cases as ERDR numbers separated by commas, spaces or lines. */
@@ -73,7 +72,7 @@ class OperationController {
     String list(@RequestParam(required = false) @PlausibleYear Integer year, @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal QorgauUser user, Model model) {
         model.addAttribute("year", year);
-        model.addAttribute("years", IntStream.rangeClosed(2015, Year.now(clock).getValue()).boxed()
+        model.addAttribute("years", IntStream.rangeClosed(2015, today.year().getValue()).boxed()
                 .sorted(Comparator.reverseOrder()).toList());
         model.addAttribute("operations", operations.list(year, PageRequest.of(Math.max(page, 0), 20)));
         model.addAttribute("mayRecord", user.may(Permission.OPERATIONS_RECORD));
@@ -83,7 +82,7 @@ class OperationController {
     @Requires(Permission.OPERATIONS_RECORD)
     @GetMapping("/new")
     String newOperation(Model model, Locale locale) {
-        return form(new OperationForm("", LocalDate.now(clock), null, Set.of(), Set.of(), Set.of(), 0, 0, ""), null,
+        return form(new OperationForm("", today.date(), null, Set.of(), Set.of(), Set.of(), 0, 0, ""), null,
                 model, locale);
     }
 

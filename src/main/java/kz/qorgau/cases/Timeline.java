@@ -152,6 +152,27 @@ final class Timeline {
                 Map.copyOf(verdicts));
     }
 
+    /**
+     * The events that may follow now, by the case's status: suspended, terminated or sent to court while under
+     * investigation; resumed or terminated while suspended; reopened once terminated; verdicts in court; appeals
+     * once a defendant has a verdict. (The replay above refuses every other.)
+     */
+    List<EventType> possibleNext() {
+        List<EventType> possible = switch (status) {
+            case INVESTIGATION -> List.of(EventType.SUSPENDED, EventType.TERMINATED, EventType.SENT_TO_COURT);
+            case SUSPENDED -> List.of(EventType.RESUMED, EventType.TERMINATED);
+            case TERMINATED -> List.of(EventType.REOPENED);
+            case IN_COURT -> List.of(EventType.VERDICT, EventType.APPEAL);
+            case DECIDED -> List.of(EventType.APPEAL);
+        };
+        return possible.stream().filter(type -> type != EventType.APPEAL || !verdicts.isEmpty()).toList();
+    }
+
+    /** Whether the entry at {@code seq} counts as recorded, neither corrected nor retracted since. */
+    boolean standsAsRecorded(int seq) {
+        return !correctedBy.containsKey(seq) && effective.stream().anyMatch(event -> event.seq() == seq);
+    }
+
     private static void checkVerdict(ProceduralEvent.Details details) {
         require(details.outcome() != null, "case.error.outcome-required");
         boolean sentenced = details.sentence() != null && !details.sentence().isEmpty();

@@ -104,6 +104,11 @@ public class Accounts {
         return load(id).summary(clock.instant());
     }
 
+    /** A random password that satisfies the password policy. */
+    public static String randomPassword() {
+        return PasswordPolicy.temporaryPassword();
+    }
+
     /** Creates an account with a temporary password, returned once, that the user must change. */
     @Requires(Permission.ADMINISTER_USERS)
     @Transactional

@@ -17,6 +17,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.RegionCode;
+import kz.qorgau.system.SystemActor;
 
 /**
  * The authenticated user: identity, organisation, roles and scope. Stored in the (database-backed)
@@ -57,6 +58,17 @@ public final class QorgauUser implements UserDetails, CredentialsContainer, Seri
         this.accountNonLocked = accountNonLocked;
         this.mustChangePassword = mustChangePassword;
         this.locale = locale;
+    }
+
+    /**
+     * The system's own account ({@code accountId}, named {@link SystemActor#NAME} and disabled, so that no one signs
+     * in as it) acting nationally for an organisation with the given roles: for records entered through the
+     * application services on behalf of the agency that would have entered them (demo data), which thus name a real
+     * account and are checked and audited as any other.
+     */
+    public static QorgauUser systemActingFor(long accountId, long organisationId, Set<Role> roles) {
+        return new QorgauUser(accountId, SystemActor.NAME, null, SystemActor.NAME, organisationId, roles, true,
+                Set.of(), true, true, false, "ru");
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,15 +23,13 @@ import io.nayuki.qrcodegen.QrCode;
 import kz.qorgau.audit.AuditEvent;
 import kz.qorgau.audit.AuditTrail;
 import kz.qorgau.shared.Permission;
-import kz.qorgau.system.DeploymentMode;
 import kz.qorgau.system.FieldEncryption;
-import kz.qorgau.system.SystemSettings;
 
 /**
  * The second factor (DESIGN.md §5, issue 10): a TOTP authenticator ({@link Totp}) with single-use recovery
  * codes, required of everyone who may see personal data and of administrators, enrolled at first login. The
  * secret is sealed like personal data; every enrolment, use of a recovery code, failure and reset is audited
- * (never a code). Demo users may be exempted, in demo mode only ({@code qorgau.demo.second-factor-exempt}).
+ * (never a code). Demo users may be exempted, in demo mode only ({@link SecondFactorExemptions}).
  */
 @Service
 public class SecondFactor {
@@ -44,17 +43,15 @@ public class SecondFactor {
     private final FieldEncryption encryption;
     private final AuditTrail audit;
     private final Clock clock;
-    private final DeploymentMode mode;
-    private final SystemSettings settings;
+    private final ObjectProvider<SecondFactorExemptions> exemptions;
 
-    SecondFactor(JdbcClient jdbc, FieldEncryption encryption, AuditTrail audit, Clock clock, DeploymentMode mode,
-            SystemSettings settings) {
+    SecondFactor(JdbcClient jdbc, FieldEncryption encryption, AuditTrail audit, Clock clock,
+            ObjectProvider<SecondFactorExemptions> exemptions) {
         this.jdbc = jdbc;
         this.encryption = encryption;
         this.audit = audit;
         this.clock = clock;
-        this.mode = mode;
-        this.settings = settings;
+        this.exemptions = exemptions;
     }
 
     /** A secret offered for enrolment, not stored until a code from it is confirmed. */
@@ -71,17 +68,9 @@ public class SecondFactor {
         return sensitive && !exempt(user.getUsername());
     }
 
-    /** Demo mode only: the demo users the operator exempted. */
+    /** Demo mode only: the demo users the operator exempted (production has no exemptions). */
     boolean exempt(String username) {
-        return exempted(mode.demo(), settings.demo().secondFactorExempt(), username);
-    }
-
-    /** The exemption rule: in demo mode only, a demo user named in the list, or every demo user for {@code *}. */
-    static boolean exempted(boolean demo, List<String> exempt, String username) {
-        if (!demo) {
-            return false;
-        }
-        return exempt.contains(username) || (exempt.contains("*") && DemoAccounts.USERNAMES.contains(username));
+        return exemptions.orderedStream().anyMatch(exemption -> exemption.exempt(username));
     }
 
     @Transactional(readOnly = true)

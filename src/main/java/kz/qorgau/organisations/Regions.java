@@ -1,6 +1,5 @@
 package kz.qorgau.organisations;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -11,18 +10,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import kz.qorgau.shared.RegionCode;
+import kz.qorgau.shared.Today;
 
 /** The region dictionary: reference data loaded by migration, versioned by validity dates. */
 @Service
 public class Regions {
 
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final Today today;
     private volatile List<Region> all;
 
-    Regions(JdbcClient jdbc, Clock clock) {
+    Regions(JdbcClient jdbc, Today today) {
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.today = today;
     }
 
     /** Every version of every region. Reference data changes only by migration, so it is read once. */
@@ -49,7 +49,7 @@ public class Regions {
 
     /** Regions valid today. */
     public List<Region> current(Locale locale) {
-        return validOn(LocalDate.now(clock), locale);
+        return validOn(today.date(), locale);
     }
 
     /** The version of the region valid on the date. */
@@ -58,7 +58,7 @@ public class Regions {
     }
 
     public boolean existsToday(RegionCode code) {
-        return find(code, LocalDate.now(clock)).isPresent();
+        return find(code, today.date()).isPresent();
     }
 
     /** The region's name in the language; the code itself if unknown. */

@@ -25,6 +25,7 @@ import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.persons.PersonMatch.MatchedBy;
 import kz.qorgau.shared.InvalidValueException;
 import kz.qorgau.shared.NotFoundException;
+import kz.qorgau.shared.Today;
 import kz.qorgau.system.FieldEncryption;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
@@ -45,16 +46,18 @@ public class PersonRegistry {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Today today;
     private final ObjectProvider<PersonAccessPolicy> policies;
     private final PersonSettings settings;
 
     PersonRegistry(Persons persons, FieldEncryption encryption, AuditTrail audit, JdbcClient jdbc, Clock clock,
-            ObjectProvider<PersonAccessPolicy> policies, PersonSettings settings) {
+            Today today, ObjectProvider<PersonAccessPolicy> policies, PersonSettings settings) {
         this.persons = persons;
         this.encryption = encryption;
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.today = today;
         this.policies = policies;
         this.settings = settings;
     }
@@ -255,8 +258,7 @@ public class PersonRegistry {
 
     private void check(PersonDetails details) {
         if (details.birthDate() != null) {
-            // A day's margin: the clock is UTC, Kazakhstan is ahead of it.
-            if (details.birthDate().isAfter(LocalDate.now(clock).plusDays(1))) {
+            if (details.birthDate().isAfter(today.date())) {
                 throw new InvalidValueException("person.error.birth-date-future");
             }
             if (details.birthDate().isBefore(EARLIEST_BIRTH_DATE)) {

@@ -111,6 +111,11 @@ class Referral {
 
     /** Pending past the day by which the receiver was to answer. */
     boolean overdue(LocalDate today) {
+        return overdue(status, answerDueOn, today);
+    }
+
+    /** The same rule for a referral read as a row of a list. */
+    static boolean overdue(ReferralStatus status, LocalDate answerDueOn, LocalDate today) {
         return status == ReferralStatus.PENDING && answerDueOn.isBefore(today);
     }
 

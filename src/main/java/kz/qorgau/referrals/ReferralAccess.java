@@ -1,6 +1,6 @@
 package kz.qorgau.referrals;
 
-import java.util.Set;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -38,9 +38,9 @@ class ReferralAccess implements VictimAccessGrant {
     }
 
     @Override
-    public Set<Long> recordsVisibleTo(QorgauUser user) {
-        return Set.copyOf(jdbc.sql("select distinct victim_id from referrals_referral where to_organisation_id = :organisation "
-                        + "and status in ('ACCEPTED', 'COMPLETED')")
-                .param("organisation", user.organisationId()).query(Long.class).list());
+    public String recordsVisibleTo(QorgauUser user, Map<String, Object> params) {
+        params.put("grantReceiver", user.organisationId());
+        return "select r.victim_id from referrals_referral r where r.to_organisation_id = :grantReceiver "
+                + "and r.status in ('ACCEPTED', 'COMPLETED')";
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import kz.qorgau.shared.PageResponse;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
 
@@ -25,23 +27,27 @@ import kz.qorgau.shared.Requires;
 class ReferralApiController {
 
     private final ReferralMechanism mechanism;
+    private final ReferralList list;
 
-    ReferralApiController(ReferralMechanism mechanism) {
+    ReferralApiController(ReferralMechanism mechanism, ReferralList list) {
         this.mechanism = mechanism;
+        this.list = list;
     }
 
-    @Operation(summary = "Referrals to the caller's organisation, newest first (overdue ones marked)")
+    @Operation(summary = "Referrals to the caller's organisation, newest first (overdue ones marked), a page at a time")
     @GetMapping("/inbox")
     @Requires(Permission.REFERRALS)
-    List<ReferralViews.ReferralListItem> inbox(@RequestParam(required = false) ReferralStatus status) {
-        return mechanism.inbox(status);
+    PageResponse<ReferralViews.ReferralListItem> inbox(@RequestParam(required = false) ReferralStatus status,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
+        return list.inbox(status, PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200)));
     }
 
-    @Operation(summary = "Referrals from the caller's organisation, newest first")
+    @Operation(summary = "Referrals from the caller's organisation, newest first, a page at a time")
     @GetMapping("/outbox")
     @Requires(Permission.REFERRALS)
-    List<ReferralViews.ReferralListItem> outbox(@RequestParam(required = false) ReferralStatus status) {
-        return mechanism.outbox(status);
+    PageResponse<ReferralViews.ReferralListItem> outbox(@RequestParam(required = false) ReferralStatus status,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
+        return list.outbox(status, PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200)));
     }
 
     @Operation(summary = "One referral with its steps (404 unless the caller's organisation sent or received it)")

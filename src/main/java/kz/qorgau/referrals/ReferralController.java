@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,32 +36,39 @@ import kz.qorgau.shared.Requires;
 @RequestMapping("/referrals")
 class ReferralController {
 
+    static final int PAGE_SIZE = 25;
+
     private final ReferralMechanism mechanism;
+    private final ReferralList list;
     private final OrganisationRegistry organisations;
     private final DisplayFormat format;
 
-    ReferralController(ReferralMechanism mechanism, OrganisationRegistry organisations, DisplayFormat format) {
+    ReferralController(ReferralMechanism mechanism, ReferralList list, OrganisationRegistry organisations,
+            DisplayFormat format) {
         this.mechanism = mechanism;
+        this.list = list;
         this.organisations = organisations;
         this.format = format;
     }
 
     @GetMapping
     @Requires(Permission.REFERRALS)
-    String inbox(@RequestParam(required = false) ReferralStatus status, @AuthenticationPrincipal QorgauUser user,
+    String inbox(@RequestParam(required = false) ReferralStatus status, @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal QorgauUser user,
             Model model) {
         model.addAttribute("box", "inbox");
-        model.addAttribute("referrals", mechanism.inbox(status));
+        model.addAttribute("referrals", list.inbox(status, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("notifications", mechanism.notifications());
         return boxPage(status, user, model);
     }
 
     @GetMapping("/outbox")
     @Requires(Permission.REFERRALS)
-    String outbox(@RequestParam(required = false) ReferralStatus status, @AuthenticationPrincipal QorgauUser user,
+    String outbox(@RequestParam(required = false) ReferralStatus status, @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal QorgauUser user,
             Model model) {
         model.addAttribute("box", "outbox");
-        model.addAttribute("referrals", mechanism.outbox(status));
+        model.addAttribute("referrals", list.outbox(status, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("notifications", List.of());
         return boxPage(status, user, model);
     }

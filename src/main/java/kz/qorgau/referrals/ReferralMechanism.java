@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +23,7 @@ import kz.qorgau.shared.RandomReference;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.system.DisplayFormat;
 import kz.qorgau.system.FieldEncryption;
+import kz.qorgau.victims.VictimDetails;
 import kz.qorgau.victims.VictimRegistry;
 import kz.qorgau.victims.VictimViews;
 import kz.qorgau.shared.Permission;
@@ -43,6 +43,7 @@ public class ReferralMechanism {
     private final Referrals referrals;
     private final ServiceEpisodes episodes;
     private final VictimRegistry victims;
+    private final VictimDetails victimDetails;
     private final OrganisationRegistry organisations;
     private final FieldEncryption encryption;
     private final AuditTrail audit;
@@ -52,11 +53,12 @@ public class ReferralMechanism {
     private final ReferralSettings settings;
 
     ReferralMechanism(Referrals referrals, ServiceEpisodes episodes, VictimRegistry victims,
-            OrganisationRegistry organisations, FieldEncryption encryption, AuditTrail audit, JdbcClient jdbc,
+            VictimDetails victimDetails, OrganisationRegistry organisations, FieldEncryption encryption, AuditTrail audit, JdbcClient jdbc,
             Clock clock, DisplayFormat format, ReferralSettings settings) {
         this.referrals = referrals;
         this.episodes = episodes;
         this.victims = victims;
+        this.victimDetails = victimDetails;
         this.organisations = organisations;
         this.encryption = encryption;
         this.audit = audit;
@@ -77,7 +79,7 @@ public class ReferralMechanism {
     @Transactional
     public ReferralViews.ReferralView send(ReferralCommands.NewReferral command) {
         QorgauUser user = QorgauUser.required();
-        VictimViews.ReferralFacts victim = victims.referralFacts(command.victimId());
+        VictimViews.ReferralFacts victim = victimDetails.referralFacts(command.victimId());
         OrganisationSummary receiver = organisations.find(command.toOrganisationId()).filter(OrganisationSummary::active)
                 .orElseThrow(() -> new RuleViolationException("referral.error.receiver-unknown"));
         ReferralKind kind = command.kind() == null ? ReferralKind.REFERRAL : command.kind();
@@ -167,22 +169,6 @@ public class ReferralMechanism {
         return view(load(id, user), user);
     }
 
-    /** Referrals to the user's organisation, newest first; overdue ones are marked. */
-    @Requires(Permission.REFERRALS)
-    @Transactional(readOnly = true)
-    public List<ReferralViews.ReferralListItem> inbox(ReferralStatus status) {
-        QorgauUser user = QorgauUser.required();
-        return list("to_organisation_id", status, user);
-    }
-
-    /** Referrals from the user's organisation, newest first. */
-    @Requires(Permission.REFERRALS)
-    @Transactional(readOnly = true)
-    public List<ReferralViews.ReferralListItem> outbox(ReferralStatus status) {
-        QorgauUser user = QorgauUser.required();
-        return list("from_organisation_id", status, user);
-    }
-
     /**
      * The referrals and services of a victim the user sees: all of them for the organisation that owns the
      * case; otherwise those the user's organisation sent, received or delivered.
@@ -191,7 +177,7 @@ public class ReferralMechanism {
     @Transactional(readOnly = true)
     public ReferralViews.VictimSection forVictim(long victimId) {
         QorgauUser user = QorgauUser.required();
-        VictimViews.ReferralFacts victim = victims.referralFacts(victimId);
+        VictimViews.ReferralFacts victim = victimDetails.referralFacts(victimId);
         long organisation = user.organisationId();
         boolean owner = victim.ownerOrganisationId() == organisation;
         LocalDate today = today();
@@ -218,7 +204,7 @@ public class ReferralMechanism {
     @Transactional
     public ReferralViews.EpisodeView recordService(ReferralCommands.NewEpisode command) {
         QorgauUser user = QorgauUser.required();
-        VictimViews.ReferralFacts victim = victims.referralFacts(command.victimId());
+        VictimViews.ReferralFacts victim = victimDetails.referralFacts(command.victimId());
         if (!mayRecordService(victim, user)) {
             throw new RuleViolationException("service.error.not-assisting");
         }
@@ -333,27 +319,6 @@ public class ReferralMechanism {
                 .param("now", Timestamp.from(clock.instant())).update();
     }
 
-    private List<ReferralViews.ReferralListItem> list(String side, ReferralStatus status, QorgauUser user) {
-        if (!user.may(Permission.REFERRALS)) {
-            throw new AccessDeniedException("referrals");
-        }
-        Map<String, Object> params = new HashMap<>();
-        params.put("organisation", user.organisationId());
-        String where = side + " = :organisation";
-        if (status != null) {
-            where += " and status = :status";
-            params.put("status", status.name());
-        }
-        List<Long> ids = jdbc.sql("select id from referrals_referral where " + where + " order by id desc limit 500")
-                .params(params).query(Long.class).list();
-        List<Referral> found = new ArrayList<>();
-        referrals.findAllById(ids).forEach(found::add);
-        found.sort(java.util.Comparator.comparing(Referral::id).reversed());
-        Map<Long, String> references = victims.references(found.stream().map(Referral::victimId).toList());
-        LocalDate today = today();
-        return found.stream().map(referral -> item(referral, references, today)).toList();
-    }
-
     private static ReferralViews.ReferralListItem item(Referral referral, Map<Long, String> victimReferences,
             LocalDate today) {
         return new ReferralViews.ReferralListItem(referral.id(), referral.reference(), referral.victimId(),
@@ -378,7 +343,7 @@ public class ReferralMechanism {
                 .toList();
         boolean receiver = referral.toOrganisationId() == organisation;
         return new ReferralViews.ReferralView(referral.id(), referral.reference(), referral.victimId(),
-                victims.references(List.of(referral.victimId())).get(referral.victimId()), referral.anonymous(),
+                victimDetails.references(List.of(referral.victimId())).get(referral.victimId()), referral.anonymous(),
                 referral.kind(), referral.fromOrganisationId(), referral.toOrganisationId(), referral.services(),
                 referral.status(), referral.sentOn(), referral.answerDueOn(), referral.overdue(today),
                 encryption.decrypt(referral.details(), detailsContext(referral.reference())), stepViews, delivered,
@@ -386,7 +351,7 @@ public class ReferralMechanism {
                 receiver && referral.status() == ReferralStatus.ACCEPTED,
                 referral.fromOrganisationId() == organisation && referral.status() == ReferralStatus.PENDING,
                 receiver && (referral.status() == ReferralStatus.ACCEPTED || referral.status() == ReferralStatus.COMPLETED),
-                victims.visibleTo(referral.victimId(), user));
+                victimDetails.visibleTo(referral.victimId(), user));
     }
 
     private static ReferralViews.EpisodeView episode(ServiceEpisode episode) {

@@ -5,8 +5,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.time.Clock;
-import java.time.Year;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -17,7 +15,7 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 
 /**
  * A calendar year someone may ask Qorgau about (a list filter, a report, an export): from 1991, the year of
- * Kazakhstan's independence and so of its first records, to next year (by the injected {@link Clock}).
+ * Kazakhstan's independence and so of its first records, to next year in Kazakhstan ({@link Today}).
  * Null is left to {@code required}. Everywhere a year comes in, this is the one rule; a year outside it
  * answers 400, never a query over dates that cannot exist.
  */
@@ -36,31 +34,31 @@ public @interface PlausibleYear {
 
     Class<? extends Payload>[] payload() default {};
 
-    /** The rule; created by Spring's validator factory, which hands it the application's clock. */
+    /** The rule; created by Spring's validator factory, which hands it the application's {@link Today}. */
     final class Validator implements ConstraintValidator<PlausibleYear, Integer> {
 
-        private final Clock clock;
+        private final Today today;
 
-        public Validator(Clock clock) {
-            this.clock = clock;
+        public Validator(Today today) {
+            this.today = today;
         }
 
-        /** The last year that may be asked about: next year. */
-        public static int last(Clock clock) {
-            return Year.now(clock).getValue() + 1;
+        /** The last year that may be asked about: next year in Kazakhstan. */
+        public static int last(Today today) {
+            return today.year().getValue() + 1;
         }
 
-        public static boolean isPlausible(int year, Clock clock) {
-            return year >= FIRST && year <= last(clock);
+        public static boolean isPlausible(int year, Today today) {
+            return year >= FIRST && year <= last(today);
         }
 
         @Override
         public boolean isValid(Integer year, ConstraintValidatorContext context) {
-            if (year == null || isPlausible(year, clock)) {
+            if (year == null || isPlausible(year, today)) {
                 return true;
             }
             if (context instanceof HibernateConstraintValidatorContext hibernate) {
-                hibernate.addMessageParameter("first", FIRST).addMessageParameter("last", last(clock));
+                hibernate.addMessageParameter("first", FIRST).addMessageParameter("last", last(today));
             }
             return false;
         }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The UNODC GLOTIP table of a year (the whole country): Indicator × Dimension × Category × Sex × Age ×
@@ -47,55 +48,58 @@ class Glotip {
             Boolean citizen, long count) {
     }
 
-    /** Age group from a birth year, where the year alone decides it (else UNKNOWN). */
+    /** Age group from a defendant's birth year, where the year alone decides it (else UNKNOWN). */
     private static final String AGE_FROM_BIRTH_YEAR = """
-            case when g.birth_year is null then 'UNKNOWN'
-                 when :year - g.birth_year - 1 >= 18 then 'ADULT'
-                 when :year - g.birth_year < 18 then 'CHILD'
+            case when d.birth_year is null then 'UNKNOWN'
+                 when :year - d.birth_year - 1 >= 18 then 'ADULT'
+                 when :year - d.birth_year < 18 then 'CHILD'
                  else 'UNKNOWN' end""";
 
-    private final JdbcClient jdbc;
-
-    Glotip(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    /**
+     * An indicator of the table: the catalogue indicator whose records it counts, and how those records give sex
+     * and age group (SQL over the aliases of the indicator's definition).
+     */
+    private record Counts(String indicator, String code, String sex, String age, boolean citizenship) {
     }
 
-    /** The table's rows for the year. Callers check the permission (StatisticsExports). */
+    private static final List<Counts> TABLE = List.of(
+            new Counts(VICTIMS, "victims.identified", "v.sex", "v.age_group", true),
+            new Counts(PROSECUTED, "prosecutions.defendants", "d.sex", AGE_FROM_BIRTH_YEAR, false),
+            // a juvenile sentence says the convicted person was a child; otherwise the birth year decides
+            new Counts(CONVICTED, "convictions.persons", "d.sex",
+                    "case when e.juvenile then 'CHILD' else " + AGE_FROM_BIRTH_YEAR + " end", false));
+
+    private final List<DefinedIndicators> sources;
+
+    Glotip(List<DefinedIndicators> sources) {
+        this.sources = sources;
+    }
+
+    /**
+     * The table's rows for the year, from one snapshot of the records (a read-only transaction at repeatable read).
+     * Callers check the permission (StatisticsExports).
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     List<Row> rows(StatisticsQuery query) {
-        Map<String, Object> params = Map.of("from", query.from(), "to", query.to(), "year", query.year());
+        StatisticsQuery national = new StatisticsQuery(query.year(), null);
         List<Row> rows = new ArrayList<>();
-        List<Group> victims = jdbc.sql("""
-                select v.sex, v.age_group, v.sexual_exploitation, v.forced_labour, v.other_forms, v.citizen, count(*)
-                from statistics_glotip_victim v
-                where v.identified_on >= :from and v.identified_on < :to
-                group by 1, 2, 3, 4, 5, 6""").params(params).query((rs, n) -> new Group(rs.getString(1),
-                rs.getString(2), rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6),
-                rs.getLong(7))).list();
-        table(rows, VICTIMS, query.year(), victims, true);
-        List<Group> prosecuted = defendants("""
-                select g.sex, %s as age_group, c.sexual_exploitation, c.forced_labour, c.other_forms, count(*)
-                from statistics_case c
-                join statistics_glotip_defendant g on g.case_id = c.id
-                where exists (select 1 from statistics_case_event e where e.case_id = c.id and e.type = 'SENT_TO_COURT'
-                              and e.occurred_on >= :from and e.occurred_on < :to)
-                group by 1, 2, 3, 4, 5""".formatted(AGE_FROM_BIRTH_YEAR), params);
-        table(rows, PROSECUTED, query.year(), prosecuted, false);
-        // a juvenile sentence says the convicted person was a child; otherwise the birth year decides
-        List<Group> convicted = defendants("""
-                select g.sex, case when e.juvenile then 'CHILD' else %s end as age_group,
-                       c.sexual_exploitation, c.forced_labour, c.other_forms, count(*)
-                from statistics_case_event e
-                join statistics_case c on c.id = e.case_id
-                join statistics_glotip_defendant g on g.case_id = e.case_id and g.defendant_no = e.defendant_no
-                where e.type = 'VERDICT' and e.outcome = 'CONVICTED' and e.occurred_on >= :from and e.occurred_on < :to
-                group by 1, 2, 3, 4, 5""".formatted(AGE_FROM_BIRTH_YEAR), params);
-        table(rows, CONVICTED, query.year(), convicted, false);
+        for (Counts counts : TABLE) {
+            DefinedIndicators source = sources.stream().filter(s -> s.definition(counts.code()).isPresent())
+                    .findFirst().orElseThrow();
+            Definition definition = source.definition(counts.code()).orElseThrow();
+            List<String> columns = new ArrayList<>(List.of(counts.sex(), counts.age(),
+                    definition.condition(counts.code() + ".sexual_exploitation"),
+                    definition.condition(counts.code() + ".forced_labour"),
+                    definition.condition(counts.code() + ".other_forms")));
+            if (counts.citizenship()) {
+                columns.add(definition.condition(counts.code() + ".citizens"));
+            }
+            List<Group> groups = source.grouped(counts.code(), national, columns, (rs, n) -> new Group(rs.getString(1),
+                    rs.getString(2), rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5),
+                    counts.citizenship() ? rs.getBoolean(6) : null, rs.getLong(columns.size() + 1)));
+            table(rows, counts.indicator(), query.year(), groups, counts.citizenship());
+        }
         return rows;
-    }
-
-    private List<Group> defendants(String sql, Map<String, Object> params) {
-        return jdbc.sql(sql).params(params).query((rs, n) -> new Group(rs.getString(1), rs.getString(2),
-                rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5), null, rs.getLong(6))).list();
     }
 
     private static void table(List<Row> rows, String indicator, int year, List<Group> groups, boolean citizenship) {

@@ -24,15 +24,12 @@ public interface IndicatorSource {
      */
     Map<String, Number> compute(StatisticsQuery query, Predicate<String> wanted);
 
-    /** Every indicator of the source. */
-    default Map<String, Number> compute(StatisticsQuery query) {
-        return compute(query, code -> true);
-    }
-
-    /** Whether any indicator of the source whose code is {@code family} or begins with it and a dot is wanted. */
-    default boolean wantsAny(Predicate<String> wanted, String family) {
-        return indicators().stream().map(Indicator::code)
-                .anyMatch(code -> (code.equals(family) || code.startsWith(family + ".")) && wanted.test(code));
+    /**
+     * The categories of each breakdown whose parts add up to their total (by form of exploitation, citizenship,
+     * article, ...), as the suffixes of the codes, for small-count protection ({@link RegionalSmallCounts}).
+     */
+    default List<List<String>> breakdowns() {
+        return List.of();
     }
 
     /**

@@ -3,11 +3,9 @@ package kz.qorgau.statistics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import kz.qorgau.referrals.ServiceType;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.statistics.SmallCounts.Mark;
 
@@ -35,12 +33,6 @@ final class RegionalSmallCounts {
     private static final String COUNTRY = "*";
     private static final String NO_REGION = "-";
 
-    /** The breakdowns whose categories make up a total (every one with its unknown where the data has one). */
-    private static final List<List<String>> DIMENSIONS = List.of(ProsecutionIndicators.FORM_GROUPS,
-            ProtectionIndicators.CITIZENSHIP, List.of("female", "male"), List.of("children", "adults"),
-            ProsecutionIndicators.ARTICLES.stream().map(article -> "article." + article).toList(),
-            java.util.Arrays.stream(ServiceType.values()).map(type -> type.name().toLowerCase(Locale.ROOT)).toList());
-
     /** Figures over the persons of a count, hidden with it. */
     private static final Map<String, String> DEPENDENT = Map.of(
             "sentences.imprisonment.min_months", "sentences.imprisonment.persons",
@@ -52,18 +44,23 @@ final class RegionalSmallCounts {
     /** Each breakdown relation: the total's code, then its parts' codes. */
     private final List<List<String>> breakdowns;
 
-    RegionalSmallCounts(List<Indicator> catalogue) {
+    /**
+     * @param catalogue every indicator
+     * @param dimensions the breakdowns whose categories make up a total (every one with its unknown where the data
+     *        has one), as the suffixes of their categories' codes
+     */
+    RegionalSmallCounts(List<Indicator> catalogue, List<List<String>> dimensions) {
         this.counts = catalogue.stream()
                 .filter(indicator -> indicator.unit() != Indicator.Unit.MONTHS && indicator.unit() != Indicator.Unit.KZT)
                 .map(Indicator::code).toList();
-        this.breakdowns = breakdowns(counts);
+        this.breakdowns = breakdowns(counts, dimensions);
     }
 
     /** Every total of the catalogue with each dimension whose every category it breaks down into. */
-    private static List<List<String>> breakdowns(List<String> codes) {
+    private static List<List<String>> breakdowns(List<String> codes, List<List<String>> dimensions) {
         List<List<String>> relations = new ArrayList<>();
         for (String total : codes) {
-            for (List<String> dimension : DIMENSIONS) {
+            for (List<String> dimension : dimensions) {
                 List<String> parts = dimension.stream().map(category -> total + "." + category).toList();
                 if (codes.containsAll(parts)) {
                     List<String> relation = new ArrayList<>(List.of(total));
@@ -71,7 +68,7 @@ final class RegionalSmallCounts {
                     relations.add(relation);
                 }
                 // the other way round of a two-way breakdown: victims.identified.citizens = Σ form of .<form>.citizens
-                for (List<String> inner : DIMENSIONS) {
+                for (List<String> inner : dimensions) {
                     if (inner == dimension) {
                         continue;
                     }

@@ -123,7 +123,7 @@ class ReportCharts {
         List<String> forms = new ArrayList<>();
         List<Number> byForm = new ArrayList<>();
         List<String> formMarks = new ArrayList<>();
-        for (String group : ProsecutionIndicators.FORM_GROUPS) {
+        for (String group : Definition.FORM_GROUPS) {
             forms.add(message("indicator.breakdown." + group, locale));
             byForm.add(year.current().get(headline + "." + group));
             formMarks.add(year.hidden().get(headline + "." + group));

@@ -153,7 +153,7 @@ public class ReportNarratives {
     /** The form groups that occurred, a hidden one by its mark ("&lt;5 — о принудительном труде"). */
     private String breakdown(Figures figures, String base, Locale locale) {
         List<String> parts = new ArrayList<>();
-        for (String group : ProsecutionIndicators.FORM_GROUPS) {
+        for (String group : Definition.FORM_GROUPS) {
             String mark = figures.hidden().get(base + "." + group);
             long count = number(figures.current(), base + "." + group);
             if (mark != null) {

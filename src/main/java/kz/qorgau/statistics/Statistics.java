@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import kz.qorgau.identity.QorgauUser;
@@ -46,7 +47,8 @@ public class Statistics {
         all.sort(Comparator.comparing(Indicator::chapter));
         this.catalogue = List.copyOf(all);
         catalogue.forEach(indicator -> byCode.put(indicator.code(), indicator));
-        this.smallCounts = new RegionalSmallCounts(catalogue);
+        this.smallCounts = new RegionalSmallCounts(catalogue,
+                sources.stream().flatMap(source -> source.breakdowns().stream()).distinct().toList());
     }
 
     /**
@@ -104,18 +106,20 @@ public class Statistics {
     }
 
     /**
-     * Every indicator's value for the query, by code. Each source computes its own family in a read-only
-     * transaction of its own snapshot; a code a source declares but does not compute is an error.
+     * Every indicator's value for the query, by code; a code a source declares but does not compute is an error.
+     * Every figure asked for at once comes from one snapshot of the records: the engine's operations run in a
+     * read-only transaction at repeatable read (in PostgreSQL, one snapshot for the whole transaction), so that the
+     * figures of a report agree with each other whatever is recorded meanwhile.
      */
     @Requires(Permission.STATISTICS)
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Map<String, Number> annual(StatisticsQuery query) {
         return values(query, byCode.keySet());
     }
 
     /** One indicator's value for the query (its source computes only that indicator's family). */
     @Requires(Permission.STATISTICS)
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Number value(String code, StatisticsQuery query) {
         return values(query, Set.of(code)).get(code);
     }
@@ -173,14 +177,14 @@ public class Statistics {
 
     /** The figures of the query's year and of the year before, exactly (the national report). */
     @Requires(Permission.STATISTICS)
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public YearComparison compare(StatisticsQuery query) {
         return compare(query, Audience.EXACT);
     }
 
     /** The figures of the query's year and of the year before, as the audience may see them. */
     @Requires(Permission.STATISTICS)
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public YearComparison compare(StatisticsQuery query, Audience audience) {
         Published current = published(query, audience);
         Published previous = published(new StatisticsQuery(query.year() - 1, query.region()), audience);
@@ -188,12 +192,29 @@ public class Statistics {
                 previous.hidden(), audience);
     }
 
+    /** A report page's figures: the year beside the year before, the trends and the headline figures by region. */
+    public record Report(YearComparison figures, Map<Integer, Published> trend, Map<String, ByRegion> byRegion) {
+    }
+
+    /**
+     * The figures of a report page from one snapshot: the comparison, the trends of {@code trendCodes} over
+     * {@code trendYears} years and, for the whole country, {@code regionCodes} by region.
+     */
+    @Requires(Permission.STATISTICS)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Report report(StatisticsQuery query, Audience audience, int trendYears, Set<String> trendCodes,
+            Set<String> regionCodes) {
+        YearComparison figures = compare(query, audience);
+        return new Report(figures, trend(figures, trendYears, trendCodes),
+                query.region() == null ? byRegion(regionCodes, query.year(), audience) : Map.of());
+    }
+
     /**
      * Every indicator's value for the query as the audience may see it: exactly for the whole country or an
      * audience that may list every kind of record, else with the region's small counts hidden.
      */
     @Requires(Permission.STATISTICS)
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Published published(StatisticsQuery query, Audience audience) {
         Map<String, Number> values = annual(query);
         if (query.region() == null || audience.exact()) {
@@ -233,7 +254,7 @@ public class Statistics {
      * are protected, since the protection of one figure depends on the others).
      */
     @Requires(Permission.STATISTICS)
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Map<Integer, Published> trend(YearComparison figures, int years, Set<String> codes) {
         StatisticsQuery query = figures.query();
         Map<Integer, Published> trend = new TreeMap<>();
@@ -273,7 +294,7 @@ public class Statistics {
      * code → region → value, null where hidden, with the marks of the hidden; regions without records left out.
      */
     @Requires(Permission.STATISTICS)
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Map<String, ByRegion> byRegion(Set<String> codes, int year, Audience audience) {
         Map<RegionCode, Map<String, Number>> counted = computeByRegion(new StatisticsQuery(year, null));
         Map<RegionCode, Map<String, SmallCounts.Mark>> hidden = hidden(year, audience, counted);
@@ -309,7 +330,7 @@ public class Statistics {
      * drill-down asks the records' module for those the user may see.
      */
     @Requires(Permission.STATISTICS)
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<Listed> records(String code, StatisticsQuery query) {
         return recordsOf(code).map(records -> new Listed(records.kind(), records.ids().apply(query)));
     }
@@ -331,7 +352,7 @@ public class Statistics {
     }
 
     @Requires(Permission.STATISTICS)
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Annual annualFigures(StatisticsQuery query, Audience audience) {
         Published figures = published(query, audience);
         return new Annual(query.year(), query.regionCode(), new LinkedHashMap<>(figures.values()),

@@ -1,6 +1,5 @@
 package kz.qorgau.statistics;
 
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,18 +23,20 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import kz.qorgau.cases.CaseCommands;
+import kz.qorgau.cases.CaseList;
 import kz.qorgau.cases.CaseViews;
-import kz.qorgau.cases.CriminalCases;
 import kz.qorgau.cases.InternationalCooperation;
 import kz.qorgau.cases.SpecialOperations;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.organisations.Regions;
+import kz.qorgau.shared.PageResponse;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.InvalidValueException;
 import kz.qorgau.shared.PlausibleYear;
 import kz.qorgau.shared.RegionCode;
-import kz.qorgau.victims.VictimRegistry;
+import kz.qorgau.shared.Today;
+import kz.qorgau.victims.VictimList;
 import kz.qorgau.victims.VictimViews;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
@@ -51,19 +52,19 @@ class StatisticsController {
     private final Statistics statistics;
     private final IndicatorLabels labels;
     private final Regions regions;
-    private final java.time.Clock clock;
+    private final Today today;
     private final ReportNarratives narratives;
     private final StatisticsExports exports;
     private final ReportCharts charts;
-    private final CriminalCases cases;
-    private final VictimRegistry victims;
+    private final CaseList cases;
+    private final VictimList victims;
     private final OrganisationRegistry organisations;
     private final SpecialOperations operations;
     private final InternationalCooperation cooperation;
 
-    StatisticsController(Statistics statistics, IndicatorLabels labels, Regions regions, java.time.Clock clock,
-            ReportNarratives narratives, StatisticsExports exports, ReportCharts charts, CriminalCases cases,
-            VictimRegistry victims, OrganisationRegistry organisations, SpecialOperations operations,
+    StatisticsController(Statistics statistics, IndicatorLabels labels, Regions regions, Today today,
+            ReportNarratives narratives, StatisticsExports exports, ReportCharts charts, CaseList cases,
+            VictimList victims, OrganisationRegistry organisations, SpecialOperations operations,
             InternationalCooperation cooperation) {
         this.operations = operations;
         this.cooperation = cooperation;
@@ -75,7 +76,7 @@ class StatisticsController {
         this.statistics = statistics;
         this.labels = labels;
         this.regions = regions;
-        this.clock = clock;
+        this.today = today;
         this.narratives = narratives;
     }
 
@@ -96,15 +97,15 @@ class StatisticsController {
     String figures(@RequestParam(required = false) @PlausibleYear Integer year,
             @RequestParam(required = false) String region,
             @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
-        int shown = year != null ? year : Year.now(clock).getValue() - 1;
+        int shown = year != null ? year : today.year().getValue() - 1;
         RegionCode regionCode = StatisticsQuery.regionOrCountry(region);
         StatisticsQuery query = new StatisticsQuery(shown, regionCode);
         Statistics.Audience audience = Statistics.Audience.of(user);
-        Statistics.YearComparison figures = statistics.compare(query, audience);
-        Map<Integer, Statistics.Published> trend = statistics.trend(figures, ReportCharts.TREND_YEARS,
-                ReportCharts.trendCodes());
-        Map<String, Statistics.ByRegion> byRegion = regionCode == null
-                ? statistics.byRegion(ReportCharts.headlineCodes(), shown, audience) : Map.of();
+        Statistics.Report report = statistics.report(query, audience, ReportCharts.TREND_YEARS,
+                ReportCharts.trendCodes(), ReportCharts.headlineCodes());
+        Statistics.YearComparison figures = report.figures();
+        Map<Integer, Statistics.Published> trend = report.trend();
+        Map<String, Statistics.ByRegion> byRegion = report.byRegion();
         Set<IndicatorSource.Records.Kind> listable = audience.listable();
         List<ChapterView> chapters = new ArrayList<>();
         for (Indicator.Chapter chapter : Indicator.Chapter.values()) {
@@ -152,16 +153,16 @@ class StatisticsController {
         PageRequest pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
         long shown = switch (listed.kind()) {
             case CASES -> {
-                CaseViews.CaseListPage found = cases.among(listed.ids(), sort, pageable);
+                PageResponse<CaseViews.CaseListItem> found = cases.among(listed.ids(), sort, pageable);
                 model.addAttribute("cases", found);
                 model.addAttribute("search", new CaseCommands.Search(null, null, null, null, null, null, null, null, sort));
-                yield found.total();
+                yield found.totalItems();
             }
             case VICTIMS -> {
-                Page<VictimViews.VictimListItem> found = victims.among(listed.ids(), pageable);
+                PageResponse<VictimViews.VictimListItem> found = victims.among(listed.ids(), pageable);
                 model.addAttribute("victims", found);
                 model.addAttribute("organisationNames", organisations.activeById());
-                yield found.getTotalElements();
+                yield found.totalItems();
             }
             case OPERATIONS -> {
                 Page<CaseViews.OperationView> found = operations.among(listed.ids(), pageable);
@@ -187,7 +188,7 @@ class StatisticsController {
     }
 
     private List<Integer> years() {
-        return IntStream.rangeClosed(2016, Year.now(clock).getValue()).boxed().sorted(Comparator.reverseOrder()).toList();
+        return IntStream.rangeClosed(2016, today.year().getValue()).boxed().sorted(Comparator.reverseOrder()).toList();
     }
 
     /** The year's figures (as on the page) as a CSV or XLSX download. */

@@ -78,10 +78,10 @@ class StatisticsExports {
 
     /**
      * The year's figures beside the previous year's as the audience may see them: code, name in the language, value,
-     * previous, unit; a hidden figure as the text of its mark ({@code <5}, {@code x}).
+     * previous, unit; a hidden figure as the text of its mark ({@code <5}, {@code x}). Not in a transaction of its
+     * own: the figures come from one snapshot (the engine's read-only transaction), the audit entry follows.
      */
     @Requires(Permission.STATISTICS)
-    @Transactional
     Download figures(StatisticsQuery query, Statistics.Audience audience, Format format, Locale locale) {
         Statistics.YearComparison figures = statistics.compare(query, audience);
         List<List<Object>> rows = new ArrayList<>();
@@ -105,7 +105,6 @@ class StatisticsExports {
 
     /** The GLOTIP table's rows (for the API). */
     @Requires(Permission.STATISTICS)
-    @Transactional
     List<Glotip.Row> glotipRows(StatisticsQuery query) {
         audited("GLOTIP", query, Format.JSON);
         return glotip.rows(query);
@@ -113,7 +112,6 @@ class StatisticsExports {
 
     /** The GLOTIP table as a file. */
     @Requires(Permission.STATISTICS)
-    @Transactional
     Download glotip(StatisticsQuery query, Format format) {
         List<List<Object>> rows = new ArrayList<>();
         for (Glotip.Row row : glotip.rows(query)) {

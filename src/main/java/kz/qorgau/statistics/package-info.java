@@ -1,6 +1,13 @@
 /**
  * The read side: the indicator catalogue and the official statistics computed from the records' dated
- * events through SQL views this module owns (DESIGN.md §4). Never writes other modules' tables.
+ * events through SQL views this module owns (DESIGN.md §4). Never writes other modules' tables, and reads
+ * none: its code reads only the views that are its contract with the modules whose records it counts,
+ * statistics_case, statistics_case_event, statistics_defendant, statistics_operation and
+ * statistics_cooperation (cases, persons), statistics_victim, statistics_victim_status, statistics_ctdc_victim,
+ * statistics_victim_interview, statistics_victim_protection, statistics_victim_permit and
+ * statistics_victim_compensation (victims), statistics_referral, statistics_referral_step and
+ * statistics_service_episode (referrals), and its table statistics_form_group. StatisticsViewsTests states
+ * their columns and rows; docs/statistics.md says how an indicator is defined over them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Statistics")
 package kz.qorgau.statistics;

@@ -24,7 +24,7 @@ public final class DataDirectory implements AutoCloseable {
         this.lock = lock;
     }
 
-    static DataDirectory open(Path path) {
+    public static DataDirectory open(Path path) {
         Path root = path.toAbsolutePath().normalize();
         try {
             Files.createDirectories(root);

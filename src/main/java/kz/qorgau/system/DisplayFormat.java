@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import kz.qorgau.shared.Today;
 
 /**
  * Dates and times as the views show them, in Kazakhstan's time zone (configurable). Available in
@@ -16,14 +17,14 @@ import org.springframework.stereotype.Component;
 public class DisplayFormat {
 
     private final ZoneId zone;
-    private final java.time.Clock clock;
+    private final Today today;
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter dateTimeSeconds;
 
-    DisplayFormat(@Value("${qorgau.time-zone:Asia/Almaty}") String zone, java.time.Clock clock) {
-        this.zone = ZoneId.of(zone);
-        this.clock = clock;
+    DisplayFormat(Today today) {
+        this.zone = today.zone();
+        this.today = today;
         this.date = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(this.zone);
         this.dateTime = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(this.zone);
         this.dateTimeSeconds = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(this.zone);
@@ -33,9 +34,9 @@ public class DisplayFormat {
         return zone;
     }
 
-    /** Today's date where the system is used (dates of records are local dates in Kazakhstan). */
+    /** Today's date where the system is used (dates of records are local dates in Kazakhstan): {@link Today}. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(zone));
+        return today.date();
     }
 
     public String date(Instant instant) {

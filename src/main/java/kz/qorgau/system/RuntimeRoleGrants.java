@@ -10,9 +10,6 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.api.callback.Callback;
-import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,11 +17,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * After every migration run, the migration (owner) role grants the application's runtime role what the application
+ * After every migration run (once, after the last module's: {@link ModuleMigrations}), the migration (owner) role grants the application's runtime role what the application
  * needs in the schema, and nothing more: to read and write rows of the tables, to read the views, to use the
  * sequences; the same for tables later migrations create (default privileges). Never the right to create objects,
- * never {@code TRUNCATE}; never an update or a delete of the append-only audit trail ({@code audit_entry}, V1_4) nor
- * of Flyway's history. The runtime role owns no object, so it can neither drop a table nor switch its triggers off
+ * never {@code TRUNCATE}; never an update or a delete of the append-only audit trail ({@code audit_entry}, audit V1) nor
+ * of Flyway's history tables (one per module). The runtime role owns no object, so it can neither drop a table nor switch its triggers off
  * (only the owner or a superuser can).
  * <p>
  * The runtime role is the one the application's own data source logs in as. When migrations run as that same
@@ -32,7 +29,7 @@ import org.springframework.stereotype.Component;
  * role could touch the audit trail.
  */
 @Component
-class RuntimeRoleGrants implements Callback {
+class RuntimeRoleGrants {
 
     private static final Logger log = LoggerFactory.getLogger(RuntimeRoleGrants.class);
 
@@ -48,46 +45,21 @@ class RuntimeRoleGrants implements Callback {
         this.runtime = runtime;
     }
 
-    @Override
-    public boolean supports(Event event, Context context) {
-        return event == Event.AFTER_MIGRATE;
-    }
-
-    @Override
-    public boolean canHandleInTransaction(Event event, Context context) {
-        return true;
-    }
-
-    @Override
-    public String getCallbackName() {
-        return "runtime role grants";
-    }
-
-    @Override
-    public void handle(Event event, Context context) {
-        try {
-            Connection migration = context.getConnection();
+    /** Grants over a connection of the migrations' own (the owner role's) data source. */
+    void apply(Configuration configuration) {
+        try (Connection migration = configuration.getDataSource().getConnection()) {
             String role = runtimeRole();
             if (role.equals(currentUser(migration))) {
                 log.info("The application and the migrations use the same database role: no grants to maintain");
                 return;
             }
-            boolean ownTransaction = migration.getAutoCommit();
             migration.setAutoCommit(false);
             try {
-                grant(migration, role, context.getConfiguration());
-                if (ownTransaction) {
-                    migration.commit();
-                }
+                grant(migration, role, configuration);
+                migration.commit();
             } catch (SQLException | RuntimeException e) {
-                if (ownTransaction) {
-                    migration.rollback();
-                }
+                migration.rollback();
                 throw e;
-            } finally {
-                if (ownTransaction) {
-                    migration.setAutoCommit(true);
-                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the grants of the application's database role cannot be maintained", e);
@@ -102,7 +74,7 @@ class RuntimeRoleGrants implements Callback {
         try (Statement statement = migration.createStatement()) {
             statement.execute("select pg_advisory_xact_lock(" + LOCK + ")");
             for (String sql : grants(role, schema, relations(migration, schema, "v", "m"),
-                    tables.contains(history) ? List.of(history) : List.of(),
+                    tables.stream().filter(table -> table.equals(history) || table.startsWith(history + "_")).toList(),
                     APPEND_ONLY.stream().filter(tables::contains).toList())) {
                 statement.execute(sql);
             }
@@ -113,7 +85,7 @@ class RuntimeRoleGrants implements Callback {
      * The statements, in order: the broad grants first, then what the runtime role must not have.
      *
      * @param views views and materialized views: read only
-     * @param readOnly tables the runtime role reads only (Flyway's history)
+     * @param readOnly tables the runtime role reads only (Flyway's history tables)
      * @param appendOnly tables it reads and inserts into only
      */
     static List<String> grants(String role, String schema, List<String> views, List<String> readOnly,
@@ -149,7 +121,7 @@ class RuntimeRoleGrants implements Callback {
         return single(connection, "select current_user");
     }
 
-    private static String schema(Configuration configuration, Connection migration) throws SQLException {
+    static String schema(Configuration configuration, Connection migration) throws SQLException {
         if (configuration.getDefaultSchema() != null) {
             return configuration.getDefaultSchema();
         }

@@ -12,8 +12,10 @@ import org.springframework.boot.web.server.PortInUseException;
 
 /**
  * Start-up failures an operator can fix get one clear line on standard error instead of a stack trace:
- * a data directory held by another instance, a busy port, an unreachable database, missing or wrong
- * encryption keys, a migration role the database refuses, an application role that could touch the audit trail.
+ * no mode chosen (neither a database nor demo mode), demo mode asked of a build without it, a data directory held by
+ * another instance, a busy port, an unreachable database, missing or wrong encryption keys, a migration role the
+ * database refuses, a migration history this version cannot carry over, an application role that could touch the
+ * audit trail.
  * Registered in {@code META-INF/spring.factories}.
  */
 final class StartupFailures {
@@ -45,6 +47,26 @@ final class StartupFailures {
                 text += " " + analysis.getAction().strip();
             }
             return text.replaceAll("\\s+", " ");
+        }
+    }
+
+    static class ModeNotChosen extends AbstractFailureAnalyzer<DeploymentMode.ModeNotChosenException> {
+        @Override
+        protected FailureAnalysis analyze(Throwable root, DeploymentMode.ModeNotChosenException cause) {
+            return new FailureAnalysis(cause.getMessage(),
+                    "For production set SPRING_DATASOURCE_URL (README, Production mode); for the demo run ./mvnw spring-boot:run "
+                            + "or java -jar target/qorgau-<version>-demo.jar --" + DeploymentMode.DEMO_PROPERTY + "=true.",
+                    cause);
+        }
+    }
+
+    static class DemoModeNotBuilt extends AbstractFailureAnalyzer<DeploymentMode.DemoModeNotBuiltException> {
+        @Override
+        protected FailureAnalysis analyze(Throwable root, DeploymentMode.DemoModeNotBuiltException cause) {
+            return new FailureAnalysis(cause.getMessage(),
+                    "Run the demo with ./mvnw spring-boot:run or target/qorgau-<version>-demo.jar; in production leave "
+                            + DeploymentMode.DEMO_PROPERTY + " unset.",
+                    cause);
         }
     }
 
@@ -129,6 +151,16 @@ final class StartupFailures {
             return new FailureAnalysis("the database refuses the connection of the role that runs the migrations ("
                     + reason(refused) + ").",
                     "Check SPRING_FLYWAY_USER and SPRING_FLYWAY_PASSWORD (the owner role; README, Production mode).", cause);
+        }
+    }
+
+    static class MigrationHistoryUnknown extends AbstractFailureAnalyzer<SingleFolderHistory.UnknownHistoryException> {
+        @Override
+        protected FailureAnalysis analyze(Throwable root, SingleFolderHistory.UnknownHistoryException cause) {
+            return new FailureAnalysis(cause.getMessage(),
+                    "Start the version of Qorgau that migrated this database, or say where each of these migrations "
+                            + "now is in " + SingleFolderHistory.MOVES + " (docs/migrations.md).",
+                    cause);
         }
     }
 

@@ -1,14 +1,18 @@
 package kz.qorgau.system;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.scheduling.annotation.EnableScheduling;
+
+import kz.qorgau.shared.Today;
 
 /** Scheduled jobs (expiries, checkpoints) run on every node; each takes a database lock where it must run once. */
 @Configuration(proxyBeanMethods = false)
@@ -21,14 +25,26 @@ class SystemConfiguration {
         return Clock.systemUTC();
     }
 
-    /** The field encryption keys; generated into the data directory only in demo or embedded mode. */
+    /** Today in Kazakhstan (qorgau.time-zone), for every date a rule or a form uses. */
+    @Bean
+    Today today(Clock clock, @Value("${qorgau.time-zone:Asia/Almaty}") String zone) {
+        return new Today(clock, ZoneId.of(zone));
+    }
+
+    /** Production mode or demo mode, chosen explicitly (see {@link DeploymentMode}). */
+    @Bean
+    static DeploymentMode.Check deploymentModeCheck() {
+        return new DeploymentMode.Check();
+    }
+
+    /** The field encryption keys; generated into the data directory only in demo mode. */
     @Bean
     EncryptionKeys encryptionKeys(EncryptionKeySettings keys, SystemSettings settings, DeploymentMode mode,
             ObjectProvider<DataDirectory> dataDirectory) {
-        // In embedded mode, hold the data directory's lock before touching the key file in it.
+        // With the embedded database, hold the data directory's lock before touching the key file in it.
         dataDirectory.ifAvailable(directory -> {
         });
-        return EncryptionKeys.load(keys, mode.embedded() || mode.demo(), settings.dataDir());
+        return EncryptionKeys.load(keys, mode.demo(), settings.dataDir());
     }
 
     @Bean

@@ -2,10 +2,141 @@ package kz.qorgau.victims;
 
 import java.time.LocalDate;
 
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A claim for compensation: filed, amount claimed, awarded and paid, in tenge (part of the victim record). */
+import kz.qorgau.shared.RuleViolationException;
+
+/**
+ * A claim for compensation: filed, amount claimed, awarded and paid, in tenge. An aggregate of its own,
+ * referenced by the victim's id: filing inserts one row, an award or a payment updates it.
+ */
 @Table("victims_compensation")
-record CompensationClaim(CompensationRoute route, Long caseId, LocalDate filedOn, long claimedKzt, LocalDate awardedOn,
-        Long awardedKzt, LocalDate paidOn, Long paidKzt, String recordedBy) {
+class CompensationClaim {
+
+    @Id
+    private Long id;
+    private long victimId;
+    private int seq;
+    private CompensationRoute route;
+    private Long caseId;
+    private LocalDate filedOn;
+    private long claimedKzt;
+    private LocalDate awardedOn;
+    private Long awardedKzt;
+    private LocalDate paidOn;
+    private Long paidKzt;
+    private String recordedBy;
+    @Version
+    private Integer version;
+
+    @PersistenceCreator
+    CompensationClaim() {
+    }
+
+    /** A claim filed for the victim, the {@code seq}-th on the record (from 0). */
+    static CompensationClaim file(long victimId, int seq, CompensationRoute route, Long caseId, LocalDate filedOn,
+            long claimedKzt, String recordedBy, LocalDate today) {
+        if (route == null) {
+            throw new RuleViolationException("victim.error.incomplete");
+        }
+        Victim.checkDate(filedOn, today);
+        if (claimedKzt <= 0) {
+            throw new RuleViolationException("victim.error.amount");
+        }
+        CompensationClaim claim = new CompensationClaim();
+        claim.victimId = victimId;
+        claim.seq = seq;
+        claim.route = route;
+        claim.caseId = caseId;
+        claim.filedOn = filedOn;
+        claim.claimedKzt = claimedKzt;
+        claim.recordedBy = recordedBy;
+        return claim;
+    }
+
+    /** The amount awarded on the claim (possibly none: an award of 0 is a rejection). */
+    void award(LocalDate on, long amountKzt, LocalDate today) {
+        if (awardedOn != null) {
+            throw new RuleViolationException("victim.error.compensation-awarded");
+        }
+        Victim.checkDate(on, today);
+        if (on.isBefore(filedOn)) {
+            throw new RuleViolationException("victim.error.award-before-filing");
+        }
+        if (amountKzt < 0 || amountKzt > claimedKzt) {
+            throw new RuleViolationException("victim.error.award-amount");
+        }
+        awardedOn = on;
+        awardedKzt = amountKzt;
+    }
+
+    /** What was actually paid on an award (all of it or part). */
+    void pay(LocalDate on, long amountKzt, LocalDate today) {
+        if (awardedOn == null) {
+            throw new RuleViolationException("victim.error.payment-before-award");
+        }
+        if (paidOn != null) {
+            throw new RuleViolationException("victim.error.compensation-paid");
+        }
+        Victim.checkDate(on, today);
+        if (on.isBefore(awardedOn)) {
+            throw new RuleViolationException("victim.error.payment-before-award");
+        }
+        if (amountKzt <= 0 || amountKzt > awardedKzt) {
+            throw new RuleViolationException("victim.error.payment-amount");
+        }
+        paidOn = on;
+        paidKzt = amountKzt;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long victimId() {
+        return victimId;
+    }
+
+    int seq() {
+        return seq;
+    }
+
+    CompensationRoute route() {
+        return route;
+    }
+
+    Long caseId() {
+        return caseId;
+    }
+
+    LocalDate filedOn() {
+        return filedOn;
+    }
+
+    long claimedKzt() {
+        return claimedKzt;
+    }
+
+    LocalDate awardedOn() {
+        return awardedOn;
+    }
+
+    Long awardedKzt() {
+        return awardedKzt;
+    }
+
+    LocalDate paidOn() {
+        return paidOn;
+    }
+
+    Long paidKzt() {
+        return paidKzt;
+    }
+
+    String recordedBy() {
+        return recordedBy;
+    }
 }

@@ -2,13 +2,86 @@ package kz.qorgau.victims;
 
 import java.time.LocalDate;
 
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.Table;
+
+import kz.qorgau.shared.RuleViolationException;
 
 /**
  * That a person was screened before deportation or prosecution for an offence committed as a result of
- * being trafficked, and the result (part of the victim record).
+ * being trafficked, and the result. Append-only, an aggregate of its own referenced by the victim's id.
  */
 @Table("victims_non_punishment")
-record NonPunishmentScreening(LocalDate screenedOn, NonPunishmentContext context, OffenceKind offence,
-        NonPunishmentResult result, String recordedBy, long organisationId) {
+class NonPunishmentScreening {
+
+    @Id
+    private Long id;
+    private long victimId;
+    private int seq;
+    private LocalDate screenedOn;
+    private NonPunishmentContext context;
+    private OffenceKind offence;
+    private NonPunishmentResult result;
+    private String recordedBy;
+    private long organisationId;
+
+    @PersistenceCreator
+    NonPunishmentScreening() {
+    }
+
+    /** The {@code seq}-th non-punishment screening of the victim (from 0), by the given organisation. */
+    static NonPunishmentScreening record(long victimId, int seq, LocalDate screenedOn, NonPunishmentContext context,
+            OffenceKind offence, NonPunishmentResult result, String recordedBy, long organisationId, LocalDate today) {
+        if (context == null || offence == null || result == null) {
+            throw new RuleViolationException("victim.error.incomplete");
+        }
+        Victim.checkDate(screenedOn, today);
+        NonPunishmentScreening screening = new NonPunishmentScreening();
+        screening.victimId = victimId;
+        screening.seq = seq;
+        screening.screenedOn = screenedOn;
+        screening.context = context;
+        screening.offence = offence;
+        screening.result = result;
+        screening.recordedBy = recordedBy;
+        screening.organisationId = organisationId;
+        return screening;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long victimId() {
+        return victimId;
+    }
+
+    int seq() {
+        return seq;
+    }
+
+    LocalDate screenedOn() {
+        return screenedOn;
+    }
+
+    NonPunishmentContext context() {
+        return context;
+    }
+
+    OffenceKind offence() {
+        return offence;
+    }
+
+    NonPunishmentResult result() {
+        return result;
+    }
+
+    String recordedBy() {
+        return recordedBy;
+    }
+
+    long organisationId() {
+        return organisationId;
+    }
 }

@@ -30,8 +30,10 @@ import kz.qorgau.shared.Sex;
 /**
  * A victim record: one person (or, on the anonymous route, nobody named) in one trafficking situation.
  * It guards its own rules: a dated status history from which the current status and the date of
- * identification are derived, consents whose withdrawal of processing anonymises the record, the
- * reflection period and permits of foreign victims, and the entitlements and participation entries.
+ * identification are derived, consents whose withdrawal of processing anonymises the record, the rights the
+ * victim was told of, and the reflection period of a foreign victim. The entitlements (permits, compensation
+ * claims) and the participation in proceedings (testimony, protection, non-punishment screening) are
+ * aggregates of their own that refer to the record by its id, so that recording one writes one row.
  * Free texts arrive sealed; the record never sees them in clear.
  */
 @Table("victims_victim")
@@ -76,16 +78,6 @@ class Victim {
     private List<ConsentEntry> consents = new ArrayList<>();
     @MappedCollection(idColumn = "victim_id", keyColumn = "seq")
     private List<RightInformed> rights = new ArrayList<>();
-    @MappedCollection(idColumn = "victim_id", keyColumn = "seq")
-    private List<Permit> permits = new ArrayList<>();
-    @MappedCollection(idColumn = "victim_id", keyColumn = "seq")
-    private List<NonPunishmentScreening> nonPunishment = new ArrayList<>();
-    @MappedCollection(idColumn = "victim_id", keyColumn = "seq")
-    private List<Interview> interviews = new ArrayList<>();
-    @MappedCollection(idColumn = "victim_id", keyColumn = "seq")
-    private List<ProtectionMeasure> protection = new ArrayList<>();
-    @MappedCollection(idColumn = "victim_id", keyColumn = "seq")
-    private List<CompensationClaim> compensation = new ArrayList<>();
 
     @PersistenceCreator
     Victim() {
@@ -295,133 +287,6 @@ class Victim {
                 : Optional.of(new ReflectionPeriod(reflectionStartsOn, reflectionEndsOn, reflectionExtended));
     }
 
-    int applyForPermit(PermitKind kind, LocalDate appliedOn, String recordedBy, LocalDate today, Instant now) {
-        if (!foreign()) {
-            throw new RuleViolationException("victim.error.not-foreign");
-        }
-        if (kind == null) {
-            throw new RuleViolationException("victim.error.permit-kind-required");
-        }
-        checkDate(appliedOn, today);
-        if (permits.stream().anyMatch(permit -> permit.kind() == kind && permit.pending())) {
-            throw new RuleViolationException("victim.error.permit-pending");
-        }
-        permits.add(new Permit(kind, appliedOn, null, null, null, recordedBy));
-        updatedAt = now;
-        return permits.size() - 1;
-    }
-
-    /** Records the decision on a pending application; a granted permit has an end of validity. */
-    void decidePermit(int seq, PermitOutcome outcome, LocalDate decidedOn, LocalDate validUntil, LocalDate today,
-            Instant now) {
-        Permit permit = entry(permits, seq);
-        if (!permit.pending()) {
-            throw new RuleViolationException("victim.error.permit-decided");
-        }
-        if (outcome == null) {
-            throw new RuleViolationException("victim.error.permit-outcome-required");
-        }
-        checkDate(decidedOn, today);
-        if (decidedOn.isBefore(permit.appliedOn())) {
-            throw new RuleViolationException("victim.error.decision-before-application");
-        }
-        if (outcome == PermitOutcome.GRANTED && (validUntil == null || !validUntil.isAfter(decidedOn))) {
-            throw new RuleViolationException("victim.error.permit-validity");
-        }
-        permits.set(seq, new Permit(permit.kind(), permit.appliedOn(), outcome, decidedOn,
-                outcome == PermitOutcome.GRANTED ? validUntil : null, permit.recordedBy()));
-        updatedAt = now;
-    }
-
-    /** The deadlines due within the dashboard's horizon, and the overdue ones. */
-    List<Deadlines.Deadline> deadlines(LocalDate today) {
-        return Deadlines.due(reflectionPeriod().orElse(null), permits, today);
-    }
-
-    // --- non-punishment, proceedings, compensation
-
-    void recordNonPunishment(NonPunishmentScreening screening, LocalDate today, Instant now) {
-        if (screening.context() == null || screening.offence() == null || screening.result() == null) {
-            throw new RuleViolationException("victim.error.incomplete");
-        }
-        checkDate(screening.screenedOn(), today);
-        nonPunishment.add(screening);
-        updatedAt = now;
-    }
-
-    void recordInterview(Interview interview, LocalDate today, Instant now) {
-        if (interview.place() == null) {
-            throw new RuleViolationException("victim.error.incomplete");
-        }
-        checkDate(interview.interviewedOn(), today);
-        interviews.add(interview);
-        updatedAt = now;
-    }
-
-    void recordProtection(ProtectionMeasure measure, LocalDate today, Instant now) {
-        checkDate(measure.startsOn(), today);
-        if (measure.endsOn() != null && measure.endsOn().isBefore(measure.startsOn())) {
-            throw new RuleViolationException("victim.error.period");
-        }
-        if (measure.costKzt() < 0) {
-            throw new RuleViolationException("victim.error.amount");
-        }
-        protection.add(measure);
-        updatedAt = now;
-    }
-
-    int fileCompensationClaim(CompensationClaim claim, LocalDate today, Instant now) {
-        if (claim.route() == null) {
-            throw new RuleViolationException("victim.error.incomplete");
-        }
-        checkDate(claim.filedOn(), today);
-        if (claim.claimedKzt() <= 0) {
-            throw new RuleViolationException("victim.error.amount");
-        }
-        compensation.add(claim);
-        updatedAt = now;
-        return compensation.size() - 1;
-    }
-
-    /** The amount awarded on a claim (possibly none: an award of 0 is a rejection). */
-    void awardCompensation(int seq, LocalDate on, long amountKzt, LocalDate today, Instant now) {
-        CompensationClaim claim = entry(compensation, seq);
-        if (claim.awardedOn() != null) {
-            throw new RuleViolationException("victim.error.compensation-awarded");
-        }
-        checkDate(on, today);
-        if (on.isBefore(claim.filedOn())) {
-            throw new RuleViolationException("victim.error.award-before-filing");
-        }
-        if (amountKzt < 0 || amountKzt > claim.claimedKzt()) {
-            throw new RuleViolationException("victim.error.award-amount");
-        }
-        compensation.set(seq, new CompensationClaim(claim.route(), claim.caseId(), claim.filedOn(), claim.claimedKzt(), on,
-                amountKzt, null, null, claim.recordedBy()));
-        updatedAt = now;
-    }
-
-    /** What was actually paid on an award (all of it or part). */
-    void payCompensation(int seq, LocalDate on, long amountKzt, LocalDate today, Instant now) {
-        CompensationClaim claim = entry(compensation, seq);
-        if (claim.awardedOn() == null) {
-            throw new RuleViolationException("victim.error.payment-before-award");
-        }
-        if (claim.paidOn() != null) {
-            throw new RuleViolationException("victim.error.compensation-paid");
-        }
-        checkDate(on, today);
-        if (on.isBefore(claim.awardedOn())) {
-            throw new RuleViolationException("victim.error.payment-before-award");
-        }
-        if (amountKzt <= 0 || amountKzt > claim.awardedKzt()) {
-            throw new RuleViolationException("victim.error.payment-amount");
-        }
-        compensation.set(seq, new CompensationClaim(claim.route(), claim.caseId(), claim.filedOn(), claim.claimedKzt(),
-                claim.awardedOn(), claim.awardedKzt(), on, amountKzt, claim.recordedBy()));
-        updatedAt = now;
-    }
-
     // --- ownership
 
     /** Hands the record over to another organisation (a transfer accepted in the referral mechanism). */
@@ -433,22 +298,50 @@ class Victim {
         updatedAt = now;
     }
 
+    // --- what a user may do
+
+    /**
+     * The actions a user may take on the record now, from its state and the user's standing: none on a record
+     * outside the user's scope (one opened by breaking the glass is read, never changed); the reflection period
+     * and permits only for a foreign victim; describing only for those who may read the sealed texts; consent only
+     * by the owning or assisting organisations; protection only by law enforcement.
+     *
+     * @param lawEnforcement whether the user holds the permission of the police and prosecutors of the proceedings
+     */
+    Set<VictimAction> allowedActions(VictimScope.Access access, boolean lawEnforcement) {
+        Set<VictimAction> actions = EnumSet.noneOf(VictimAction.class);
+        if (!access.sees()) {
+            return actions;
+        }
+        actions.addAll(List.of(VictimAction.DECIDE_STATUS, VictimAction.INFORM_OF_RIGHT, VictimAction.FILE_COMPENSATION,
+                VictimAction.SETTLE_COMPENSATION, VictimAction.RECORD_TESTIMONY, VictimAction.RECORD_NON_PUNISHMENT));
+        if (access.sealedTexts()) {
+            actions.add(VictimAction.DESCRIBE);
+        }
+        if (access.mayRecordConsent()) {
+            actions.add(VictimAction.RECORD_CONSENT);
+        }
+        if (foreign()) {
+            actions.add(reflectionStartsOn == null ? VictimAction.START_REFLECTION : VictimAction.EXTEND_REFLECTION);
+            actions.add(VictimAction.APPLY_FOR_PERMIT);
+            actions.add(VictimAction.DECIDE_PERMIT);
+        }
+        if (lawEnforcement) {
+            actions.add(VictimAction.RECORD_PROTECTION);
+        }
+        return actions;
+    }
+
     // --- helpers
 
-    private static void checkDate(LocalDate date, LocalDate today) {
+    /** A date something happened: given, and not in the future. */
+    static void checkDate(LocalDate date, LocalDate today) {
         if (date == null) {
             throw new RuleViolationException("victim.error.date-required");
         }
         if (date.isAfter(today)) {
             throw new RuleViolationException("victim.error.future-date");
         }
-    }
-
-    private static <T> T entry(List<T> entries, int seq) {
-        if (seq < 0 || seq >= entries.size()) {
-            throw new RuleViolationException("victim.error.unknown-entry");
-        }
-        return entries.get(seq);
     }
 
     // --- reading
@@ -572,25 +465,5 @@ class Victim {
 
     List<RightInformed> rights() {
         return List.copyOf(rights);
-    }
-
-    List<Permit> permits() {
-        return List.copyOf(permits);
-    }
-
-    List<NonPunishmentScreening> nonPunishment() {
-        return List.copyOf(nonPunishment);
-    }
-
-    List<Interview> interviews() {
-        return List.copyOf(interviews);
-    }
-
-    List<ProtectionMeasure> protection() {
-        return List.copyOf(protection);
-    }
-
-    List<CompensationClaim> compensation() {
-        return List.copyOf(compensation);
     }
 }

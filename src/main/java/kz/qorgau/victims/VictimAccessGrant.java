@@ -1,6 +1,6 @@
 package kz.qorgau.victims;
 
-import java.util.Set;
+import java.util.Map;
 
 import kz.qorgau.identity.QorgauUser;
 
@@ -19,6 +19,11 @@ public interface VictimAccessGrant {
     /** Whether the user may see the personal data of the victim record's person. */
     boolean maySeePersonalData(QorgauUser user, long victimId);
 
-    /** The victim records the user may see through this grant, for lists. */
-    Set<Long> recordsVisibleTo(QorgauUser user);
+    /**
+     * The victim records the user may see through this grant, for lists: an SQL query that selects their ids (one
+     * column), with its parameters added to {@code params} under names of its own, so that the list's visibility
+     * stays one predicate of the database however many records the grant opens. It must open exactly the records
+     * {@link #maySeeRecord} does (a test compares the two).
+     */
+    String recordsVisibleTo(QorgauUser user, Map<String, Object> params);
 }

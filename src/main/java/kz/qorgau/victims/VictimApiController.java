@@ -38,9 +38,13 @@ import kz.qorgau.shared.Requires;
 class VictimApiController {
 
     private final VictimRegistry registry;
+    private final VictimDetails details;
+    private final VictimList list;
 
-    VictimApiController(VictimRegistry registry) {
+    VictimApiController(VictimRegistry registry, VictimDetails details, VictimList list) {
         this.registry = registry;
+        this.details = details;
+        this.list = list;
     }
 
     /** Answers to the ILO-EC indicators, for the rule's suggestion. */
@@ -55,14 +59,14 @@ class VictimApiController {
             @RequestParam(required = false) Sex sex, @RequestParam(required = false) AgeGroup ageGroup,
             @RequestParam(required = false) Boolean child, @RequestParam(required = false) String reference,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
-        return PageResponse.of(registry.search(new VictimCommands.Search(region, year, status, form, foreign, sex,
-                ageGroup, child, reference), PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200))));
+        return list.search(new VictimCommands.Search(region, year, status, form, foreign, sex, ageGroup, child,
+                reference), PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200)));
     }
 
     @Operation(summary = "One victim record with its tabs' content (404 outside the caller's scope)")
     @GetMapping("/{id}")
     VictimViews.VictimView get(@PathVariable long id) {
-        return registry.get(id);
+        return details.get(id);
     }
 
     @Operation(summary = "The ILO-EC rule's suggestion for screening answers (nothing is stored)")
@@ -188,7 +192,7 @@ class VictimApiController {
     @Operation(summary = "Deadlines of foreign victims of the caller's organisation: next 30 days and overdue")
     @GetMapping("/deadlines")
     List<VictimViews.DeadlineItem> deadlines() {
-        return registry.deadlines();
+        return list.deadlines();
     }
 
     record BreakGlassRequest(String reference, String reason) {

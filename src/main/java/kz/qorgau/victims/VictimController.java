@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kz.qorgau.cases.CaseCommands;
+import kz.qorgau.cases.CaseList;
 import kz.qorgau.cases.CaseViews;
-import kz.qorgau.cases.CriminalCases;
 import kz.qorgau.cases.VictimRole;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.organisations.OrganisationRegistry;
@@ -54,15 +54,19 @@ class VictimController {
     static final List<String> TABS = List.of("identification", "consent", "referrals", "entitlements", "proceedings");
 
     private final VictimRegistry registry;
+    private final VictimDetails details;
+    private final VictimList list;
     private final PersonRegistry persons;
-    private final CriminalCases cases;
+    private final CaseList cases;
     private final OrganisationRegistry organisations;
     private final Regions regions;
     private final DisplayFormat format;
 
-    VictimController(VictimRegistry registry, PersonRegistry persons, CriminalCases cases,
-            OrganisationRegistry organisations, Regions regions, DisplayFormat format) {
+    VictimController(VictimRegistry registry, VictimDetails details, VictimList list, PersonRegistry persons,
+            CaseList cases, OrganisationRegistry organisations, Regions regions, DisplayFormat format) {
         this.registry = registry;
+        this.details = details;
+        this.list = list;
         this.persons = persons;
         this.cases = cases;
         this.organisations = organisations;
@@ -84,7 +88,7 @@ class VictimController {
         VictimCommands.Search search = new VictimCommands.Search(region, year, status, form, foreign, sex, ageGroup, child,
                 reference);
         model.addAttribute("search", search);
-        model.addAttribute("victims", registry.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("victims", list.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("organisationNames", organisations.activeById());
         if (htmx != null) {
             return "victims/list :: results";
@@ -138,7 +142,7 @@ class VictimController {
 
     @GetMapping("/{id}/screenings/new")
     String screeningForm(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
-        VictimViews.VictimView victim = registry.get(id);
+        VictimViews.VictimView victim = details.get(id);
         return screeningPage(VictimForms.ScreeningForm.empty(victim.personId(), victim.anonymous(), defaultContext(user),
                 null, format.today()), victim, model, locale);
     }
@@ -147,7 +151,7 @@ class VictimController {
     String screen(@PathVariable long id, @ModelAttribute("screeningForm") VictimForms.ScreeningForm form,
             BindingResult binding, Model model, Locale locale,
             RedirectAttributes redirect) {
-        VictimViews.VictimView victim = registry.get(id);
+        VictimViews.VictimView victim = details.get(id);
         if (!binding.hasErrors()) {
             try {
                 registry.screen(id, form.screening());
@@ -165,10 +169,10 @@ class VictimController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, @RequestParam(defaultValue = "identification") String tab,
             @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
-        VictimViews.VictimView victim = registry.get(id);
+        VictimViews.VictimView victim = details.get(id);
         model.addAttribute("victim", victim);
         // a record opened by breaking the glass is read, never changed
-        model.addAttribute("brokenGlass", !registry.visibleTo(id, user));
+        model.addAttribute("brokenGlass", victim.brokenGlass());
         model.addAttribute("tab", TABS.contains(tab) ? tab : TABS.getFirst());
         model.addAttribute("tabs", TABS);
         model.addAttribute("organisationNames", organisations.activeById());
@@ -184,7 +188,6 @@ class VictimController {
         model.addAttribute("nonPunishmentResults", NonPunishmentResult.values());
         model.addAttribute("interviewPlaces", InterviewPlace.values());
         model.addAttribute("compensationRoutes", CompensationRoute.values());
-        model.addAttribute("mayProtect", user.may(Permission.VICTIMS_OF_CASES));
         model.addAttribute("uninformedRights", java.util.Arrays.stream(VictimRight.values())
                 .filter(right -> victim.rights().stream().noneMatch(informed -> informed.right() == right)).toList());
         return "victims/victim";
@@ -192,7 +195,7 @@ class VictimController {
 
     @GetMapping("/{id}/situation")
     String situationForm(@PathVariable long id, Model model, Locale locale) {
-        VictimViews.VictimView victim = registry.get(id);
+        VictimViews.VictimView victim = details.get(id);
         return situationPage(victim, VictimForms.SituationForm.of(victim), model, locale);
     }
 
@@ -200,7 +203,7 @@ class VictimController {
     String describe(@PathVariable long id, @ModelAttribute("situationForm") VictimForms.SituationForm form,
             BindingResult binding, Model model, Locale locale,
             RedirectAttributes redirect) {
-        VictimViews.VictimView victim = registry.get(id);
+        VictimViews.VictimView victim = details.get(id);
         if (!binding.hasErrors()) {
             try {
                 registry.describe(id, form.situation());
@@ -362,7 +365,7 @@ class VictimController {
 
     @GetMapping("/deadlines")
     String deadlines(@AuthenticationPrincipal QorgauUser user, Model model) {
-        model.addAttribute("deadlines", registry.deadlines());
+        model.addAttribute("deadlines", list.deadlines());
         model.addAttribute("organisation", organisations.get(user.organisationId()));
         model.addAttribute("horizon", Deadlines.HORIZON_DAYS);
         return "victims/deadlines";

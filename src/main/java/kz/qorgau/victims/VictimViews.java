@@ -25,7 +25,11 @@ public final class VictimViews {
             AgeGroup ageGroup, boolean child, boolean foreign, long registeredByOrganisationId) {
     }
 
-    /** A victim record with everything on its page. */
+    /**
+     * A victim record with everything on its page, and what the user may do on it ({@link Victim#allowedActions}).
+     *
+     * @param brokenGlass whether the user reads it only by breaking the glass (read only)
+     */
     public record VictimView(long id, String reference, Long personId, String personPseudonym, boolean anonymous,
             boolean maySeePersonalData, String registeredBy, long registeredByOrganisationId,
             long ownerOrganisationId, RegionCode region, LocalDate identifiedOn, TraffickingStatus status,
@@ -34,11 +38,17 @@ public final class VictimViews {
             List<ConsentView> consentHistory, List<RightView> rights, boolean foreign, Reflection reflection,
             List<PermitView> permits, List<DeadlineView> deadlines, List<NonPunishmentView> nonPunishment,
             List<TestimonyView> testimonies, List<ProtectionView> protection, List<CompensationView> compensation,
-            List<LinkedCase> cases, boolean maySeeSealedTexts, boolean mayRecordConsent) {
+            List<LinkedCase> cases, boolean maySeeSealedTexts, boolean mayRecordConsent, Set<VictimAction> actions,
+            boolean brokenGlass) {
 
         /** Whether consent for the scope is given now (the consent gate). */
         public boolean consentGiven(ConsentScope scope) {
             return consents.get(scope) == ConsentDecision.GIVEN;
+        }
+
+        /** Whether the user may take the action now (none on a record opened by breaking the glass). */
+        public boolean allows(VictimAction action) {
+            return actions.contains(action);
         }
     }
 

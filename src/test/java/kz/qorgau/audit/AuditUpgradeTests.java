@@ -33,7 +33,7 @@ import kz.qorgau.TestDatabase;
 import kz.qorgau.audit.ChainVerification.Problem;
 
 /**
- * A database whose trail the unkeyed chain wrote, upgraded (migration {@code V7_8__audit_keyed_chain}): its entries
+ * A database whose trail the unkeyed chain wrote, upgraded (migration {@code audit/V2__keyed_chain}): its entries
  * still verify, the keyed chain begins once at the first start, and re-chaining the unkeyed part without the key
  * is detected. Runs the application in production mode on a database of its own.
  */
@@ -48,7 +48,7 @@ class AuditUpgradeTests {
         String url = TestDatabase.url(database);
         Map<String, String> settings = TestDatabase.settings(database);
         Flyway.configure().dataSource(url, settings.get("spring.flyway.user"), settings.get("spring.flyway.password"))
-                .locations("classpath:db/migration").target("6.10").load().migrate();
+                .locations("classpath:" + TestDatabase.SINGLE_FOLDER_MIGRATIONS).target("6.10").load().migrate();
         // someone with full access to the server: writes the old entries, and later tampers with them
         JdbcClient db = JdbcClient.create(TestDatabase.superuser(database));
         List<String> unkeyed = writeUnkeyedEntries(db, 3);

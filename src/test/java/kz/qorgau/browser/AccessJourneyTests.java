@@ -28,7 +28,7 @@ import kz.qorgau.cases.Qualification;
 import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.Role;
 import kz.qorgau.identity.UserProfile;
-import kz.qorgau.organisations.DemoOrganisations;
+import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.RegionCode;

@@ -28,7 +28,7 @@ import kz.qorgau.cases.CriminalCases;
 import kz.qorgau.cases.Qualification;
 import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
-import kz.qorgau.organisations.DemoOrganisations;
+import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.shared.ExploitationForm;
 
 /**

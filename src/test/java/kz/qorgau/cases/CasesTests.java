@@ -28,13 +28,14 @@ import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.identity.Role;
 import kz.qorgau.identity.UserProfile;
-import kz.qorgau.organisations.DemoOrganisations;
+import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.persons.PersonId;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.persons.SyntheticPersons;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.NotFoundException;
+import kz.qorgau.shared.PageResponse;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.system.SystemActor;
@@ -47,6 +48,10 @@ class CasesTests {
 
     @Autowired
     CriminalCases cases;
+    @Autowired
+    CaseList caseList;
+    @Autowired
+    CaseDetails details;
     @Autowired
     Accounts accounts;
     @Autowired
@@ -180,7 +185,7 @@ class CasesTests {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("prosecutor"), () -> cases.record(view.id(), new CaseCommands.Event(
                 EventType.SENT_TO_COURT, LocalDate.of(2023, 6, 1), null, court(), null, null, null, null, null, null))))
                 .hasMessageContaining("case.error.court-no-defendants");
-        CaseViews.CaseView after = SignedIn.as(demo("investigator"), () -> cases.get(view.id()));
+        CaseViews.CaseView after = SignedIn.as(demo("investigator"), () -> details.get(view.id()));
         assertThat(after.timeline()).hasSize(1);
         assertThat(jdbc.sql("select count(*) from cases_event where case_id = ?").param(view.id()).query(Long.class)
                 .single()).isEqualTo(1);
@@ -190,18 +195,18 @@ class CasesTests {
     void aCaseOutsideTheScopeDoesNotExistForTheUser() throws Exception {
         CaseViews.CaseView view = registerInAlmaty();
         QorgauUser shymkent = shymkentInvestigator();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(shymkent, () -> cases.get(view.id())))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(shymkent, () -> details.get(view.id())))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(SignedIn.as(shymkent, () -> cases.search(CaseCommands.Search.any(), org.springframework.data.domain.PageRequest.of(0, 100)))
+        assertThat(SignedIn.as(shymkent, () -> caseList.search(CaseCommands.Search.any(), org.springframework.data.domain.PageRequest.of(0, 100)))
                 .items()).noneMatch(item -> item.id() == view.id());
         mvc.perform(get("/api/v1/cases/" + view.id()).with(user(shymkent))).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get("/cases/" + view.id()).with(user(shymkent))).andExpect(status().isNotFound());
         // the court sees a case only once it is sent there
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("court"), () -> cases.get(view.id())))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("court"), () -> details.get(view.id())))
                 .isInstanceOf(NotFoundException.class);
         // the national supervisor sees everything
-        assertThat(SignedIn.as(demo("supervisor"), () -> cases.get(view.id())).id()).isEqualTo(view.id());
+        assertThat(SignedIn.as(demo("supervisor"), () -> details.get(view.id())).id()).isEqualTo(view.id());
     }
 
     @Test
@@ -217,14 +222,14 @@ class CasesTests {
     void theListFiltersByYearArticleFormAndErdr() {
         CaseViews.CaseView view = registerInAlmaty();
         var page = org.springframework.data.domain.PageRequest.of(0, 50);
-        assertThat(SignedIn.as(demo("investigator"), () -> cases.search(new CaseCommands.Search(view.erdrNumber().substring(0, 12), null, 2023, null, "128",
+        assertThat(SignedIn.as(demo("investigator"), () -> caseList.search(new CaseCommands.Search(view.erdrNumber().substring(0, 12), null, 2023, null, "128",
                 ExploitationForm.SEXUAL_EXPLOITATION, CaseFlag.TRANSNATIONAL, null, "erdr"), page))
                 .items()).extracting(CaseViews.CaseListItem::id).contains(view.id());
-        assertThat(SignedIn.as(demo("investigator"), () -> cases.search(new CaseCommands.Search(view.erdrNumber(), null, 2022, null, null, null, null, null,
+        assertThat(SignedIn.as(demo("investigator"), () -> caseList.search(new CaseCommands.Search(view.erdrNumber(), null, 2022, null, null, null, null, null,
                 null), page)).items()).isEmpty();
-        assertThat(SignedIn.as(demo("investigator"), () -> cases.search(new CaseCommands.Search(view.erdrNumber(), null, null, null, "308", null, null, null,
+        assertThat(SignedIn.as(demo("investigator"), () -> caseList.search(new CaseCommands.Search(view.erdrNumber(), null, null, null, "308", null, null, null,
                 null), page)).items()).isEmpty();
-        assertThat(SignedIn.as(demo("investigator"), () -> cases.search(new CaseCommands.Search(view.erdrNumber(), null, null, null, null,
+        assertThat(SignedIn.as(demo("investigator"), () -> caseList.search(new CaseCommands.Search(view.erdrNumber(), null, null, null, null,
                 ExploitationForm.FORCED_LABOUR, null, null, null), page)).items()).isEmpty();
     }
 
@@ -240,19 +245,19 @@ class CasesTests {
                             Set.of()), null)));
         }
         CaseCommands.Search search = new CaseCommands.Search(prefix, null, null, null, null, null, null, null, null);
-        CaseViews.CaseListPage capped = SignedIn.as(demo("investigator"), () -> cases.search(search,
+        PageResponse<CaseViews.CaseListItem> capped = SignedIn.as(demo("investigator"), () -> caseList.search(search,
                 org.springframework.data.domain.PageRequest.of(0, 1), 2));
         assertThat(capped.totalExact()).isFalse();
-        assertThat(capped.total()).isEqualTo(2);
+        assertThat(capped.totalItems()).isEqualTo(2);
         assertThat(capped.hasNext()).isTrue();
         // a page beyond the limit is counted to its end
-        CaseViews.CaseListPage last = SignedIn.as(demo("investigator"), () -> cases.search(search,
+        PageResponse<CaseViews.CaseListItem> last = SignedIn.as(demo("investigator"), () -> caseList.search(search,
                 org.springframework.data.domain.PageRequest.of(2, 1), 2));
         assertThat(last.totalExact()).isTrue();
-        assertThat(last.total()).isEqualTo(3);
+        assertThat(last.totalItems()).isEqualTo(3);
         assertThat(last.hasNext()).isFalse();
-        assertThat(SignedIn.as(demo("investigator"), () -> cases.search(search,
-                org.springframework.data.domain.PageRequest.of(0, 5), 2)).total()).isEqualTo(3);
+        assertThat(SignedIn.as(demo("investigator"), () -> caseList.search(search,
+                org.springframework.data.domain.PageRequest.of(0, 5), 2)).totalItems()).isEqualTo(3);
     }
 
     @Test
@@ -267,17 +272,17 @@ class CasesTests {
                     select '2562' || lpad(n::text, 11, '0'), date '2025-03-01', 'KZ-62', :unit, 'INVESTIGATION',
                            'test', now(), now()
                     from generate_series(1, :count) n""")
-                    .param("unit", ulytau.organisationId()).param("count", CriminalCases.COUNT_LIMIT + 1).update();
+                    .param("unit", ulytau.organisationId()).param("count", CaseList.COUNT_LIMIT + 1).update();
         }
         mvc.perform(get("/cases").with(user(ulytau)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.matchesPattern("(?s).*Найдено: более 10.000.*")))
                 .andExpect(content().string(Matchers.containsString(">Страница 1<")))
                 .andExpect(content().string(Matchers.containsString("href=\"/cases?page=1\"")));
-        CaseViews.CaseListPage page = SignedIn.as(ulytau, () -> cases.search(CaseCommands.Search.any(),
+        PageResponse<CaseViews.CaseListItem> page = SignedIn.as(ulytau, () -> caseList.search(CaseCommands.Search.any(),
                 org.springframework.data.domain.PageRequest.of(0, 25)));
         assertThat(page.totalExact()).isFalse();
-        assertThat(page.total()).isEqualTo(CriminalCases.COUNT_LIMIT);
+        assertThat(page.totalItems()).isEqualTo(CaseList.COUNT_LIMIT);
     }
 
     @Test
@@ -335,7 +340,7 @@ class CasesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(
                         "Наказание назначается только при обвинительном приговоре.")));
-        assertThat(SignedIn.as(demo("court"), () -> cases.get(view.id())).status()).isEqualTo(CaseStatus.IN_COURT);
+        assertThat(SignedIn.as(demo("court"), () -> details.get(view.id())).status()).isEqualTo(CaseStatus.IN_COURT);
     }
 
     private QorgauUser shymkentInvestigator() {

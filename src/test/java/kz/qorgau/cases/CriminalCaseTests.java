@@ -315,4 +315,40 @@ class CriminalCaseTests {
         assertRefused(criminalCase, () -> criminalCase.record(event(EventType.REGISTERED, REGISTERED.plusDays(1)),
                 INVESTIGATOR, TODAY, NOW), "case.error.registered-twice");
     }
+
+    /** What a user may do follows from the case's state and the user's agency, as the case works it out. */
+    @Test
+    void theAllowedActionsFollowTheTimelineAndTheUsersAgency() {
+        Set<kz.qorgau.shared.Permission> police = Set.of(kz.qorgau.shared.Permission.CASES_INVESTIGATE,
+                kz.qorgau.shared.Permission.CASES_QUALIFY);
+        Set<kz.qorgau.shared.Permission> prosecutor = Set.of(kz.qorgau.shared.Permission.CASES_PROSECUTE);
+        Set<kz.qorgau.shared.Permission> court = Set.of(kz.qorgau.shared.Permission.CASES_ADJUDICATE);
+
+        CriminalCase investigated = withDefendant();
+        CaseViews.Actions byPolice = investigated.allowedActions(investigated.timeline(TODAY), police::contains);
+        assertThat(byPolice.actions()).containsExactlyInAnyOrder(CaseAction.DESCRIBE, CaseAction.LINK_VICTIMS,
+                CaseAction.REQUALIFY, CaseAction.ADD_DEFENDANT);
+        assertThat(byPolice.events()).containsExactly(EventType.SUSPENDED, EventType.TERMINATED);
+        assertThat(byPolice.correctable()).containsExactly(0);
+        assertThat(investigated.allowedActions(investigated.timeline(TODAY), prosecutor::contains).events())
+                .containsExactly(EventType.SENT_TO_COURT);
+
+        CriminalCase inCourt = inCourt();
+        CaseViews.Actions byCourt = inCourt.allowedActions(inCourt.timeline(TODAY), court::contains);
+        assertThat(byCourt.actions()).isEmpty();
+        assertThat(byCourt.events()).as("no appeal before a verdict").containsExactly(EventType.VERDICT);
+        assertThat(byCourt.correctable()).isEmpty();
+        CaseViews.Actions policeInCourt = inCourt.allowedActions(inCourt.timeline(TODAY), police::contains);
+        assertThat(policeInCourt.events()).isEmpty();
+        assertThat(policeInCourt.actions()).doesNotContain(CaseAction.ADD_DEFENDANT).contains(CaseAction.REQUALIFY);
+        assertThat(inCourt.allowedActions(inCourt.timeline(TODAY), prosecutor::contains).correctable())
+                .containsExactly(1);
+
+        inCourt.record(conviction(REGISTERED.plusMonths(8), Sentence.imprisonment(84)), INVESTIGATOR, TODAY, NOW);
+        CaseViews.Actions afterVerdict = inCourt.allowedActions(inCourt.timeline(TODAY), court::contains);
+        assertThat(afterVerdict.events()).containsExactly(EventType.APPEAL);
+        assertThat(afterVerdict.correctable()).containsExactly(2);
+        assertThat(inCourt.allowedActions(inCourt.timeline(TODAY), police::contains).actions())
+                .as("a decided case keeps its qualification").doesNotContain(CaseAction.REQUALIFY);
+    }
 }

@@ -23,7 +23,7 @@ import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
 import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
-import kz.qorgau.organisations.DemoOrganisations;
+import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.shared.RuleViolationException;
 

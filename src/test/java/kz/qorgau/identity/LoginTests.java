@@ -121,7 +121,7 @@ class LoginTests {
     /** A fresh user with a known password, so that locking it does not disturb other tests. */
     private String newUser(String prefix) {
         String username = prefix + "." + System.nanoTime() % 100000;
-        long organisation = organisations.findByName(kz.qorgau.organisations.DemoOrganisations.POLICE_ALMATY)
+        long organisation = organisations.findByName(kz.qorgau.demo.DemoOrganisations.POLICE_ALMATY)
                 .orElseThrow().id();
         SystemActor.run(() -> accounts.createWithPassword(username, new UserProfile("Test User", null, organisation,
                 Set.of(Role.INVESTIGATOR), false, Set.of(new kz.qorgau.shared.RegionCode("KZ-75"))),

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
@@ -22,7 +21,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import kz.qorgau.QorgauTest;
 import kz.qorgau.WebSession;
-import kz.qorgau.organisations.DemoOrganisations;
+import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.system.SystemActor;
 
@@ -95,14 +94,6 @@ class SecondFactorTests {
         assertThat(Totp.accepted(secret, "12345", now, 0)).isEmpty();
         assertThat(Totp.uri("Qorgau", "a.b", secret)).startsWith("otpauth://totp/Qorgau:a.b?secret=")
                 .contains("&digits=6&period=30");
-    }
-
-    @Test
-    void demoUsersAreExemptedOnlyInDemoModeAndOnlyDemoUsers() {
-        assertThat(SecondFactor.exempted(true, List.of("*"), "investigator")).isTrue();
-        assertThat(SecondFactor.exempted(true, List.of("*"), "someone.else")).isFalse();
-        assertThat(SecondFactor.exempted(true, List.of("caseworker"), "investigator")).isFalse();
-        assertThat(SecondFactor.exempted(false, List.of("*", "investigator"), "investigator")).isFalse();
     }
 
     @Test

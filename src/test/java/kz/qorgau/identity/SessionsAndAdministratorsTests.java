@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
 import kz.qorgau.WebSession;
-import kz.qorgau.organisations.DemoOrganisations;
+import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;

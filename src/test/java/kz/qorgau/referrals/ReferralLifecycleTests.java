@@ -18,6 +18,7 @@ import java.util.Set;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,7 +27,7 @@ import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
 import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
-import kz.qorgau.organisations.DemoOrganisations;
+import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationDetails;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.organisations.OrganisationType;
@@ -34,6 +35,7 @@ import kz.qorgau.persons.PersonId;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.persons.SyntheticPersons;
 import kz.qorgau.shared.NotFoundException;
+import kz.qorgau.shared.PageResponse;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.shared.Sex;
@@ -43,6 +45,7 @@ import kz.qorgau.victims.ConsentScope;
 import kz.qorgau.victims.SyntheticVictims;
 import kz.qorgau.victims.TraffickingStatus;
 import kz.qorgau.victims.VictimCommands;
+import kz.qorgau.victims.VictimDetails;
 import kz.qorgau.victims.VictimRegistry;
 import kz.qorgau.victims.VictimViews;
 import kz.qorgau.victims.Vulnerability;
@@ -57,6 +60,10 @@ class ReferralLifecycleTests {
     ReferralMechanism referrals;
     @Autowired
     VictimRegistry victims;
+    @Autowired
+    VictimDetails victimDetails;
+    @Autowired
+    ReferralList referralList;
     @Autowired
     PersonRegistry persons;
     @Autowired
@@ -116,17 +123,17 @@ class ReferralLifecycleTests {
                 .query(byte[].class).single(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Synthetic");
 
         // the shelter sees it in its inbox and is notified; until it accepts, it sees the referral, not the record
-        assertThat(SignedIn.as(caseworker, () -> referrals.inbox(ReferralStatus.PENDING)))
+        assertThat(SignedIn.as(caseworker, () -> referralList.inbox(ReferralStatus.PENDING, PageRequest.of(0, 500)).items()))
                 .extracting(ReferralViews.ReferralListItem::id).contains(sent.id());
         assertThat(SignedIn.as(caseworker, () -> referrals.notifications()))
                 .anySatisfy(n -> assertThat(n.referralId() == sent.id() && n.step() == StepKind.SENT && !n.read()).isTrue());
         assertThat(SignedIn.as(caseworker, () -> referrals.get(sent.id())).mayOpenVictim()).isFalse();
-        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victims.get(victim.id())))
+        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victimDetails.get(victim.id())))
                 .isInstanceOf(NotFoundException.class);
         assertThat(SignedIn.as(caseworker, () -> persons.maySee(new PersonId(victim.personId())))).isFalse();
 
         SignedIn.as(caseworker, () -> referrals.accept(sent.id()));
-        assertThat(SignedIn.as(caseworker, () -> victims.get(victim.id())).maySeePersonalData()).isTrue();
+        assertThat(SignedIn.as(caseworker, () -> victimDetails.get(victim.id())).maySeePersonalData()).isTrue();
         assertThat(SignedIn.as(caseworker, () -> persons.maySee(new PersonId(victim.personId())))).isTrue();
         assertThat(SignedIn.as(inspector, () -> referrals.notifications()))
                 .anySatisfy(n -> assertThat(n.referralId() == sent.id() && n.step() == StepKind.ACCEPTED).isTrue());
@@ -176,7 +183,7 @@ class ReferralLifecycleTests {
         ReferralViews.ReferralView sent = refer(victim, "consul", shelter(), ReferralKind.REFERRAL, ServiceType.REPATRIATION);
         assertThat(sent.anonymous()).isTrue();
         SignedIn.as(caseworker, () -> referrals.accept(sent.id()));
-        VictimViews.VictimView seen = SignedIn.as(caseworker, () -> victims.get(victim.id()));
+        VictimViews.VictimView seen = SignedIn.as(caseworker, () -> victimDetails.get(victim.id()));
         assertThat(seen.anonymous()).isTrue();
         assertThat(seen.personId()).isNull();
         assertThat(seen.maySeePersonalData()).isFalse();
@@ -191,7 +198,7 @@ class ReferralLifecycleTests {
                 ServiceType.EMPLOYMENT);
         SignedIn.as(caseworker, () -> referrals.decline(declined.id(), new ReferralCommands.Decline(
                 DeclineReason.SERVICE_NOT_PROVIDED, null)));
-        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victims.get(victim.id())))
+        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victimDetails.get(victim.id())))
                 .isInstanceOf(NotFoundException.class);
         assertThat(SignedIn.as(inspector, () -> referrals.notifications()))
                 .anySatisfy(n -> assertThat(n.referralId() == declined.id() && n.step() == StepKind.DECLINED).isTrue());
@@ -202,7 +209,7 @@ class ReferralLifecycleTests {
         SignedIn.as(inspector, () -> referrals.revoke(revoked.id(), null));
         assertThatThrownBy(() -> SignedIn.as(caseworker, () -> referrals.accept(revoked.id())))
                 .hasMessageContaining("referral.error.not-pending");
-        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victims.get(victim.id())))
+        assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victimDetails.get(victim.id())))
                 .isInstanceOf(NotFoundException.class);
 
         ReferralViews.ReferralView accepted = refer(victim, "inspector", shelter(), ReferralKind.REFERRAL, ServiceType.MEDICAL);
@@ -222,7 +229,7 @@ class ReferralLifecycleTests {
         ReferralViews.ReferralView transfer = refer(victim, "inspector", shelter(), ReferralKind.TRANSFER,
                 ServiceType.SHELTER, ServiceType.REINTEGRATION);
         SignedIn.as(caseworker, () -> referrals.accept(transfer.id()));
-        VictimViews.VictimView after = SignedIn.as(caseworker, () -> victims.get(victim.id()));
+        VictimViews.VictimView after = SignedIn.as(caseworker, () -> victimDetails.get(victim.id()));
         assertThat(after.ownerOrganisationId()).isEqualTo(shelter());
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'VICTIM_HANDED_OVER' and target_id = ?")
                 .param(Long.toString(victim.id())).query(Long.class).single()).isEqualTo(1);
@@ -239,7 +246,7 @@ class ReferralLifecycleTests {
         jdbc.sql("update referrals_referral set sent_on = sent_on - 10, answer_due_on = sent_on - 5 where id = ?")
                 .param(sent.id()).update();
         QorgauUser caseworker = demo("caseworker");
-        assertThat(SignedIn.as(caseworker, () -> referrals.inbox(null)))
+        assertThat(SignedIn.as(caseworker, () -> referralList.inbox(null, PageRequest.of(0, 500)).items()))
                 .filteredOn(item -> item.id() == sent.id()).singleElement()
                 .satisfies(item -> assertThat(item.overdue()).isTrue());
         mvc.perform(get("/referrals").with(user(caseworker))).andExpect(status().isOk())
@@ -286,6 +293,43 @@ class ReferralLifecycleTests {
                 .andExpect(jsonPath("$.status").value("PENDING"));
         mvc.perform(get("/api/v1/referrals/inbox").with(user(demo("caseworker"))))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.victimId == %d)].status".formatted(consenting.id())).value("PENDING"));
+                .andExpect(jsonPath("$.items[?(@.victimId == %d)].status".formatted(consenting.id())).value("PENDING"));
+    }
+
+    /**
+     * The inbox and outbox are paged by SQL and count every referral: the lists used to load at most 500
+     * aggregates and drop the rest without a word.
+     */
+    @Test
+    void theInboxAndOutboxArePagedAndCountEveryReferral() {
+        VictimViews.VictimView victim = consenting();
+        ReferralViews.ReferralView older = refer(victim, "inspector", shelter(), ReferralKind.REFERRAL, ServiceType.MEDICAL);
+        ReferralViews.ReferralView newer = refer(victim, "inspector", shelter(), ReferralKind.REFERRAL, ServiceType.LEGAL,
+                ServiceType.PSYCHOLOGICAL);
+        QorgauUser caseworker = demo("caseworker");
+        long received = jdbc.sql("select count(*) from referrals_referral where to_organisation_id = ?")
+                .param(caseworker.organisationId()).query(Long.class).single();
+
+        PageResponse<ReferralViews.ReferralListItem> first = SignedIn.as(caseworker,
+                () -> referralList.inbox(null, PageRequest.of(0, 1)));
+        assertThat(first.totalItems()).isEqualTo(received);
+        assertThat(first.totalExact()).isTrue();
+        assertThat(first.totalPages()).isEqualTo((int) received);
+        assertThat(first.items()).singleElement().satisfies(item -> {
+            assertThat(item.id()).isEqualTo(newer.id());
+            assertThat(item.victimReference()).isEqualTo(victim.reference());
+            assertThat(item.services()).containsExactly(ServiceType.PSYCHOLOGICAL, ServiceType.LEGAL);
+            assertThat(item.overdue()).isFalse();
+        });
+        assertThat(SignedIn.as(caseworker, () -> referralList.inbox(null, PageRequest.of(1, 1))).items())
+                .extracting(ReferralViews.ReferralListItem::id).containsExactly(older.id());
+
+        QorgauUser inspector = demo("inspector");
+        long sent = jdbc.sql("select count(*) from referrals_referral where from_organisation_id = ? and status = 'PENDING'")
+                .param(inspector.organisationId()).query(Long.class).single();
+        PageResponse<ReferralViews.ReferralListItem> outbox = SignedIn.as(inspector,
+                () -> referralList.outbox(ReferralStatus.PENDING, PageRequest.of(0, 2)));
+        assertThat(outbox.totalItems()).isEqualTo(sent);
+        assertThat(outbox.items()).extracting(ReferralViews.ReferralListItem::id).containsExactly(newer.id(), older.id());
     }
 }

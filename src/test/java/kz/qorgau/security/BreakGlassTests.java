@@ -33,7 +33,7 @@ import kz.qorgau.identity.BreakGlass;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.identity.Role;
 import kz.qorgau.identity.UserProfile;
-import kz.qorgau.organisations.DemoOrganisations;
+import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.persons.SyntheticPersons;

@@ -33,7 +33,7 @@ import kz.qorgau.cases.Qualification;
 import kz.qorgau.cases.VictimRole;
 import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
-import kz.qorgau.organisations.DemoOrganisations;
+import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.persons.PersonDetails;
 import kz.qorgau.persons.PersonRegistry;

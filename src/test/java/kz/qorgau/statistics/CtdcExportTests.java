@@ -27,7 +27,7 @@ import kz.qorgau.QorgauTest;
 import kz.qorgau.identity.Accounts;
 
 /**
- * The CTDC / HTCDS victim-level export of the demo victims (2021: 20, 2022: 24; kz.qorgau.victims.DemoVictimYears)
+ * The CTDC / HTCDS victim-level export of the demo victims (2021: 20, 2022: 24; kz.qorgau.demo.DemoVictimYears)
  * through the page download and the API, with k = 11.
  */
 @QorgauTest

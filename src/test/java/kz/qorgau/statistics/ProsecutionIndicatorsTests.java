@@ -32,9 +32,9 @@ import kz.qorgau.cases.SuspensionReason;
 import kz.qorgau.cases.TerminationReason;
 import kz.qorgau.cases.VerdictOutcome;
 import kz.qorgau.identity.Accounts;
-import kz.qorgau.identity.DemoDataEntry;
+import kz.qorgau.demo.DemoDataEntry;
 import kz.qorgau.identity.QorgauUser;
-import kz.qorgau.organisations.DemoOrganisations;
+import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.persons.SyntheticPersons;
@@ -44,7 +44,7 @@ import kz.qorgau.shared.RegionCode;
 /**
  * The counting rules of DESIGN.md §4 on a small, known set of cases in a region that the demo data leaves
  * alone (Kostanay region), in 2023–2025: after the years whose national figures the demo data reproduces
- * exactly (kz.qorgau.cases.DemoCasesTests), which these cases, open or not, must not change.
+ * exactly (kz.qorgau.demo.DemoCasesTests), which these cases, open or not, must not change.
  */
 @QorgauTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -271,7 +271,7 @@ class SmallCountsTests {
         for (String base : List.of("investigations.initiated", "prosecutions.cases", "convictions.persons",
                 "victims.identified")) {
             List<String> relation = new ArrayList<>(List.of(base));
-            ProsecutionIndicators.FORM_GROUPS.forEach(group -> relation.add(base + "." + group));
+            Definition.FORM_GROUPS.forEach(group -> relation.add(base + "." + group));
             relations.add(relation);
         }
         relations.add(List.of("victims.identified", "victims.identified.citizens", "victims.identified.foreign"));

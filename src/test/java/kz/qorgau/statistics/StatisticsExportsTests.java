@@ -28,7 +28,7 @@ import kz.qorgau.identity.Accounts;
 
 /**
  * Downloads of the figures and of the UNODC GLOTIP table, from the demo data that reproduces the seed
- * report's 2022 figures (see kz.qorgau.cases.DemoCasesTests and kz.qorgau.victims.DemoVictimFiguresTests).
+ * report's 2022 figures (see kz.qorgau.demo.DemoCasesTests and kz.qorgau.demo.DemoVictimFiguresTests).
  */
 @QorgauTest
 class StatisticsExportsTests {

@@ -35,7 +35,7 @@ import kz.qorgau.identity.PersonalAccessTokens;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.identity.Role;
 import kz.qorgau.identity.UserProfile;
-import kz.qorgau.organisations.DemoOrganisations;
+import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.referrals.ReferralCommands;
 import kz.qorgau.referrals.ReferralKind;

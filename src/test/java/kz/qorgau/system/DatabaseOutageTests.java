@@ -23,6 +23,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import kz.qorgau.demo.EmbeddedCluster;
 import kz.qorgau.QorgauApplication;
 import kz.qorgau.SignedIn;
 import kz.qorgau.TestDatabase;

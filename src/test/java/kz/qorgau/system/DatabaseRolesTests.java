@@ -15,6 +15,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import kz.qorgau.demo.EmbeddedCluster;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.TestDatabase;
 
@@ -68,9 +69,13 @@ class DatabaseRolesTests {
 
     @Test
     void theApplicationReadsButCannotRewriteTheMigrationHistoryOrTheViews() {
-        assertThat(jdbc.sql("select count(*) from flyway_schema_history").query(Long.class).single()).isPositive();
-        assertRefused("delete from flyway_schema_history", "permission denied");
-        assertRefused("update flyway_schema_history set checksum = 0", "permission denied");
+        // one history table per module (ModuleMigrations)
+        for (String module : ModuleMigrations.MODULES) {
+            String history = "flyway_schema_history_" + module;
+            assertThat(jdbc.sql("select count(*) from " + history).query(Long.class).single()).as(history).isPositive();
+            assertRefused("delete from " + history, "permission denied");
+            assertRefused("update " + history + " set checksum = 0", "permission denied");
+        }
         assertThat(jdbc.sql("select count(*) from statistics_case").query(Long.class).single()).isNotNegative();
         assertRefused("delete from statistics_case", "permission denied");
     }
@@ -80,7 +85,7 @@ class DatabaseRolesTests {
         List<String> unusable = jdbc.sql("""
                 select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
                 where n.nspname = 'public' and (
-                      (c.relkind in ('r', 'p') and c.relname <> 'flyway_schema_history'
+                      (c.relkind in ('r', 'p') and c.relname not like 'flyway\\_schema\\_history\\_%'
                            and not has_table_privilege(c.oid, 'select, insert'))
                    or (c.relkind in ('v', 'm') and not has_table_privilege(c.oid, 'select'))
                    or (c.relkind = 'S' and not has_sequence_privilege(c.oid, 'usage')))""")

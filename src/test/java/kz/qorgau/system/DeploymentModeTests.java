@@ -13,18 +13,24 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import kz.qorgau.QorgauApplication;
 import kz.qorgau.TestDatabase;
+import kz.qorgau.identity.SecondFactorExemptions;
 
 /**
  * The two ways Qorgau runs (DESIGN.md §6), each started as a whole application: demo mode on its own
- * embedded PostgreSQL in a data directory, and production mode on an external database.
+ * embedded PostgreSQL in a data directory, and production mode on an external database; and neither, which it
+ * refuses.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class DeploymentModeTests {
 
     @Test
@@ -32,7 +38,7 @@ class DeploymentModeTests {
         long users;
         String keys;
         Path keyFile = dataDir.resolve("keys").resolve(EncryptionKeys.GENERATED_FILE);
-        try (ConfigurableApplicationContext first = start("--qorgau.data-dir=" + dataDir)) {
+        try (ConfigurableApplicationContext first = start("--qorgau.demo.enabled=true", "--qorgau.data-dir=" + dataDir)) {
             assertThat(first.getBean(DeploymentMode.class).embedded()).isTrue();
             assertThat(health(first)).contains("\"status\":\"UP\"");
             JdbcClient jdbc = first.getBean(JdbcClient.class);
@@ -46,10 +52,10 @@ class DeploymentModeTests {
             jdbc.sql("update identity_user set full_name = 'Changed Before Restart' where username = 'auditor'").update();
 
             // a second instance on the same data directory stops with a clear reason
-            assertThatThrownBy(() -> start("--qorgau.data-dir=" + dataDir))
+            assertThatThrownBy(() -> start("--qorgau.demo.enabled=true", "--qorgau.data-dir=" + dataDir))
                     .hasRootCauseInstanceOf(DataDirectory.DataDirectoryInUseException.class);
         }
-        try (ConfigurableApplicationContext second = start("--qorgau.data-dir=" + dataDir)) {
+        try (ConfigurableApplicationContext second = start("--qorgau.demo.enabled=true", "--qorgau.data-dir=" + dataDir)) {
             JdbcClient jdbc = second.getBean(JdbcClient.class);
             assertThat(jdbc.sql("select count(*) from identity_user").query(Long.class).single()).isEqualTo(users);
             assertThat(jdbc.sql("select full_name from identity_user where username = 'auditor'").query(String.class)
@@ -66,15 +72,31 @@ class DeploymentModeTests {
         Files.deleteIfExists(keys);
         EncryptionKeys.generate().write(keys);
         try (ConfigurableApplicationContext production = start(with(TestDatabase.arguments("qorgau_production"),
-                "--qorgau.data-dir=" + TestDatabase.dataDir().resolve("prod"), "--qorgau.keys.file=" + keys))) {
+                "--qorgau.data-dir=" + TestDatabase.dataDir().resolve("prod"), "--qorgau.keys.file=" + keys,
+                "--qorgau.demo.second-factor-exempt=*,investigator"))) {
             assertThat(production.getBean(DeploymentMode.class).embedded()).isFalse();
             assertThat(production.getBean(DeploymentMode.class).demo()).isFalse();
             assertThat(production.getBeanNamesForType(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class)).isEmpty();
+            // demo users are exempted from the second factor in demo mode only, whatever the setting says
+            assertThat(production.getBeanNamesForType(SecondFactorExemptions.class)).isEmpty();
+            assertThat(production.getBeanNamesForType(DeploymentMode.DemoModule.class)).isEmpty();
             JdbcClient jdbc = production.getBean(JdbcClient.class);
             assertThat(jdbc.sql("select count(*) from identity_user").query(Long.class).single()).isZero();
             assertThat(jdbc.sql("select count(*) from organisations_region").query(Long.class).single()).isEqualTo(20);
             assertThat(health(production)).contains("\"status\":\"UP\"");
         }
+    }
+
+    @Test
+    void withoutADatabaseAndWithoutDemoModeQorgauRefusesToStartInOneLine(@TempDir Path dataDir, CapturedOutput output) {
+        Throwable refused = catchThrowable(() -> start("--qorgau.data-dir=" + dataDir));
+        assertThat(refused).isInstanceOf(DeploymentMode.ModeNotChosenException.class);
+        // nothing was started or created: no embedded database, no keys, no demo users
+        assertThat(dataDir).isEmptyDirectory();
+        assertThat(output.getErr()).contains("Qorgau cannot start: no database is configured (spring.datasource.url) "
+                + "and demo mode is not asked for (qorgau.demo.enabled). For production set SPRING_DATASOURCE_URL")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(output.getErr().lines().filter(line -> line.startsWith("Qorgau cannot start:"))).hasSize(1);
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,6 +39,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import kz.qorgau.QorgauTest;
 import kz.qorgau.identity.Accounts;
 import kz.qorgau.shared.PlausibleYear;
+import kz.qorgau.shared.Today;
 
 /**
  * Parameters and path variables that cannot be used answer 400, never 500: a year outside 1991 to next year
@@ -62,7 +62,7 @@ class RequestParameterTests {
     @Autowired
     Accounts accounts;
     @Autowired
-    Clock clock;
+    Today today;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -97,7 +97,7 @@ class RequestParameterTests {
     }
 
     Stream<Arguments> years() {
-        int last = Year.now(clock).getValue() + 1;
+        int last = today.year().getValue() + 1;
         List<Arguments> arguments = new ArrayList<>();
         for (Handler handler : handlers()) {
             for (MethodParameter parameter : handler.parameters()) {
@@ -132,7 +132,7 @@ class RequestParameterTests {
         MockHttpServletResponse response = call(handler, parameter, year);
         String body = response.getContentAsString(StandardCharsets.UTF_8);
         assertThat(response.getStatus()).as("%s with %s=%s: %s", handler, parameter, year, body).isEqualTo(400);
-        String rule = "Год должен быть от 1991 до " + (Year.now(clock).getValue() + 1) + ".";
+        String rule = "Год должен быть от 1991 до " + (today.year().getValue() + 1) + ".";
         assertThat(body).as("the answer says what is wrong").contains(rule);
         if (handler.api()) {
             assertThat(response.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -153,7 +153,7 @@ class RequestParameterTests {
     @Test
     void theFirstAndTheLastYearAreAnswered() throws Exception {
         var analyst = accounts.principal("analyst").orElseThrow();
-        String last = String.valueOf(Year.now(clock).getValue() + 1);
+        String last = String.valueOf(today.year().getValue() + 1);
         for (String year : List.of("1991", last)) {
             for (String path : List.of("/api/v1/statistics/annual/" + year, "/statistics?year=" + year,
                     "/api/v1/statistics/glotip/" + year, "/statistics/export/" + year)) {
@@ -207,7 +207,7 @@ class RequestParameterTests {
     private String usable(MethodParameter parameter) {
         Class<?> type = parameter.getParameterType();
         if (isYear(parameter)) {
-            return String.valueOf(Year.now(clock).getValue() - 1);
+            return String.valueOf(today.year().getValue() - 1);
         }
         if (NUMBERS.contains(type)) {
             return "1";

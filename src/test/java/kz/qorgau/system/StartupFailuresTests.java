@@ -1,6 +1,7 @@
 package kz.qorgau.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
@@ -77,5 +78,38 @@ class StartupFailuresTests {
         assertThat(StartupFailures.OneLineReporter.line(analysis))
                 .isEqualTo("Qorgau cannot start: port 8080 is already in use. "
                         + "Stop the process that uses it, or start Qorgau with --server.port=<another port>.");
+    }
+
+    @Test
+    void aMissingChoiceOfModeIsRefusedAndExplained() {
+        assertThatThrownBy(() -> DeploymentMode.Check.check(false, false, true))
+                .isInstanceOf(DeploymentMode.ModeNotChosenException.class);
+        var analysis = new StartupFailures.ModeNotChosen().analyze(new RuntimeException(
+                new DeploymentMode.ModeNotChosenException()));
+        assertThat(StartupFailures.OneLineReporter.line(analysis))
+                .startsWith("Qorgau cannot start: no database is configured (spring.datasource.url) and demo mode is not "
+                        + "asked for (qorgau.demo.enabled). For production set SPRING_DATASOURCE_URL")
+                .contains("./mvnw spring-boot:run").doesNotContain("\n");
+    }
+
+    @Test
+    void demoModeAskedOfABuildWithoutItIsRefusedAndExplained() {
+        assertThatThrownBy(() -> DeploymentMode.Check.check(true, true, false))
+                .isInstanceOf(DeploymentMode.DemoModeNotBuiltException.class);
+        assertThatThrownBy(() -> DeploymentMode.Check.check(true, false, false))
+                .isInstanceOf(DeploymentMode.DemoModeNotBuiltException.class);
+        var analysis = new StartupFailures.DemoModeNotBuilt().analyze(new RuntimeException(
+                new DeploymentMode.DemoModeNotBuiltException()));
+        assertThat(StartupFailures.OneLineReporter.line(analysis))
+                .isEqualTo("Qorgau cannot start: demo mode is asked for (qorgau.demo.enabled) but this build of Qorgau does "
+                        + "not contain it. Run the demo with ./mvnw spring-boot:run or target/qorgau-<version>-demo.jar; in "
+                        + "production leave qorgau.demo.enabled unset.");
+    }
+
+    @Test
+    void aDatabaseOrDemoModeWithItsModuleIsEnoughToStart() {
+        assertThatCode(() -> DeploymentMode.Check.check(false, true, false)).doesNotThrowAnyException();
+        assertThatCode(() -> DeploymentMode.Check.check(true, false, true)).doesNotThrowAnyException();
+        assertThatCode(() -> DeploymentMode.Check.check(true, true, true)).doesNotThrowAnyException();
     }
 }

@@ -31,7 +31,7 @@ import kz.qorgau.cases.Qualification;
 import kz.qorgau.cases.VictimRole;
 import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
-import kz.qorgau.organisations.DemoOrganisations;
+import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.persons.SyntheticPersons;
@@ -72,6 +72,10 @@ class VictimAccessMatrixTests {
     Accounts accounts;
     @Autowired
     VictimRegistry victims;
+    @Autowired
+    VictimDetails victimDetails;
+    @Autowired
+    VictimList victimList;
     @Autowired
     PersonRegistry persons;
     @Autowired
@@ -182,11 +186,11 @@ class VictimAccessMatrixTests {
     @CsvSource({ "investigator", "supervisor", "prosecutor", "inspector", "migration", "consul", "caseworker", "hotline" })
     void theListsShowOnlyRecordsInScope(String username) throws Exception {
         QorgauUser who = demo(username);
-        List<Long> listed = SignedIn.as(who, () -> victims.search(VictimCommands.Search.any(),
-                org.springframework.data.domain.PageRequest.of(0, 500))).getContent().stream()
+        List<Long> listed = SignedIn.as(who, () -> victimList.search(VictimCommands.Search.any(),
+                org.springframework.data.domain.PageRequest.of(0, 500))).items().stream()
                 .map(VictimViews.VictimListItem::id).toList();
         for (long id : List.of(records.a(), records.b(), records.c())) {
-            boolean visible = SignedIn.as(who, () -> victims.visibleTo(id, who));
+            boolean visible = SignedIn.as(who, () -> victimDetails.visibleTo(id, who));
             org.assertj.core.api.Assertions.assertThat(listed.contains(id)).as("%s lists %d", username, id)
                     .isEqualTo(visible);
         }

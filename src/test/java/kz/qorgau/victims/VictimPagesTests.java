@@ -39,6 +39,8 @@ class VictimPagesTests {
     @Autowired
     VictimRegistry victims;
     @Autowired
+    VictimDetails victimDetails;
+    @Autowired
     PersonRegistry persons;
     @Autowired
     JdbcClient jdbc;
@@ -88,7 +90,7 @@ class VictimPagesTests {
                 .andExpect(flash().attribute("notice", "victim.identified"))
                 .andReturn().getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        VictimViews.VictimView victim = SignedIn.as(inspector, () -> victims.get(id));
+        VictimViews.VictimView victim = SignedIn.as(inspector, () -> victimDetails.get(id));
         assertThat(victim.status()).isEqualTo(TraffickingStatus.PRESUMED);
         assertThat(victim.situation().citizenships()).extracting(c -> c.value()).containsExactly("TJ");
         assertThat(victim.screenings().getFirst().iloAnswers()).containsEntry(IloIndicator.DEBT_BONDAGE, Answer.PRESENT)
@@ -136,7 +138,7 @@ class VictimPagesTests {
         mvc.perform(post(path + "/protection").with(csrf()).with(user(inspector)).param("startsOn", "2026-04-01")
                         .param("costKzt", "100"))
                 .andExpect(status().isForbidden());
-        VictimViews.VictimView after = SignedIn.as(inspector, () -> victims.get(victim.id()));
+        VictimViews.VictimView after = SignedIn.as(inspector, () -> victimDetails.get(victim.id()));
         assertThat(after.rights()).extracting(VictimViews.RightView::right).containsExactly(VictimRight.COMPENSATION);
         assertThat(after.permits()).singleElement().satisfies(permit -> assertThat(permit.outcome())
                 .isEqualTo(PermitOutcome.GRANTED));

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
 import kz.qorgau.cases.CaseCommands;
+import kz.qorgau.cases.CaseDetails;
 import kz.qorgau.cases.CaseViews;
 import kz.qorgau.cases.Charge;
 import kz.qorgau.cases.CriminalCases;
@@ -42,9 +43,15 @@ class VictimRegistryTests {
     @Autowired
     VictimRegistry victims;
     @Autowired
+    VictimDetails victimDetails;
+    @Autowired
+    VictimList victimList;
+    @Autowired
     PersonRegistry persons;
     @Autowired
     CriminalCases cases;
+    @Autowired
+    CaseDetails caseDetails;
     @Autowired
     Accounts accounts;
     @Autowired
@@ -115,7 +122,7 @@ class VictimRegistryTests {
         QorgauUser inspector = demo("inspector");
         SignedIn.as(inspector, () -> victims.decideStatus(victim.id(), new VictimCommands.StatusDecision(
                 TraffickingStatus.NOT_A_VICTIM, LocalDate.of(2026, 6, 1), "Synthetic re-assessment.")));
-        VictimViews.VictimView after = SignedIn.as(inspector, () -> victims.get(victim.id()));
+        VictimViews.VictimView after = SignedIn.as(inspector, () -> victimDetails.get(victim.id()));
         assertThat(after.status()).isEqualTo(TraffickingStatus.NOT_A_VICTIM);
         assertThat(after.firstIdentifiedOn()).isEqualTo(SCREENED);
         assertThat(jdbc.sql("select count(*) from victims_status where victim_id = ?").param(victim.id())
@@ -134,9 +141,9 @@ class VictimRegistryTests {
         assertThat(victim.foreign()).isFalse();
         assertThat(jdbc.sql("select person_id is null and sex = 'FEMALE' and age_at_identification = 27 from victims_victim where id = ?")
                 .param(victim.id()).query(Boolean.class).single()).isTrue();
-        var listed = SignedIn.as(consul, () -> victims.search(new VictimCommands.Search(null, 2026, null,
+        var listed = SignedIn.as(consul, () -> victimList.search(new VictimCommands.Search(null, 2026, null,
                 ExploitationForm.SEXUAL_EXPLOITATION, false, null, AgeGroup.AGE_27_29, false, victim.reference()),
-                PageRequest.of(0, 10))).getContent();
+                PageRequest.of(0, 10))).items();
         assertThat(listed).singleElement().satisfies(item -> {
             assertThat(item.anonymous()).isTrue();
             assertThat(item.personPseudonym()).isNull();
@@ -180,18 +187,18 @@ class VictimRegistryTests {
                 refused.reference(), criminalCase.id(), VictimRole.INJURED_PARTY, null))))
                 .isInstanceOf(NotFoundException.class);
         VictimViews.VictimView consenting = screenedByInspector(ConsentDecision.GIVEN);
-        assertThatThrownBy(() -> SignedIn.as(investigator, () -> victims.get(consenting.id())))
+        assertThatThrownBy(() -> SignedIn.as(investigator, () -> victimDetails.get(consenting.id())))
                 .isInstanceOf(NotFoundException.class);
         SignedIn.as(investigator, () -> victims.linkToCase(new VictimCommands.CaseLink(
                 consenting.reference().toLowerCase(), criminalCase.id(), VictimRole.INJURED_PARTY, null)));
-        VictimViews.VictimView seen = SignedIn.as(investigator, () -> victims.get(consenting.id()));
+        VictimViews.VictimView seen = SignedIn.as(investigator, () -> victimDetails.get(consenting.id()));
         assertThat(seen.cases()).singleElement().satisfies(link -> {
             assertThat(link.erdrNumber()).isEqualTo(criminalCase.erdrNumber());
             assertThat(link.role()).isEqualTo(VictimRole.INJURED_PARTY);
         });
         assertThat(seen.maySeePersonalData()).isTrue();
         assertThat(SignedIn.as(investigator, () -> persons.maySee(new PersonId(consenting.personId())))).isTrue();
-        assertThat(SignedIn.as(investigator, () -> cases.victimsOf(criminalCase.id())))
+        assertThat(SignedIn.as(investigator, () -> caseDetails.victimsOf(criminalCase.id())))
                 .extracting(CaseViews.VictimLink::victimId).containsExactly(consenting.id());
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'CASE_VICTIM_LINKED' and target_id = ?")
                 .param(Long.toString(criminalCase.id())).query(Long.class).single()).isEqualTo(1);
@@ -212,14 +219,73 @@ class VictimRegistryTests {
         VictimViews.VictimView victim = SignedIn.as(inspector, () -> victims.register(
                 SyntheticVictims.identified(person, identified, null)));
         SignedIn.as(inspector, () -> victims.startReflectionPeriod(victim.id()));
-        assertThat(SignedIn.as(inspector, () -> victims.deadlines()))
+        assertThat(SignedIn.as(inspector, () -> victimList.deadlines()))
                 .filteredOn(item -> item.victimId() == victim.id()).singleElement().satisfies(item -> {
                     assertThat(item.kind()).isEqualTo(DeadlineKind.REFLECTION_PERIOD_ENDS);
                     assertThat(item.dueOn()).isEqualTo(identified.plusMonths(6));
                     assertThat(item.overdue()).isFalse();
                 });
         QorgauUser caseworker = demo("caseworker");
-        assertThat(SignedIn.as(caseworker, () -> victims.deadlines()))
+        assertThat(SignedIn.as(caseworker, () -> victimList.deadlines()))
                 .noneMatch(item -> item.victimId() == victim.id());
+    }
+
+    /**
+     * An entitlement or a testimony is a row of its own: recording the next one, and saving the record itself,
+     * inserts or updates only what changed; the rows recorded before keep their physical version (PostgreSQL's
+     * {@code xmin}, the transaction that wrote them, and {@code ctid}, their place), which a delete and re-insert
+     * would change.
+     */
+    @Test
+    void recordingAnEntryDoesNotRewriteTheEntriesRecordedBefore() {
+        VictimViews.VictimView victim = screenedByInspector(null);
+        QorgauUser inspector = demo("inspector");
+        SignedIn.as(inspector, () -> victims.applyForPermit(victim.id(),
+                new VictimCommands.PermitApplication(PermitKind.TEMPORARY_RESIDENCE, SCREENED.plusDays(1))));
+        SignedIn.as(inspector, () -> victims.recordTestimony(victim.id(), new VictimCommands.Testimony(
+                SCREENED.plusDays(2), null, InterviewPlace.POLICE, true, false)));
+        SignedIn.as(inspector, () -> victims.fileCompensation(victim.id(), new VictimCommands.CompensationFiling(
+                CompensationRoute.CIVIL_CLAIM_IN_CRIMINAL_CASE, null, SCREENED.plusDays(3), 1_000_000L)));
+        List<String> before = rowVersions(victim.id());
+        assertThat(before).hasSize(3);
+
+        SignedIn.as(inspector, () -> victims.applyForPermit(victim.id(),
+                new VictimCommands.PermitApplication(PermitKind.WORK, SCREENED.plusDays(4))));
+        SignedIn.as(inspector, () -> victims.recordTestimony(victim.id(), new VictimCommands.Testimony(
+                SCREENED.plusDays(5), null, InterviewPlace.COURT, false, true)));
+        SignedIn.as(inspector, () -> victims.decideStatus(victim.id(), new VictimCommands.StatusDecision(
+                TraffickingStatus.CONFIRMED, SCREENED.plusDays(6), "Synthetic confirmation.")));
+
+        List<String> appended = rowVersions(victim.id());
+        assertThat(appended).hasSize(5).containsAll(before);
+        VictimViews.VictimView after = SignedIn.as(inspector, () -> victimDetails.get(victim.id()));
+        assertThat(after.permits()).extracting(VictimViews.PermitView::seq, VictimViews.PermitView::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, PermitKind.TEMPORARY_RESIDENCE),
+                        org.assertj.core.groups.Tuple.tuple(1, PermitKind.WORK));
+        assertThat(after.testimonies()).extracting(VictimViews.TestimonyView::place)
+                .containsExactly(InterviewPlace.POLICE, InterviewPlace.COURT);
+
+        // deciding a permit updates its own row, and only that one
+        List<String> workPermit = rowVersions(victim.id(), "victims_permit", 1);
+        SignedIn.as(inspector, () -> victims.decidePermit(victim.id(), new VictimCommands.PermitDecision(1,
+                PermitOutcome.REFUSED, SCREENED.plusDays(7), null)));
+        List<String> decided = rowVersions(victim.id());
+        assertThat(decided).hasSize(5).doesNotContainAnyElementsOf(workPermit);
+        assertThat(decided).containsAll(appended.stream().filter(version -> !workPermit.contains(version)).toList());
+    }
+
+    /** The physical version of each entry row of the victim (table, number, ctid, xmin). */
+    List<String> rowVersions(long victimId) {
+        List<String> versions = new java.util.ArrayList<>();
+        for (String table : List.of("victims_permit", "victims_interview", "victims_compensation")) {
+            versions.addAll(jdbc.sql("select '" + table + "/' || seq || '/' || ctid::text || '/' || xmin::text from "
+                    + table + " where victim_id = ? order by seq").param(victimId).query(String.class).list());
+        }
+        return versions;
+    }
+
+    List<String> rowVersions(long victimId, String table, int seq) {
+        return jdbc.sql("select '" + table + "/' || seq || '/' || ctid::text || '/' || xmin::text from " + table
+                + " where victim_id = ? and seq = ?").param(victimId).param(seq).query(String.class).list();
     }
 }

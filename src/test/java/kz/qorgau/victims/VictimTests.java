@@ -191,7 +191,7 @@ class VictimTests {
     void citizensHaveNoReflectionPeriodNorPermits() {
         Victim citizen = identified(42L, "KZ", consent(ConsentScope.PROCESSING, ConsentDecision.GIVEN, IDENTIFIED));
         assertThatThrownBy(() -> citizen.startReflectionPeriod(NOW)).hasMessageContaining("victim.error.not-foreign");
-        assertThatThrownBy(() -> citizen.applyForPermit(PermitKind.WORK, TODAY, "migration", TODAY, NOW))
+        assertThatThrownBy(() -> Permit.apply(citizen, List.of(), PermitKind.WORK, TODAY, "migration", TODAY))
                 .hasMessageContaining("victim.error.not-foreign");
     }
 
@@ -199,8 +199,8 @@ class VictimTests {
     void theDashboardShowsDeadlinesWithinThirtyDaysAndOverdueOnesSoonestFirst() {
         ReflectionPeriod reflection = ReflectionPeriod.startingOn(LocalDate.of(2026, 6, 10)); // ends 10 Dec 2026
         List<Permit> permits = new ArrayList<>();
-        permits.add(new Permit(PermitKind.WORK, LocalDate.of(2025, 1, 1), PermitOutcome.GRANTED, LocalDate.of(2025, 2, 1),
-                LocalDate.of(2026, 11, 20), "migration"));
+        permits.add(granted(permits, PermitKind.WORK, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 2, 1),
+                LocalDate.of(2026, 11, 20)));
         assertThat(Deadlines.due(reflection, permits, TODAY)).containsExactly(
                 new Deadlines.Deadline(DeadlineKind.PERMIT_EXPIRES, LocalDate.of(2026, 11, 20), true, PermitKind.WORK),
                 new Deadlines.Deadline(DeadlineKind.REFLECTION_PERIOD_ENDS, LocalDate.of(2026, 12, 10), false, null));
@@ -215,42 +215,50 @@ class VictimTests {
         List<Permit> permits = new ArrayList<>();
         assertThat(Deadlines.due(reflection, permits, TODAY)).singleElement()
                 .satisfies(deadline -> assertThat(deadline.overdue()).isTrue());
-        permits.add(new Permit(PermitKind.TEMPORARY_RESIDENCE, LocalDate.of(2026, 9, 1), PermitOutcome.GRANTED,
-                LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 1), "migration"));
+        permits.add(granted(permits, PermitKind.TEMPORARY_RESIDENCE, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 1),
+                LocalDate.of(2026, 12, 1)));
         assertThat(Deadlines.due(reflection, permits, TODAY)).singleElement()
                 .isEqualTo(new Deadlines.Deadline(DeadlineKind.PERMIT_EXPIRES, LocalDate.of(2026, 12, 1), false,
                         PermitKind.TEMPORARY_RESIDENCE));
-        permits.add(new Permit(PermitKind.TEMPORARY_RESIDENCE, LocalDate.of(2026, 11, 1), PermitOutcome.GRANTED,
-                LocalDate.of(2026, 11, 15), LocalDate.of(2027, 11, 15), "migration"));
+        permits.add(granted(permits, PermitKind.TEMPORARY_RESIDENCE, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 15),
+                LocalDate.of(2027, 11, 15)));
         assertThat(Deadlines.due(reflection, permits, TODAY)).isEmpty();
     }
 
     @Test
     void aPermitIsDecidedOnceWithAValidityWhenGranted() {
         Victim victim = foreigner();
-        int seq = victim.applyForPermit(PermitKind.TEMPORARY_RESIDENCE, LocalDate.of(2026, 4, 1), "migration", TODAY, NOW);
-        assertThatThrownBy(() -> victim.applyForPermit(PermitKind.TEMPORARY_RESIDENCE, LocalDate.of(2026, 4, 2),
-                "migration", TODAY, NOW)).hasMessageContaining("victim.error.permit-pending");
-        assertThatThrownBy(() -> victim.decidePermit(seq, PermitOutcome.GRANTED, LocalDate.of(2026, 5, 1), null, TODAY, NOW))
+        Permit permit = Permit.apply(victim, List.of(), PermitKind.TEMPORARY_RESIDENCE, LocalDate.of(2026, 4, 1),
+                "migration", TODAY);
+        assertThatThrownBy(() -> Permit.apply(victim, List.of(permit), PermitKind.TEMPORARY_RESIDENCE,
+                LocalDate.of(2026, 4, 2), "migration", TODAY)).hasMessageContaining("victim.error.permit-pending");
+        assertThatThrownBy(() -> permit.decide(PermitOutcome.GRANTED, LocalDate.of(2026, 5, 1), null, TODAY))
                 .hasMessageContaining("victim.error.permit-validity");
-        victim.decidePermit(seq, PermitOutcome.GRANTED, LocalDate.of(2026, 5, 1), LocalDate.of(2027, 5, 1), TODAY, NOW);
-        assertThatThrownBy(() -> victim.decidePermit(seq, PermitOutcome.REFUSED, LocalDate.of(2026, 5, 2), null, TODAY, NOW))
+        permit.decide(PermitOutcome.GRANTED, LocalDate.of(2026, 5, 1), LocalDate.of(2027, 5, 1), TODAY);
+        assertThatThrownBy(() -> permit.decide(PermitOutcome.REFUSED, LocalDate.of(2026, 5, 2), null, TODAY))
                 .hasMessageContaining("victim.error.permit-decided");
-        assertThat(victim.permits().getFirst().validUntil()).isEqualTo(LocalDate.of(2027, 5, 1));
+        assertThat(permit.validUntil()).isEqualTo(LocalDate.of(2027, 5, 1));
     }
 
     @Test
     void compensationIsAwardedWithinTheClaimAndPaidWithinTheAward() {
-        Victim victim = foreigner();
-        int seq = victim.fileCompensationClaim(new CompensationClaim(CompensationRoute.CIVIL_CLAIM_IN_CRIMINAL_CASE, null,
-                LocalDate.of(2026, 5, 1), 2_000_000, null, null, null, null, "caseworker"), TODAY, NOW);
-        assertThatThrownBy(() -> victim.payCompensation(seq, LocalDate.of(2026, 6, 1), 100, TODAY, NOW))
+        CompensationClaim claim = CompensationClaim.file(42, 0, CompensationRoute.CIVIL_CLAIM_IN_CRIMINAL_CASE, null,
+                LocalDate.of(2026, 5, 1), 2_000_000, "caseworker", TODAY);
+        assertThatThrownBy(() -> claim.pay(LocalDate.of(2026, 6, 1), 100, TODAY))
                 .hasMessageContaining("victim.error.payment-before-award");
-        assertThatThrownBy(() -> victim.awardCompensation(seq, LocalDate.of(2026, 7, 1), 3_000_000, TODAY, NOW))
+        assertThatThrownBy(() -> claim.award(LocalDate.of(2026, 7, 1), 3_000_000, TODAY))
                 .hasMessageContaining("victim.error.award-amount");
-        victim.awardCompensation(seq, LocalDate.of(2026, 7, 1), 1_500_000, TODAY, NOW);
-        victim.payCompensation(seq, LocalDate.of(2026, 8, 1), 500_000, TODAY, NOW);
-        assertThat(victim.compensation().getFirst().paidKzt()).isEqualTo(500_000L);
+        claim.award(LocalDate.of(2026, 7, 1), 1_500_000, TODAY);
+        claim.pay(LocalDate.of(2026, 8, 1), 500_000, TODAY);
+        assertThat(claim.paidKzt()).isEqualTo(500_000L);
+    }
+
+    /** A permit applied for and granted, through the permit's own rules. */
+    private static Permit granted(List<Permit> earlier, PermitKind kind, LocalDate appliedOn, LocalDate decidedOn,
+            LocalDate validUntil) {
+        Permit permit = Permit.apply(foreigner(), earlier, kind, appliedOn, "migration", TODAY);
+        permit.decide(PermitOutcome.GRANTED, decidedOn, validUntil, TODAY);
+        return permit;
     }
 
     private static void assertRefused(Runnable action, String messageKey) {

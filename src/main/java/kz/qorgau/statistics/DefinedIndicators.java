@@ -1,0 +1,177 @@
+package kz.qorgau.statistics;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import kz.qorgau.shared.RegionCode;
+import kz.qorgau.statistics.Definition.Counted;
+import kz.qorgau.statistics.Definition.Dimension;
+import kz.qorgau.statistics.Definition.Dimension.Category;
+
+/**
+ * A family of indicators given by their {@link Definition}s, and nothing else: everything a source answers is
+ * derived from them. The indicators over the same records are computed by one statement (a count or other
+ * aggregate per indicator and category, each filtered by its conditions), grouped by the records' region for the
+ * figures by region; a drill-down lists the records of the same conditions.
+ */
+abstract class DefinedIndicators implements IndicatorSource {
+
+    /** A catalogue code with its definition and category (null for the total). */
+    private record Coded(Definition definition, Category category) {
+
+        String condition() {
+            String own = definition.condition();
+            String more = category == null ? null : category.condition();
+            return own == null ? more : more == null ? own : own + " and " + more;
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final List<Definition> definitions;
+    private final List<Indicator> indicators;
+    private final Map<String, Coded> byCode = new LinkedHashMap<>();
+    /** The definitions over the same records, each group one statement, in the order of the definitions. */
+    private final Map<Counted, List<Definition>> statements;
+
+    DefinedIndicators(JdbcClient jdbc, List<Definition> definitions) {
+        this.jdbc = jdbc;
+        this.definitions = List.copyOf(definitions);
+        List<Indicator> all = new ArrayList<>();
+        for (Definition definition : definitions) {
+            all.addAll(definition.indicators());
+            byCode.put(definition.code(), new Coded(definition, null));
+            definition.dimensions().forEach(dimension -> dimension.categories().forEach(category -> byCode
+                    .put(definition.code() + "." + category.suffix(), new Coded(definition, category))));
+        }
+        this.indicators = List.copyOf(all);
+        this.statements = definitions.stream()
+                .collect(Collectors.groupingBy(Definition::counted, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    @Override
+    public List<Indicator> indicators() {
+        return indicators;
+    }
+
+    @Override
+    public List<List<String>> breakdowns() {
+        return definitions.stream().flatMap(definition -> definition.dimensions().stream())
+                .filter(dimension -> !dimension.crossed()).map(Dimension::suffixes).distinct().toList();
+    }
+
+    /** The definition of an indicator's code (a total's or a breakdown's). */
+    Optional<Definition> definition(String code) {
+        return Optional.ofNullable(byCode.get(code)).map(Coded::definition);
+    }
+
+    @Override
+    public Map<String, Number> compute(StatisticsQuery query, Predicate<String> wanted) {
+        return counts(query, wanted, false).getOrDefault(null, Map.of());
+    }
+
+    /** Every indicator by the region of its records (null: none recorded). */
+    @Override
+    public Map<RegionCode, Map<String, Number>> computeByRegion(StatisticsQuery query) {
+        return counts(new StatisticsQuery(query.year(), null), code -> true, true);
+    }
+
+    /**
+     * The statements of the wanted indicators: by region where {@code byRegion} (one row per region with records),
+     * else one row under the key null.
+     */
+    private Map<RegionCode, Map<String, Number>> counts(StatisticsQuery query, Predicate<String> wanted,
+            boolean byRegion) {
+        Map<RegionCode, Map<String, Number>> values = new LinkedHashMap<>();
+        statements.forEach((counted, family) -> {
+            List<String> codes = new ArrayList<>();
+            List<String> columns = new ArrayList<>();
+            List<Definition> of = new ArrayList<>();
+            for (Definition definition : family) {
+                for (Indicator indicator : definition.indicators()) {
+                    codes.add(indicator.code());
+                    columns.add(definition.value().sql(byCode.get(indicator.code()).condition()));
+                    of.add(definition);
+                }
+            }
+            if (codes.stream().noneMatch(wanted)) {
+                return;
+            }
+            String region = byRegion ? counted.region() : "cast(null as varchar)";
+            String select = "select " + region + " as region, " + String.join(", ", columns);
+            String sql = counted.materialized()
+                    ? "with " + alias(counted) + " as materialized (select " + alias(counted) + ".* from "
+                            + counted.from() + " where " + where(counted) + ") " + select + " from " + alias(counted)
+                    : select + " from " + counted.from() + " where " + where(counted);
+            jdbc.sql(sql + (byRegion ? " group by 1" : "")).params(params(query)).query((rs, n) -> {
+                Map<String, Number> into = of(values, rs);
+                for (int i = 0; i < codes.size(); i++) {
+                    into.put(codes.get(i), of.get(i).value().defined() ? rs.getLong(i + 2) : (Number) rs.getObject(i + 2));
+                }
+                return 1;
+            }).list();
+        });
+        return values;
+    }
+
+    /** The values of a row's region (null: none recorded, or the query's region or the country). */
+    private static Map<String, Number> of(Map<RegionCode, Map<String, Number>> values, ResultSet rs)
+            throws SQLException {
+        String region = rs.getString("region");
+        return values.computeIfAbsent(region == null ? null : RegionCode.of(region), key -> new LinkedHashMap<>());
+    }
+
+    /** The records of the indicator, each once, where its definition lists them. */
+    @Override
+    public Optional<Records> records(String code) {
+        Coded coded = byCode.get(code);
+        if (coded == null || !coded.definition().listed()) {
+            return Optional.empty();
+        }
+        Counted counted = coded.definition().counted();
+        String condition = coded.condition();
+        String sql = "select distinct " + counted.id() + " from " + counted.from() + " where " + where(counted)
+                + (condition == null ? "" : " and " + condition) + " order by 1";
+        return Optional.of(new Records(counted.kind(),
+                query -> jdbc.sql(sql).params(params(query)).query(Long.class).list()));
+    }
+
+    /**
+     * The records an indicator counts in the query, grouped by the expressions (SQL over its views' aliases; the
+     * parameter {@code :year} is the query's year): each row the expressions' values, then the count.
+     */
+    <T> List<T> grouped(String code, StatisticsQuery query, List<String> expressions, RowMapper<T> rows) {
+        Coded coded = byCode.get(code);
+        Counted counted = coded.definition().counted();
+        String condition = coded.condition();
+        String groups = IntStream.rangeClosed(1, expressions.size()).mapToObj(Integer::toString)
+                .collect(Collectors.joining(", "));
+        return jdbc.sql("select " + String.join(", ", expressions) + ", " + coded.definition().value().sql(null)
+                + " from " + counted.from() + " where " + where(counted) + (condition == null ? "" : " and " + condition)
+                + " group by " + groups).params(params(query)).query(rows).list();
+    }
+
+    private static String where(Counted counted) {
+        return "(" + counted.where() + ") and " + counted.inRegion();
+    }
+
+    /** The alias of the one view of a materialized FROM clause ("statistics_victim v"). */
+    private static String alias(Counted counted) {
+        return counted.from().substring(counted.from().lastIndexOf(' ') + 1);
+    }
+
+    private static Map<String, Object> params(StatisticsQuery query) {
+        return Map.of("from", query.from(), "to", query.to(), "year", query.year(),
+                "region", query.regionCode() == null ? "" : query.regionCode());
+    }
+}

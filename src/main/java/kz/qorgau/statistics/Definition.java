@@ -1,0 +1,187 @@
+package kz.qorgau.statistics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import kz.qorgau.shared.ExploitationForm;
+import kz.qorgau.statistics.Indicator.Chapter;
+import kz.qorgau.statistics.Indicator.Unit;
+import kz.qorgau.statistics.IndicatorSource.Records.Kind;
+
+/**
+ * An indicator defined once: its code, unit and chapter, the records it counts (rows of the statistics views, as
+ * {@link Counted}, narrowed by a condition of its own), what it computes over them, and its breakdowns. The
+ * value, the value by region, the drill-down, the catalogue entries and the GLOTIP cells are all derived from it
+ * ({@link DefinedIndicators}); its name and counting rule are the messages {@code indicator.<code>.name} and
+ * {@code .definition}.
+ *
+ * @param code the published code of the total
+ * @param unit what the number counts
+ * @param chapter where it belongs in the annual report
+ * @param counted the records it is computed over
+ * @param condition what narrows them for this indicator (SQL over the views' aliases), or null
+ * @param value what it computes over them
+ * @param dimensions its breakdowns, in the order of the report
+ */
+record Definition(String code, Unit unit, Chapter chapter, Counted counted, String condition, Value value,
+        List<Dimension> dimensions) {
+
+    /** The form groups of published statistics (ExploitationForm.Group), as the suffixes of indicator codes. */
+    static final List<String> FORM_GROUPS = Arrays.stream(ExploitationForm.Group.values())
+            .map(group -> group.name().toLowerCase(Locale.ROOT)).toList();
+
+    Definition {
+        dimensions = List.copyOf(dimensions);
+    }
+
+    /** The condition that the column's date falls in the period P. */
+    static String inP(String column) {
+        return column + " >= :from and " + column + " < :to";
+    }
+
+    /** The number of the records. */
+    static Definition count(String code, Unit unit, Chapter chapter, Counted counted) {
+        return new Definition(code, unit, chapter, counted, null, Value.COUNT, List.of());
+    }
+
+    /** Some other value computed over the records (a sum, a minimum; no drill-down). */
+    static Definition of(String code, Unit unit, Chapter chapter, Counted counted, Value value) {
+        return new Definition(code, unit, chapter, counted, null, value, List.of());
+    }
+
+    /** The same, over the records that also meet the condition. */
+    Definition where(String condition) {
+        return new Definition(code, unit, chapter, counted,
+                this.condition == null ? condition : this.condition + " and " + condition, value, dimensions);
+    }
+
+    /** The same, broken down by the dimension too. */
+    Definition by(Dimension dimension) {
+        List<Dimension> more = new ArrayList<>(dimensions);
+        more.add(dimension);
+        return new Definition(code, unit, chapter, counted, condition, value, more);
+    }
+
+    /** The catalogue entries: the total, then each category of each breakdown. */
+    List<Indicator> indicators() {
+        List<Indicator> indicators = new ArrayList<>();
+        Indicator total = Indicator.of(code, unit, chapter);
+        indicators.add(total);
+        dimensions.forEach(dimension -> dimension.categories().forEach(category -> indicators.add(total.by(category.suffix()))));
+        return indicators;
+    }
+
+    /** The condition of a breakdown's category, by the breakdown's code ({@code convictions.persons.forced_labour}). */
+    String condition(String breakdown) {
+        return dimensions.stream().flatMap(dimension -> dimension.categories().stream())
+                .filter(category -> breakdown.equals(code + "." + category.suffix())).map(Dimension.Category::condition)
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no breakdown " + breakdown));
+    }
+
+    /** Whether a drill-down lists the records: a count of records of a kind that can be listed. */
+    boolean listed() {
+        return value.count() && counted.kind() != null;
+    }
+
+    /**
+     * The records an indicator counts: a FROM clause over the statistics views (never another module's tables)
+     * and a condition with the parameters {@code :from} and {@code :to} (the period P), the expression of their
+     * region (for the figures by region and a region's figures) and, where a drill-down lists them, their kind and
+     * the expression of their id. Indicators over the same records are computed in one statement.
+     *
+     * @param materialized whether the rows are read once into a materialized CTE named as the FROM clause's one alias
+     *        (where breakdowns read the same computed columns many times)
+     */
+    record Counted(Kind kind, String from, String where, String region, String id, boolean materialized) {
+
+        static Counted of(Kind kind, String from, String where, String region, String id) {
+            return new Counted(kind, from, where, region, id, false);
+        }
+
+        /** Records that are not listed (not of a kind the drill-down shows). */
+        static Counted unlisted(String from, String where, String region) {
+            return new Counted(null, from, where, region, null, false);
+        }
+
+        /** The same records, read once into a materialized CTE. */
+        Counted readOnce() {
+            return new Counted(kind, from, where, region, id, true);
+        }
+
+        /** The region condition: a query's region, or every record for the whole country. */
+        String inRegion() {
+            return "(cast(:region as varchar) = '' or " + region + " = :region)";
+        }
+    }
+
+    /**
+     * A breakdown: its categories, each a suffix of the code and a condition over the records. Crossed breakdowns
+     * (form × citizenship) are made by {@link #cross}; the others are the dimensions along which a reader may add
+     * up the parts of a total ({@link RegionalSmallCounts}).
+     */
+    record Dimension(List<Category> categories, boolean crossed) {
+
+        record Category(String suffix, String condition) {
+        }
+
+        static Dimension of(Category... categories) {
+            return new Dimension(List.of(categories), false);
+        }
+
+        /** The form groups, from the columns of the same names of the view aliased {@code alias}. */
+        static Dimension forms(String alias) {
+            return new Dimension(FORM_GROUPS.stream().map(group -> new Category(group, alias + "." + group)).toList(),
+                    false);
+        }
+
+        /** Every category of one with every category of the other ({@code sexual_exploitation.citizens}). */
+        static Dimension cross(Dimension outer, Dimension inner) {
+            List<Category> categories = new ArrayList<>();
+            outer.categories().forEach(a -> inner.categories().forEach(b -> categories.add(
+                    new Category(a.suffix() + "." + b.suffix(), a.condition() + " and " + b.condition()))));
+            return new Dimension(categories, true);
+        }
+
+        List<String> suffixes() {
+            return categories.stream().map(Category::suffix).toList();
+        }
+    }
+
+    /**
+     * What an indicator computes over its records: an aggregate function and its argument; a sum of none is zero,
+     * a minimum or maximum of none is undefined (null).
+     */
+    record Value(String function, String argument, boolean count) {
+
+        static final Value COUNT = new Value("count", "*", true);
+
+        static Value countDistinct(String argument) {
+            return new Value("count", "distinct " + argument, true);
+        }
+
+        static Value sum(String argument) {
+            return new Value("sum", argument, false);
+        }
+
+        static Value min(String argument) {
+            return new Value("min", argument, false);
+        }
+
+        static Value max(String argument) {
+            return new Value("max", argument, false);
+        }
+
+        /** The aggregate over the records that meet the condition (all where null). */
+        String sql(String condition) {
+            String aggregate = function + "(" + argument + ")" + (condition == null ? "" : " filter (where " + condition + ")");
+            return function.equals("sum") ? "coalesce(" + aggregate + ", 0)" : aggregate;
+        }
+
+        /** Whether the value is a whole number even when there are no records (counts and sums). */
+        boolean defined() {
+            return count || function.equals("sum");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package kz.qorgau.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.convention.TestBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import kz.qorgau.QorgauTest;
+import kz.qorgau.identity.Accounts;
+import kz.qorgau.identity.QorgauUser;
+
+/**
+ * At 00:30 in Almaty it is still 19:30 of the day before in UTC: the forms offer and accept Almaty's date, not the UTC
+ * clock's. The clock stands at 19:30 UTC of the day before the real UTC date, so that nothing entered here is dated
+ * in the future.
+ */
+@QorgauTest
+class TodayInFormsTests {
+
+    static final Instant AT_1930_UTC = LocalDate.now(ZoneOffset.UTC).minusDays(1).atTime(19, 30)
+            .toInstant(ZoneOffset.UTC);
+
+    @TestBean
+    Clock clock;
+
+    static Clock clock() {
+        return Clock.fixed(AT_1930_UTC, ZoneOffset.UTC);
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    final LocalDate utcDate = LocalDate.ofInstant(AT_1930_UTC, ZoneOffset.UTC);
+    final LocalDate almatyDate = LocalDate.ofInstant(AT_1930_UTC, ZoneId.of("Asia/Almaty"));
+
+    QorgauUser demo(String username) {
+        return accounts.principal(username).orElseThrow();
+    }
+
+    @Test
+    void theFormsOfferAndAcceptTodaysAlmatyDate() throws Exception {
+        assertThat(LocalTime.ofInstant(AT_1930_UTC, ZoneId.of("Asia/Almaty"))).isEqualTo(LocalTime.of(0, 30));
+        assertThat(almatyDate).isEqualTo(utcDate.plusDays(1));
+        mvc.perform(get("/cases/new").with(user(demo("investigator"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("value=\"" + almatyDate + "\"")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("value=\"" + utcDate + "\""))));
+        mvc.perform(get("/operations/new").with(user(demo("investigator"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("value=\"" + almatyDate + "\"")));
+
+        String name = "Операция на рассвете " + almatyDate;
+        mvc.perform(post("/operations").with(user(demo("investigator"))).with(csrf()).param("name", name)
+                        .param("startedOn", almatyDate.toString()).param("regions", "KZ-75")
+                        .param("personsInterviewed", "3").param("potentialVictimsFound", "1"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select started_on from cases_operation where name = ?").param(name)
+                .query(LocalDate.class).single()).isEqualTo(almatyDate);
+    }
+}

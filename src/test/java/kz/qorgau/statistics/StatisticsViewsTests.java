@@ -1,0 +1,308 @@
+package kz.qorgau.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import kz.qorgau.QorgauTest;
+import kz.qorgau.shared.ExploitationForm;
+
+/**
+ * The statistics_* views are the contract between the statistics module and the modules whose records it counts
+ * (package-info lists them): the module's code reads nothing else. For each view its columns, and the rows it gives
+ * for a small scenario written straight into the owning modules' tables, in a transaction that is rolled back. A
+ * module that changes a table behind a view sees here what the statistics expect of it. The scenario's dates (2001)
+ * are long before any demo record.
+ */
+@QorgauTest
+class StatisticsViewsTests {
+
+    /** Every statistics_* relation, with its columns in order. */
+    static final Map<String, List<String>> CONTRACT = contract(
+            "statistics_form_group: form, form_group",
+            "statistics_case: id, region_code, registered_on, sexual_exploitation, forced_labour, other_forms, unspecified",
+            "statistics_case_event: case_id, seq, type, occurred_on, reason, defendant_no, outcome, conviction_article, "
+                    + "imprisonment_months, suspended_months, restriction_months, fine_kzt, juvenile",
+            "statistics_defendant: case_id, defendant_no, public_official, arrested_on, arrest_region, sex, birth_year",
+            "statistics_operation: id, started_on, region_code",
+            "statistics_cooperation: id, kind, direction, status, executed_on, region_code",
+            "statistics_victim: id, region_code, identified_on, sex, child, citizen, sexual_exploitation, forced_labour, "
+                    + "other_forms, unspecified, age_group",
+            "statistics_victim_status: victim_id, status, decided_on",
+            "statistics_ctdc_victim: identified_on, sex, age_at_identification, citizenship, exploitation_country, "
+                    + "sexual_exploitation, forced_labour, other_forms, unspecified, forced_labour_sector, "
+                    + "recruiter_relationship, control_methods",
+            "statistics_victim_interview: victim_id, interviewed_on, region_code",
+            "statistics_victim_protection: victim_id, starts_on, cost_kzt, region_code",
+            "statistics_victim_permit: victim_id, kind, outcome, decided_on, region_code",
+            "statistics_victim_compensation: victim_id, filed_on, awarded_on, awarded_kzt, region_code",
+            "statistics_referral: id, answer_due_on, answered_on, region_code",
+            "statistics_referral_step: referral_id, step, occurred_on, region_code",
+            "statistics_service_episode: id, victim_id, service, started_on, region_code");
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void theFormGroupTableGroupsEveryFormAsTheEnumDoes() {
+        Map<String, String> table = jdbc.sql("select form, form_group from statistics_form_group")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Map<String, String> enumerated = Arrays.stream(ExploitationForm.values())
+                .collect(Collectors.toMap(ExploitationForm::name, form -> form.group().name()));
+        assertThat(table).isEqualTo(enumerated);
+        // a record without any form is "unspecified": no form is grouped there, and the views say it by a column
+        assertThat(table).doesNotContainValue(ExploitationForm.Group.UNSPECIFIED.name());
+        assertThat(Definition.FORM_GROUPS).containsExactlyElementsOf(Arrays.stream(ExploitationForm.Group.values())
+                .map(group -> group.name().toLowerCase(Locale.ROOT)).toList());
+        assertThat(CONTRACT.get("statistics_case")).containsAll(Definition.FORM_GROUPS);
+        assertThat(CONTRACT.get("statistics_victim")).containsAll(Definition.FORM_GROUPS);
+    }
+
+    @Test
+    void theStatisticsRelationsAreTheDeclaredOnesWithTheirColumns() {
+        Map<String, List<String>> actual = new LinkedHashMap<>();
+        jdbc.sql("""
+                select table_name, column_name from information_schema.columns
+                where table_schema = current_schema() and table_name like 'statistics\\_%'
+                order by table_name, ordinal_position""")
+                .query((rs, n) -> actual.computeIfAbsent(rs.getString(1), name -> new ArrayList<>())
+                        .add(rs.getString(2)))
+                .list();
+        assertThat(actual).isEqualTo(CONTRACT);
+    }
+
+    @Test
+    void eachViewGivesTheRowsOfASmallScenario() {
+        TransactionTemplate rolledBack = new TransactionTemplate(transactions);
+        rolledBack.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            scenario();
+        });
+    }
+
+    private void scenario() {
+        long org = jdbc.sql("select min(id) from organisations_organisation").query(Long.class).single();
+
+        // two cases: one with a form of each of two groups, one without any form
+        long formed = insertCase("019999000000001", "KZ-10", "2001-01-15", org);
+        long formless = insertCase("019999000000002", "KZ-75", "2001-02-15", org);
+        jdbc.sql("insert into cases_case_form (case_id, form) values (?, 'SERVITUDE'), (?, 'FORCED_BEGGING')")
+                .params(formed, formed).update();
+        assertThat(rows("statistics_case", "id in (" + formed + ", " + formless + ")", "id")).containsExactly(
+                "(" + formed + ",KZ-10,2001-01-15,f,t,t,f)", "(" + formless + ",KZ-75,2001-02-15,f,f,f,t)");
+
+        // the timeline: an entry as recorded, an entry as last corrected, a retracted entry left out
+        event(formed, 0, "SENT_TO_COURT", "2001-03-01", null, null, null);
+        event(formed, 1, "VERDICT", "2001-05-01", null, 60, null);
+        event(formed, 2, "VERDICT", "2001-05-02", 1, 50, null);
+        event(formed, 3, "VERDICT", "2001-05-03", 1, 48, null);
+        event(formed, 4, "SUSPENDED", "2001-02-01", null, null, "OTHER");
+        event(formed, 5, "RETRACTION", "2001-02-02", 4, null, null);
+        assertThat(rows("statistics_case_event", "case_id = " + formed, "seq")).containsExactly(
+                "(" + formed + ",0,SENT_TO_COURT,2001-03-01,,,,,,,,,)",
+                "(" + formed + ",1,VERDICT,2001-05-03,,0,CONVICTED,128,48,,,,f)");
+
+        // defendants, with and without a person record
+        Map<String, Object> person = jdbc.sql("select id, sex, birth_year from persons_person order by id limit 1")
+                .query().singleRow();
+        jdbc.sql("""
+                insert into cases_defendant (case_id, defendant_no, person_id, role, public_official, arrested_on,
+                                             arrest_region)
+                values (?, 0, ?, 'ORGANISER', true, '2001-01-20', 'KZ-19'), (?, 1, -1, 'ORGANISER', false, null, null)""")
+                .params(formed, person.get("id"), formed).update();
+        assertThat(rows("statistics_defendant", "case_id = " + formed, "defendant_no")).containsExactly(
+                "(" + formed + ",0,t,2001-01-20,KZ-19," + person.get("sex") + "," + nullable(person.get("birth_year")) + ")",
+                "(" + formed + ",1,f,,,UNKNOWN,)");
+
+        // an operation held in two regions, one whose regions are not recorded
+        long twoRegions = operation("2001-04-01");
+        long noRegion = operation("2001-04-02");
+        jdbc.sql("insert into cases_operation_region (operation_id, region_code) values (?, 'KZ-10'), (?, 'KZ-75')")
+                .params(twoRegions, twoRegions).update();
+        assertThat(rows("statistics_operation", "id in (" + twoRegions + ", " + noRegion + ")", "id, region_code"))
+                .containsExactly("(" + twoRegions + ",2001-04-01,KZ-10)", "(" + twoRegions + ",2001-04-01,KZ-75)",
+                        "(" + noRegion + ",2001-04-02,)");
+
+        // requests for cooperation, in the region of their case (none without a case)
+        long ofCase = cooperation(formed);
+        long withoutCase = cooperation(null);
+        assertThat(rows("statistics_cooperation", "id in (" + ofCase + ", " + withoutCase + ")", "id")).containsExactly(
+                "(" + ofCase + ",EXTRADITION,INCOMING,EXECUTED,2001-06-10,KZ-10)",
+                "(" + withoutCase + ",EXTRADITION,INCOMING,EXECUTED,2001-06-10,)");
+
+        // victims: identified at their first presumed decision; one only possible (not identified)
+        long child = victim("V-ZZZZZZZ2", "KZ-10", "FEMALE", 16, org);
+        long unknownAge = victim("V-ZZZZZZZ3", null, "MALE", null, org);
+        long possible = victim("V-ZZZZZZZ4", "KZ-10", "FEMALE", 30, org);
+        decision(child, 0, "POSSIBLE", "2001-01-10", org);
+        decision(child, 1, "PRESUMED", "2001-02-01", org);
+        decision(child, 2, "CONFIRMED", "2001-03-01", org);
+        decision(unknownAge, 0, "CONFIRMED", "2001-07-01", org);
+        decision(possible, 0, "POSSIBLE", "2001-01-12", org);
+        jdbc.sql("insert into victims_country (victim_id, role, country_code) values (?, 'CITIZENSHIP', 'KZ'), "
+                + "(?, 'CITIZENSHIP', 'UZ'), (?, 'EXPLOITATION', 'RU')").params(child, unknownAge, unknownAge).update();
+        jdbc.sql("insert into victims_form (victim_id, form) values (?, 'SEXUAL_EXPLOITATION')").params(child).update();
+        jdbc.sql("insert into victims_trait (victim_id, kind, code) values (?, 'ControlMethod', 'PhysicalThreats')")
+                .params(child).update();
+        String victims = "(" + child + ", " + unknownAge + ", " + possible + ")";
+        assertThat(rows("statistics_victim_status", "victim_id in " + victims, "victim_id, decided_on")).containsExactly(
+                "(" + child + ",POSSIBLE,2001-01-10)", "(" + child + ",PRESUMED,2001-02-01)",
+                "(" + child + ",CONFIRMED,2001-03-01)", "(" + unknownAge + ",CONFIRMED,2001-07-01)",
+                "(" + possible + ",POSSIBLE,2001-01-12)");
+        assertThat(rows("statistics_victim", "id in " + victims, "id")).containsExactly(
+                "(" + child + ",KZ-10,2001-02-01,FEMALE,t,t,t,f,f,f,CHILD)",
+                "(" + unknownAge + ",,2001-07-01,MALE,f,f,f,f,f,t,UNKNOWN)");
+        // the export's rows carry no id: the scenario's year tells them apart
+        assertThat(rows("statistics_ctdc_victim", "identified_on between '2001-01-01' and '2001-12-31'",
+                "identified_on")).containsExactly("(2001-02-01,FEMALE,16,KZ,,t,f,f,f,,,{PhysicalThreats})",
+                        "(2001-07-01,MALE,,UZ,RU,f,f,f,t,,,{})");
+
+        // what victims received, in the region of the victim's record
+        jdbc.sql("""
+                insert into victims_interview (victim_id, seq, interviewed_on, place, video_recorded,
+                                               social_worker_present, recorded_by)
+                values (?, 0, '2001-02-10', 'POLICE', false, true, 'test')""").params(child).update();
+        jdbc.sql("""
+                insert into victims_protection (victim_id, seq, starts_on, cost_kzt, recorded_by)
+                values (?, 0, '2001-02-11', 150000, 'test')""").params(child).update();
+        jdbc.sql("""
+                insert into victims_permit (victim_id, seq, kind, applied_on, outcome, decided_on, recorded_by)
+                values (?, 0, 'TEMPORARY_RESIDENCE', '2001-07-02', 'GRANTED', '2001-07-20', 'test')""")
+                .params(unknownAge).update();
+        jdbc.sql("""
+                insert into victims_compensation (victim_id, seq, route, filed_on, claimed_kzt, awarded_on, awarded_kzt,
+                                                  recorded_by)
+                values (?, 0, 'CIVIL_CLAIM', '2001-03-05', 500000, '2001-09-01', 300000, 'test')""").params(child).update();
+        assertThat(rows("statistics_victim_interview", "victim_id in " + victims, "victim_id"))
+                .containsExactly("(" + child + ",2001-02-10,KZ-10)");
+        assertThat(rows("statistics_victim_protection", "victim_id in " + victims, "victim_id"))
+                .containsExactly("(" + child + ",2001-02-11,150000,KZ-10)");
+        assertThat(rows("statistics_victim_permit", "victim_id in " + victims, "victim_id"))
+                .containsExactly("(" + unknownAge + ",TEMPORARY_RESIDENCE,GRANTED,2001-07-20,)");
+        assertThat(rows("statistics_victim_compensation", "victim_id in " + victims, "victim_id"))
+                .containsExactly("(" + child + ",2001-03-05,2001-09-01,300000,KZ-10)");
+
+        // referrals: answered at the first of their answers (one never answered), their steps, the services
+        long other = jdbc.sql("select min(id) from organisations_organisation where id <> ?").param(org)
+                .query(Long.class).single();
+        long answered = referral("R-ZZZZZZZ2", child, org, other);
+        long unanswered = referral("R-ZZZZZZZ3", child, org, other);
+        step(answered, 0, "SENT", "2001-04-01", org);
+        step(answered, 1, "DECLINED", "2001-04-20", other);
+        step(answered, 2, "ACCEPTED", "2001-04-10", other);
+        step(unanswered, 0, "SENT", "2001-04-02", org);
+        String referrals = "(" + answered + ", " + unanswered + ")";
+        assertThat(rows("statistics_referral", "id in " + referrals, "id")).containsExactly(
+                "(" + answered + ",2001-04-15,2001-04-10,KZ-10)", "(" + unanswered + ",2001-04-15,,KZ-10)");
+        assertThat(rows("statistics_referral_step", "referral_id in " + referrals, "referral_id, occurred_on"))
+                .containsExactly("(" + answered + ",SENT,2001-04-01,KZ-10)", "(" + answered + ",ACCEPTED,2001-04-10,KZ-10)",
+                        "(" + answered + ",DECLINED,2001-04-20,KZ-10)", "(" + unanswered + ",SENT,2001-04-02,KZ-10)");
+        long episode = jdbc.sql("""
+                insert into referrals_service_episode (victim_id, referral_id, organisation_id, service, started_on,
+                                                       cost_kzt, funding_source, recorded_by, recorded_at)
+                values (?, ?, ?, 'SHELTER', '2001-04-12', 0, 'STATE', 'test', now()) returning id""")
+                .params(child, answered, other).query(Long.class).single();
+        assertThat(rows("statistics_service_episode", "victim_id in " + victims, "id"))
+                .containsExactly("(" + episode + "," + child + ",SHELTER,2001-04-12,KZ-10)");
+    }
+
+    /** The view's rows that meet the condition, each as PostgreSQL writes a row ("(1,KZ-10,,t)": empty is null). */
+    private List<String> rows(String view, String condition, String order) {
+        assertThat(CONTRACT).containsKey(view);
+        return jdbc.sql("select r::text from " + view + " r where " + condition + " order by " + order)
+                .query(String.class).list();
+    }
+
+    private static String nullable(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private long insertCase(String erdr, String region, String registeredOn, long unit) {
+        return jdbc.sql("""
+                insert into cases_case (erdr_number, registered_on, region_code, unit_id, status, created_by, created_at,
+                                        updated_at)
+                values (?, cast(? as date), ?, ?, 'OPEN', 'test', now(), now()) returning id""")
+                .params(erdr, registeredOn, region, unit).query(Long.class).single();
+    }
+
+    private void event(long caseId, int seq, String type, String occurredOn, Integer corrects, Integer imprisonment,
+            String reason) {
+        boolean verdict = type.equals("VERDICT");
+        jdbc.sql("""
+                insert into cases_event (case_id, seq, type, occurred_on, recorded_at, recorded_by, corrects_seq, reason,
+                                         defendant_no, outcome, conviction_article, imprisonment_months, juvenile)
+                values (?, ?, ?, cast(? as date), now(), 'test', ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseId, seq, type, occurredOn, corrects, reason, verdict ? 0 : null,
+                        verdict ? "CONVICTED" : null, verdict ? "128" : null, imprisonment, verdict ? false : null)
+                .update();
+    }
+
+    private long operation(String startedOn) {
+        return jdbc.sql("""
+                insert into cases_operation (name, started_on, created_by, created_at, updated_at)
+                values ('Test operation', cast(? as date), 'test', now(), now()) returning id""")
+                .params(startedOn).query(Long.class).single();
+    }
+
+    private long cooperation(Long caseId) {
+        return jdbc.sql("""
+                insert into cases_cooperation (kind, direction, country, case_id, requested_on, status, decided_on,
+                                               executed_on, created_by, created_at, updated_at)
+                values ('EXTRADITION', 'INCOMING', 'RU', ?, '2001-05-10', 'EXECUTED', '2001-06-01', '2001-06-10', 'test',
+                        now(), now()) returning id""").params(caseId).query(Long.class).single();
+    }
+
+    private long victim(String reference, String region, String sex, Integer age, long org) {
+        return jdbc.sql("""
+                insert into victims_victim (reference, registered_by, registered_by_organisation_id,
+                                            owner_organisation_id, region_code, identified_on, status, sex,
+                                            age_at_identification, created_at, updated_at)
+                values (?, 'test', ?, ?, ?, '2001-01-10', 'POSSIBLE', ?, ?, now(), now()) returning id""")
+                .params(reference, org, org, region, sex, age).query(Long.class).single();
+    }
+
+    private void decision(long victim, int seq, String status, String decidedOn, long org) {
+        jdbc.sql("""
+                insert into victims_status (victim_id, seq, status, decided_on, deciding_organisation_id, deciding_type,
+                                            recorded_by, recorded_at)
+                values (?, ?, ?, cast(? as date), ?, 'POLICE', 'test', now())""")
+                .params(victim, seq, status, decidedOn, org).update();
+    }
+
+    private long referral(String reference, long victim, long from, long to) {
+        return jdbc.sql("""
+                insert into referrals_referral (reference, victim_id, anonymous, kind, from_organisation_id,
+                                                to_organisation_id, status, sent_on, answer_due_on, created_at,
+                                                updated_at)
+                values (?, ?, false, 'REFERRAL', ?, ?, 'PENDING', '2001-04-01', '2001-04-15', now(), now())
+                returning id""").params(reference, victim, from, to).query(Long.class).single();
+    }
+
+    private void step(long referral, int seq, String step, String occurredOn, long org) {
+        jdbc.sql("""
+                insert into referrals_step (referral_id, seq, step, occurred_on, recorded_at, recorded_by, organisation_id)
+                values (?, ?, ?, cast(? as date), now(), 'test', ?)""").params(referral, seq, step, occurredOn, org)
+                .update();
+    }
+
+    private static Map<String, List<String>> contract(String... views) {
+        return Arrays.stream(views).map(view -> view.split(": ", 2)).collect(Collectors.toMap(parts -> parts[0],
+                parts -> List.of(parts[1].split(", ")), (a, b) -> a, TreeMap::new));
+    }
+}
