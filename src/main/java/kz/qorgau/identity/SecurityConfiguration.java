@@ -125,7 +125,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, BearerTokenFilter bearerTokens, ApiProblems problems) throws Exception {
-        http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
+        http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/admin/**").hasAnyAuthority(ADMINISTRATION)
                         .requestMatchers("/api/v1/audit/**").hasAuthority(Permission.AUDIT.authority())
