@@ -34,7 +34,7 @@ import kz.qorgau.QorgauTest;
 import kz.qorgau.identity.Accounts;
 
 /**
- * The authorisation matrix (DESIGN.md §5, issue 10): every handler mapping of the application, found at run
+ * The authorisation matrix (DESIGN.md §5): every handler mapping of the application, found at run
  * time, against one declared table of who may call it. An endpoint without a row fails the test, so a new one
  * cannot ship without saying who may use it. Each endpoint is called as every demo role and as an anonymous
  * visitor: those the table allows must not be refused (401, 403 or sent to sign in); all others must be refused

@@ -43,7 +43,7 @@ import kz.qorgau.referrals.ServiceType;
 import kz.qorgau.shared.ExploitationForm;
 
 /**
- * Issue 4, "Access": each demo role against each kind of record. The records:
+ * Access to victim records (docs/access.md): each demo role against each kind of record. The records:
  * <ul>
  * <li>A: a worker screened by the labour inspectorate, who consented to share with the police, linked to an
  * Almaty case, referred to the Almaty shelter, which accepted;</li>
