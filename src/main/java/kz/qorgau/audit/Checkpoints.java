@@ -31,7 +31,7 @@ import kz.qorgau.system.PrivateFiles;
 import kz.qorgau.system.SystemSettings;
 
 /**
- * Checkpoints of the audit chain written outside the database (issue 10): whoever can change the database can
+ * Checkpoints of the audit chain written outside the database: whoever can change the database can
  * delete the chain's tail, or re-chain it, and leave a chain that verifies in itself; a checkpoint written
  * earlier still names the entry and hash the chain had then. Each is appended to the checkpoint file in the
  * data directory (owner-only; the history is kept), to {@code copyTo} when configured, and logged as one JSON

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The rule of the second administrator (issue 10): an administrator who would be given a role that reaches
+ * The rule of the second administrator: an administrator who would be given a role that reaches
  * data ({@link Role#dataRole}), or a holder of such roles who would become an administrator, gets those roles
  * only when another administrator approves.
  */

@@ -26,7 +26,7 @@ import kz.qorgau.shared.Permission;
 import kz.qorgau.system.FieldEncryption;
 
 /**
- * The second factor (DESIGN.md §5, issue 10): a TOTP authenticator ({@link Totp}) with single-use recovery
+ * The second factor (DESIGN.md §5): a TOTP authenticator ({@link Totp}) with single-use recovery
  * codes, required of everyone who may see personal data and of administrators, enrolled at first login. The
  * secret is sealed like personal data; every enrolment, use of a recovery code, failure and reset is audited
  * (never a code). Demo users may be exempted, in demo mode only ({@link SecondFactorExemptions}).

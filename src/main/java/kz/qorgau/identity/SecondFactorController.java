@@ -25,7 +25,7 @@ import kz.qorgau.system.Languages;
 import kz.qorgau.system.LocalPaths;
 
 /**
- * The second step of signing in (issue 10): the authenticator's code (or a recovery code), or, at the first
+ * The second step of signing in: the authenticator's code (or a recovery code), or, at the first
  * login of someone who must have one, the enrolment of an authenticator and the recovery codes shown once.
  * Reached only with a {@link SignInInProgress}; the full sign-in starts a new session id.
  */

@@ -125,7 +125,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, BearerTokenFilter bearerTokens, ApiProblems problems) throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/admin/**").hasAnyAuthority(ADMINISTRATION)
                         .requestMatchers("/api/v1/audit/**").hasAuthority(Permission.AUDIT.authority())
@@ -164,7 +164,6 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/language", "/error").permitAll()
                         .requestMatchers("/login/second-factor", "/login/second-factor/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**").access(SIGNED_IN)
                         .requestMatchers("/admin/**").hasAnyAuthority(ADMINISTRATION)
                         .requestMatchers("/audit/**").hasAuthority(Permission.AUDIT.authority())
                         .anyRequest().access(SIGNED_IN))

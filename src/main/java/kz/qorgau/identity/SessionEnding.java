@@ -11,7 +11,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Ends a user's sessions (issue 10: when they are disabled, their roles or scope change, their password is
+ * Ends a user's sessions (when they are disabled, their roles or scope change, their password is
  * reset or changed, their second factor is reset). Sessions live in the database and are indexed by the
  * name of their principal, so every node sees the end at once.
  */

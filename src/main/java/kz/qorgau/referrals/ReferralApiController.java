@@ -10,7 +10,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -96,13 +95,6 @@ class ReferralApiController {
         return mechanism.revoke(id, note);
     }
 
-    @Operation(summary = "The referrals and services of a victim the caller sees")
-    @GetMapping("/victims/{victimId}")
-    @Requires(Permission.REFERRALS)
-    ReferralViews.VictimSection forVictim(@PathVariable long victimId) {
-        return mechanism.forVictim(victimId);
-    }
-
     @Operation(summary = "Record a service the caller's organisation delivered (from / to, cost in KZT, funding source)")
     @PostMapping("/services")
     @ResponseStatus(HttpStatus.CREATED)
@@ -124,20 +116,5 @@ class ReferralApiController {
     @Requires(Permission.REFERRALS)
     void markRead() {
         mechanism.markNotificationsRead();
-    }
-
-    @Operation(summary = "Providers' profiles (administrators)")
-    @GetMapping("/providers")
-    @Requires(Permission.ADMINISTER_ORGANISATIONS)
-    List<ReferralViews.ProviderView> providers() {
-        return mechanism.providers();
-    }
-
-    @Operation(summary = "Set whether an organisation takes unaccompanied children (administrators)")
-    @PutMapping("/providers/{organisationId}")
-    @Requires(Permission.ADMINISTER_ORGANISATIONS)
-    ReferralViews.ProviderView setProfile(@PathVariable long organisationId,
-            @RequestBody ReferralCommands.ProviderProfile profile) {
-        return mechanism.setProfile(organisationId, profile);
     }
 }

@@ -4,7 +4,7 @@ import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.victims.VictimViews.ReferralFacts;
 
 /**
- * The gates a referral passes before it is sent (issue 4): no referral of an identified person without
+ * The gates a referral passes before it is sent: no referral of an identified person without
  * consent to refer (the anonymous route refers without identity); unaccompanied children only to
  * providers that accept children; a transfer only by the organisation that owns the case; never to
  * oneself.

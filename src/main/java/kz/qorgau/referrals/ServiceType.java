@@ -1,6 +1,6 @@
 package kz.qorgau.referrals;
 
-/** The services a victim is referred for (issue 4). */
+/** The services a victim is referred for. */
 public enum ServiceType {
     SHELTER,
     MEDICAL,

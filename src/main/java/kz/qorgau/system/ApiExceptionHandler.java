@@ -69,8 +69,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail invalid(IllegalArgumentException exception) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 messages.getMessage("error.400", null, locale()));
+        problem.setProperty("code", "error.400");
+        return problem;
     }
 
     @ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
@@ -101,7 +103,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         for (FieldError error : exception.getBindingResult().getFieldErrors()) {
             errors.putIfAbsent(error.getField(), messages.getMessage(error, locale()));
         }
-        return badRequest(message("error.validation"), errors);
+        return badRequest("error.validation", message("error.validation"), errors);
     }
 
     /** A body that is missing, not JSON, not of the expected form, or with a value outside its vocabulary. */
@@ -110,7 +112,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
         RequestProblems.field(exception).ifPresent(field -> errors.put(field, message("error.body.field")));
-        return badRequest(message("error.body"), errors);
+        return badRequest("error.body", message("error.body"), errors);
     }
 
     /** A parameter or path variable that is not of its type (a word for a number, a number too large, ...). */
@@ -118,7 +120,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String name = RequestProblems.parameterName(exception);
-        return badRequest(messages.getMessage("error.parameter", new Object[] { name }, locale()),
+        return badRequest("error.parameter", messages.getMessage("error.parameter", new Object[] { name }, locale()),
                 Map.of(name, message("error.body.field")));
     }
 
@@ -126,7 +128,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMissingServletRequestParameter(
             MissingServletRequestParameterException exception, HttpHeaders headers, HttpStatusCode status,
             WebRequest request) {
-        return badRequest(messages.getMessage("error.parameter-missing", new Object[] { exception.getParameterName() },
+        return badRequest("error.parameter-missing", messages.getMessage("error.parameter-missing", new Object[] { exception.getParameterName() },
                 locale()), Map.of(exception.getParameterName(), message("validation.required")));
     }
 
@@ -141,11 +143,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         messages.getMessage(error, locale()));
             }
         }
-        return badRequest(errors.size() == 1 ? errors.values().iterator().next() : message("error.validation"), errors);
+        return badRequest("error.validation",
+                errors.size() == 1 ? errors.values().iterator().next() : message("error.validation"), errors);
     }
 
-    private static ResponseEntity<Object> badRequest(String detail, Map<String, String> errors) {
+    /** A 400 with the message key of the rule as its stable {@code code}, as {@link FeatureException}s have. */
+    private static ResponseEntity<Object> badRequest(String code, String detail, Map<String, String> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setProperty("code", code);
         if (!errors.isEmpty()) {
             problem.setProperty("errors", errors);
         }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * The audit key: HMAC-SHA256 under a key kept outside the database with the field-encryption keys
  * ({@link EncryptionKeySettings}, the {@code "audit"} keyset), so that whoever can change the database but does
- * not hold the key cannot compute the tags of the audit chain or of its checkpoints (issue 10). Tags are 256
+ * not hold the key cannot compute the tags of the audit chain or of its checkpoints. Tags are 256
  * bits, written as 64 hex digits. Older keys of the keyset still verify what they tagged (key rotation).
  */
 @Component

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The deadlines of a foreign victim that need someone to act (the dashboard of issue 4): the end of the
+ * The deadlines of a foreign victim that need someone to act (the deadlines dashboard): the end of the
  * reflection period while no residence permit has been granted, and the expiry of a granted permit that
  * no later permit of its kind replaces. A deadline is shown from {@link #HORIZON_DAYS} days before it
  * falls due, and as overdue once its date has passed.

@@ -35,7 +35,7 @@ import kz.qorgau.shared.RegionCode;
 import kz.qorgau.system.SystemActor;
 
 /**
- * The journeys of access (issue 10), as a user takes them in Chromium: an investigator sets up an authenticator
+ * The journeys of access, as a user takes them in Chromium: an investigator sets up an authenticator
  * at the first sign-in and signs in with it; a supervisor breaks the glass on another region's case with a reason,
  * their own supervisor is told, and the grant expires.
  */

@@ -34,7 +34,7 @@ import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.shared.ExploitationForm;
 
 /**
- * The two journeys of issue 4, each agency signed in as itself:
+ * The two journeys of a victim from screening to referral, each agency signed in as itself:
  * a labour inspector screens a worker on a farm (on a phone) and refers him; the shelter accepts and records
  * services; the police link him to their case. And: a consul identifies a citizen abroad who refuses to share
  * with the police: she is counted anonymously and referred for repatriation without identity.

@@ -118,7 +118,7 @@ class AccessControlTests {
         mvc.perform(get("/v3/api-docs").with(as("court")).accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/me']").exists());
-        mvc.perform(get("/v3/api-docs").accept(MediaType.APPLICATION_JSON)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/v3/api-docs").accept(MediaType.APPLICATION_JSON)).andExpect(status().isUnauthorized());
     }
 
     private java.net.CookieManager signedIn(String username) throws Exception {

@@ -27,7 +27,7 @@ import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.system.SystemActor;
 
 /**
- * The second factor (issue 10): TOTP (RFC 6238) with recovery codes for everyone who may see personal data and
+ * The second factor: TOTP (RFC 6238) with recovery codes for everyone who may see personal data and
  * for administrators, enrolled at first login; a code is used once; wrong codes lock the account like wrong
  * passwords; demo users are exempted only in demo mode.
  */

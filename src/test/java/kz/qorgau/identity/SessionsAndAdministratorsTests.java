@@ -29,7 +29,7 @@ import kz.qorgau.system.SystemActor;
 /**
  * Sessions end when a user is disabled, their roles or scope change, or their password is reset or changed;
  * a user holds a limited number of sessions; no one changes their own roles; an administrator gets a role that
- * reaches data only with a second administrator's approval (issue 10).
+ * reaches data only with a second administrator's approval.
  */
 @QorgauTest
 class SessionsAndAdministratorsTests {

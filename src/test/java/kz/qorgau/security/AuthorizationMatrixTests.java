@@ -34,7 +34,7 @@ import kz.qorgau.QorgauTest;
 import kz.qorgau.identity.Accounts;
 
 /**
- * The authorisation matrix (DESIGN.md §5, issue 10): every handler mapping of the application, found at run
+ * The authorisation matrix (DESIGN.md §5): every handler mapping of the application, found at run
  * time, against one declared table of who may call it. An endpoint without a row fails the test, so a new one
  * cannot ship without saying who may use it. Each endpoint is called as every demo role and as an anonymous
  * visitor: those the table allows must not be refused (401, 403 or sent to sign in); all others must be refused
@@ -137,8 +137,8 @@ class AuthorizationMatrixTests {
             PUT    /api/v1/organisations/{id}                         ADMINS
             GET    /referrals/providers                               ADMINS
             POST   /referrals/providers/{organisationId}              ADMINS
-            GET    /api/v1/referrals/providers                        ADMINS
-            PUT    /api/v1/referrals/providers/{organisationId}       ADMINS
+            GET    /api/v1/referral-providers                         ADMINS
+            PUT    /api/v1/referral-providers/{organisationId}        ADMINS
 
             # the audit trail and the break-the-glass grants with their reasons
             GET    /audit                                             AUDITORS
@@ -287,7 +287,7 @@ class AuthorizationMatrixTests {
             POST   /api/v1/referrals/{id}/decline                     VICTIM_WORKERS
             POST   /api/v1/referrals/{id}/complete                    VICTIM_WORKERS
             POST   /api/v1/referrals/{id}/revoke                      VICTIM_WORKERS
-            GET    /api/v1/referrals/victims/{victimId}               VICTIM_WORKERS
+            GET    /api/v1/victims/{victimId}/referrals               VICTIM_WORKERS
             POST   /api/v1/referrals/services                         VICTIM_WORKERS
             GET    /api/v1/referrals/notifications                    VICTIM_WORKERS
             POST   /api/v1/referrals/notifications/read               VICTIM_WORKERS
@@ -374,7 +374,7 @@ class AuthorizationMatrixTests {
                     wrong.add(who + ": expected access, got " + status + " " + location);
                 }
             } else if (who.equals(ANONYMOUS)) {
-                boolean api = endpoint.pattern().startsWith("/api/");
+                boolean api = isApi(endpoint.pattern());
                 if (api ? status != 401 : !sentToSignIn) {
                     wrong.add(who + ": expected " + (api ? "401" : "to be sent to sign in") + ", got " + status + " "
                             + location);
@@ -386,10 +386,15 @@ class AuthorizationMatrixTests {
         assertThat(wrong).as(endpoint.toString()).isEmpty();
     }
 
+    /** The API and its description answer in JSON: 401 to an anonymous caller, never a sign-in page. */
+    private static boolean isApi(String pattern) {
+        return pattern.startsWith("/api/") || pattern.startsWith("/v3/api-docs");
+    }
+
     private MockHttpServletResponse call(Endpoint endpoint, String who) throws Exception {
         String method = endpoint.method().equals("ANY") ? "GET" : endpoint.method();
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path(endpoint.pattern()));
-        boolean api = endpoint.pattern().startsWith("/api/");
+        boolean api = isApi(endpoint.pattern());
         request.accept(api ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML);
         if (!method.equals("GET")) {
             request.with(csrf());

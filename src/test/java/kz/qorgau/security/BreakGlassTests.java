@@ -47,7 +47,7 @@ import kz.qorgau.victims.VictimRegistry;
 import kz.qorgau.victims.VictimViews;
 
 /**
- * Breaking the glass (DESIGN.md §1, issue 10): a user outside a record's scope opens it with a reason, for a
+ * Breaking the glass (DESIGN.md §1): a user outside a record's scope opens it with a reason, for a
  * limited time, read only and without personal data; the supervisor is told; the grant, each read and the
  * expiry are audited; auditors see the reasons.
  */

@@ -51,7 +51,7 @@ import kz.qorgau.victims.VictimRegistry;
 import kz.qorgau.victims.VictimViews;
 
 /**
- * The ways an attacker holding a demo account widened their own access (issue 10), each reproduced through
+ * The ways an attacker holding a demo account widened their own access, each reproduced through
  * the API as it was done: every one must now end in 404 (or a refused rule) and no personal data. Access
  * comes from scope and grants; a link a user makes alone never opens data they could not already see.
  */

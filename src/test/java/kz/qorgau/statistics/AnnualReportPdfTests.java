@@ -17,7 +17,7 @@ import kz.qorgau.QorgauTest;
 import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.identity.Accounts;
 
-/** The annual report PDF opens and shows Kazakh letters and the year's figures (issue 5, "Done means"). */
+/** The annual report PDF opens and shows Kazakh letters and the year's figures. */
 @QorgauTest
 class AnnualReportPdfTests {
 

@@ -141,6 +141,12 @@ class ApiRequestBodyTests {
                 assertThat(response.getContentType()).as("%s as %s with %s", endpoint, username, body)
                         .startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             }
+            if (response.getStatus() == 400) {
+                JsonNode problem = json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+                assertThat(problem.path("code").asString("")).as("a stable code: %s", problem).isNotBlank();
+                assertThat(problem.path("detail").asString("")).as("in the caller's language: %s", problem)
+                        .doesNotStartWith("Failed to read");
+            }
             if (response.getStatus() != 401 && response.getStatus() != 403 && allowed == null) {
                 allowed = response;
                 if (!readable) {
@@ -158,6 +164,24 @@ class ApiRequestBodyTests {
                         problem).isTrue();
             }
         }
+    }
+
+    /** A yes/no field left out of a body is named, in the caller's language, like any other unreadable field. */
+    @org.junit.jupiter.api.Test
+    void aBodyWithoutAYesNoFieldNamesIt() throws Exception {
+        var investigator = accounts.principal("investigator").orElseThrow();
+        long caseId = idFor("/api/v1/cases/", "investigator");
+        MockHttpServletResponse response = mvc.perform(request(HttpMethod.POST, "/api/v1/cases/" + caseId + "/defendants")
+                        .with(user(investigator)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .accept(MediaType.APPLICATION_JSON).header("Accept-Language", "ru")
+                        .content("{\"personId\": 1, \"role\": \"ORGANISER\", \"addedOn\": \"2022-03-01\"}"))
+                .andReturn().getResponse();
+        String body = response.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(response.getStatus()).as(body).isEqualTo(400);
+        JsonNode problem = json.readTree(body);
+        assertThat(problem.path("errors").has("publicOfficial")).as(body).isTrue();
+        assertThat(problem.path("code").asString()).isEqualTo("error.body");
+        assertThat(problem.path("detail").asString()).as(body).doesNotContain("Failed").containsPattern("\\p{IsCyrillic}");
     }
 
     /** A body with a wrong value for the body type's first enum field, if it has one. */
@@ -200,7 +224,7 @@ class ApiRequestBodyTests {
 
     private long findIdFor(String prefix, String username) throws Exception {
         var principal = accounts.principal(username).orElseThrow();
-        if (prefix.equals("/api/v1/referrals/providers/")) {
+        if (prefix.equals("/api/v1/referral-providers/")) {
             return principal.organisationId();
         }
         String list = switch (prefix) {

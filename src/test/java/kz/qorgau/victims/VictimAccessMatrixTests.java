@@ -43,7 +43,7 @@ import kz.qorgau.referrals.ServiceType;
 import kz.qorgau.shared.ExploitationForm;
 
 /**
- * Issue 4, "Access": each demo role against each kind of record. The records:
+ * Access to victim records (docs/access.md): each demo role against each kind of record. The records:
  * <ul>
  * <li>A: a worker screened by the labour inspectorate, who consented to share with the police, linked to an
  * Almaty case, referred to the Almaty shelter, which accepted;</li>
@@ -158,7 +158,7 @@ class VictimAccessMatrixTests {
             for (MockHttpServletRequestBuilder request : List.of(page("/victims/" + id), api("/api/v1/victims/" + id),
                     page("/victims/" + id + "?tab=entitlements"), page("/victims/" + id + "?tab=proceedings"),
                     page("/victims/" + id + "?tab=consent"), page("/victims/" + id + "/situation"),
-                    api("/api/v1/referrals/victims/" + id), page("/referrals/for-victim/" + id))) {
+                    api("/api/v1/victims/" + id + "/referrals"), page("/referrals/for-victim/" + id))) {
                 int actual = mvc.perform(request.with(user(who))).andReturn().getResponse().getStatus();
                 softly.assertThat(actual).as("%s %s", username, request.buildRequest(null).getRequestURI())
                         .isEqualTo(expected.getValue());
