@@ -1,10 +1,12 @@
 package kz.qorgau;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /** The business modules of DESIGN.md §2 and their allowed dependencies, verified. */
+@Tag(Tiers.ARCHITECTURE)
 class ModularityTests {
 
     static final ApplicationModules MODULES = ApplicationModules.of(QorgauApplication.class);

@@ -25,4 +25,11 @@ public final class SignedIn {
             SecurityContextHolder.setContext(previous);
         }
     }
+
+    public static void run(QorgauUser user, Runnable call) {
+        as(user, () -> {
+            call.run();
+            return null;
+        });
+    }
 }

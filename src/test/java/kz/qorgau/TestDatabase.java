@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -18,6 +19,7 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import kz.qorgau.demo.EmbeddedCluster;
+import kz.qorgau.system.TestKeys;
 
 /**
  * One embedded PostgreSQL (real binaries, password authentication only, as in demo mode) for the whole test run,
@@ -135,6 +137,28 @@ public final class TestDatabase {
             settings.put("qorgau.demo.second-factor-exempt", "*");
             settings.put("qorgau.data-dir", dataDir().resolve("app").toString());
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("qorgau-test-database", settings));
+        }
+    }
+
+    /**
+     * Points a module test's context ({@link ModuleDatabase}) at a new database of its own, in production mode: no
+     * demo data, no demo users, keys of its own. Each context gets one; the contexts of one module's test classes are
+     * cached and share it.
+     */
+    public static class ModuleInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        private static final AtomicInteger CONTEXTS = new AtomicInteger();
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            String database = "qorgau_module_" + CONTEXTS.incrementAndGet();
+            createDatabase(database);
+            Path dir = dataDir().resolve(database);
+            Map<String, Object> settings = new HashMap<>(settings(database));
+            settings.put("qorgau.demo.enabled", "false");
+            settings.put("qorgau.data-dir", dir.toString());
+            settings.put("qorgau.keys.file", TestKeys.writeNew(dir.resolve("keys.json")).toString());
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("qorgau-module-database", settings));
         }
     }
 }

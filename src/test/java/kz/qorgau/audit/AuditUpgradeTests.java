@@ -19,6 +19,7 @@ import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.mac.MacConfig;
 
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -30,6 +31,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import kz.qorgau.QorgauApplication;
 import kz.qorgau.TestDatabase;
+import kz.qorgau.Tiers;
 import kz.qorgau.audit.ChainVerification.Problem;
 
 /**
@@ -37,6 +39,7 @@ import kz.qorgau.audit.ChainVerification.Problem;
  * still verify, the keyed chain begins once at the first start, and re-chaining the unkeyed part without the key
  * is detected. Runs the application in production mode on a database of its own.
  */
+@Tag(Tiers.FULL)
 class AuditUpgradeTests {
 
     static final Instant AT = Instant.parse("2025-03-01T09:00:00Z");

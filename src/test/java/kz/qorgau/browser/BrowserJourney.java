@@ -6,11 +6,14 @@ import com.microsoft.playwright.Page;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import kz.qorgau.TestDatabase;
+import kz.qorgau.Tiers;
 
 /** A journey in the browser against the test server: one Chromium per test class, each user in a page. */
+@Tag(Tiers.BROWSER)
 abstract class BrowserJourney {
 
     static Browser browser;

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -13,9 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import kz.qorgau.QorgauTest;
 import kz.qorgau.TestDatabase;
+import kz.qorgau.Tiers;
 
 /** A person's journey: sign in as a demo user, switch the language, read the page, sign out. */
 @QorgauTest
+@Tag(Tiers.BROWSER)
 class LoginAndLanguageJourneyTests {
 
     static Browser browser;

@@ -11,6 +11,8 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.persons.SyntheticPersons;
+import kz.qorgau.shared.Sex;
 
 /**
  * An investigator registers a (synthetic) victim, reveals her data for a reason, and a colleague who types
@@ -23,7 +25,7 @@ class PersonJourneyTests extends BrowserJourney {
     @Test
     void aVictimIsRegisteredRevealedForAReasonAndNotRegisteredTwice() {
         String surname = "Журналова" + (char) ('А' + ThreadLocalRandom.current().nextInt(20));
-        String iin = iin(LocalDate.of(1994, 3, 8));
+        String iin = SyntheticPersons.iin(LocalDate.of(1994, 3, 8), Sex.FEMALE).value();
 
         Page investigator = signIn("investigator");
         investigator.locator("nav >> text=Лица").click();
@@ -75,28 +77,5 @@ class PersonJourneyTests extends BrowserJourney {
         colleague.locator("#search-persons").click();
         assertThat(colleague.locator("#results")).containsText(pseudonym);
         Browser.screenshot(colleague, "person-search-ru");
-    }
-
-    /** A valid synthetic IIN of a woman born on the date. */
-    static String iin(LocalDate birthDate) {
-        int[] first = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 };
-        int[] second = { 3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2 };
-        while (true) {
-            String digits = String.format("%02d%02d%02d4%04d", birthDate.getYear() % 100, birthDate.getMonthValue(),
-                    birthDate.getDayOfMonth(), ThreadLocalRandom.current().nextInt(10000));
-            int sum = 0;
-            for (int i = 0; i < 11; i++) {
-                sum += first[i] * (digits.charAt(i) - '0');
-            }
-            if (sum % 11 == 10) {
-                sum = 0;
-                for (int i = 0; i < 11; i++) {
-                    sum += second[i] * (digits.charAt(i) - '0');
-                }
-            }
-            if (sum % 11 != 10) {
-                return digits + sum % 11;
-            }
-        }
     }
 }

@@ -13,6 +13,7 @@ import com.microsoft.playwright.options.SelectOption;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
 import kz.qorgau.TestDatabase;
+import kz.qorgau.Tiers;
 import kz.qorgau.cases.CaseCommands;
 import kz.qorgau.cases.CaseViews;
 import kz.qorgau.cases.Charge;
@@ -38,6 +40,7 @@ import kz.qorgau.shared.ExploitationForm;
  * with the police: she is counted anonymously and referred for repatriation without identity.
  */
 @QorgauTest
+@Tag(Tiers.BROWSER)
 class VictimJourneyTests {
 
     static Browser browser;

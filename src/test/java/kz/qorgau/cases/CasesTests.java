@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
+import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.identity.Role;
@@ -60,6 +61,8 @@ class CasesTests {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AuditAssertions audit;
     @Autowired
     PersonRegistry persons;
 
@@ -105,8 +108,7 @@ class CasesTests {
         assertThat(view.timeline()).singleElement().extracting(CaseViews.TimelineEntry::type)
                 .isEqualTo(EventType.REGISTERED);
         assertThat(view.unitId()).isEqualTo(demo("investigator").organisationId());
-        assertThat(jdbc.sql("select actor from audit_entry where action = 'CASE_REGISTERED' and target_id = ?")
-                .param(Long.toString(view.id())).query(String.class).single()).isEqualTo("investigator");
+        assertThat(audit.action("CASE_REGISTERED").target(view.id()).actors()).containsExactly("investigator");
     }
 
     @Test
@@ -171,9 +173,7 @@ class CasesTests {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("investigator"), () -> cases.record(view.id(), new CaseCommands.Event(
                 EventType.APPEAL, LocalDate.of(2024, 2, 1), null, null, 0, null, AppealOutcome.UPHELD, null, null, null))))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        assertThat(jdbc.sql("select count(*) from audit_entry where target_type = 'case' and target_id = ? "
-                        + "and action <> 'CASE_NARRATIVE_READ'")
-                .param(Long.toString(view.id())).query(Long.class).single()).isEqualTo(4);
+        assertThat(audit.record("case", view.id()).except("CASE_NARRATIVE_READ").count()).isEqualTo(4);
     }
 
     @Test

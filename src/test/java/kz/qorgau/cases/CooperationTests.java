@@ -14,11 +14,11 @@ import java.time.LocalDate;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
+import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.persons.PersonRegistry;
@@ -37,7 +37,7 @@ class CooperationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    JdbcClient jdbc;
+    AuditAssertions audit;
 
     QorgauUser demo(String username) {
         return accounts.principal(username).orElseThrow();
@@ -68,8 +68,7 @@ class CooperationTests {
                 InternationalCooperation.Step.EXECUTED, LocalDate.of(2023, 4, 12)));
         assertThat(executed.status()).isEqualTo(CooperationStatus.EXECUTED);
         assertThat(executed.executedOn()).isEqualTo(LocalDate.of(2023, 4, 12));
-        assertThat(jdbc.sql("select count(*) from audit_entry where target_type = 'cooperation' and target_id = ?")
-                .param(Long.toString(request.id())).query(Long.class).single()).isEqualTo(3);
+        assertThat(audit.record("cooperation", request.id()).count()).isEqualTo(3);
 
         mvc.perform(get("/cooperation/" + request.id()).with(user(demo("analyst")))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Исполнен")));

@@ -16,11 +16,11 @@ import java.util.Set;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
+import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.demo.DemoOrganisations;
@@ -41,7 +41,7 @@ class OperationsTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    JdbcClient jdbc;
+    AuditAssertions audit;
 
     QorgauUser demo(String username) {
         return accounts.principal(username).orElseThrow();
@@ -61,8 +61,7 @@ class OperationsTests {
                         List.of(resulting.erdrNumber()))));
         assertThat(operation.cases()).containsExactly(resulting.id());
         assertThat(operation.regions()).hasSize(2);
-        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'OPERATION_RECORDED' and target_id = ?")
-                .param(Long.toString(operation.id())).query(Long.class).single()).isEqualTo(1);
+        assertThat(audit.action("OPERATION_RECORDED").target(operation.id()).count()).isEqualTo(1);
 
         // the case shows the operation that produced it
         mvc.perform(get("/cases/" + resulting.id()).with(user(investigator))).andExpect(status().isOk())

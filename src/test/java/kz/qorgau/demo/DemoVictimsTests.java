@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.audit.AuditAssertions;
 
 /** Demo mode seeds victims, screenings, a case link, referrals and services, each by its demo user. */
 @QorgauTest
@@ -14,6 +15,8 @@ class DemoVictimsTests {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AuditAssertions audit;
 
     long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
@@ -31,8 +34,7 @@ class DemoVictimsTests {
         assertThat(count("select count(*) from victims_screening where screened_by = 'inspector'")).isPositive();
         assertThat(count("select count(*) from cases_victim_link l join cases_case c on c.id = l.case_id "
                 + "where c.erdr_number like '__1750000900001'")).isPositive();
-        assertThat(count("select count(*) from audit_entry where action = 'VICTIM_IDENTIFIED' and actor = 'inspector'"))
-                .isPositive();
+        assertThat(audit.action("VICTIM_IDENTIFIED").by("inspector").count()).isPositive();
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Properties;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import kz.qorgau.QorgauApplication;
 import kz.qorgau.TestDatabase;
+import kz.qorgau.Tiers;
 import kz.qorgau.system.PrivateFiles;
 import kz.qorgau.system.TestKeys;
 
@@ -36,6 +38,7 @@ import kz.qorgau.system.TestKeys;
  * the same state at start-up.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@Tag(Tiers.FULL)
 class EmbeddedDatabaseTests {
 
     @Test

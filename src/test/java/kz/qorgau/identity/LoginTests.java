@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.WebSession;
 import kz.qorgau.TestDatabase;
+import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.system.SystemActor;
 
@@ -34,6 +35,8 @@ class LoginTests {
     OrganisationRegistry organisations;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AuditAssertions audit;
 
     @Test
     void aDemoUserLogsInAndTheLoginIsAudited() throws Exception {
@@ -46,18 +49,14 @@ class LoginTests {
 
     @Test
     void aWrongPasswordIsRefusedWithAGeneralMessageAndAudited() throws Exception {
-        long before = jdbc.sql("select count(*) from audit_entry where action = 'LOGIN_FAILED' and target_id = "
-                + "(select id::text from identity_user where username = 'analyst')")
-                .query(Long.class).single();
+        long analyst = jdbc.sql("select id from identity_user where username = 'analyst'").query(Long.class).single();
+        long before = audit.action("LOGIN_FAILED").target(analyst).count();
         WebSession browser = new WebSession(mvc);
         browser.login("analyst", "not-the-password").andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
         assertThat(browser.page("/login")).contains("Неверное имя пользователя или пароль");
-        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'LOGIN_FAILED' and target_id = "
-                + "(select id::text from identity_user where username = 'analyst')")
-                .query(Long.class).single()).isEqualTo(before + 1);
+        assertThat(audit.action("LOGIN_FAILED").target(analyst).count()).isEqualTo(before + 1);
         // what was typed as a user name may be a password: it is sealed, never in clear
-        assertThat(jdbc.sql("select details from audit_entry where action = 'LOGIN_FAILED' order by seq desc limit 1")
-                .query(String.class).single()).doesNotContain("analyst").contains("\"sealed\"");
+        assertThat(audit.action("LOGIN_FAILED").last().details()).doesNotContain("analyst").contains("\"sealed\"");
         jdbc.sql("update identity_user set failed_attempts = 0, locked_until = null where username = 'analyst'").update();
     }
 
@@ -81,9 +80,10 @@ class LoginTests {
         assertThat(browser.page("/login")).contains("заблокирована до");
         assertThat(jdbc.sql("select failed_attempts from identity_user where username = ?").param(username)
                 .query(Integer.class).single()).isEqualTo(5);
-        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'LOGIN_FAILED' and details like ? "
-                        + "and target_id = (select id::text from identity_user where username = ?)")
-                .params("%\"reason\":\"locked\"%", username).query(Long.class).single()).isPositive();
+        long user = jdbc.sql("select id from identity_user where username = ?").param(username).query(Long.class)
+                .single();
+        assertThat(audit.action("LOGIN_FAILED").detailsContaining("\"reason\":\"locked\"").target(user).count())
+                .isPositive();
     }
 
     @Test
@@ -114,8 +114,7 @@ class LoginTests {
     }
 
     private long auditCount(String action, String actor) {
-        return jdbc.sql("select count(*) from audit_entry where action = ? and actor = ?").param(action).param(actor)
-                .query(Long.class).single();
+        return audit.action(action).by(actor).count();
     }
 
     /** A fresh user with a known password, so that locking it does not disturb other tests. */

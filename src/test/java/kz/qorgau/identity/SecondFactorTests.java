@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import kz.qorgau.QorgauTest;
 import kz.qorgau.WebSession;
+import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.system.SystemActor;
@@ -45,6 +46,8 @@ class SecondFactorTests {
     OrganisationRegistry organisations;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AuditAssertions audit;
 
     /** Enrols an authenticator on the enrolment page of a sign-in in progress; answers the enrolment's result. */
     static ResultActions enrol(WebSession browser) throws Exception {
@@ -68,8 +71,7 @@ class SecondFactorTests {
     }
 
     long audited(String action, String username) {
-        return jdbc.sql("select count(*) from audit_entry where action = ? and actor = ?").params(action, username)
-                .query(Long.class).single();
+        return audit.action(action).by(username).count();
     }
 
     @Test

@@ -50,6 +50,18 @@ class IinTests {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({ "1885-12-31, FEMALE", "1960-01-01, MALE", "1994-03-08, FEMALE", "2000-02-29, FEMALE",
+            "2019-07-14, MALE" })
+    void theTestsSyntheticIinsAreValidForTheirDateOfBirthAndSex(LocalDate birthDate, Sex sex) {
+        for (int i = 0; i < 50; i++) {
+            Iin iin = SyntheticPersons.iin(birthDate, sex);
+            assertThat(Iin.isValid(iin.value())).isTrue();
+            assertThat(iin.birthDate()).isEqualTo(birthDate);
+            assertThat(iin.sex()).isEqualTo(sex);
+        }
+    }
+
     @Test
     void aWrongCheckDigitIsRefused() {
         assertThatThrownBy(() -> new Iin("900515400015"))

@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.identity.Accounts;
 
 /** The journeys of the person pages and API: duplicate check, masked page, reveal for a reason. */
@@ -37,6 +38,8 @@ class PersonPagesTests {
     PersonRegistry registry;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AuditAssertions audit;
 
     Actors actors;
 
@@ -154,8 +157,7 @@ class PersonPagesTests {
                 .contains(details.phone()).contains(details.email())
                 .contains(details.birthDate().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")))
                 .contains("id=\"revealed-notice\"");
-        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'PERSON_REVEALED' and target_id = ?")
-                .param(id.toString()).query(Long.class).single()).isEqualTo(1);
+        assertThat(audit.action("PERSON_REVEALED").target(id).count()).isEqualTo(1);
 
         // the next request shows the page masked again; so does the language switch, which reloads the page
         assertThat(body(mvc.perform(get(path).with(as("investigator"))).andReturn())).doesNotContain(details.surname());

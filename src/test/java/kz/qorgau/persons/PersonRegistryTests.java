@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.audit.AuditTrail;
 import kz.qorgau.identity.Accounts;
 import kz.qorgau.persons.PersonMatch.MatchedBy;
@@ -37,7 +38,9 @@ class PersonRegistryTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    AuditTrail audit;
+    AuditAssertions audit;
+    @Autowired
+    AuditTrail trail;
 
     Actors actors;
 
@@ -69,8 +72,7 @@ class PersonRegistryTests {
         rows.addAll(jdbc.sql("select * from persons_person where id = ?").param(id.value()).query().listOfRows());
         rows.addAll(jdbc.sql("select * from persons_document where person_id = ?").param(id.value()).query().listOfRows());
         rows.addAll(jdbc.sql("select * from persons_citizenship where person_id = ?").param(id.value()).query().listOfRows());
-        rows.addAll(jdbc.sql("select * from audit_entry where target_type = 'person' and target_id = ?")
-                .param(id.toString()).query().listOfRows());
+        rows.addAll(audit.record("person", id).rows());
         assertThat(rows).hasSizeGreaterThanOrEqualTo(5);
         for (Map<String, Object> row : rows) {
             for (Map.Entry<String, Object> column : row.entrySet()) {
@@ -121,8 +123,7 @@ class PersonRegistryTests {
         assertThat(everything.getFirst().matchedBy())
                 .containsExactlyInAnyOrder(MatchedBy.IIN, MatchedBy.PASSPORT, MatchedBy.NAME_AND_BIRTH_DATE);
         // the search is audited, without its values
-        String audited = jdbc.sql("select details from audit_entry where action = 'PERSON_SEARCHED' order by seq desc limit 1")
-                .query(String.class).single();
+        String audited = audit.action("PERSON_SEARCHED").last().details();
         assertThat(audited).contains("IIN,PASSPORT,NAME_AND_BIRTH_DATE").doesNotContain(details.iin().value());
     }
 
@@ -145,8 +146,7 @@ class PersonRegistryTests {
         assertThatThrownBy(() -> actors.as("supervisor", () -> registry.reveal(id, "проверка")))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("person.error.not-found");
         assertThat(actors.as("supervisor", () -> registry.maySee(id))).isFalse();
-        assertThat(jdbc.sql("select actor from audit_entry where action = 'PERSON_REVEAL_REFUSED' and target_id = ?")
-                .param(id.toString()).query(String.class).list()).containsExactly("supervisor");
+        assertThat(audit.action("PERSON_REVEAL_REFUSED").target(id).actors()).containsExactly("supervisor");
         // a person that does not exist answers the same
         assertThatThrownBy(() -> actors.as("supervisor", () -> registry.reveal(new PersonId(Long.MAX_VALUE), "проверка")))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("person.error.not-found");
@@ -154,20 +154,19 @@ class PersonRegistryTests {
         // the registering user may, with a reason
         assertThatThrownBy(() -> actors.as("investigator", () -> registry.reveal(id, "  ")))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("person.error.reason-required");
-        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'PERSON_REVEALED' and target_id = ?")
-                .param(id.toString()).query(Long.class).single()).isZero();
+        assertThat(audit.action("PERSON_REVEALED").target(id).count()).isZero();
         PersonDetails revealed = actors.as("investigator", () -> registry.reveal(id, "Допрос потерпевшей 12.03"));
         assertThat(revealed).isEqualTo(details);
         assertThat(revealed.latinName()).isEqualTo(details.latinName());
 
-        Map<String, Object> entry = jdbc.sql("select seq, actor, details from audit_entry where action = 'PERSON_REVEALED' and target_id = ?")
-                .param(id.toString()).query().singleRow();
-        assertThat(entry.get("actor")).isEqualTo("investigator");
-        assertThat(entry.get("details").toString()).contains(pseudonym).doesNotContain("Допрос потерпевшей 12.03")
+        assertThat(audit.action("PERSON_REVEALED").target(id).count()).isEqualTo(1);
+        AuditAssertions.Entry entry = audit.action("PERSON_REVEALED").target(id).last();
+        assertThat(entry.actor()).isEqualTo("investigator");
+        assertThat(entry.details()).contains(pseudonym).doesNotContain("Допрос потерпевшей 12.03")
                 .doesNotContain(details.surname()).doesNotContain(details.iin().value());
         // the reason is sealed: an auditor opens it
-        long seq = ((Number) entry.get("seq")).longValue();
-        assertThat(actors.as("auditor", () -> audit.unseal(seq))).containsEntry("reason", "Допрос потерпевшей 12.03");
+        long seq = entry.seq();
+        assertThat(actors.as("auditor", () -> trail.unseal(seq))).containsEntry("reason", "Допрос потерпевшей 12.03");
     }
 
     @Test
@@ -181,15 +180,14 @@ class PersonRegistryTests {
 
         actors.as("investigator", () -> registry.update(id, changed));
 
-        String audited = jdbc.sql("select details from audit_entry where action = 'PERSON_UPDATED' and target_id = ?")
-                .param(id.toString()).query(String.class).single();
+        assertThat(audit.action("PERSON_UPDATED").target(id).count()).isEqualTo(1);
+        String audited = audit.action("PERSON_UPDATED").target(id).last().details();
         assertThat(audited).contains("citizenships,phone").doesNotContain("777").doesNotContain(details.phone());
         assertThat(actors.as("investigator", () -> registry.reveal(id, "проверка изменения")).phone()).isEqualTo(newPhone);
         assertThat(actors.as("investigator", () -> registry.summary(id)).citizenships()).containsExactly(CountryCode.of("UZ"));
         // nothing changed, nothing audited
         actors.as("investigator", () -> registry.update(id, changed));
-        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'PERSON_UPDATED' and target_id = ?")
-                .param(id.toString()).query(Long.class).single()).isEqualTo(1);
+        assertThat(audit.action("PERSON_UPDATED").target(id).count()).isEqualTo(1);
         // others may not change what they may not see
         assertThatThrownBy(() -> actors.as("court", () -> registry.update(id, details)))
                 .isInstanceOf(NotFoundException.class);

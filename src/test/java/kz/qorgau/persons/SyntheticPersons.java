@@ -34,7 +34,10 @@ public final class SyntheticPersons {
         return LocalDate.of(1960, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(365 * 45));
     }
 
-    /** A valid IIN for the date of birth and sex, with a random serial number. */
+    /**
+     * A valid IIN for the date of birth and sex, with a random serial number: the one generator of synthetic IINs for
+     * every test (IinTests holds it to the IIN rules).
+     */
     public static Iin iin(LocalDate birthDate, Sex sex) {
         int century = birthDate.getYear() / 100;
         int digit = (century == 18 ? 1 : century == 19 ? 3 : 5) + (sex == Sex.FEMALE ? 1 : 0);

@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
+import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.demo.DemoOrganisations;
@@ -73,6 +74,8 @@ class ReferralLifecycleTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    AuditAssertions audit;
+    @Autowired
     MockMvc mvc;
 
     QorgauUser demo(String username) {
@@ -104,8 +107,7 @@ class ReferralLifecycleTests {
     }
 
     long auditCount(String action, long referral) {
-        return jdbc.sql("select count(*) from audit_entry where action = ? and target_id = ?").param(action)
-                .param(Long.toString(referral)).query(Long.class).single();
+        return audit.action(action).target(referral).count();
     }
 
     @Test
@@ -154,8 +156,7 @@ class ReferralLifecycleTests {
         for (String action : List.of("REFERRAL_SENT", "REFERRAL_ACCEPTED", "REFERRAL_COMPLETED")) {
             assertThat(auditCount(action, sent.id())).as(action).isEqualTo(1);
         }
-        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'SERVICE_RECORDED' and target_id = ?")
-                .param(Long.toString(episode.id())).query(Long.class).single()).isEqualTo(1);
+        assertThat(audit.action("SERVICE_RECORDED").target(episode.id()).count()).isEqualTo(1);
     }
 
     @Test
@@ -231,8 +232,7 @@ class ReferralLifecycleTests {
         SignedIn.as(caseworker, () -> referrals.accept(transfer.id()));
         VictimViews.VictimView after = SignedIn.as(caseworker, () -> victimDetails.get(victim.id()));
         assertThat(after.ownerOrganisationId()).isEqualTo(shelter());
-        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'VICTIM_HANDED_OVER' and target_id = ?")
-                .param(Long.toString(victim.id())).query(Long.class).single()).isEqualTo(1);
+        assertThat(audit.action("VICTIM_HANDED_OVER").target(victim.id()).count()).isEqualTo(1);
         // the new owner may now transfer it on; the inspectorate no longer may
         assertThatThrownBy(() -> refer(victim, "inspector", organisations.findByName(DemoOrganisations.CONSULATE).orElseThrow().id(),
                 ReferralKind.TRANSFER, ServiceType.LEGAL))

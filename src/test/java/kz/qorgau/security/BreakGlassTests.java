@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
+import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.cases.CaseCommands;
 import kz.qorgau.cases.CaseViews;
 import kz.qorgau.cases.Charge;
@@ -69,6 +70,8 @@ class BreakGlassTests {
     OrganisationRegistry organisations;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AuditAssertions audit;
 
     QorgauUser demo(String username) {
         return accounts.principal(username).orElseThrow();
@@ -95,8 +98,7 @@ class BreakGlassTests {
     }
 
     long audited(String action, long target) {
-        return jdbc.sql("select count(*) from audit_entry where action = ? and target_id = ?")
-                .params(action, Long.toString(target)).query(Long.class).single();
+        return audit.action(action).target(target).count();
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
+import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.cases.CaseCommands;
 import kz.qorgau.cases.CaseViews;
 import kz.qorgau.cases.Charge;
@@ -75,6 +76,8 @@ class EscalationTests {
     OrganisationRegistry organisations;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AuditAssertions audit;
 
     QorgauUser demo(String username) {
         return accounts.principal(username).orElseThrow();
@@ -150,8 +153,7 @@ class EscalationTests {
                 .andExpect(jsonPath("$.maySeePersonalData").value(false));
         assertThat(victimRecordsOf(person)).isOne();
         reveal("hotline", person).andExpect(status().isNotFound());
-        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'PERSON_LINKED_BY_IDENTIFIER' "
-                + "and target_id = ?").param(Long.toString(person)).query(Long.class).single()).isOne();
+        assertThat(audit.action("PERSON_LINKED_BY_IDENTIFIER").target(person).count()).isOne();
     }
 
     @Test

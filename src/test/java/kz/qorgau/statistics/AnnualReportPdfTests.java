@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.identity.Accounts;
 
 /** The annual report PDF opens and shows Kazakh letters and the year's figures. */
@@ -26,12 +26,11 @@ class AnnualReportPdfTests {
     @Autowired
     Accounts accounts;
     @Autowired
-    JdbcClient jdbc;
+    AuditAssertions audit;
 
     @Test
     void theKazakhReportOf2022ShowsKazakhLettersAndTheFigures() throws Exception {
-        long audited = jdbc.sql("select count(*) from audit_entry where action = 'STATISTICS_EXPORTED'")
-                .query(Long.class).single();
+        long audited = audit.action("STATISTICS_EXPORTED").count();
         byte[] pdf = mvc.perform(get("/statistics/report/2022.pdf").cookie(new Cookie("QORGAU_LANG", "kk"))
                         .with(user(accounts.principal("analyst").orElseThrow())))
                 .andExpect(status().isOk())
@@ -50,8 +49,7 @@ class AnnualReportPdfTests {
                 .contains("2022 жылы полиция адам саудасы бойынша 26 іс бойынша тергеу бастады")
                 .contains("Алдын алу")
                 .contains("ә").contains("ң").contains("ү");
-        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'STATISTICS_EXPORTED'").query(Long.class)
-                .single()).isEqualTo(audited + 1);
+        assertThat(audit.action("STATISTICS_EXPORTED").count()).isEqualTo(audited + 1);
     }
 
     @Test

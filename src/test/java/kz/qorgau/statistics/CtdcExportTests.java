@@ -19,11 +19,11 @@ import com.jayway.jsonpath.JsonPath;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.identity.Accounts;
 
 /**
@@ -41,7 +41,7 @@ class CtdcExportTests {
     @Autowired
     Accounts accounts;
     @Autowired
-    JdbcClient jdbc;
+    AuditAssertions audit;
     @Autowired
     Ctdc ctdc;
 
@@ -230,8 +230,7 @@ class CtdcExportTests {
     }
 
     private long exported(String details) {
-        return jdbc.sql("select count(*) from audit_entry where action = 'STATISTICS_EXPORTED' and actor = 'analyst'"
-                + " and details like ?").param(details).query(Long.class).single();
+        return audit.action("STATISTICS_EXPORTED").by("analyst").detailsLike(details).count();
     }
 
     private RequestPostProcessor as(String username) {

@@ -19,11 +19,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.identity.Accounts;
 
 /**
@@ -38,7 +38,7 @@ class StatisticsExportsTests {
     @Autowired
     Accounts accounts;
     @Autowired
-    JdbcClient jdbc;
+    AuditAssertions audit;
 
     @Test
     void theFiguresAsCsvAreUtf8WithBomSemicolonSeparatedWithTheSeedFigures() throws Exception {
@@ -134,8 +134,7 @@ class StatisticsExportsTests {
     }
 
     private long exported(String details) {
-        return jdbc.sql("select count(*) from audit_entry where action = 'STATISTICS_EXPORTED' and actor = 'analyst'"
-                + " and details like ?").param(details).query(Long.class).single();
+        return audit.action("STATISTICS_EXPORTED").by("analyst").detailsLike(details).count();
     }
 
     private byte[] download(String username, MockHttpServletRequestBuilder request, String contentType)

@@ -30,6 +30,7 @@ import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
 import kz.qorgau.TestDatabase;
 import kz.qorgau.TestServer;
+import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.PersonalAccessTokens;
 import kz.qorgau.identity.QorgauUser;
@@ -66,6 +67,8 @@ class ConcurrentWritesTests {
     PersonalAccessTokens tokens;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AuditAssertions audit;
     @Autowired
     TransactionTemplate transactions;
     @Autowired
@@ -261,8 +264,7 @@ class ConcurrentWritesTests {
     }
 
     private long audited(String action, long target) {
-        return jdbc.sql("select count(*) from audit_entry where action = ? and target_id = ?").param(action)
-                .param(Long.toString(target)).query(Long.class).single();
+        return audit.action(action).target(target).count();
     }
 
     private String token(String username) throws Exception {

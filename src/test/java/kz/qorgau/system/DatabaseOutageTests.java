@@ -17,12 +17,14 @@ import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import kz.qorgau.Tiers;
 import kz.qorgau.demo.EmbeddedCluster;
 import kz.qorgau.QorgauApplication;
 import kz.qorgau.SignedIn;
@@ -39,6 +41,7 @@ import kz.qorgau.identity.QorgauUser;
  * sessions stored in the database are found again. On a PostgreSQL of its own, stopped and started again on
  * the same port and data, never on the database the other tests share.
  */
+@Tag(Tiers.FULL)
 class DatabaseOutageTests {
 
     @Test

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import kz.qorgau.QorgauApplication;
 import kz.qorgau.TestDatabase;
+import kz.qorgau.Tiers;
 import kz.qorgau.identity.SecondFactorExemptions;
 
 /**
@@ -31,6 +33,7 @@ import kz.qorgau.identity.SecondFactorExemptions;
  * refuses.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@Tag(Tiers.FULL)
 class DeploymentModeTests {
 
     @Test

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.core.ApplicationModule;
@@ -22,6 +23,7 @@ import org.springframework.modulith.core.ApplicationModules;
 
 import kz.qorgau.QorgauApplication;
 import kz.qorgau.TestDatabase;
+import kz.qorgau.Tiers;
 
 /**
  * The modules' migrations run in module dependency order, as the module model has it, and a module's folder never
@@ -29,6 +31,7 @@ import kz.qorgau.TestDatabase;
  * alone, create and change only that module's own tables and views, and refer (foreign keys, views) only to the
  * module's own relations and those of the modules its code depends on.
  */
+@Tag(Tiers.ARCHITECTURE)
 class ModuleMigrationsTests {
 
     private static ApplicationModules modules;

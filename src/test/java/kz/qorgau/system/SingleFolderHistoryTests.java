@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -32,6 +33,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import kz.qorgau.QorgauApplication;
 import kz.qorgau.TestDatabase;
+import kz.qorgau.Tiers;
 
 /**
  * A database that the single-folder layout migrated, as this commit's predecessors left it (the migrations exactly
@@ -39,6 +41,7 @@ import kz.qorgau.TestDatabase;
  * ({@link ModuleMigrations}): its history is carried over ({@link SingleFolderHistory}), nothing runs again, and its
  * schema is the one it had and the one a new database of this layout gets.
  */
+@Tag(Tiers.FULL)
 class SingleFolderHistoryTests {
 
     @Test

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
+import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.cases.CaseCommands;
 import kz.qorgau.cases.CaseDetails;
 import kz.qorgau.cases.CaseViews;
@@ -56,6 +57,8 @@ class VictimRegistryTests {
     Accounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AuditAssertions audit;
 
     QorgauUser demo(String username) {
         return accounts.principal(username).orElseThrow();
@@ -95,9 +98,7 @@ class VictimRegistryTests {
         assertThat(victim.situation().controlMethods()).contains(ControlMethod.WITHHOLDS_DOCUMENTS,
                 ControlMethod.EXCESSIVE_WORKING_HOURS, ControlMethod.FALSE_PROMISES);
         assertThat(victim.foreign()).isTrue();
-        assertThat(jdbc.sql("select action from audit_entry where target_type = 'victim' and target_id = ? order by seq")
-                .param(Long.toString(victim.id())).query(String.class).list())
-                .containsExactly("VICTIM_IDENTIFIED", "VICTIM_SCREENED", "VICTIM_TEXTS_READ");
+        assertThat(audit.record("victim", victim.id()).actions()).containsExactly("VICTIM_IDENTIFIED", "VICTIM_SCREENED", "VICTIM_TEXTS_READ");
     }
 
     @Test
@@ -111,9 +112,7 @@ class VictimRegistryTests {
             assertThat(new String(stored, StandardCharsets.UTF_8)).doesNotContain("Synthetic");
         }
         assertThat(victim.situation().narrative()).isEqualTo("Synthetic narrative of a farm worker.");
-        assertThat(jdbc.sql("select details from audit_entry where target_type = 'victim' and target_id = ?")
-                .param(Long.toString(victim.id())).query(String.class).list())
-                .allSatisfy(details -> assertThat(details).doesNotContain("Synthetic"));
+        assertThat(audit.record("victim", victim.id()).details()).allSatisfy(details -> assertThat(details).doesNotContain("Synthetic"));
     }
 
     @Test
@@ -172,8 +171,7 @@ class VictimRegistryTests {
                         LocalDate.of(2026, 4, 1))));
         assertThat(after.anonymous()).isTrue();
         assertThat(after.status()).isEqualTo(TraffickingStatus.PRESUMED);
-        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'VICTIM_ANONYMISED' and target_id = ?")
-                .param(Long.toString(victim.id())).query(Long.class).single()).isEqualTo(1);
+        assertThat(audit.action("VICTIM_ANONYMISED").target(victim.id()).count()).isEqualTo(1);
         assertThat(jdbc.sql("select person_id from victims_victim where id = ?").param(victim.id()).query(Long.class)
                 .optional()).isEmpty();
     }
@@ -200,8 +198,7 @@ class VictimRegistryTests {
         assertThat(SignedIn.as(investigator, () -> persons.maySee(new PersonId(consenting.personId())))).isTrue();
         assertThat(SignedIn.as(investigator, () -> caseDetails.victimsOf(criminalCase.id())))
                 .extracting(CaseViews.VictimLink::victimId).containsExactly(consenting.id());
-        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'CASE_VICTIM_LINKED' and target_id = ?")
-                .param(Long.toString(criminalCase.id())).query(Long.class).single()).isEqualTo(1);
+        assertThat(audit.action("CASE_VICTIM_LINKED").target(criminalCase.id()).count()).isEqualTo(1);
         // the link lets the police extend a foreign victim's reflection period to the end of the trial
         QorgauUser inspector = demo("inspector");
         SignedIn.as(inspector, () -> victims.startReflectionPeriod(consenting.id()));
