@@ -34,6 +34,7 @@ import kz.qorgau.referrals.FundingSource;
 import kz.qorgau.referrals.ReferralCommands;
 import kz.qorgau.referrals.ReferralKind;
 import kz.qorgau.referrals.ReferralMechanism;
+import kz.qorgau.referrals.ReferralProviders;
 import kz.qorgau.referrals.ReferralViews;
 import kz.qorgau.referrals.ServiceType;
 
@@ -53,6 +54,7 @@ class DemoReferrals implements DemoData {
     private static final long VOLUME_SEED = 5050;
 
     private final ReferralMechanism mechanism;
+    private final ReferralProviders providers;
     private final VictimList victims;
     private final OrganisationRegistry organisations;
     private final Accounts accounts;
@@ -62,10 +64,11 @@ class DemoReferrals implements DemoData {
     private final TransactionTemplate transactions;
     private final int scale;
 
-    DemoReferrals(ReferralMechanism mechanism, VictimList victims,
+    DemoReferrals(ReferralMechanism mechanism, ReferralProviders providers, VictimList victims,
             OrganisationRegistry organisations, Accounts accounts, DisplayFormat format, DemoDataEntry entry,
             JdbcClient jdbc, TransactionTemplate transactions, SystemSettings settings) {
         this.mechanism = mechanism;
+        this.providers = providers;
         this.victims = victims;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -88,7 +91,7 @@ class DemoReferrals implements DemoData {
             return;
         }
         long shelter = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
-        SystemActor.run(() -> mechanism.setProfile(shelter, new ReferralCommands.ProviderProfile(false)));
+        SystemActor.run(() -> providers.setProfile(shelter, new ReferralCommands.ProviderProfile(false)));
         QorgauUser inspector = user("inspector");
         QorgauUser consul = user("consul");
         QorgauUser migration = user("migration");

@@ -119,6 +119,22 @@ class Referral {
         return status == ReferralStatus.PENDING && answerDueOn.isBefore(today);
     }
 
+    /** What an organisation may do with a referral: the steps {@link #accept} and the others would take from it. */
+    record Actions(boolean mayAnswer, boolean mayComplete, boolean mayRevoke, boolean mayRecordService) {
+    }
+
+    /**
+     * What {@code organisation} may do with a referral from {@code from} to {@code to} in {@code status}: the
+     * receiver answers a pending one and completes an accepted one; the sender revokes a pending one; the receiver
+     * records the services it delivers once it has accepted.
+     */
+    static Actions actions(ReferralStatus status, long from, long to, long organisation) {
+        boolean receiver = to == organisation;
+        return new Actions(receiver && status == ReferralStatus.PENDING, receiver && status == ReferralStatus.ACCEPTED,
+                from == organisation && status == ReferralStatus.PENDING,
+                receiver && (status == ReferralStatus.ACCEPTED || status == ReferralStatus.COMPLETED));
+    }
+
     /** The organisation on the other side of a step taken by this one. */
     long otherSide(long organisationId) {
         return organisationId == fromOrganisationId ? toOrganisationId : fromOrganisationId;

@@ -28,10 +28,15 @@ class ReferralApiController {
 
     private final ReferralMechanism mechanism;
     private final ReferralList list;
+    private final ReferralDetails details;
+    private final ReferralNotices notices;
 
-    ReferralApiController(ReferralMechanism mechanism, ReferralList list) {
+    ReferralApiController(ReferralMechanism mechanism, ReferralList list, ReferralDetails details,
+            ReferralNotices notices) {
         this.mechanism = mechanism;
         this.list = list;
+        this.details = details;
+        this.notices = notices;
     }
 
     @Operation(summary = "Referrals to the caller's organisation, newest first (overdue ones marked), a page at a time")
@@ -54,7 +59,7 @@ class ReferralApiController {
     @GetMapping("/{id}")
     @Requires(Permission.REFERRALS)
     ReferralViews.ReferralView get(@PathVariable long id) {
-        return mechanism.get(id);
+        return details.get(id);
     }
 
     @Operation(summary = "Refer a victim (consent gate: an identified person needs consent; anonymous records go without identity)")
@@ -107,7 +112,7 @@ class ReferralApiController {
     @GetMapping("/notifications")
     @Requires(Permission.REFERRALS)
     List<ReferralViews.NotificationView> notifications() {
-        return mechanism.notifications();
+        return notices.notifications();
     }
 
     @Operation(summary = "Mark the notifications of the caller's organisation read")
@@ -115,6 +120,6 @@ class ReferralApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Requires(Permission.REFERRALS)
     void markRead() {
-        mechanism.markNotificationsRead();
+        notices.markNotificationsRead();
     }
 }

@@ -40,13 +40,19 @@ class ReferralController {
 
     private final ReferralMechanism mechanism;
     private final ReferralList list;
+    private final ReferralDetails details;
+    private final ReferralNotices notices;
+    private final ReferralProviders providers;
     private final OrganisationRegistry organisations;
     private final DisplayFormat format;
 
-    ReferralController(ReferralMechanism mechanism, ReferralList list, OrganisationRegistry organisations,
-            DisplayFormat format) {
+    ReferralController(ReferralMechanism mechanism, ReferralList list, ReferralDetails details, ReferralNotices notices,
+            ReferralProviders providers, OrganisationRegistry organisations, DisplayFormat format) {
         this.mechanism = mechanism;
         this.list = list;
+        this.details = details;
+        this.notices = notices;
+        this.providers = providers;
         this.organisations = organisations;
         this.format = format;
     }
@@ -58,7 +64,7 @@ class ReferralController {
             Model model) {
         model.addAttribute("box", "inbox");
         model.addAttribute("referrals", list.inbox(status, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
-        model.addAttribute("notifications", mechanism.notifications());
+        model.addAttribute("notifications", notices.notifications());
         return boxPage(status, user, model);
     }
 
@@ -76,14 +82,14 @@ class ReferralController {
     @PostMapping("/notifications/read")
     @Requires(Permission.REFERRALS)
     String markRead() {
-        mechanism.markNotificationsRead();
+        notices.markNotificationsRead();
         return "redirect:/referrals";
     }
 
     @GetMapping("/{id}")
     @Requires(Permission.REFERRALS)
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("referral", mechanism.get(id));
+        model.addAttribute("referral", details.get(id));
         model.addAttribute("organisationNames", organisations.activeById());
         model.addAttribute("declineReasons", DeclineReason.values());
         model.addAttribute("fundingSources", FundingSource.values());
@@ -143,7 +149,7 @@ class ReferralController {
     @GetMapping("/new")
     @Requires(Permission.REFERRALS)
     String newReferral(@RequestParam long victim, @AuthenticationPrincipal QorgauUser user, Model model) {
-        ReferralViews.VictimSection section = mechanism.forVictim(victim);
+        ReferralViews.VictimSection section = details.forVictim(victim);
         return sendPage(section, new ReferralCommands.NewReferral(victim, 0, Set.of(), ReferralKind.REFERRAL, null, null),
                 user, model);
     }
@@ -152,7 +158,7 @@ class ReferralController {
     @Requires(Permission.REFERRALS)
     String send(@ModelAttribute("referralForm") ReferralCommands.NewReferral form, BindingResult binding,
             @AuthenticationPrincipal QorgauUser user, Model model, RedirectAttributes redirect) {
-        ReferralViews.VictimSection section = mechanism.forVictim(form.victimId());
+        ReferralViews.VictimSection section = details.forVictim(form.victimId());
         if (!binding.hasErrors()) {
             try {
                 ReferralViews.ReferralView sent = mechanism.send(form);
@@ -170,7 +176,7 @@ class ReferralController {
     @Requires(Permission.REFERRALS)
     String forVictim(@PathVariable long victimId, @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
-        model.addAttribute("section", mechanism.forVictim(victimId));
+        model.addAttribute("section", details.forVictim(victimId));
         model.addAttribute("organisationNames", organisations.activeById());
         model.addAttribute("services", ServiceType.values());
         model.addAttribute("fundingSources", FundingSource.values());
@@ -183,7 +189,7 @@ class ReferralController {
     @GetMapping("/providers")
     @Requires(Permission.ADMINISTER_ORGANISATIONS)
     String providers(Model model) {
-        Map<Long, Boolean> children = mechanism.providers().stream()
+        Map<Long, Boolean> children = providers.providers().stream()
                 .collect(Collectors.toMap(ReferralViews.ProviderView::organisationId,
                         ReferralViews.ProviderView::acceptsChildren));
         model.addAttribute("organisations", organisations.active());
@@ -195,7 +201,7 @@ class ReferralController {
     @Requires(Permission.ADMINISTER_ORGANISATIONS)
     String setProfile(@PathVariable long organisationId, @RequestParam(defaultValue = "false") boolean acceptsChildren,
             RedirectAttributes redirect) {
-        mechanism.setProfile(organisationId, new ReferralCommands.ProviderProfile(acceptsChildren));
+        providers.setProfile(organisationId, new ReferralCommands.ProviderProfile(acceptsChildren));
         redirect.addFlashAttribute("notice", "referral.provider.saved");
         return "redirect:/referrals/providers";
     }
@@ -217,7 +223,7 @@ class ReferralController {
         model.addAttribute("statuses", ReferralStatus.values());
         model.addAttribute("organisationNames", organisations.activeById());
         model.addAttribute("organisation", organisations.get(user.organisationId()));
-        model.addAttribute("unread", mechanism.unreadNotifications());
+        model.addAttribute("unread", notices.unreadNotifications());
         return "referrals/box";
     }
 

@@ -24,24 +24,26 @@ import kz.qorgau.shared.Requires;
 @Tag(name = "Referrals")
 class ReferralDirectoryApiController {
 
-    private final ReferralMechanism mechanism;
+    private final ReferralDetails details;
+    private final ReferralProviders providers;
 
-    ReferralDirectoryApiController(ReferralMechanism mechanism) {
-        this.mechanism = mechanism;
+    ReferralDirectoryApiController(ReferralDetails details, ReferralProviders providers) {
+        this.details = details;
+        this.providers = providers;
     }
 
     @Operation(summary = "The referrals and services of a victim the caller sees")
     @GetMapping("/victims/{victimId}/referrals")
     @Requires(Permission.REFERRALS)
     ReferralViews.VictimSection forVictim(@PathVariable long victimId) {
-        return mechanism.forVictim(victimId);
+        return details.forVictim(victimId);
     }
 
     @Operation(summary = "Providers' profiles (administrators)")
     @GetMapping("/referral-providers")
     @Requires(Permission.ADMINISTER_ORGANISATIONS)
     List<ReferralViews.ProviderView> providers() {
-        return mechanism.providers();
+        return providers.providers();
     }
 
     @Operation(summary = "Set whether an organisation takes unaccompanied children (administrators)")
@@ -49,6 +51,6 @@ class ReferralDirectoryApiController {
     @Requires(Permission.ADMINISTER_ORGANISATIONS)
     ReferralViews.ProviderView setProfile(@PathVariable long organisationId,
             @RequestBody ReferralCommands.ProviderProfile profile) {
-        return mechanism.setProfile(organisationId, profile);
+        return providers.setProfile(organisationId, profile);
     }
 }

@@ -69,11 +69,8 @@ public class ReferralList {
         long total = jdbc.sql("select count(*) from referrals_referral r" + where).params(params).query(Long.class)
                 .single();
         LocalDate today = format.today();
-        List<Row> rows = jdbc.sql("""
-                select r.id, r.reference, r.victim_id, r.anonymous, r.kind, r.from_organisation_id,
-                       r.to_organisation_id, r.status, r.sent_on, r.answer_due_on,
-                       array(select s.service from referrals_referral_service s where s.referral_id = r.id) as services
-                from referrals_referral r""" + where + " order by r.id desc limit :limit offset :offset")
+        List<Row> rows = jdbc.sql(SELECT + " from referrals_referral r" + where
+                + " order by r.id desc limit :limit offset :offset")
                 .params(params)
                 .param("limit", pageable.getPageSize())
                 .param("offset", pageable.getOffset())
@@ -84,8 +81,14 @@ public class ReferralList {
                 pageable, total);
     }
 
-    /** A row before the victims' references are added. */
-    private record Row(long id, String reference, long victimId, boolean anonymous, ReferralKind kind,
+    /** The columns of a referral that its list item shows ({@link #row}), from {@code referrals_referral r}. */
+    static final String SELECT = """
+            select r.id, r.reference, r.victim_id, r.anonymous, r.kind, r.from_organisation_id,
+                   r.to_organisation_id, r.status, r.sent_on, r.answer_due_on,
+                   array(select s.service from referrals_referral_service s where s.referral_id = r.id) as services""";
+
+    /** A row before the victim's reference is added. */
+    record Row(long id, String reference, long victimId, boolean anonymous, ReferralKind kind,
             long fromOrganisationId, long toOrganisationId, Set<ServiceType> services, ReferralStatus status,
             LocalDate sentOn, LocalDate answerDueOn) {
 
@@ -96,7 +99,7 @@ public class ReferralList {
         }
     }
 
-    private static Row row(ResultSet rs, int n) throws SQLException {
+    static Row row(ResultSet rs, int n) throws SQLException {
         Set<ServiceType> services = EnumSet.noneOf(ServiceType.class);
         Array array = rs.getArray("services");
         if (array != null) {

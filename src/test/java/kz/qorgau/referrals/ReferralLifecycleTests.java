@@ -60,6 +60,12 @@ class ReferralLifecycleTests {
     @Autowired
     ReferralMechanism referrals;
     @Autowired
+    ReferralDetails details;
+    @Autowired
+    ReferralNotices notices;
+    @Autowired
+    ReferralProviders providers;
+    @Autowired
     VictimRegistry victims;
     @Autowired
     VictimDetails victimDetails;
@@ -127,9 +133,9 @@ class ReferralLifecycleTests {
         // the shelter sees it in its inbox and is notified; until it accepts, it sees the referral, not the record
         assertThat(SignedIn.as(caseworker, () -> referralList.inbox(ReferralStatus.PENDING, PageRequest.of(0, 500)).items()))
                 .extracting(ReferralViews.ReferralListItem::id).contains(sent.id());
-        assertThat(SignedIn.as(caseworker, () -> referrals.notifications()))
+        assertThat(SignedIn.as(caseworker, () -> notices.notifications()))
                 .anySatisfy(n -> assertThat(n.referralId() == sent.id() && n.step() == StepKind.SENT && !n.read()).isTrue());
-        assertThat(SignedIn.as(caseworker, () -> referrals.get(sent.id())).mayOpenVictim()).isFalse();
+        assertThat(SignedIn.as(caseworker, () -> details.get(sent.id())).mayOpenVictim()).isFalse();
         assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victimDetails.get(victim.id())))
                 .isInstanceOf(NotFoundException.class);
         assertThat(SignedIn.as(caseworker, () -> persons.maySee(new PersonId(victim.personId())))).isFalse();
@@ -137,7 +143,7 @@ class ReferralLifecycleTests {
         SignedIn.as(caseworker, () -> referrals.accept(sent.id()));
         assertThat(SignedIn.as(caseworker, () -> victimDetails.get(victim.id())).maySeePersonalData()).isTrue();
         assertThat(SignedIn.as(caseworker, () -> persons.maySee(new PersonId(victim.personId())))).isTrue();
-        assertThat(SignedIn.as(inspector, () -> referrals.notifications()))
+        assertThat(SignedIn.as(inspector, () -> notices.notifications()))
                 .anySatisfy(n -> assertThat(n.referralId() == sent.id() && n.step() == StepKind.ACCEPTED).isTrue());
 
         ReferralViews.EpisodeView episode = SignedIn.as(caseworker, () -> referrals.recordService(
@@ -151,7 +157,7 @@ class ReferralLifecycleTests {
                 .containsExactly(StepKind.SENT, StepKind.ACCEPTED, StepKind.COMPLETED);
         assertThat(completed.episodes()).singleElement().extracting(ReferralViews.EpisodeView::costKzt).isEqualTo(180_000L);
         // the owner sees all referrals and services of its victim
-        ReferralViews.VictimSection section = SignedIn.as(inspector, () -> referrals.forVictim(victim.id()));
+        ReferralViews.VictimSection section = SignedIn.as(inspector, () -> details.forVictim(victim.id()));
         assertThat(section.totalCostKzt()).isEqualTo(180_000L);
         for (String action : List.of("REFERRAL_SENT", "REFERRAL_ACCEPTED", "REFERRAL_COMPLETED")) {
             assertThat(auditCount(action, sent.id())).as(action).isEqualTo(1);
@@ -201,7 +207,7 @@ class ReferralLifecycleTests {
                 DeclineReason.SERVICE_NOT_PROVIDED, null)));
         assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victimDetails.get(victim.id())))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(SignedIn.as(inspector, () -> referrals.notifications()))
+        assertThat(SignedIn.as(inspector, () -> notices.notifications()))
                 .anySatisfy(n -> assertThat(n.referralId() == declined.id() && n.step() == StepKind.DECLINED).isTrue());
 
         ReferralViews.ReferralView revoked = refer(victim, "inspector", shelter(), ReferralKind.REFERRAL, ServiceType.LEGAL);
@@ -219,7 +225,7 @@ class ReferralLifecycleTests {
                 .hasMessageContaining("referral.error.revoke-not-pending");
         // a referral exists only for its two organisations
         QorgauUser consul = demo("consul");
-        assertThatThrownBy(() -> SignedIn.as(consul, () -> referrals.get(accepted.id())))
+        assertThatThrownBy(() -> SignedIn.as(consul, () -> details.get(accepted.id())))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -269,7 +275,7 @@ class ReferralLifecycleTests {
         assertThat(victim.situation().child()).isTrue();
         assertThatThrownBy(() -> refer(victim, "inspector", childrensCentre, ReferralKind.REFERRAL, ServiceType.SHELTER))
                 .hasMessageContaining("referral.error.children-not-accepted");
-        SystemActor.run(() -> referrals.setProfile(childrensCentre, new ReferralCommands.ProviderProfile(true)));
+        SystemActor.run(() -> providers.setProfile(childrensCentre, new ReferralCommands.ProviderProfile(true)));
         assertThat(refer(victim, "inspector", childrensCentre, ReferralKind.REFERRAL, ServiceType.SHELTER).status())
                 .isEqualTo(ReferralStatus.PENDING);
     }

@@ -45,17 +45,22 @@ class ReferralsModuleTests {
 
     final ReferralMechanism referrals;
     final ReferralList lists;
+    final ReferralDetails details;
+    final ReferralNotices notices;
     final VictimRegistry victimRegistry;
     final VictimDetails victims;
     final VictimBuilder victimBuilder;
     final Staff staff;
     final AuditAssertions audit;
 
-    ReferralsModuleTests(ReferralMechanism referrals, ReferralList lists, VictimRegistry victimRegistry,
+    ReferralsModuleTests(ReferralMechanism referrals, ReferralList lists, ReferralDetails details,
+            ReferralNotices notices, VictimRegistry victimRegistry,
             VictimDetails victims, PersonRegistry persons,
             OrganisationRegistry organisations, Accounts accounts, JdbcClient jdbc) {
         this.referrals = referrals;
         this.lists = lists;
+        this.details = details;
+        this.notices = notices;
         this.victimRegistry = victimRegistry;
         this.victims = victims;
         this.victimBuilder = new VictimBuilder(victimRegistry, persons);
@@ -82,7 +87,7 @@ class ReferralsModuleTests {
         assertThat(sent.status()).isEqualTo(ReferralStatus.PENDING);
         assertThat(SignedIn.as(caseWorker, () -> lists.inbox(ReferralStatus.PENDING, PageRequest.of(0, 50)).items()))
                 .extracting(ReferralViews.ReferralListItem::id).containsExactly(sent.id());
-        assertThat(SignedIn.as(caseWorker, referrals::unreadNotifications)).isEqualTo(1);
+        assertThat(SignedIn.as(caseWorker, notices::unreadNotifications)).isEqualTo(1);
         assertThat(victims.visibleTo(victim.id(), caseWorker)).isFalse();
 
         ReferralViews.ReferralView accepted = SignedIn.as(caseWorker, () -> referrals.accept(sent.id()));
@@ -90,7 +95,7 @@ class ReferralsModuleTests {
         assertThat(accepted.status()).isEqualTo(ReferralStatus.ACCEPTED);
         assertThat(victims.visibleTo(victim.id(), caseWorker)).isTrue();
         assertThat(SignedIn.as(caseWorker, () -> victims.get(victim.id())).reference()).isEqualTo(victim.reference());
-        assertThat(SignedIn.as(inspector, referrals::notifications)).extracting(ReferralViews.NotificationView::step)
+        assertThat(SignedIn.as(inspector, notices::notifications)).extracting(ReferralViews.NotificationView::step)
                 .containsExactly(StepKind.ACCEPTED);
         assertThat(audit.record("referral", sent.id()).actions()).containsExactly("REFERRAL_SENT", "REFERRAL_ACCEPTED");
         assertThat(audit.record("referral", sent.id()).actors()).containsExactly(inspector.getUsername(),
@@ -149,7 +154,7 @@ class ReferralsModuleTests {
 
         assertThat(episode.organisationId()).isEqualTo(caseWorker.organisationId());
         assertThat(episode.costKzt()).isEqualTo(450_000L);
-        assertThat(SignedIn.as(caseWorker, () -> referrals.get(sent.id())).episodes())
+        assertThat(SignedIn.as(caseWorker, () -> details.get(sent.id())).episodes())
                 .extracting(ReferralViews.EpisodeView::id).containsExactly(episode.id());
         assertThat(audit.action("SERVICE_RECORDED").record("service-episode", episode.id()).actors())
                 .containsExactly(caseWorker.getUsername());
