@@ -103,6 +103,7 @@ public class VictimRegistry {
         if (screening == null) {
             throw new RuleViolationException("screening.error.decision-required");
         }
+        Screening.checkDecision(screening.decision(), "screening");
         VictimCommands.Situation situation = registration.situation() == null
                 ? VictimCommands.Situation.of(Sex.UNKNOWN) : registration.situation();
         PersonSummary person = null;
