@@ -140,6 +140,12 @@ class Person {
                 open(encryption, "address", address));
     }
 
+    /** The date of birth, opened; null where it is not known. */
+    LocalDate birthDate(FieldEncryption encryption) {
+        String date = birthDate == null ? null : open(encryption, "birthDate", birthDate);
+        return date == null ? null : LocalDate.parse(date);
+    }
+
     /** The Latin transliteration stored at the last change, opened. */
     String latinName(FieldEncryption encryption) {
         return open(encryption, "latinName", latinName);

@@ -148,15 +148,15 @@ public class PersonRegistry {
         QorgauUser user = QorgauUser.required();
         Person person = persons.findById(id.value()).orElse(null);
         if (person != null && granted(id)) {
-            return new PersonLink(person.summary(), true);
+            return new PersonLink(person.summary(), true, person.birthDate(encryption));
         }
         if (person != null && knows(user, id)) {
-            return new PersonLink(person.summary(), false);
+            return new PersonLink(person.summary(), false, null);
         }
         if (person != null && matched(user, id, true)) {
             audit.record(AuditEvent.of("PERSON_LINKED_BY_IDENTIFIER", "person", id.value())
                     .with("pseudonym", person.pseudonym()));
-            return new PersonLink(person.summary(), false);
+            return new PersonLink(person.summary(), false, null);
         }
         AuditEvent refused = AuditEvent.of("PERSON_LINK_REFUSED", "person", id.value());
         audit.record(person == null ? refused : refused.with("pseudonym", person.pseudonym()));

@@ -78,10 +78,18 @@ class Ctdc {
         }
     }
 
-    /** What the export did, released beside the rows. */
+    /**
+     * What the export did, released beside the rows.
+     *
+     * @param suppressionLimitExceeded whether more records were suppressed than {@code maxSuppressedPercent} allows
+     *        (no generalisation of the hierarchies kept within it)
+     * @param nothingReleased whether records were considered and none released (all suppressed)
+     * @param notice what a reader must know about the release in words (English, as the codebook), or empty
+     */
     public record Metadata(String standard, int k, String kAnonymityOver, List<String> quasiIdentifiers,
             Map<String, String> generalisation, int maxSuppressedPercent, int recordsConsidered, int recordsReleased,
-            int recordsSuppressed, int firstYear, int lastYear, String generatedAt) {
+            int recordsSuppressed, int firstYear, int lastYear, String generatedAt, boolean suppressionLimitExceeded,
+            boolean nothingReleased, String notice) {
     }
 
     /** The export: its metadata, the variables (column names) and the rows (year and flags as numbers). */
@@ -113,8 +121,29 @@ class Ctdc {
         Metadata metadata = new Metadata("CTDC global synthetic data codebook (2024) / HTCDS 2.0", policy.k(),
                 "quasi-identifiers", CtdcVariable.QUASI_IDENTIFIERS.stream().map(CtdcVariable::ctdcName).toList(),
                 generalisation, policy.maxSuppressedPercent(), result.considered(), result.releasedCount(),
-                result.suppressed(), years.first(), years.last(), clock.instant().toString());
+                result.suppressed(), years.first(), years.last(), clock.instant().toString(),
+                result.suppressionLimitExceeded(policy), nothingReleased(result), notice(result, policy));
         return new Export(metadata, CtdcVariable.NAMES, result.released().stream().map(Ctdc::typed).toList());
+    }
+
+    private static boolean nothingReleased(KAnonymity.Result result) {
+        return result.considered() > 0 && result.releasedCount() == 0;
+    }
+
+    /** The notice of an export that released less than the policy aims at, or empty. */
+    static String notice(KAnonymity.Result result, KAnonymity.Policy policy) {
+        List<String> sentences = new java.util.ArrayList<>();
+        if (result.suppressionLimitExceeded(policy)) {
+            sentences.add("The suppression limit was exceeded: " + result.suppressed() + " of " + result.considered()
+                    + " records were suppressed, more than the " + policy.maxSuppressedPercent() + " % allowed (at most "
+                    + KAnonymity.allowed(result.considered(), policy) + "), since no generalisation of the "
+                    + "quasi-identifiers gives combinations of at least k = " + policy.k() + " records otherwise.");
+        }
+        if (nothingReleased(result)) {
+            sentences.add("Nothing was released: every one of the " + result.considered()
+                    + " records is in a combination of fewer than k = " + policy.k() + " records.");
+        }
+        return String.join(" ", sentences);
     }
 
     /** The anonymiser of the export's rows (the quasi-identifiers' columns and hierarchies). */

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import kz.qorgau.shared.RegionCode;
+import kz.qorgau.shared.Today;
 import kz.qorgau.statistics.Definition.Counted;
 import kz.qorgau.statistics.Definition.Dimension;
 import kz.qorgau.statistics.Definition.Dimension.Category;
@@ -38,6 +39,7 @@ abstract class DefinedIndicators implements IndicatorSource {
     }
 
     private final JdbcClient jdbc;
+    private final Today today;
     private final List<Definition> definitions;
     private final List<Indicator> indicators;
     private final Map<String, Coded> byCode = new LinkedHashMap<>();
@@ -45,7 +47,16 @@ abstract class DefinedIndicators implements IndicatorSource {
     private final Map<Counted, List<Definition>> statements;
 
     DefinedIndicators(JdbcClient jdbc, List<Definition> definitions) {
+        this(jdbc, definitions, null);
+    }
+
+    /**
+     * @param today where a definition counts on a day (the parameter {@code :today}, such as the referrals overdue
+     *        today in the current year), else null
+     */
+    DefinedIndicators(JdbcClient jdbc, List<Definition> definitions, Today today) {
         this.jdbc = jdbc;
+        this.today = today;
         this.definitions = List.copyOf(definitions);
         List<Indicator> all = new ArrayList<>();
         for (Definition definition : definitions) {
@@ -170,8 +181,12 @@ abstract class DefinedIndicators implements IndicatorSource {
         return counted.from().substring(counted.from().lastIndexOf(' ') + 1);
     }
 
-    private static Map<String, Object> params(StatisticsQuery query) {
-        return Map.of("from", query.from(), "to", query.to(), "year", query.year(),
-                "region", query.regionCode() == null ? "" : query.regionCode());
+    private Map<String, Object> params(StatisticsQuery query) {
+        Map<String, Object> params = new LinkedHashMap<>(Map.of("from", query.from(), "to", query.to(), "year",
+                query.year(), "region", query.regionCode() == null ? "" : query.regionCode()));
+        if (today != null) {
+            params.put("today", today.date());
+        }
+        return params;
     }
 }

@@ -119,21 +119,30 @@ record Definition(String code, Unit unit, Chapter chapter, Counted counted, Stri
     /**
      * A breakdown: its categories, each a suffix of the code and a condition over the records. Crossed breakdowns
      * (form × citizenship) are made by {@link #cross}; the others are the dimensions along which a reader may add
-     * up the parts of a total ({@link RegionalSmallCounts}).
+     * up the parts of a total ({@link RegionalSmallCounts}). Every record falls in at least one category (unknown
+     * being one: DESIGN.md §4); in exactly one unless the dimension is {@code overlapping}, so that its parts sum to
+     * the total.
+     *
+     * @param overlapping whether a record may fall in several categories (a case with several forms of
+     *        exploitation counts once per form)
      */
-    record Dimension(List<Category> categories, boolean crossed) {
+    record Dimension(List<Category> categories, boolean crossed, boolean overlapping) {
 
         record Category(String suffix, String condition) {
         }
 
+        /** Categories that exclude each other and together cover every record. */
         static Dimension of(Category... categories) {
-            return new Dimension(List.of(categories), false);
+            return new Dimension(List.of(categories), false, false);
         }
 
-        /** The form groups, from the columns of the same names of the view aliased {@code alias}. */
+        /**
+         * The form groups, from the columns of the same names of the view aliased {@code alias}; a record without
+         * any form is "unspecified", one with several counts in each of their groups.
+         */
         static Dimension forms(String alias) {
             return new Dimension(FORM_GROUPS.stream().map(group -> new Category(group, alias + "." + group)).toList(),
-                    false);
+                    false, true);
         }
 
         /** Every category of one with every category of the other ({@code sexual_exploitation.citizens}). */
@@ -141,7 +150,7 @@ record Definition(String code, Unit unit, Chapter chapter, Counted counted, Stri
             List<Category> categories = new ArrayList<>();
             outer.categories().forEach(a -> inner.categories().forEach(b -> categories.add(
                     new Category(a.suffix() + "." + b.suffix(), a.condition() + " and " + b.condition()))));
-            return new Dimension(categories, true);
+            return new Dimension(categories, true, outer.overlapping() || inner.overlapping());
         }
 
         List<String> suffixes() {

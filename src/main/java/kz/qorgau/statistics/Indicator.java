@@ -15,7 +15,7 @@ package kz.qorgau.statistics;
 public record Indicator(String code, String base, String breakdown, Unit unit, Chapter chapter) {
 
     public enum Unit {
-        CASES, PERSONS, MONTHS, KZT, OPERATIONS, REQUESTS, REFERRALS, SERVICES;
+        CASES, PERSONS, MONTHS, KZT, OPERATIONS, REQUESTS, REFERRALS, SERVICES, CLAIMS;
 
         public String messageKey() {
             return "indicator.unit." + name();

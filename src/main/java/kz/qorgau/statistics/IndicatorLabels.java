@@ -40,7 +40,8 @@ public class IndicatorLabels {
         }
         if (breakdown.startsWith("article.")) {
             String article = breakdown.substring("article.".length());
-            return article.equals("other") ? messages.getMessage("indicator.breakdown.article.other", null, locale)
+            return article.equals("other") || article.equals("unknown")
+                    ? messages.getMessage("indicator.breakdown.article." + article, null, locale)
                     : messages.getMessage("indicator.breakdown.article", new Object[] { article }, locale);
         }
         // combined breakdowns, such as sexual_exploitation.citizens: each part named, in order

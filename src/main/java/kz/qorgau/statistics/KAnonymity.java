@@ -72,6 +72,11 @@ final class KAnonymity {
      */
     record Result(List<List<String>> released, List<Integer> levels, int considered, int suppressed) {
 
+        /** Whether more records were suppressed than the policy's share allows (no generalisation kept within it). */
+        boolean suppressionLimitExceeded(Policy policy) {
+            return suppressed > allowed(considered, policy);
+        }
+
         int releasedCount() {
             return released.size();
         }
@@ -95,7 +100,7 @@ final class KAnonymity {
     }
 
     Result anonymise(List<List<String>> rows) {
-        int allowed = (int) ((long) rows.size() * policy.maxSuppressedPercent() / 100);
+        int allowed = allowed(rows.size(), policy);
         int[] best = null;
         int bestSuppressed = 0;
         for (int[] node : lattice()) {
@@ -116,6 +121,11 @@ final class KAnonymity {
         released.sort(ROW_ORDER);
         return new Result(List.copyOf(released), Arrays.stream(best).boxed().toList(), rows.size(),
                 rows.size() - released.size());
+    }
+
+    /** How many of the records the policy accepts to suppress rather than generalise further. */
+    static int allowed(int records, Policy policy) {
+        return (int) ((long) records * policy.maxSuppressedPercent() / 100);
     }
 
     private boolean better(int[] node, int suppressed, int[] best, int bestSuppressed, int allowed) {

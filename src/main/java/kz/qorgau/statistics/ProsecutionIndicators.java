@@ -35,6 +35,7 @@ class ProsecutionIndicators extends DefinedIndicators {
                 "e.conviction_article = '" + article + "'")));
         categories.add(new Category("article.other", "e.conviction_article not in ("
                 + ARTICLES.stream().map(article -> "'" + article + "'").collect(Collectors.joining(", ")) + ")"));
+        categories.add(new Category("article.unknown", "e.conviction_article is null"));
         return Dimension.of(categories.toArray(Category[]::new));
     }
 
@@ -105,8 +106,8 @@ class ProsecutionIndicators extends DefinedIndicators {
             new Definition("special_operations", Unit.OPERATIONS, Chapter.PROSECUTION, OPERATIONS, null,
                     Definition.Value.countDistinct("o.id"), List.of()),
             persons("arrests", ARRESTS),
-            persons("extraditions.outgoing", EXTRADITIONS).where("r.direction = 'INCOMING'"),
-            persons("extraditions.incoming", EXTRADITIONS).where("r.direction = 'OUTGOING'"),
+            requests("extraditions.outgoing", EXTRADITIONS).where("r.direction = 'INCOMING'"),
+            requests("extraditions.incoming", EXTRADITIONS).where("r.direction = 'OUTGOING'"),
             persons("officials.investigated", DEFENDANTS_OF_REGISTERED).where("d.public_official"),
             persons("officials.prosecuted", PROSECUTED_DEFENDANTS).where("d.public_official"),
             persons("officials.convicted", CONVICTIONS).where("d.public_official"));
@@ -121,5 +122,10 @@ class ProsecutionIndicators extends DefinedIndicators {
 
     private static Definition persons(String code, Counted counted) {
         return Definition.count(code, Unit.PERSONS, Chapter.PROSECUTION, counted);
+    }
+
+    /** Requests for international cooperation (each concerns one person, who may be unknown). */
+    private static Definition requests(String code, Counted counted) {
+        return Definition.count(code, Unit.REQUESTS, Chapter.PROSECUTION, counted);
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import kz.qorgau.referrals.ServiceType;
+import kz.qorgau.shared.Today;
 import kz.qorgau.statistics.Definition.Counted;
 import kz.qorgau.statistics.Definition.Dimension;
 import kz.qorgau.statistics.Definition.Dimension.Category;
@@ -36,8 +37,16 @@ class ProtectionIndicators extends DefinedIndicators {
             + " where s.status in ('PRESUMED', 'CONFIRMED') and " + inP("s.decided_on") + ")", "v.region_code", "v.id")
             .readOnce();
 
+    /** Citizens of Kazakhstan, recorded foreign citizenships, and no citizenship recorded (unknown or stateless). */
     static final Dimension CITIZENSHIP = Dimension.of(new Category("citizens", "v.citizen"),
-            new Category("foreign", "not v.citizen"));
+            new Category("foreign", "not v.citizen and v.citizenship_recorded"),
+            new Category("citizenship_unknown", "not v.citizenship_recorded"));
+    static final Dimension SEX = Dimension.of(new Category("female", "v.sex = 'FEMALE'"),
+            new Category("male", "v.sex = 'MALE'"), new Category("sex_other", "v.sex = 'OTHER'"),
+            new Category("sex_unknown", "v.sex not in ('FEMALE', 'MALE', 'OTHER')"));
+    /** Age at identification: the record's age or child flag, else the person record's birth year where it decides. */
+    static final Dimension AGE = Dimension.of(new Category("children", "v.age_group = 'CHILD'"),
+            new Category("adults", "v.age_group = 'ADULT'"), new Category("age_unknown", "v.age_group = 'UNKNOWN'"));
 
     private static final Counted INTERVIEWS = Counted.unlisted("statistics_victim_interview i", inP("i.interviewed_on"),
             "i.region_code");
@@ -51,9 +60,15 @@ class ProtectionIndicators extends DefinedIndicators {
             "c.region_code");
     private static final Counted REFERRAL_STEPS = Counted.unlisted("statistics_referral_step s",
             "s.step in ('SENT', 'ACCEPTED', 'DECLINED', 'COMPLETED') and " + inP("s.occurred_on"), "s.region_code");
-    // overdue: the answer was due in P and no answer (or revocation) came by the due date
+    /*
+     * Overdue on the counted day, as Referral.overdue says of a referral today: still pending on that day (no answer
+     * or revocation dated on or before it) and due before it. The counted day is the year's last for a year that is
+     * over, today for the current year; a year not yet begun has none.
+     */
+    private static final String COUNTED_DAY = "least(cast(:to as date) - 1, cast(:today as date))";
     private static final Counted OVERDUE = Counted.unlisted("statistics_referral r",
-            inP("r.answer_due_on") + " and (r.answered_on is null or r.answered_on > r.answer_due_on)", "r.region_code");
+            COUNTED_DAY + " >= cast(:from as date) and r.answer_due_on < " + COUNTED_DAY
+                    + " and (r.answered_on is null or r.answered_on > " + COUNTED_DAY + ")", "r.region_code");
     private static final Counted SERVICES = Counted.unlisted("statistics_service_episode e", inP("e.started_on"),
             "e.region_code");
 
@@ -62,8 +77,8 @@ class ProtectionIndicators extends DefinedIndicators {
                     .by(Dimension.forms("v"))
                     .by(CITIZENSHIP)
                     .by(Dimension.cross(Dimension.forms("v"), CITIZENSHIP))
-                    .by(Dimension.of(new Category("female", "v.sex = 'FEMALE'"), new Category("male", "v.sex = 'MALE'")))
-                    .by(Dimension.of(new Category("children", "v.child"), new Category("adults", "not v.child"))),
+                    .by(SEX)
+                    .by(AGE),
             Definition.of("victims.participated_in_proceedings", Unit.PERSONS, Chapter.PROTECTION, INTERVIEWS,
                     Value.countDistinct("i.victim_id")),
             Definition.of("victims.state_protection_programme", Unit.PERSONS, Chapter.PROTECTION, PROTECTION,
@@ -72,7 +87,9 @@ class ProtectionIndicators extends DefinedIndicators {
                     Value.sum("p.cost_kzt")),
             Definition.of("victims.foreign.residence_permits_granted", Unit.PERSONS, Chapter.PROTECTION,
                     RESIDENCE_PERMITS, Value.countDistinct("p.victim_id")),
-            persons("victims.compensation.claims_filed", CLAIMS),
+            Definition.count("victims.compensation.claims_filed", Unit.CLAIMS, Chapter.PROTECTION, CLAIMS),
+            Definition.of("victims.compensation.claimants", Unit.PERSONS, Chapter.PROTECTION, CLAIMS,
+                    Value.countDistinct("c.victim_id")),
             Definition.of("victims.compensation.awarded_kzt", Unit.KZT, Chapter.PROTECTION, AWARDS,
                     Value.sum("c.awarded_kzt")),
             referrals("referrals.made", "SENT"),
@@ -85,8 +102,8 @@ class ProtectionIndicators extends DefinedIndicators {
                             type.name().toLowerCase(Locale.ROOT), "e.service = '" + type.name() + "'"))
                             .toArray(Category[]::new))));
 
-    ProtectionIndicators(JdbcClient jdbc) {
-        super(jdbc, DEFINITIONS);
+    ProtectionIndicators(JdbcClient jdbc, Today today) {
+        super(jdbc, DEFINITIONS, today);
     }
 
     private static Definition persons(String code, Counted counted) {

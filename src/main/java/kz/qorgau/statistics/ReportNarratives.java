@@ -121,6 +121,17 @@ public class ReportNarratives {
         args.put("foreign", number(current, "victims.identified.foreign"));
         paragraphs.add(paragraph("report.narrative.victims", args, figures,
                 List.of("victims.identified", "victims.identified.foreign"), List.of("victims.identified"), locale));
+        // how many of them the breakdowns count as unknown (each breakdown sums to the total, unknown included)
+        List<String> unknown = List.of("victims.identified.citizenship_unknown", "victims.identified.sex_unknown",
+                "victims.identified.age_unknown");
+        args.put("citizenship", number(current, unknown.get(0)));
+        args.put("sex", number(current, unknown.get(1)));
+        args.put("age", number(current, unknown.get(2)));
+        if (number(current, "victims.identified") > 0 || figures.hides(List.of("victims.identified"), List.of())) {
+            boolean none = unknown.stream().allMatch(code -> number(current, code) == 0) && !figures.hides(unknown, List.of());
+            paragraphs.add(paragraph(none ? "report.narrative.victims.known" : "report.narrative.victims.unknown", args,
+                    figures, unknown, List.of(), locale));
+        }
         args.put("participated", number(current, "victims.participated_in_proceedings"));
         args.put("protected", number(current, "victims.state_protection_programme"));
         args.put("cost", number(current, "victims.state_protection_programme.cost_kzt"));

@@ -118,6 +118,12 @@ final class SmallCounts {
             return this;
         }
 
+        /** The count of a cell. */
+        long value(K key) {
+            require(key);
+            return values.get(key);
+        }
+
         /** A count hidden whatever its value (such as a figure computed over the persons of a hidden count). */
         Table<K> hide(K key) {
             require(key);

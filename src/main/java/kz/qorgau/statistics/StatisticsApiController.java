@@ -28,10 +28,12 @@ class StatisticsApiController {
 
     private final Statistics statistics;
     private final StatisticsExports exports;
+    private final IndicatorCatalogue catalogue;
 
-    StatisticsApiController(Statistics statistics, StatisticsExports exports) {
+    StatisticsApiController(Statistics statistics, StatisticsExports exports, IndicatorCatalogue catalogue) {
         this.statistics = statistics;
         this.exports = exports;
+        this.catalogue = catalogue;
     }
 
     @Operation(summary = "Every indicator of a calendar year, as a flat map of code to number (optionally one region)",
@@ -53,10 +55,14 @@ class StatisticsApiController {
                 region == null || region.isBlank() ? null : RegionCode.of(region)), Statistics.Audience.of(user));
     }
 
-    @Operation(summary = "The indicator catalogue")
+    @Operation(summary = "The indicator catalogue", description = """
+            Every indicator of the annual figures: its code, unit, chapter, names and counting rule in Russian, \
+            Kazakh and English (`ru`, `kk`, `en`), for a total the breakdowns whose categories (unknown included) \
+            make it up, and its correspondence in the UNODC GLOTIP table and the IC-TIP element whose records it \
+            counts.""")
     @GetMapping("/indicators")
-    List<Indicator> catalogue() {
-        return statistics.catalogue();
+    List<IndicatorCatalogue.Entry> catalogue() {
+        return catalogue.entries();
     }
 
     @Operation(summary = "The UNODC GLOTIP table of a calendar year (Indicator × Dimension × Category × Sex × Age"

@@ -115,7 +115,7 @@ class StatisticsExports {
     Download glotip(StatisticsQuery query, Format format) {
         List<List<Object>> rows = new ArrayList<>();
         for (Glotip.Row row : glotip.rows(query)) {
-            Object value = row.value().equals(Glotip.SUPPRESSED) ? row.value() : (Object) Long.valueOf(row.value());
+            Object value = row.value().chars().allMatch(Character::isDigit) ? (Object) Long.valueOf(row.value()) : row.value();
             rows.add(List.of(row.indicator(), row.dimension(), row.category(), row.sex(), row.age(), row.year(), value));
         }
         audited("GLOTIP", query, format);
@@ -167,6 +167,9 @@ class StatisticsExports {
         rows.add(List.of("firstYear", metadata.firstYear()));
         rows.add(List.of("lastYear", metadata.lastYear()));
         rows.add(List.of("generatedAt", metadata.generatedAt()));
+        rows.add(List.of("suppressionLimitExceeded", Boolean.toString(metadata.suppressionLimitExceeded())));
+        rows.add(List.of("nothingReleased", Boolean.toString(metadata.nothingReleased())));
+        rows.add(List.of("notice", metadata.notice()));
         return rows;
     }
 

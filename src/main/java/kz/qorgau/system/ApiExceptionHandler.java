@@ -34,6 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import kz.qorgau.shared.ConflictException;
 import kz.qorgau.shared.FeatureException;
+import kz.qorgau.shared.InvalidFieldException;
 
 /**
  * Errors of the JSON API as RFC 9457 problem details, with messages in the caller's language. A request that
@@ -61,6 +62,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(exception.status()),
                 messages.getMessage(exception.messageKey(), exception.arguments(), exception.messageKey(), locale()));
         problem.setProperty("code", exception.messageKey());
+        if (exception instanceof InvalidFieldException invalid) {
+            problem.setProperty("errors", Map.of(invalid.field(), problem.getDetail()));
+        }
         if (exception instanceof ConflictException) {
             problem.setTitle(message("error.conflict.title"));
         }

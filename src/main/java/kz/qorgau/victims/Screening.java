@@ -12,6 +12,7 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
+import kz.qorgau.shared.InvalidFieldException;
 import kz.qorgau.shared.RuleViolationException;
 
 /**
@@ -47,6 +48,22 @@ class Screening {
     Screening() {
     }
 
+    /**
+     * Refuses a decision a screening cannot take, naming the field of the request that holds it: none, or a
+     * confirmed status (a formal decision taken later, recorded as a status change of the victim record).
+     *
+     * @param path where the screening is in the request's body (empty where it is the body)
+     */
+    static void checkDecision(TraffickingStatus decision, String path) {
+        String field = path.isEmpty() ? "decision" : path + ".decision";
+        if (decision == null) {
+            throw new InvalidFieldException(field, "screening.error.decision-required");
+        }
+        if (!DECISIONS.contains(decision)) {
+            throw new InvalidFieldException(field, "screening.error.decision-not-screening");
+        }
+    }
+
     static Screening record(long victimId, int number, VictimCommands.Screening screening, byte[] sealedReason,
             Victim.Actor actor, LocalDate today, Instant now) {
         if (screening.screenedOn() == null) {
@@ -58,9 +75,7 @@ class Screening {
         if (screening.context() == null || screening.exploitation() == null) {
             throw new RuleViolationException("screening.error.context-required");
         }
-        if (screening.decision() == null || !DECISIONS.contains(screening.decision())) {
-            throw new RuleViolationException("screening.error.decision-required");
-        }
+        checkDecision(screening.decision(), "");
         if (sealedReason == null) {
             throw new RuleViolationException("screening.error.reason-required");
         }

@@ -103,6 +103,7 @@ public class VictimRegistry {
         if (screening == null) {
             throw new RuleViolationException("screening.error.decision-required");
         }
+        Screening.checkDecision(screening.decision(), "screening");
         VictimCommands.Situation situation = registration.situation() == null
                 ? VictimCommands.Situation.of(Sex.UNKNOWN) : registration.situation();
         PersonSummary person = null;
@@ -118,7 +119,8 @@ public class VictimRegistry {
             PersonLink link = persons.link(new PersonId(registration.personId()));
             person = link.person();
             opensIdentity = link.opensIdentity();
-            situation = withPersonProfile(situation, person);
+            situation = withPersonProfile(situation, person,
+                    screening.screenedOn() == null ? null : link.ageOn(screening.screenedOn()));
         }
         LocalDate today = today();
         LocalDate identifiedOn = screening.screenedOn();
@@ -485,10 +487,15 @@ public class VictimRegistry {
                 seal(reason, statusContext(reference, seq)), screeningNumber, user.getUsername(), clock.instant());
     }
 
-    /** The person's sex and citizenships where the screening left them out. */
-    private static VictimCommands.Situation withPersonProfile(VictimCommands.Situation situation, PersonSummary person) {
+    /**
+     * The person's sex, citizenships and age at identification (from the date of birth, where the link gives it)
+     * where the screening left them out.
+     */
+    private static VictimCommands.Situation withPersonProfile(VictimCommands.Situation situation, PersonSummary person,
+            Integer age) {
         VictimCommands.Situation s = situation;
-        return new VictimCommands.Situation(s.sex() == Sex.UNKNOWN ? person.sex() : s.sex(), s.ageAtIdentification(),
+        return new VictimCommands.Situation(s.sex() == Sex.UNKNOWN ? person.sex() : s.sex(),
+                s.ageAtIdentification() == null ? age : s.ageAtIdentification(),
                 s.region(), s.forms(), s.sexExploitation(), s.forcedLabourSector(), s.recruitmentMethods(),
                 s.recruitmentPlatforms(), s.recruiterRelationship(), s.recruitmentPlace(), s.controlMethods(),
                 s.vulnerabilities(), s.citizenships().isEmpty() ? person.citizenships() : s.citizenships(),

@@ -80,8 +80,9 @@ class StatisticsExportsTests {
         assertThat(glotipValue(json, "Persons convicted", "Total", "Total", "Total", "Total")).isEqualTo("6");
         List<String> values = JsonPath.read(json, "$[*].value");
         assertThat(values).noneMatch(value -> value.matches("[1-4]"));
-        // 3 indicators: victims 6 categories, defendants 4; each 5 sexes x 4 ages
-        assertThat(values).hasSize((6 + 4 + 4) * 20);
+        // 3 indicators: victims 8 categories (the total, 4 form groups with unspecified, 3 citizenships with
+        // unknown), defendants 5; each 5 sexes x 4 ages
+        assertThat(values).hasSize((8 + 5 + 5) * 20);
     }
 
     @Test

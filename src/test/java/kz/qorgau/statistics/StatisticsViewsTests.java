@@ -40,7 +40,7 @@ class StatisticsViewsTests {
             "statistics_operation: id, started_on, region_code",
             "statistics_cooperation: id, kind, direction, status, executed_on, region_code",
             "statistics_victim: id, region_code, identified_on, sex, child, citizen, sexual_exploitation, forced_labour, "
-                    + "other_forms, unspecified, age_group",
+                    + "other_forms, unspecified, age_group, citizenship_recorded",
             "statistics_victim_status: victim_id, status, decided_on",
             "statistics_ctdc_victim: identified_on, sex, age_at_identification, citizenship, exploitation_country, "
                     + "sexual_exploitation, forced_labour, other_forms, unspecified, forced_labour_sector, "
@@ -160,18 +160,32 @@ class StatisticsViewsTests {
         jdbc.sql("insert into victims_form (victim_id, form) values (?, 'SEXUAL_EXPLOITATION')").params(child).update();
         jdbc.sql("insert into victims_trait (victim_id, kind, code) values (?, 'ControlMethod', 'PhysicalThreats')")
                 .params(child).update();
-        String victims = "(" + child + ", " + unknownAge + ", " + possible + ")";
+        // a record without age, citizenship or form, of a person born in 1990: a child at identification in 2001
+        // by the birth year alone (10 or 11 years old); one born in 1983 is 17 or 18: unknown
+        long ofPerson = victim("V-ZZZZZZZ5", "KZ-10", "UNKNOWN", null, org);
+        long ofOlderPerson = victim("V-ZZZZZZZ6", "KZ-10", "OTHER", null, org);
+        jdbc.sql("update victims_victim set person_id = ? where id = ?").params(person("P-ZZZZZZZ2", 1990), ofPerson)
+                .update();
+        jdbc.sql("update victims_victim set person_id = ? where id = ?").params(person("P-ZZZZZZZ3", 1983),
+                ofOlderPerson).update();
+        decision(ofPerson, 0, "PRESUMED", "2001-08-01", org);
+        decision(ofOlderPerson, 0, "PRESUMED", "2001-08-02", org);
+        String victims = "(" + child + ", " + unknownAge + ", " + possible + ", " + ofPerson + ", " + ofOlderPerson + ")";
         assertThat(rows("statistics_victim_status", "victim_id in " + victims, "victim_id, decided_on")).containsExactly(
                 "(" + child + ",POSSIBLE,2001-01-10)", "(" + child + ",PRESUMED,2001-02-01)",
                 "(" + child + ",CONFIRMED,2001-03-01)", "(" + unknownAge + ",CONFIRMED,2001-07-01)",
-                "(" + possible + ",POSSIBLE,2001-01-12)");
+                "(" + possible + ",POSSIBLE,2001-01-12)", "(" + ofPerson + ",PRESUMED,2001-08-01)",
+                "(" + ofOlderPerson + ",PRESUMED,2001-08-02)");
         assertThat(rows("statistics_victim", "id in " + victims, "id")).containsExactly(
-                "(" + child + ",KZ-10,2001-02-01,FEMALE,t,t,t,f,f,f,CHILD)",
-                "(" + unknownAge + ",,2001-07-01,MALE,f,f,f,f,f,t,UNKNOWN)");
+                "(" + child + ",KZ-10,2001-02-01,FEMALE,t,t,t,f,f,f,CHILD,t)",
+                "(" + unknownAge + ",,2001-07-01,MALE,f,f,f,f,f,t,UNKNOWN,t)",
+                "(" + ofPerson + ",KZ-10,2001-08-01,UNKNOWN,t,f,f,f,f,t,CHILD,f)",
+                "(" + ofOlderPerson + ",KZ-10,2001-08-02,OTHER,f,f,f,f,f,t,UNKNOWN,f)");
         // the export's rows carry no id: the scenario's year tells them apart
         assertThat(rows("statistics_ctdc_victim", "identified_on between '2001-01-01' and '2001-12-31'",
                 "identified_on")).containsExactly("(2001-02-01,FEMALE,16,KZ,,t,f,f,f,,,{PhysicalThreats})",
-                        "(2001-07-01,MALE,,UZ,RU,f,f,f,t,,,{})");
+                        "(2001-07-01,MALE,,UZ,RU,f,f,f,t,,,{})", "(2001-08-01,UNKNOWN,,,,f,f,f,t,,,{})",
+                        "(2001-08-02,OTHER,,,,f,f,f,t,,,{})");
 
         // what victims received, in the region of the victim's record
         jdbc.sql("""
@@ -275,6 +289,16 @@ class StatisticsViewsTests {
                                             age_at_identification, created_at, updated_at)
                 values (?, 'test', ?, ?, ?, '2001-01-10', 'POSSIBLE', ?, ?, now(), now()) returning id""")
                 .params(reference, org, org, region, sex, age).query(Long.class).single();
+    }
+
+    private long person(String pseudonym, int birthYear) {
+        long user = jdbc.sql("select min(id) from identity_user").query(Long.class).single();
+        long org = jdbc.sql("select min(id) from organisations_organisation").query(Long.class).single();
+        return jdbc.sql("""
+                insert into persons_person (pseudonym, birth_year, sex, registered_by_user_id,
+                                            registered_by_organisation_id, created_at, updated_at)
+                values (?, ?, 'UNKNOWN', ?, ?, now(), now()) returning id""")
+                .params(pseudonym, birthYear, user, org).query(Long.class).single();
     }
 
     private void decision(long victim, int seq, String status, String decidedOn, long org) {

@@ -161,15 +161,33 @@ class VictimPagesTests {
                  "screening": {"screenedOn": "2026-05-04", "context": "PRE_DEPORTATION", "exploitation": "LABOUR",
                   "decision": "POSSIBLE", "reason": "Synthetic: before removal."},
                  "consents": {"PROCESSING": "REFUSED"}}""";
-        mvc.perform(post("/api/v1/victims").with(csrf()).with(user(demo("migration")))
+        String created = mvc.perform(post("/api/v1/victims").with(csrf()).with(user(demo("migration")))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.anonymous").value(true))
                 .andExpect(jsonPath("$.foreign").value(true))
-                .andExpect(jsonPath("$.statusHistory[0].decidingType").value("NON_POLICE_GOVERNMENTAL_ORGANISATION"));
+                .andExpect(jsonPath("$.statusHistory[0].decidingType").value("NON_POLICE_GOVERNMENTAL_ORGANISATION"))
+                .andReturn().getResponse().getContentAsString();
+        long id = ((Number) com.jayway.jsonpath.JsonPath.read(created, "$.id")).longValue();
+        // a screening does not confirm: the refusal names the field and the rule, in the user's language
         mvc.perform(post("/api/v1/victims").with(csrf()).with(user(demo("migration")))
                         .contentType(MediaType.APPLICATION_JSON).content(body.replace("\"POSSIBLE\"", "\"CONFIRMED\"")))
-                .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.code").value("screening.error.decision-required"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("screening.error.decision-not-screening"))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("подтверждённой жертвы")))
+                .andExpect(jsonPath("$.errors['screening.decision']").value(Matchers.containsString("возможная жертва")));
+        mvc.perform(post("/api/v1/victims").with(csrf()).with(user(demo("migration")))
+                        .contentType(MediaType.APPLICATION_JSON).content(body.replace("\"decision\": \"POSSIBLE\", ", "")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("screening.error.decision-required"))
+                .andExpect(jsonPath("$.errors['screening.decision']").exists());
+        String further = """
+                {"screenedOn": "2026-05-05", "context": "PRE_DEPORTATION", "exploitation": "LABOUR",
+                 "decision": "CONFIRMED", "reason": "Synthetic: a second look."}""";
+        mvc.perform(post("/api/v1/victims/{id}/screenings", id).with(csrf()).with(user(demo("migration")))
+                        .contentType(MediaType.APPLICATION_JSON).content(further))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("screening.error.decision-not-screening"))
+                .andExpect(jsonPath("$.errors.decision").exists());
     }
 }

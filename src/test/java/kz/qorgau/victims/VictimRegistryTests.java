@@ -102,6 +102,24 @@ class VictimRegistryTests {
     }
 
     @Test
+    void aVictimRegisteredFromAPersonRecordWithoutAnAgeGetsTheAgeAtIdentificationFromTheBirthDate() {
+        QorgauUser inspector = demo("inspector");
+        LocalDate born = LocalDate.of(2014, 12, 1);
+        kz.qorgau.persons.PersonDetails child = SyntheticPersons.complete();
+        long person = SignedIn.as(inspector, () -> persons.register(new kz.qorgau.persons.PersonDetails(child.surname(),
+                child.givenName(), child.patronymic(), born, child.sex(), child.citizenships(),
+                SyntheticPersons.iin(born, child.sex()), child.passports(), null, null, null))).value();
+        VictimCommands.Registration registration = SyntheticVictims.identified(person, SCREENED, null);
+        VictimViews.VictimView victim = SignedIn.as(inspector, () -> victims.register(new VictimCommands.Registration(
+                person, false, null, registration.screening(), registration.consents())));
+        // 11 on the day of the screening: a child, as the statistics count her, not an adult of unknown age
+        assertThat(victim.situation().ageAtIdentification()).isEqualTo(11);
+        assertThat(victim.situation().child()).isTrue();
+        assertThat(jdbc.sql("select age_group from statistics_victim where id = ?").param(victim.id())
+                .query(String.class).single()).isEqualTo("CHILD");
+    }
+
+    @Test
     void freeTextsAreSealedAtRestAndAuditEntriesNameNoPerson() {
         VictimViews.VictimView victim = screenedByInspector(null);
         for (String sql : List.of("select narrative from victims_victim where id = ?",

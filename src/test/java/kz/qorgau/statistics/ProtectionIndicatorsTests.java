@@ -1,0 +1,223 @@
+package kz.qorgau.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.jayway.jsonpath.JsonPath;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import kz.qorgau.QorgauTest;
+import kz.qorgau.identity.Accounts;
+import kz.qorgau.shared.Today;
+
+/**
+ * The protection chapter's counting rules on small scenarios written into the owning modules' tables in 2001 (long
+ * before any demo record) or, for what is counted today, in the current year (as differences, whatever else is
+ * recorded), each in a transaction that is rolled back.
+ */
+@QorgauTest
+class ProtectionIndicatorsTests {
+
+    static final int YEAR = 2001;
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    ProtectionIndicators protection;
+    @Autowired
+    Statistics statistics;
+    @Autowired
+    Today today;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Accounts accounts;
+
+    private void rolledBack(Consumer<StatisticsRecords> scenario) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            scenario.accept(new StatisticsRecords(jdbc));
+        });
+    }
+
+    private Map<String, Number> figures(int year) {
+        return protection.compute(new StatisticsQuery(year, null), code -> true);
+    }
+
+    private static LocalDate day(int month, int day) {
+        return LocalDate.of(YEAR, month, day);
+    }
+
+    @Test
+    void aReferralIsOverdueAtTheYearsEndWhenStillPendingThenAndDueBefore() {
+        rolledBack(records -> {
+            long victim = records.victim("KZ-10", "FEMALE", 30, false, null, day(1, 10));
+            // pending past its date at the year's end (sent the year before): overdue in 2001 as in 2000
+            records.referral(victim, LocalDate.of(2000, 12, 1), LocalDate.of(2000, 12, 4));
+            // answered late, but before the year's end: not overdue at the end of 2001
+            long late = records.referral(victim, day(3, 1), day(3, 4));
+            records.step(late, 1, "ACCEPTED", day(3, 20));
+            // due on the last day: not yet past it on that day
+            records.referral(victim, day(12, 20), day(12, 31));
+            // due before the year's end, answered only in the next year: overdue at the end of 2001
+            long answeredLater = records.referral(victim, day(12, 1), day(12, 10));
+            records.step(answeredLater, 1, "DECLINED", LocalDate.of(2002, 1, 15));
+            // revoked before it was due
+            long revoked = records.referral(victim, day(6, 1), day(6, 10));
+            records.step(revoked, 1, "REVOKED", day(6, 5));
+            assertThat(figures(2001).get("referrals.overdue")).isEqualTo(2L);
+            assertThat(figures(2000).get("referrals.overdue")).isEqualTo(1L);
+            // at the end of 2002: the first is still pending; the one due on 31 December 2001 too
+            assertThat(figures(2002).get("referrals.overdue")).isEqualTo(2L);
+        });
+    }
+
+    @Test
+    void inTheCurrentYearAReferralIsOverdueTodayOnlyWhenItsAnswerDateHasPassed() {
+        LocalDate now = today.date();
+        Assumptions.assumeTrue(now.getDayOfYear() > 1 && now.plusDays(1).getYear() == now.getYear(),
+                "needs a day before and after today in the same year");
+        int year = now.getYear();
+        long before = figures(year).get("referrals.overdue").longValue();
+        rolledBack(records -> {
+            long victim = records.victim("KZ-10", "FEMALE", 30, false, null, now.minusDays(1));
+            // due later this year (the 20 December of a referral looked at on 4 December): not overdue today
+            records.referral(victim, now.minusDays(1), now.plusDays(1));
+            // due yesterday and unanswered: overdue today
+            records.referral(victim, now.minusDays(1), now.minusDays(1));
+            // due today: not yet
+            records.referral(victim, now.minusDays(1), now);
+            assertThat(figures(year).get("referrals.overdue").longValue() - before).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void compensationClaimsAreCountedAsClaimsAndTheVictimsWhoFiledThemAsPersons() {
+        rolledBack(records -> {
+            long first = records.victim("KZ-10", "FEMALE", 30, false, null, day(1, 10));
+            long second = records.victim("KZ-10", "MALE", 40, false, null, day(1, 10));
+            records.claim(first, 0, day(2, 1));
+            records.claim(first, 1, day(3, 1));
+            records.claim(second, 0, day(4, 1));
+            Map<String, Number> figures = figures(YEAR);
+            assertThat(figures.get("victims.compensation.claims_filed")).isEqualTo(3L);
+            assertThat(figures.get("victims.compensation.claimants")).isEqualTo(2L);
+        });
+        assertThat(unit("victims.compensation.claims_filed")).isEqualTo("CLAIMS");
+        assertThat(unit("victims.compensation.claimants")).isEqualTo("PERSONS");
+        assertThat(unit("extraditions.outgoing")).isEqualTo("REQUESTS");
+        assertThat(unit("extraditions.incoming")).isEqualTo("REQUESTS");
+    }
+
+    private String unit(String code) {
+        return statistics.indicator(code).map(indicator -> indicator.unit().name()).orElse("none");
+    }
+
+    @Test
+    void unknownCitizenshipSexAndAgeAreCategoriesOfTheirOwnAndEachBreakdownSumsToTheTotal() {
+        rolledBack(records -> {
+            long citizen = records.victim("KZ-10", "FEMALE", 30, false, null, day(1, 10));
+            records.country(citizen, "CITIZENSHIP", "KZ");
+            long foreign = records.victim("KZ-10", "MALE", 17, false, null, day(1, 10));
+            records.country(foreign, "CITIZENSHIP", "UZ");
+            // no citizenship, sex or age recorded, and no person record
+            records.victim("KZ-10", "UNKNOWN", null, false, null, day(1, 10));
+            // no age on the record; the person record's birth year makes her 11 on the day of identification
+            long child = records.victim("KZ-10", "FEMALE", null, false, records.person(1990, "FEMALE"), day(5, 1));
+            records.form(child, "SEXUAL_EXPLOITATION");
+            Map<String, Number> figures = figures(YEAR);
+            String v = "victims.identified";
+            assertThat(figures.get(v)).isEqualTo(4L);
+            assertThat(figures).containsEntry(v + ".citizens", 1L).containsEntry(v + ".foreign", 1L)
+                    .containsEntry(v + ".citizenship_unknown", 2L);
+            assertThat(figures).containsEntry(v + ".female", 2L).containsEntry(v + ".male", 1L)
+                    .containsEntry(v + ".sex_other", 0L).containsEntry(v + ".sex_unknown", 1L);
+            assertThat(figures).containsEntry(v + ".children", 2L).containsEntry(v + ".adults", 1L)
+                    .containsEntry(v + ".age_unknown", 1L);
+            assertThat(figures).containsEntry(v + ".sexual_exploitation.citizenship_unknown", 1L)
+                    .containsEntry(v + ".unspecified.citizenship_unknown", 1L);
+        });
+    }
+
+    @Test
+    void theGlotipTableHidesASecondCellWhereAHiddenOneCouldBeWorkedOutFromItsTotals() {
+        rolledBack(records -> {
+            // 18 men: 14 adults and 4 boys (18 − 14 − 0 = 4 if only the boys were hidden); 10 women
+            for (int i = 0; i < 18; i++) {
+                long man = records.victim("KZ-10", "MALE", i < 14 ? 30 : 15, false, null, day(2, 1));
+                records.country(man, "CITIZENSHIP", "KZ");
+            }
+            for (int i = 0; i < 10; i++) {
+                long woman = records.victim("KZ-10", "FEMALE", 25, false, null, day(2, 1));
+                records.country(woman, "CITIZENSHIP", "KZ");
+            }
+            List<Map<String, Object>> rows = glotip(YEAR);
+            Map<String, Object> boys = row(rows, "Total", "Total", "Male", "0 to 17 years");
+            assertThat(boys.get("value")).isEqualTo("<5");
+            // its row (the ages of men) and its column (the sexes of children) each hide another cell
+            assertThat(rows.stream().filter(row -> row.get("indicator").equals(Glotip.VICTIMS)
+                    && row.get("dimension").equals("Total") && row.get("sex").equals("Male")
+                    && !row.get("age").equals("0 to 17 years"))
+                    .filter(row -> !row.get("value").toString().chars().allMatch(Character::isDigit))).isNotEmpty();
+            assertThat(rows.stream().filter(row -> row.get("indicator").equals(Glotip.VICTIMS)
+                    && row.get("dimension").equals("Total") && row.get("age").equals("0 to 17 years")
+                    && !row.get("sex").equals("Male"))
+                    .filter(row -> !row.get("value").toString().chars().allMatch(Character::isDigit))).isNotEmpty();
+            // citizenship and forms have an unknown category of their own
+            assertThat(row(rows, "by citizenship", "Unknown", "Total", "Total").get("value")).isEqualTo("0");
+            assertThat(row(rows, "by form of exploitation", "Unspecified", "Total", "Total").get("value"))
+                    .isEqualTo("28");
+        });
+    }
+
+    @Test
+    void theCtdcExportSaysWhenTheSuppressionLimitWasExceededAndNothingWasReleased() {
+        rolledBack(records -> {
+            for (int i = 0; i < 3; i++) {
+                records.victim("KZ-10", "FEMALE", 30, false, null, day(2, 1));
+            }
+            Map<String, Object> metadata = JsonPath.read(get("/api/v1/statistics/ctdc/" + YEAR), "$.metadata");
+            assertThat(metadata).containsEntry("recordsConsidered", 3).containsEntry("recordsReleased", 0)
+                    .containsEntry("suppressionLimitExceeded", true).containsEntry("nothingReleased", true);
+            assertThat(metadata.get("notice").toString()).contains("Nothing was released")
+                    .contains("suppression limit was exceeded");
+        });
+    }
+
+    private List<Map<String, Object>> glotip(int year) {
+        return JsonPath.read(get("/api/v1/statistics/glotip/" + year), "$");
+    }
+
+    private String get(String path) {
+        try {
+            return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+                    .with(user(accounts.principal("analyst").orElseThrow()))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> row(List<Map<String, Object>> rows, String dimension, String category,
+            String sex, String age) {
+        return rows.stream().filter(row -> row.get("indicator").equals(Glotip.VICTIMS)
+                && row.get("dimension").equals(dimension) && row.get("category").equals(category)
+                && row.get("sex").equals(sex) && row.get("age").equals(age)).findFirst().orElseThrow();
+    }
+}
