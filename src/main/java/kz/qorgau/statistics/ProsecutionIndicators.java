@@ -61,12 +61,19 @@ class ProsecutionIndicators extends DefinedIndicators {
     private static final Counted PROSECUTED_DEFENDANTS = Counted.of(Kind.CASES,
             "statistics_case c join statistics_defendant d on d.case_id = c.id", SENT_TO_COURT_IN_P, "c.region_code",
             "c.id");
-    // convictions: defendants with a first-instance conviction dated in P, and the sentences of those convictions
+    // convictions: defendants with a first-instance conviction dated in P, and the sentences of those convictions.
+    // The verdict counted is each defendant's last one dated in P: a retrial ordered on appeal gives a new
+    // first-instance verdict, which replaces an earlier one of the same period (so that a person counts once) but
+    // never one of an earlier period, whose figures an appeal does not change (DESIGN.md §4).
     private static final Counted CONVICTIONS = Counted.of(Kind.CASES, """
             statistics_case_event e
             join statistics_case c on c.id = e.case_id
             join statistics_defendant d on d.case_id = e.case_id and d.defendant_no = e.defendant_no""",
-            "e.type = 'VERDICT' and e.outcome = 'CONVICTED' and e.occurred_on >= :from and e.occurred_on < :to",
+            """
+            e.type = 'VERDICT' and e.outcome = 'CONVICTED' and e.occurred_on >= :from and e.occurred_on < :to
+            and not exists (select 1 from statistics_case_event r
+                            where r.case_id = e.case_id and r.defendant_no = e.defendant_no and r.type = 'VERDICT'
+                              and r.seq > e.seq and r.occurred_on < :to)""",
             "c.region_code", "c.id");
     private static final Counted DEFENDANTS_OF_REGISTERED = Counted.of(Kind.CASES,
             "statistics_case c join statistics_defendant d on d.case_id = c.id",
