@@ -23,6 +23,7 @@ import kz.qorgau.cases.EventType;
 import kz.qorgau.cases.PerpetratorRole;
 import kz.qorgau.cases.Qualification;
 import kz.qorgau.cases.Sentence;
+import kz.qorgau.cases.TerminationReason;
 import kz.qorgau.cases.VerdictOutcome;
 import kz.qorgau.demo.DemoDataEntry;
 import kz.qorgau.demo.DemoOrganisations;
@@ -86,6 +87,15 @@ class CaseHistoryIndicatorsTests {
             record(r2, verdict("2024-03-01", VerdictOutcome.CONVICTED, Sentence.imprisonment(36)));
             record(r2, appeal("2024-05-01", AppealOutcome.RETRIAL_ORDERED));
             record(r2, verdict("2024-10-01", VerdictOutcome.ACQUITTED, null));
+            // T1: registered in 2023, terminated on 1 January 2024: open when 2024 began, so continued in 2024
+            long t1 = register("2023-03-10", ExploitationForm.SEXUAL_EXPLOITATION);
+            record(t1, terminated("2024-01-01"));
+            // T2: terminated in 2023, reopened in 2024 and terminated again in 2024: continued and reopened in 2024
+            long t2 = register("2023-04-10", ExploitationForm.SEXUAL_EXPLOITATION);
+            record(t2, terminated("2023-08-01"));
+            record(t2, new CaseCommands.Event(EventType.REOPENED, LocalDate.parse("2024-04-01"), null, null, null, null,
+                    null, null, null, null));
+            record(t2, terminated("2024-10-01"));
             return null;
         });
     }
@@ -104,6 +114,22 @@ class CaseHistoryIndicatorsTests {
                 .containsEntry("convictions.persons", 1L)
                 .containsEntry("sentences.imprisonment.persons", 1L)
                 .containsEntry("sentences.imprisonment.max_months", 48);
+    }
+
+    @Test
+    void aCaseClosedOnTheFirstDayOfTheYearWasOpenWhenItBeganAndIsContinued() {
+        // R1 and R2 were sent to court in 2023; T1 and T2 are the continued investigations of 2024
+        assertThat(figures(2024)).containsEntry("investigations.continued", 2L)
+                .containsEntry("investigations.continued.sexual_exploitation", 2L);
+        assertThat(figures(2025)).as("nothing open in 2025").containsEntry("investigations.continued", 0L);
+    }
+
+    @Test
+    void aCaseTerminatedBeforeTheYearAndReopenedInItIsContinuedAndReopened() {
+        assertThat(figures(2024)).containsEntry("cases.reopened", 1L);
+        assertThat(figures(2023)).containsEntry("cases.reopened", 0L)
+                .as("T2 was registered in 2023 and counts there as initiated, not continued")
+                .containsEntry("investigations.continued", 0L);
     }
 
     private long register(String date, ExploitationForm form) {
@@ -133,6 +159,11 @@ class CaseHistoryIndicatorsTests {
         boolean convicted = outcome == VerdictOutcome.CONVICTED;
         return new CaseCommands.Event(EventType.VERDICT, LocalDate.parse(date), null, null, 0, outcome, null,
                 convicted ? "128" : null, convicted ? 1 : null, sentence);
+    }
+
+    private static CaseCommands.Event terminated(String date) {
+        return new CaseCommands.Event(EventType.TERMINATED, LocalDate.parse(date),
+                TerminationReason.INSUFFICIENT_EVIDENCE.name(), null, null, null, null, null, null, null);
     }
 
     private static CaseCommands.Event appeal(String date, AppealOutcome outcome) {
