@@ -13,8 +13,9 @@ import kz.qorgau.shared.RuleViolationException;
  * Replays a case's timeline: resolves corrections and retractions into the effective sequence of
  * events, and checks that this sequence is a possible history: registered first; then suspended and
  * resumed, terminated (and reopened), or sent to court; verdicts per defendant only in court and once, or once
- * more after an appeal ordered a retrial; appeals only after a verdict (the latest, when retried); dates never before registration, never in the future, never going
- * backwards. Any violation is a {@link RuleViolationException} with the rule's message key.
+ * more after an appeal ordered a retrial; appeals only after a verdict (the latest, when retried); dates never
+ * before registration, never in the future, never going backwards. Any violation is a
+ * {@link RuleViolationException} with the rule's message key.
  */
 final class Timeline {
 

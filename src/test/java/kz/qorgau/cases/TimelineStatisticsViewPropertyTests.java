@@ -30,12 +30,12 @@ import kz.qorgau.shared.RuleViolationException;
 /**
  * The effective timeline has two statements: {@link Timeline} in Java (what the case shows and checks) and the view
  * statistics_case_event in SQL (what the statistics count). On random histories built through the case's own
- * methods (registrations, suspensions, terminations, indictments, verdicts, appeals (retrials ordered on
- * appeal with their own verdicts among them), with corrections and
- * retractions of earlier entries, the impossible ones refused by the case as in use), each case is saved as the
- * application saves it and the view must give the same effective events, in the same order, as the replay. Plain
- * JUnit over fixed seeds (as SmallCountsPropertyTests), so that a failure is reproduced by its seed; each history
- * is saved in a transaction that is rolled back, leaving the shared database as it was.
+ * methods (registrations, suspensions, terminations, indictments, verdicts, appeals, retrials ordered on appeal
+ * with their own verdicts, with corrections and retractions of earlier entries, the impossible ones refused by
+ * the case as in use), each case is saved as the application saves it and the view must give the same effective
+ * events, in the same order, as the replay. Plain JUnit over fixed seeds (as SmallCountsPropertyTests), so that a
+ * failure is reproduced by its seed; each history is saved in a transaction that is rolled back, leaving the shared
+ * database as it was.
  */
 @QorgauTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
