@@ -155,6 +155,7 @@ class CriminalCase {
         if (details.type() == EventType.RETRACTION) {
             throw new RuleViolationException("case.error.unknown-event");
         }
+        checkSentence(details);
         return append(ProceduralEvent.record(details, null, actor, now), today);
     }
 
@@ -164,6 +165,7 @@ class CriminalCase {
         if (replacement.type() != target.type()) {
             throw new RuleViolationException("case.error.correction-type");
         }
+        checkSentence(replacement);
         return append(ProceduralEvent.record(replacement, seq, actor, now), today);
     }
 
@@ -175,6 +177,13 @@ class CriminalCase {
         }
         return append(ProceduralEvent.record(ProceduralEvent.Details.of(EventType.RETRACTION, today), seq, actor, now),
                 today);
+    }
+
+    /** A sentence recorded now must be one the Criminal Code allows (entries recorded before the rule stand). */
+    private static void checkSentence(ProceduralEvent.Details details) {
+        if (details.sentence() != null) {
+            details.sentence().checkCombination();
+        }
     }
 
     private ProceduralEvent original(int seq) {

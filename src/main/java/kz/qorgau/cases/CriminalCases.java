@@ -2,6 +2,7 @@ package kz.qorgau.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -99,9 +100,7 @@ public class CriminalCases {
             throw new RuleViolationException("case.error.region-required");
         }
         RegionCode region = RegionCode.of(registration.region());
-        if (regions.find(region, registration.registeredOn()).isEmpty() && !regions.existsToday(region)) {
-            throw new RuleViolationException("organisation.error.unknown-region", region.value());
-        }
+        checkRegion(region, registration.registeredOn());
         if (!user.covers(region)) {
             throw new RuleViolationException("case.error.region-out-of-scope");
         }
@@ -156,9 +155,12 @@ public class CriminalCases {
         if (defendant.role() == null) {
             throw new RuleViolationException("case.error.role-required");
         }
-        if (defendant.arrestRegion() != null && !defendant.arrestRegion().isBlank()
-                && !RegionCode.isValid(defendant.arrestRegion())) {
-            throw new RuleViolationException("case.error.region-required");
+        if (defendant.arrestRegion() != null && !defendant.arrestRegion().isBlank()) {
+            if (!RegionCode.isValid(defendant.arrestRegion())) {
+                throw new RuleViolationException("case.error.region-required");
+            }
+            checkRegion(RegionCode.of(defendant.arrestRegion()),
+                    defendant.arrestedOn() != null ? defendant.arrestedOn() : today());
         }
         LocalDate addedOn = defendant.addedOn();
         if ((addedOn != null && addedOn.isAfter(today()))
@@ -199,6 +201,10 @@ public class CriminalCases {
         CriminalCase criminalCase = load(id, user);
         checkRecorder(replacement.type(), user);
         checkEvent(replacement, criminalCase);
+        if (replacement.type() == EventType.REGISTERED && replacement.occurredOn() != null) {
+            checkRegion(criminalCase.region(), replacement.occurredOn());
+            checkArticles(new Qualification(List.copyOf(criminalCase.charges()), null, null), replacement.occurredOn());
+        }
         int correction = criminalCase.correct(seq, replacement.details(), actor(user), today(), clock.instant());
         cases.save(criminalCase);
         audit.record(AuditEvent.of("CASE_EVENT_CORRECTED", "case", id).with("seq", correction).with("corrects", seq)
@@ -301,6 +307,19 @@ public class CriminalCases {
         if (event.convictionArticle() != null && event.occurredOn() != null
                 && articles.find(event.convictionArticle(), event.occurredOn()).isEmpty()) {
             throw new RuleViolationException("case.error.unknown-article", event.convictionArticle());
+        }
+    }
+
+    /**
+     * A region must exist on the date it is used for (the dictionary's validity: Abai, Jetisu and Ulytau regions
+     * from 8 June 2022); a code the dictionary does not know is refused whatever the date.
+     */
+    private void checkRegion(RegionCode region, LocalDate date) {
+        if (!regions.known(region)) {
+            throw new RuleViolationException("case.error.unknown-region", region.value());
+        }
+        if (regions.find(region, date).isEmpty()) {
+            throw new RuleViolationException("case.error.region-not-on-date", region.value());
         }
     }
 

@@ -3,8 +3,10 @@ package kz.qorgau.cases;
 import kz.qorgau.shared.RuleViolationException;
 
 /**
- * The sentence of a convicted defendant: any combination of the main and additional punishments the
- * seed report distinguishes. Months and KZT amounts must be positive when given.
+ * The sentence of a convicted defendant: the main and additional punishments the seed report distinguishes.
+ * Months and KZT amounts must be positive when given. Which combinations the Criminal Code allows is checked
+ * when a sentence is recorded ({@link #checkCombination}), not when one is built, so that an entry recorded
+ * before that rule still loads and can be corrected.
  *
  * @param imprisonmentMonths real imprisonment
  * @param suspendedMonths a suspended (conditional) sentence
@@ -33,6 +35,21 @@ public record Sentence(Integer imprisonmentMonths, Integer suspendedMonths, Inte
 
     public static Sentence imprisonment(int months) {
         return new Sentence(months, null, null, null, null, false, false);
+    }
+
+    /**
+     * Refuses what the Criminal Code of 2014 does not allow one person in one verdict: a sentence has one main
+     * punishment (art. 40), and a suspended sentence is a term of imprisonment or of restriction of liberty that
+     * the court orders not to be served (art. 63), so real imprisonment, a suspended term and restriction of
+     * liberty exclude each other. A fine and confiscation may go with any of them (as additional punishments where
+     * the article provides for them); probation goes with a suspended term only (checked when built).
+     */
+    public void checkCombination() {
+        int custodial = (imprisonmentMonths == null ? 0 : 1) + (suspendedMonths == null ? 0 : 1)
+                + (restrictionMonths == null ? 0 : 1);
+        if (custodial > 1) {
+            throw new RuleViolationException("case.error.sentence-combination");
+        }
     }
 
     /** Whether any punishment is given at all. */

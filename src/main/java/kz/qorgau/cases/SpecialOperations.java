@@ -20,6 +20,7 @@ import kz.qorgau.audit.AuditEvent;
 import kz.qorgau.audit.AuditTrail;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.organisations.OrganisationRegistry;
+import kz.qorgau.organisations.Regions;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
@@ -42,9 +43,11 @@ public class SpecialOperations {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final DisplayFormat format;
+    private final Regions regionDictionary;
 
     SpecialOperations(Operations operations, Cases cases, OrganisationRegistry organisations, AuditTrail audit,
-            JdbcClient jdbc, Clock clock, DisplayFormat format) {
+            JdbcClient jdbc, Clock clock, DisplayFormat format, Regions regionDictionary) {
+        this.regionDictionary = regionDictionary;
         this.operations = operations;
         this.cases = cases;
         this.organisations = organisations;
@@ -158,7 +161,14 @@ public class SpecialOperations {
             if (!RegionCode.isValid(region)) {
                 throw new RuleViolationException("case.error.region-required");
             }
-            regions.add(RegionCode.of(region));
+            RegionCode code = RegionCode.of(region);
+            if (!regionDictionary.known(code)) {
+                throw new RuleViolationException("case.error.unknown-region", code.value());
+            }
+            if (details.startedOn() != null && regionDictionary.find(code, details.startedOn()).isEmpty()) {
+                throw new RuleViolationException("case.error.region-not-on-date", code.value());
+            }
+            regions.add(code);
         }
         for (Long partner : details.partners() == null ? Set.<Long>of() : details.partners()) {
             if (organisations.find(partner).isEmpty()) {

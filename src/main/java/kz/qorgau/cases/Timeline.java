@@ -12,9 +12,10 @@ import kz.qorgau.shared.RuleViolationException;
 /**
  * Replays a case's timeline: resolves corrections and retractions into the effective sequence of
  * events, and checks that this sequence is a possible history: registered first; then suspended and
- * resumed, terminated (and reopened), or sent to court; verdicts per defendant only in court and once;
- * appeals only after a verdict; dates never before registration, never in the future, never going
- * backwards. Any violation is a {@link RuleViolationException} with the rule's message key.
+ * resumed, terminated (and reopened), or sent to court; verdicts per defendant only in court and once, or once
+ * more after an appeal ordered a retrial; appeals only after a verdict (the latest, when retried); dates never
+ * before registration, never in the future, never going backwards. Any violation is a
+ * {@link RuleViolationException} with the rule's message key.
  */
 final class Timeline {
 
@@ -27,6 +28,7 @@ final class Timeline {
     final CaseStatus status;
     final LocalDate registeredOn;
     final Long courtId;
+    /** Each defendant's verdict in force: the latest, none while a retrial ordered on appeal is pending. */
     final Map<Integer, VerdictOutcome> verdicts;
 
     private Timeline(List<Effective> effective, Map<Integer, Integer> correctedBy, CaseStatus status,
@@ -138,6 +140,12 @@ final class Timeline {
                     } else {
                         require(details.sentence() == null || details.sentence().isEmpty(),
                                 "case.error.appeal-sentence-only-when-changed");
+                    }
+                    if (details.appealOutcome() == AppealOutcome.RETRIAL_ORDERED) {
+                        // the verdict is set aside and the defendant is tried again at first instance: the
+                        // retrial's verdict is a new entry, and the earlier one stays in the history
+                        verdicts.remove(defendant);
+                        yield CaseStatus.IN_COURT;
                     }
                     yield status;
                 }

@@ -57,6 +57,11 @@ public class Regions {
         return all().stream().filter(region -> region.code().equals(code) && region.validOn(date)).findFirst();
     }
 
+    /** Whether the code names a region of the dictionary at all, in any version. */
+    public boolean known(RegionCode code) {
+        return all().stream().anyMatch(region -> region.code().equals(code));
+    }
+
     public boolean existsToday(RegionCode code) {
         return find(code, today.date()).isPresent();
     }

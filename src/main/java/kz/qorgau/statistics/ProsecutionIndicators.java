@@ -42,8 +42,15 @@ class ProsecutionIndicators extends DefinedIndicators {
     // investigations initiated: cases whose (effective) registration falls in P
     private static final Counted REGISTERED = Counted.of(Kind.CASES, "statistics_case c",
             inP("c.registered_on"), "c.region_code", "c.id");
-    // continued: registered before P and still open when P starts (no termination or indictment effective
-    // before then, or a termination quashed since)
+    // reopened: cases whose termination was quashed in P (once each, however often)
+    private static final String REOPENED_IN_P = """
+            exists (select 1 from statistics_case_event o where o.case_id = c.id and o.type = 'REOPENED'
+                    and o.occurred_on >= :from and o.occurred_on < :to)""";
+    // continued: registered before P and either still open when P starts (no termination or indictment effective
+    // before its first day, or a termination quashed since) or reopened in P. A case closed on P's first day was
+    // open when P started: its closing is an act of P, counted among P's closings, so that open at the start, plus
+    // initiated and reopened, less closed, is open at the end. A case closed before P and reopened in P is
+    // investigated in P again, and counts here as well as among the reopened.
     private static final Counted CONTINUED = Counted.of(Kind.CASES, """
             statistics_case c
             left join (select distinct on (e.case_id) e.case_id, e.type
@@ -51,7 +58,10 @@ class ProsecutionIndicators extends DefinedIndicators {
                        where e.occurred_on < :from
                          and e.type in ('SUSPENDED', 'RESUMED', 'TERMINATED', 'REOPENED', 'SENT_TO_COURT')
                        order by e.case_id, e.occurred_on desc, e.seq desc) s on s.case_id = c.id""",
-            "c.registered_on < :from and (s.type is null or s.type in ('SUSPENDED', 'RESUMED', 'REOPENED'))",
+            "c.registered_on < :from and (s.type is null or s.type in ('SUSPENDED', 'RESUMED', 'REOPENED') or "
+                    + REOPENED_IN_P + ")",
+            "c.region_code", "c.id");
+    private static final Counted REOPENED = Counted.of(Kind.CASES, "statistics_case c", REOPENED_IN_P,
             "c.region_code", "c.id");
     // prosecutions: cases sent to court in P, and their defendants
     private static final String SENT_TO_COURT_IN_P = """
@@ -62,12 +72,19 @@ class ProsecutionIndicators extends DefinedIndicators {
     private static final Counted PROSECUTED_DEFENDANTS = Counted.of(Kind.CASES,
             "statistics_case c join statistics_defendant d on d.case_id = c.id", SENT_TO_COURT_IN_P, "c.region_code",
             "c.id");
-    // convictions: defendants with a first-instance conviction dated in P, and the sentences of those convictions
+    // convictions: defendants with a first-instance conviction dated in P, and the sentences of those convictions.
+    // The verdict counted is each defendant's last one dated in P: a retrial ordered on appeal gives a new
+    // first-instance verdict, which replaces an earlier one of the same period (so that a person counts once) but
+    // never one of an earlier period, whose figures an appeal does not change (DESIGN.md §4).
     private static final Counted CONVICTIONS = Counted.of(Kind.CASES, """
             statistics_case_event e
             join statistics_case c on c.id = e.case_id
             join statistics_defendant d on d.case_id = e.case_id and d.defendant_no = e.defendant_no""",
-            "e.type = 'VERDICT' and e.outcome = 'CONVICTED' and e.occurred_on >= :from and e.occurred_on < :to",
+            """
+            e.type = 'VERDICT' and e.outcome = 'CONVICTED' and e.occurred_on >= :from and e.occurred_on < :to
+            and not exists (select 1 from statistics_case_event r
+                            where r.case_id = e.case_id and r.defendant_no = e.defendant_no and r.type = 'VERDICT'
+                              and r.seq > e.seq and r.occurred_on < :to)""",
             "c.region_code", "c.id");
     private static final Counted DEFENDANTS_OF_REGISTERED = Counted.of(Kind.CASES,
             "statistics_case c join statistics_defendant d on d.case_id = c.id",
@@ -91,6 +108,7 @@ class ProsecutionIndicators extends DefinedIndicators {
     static final List<Definition> DEFINITIONS = List.of(
             cases("investigations.initiated", REGISTERED).by(Dimension.forms("c")),
             cases("investigations.continued", CONTINUED).by(Dimension.forms("c")),
+            cases("cases.reopened", REOPENED),
             cases("prosecutions.cases", PROSECUTED_CASES).by(Dimension.forms("c")),
             persons("prosecutions.defendants", PROSECUTED_DEFENDANTS).by(Dimension.forms("c")),
             persons("convictions.persons", CONVICTIONS).by(Dimension.forms("c")).by(BY_ARTICLE),

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.organisations.Regions;
+import kz.qorgau.shared.InvalidValueException;
 import kz.qorgau.shared.PlausibleYear;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
@@ -30,10 +32,14 @@ class StatisticsApiController {
     private final StatisticsExports exports;
     private final IndicatorCatalogue catalogue;
 
-    StatisticsApiController(Statistics statistics, StatisticsExports exports, IndicatorCatalogue catalogue) {
+    private final Regions regions;
+
+    StatisticsApiController(Statistics statistics, StatisticsExports exports, IndicatorCatalogue catalogue,
+            Regions regions) {
         this.statistics = statistics;
         this.exports = exports;
         this.catalogue = catalogue;
+        this.regions = regions;
     }
 
     @Operation(summary = "Every indicator of a calendar year, as a flat map of code to number (optionally one region)",
@@ -50,6 +56,10 @@ class StatisticsApiController {
             @AuthenticationPrincipal QorgauUser user) {
         if (region != null && !region.isBlank() && !RegionCode.isValid(region)) {
             throw new RuleViolationException("case.error.region-required");
+        }
+        if (region != null && !region.isBlank() && !regions.known(RegionCode.of(region))) {
+            // a code of the right form that names no region has no figures, not zeros
+            throw new InvalidValueException("statistics.error.unknown-region", RegionCode.of(region).value());
         }
         return statistics.annualFigures(new StatisticsQuery(year,
                 region == null || region.isBlank() ? null : RegionCode.of(region)), Statistics.Audience.of(user));

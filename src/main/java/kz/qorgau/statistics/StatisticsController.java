@@ -199,6 +199,9 @@ class StatisticsController {
         if (region != null && !region.isBlank() && !RegionCode.isValid(region)) {
             throw new InvalidValueException("case.error.region-required");
         }
+        if (region != null && !region.isBlank() && !regions.known(RegionCode.of(region))) {
+            throw new InvalidValueException("statistics.error.unknown-region", RegionCode.of(region).value());
+        }
         return download(exports.figures(new StatisticsQuery(year,
                 region == null || region.isBlank() ? null : RegionCode.of(region)), Statistics.Audience.of(user),
                 format(format), locale));

@@ -22,12 +22,14 @@ import kz.qorgau.identity.BreakGlass;
 import kz.qorgau.identity.GuardedRecord;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.organisations.OrganisationRegistry;
+import kz.qorgau.organisations.Regions;
 import kz.qorgau.persons.PersonId;
 import kz.qorgau.persons.PersonLink;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.persons.PersonSummary;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.RandomReference;
+import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.shared.Sex;
 import kz.qorgau.system.DisplayFormat;
@@ -61,11 +63,13 @@ public class VictimRegistry {
     private final Clock clock;
     private final DisplayFormat format;
     private final BreakGlass breakGlass;
+    private final Regions regions;
 
     VictimRegistry(Victims victims, Screenings screenings, VictimEntries entries, VictimScope scope,
             VictimDetails details, PersonRegistry persons, CriminalCases cases, CaseDetails caseDetails,
             OrganisationRegistry organisations, FieldEncryption encryption, AuditTrail audit, Clock clock,
-            DisplayFormat format, BreakGlass breakGlass) {
+            DisplayFormat format, BreakGlass breakGlass, Regions regions) {
+        this.regions = regions;
         this.victims = victims;
         this.screenings = screenings;
         this.entries = entries;
@@ -462,6 +466,11 @@ public class VictimRegistry {
     }
 
     private void describe(Victim victim, VictimCommands.Situation situation, LocalDate today) {
+        // the format is the record's own check; whether the region exists is the dictionary's
+        if (situation.region() != null && RegionCode.isValid(situation.region())
+                && !regions.existsToday(RegionCode.of(situation.region()))) {
+            throw new RuleViolationException("victim.error.region");
+        }
         String place = optionalText(situation.recruitmentPlace());
         String narrative = optionalText(situation.narrative());
         victim.describe(situation, seal(place, "victim.recruitment-place/" + victim.reference()),

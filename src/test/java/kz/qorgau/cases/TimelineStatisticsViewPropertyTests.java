@@ -30,11 +30,12 @@ import kz.qorgau.shared.RuleViolationException;
 /**
  * The effective timeline has two statements: {@link Timeline} in Java (what the case shows and checks) and the view
  * statistics_case_event in SQL (what the statistics count). On random histories built through the case's own
- * methods (registrations, suspensions, terminations, indictments, verdicts, appeals, with corrections and
- * retractions of earlier entries, the impossible ones refused by the case as in use), each case is saved as the
- * application saves it and the view must give the same effective events, in the same order, as the replay. Plain
- * JUnit over fixed seeds (as SmallCountsPropertyTests), so that a failure is reproduced by its seed; each history
- * is saved in a transaction that is rolled back, leaving the shared database as it was.
+ * methods (registrations, suspensions, terminations, indictments, verdicts, appeals, retrials ordered on appeal
+ * with their own verdicts, with corrections and retractions of earlier entries, the impossible ones refused by
+ * the case as in use), each case is saved as the application saves it and the view must give the same effective
+ * events, in the same order, as the replay. Plain JUnit over fixed seeds (as SmallCountsPropertyTests), so that a
+ * failure is reproduced by its seed; each history is saved in a transaction that is rolled back, leaving the shared
+ * database as it was.
  */
 @QorgauTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -102,8 +103,13 @@ class TimelineStatisticsViewPropertyTests {
         int corrected = 0;
         int retracted = 0;
         int verdicts = 0;
+        int retrials = 0;
         for (long seed : seeds().toList()) {
             Timeline timeline = history(new Random(seed), seed).timeline(TODAY);
+            List<Integer> verdictDefendants = timeline.effective.stream()
+                    .filter(event -> event.details().type() == EventType.VERDICT)
+                    .map(event -> event.details().defendantNo()).toList();
+            retrials += verdictDefendants.size() > Set.copyOf(verdictDefendants).size() ? 1 : 0;
             List<Integer> effective = timeline.effective.stream().map(Timeline.Effective::seq).toList();
             corrected += timeline.correctedBy.keySet().stream().anyMatch(effective::contains) ? 1 : 0;
             retracted += timeline.correctedBy.keySet().stream().anyMatch(seq -> !effective.contains(seq)) ? 1 : 0;
@@ -112,6 +118,7 @@ class TimelineStatisticsViewPropertyTests {
         assertThat(corrected).isGreaterThan(60);
         assertThat(retracted).isGreaterThan(30);
         assertThat(verdicts).isGreaterThan(30);
+        assertThat(retrials).as("histories with the verdict of a retrial ordered on appeal").isGreaterThan(10);
     }
 
     /** A random history, as far as the case accepts it: each refused step changes nothing. */
@@ -135,8 +142,18 @@ class TimelineStatisticsViewPropertyTests {
             try {
                 int choice = random.nextInt(10);
                 if (choice < 6) {
-                    criminalCase.record(details(random, randomType(random), date, defendants), actor, TODAY, NOW);
+                    ProceduralEvent.Details details = details(random, randomType(random), date, defendants);
+                    criminalCase.record(details, actor, TODAY, NOW);
                     last = date;
+                    if (details.type() == EventType.VERDICT && random.nextBoolean()) {
+                        // a retrial ordered on appeal and its own verdict, which random steps reach too seldom
+                        last = last.plusDays(random.nextInt(100));
+                        criminalCase.record(new ProceduralEvent.Details(EventType.APPEAL, last, null, null,
+                                details.defendantNo(), null, AppealOutcome.RETRIAL_ORDERED, null, null, null), actor,
+                                TODAY, NOW);
+                        last = last.plusDays(random.nextInt(200));
+                        criminalCase.record(verdict(random, last, details.defendantNo()), actor, TODAY, NOW);
+                    }
                 } else if (choice < 8) {
                     int seq = random.nextInt(Math.max(1, entries + 2));
                     EventType type = typeOf(criminalCase, seq);
@@ -188,11 +205,7 @@ class TimelineStatisticsViewPropertyTests {
                     TerminationReason.values()[random.nextInt(TerminationReason.values().length)].name(), null, null,
                     null, null, null, null, null);
             case SENT_TO_COURT -> new ProceduralEvent.Details(type, date, null, court, null, null, null, null, null, null);
-            case VERDICT -> random.nextInt(4) == 0
-                    ? new ProceduralEvent.Details(type, date, null, null, defendant, VerdictOutcome.ACQUITTED, null, null,
-                            null, null)
-                    : new ProceduralEvent.Details(type, date, null, null, defendant, VerdictOutcome.CONVICTED, null,
-                            ARTICLES.get(random.nextInt(ARTICLES.size())), 1 + random.nextInt(3), sentence(random));
+            case VERDICT -> verdict(random, date, defendant);
             case APPEAL -> {
                 AppealOutcome outcome = AppealOutcome.values()[random.nextInt(AppealOutcome.values().length)];
                 yield new ProceduralEvent.Details(type, date, null, null, defendant, null, outcome, null, null,
@@ -200,6 +213,14 @@ class TimelineStatisticsViewPropertyTests {
             }
             default -> ProceduralEvent.Details.of(type, date);
         };
+    }
+
+    private static ProceduralEvent.Details verdict(Random random, LocalDate date, Integer defendant) {
+        return random.nextInt(4) == 0
+                ? new ProceduralEvent.Details(EventType.VERDICT, date, null, null, defendant, VerdictOutcome.ACQUITTED,
+                        null, null, null, null)
+                : new ProceduralEvent.Details(EventType.VERDICT, date, null, null, defendant, VerdictOutcome.CONVICTED,
+                        null, ARTICLES.get(random.nextInt(ARTICLES.size())), 1 + random.nextInt(3), sentence(random));
     }
 
     private static Sentence sentence(Random random) {
