@@ -15,7 +15,11 @@ set synchronous_commit = off;
 create function pg_temp.u(x bigint, salt integer) returns double precision language sql immutable parallel safe
     as 'select (hashint8extended(x, salt) & 9007199254740991)::double precision / 9007199254740992';
 
-truncate cases_victim_link, cases_event, cases_defendant, cases_case_form, cases_charge, cases_case restart identity;
+-- every table that references cases_case (cases/V1__cases.sql, V2__operations.sql, V3__cooperation.sql): the
+-- demo's special operations keep their other data but lose their links to the demo cases, and the demo's
+-- cooperation requests go, since they name demo cases
+truncate cases_victim_link, cases_event, cases_defendant, cases_case_form, cases_charge, cases_operation_case,
+         cases_cooperation, cases_case restart identity;
 
 -- Regions: share of the cases (per cent; the three cities and Almaty region largest), police units and
 -- courts. Abai, Zhetysu and Ulytau exist from 2022-06-08 only.
