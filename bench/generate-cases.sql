@@ -1,8 +1,11 @@
 -- Synthetic criminal cases for the benchmark (bench/README.md, docs/benchmarks.md): ${cases} cases with
 -- their charges, forms, defendants, victim links and timelines, set-based, into a dedicated database
--- that Qorgau has migrated. Run by kz.qorgau.bench.CasesBenchmark, one statement at a time (statements
--- end with a semicolon at the end of a line). Everything here is invented; every draw is a hash of the
--- case number and a salt, so the same count gives the same data.
+-- that Qorgau has migrated and seeded with the demo data. Run by kz.qorgau.bench.CasesBenchmark, one
+-- statement at a time (statements end with a semicolon at the end of a line), once per database: the
+-- benchmark generates into a new data directory only, and deletes one it would have to generate again.
+-- The demo's own cases stay (demo mode enters them again at every start when they are missing) and the
+-- generated ones follow them. Everything here is invented; every draw is a hash of the case number and a
+-- salt, so the same count gives the same data.
 --
 -- The rows obey the rules of the case aggregate (kz.qorgau.cases.Timeline): registered first, then
 -- suspended/resumed, terminated/reopened or sent to court (only with a defendant), one verdict per
@@ -21,12 +24,6 @@ create function pg_temp.u(x bigint, salt integer) returns double precision langu
 -- are used. session_replication_role = replica (the benchmark connects as the superuser) skips the
 -- foreign-key triggers of this session only; there are no other triggers on these tables.
 set session_replication_role = replica;
-
--- every table that references cases_case (cases/V1__cases.sql, V2__operations.sql, V3__cooperation.sql): the
--- demo's special operations keep their other data but lose their links to the demo cases, and the demo's
--- cooperation requests go, since they name demo cases
-truncate cases_victim_link, cases_event, cases_defendant, cases_case_form, cases_charge, cases_operation_case,
-         cases_cooperation, cases_case restart identity;
 
 -- Regions: share of the cases (per cent; the three cities and Almaty region largest), police units and
 -- courts. Abai, Zhetysu and Ulytau exist from 2022-06-08 only.
@@ -69,7 +66,7 @@ select b.region_code, b.valid_from,
 from bench_region b;
 
 -- One row per case: where, when, how far it got. Case ids follow the registration date, as they do
--- when cases are entered as they are registered.
+-- when cases are entered as they are registered, after the demo's cases.
 create temp table bench_placed as
 select d.i, p.region_code, p.units, p.courts,
        l.first_day + floor(pg_temp.u(d.i, 2) * (current_date - l.first_day + 1))::integer as registered_on
@@ -79,7 +76,8 @@ cross join lateral (select greatest(current_date - 3652, coalesce(p.valid_from, 
 
 create temp table bench_plan as
 with numbered as (
-    select row_number() over (order by registered_on, i) as id, region_code, units, courts, registered_on
+    select row_number() over (order by registered_on, i) + (select coalesce(max(id), 0) from cases_case) as id,
+           region_code, units, courts, registered_on
     from bench_placed
 ), aged as (
     select n.*, current_date - n.registered_on as span, pg_temp.u(n.id, 3) as r_status,
