@@ -38,13 +38,14 @@ import kz.qorgau.persons.PersonId;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.shared.CountryCode;
 import kz.qorgau.shared.ExploitationForm;
-import kz.qorgau.shared.FeatureException;
 import kz.qorgau.shared.PlausibleYear;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
 import kz.qorgau.shared.Today;
+import kz.qorgau.system.FormPost;
+import kz.qorgau.system.BreakGlassPage;
 
 /** The case pages: the list, registration, the case with its timeline, and a form per event. */
 @Controller
@@ -53,6 +54,7 @@ import kz.qorgau.shared.Today;
 class CaseController {
 
     static final int PAGE_SIZE = 25;
+    private static final BreakGlassPage BREAK_GLASS = new BreakGlassPage("cases/break-glass", "erdr", "/cases/");
 
     private final CriminalCases cases;
     private final CaseList caseList;
@@ -114,16 +116,9 @@ class CaseController {
     String register(@Valid @ModelAttribute("registrationForm") CaseForms.RegistrationForm registrationForm,
             BindingResult binding, @AuthenticationPrincipal QorgauUser user, Model model, Locale locale,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                CaseViews.CaseView created = cases.register(registrationForm.command());
-                redirect.addFlashAttribute("notice", "case.registered");
-                return "redirect:/cases/" + created.id();
-            } catch (RuleViolationException e) {
-                binding.reject(e.messageKey(), e.arguments(), null);
-            }
-        }
-        return registrationForm(registrationForm, model, locale, user);
+        return FormPost.send(binding, RuleViolationException.class, redirect, "case.registered",
+                () -> "/cases/" + cases.register(registrationForm.command()).id(),
+                () -> registrationForm(registrationForm, model, locale, user));
     }
 
     @GetMapping("/{id}")
@@ -138,8 +133,7 @@ class CaseController {
     @Requires(Permission.BREAK_GLASS)
     @GetMapping("/break-glass")
     String breakGlassForm(@RequestParam(required = false) String erdr, Model model) {
-        model.addAttribute("erdr", erdr == null ? "" : erdr);
-        return "cases/break-glass";
+        return BREAK_GLASS.form(erdr, model);
     }
 
     /** Opens a case outside the user's scope for a stated reason (audited; the supervisors are told). */
@@ -147,17 +141,7 @@ class CaseController {
     @PostMapping("/break-glass")
     String breakGlass(@RequestParam(defaultValue = "") String erdr, @RequestParam(defaultValue = "") String reason,
             Model model, RedirectAttributes redirect) {
-        try {
-            long id = cases.breakGlass(erdr, reason);
-            redirect.addFlashAttribute("notice", "break-glass.opened");
-            return "redirect:/cases/" + id;
-        } catch (FeatureException e) {
-            model.addAttribute("erdr", erdr);
-            model.addAttribute("reason", reason);
-            model.addAttribute("error", e.messageKey());
-            model.addAttribute("errorArguments", e.arguments());
-            return "cases/break-glass";
-        }
+        return BREAK_GLASS.open(erdr, reason, cases::breakGlass, model, redirect);
     }
 
     @GetMapping("/{id}/events/{type}")
@@ -226,16 +210,10 @@ class CaseController {
             BindingResult binding, Model model, Locale locale,
             RedirectAttributes redirect) {
         CaseViews.CaseView view = details.get(id);
-        if (!binding.hasErrors()) {
-            try {
-                cases.addDefendant(id, form.command());
-                redirect.addFlashAttribute("notice", "case.defendant.added");
-                return "redirect:/cases/" + id + "#defendants";
-            } catch (RuleViolationException e) {
-                binding.reject(e.messageKey(), e.arguments(), null);
-            }
-        }
-        return defendantPage(view, form, model, locale);
+        return FormPost.send(binding, RuleViolationException.class, redirect, "case.defendant.added", () -> {
+            cases.addDefendant(id, form.command());
+            return "/cases/" + id + "#defendants";
+        }, () -> defendantPage(view, form, model, locale));
     }
 
     @Requires(Permission.CASES_QUALIFY)

@@ -29,6 +29,7 @@ import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
 import kz.qorgau.shared.Today;
+import kz.qorgau.system.FormPost;
 
 /** International cooperation: the list, a new request, a request with its steps. */
 @Controller
@@ -75,16 +76,9 @@ class CooperationController {
     @PostMapping
     String open(@ModelAttribute("requestForm") InternationalCooperation.NewRequest requestForm, BindingResult binding,
             Model model, Locale locale, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                CaseViews.CooperationView opened = cooperation.open(requestForm);
-                redirect.addFlashAttribute("notice", "cooperation.saved");
-                return "redirect:/cooperation/" + opened.id();
-            } catch (RuleViolationException e) {
-                binding.reject(e.messageKey(), e.arguments(), null);
-            }
-        }
-        return form(requestForm, model, locale);
+        return FormPost.send(binding, RuleViolationException.class, redirect, "cooperation.saved",
+                () -> "/cooperation/" + cooperation.open(requestForm).id(),
+                () -> form(requestForm, model, locale));
     }
 
     @GetMapping("/{id}")

@@ -34,6 +34,7 @@ import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
 import kz.qorgau.shared.Today;
+import kz.qorgau.system.FormPost;
 
 /** Special operations: list, record, show and edit. */
 @Controller
@@ -90,16 +91,9 @@ class OperationController {
     @PostMapping
     String create(@ModelAttribute("operationForm") OperationForm operationForm, BindingResult binding,
             Model model, Locale locale, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                CaseViews.OperationView created = operations.plan(operationForm.details());
-                redirect.addFlashAttribute("notice", "operation.saved");
-                return "redirect:/operations/" + created.id();
-            } catch (RuleViolationException e) {
-                binding.reject(e.messageKey(), e.arguments(), null);
-            }
-        }
-        return form(operationForm, null, model, locale);
+        return FormPost.send(binding, RuleViolationException.class, redirect, "operation.saved",
+                () -> "/operations/" + operations.plan(operationForm.details()).id(),
+                () -> form(operationForm, null, model, locale));
     }
 
     @GetMapping("/{id}")
@@ -122,19 +116,15 @@ class OperationController {
             BindingResult binding, Model model, Locale locale,
             RedirectAttributes redirect) {
         CaseViews.OperationView operation = operations.get(id);
-        if (!binding.hasErrors()) {
-            try {
-                operations.update(id, operationForm.details());
-                redirect.addFlashAttribute("notice", "operation.saved");
-                return "redirect:/operations/" + id;
-            } catch (RuleViolationException e) {
-                binding.reject(e.messageKey(), e.arguments(), null);
-            }
-        }
-        model.addAttribute("resultingCases", operations.visibleCases(operation.cases()));
-        model.addAttribute("hiddenCases", 0);
-        model.addAttribute("mayEdit", true);
-        return form(operationForm, operation, model, locale);
+        return FormPost.send(binding, RuleViolationException.class, redirect, "operation.saved", () -> {
+            operations.update(id, operationForm.details());
+            return "/operations/" + id;
+        }, () -> {
+            model.addAttribute("resultingCases", operations.visibleCases(operation.cases()));
+            model.addAttribute("hiddenCases", 0);
+            model.addAttribute("mayEdit", true);
+            return form(operationForm, operation, model, locale);
+        });
     }
 
     private String form(OperationForm form, CaseViews.OperationView operation, Model model, Locale locale) {

@@ -21,6 +21,7 @@ import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
+import kz.qorgau.system.FormPost;
 
 /** Organisation administration pages. */
 @Controller
@@ -59,17 +60,9 @@ class OrganisationController {
     @PostMapping
     String create(@Valid @ModelAttribute("organisationForm") OrganisationForm organisationForm, BindingResult binding,
             Model model, RedirectAttributes redirect, Locale locale) {
-        if (binding.hasErrors()) {
-            return form(organisationForm, null, model, locale);
-        }
-        try {
-            OrganisationSummary created = registry.register(organisationForm.details());
-            redirect.addFlashAttribute("notice", "organisation.created");
-            return "redirect:/admin/organisations/" + created.id();
-        } catch (RuleViolationException e) {
-            binding.reject(e.messageKey(), e.arguments(), null);
-            return form(organisationForm, null, model, locale);
-        }
+        return FormPost.send(binding, RuleViolationException.class, redirect, "organisation.created",
+                () -> "/admin/organisations/" + registry.register(organisationForm.details()).id(),
+                () -> form(organisationForm, null, model, locale));
     }
 
     @GetMapping("/{id}")
@@ -82,17 +75,10 @@ class OrganisationController {
     String update(@PathVariable long id, @Valid @ModelAttribute("organisationForm") OrganisationForm organisationForm,
             BindingResult binding, Model model, RedirectAttributes redirect, Locale locale) {
         OrganisationSummary organisation = registry.get(id);
-        if (binding.hasErrors()) {
-            return form(organisationForm, organisation, model, locale);
-        }
-        try {
+        return FormPost.send(binding, RuleViolationException.class, redirect, "organisation.saved", () -> {
             registry.update(id, organisationForm.details());
-        } catch (RuleViolationException e) {
-            binding.reject(e.messageKey(), e.arguments(), null);
-            return form(organisationForm, organisation, model, locale);
-        }
-        redirect.addFlashAttribute("notice", "organisation.saved");
-        return "redirect:/admin/organisations/" + id;
+            return "/admin/organisations/" + id;
+        }, () -> form(organisationForm, organisation, model, locale));
     }
 
     @PostMapping("/{id}/deactivate")

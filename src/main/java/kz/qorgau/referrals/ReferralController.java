@@ -26,6 +26,7 @@ import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.system.DisplayFormat;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
+import kz.qorgau.system.FormPost;
 
 /**
  * The referral pages: the inbox and outbox of the user's organisation with overdue markers and the
@@ -159,16 +160,9 @@ class ReferralController {
     String send(@ModelAttribute("referralForm") ReferralCommands.NewReferral form, BindingResult binding,
             @AuthenticationPrincipal QorgauUser user, Model model, RedirectAttributes redirect) {
         ReferralViews.VictimSection section = details.forVictim(form.victimId());
-        if (!binding.hasErrors()) {
-            try {
-                ReferralViews.ReferralView sent = mechanism.send(form);
-                redirect.addFlashAttribute("notice", "referral.sent");
-                return "redirect:/referrals/" + sent.id();
-            } catch (FeatureException e) {
-                binding.reject(e.messageKey(), e.arguments(), null);
-            }
-        }
-        return sendPage(section, form, user, model);
+        return FormPost.send(binding, FeatureException.class, redirect, "referral.sent",
+                () -> "/referrals/" + mechanism.send(form).id(),
+                () -> sendPage(section, form, user, model));
     }
 
     /** The victim page's section of referrals and services (an htmx fragment, or a page of its own). */

@@ -50,38 +50,47 @@ final class StartupFailures {
         }
     }
 
-    static class ModeNotChosen extends AbstractFailureAnalyzer<DeploymentMode.ModeNotChosenException> {
+    /**
+     * A failure whose exception's message says what went wrong, found anywhere in the chain of causes; the analyser
+     * adds what the operator does about it.
+     */
+    abstract static class Advised<T extends Throwable> extends AbstractFailureAnalyzer<T> {
+
+        private final String action;
+
+        Advised(String action) {
+            this.action = action;
+        }
+
         @Override
-        protected FailureAnalysis analyze(Throwable root, DeploymentMode.ModeNotChosenException cause) {
-            return new FailureAnalysis(cause.getMessage(),
-                    "For production set SPRING_DATASOURCE_URL (README, Production mode); for the demo run ./mvnw spring-boot:run "
-                            + "or java -jar target/qorgau-<version>-demo.jar --" + DeploymentMode.DEMO_PROPERTY + "=true.",
-                    cause);
+        protected FailureAnalysis analyze(Throwable root, T cause) {
+            return new FailureAnalysis(cause.getMessage(), action, cause);
         }
     }
 
-    static class DemoModeNotBuilt extends AbstractFailureAnalyzer<DeploymentMode.DemoModeNotBuiltException> {
-        @Override
-        protected FailureAnalysis analyze(Throwable root, DeploymentMode.DemoModeNotBuiltException cause) {
-            return new FailureAnalysis(cause.getMessage(),
-                    "Run the demo with ./mvnw spring-boot:run or target/qorgau-<version>-demo.jar; in production leave "
-                            + DeploymentMode.DEMO_PROPERTY + " unset.",
-                    cause);
+    static class ModeNotChosen extends Advised<DeploymentMode.ModeNotChosenException> {
+        ModeNotChosen() {
+            super("For production set SPRING_DATASOURCE_URL (README, Production mode); for the demo run ./mvnw spring-boot:run "
+                    + "or java -jar target/qorgau-<version>-demo.jar --" + DeploymentMode.DEMO_PROPERTY + "=true.");
         }
     }
 
-    static class DataDirectoryInUse extends AbstractFailureAnalyzer<DataDirectory.DataDirectoryInUseException> {
-        @Override
-        protected FailureAnalysis analyze(Throwable root, DataDirectory.DataDirectoryInUseException cause) {
-            return new FailureAnalysis(cause.getMessage(),
-                    "Stop the other instance, or start this one with another --qorgau.data-dir.", cause);
+    static class DemoModeNotBuilt extends Advised<DeploymentMode.DemoModeNotBuiltException> {
+        DemoModeNotBuilt() {
+            super("Run the demo with ./mvnw spring-boot:run or target/qorgau-<version>-demo.jar; in production leave "
+                    + DeploymentMode.DEMO_PROPERTY + " unset.");
         }
     }
 
-    static class DataDirectoryUnusable extends AbstractFailureAnalyzer<DataDirectory.DataDirectoryUnusableException> {
-        @Override
-        protected FailureAnalysis analyze(Throwable root, DataDirectory.DataDirectoryUnusableException cause) {
-            return new FailureAnalysis(cause.getMessage(), "Choose a writable --qorgau.data-dir.", cause);
+    static class DataDirectoryInUse extends Advised<DataDirectory.DataDirectoryInUseException> {
+        DataDirectoryInUse() {
+            super("Stop the other instance, or start this one with another --qorgau.data-dir.");
+        }
+    }
+
+    static class DataDirectoryUnusable extends Advised<DataDirectory.DataDirectoryUnusableException> {
+        DataDirectoryUnusable() {
+            super("Choose a writable --qorgau.data-dir.");
         }
     }
 
@@ -93,50 +102,35 @@ final class StartupFailures {
         }
     }
 
-    static class DatabaseUnreachable extends AbstractFailureAnalyzer<DatabaseReachability.DatabaseUnreachableException> {
-        @Override
-        protected FailureAnalysis analyze(Throwable root, DatabaseReachability.DatabaseUnreachableException cause) {
-            return new FailureAnalysis(cause.getMessage(),
-                    "Check SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD, and that the server is running.",
-                    cause);
+    static class DatabaseUnreachable extends Advised<DatabaseReachability.DatabaseUnreachableException> {
+        DatabaseUnreachable() {
+            super("Check SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD, and that the server is running.");
         }
     }
 
-    static class EncryptionKeysMissing extends AbstractFailureAnalyzer<EncryptionKeys.KeysMissingException> {
-        @Override
-        protected FailureAnalysis analyze(Throwable root, EncryptionKeys.KeysMissingException cause) {
-            return new FailureAnalysis(cause.getMessage(),
-                    "Set QORGAU_KEYS_FILE (qorgau.keys.file) to the key file, or QORGAU_KEYS_AEAD, QORGAU_KEYS_MAC and QORGAU_KEYS_AUDIT to the Tink JSON keysets.",
-                    cause);
+    static class EncryptionKeysMissing extends Advised<EncryptionKeys.KeysMissingException> {
+        EncryptionKeysMissing() {
+            super("Set QORGAU_KEYS_FILE (qorgau.keys.file) to the key file, or QORGAU_KEYS_AEAD, QORGAU_KEYS_MAC and QORGAU_KEYS_AUDIT to the Tink JSON keysets.");
         }
     }
 
-    static class AuditKeyMissing extends AbstractFailureAnalyzer<EncryptionKeys.AuditKeyMissingException> {
-        @Override
-        protected FailureAnalysis analyze(Throwable root, EncryptionKeys.AuditKeyMissingException cause) {
-            return new FailureAnalysis(cause.getMessage(),
-                    "Add an \"audit\" keyset to the key file, or set QORGAU_KEYS_AUDIT, to a Tink JSON keyset of HMAC_SHA256_256BITTAG_RAW "
-                            + "(tinkey create-keyset --key-template HMAC_SHA256_256BITTAG_RAW --out-format json).",
-                    cause);
+    static class AuditKeyMissing extends Advised<EncryptionKeys.AuditKeyMissingException> {
+        AuditKeyMissing() {
+            super("Add an \"audit\" keyset to the key file, or set QORGAU_KEYS_AUDIT, to a Tink JSON keyset of HMAC_SHA256_256BITTAG_RAW "
+                    + "(tinkey create-keyset --key-template HMAC_SHA256_256BITTAG_RAW --out-format json).");
         }
     }
 
-    static class EncryptionKeysUnusable extends AbstractFailureAnalyzer<EncryptionKeys.KeysUnusableException> {
-        @Override
-        protected FailureAnalysis analyze(Throwable root, EncryptionKeys.KeysUnusableException cause) {
-            return new FailureAnalysis(cause.getMessage(),
-                    "The key file holds {\"aead\": <Tink JSON keyset>, \"mac\": <Tink JSON keyset>, \"audit\": <Tink JSON keyset>} and must be readable by Qorgau.",
-                    cause);
+    static class EncryptionKeysUnusable extends Advised<EncryptionKeys.KeysUnusableException> {
+        EncryptionKeysUnusable() {
+            super("The key file holds {\"aead\": <Tink JSON keyset>, \"mac\": <Tink JSON keyset>, \"audit\": <Tink JSON keyset>} and must be readable by Qorgau.");
         }
     }
 
-    static class EncryptionKeysDoNotMatchData extends AbstractFailureAnalyzer<KeyCheck.KeysDoNotMatchDataException> {
-        @Override
-        protected FailureAnalysis analyze(Throwable root, KeyCheck.KeysDoNotMatchDataException cause) {
-            return new FailureAnalysis(cause.getMessage(),
-                    "Start Qorgau with the keys the data was written with (QORGAU_KEYS_FILE, QORGAU_KEYS_AEAD, QORGAU_KEYS_MAC and QORGAU_KEYS_AUDIT, "
-                            + "or in demo mode <data-dir>/keys/" + EncryptionKeys.GENERATED_FILE + "); never replace the keys of existing data.",
-                    cause);
+    static class EncryptionKeysDoNotMatchData extends Advised<KeyCheck.KeysDoNotMatchDataException> {
+        EncryptionKeysDoNotMatchData() {
+            super("Start Qorgau with the keys the data was written with (QORGAU_KEYS_FILE, QORGAU_KEYS_AEAD, QORGAU_KEYS_MAC and QORGAU_KEYS_AUDIT, "
+                    + "or in demo mode <data-dir>/keys/" + EncryptionKeys.GENERATED_FILE + "); never replace the keys of existing data.");
         }
     }
 
@@ -154,23 +148,17 @@ final class StartupFailures {
         }
     }
 
-    static class MigrationHistoryUnknown extends AbstractFailureAnalyzer<SingleFolderHistory.UnknownHistoryException> {
-        @Override
-        protected FailureAnalysis analyze(Throwable root, SingleFolderHistory.UnknownHistoryException cause) {
-            return new FailureAnalysis(cause.getMessage(),
-                    "Start the version of Qorgau that migrated this database, or say where each of these migrations "
-                            + "now is in " + SingleFolderHistory.MOVES + " (docs/migrations.md).",
-                    cause);
+    static class MigrationHistoryUnknown extends Advised<SingleFolderHistory.UnknownHistoryException> {
+        MigrationHistoryUnknown() {
+            super("Start the version of Qorgau that migrated this database, or say where each of these migrations "
+                    + "now is in " + SingleFolderHistory.MOVES + " (docs/migrations.md).");
         }
     }
 
-    static class RuntimeRoleTooPrivileged extends AbstractFailureAnalyzer<RuntimeRoleCheck.RuntimeRoleTooPrivilegedException> {
-        @Override
-        protected FailureAnalysis analyze(Throwable root, RuntimeRoleCheck.RuntimeRoleTooPrivilegedException cause) {
-            return new FailureAnalysis(cause.getMessage(),
-                    "Run the migrations as the owner role (SPRING_FLYWAY_USER, SPRING_FLYWAY_PASSWORD) and connect the "
-                            + "application as a role without these rights (SPRING_DATASOURCE_USERNAME); README, Production mode.",
-                    cause);
+    static class RuntimeRoleTooPrivileged extends Advised<RuntimeRoleCheck.RuntimeRoleTooPrivilegedException> {
+        RuntimeRoleTooPrivileged() {
+            super("Run the migrations as the owner role (SPRING_FLYWAY_USER, SPRING_FLYWAY_PASSWORD) and connect the "
+                    + "application as a role without these rights (SPRING_DATASOURCE_USERNAME); README, Production mode.");
         }
     }
 

@@ -2,7 +2,6 @@ package kz.qorgau.victims;
 
 import java.time.LocalDate;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -14,12 +13,8 @@ import kz.qorgau.shared.RuleViolationException;
  * referenced by the victim's id: filing inserts one row, an award or a payment updates it.
  */
 @Table("victims_compensation")
-class CompensationClaim {
+class CompensationClaim extends VictimEntry {
 
-    @Id
-    private Long id;
-    private long victimId;
-    private int seq;
     private CompensationRoute route;
     private Long caseId;
     private LocalDate filedOn;
@@ -28,7 +23,6 @@ class CompensationClaim {
     private Long awardedKzt;
     private LocalDate paidOn;
     private Long paidKzt;
-    private String recordedBy;
     @Version
     private Integer version;
 
@@ -47,13 +41,11 @@ class CompensationClaim {
             throw new RuleViolationException("victim.error.amount");
         }
         CompensationClaim claim = new CompensationClaim();
-        claim.victimId = victimId;
-        claim.seq = seq;
+        claim.enter(victimId, seq, recordedBy);
         claim.route = route;
         claim.caseId = caseId;
         claim.filedOn = filedOn;
         claim.claimedKzt = claimedKzt;
-        claim.recordedBy = recordedBy;
         return claim;
     }
 
@@ -92,18 +84,6 @@ class CompensationClaim {
         paidKzt = amountKzt;
     }
 
-    Long id() {
-        return id;
-    }
-
-    long victimId() {
-        return victimId;
-    }
-
-    int seq() {
-        return seq;
-    }
-
     CompensationRoute route() {
         return route;
     }
@@ -134,9 +114,5 @@ class CompensationClaim {
 
     Long paidKzt() {
         return paidKzt;
-    }
-
-    String recordedBy() {
-        return recordedBy;
     }
 }

@@ -2,7 +2,6 @@ package kz.qorgau.victims;
 
 import java.time.LocalDate;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -13,18 +12,13 @@ import kz.qorgau.shared.RuleViolationException;
  * Append-only, an aggregate of its own referenced by the victim's id.
  */
 @Table("victims_interview")
-class Interview {
+class Interview extends VictimEntry {
 
-    @Id
-    private Long id;
-    private long victimId;
-    private int seq;
     private LocalDate interviewedOn;
     private Long caseId;
     private InterviewPlace place;
     private boolean videoRecorded;
     private boolean socialWorkerPresent;
-    private String recordedBy;
 
     @PersistenceCreator
     Interview() {
@@ -38,27 +32,13 @@ class Interview {
         }
         Victim.checkDate(interviewedOn, today);
         Interview interview = new Interview();
-        interview.victimId = victimId;
-        interview.seq = seq;
+        interview.enter(victimId, seq, recordedBy);
         interview.interviewedOn = interviewedOn;
         interview.caseId = caseId;
         interview.place = place;
         interview.videoRecorded = videoRecorded;
         interview.socialWorkerPresent = socialWorkerPresent;
-        interview.recordedBy = recordedBy;
         return interview;
-    }
-
-    Long id() {
-        return id;
-    }
-
-    long victimId() {
-        return victimId;
-    }
-
-    int seq() {
-        return seq;
     }
 
     LocalDate interviewedOn() {
@@ -79,9 +59,5 @@ class Interview {
 
     boolean socialWorkerPresent() {
         return socialWorkerPresent;
-    }
-
-    String recordedBy() {
-        return recordedBy;
     }
 }

@@ -2,7 +2,6 @@ package kz.qorgau.victims;
 
 import java.time.LocalDate;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -13,17 +12,12 @@ import kz.qorgau.shared.RuleViolationException;
  * being trafficked, and the result. Append-only, an aggregate of its own referenced by the victim's id.
  */
 @Table("victims_non_punishment")
-class NonPunishmentScreening {
+class NonPunishmentScreening extends VictimEntry {
 
-    @Id
-    private Long id;
-    private long victimId;
-    private int seq;
     private LocalDate screenedOn;
     private NonPunishmentContext context;
     private OffenceKind offence;
     private NonPunishmentResult result;
-    private String recordedBy;
     private long organisationId;
 
     @PersistenceCreator
@@ -38,27 +32,13 @@ class NonPunishmentScreening {
         }
         Victim.checkDate(screenedOn, today);
         NonPunishmentScreening screening = new NonPunishmentScreening();
-        screening.victimId = victimId;
-        screening.seq = seq;
+        screening.enter(victimId, seq, recordedBy);
         screening.screenedOn = screenedOn;
         screening.context = context;
         screening.offence = offence;
         screening.result = result;
-        screening.recordedBy = recordedBy;
         screening.organisationId = organisationId;
         return screening;
-    }
-
-    Long id() {
-        return id;
-    }
-
-    long victimId() {
-        return victimId;
-    }
-
-    int seq() {
-        return seq;
     }
 
     LocalDate screenedOn() {
@@ -75,10 +55,6 @@ class NonPunishmentScreening {
 
     NonPunishmentResult result() {
         return result;
-    }
-
-    String recordedBy() {
-        return recordedBy;
     }
 
     long organisationId() {

@@ -3,7 +3,6 @@ package kz.qorgau.victims;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -15,18 +14,13 @@ import kz.qorgau.shared.RuleViolationException;
  * referenced by the victim's id, so that recording one inserts one row and deciding it updates that row.
  */
 @Table("victims_permit")
-class Permit {
+class Permit extends VictimEntry {
 
-    @Id
-    private Long id;
-    private long victimId;
-    private int seq;
     private PermitKind kind;
     private LocalDate appliedOn;
     private PermitOutcome outcome;
     private LocalDate decidedOn;
     private LocalDate validUntil;
-    private String recordedBy;
     @Version
     private Integer version;
 
@@ -52,11 +46,9 @@ class Permit {
             throw new RuleViolationException("victim.error.permit-pending");
         }
         Permit permit = new Permit();
-        permit.victimId = victim.id() == null ? 0 : victim.id();
-        permit.seq = earlier.size();
+        permit.enter(victim.id() == null ? 0 : victim.id(), earlier.size(), recordedBy);
         permit.kind = kind;
         permit.appliedOn = appliedOn;
-        permit.recordedBy = recordedBy;
         return permit;
     }
 
@@ -88,19 +80,6 @@ class Permit {
         return outcome == PermitOutcome.GRANTED;
     }
 
-    Long id() {
-        return id;
-    }
-
-    long victimId() {
-        return victimId;
-    }
-
-    /** Its number on the victim's record, from 0. */
-    int seq() {
-        return seq;
-    }
-
     PermitKind kind() {
         return kind;
     }
@@ -119,9 +98,5 @@ class Permit {
 
     LocalDate validUntil() {
         return validUntil;
-    }
-
-    String recordedBy() {
-        return recordedBy;
     }
 }

@@ -2,7 +2,6 @@ package kz.qorgau.victims;
 
 import java.time.LocalDate;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -14,17 +13,12 @@ import kz.qorgau.shared.RuleViolationException;
  * by the victim's id.
  */
 @Table("victims_protection")
-class ProtectionMeasure {
+class ProtectionMeasure extends VictimEntry {
 
-    @Id
-    private Long id;
-    private long victimId;
-    private int seq;
     private Long caseId;
     private LocalDate startsOn;
     private LocalDate endsOn;
     private long costKzt;
-    private String recordedBy;
 
     @PersistenceCreator
     ProtectionMeasure() {
@@ -41,26 +35,12 @@ class ProtectionMeasure {
             throw new RuleViolationException("victim.error.amount");
         }
         ProtectionMeasure measure = new ProtectionMeasure();
-        measure.victimId = victimId;
-        measure.seq = seq;
+        measure.enter(victimId, seq, recordedBy);
         measure.caseId = caseId;
         measure.startsOn = startsOn;
         measure.endsOn = endsOn;
         measure.costKzt = costKzt;
-        measure.recordedBy = recordedBy;
         return measure;
-    }
-
-    Long id() {
-        return id;
-    }
-
-    long victimId() {
-        return victimId;
-    }
-
-    int seq() {
-        return seq;
     }
 
     Long caseId() {
@@ -77,9 +57,5 @@ class ProtectionMeasure {
 
     long costKzt() {
         return costKzt;
-    }
-
-    String recordedBy() {
-        return recordedBy;
     }
 }

@@ -21,7 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kz.qorgau.cases.CaseCommands;
 import kz.qorgau.cases.CaseList;
-import kz.qorgau.cases.CaseViews;
 import kz.qorgau.cases.VictimRole;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.organisations.OrganisationRegistry;
@@ -39,6 +38,8 @@ import kz.qorgau.shared.Sex;
 import kz.qorgau.system.DisplayFormat;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
+import kz.qorgau.system.FormPost;
+import kz.qorgau.system.BreakGlassPage;
 
 /**
  * The victim pages: the pseudonymous list, identification by screening (a form usable on a phone, with the
@@ -51,6 +52,8 @@ import kz.qorgau.shared.Requires;
 class VictimController {
 
     static final int PAGE_SIZE = 25;
+    private static final BreakGlassPage BREAK_GLASS = new BreakGlassPage("victims/break-glass", "reference",
+            "/victims/");
     static final List<String> TABS = List.of("identification", "consent", "referrals", "entitlements", "proceedings");
 
     private final VictimRegistry registry;
@@ -121,16 +124,9 @@ class VictimController {
     @PostMapping
     String register(@ModelAttribute("screeningForm") VictimForms.ScreeningForm form, BindingResult binding,
             Model model, Locale locale, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                VictimViews.VictimView created = registry.register(form.registration());
-                redirect.addFlashAttribute("notice", "victim.identified");
-                return "redirect:/victims/" + created.id();
-            } catch (FeatureException e) {
-                binding.reject(e.messageKey(), e.arguments(), null);
-            }
-        }
-        return screeningPage(form, null, model, locale);
+        return FormPost.send(binding, FeatureException.class, redirect, "victim.identified",
+                () -> "/victims/" + registry.register(form.registration()).id(),
+                () -> screeningPage(form, null, model, locale));
     }
 
     /** The rule's suggestion for the answers given so far (htmx, as the form is filled in). */
@@ -152,16 +148,10 @@ class VictimController {
             BindingResult binding, Model model, Locale locale,
             RedirectAttributes redirect) {
         VictimViews.VictimView victim = details.get(id);
-        if (!binding.hasErrors()) {
-            try {
-                registry.screen(id, form.screening());
-                redirect.addFlashAttribute("notice", "victim.screened");
-                return "redirect:/victims/" + id;
-            } catch (FeatureException e) {
-                binding.reject(e.messageKey(), e.arguments(), null);
-            }
-        }
-        return screeningPage(form, victim, model, locale);
+        return FormPost.send(binding, FeatureException.class, redirect, "victim.screened", () -> {
+            registry.screen(id, form.screening());
+            return "/victims/" + id;
+        }, () -> screeningPage(form, victim, model, locale));
     }
 
     // --- the victim's page
@@ -204,16 +194,10 @@ class VictimController {
             BindingResult binding, Model model, Locale locale,
             RedirectAttributes redirect) {
         VictimViews.VictimView victim = details.get(id);
-        if (!binding.hasErrors()) {
-            try {
-                registry.describe(id, form.situation());
-                redirect.addFlashAttribute("notice", "victim.described");
-                return "redirect:/victims/" + id;
-            } catch (FeatureException e) {
-                binding.reject(e.messageKey(), e.arguments(), null);
-            }
-        }
-        return situationPage(victim, form, model, locale);
+        return FormPost.send(binding, FeatureException.class, redirect, "victim.described", () -> {
+            registry.describe(id, form.situation());
+            return "/victims/" + id;
+        }, () -> situationPage(victim, form, model, locale));
     }
 
     // --- one small form per entry; back to the tab with a notice or the reason of a refusal
@@ -322,16 +306,9 @@ class VictimController {
     @Requires(Permission.VICTIMS_OF_CASES)
     String link(@ModelAttribute("linkForm") VictimCommands.CaseLink link, BindingResult binding,
             Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                CaseViews.VictimLink linked = registry.linkToCase(link);
-                redirect.addFlashAttribute("notice", "victim.linked");
-                return "redirect:/victims/" + linked.victimId() + "?tab=proceedings";
-            } catch (FeatureException e) {
-                binding.reject(e.messageKey(), e.arguments(), null);
-            }
-        }
-        return linkPage(link, model);
+        return FormPost.send(binding, FeatureException.class, redirect, "victim.linked",
+                () -> "/victims/" + registry.linkToCase(link).victimId() + "?tab=proceedings",
+                () -> linkPage(link, model));
     }
 
     // --- breaking the glass
@@ -339,8 +316,7 @@ class VictimController {
     @Requires(Permission.VICTIMS_OF_CASES)
     @GetMapping("/break-glass")
     String breakGlassForm(@RequestParam(required = false) String reference, Model model) {
-        model.addAttribute("reference", reference == null ? "" : reference);
-        return "victims/break-glass";
+        return BREAK_GLASS.form(reference, model);
     }
 
     /** Opens a victim record outside the user's scope for a stated reason (audited; the supervisors are told). */
@@ -348,17 +324,7 @@ class VictimController {
     @PostMapping("/break-glass")
     String breakGlass(@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String reason,
             Model model, RedirectAttributes redirect) {
-        try {
-            long id = registry.breakGlass(reference, reason);
-            redirect.addFlashAttribute("notice", "break-glass.opened");
-            return "redirect:/victims/" + id;
-        } catch (FeatureException e) {
-            model.addAttribute("reference", reference);
-            model.addAttribute("reason", reason);
-            model.addAttribute("error", e.messageKey());
-            model.addAttribute("errorArguments", e.arguments());
-            return "victims/break-glass";
-        }
+        return BREAK_GLASS.open(reference, reason, registry::breakGlass, model, redirect);
     }
 
     // --- deadlines of foreign victims
