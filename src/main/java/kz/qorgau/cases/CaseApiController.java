@@ -69,10 +69,14 @@ class CaseApiController {
     }
 
     @Requires(Permission.CASES_QUALIFY)
-    @Operation(summary = "Change the charges, forms and flags")
+    @Operation(summary = "Requalify a case: new charges, forms and flags in force from a date",
+            description = "Records a dated requalification on the case's timeline (type REQUALIFIED). qualifiedOn is "
+                    + "the date of the decision: not in the future, not before the registration or the qualification "
+                    + "it replaces. Statistics count a case by the qualification in force on the date they count it, "
+                    + "so that figures of earlier dates stay as they were. Refused once the case is decided.")
     @PutMapping("/{id}/qualification")
-    CaseViews.CaseView requalify(@PathVariable long id, @RequestBody Qualification qualification) {
-        return cases.requalify(id, qualification);
+    CaseViews.CaseView requalify(@PathVariable long id, @RequestBody CaseCommands.Requalification requalification) {
+        return cases.requalify(id, requalification);
     }
 
     @Requires(Permission.CASES_INVESTIGATE)

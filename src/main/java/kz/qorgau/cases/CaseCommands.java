@@ -1,6 +1,8 @@
 package kz.qorgau.cases;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 
 /** What users ask of the cases module. */
 public final class CaseCommands {
@@ -11,6 +13,18 @@ public final class CaseCommands {
     /** Registering a case in the system (it has an ERDR number already). */
     public record Registration(String erdrNumber, LocalDate registeredOn, String region, Long unitId,
             Qualification qualification, String narrative) {
+    }
+
+    /**
+     * A new qualification of a case (charges, forms of exploitation, flags) and the date from which it is in force:
+     * the date of the decision that requalified the case, not before the qualification it replaces.
+     */
+    public record Requalification(LocalDate qualifiedOn, List<Charge> charges,
+            Set<kz.qorgau.shared.ExploitationForm> forms, Set<CaseFlag> flags) {
+
+        public Qualification qualification() {
+            return new Qualification(charges, forms, flags);
+        }
     }
 
     /** A procedural event to record (or the corrected data of an earlier one). */

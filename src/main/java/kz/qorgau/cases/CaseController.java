@@ -250,7 +250,7 @@ class CaseController {
             BindingResult binding, Model model, RedirectAttributes redirect) {
         CaseViews.CaseView view = details.get(id);
         try {
-            cases.requalify(id, form.qualification());
+            cases.requalify(id, form.command());
             redirect.addFlashAttribute("notice", "case.requalified");
             return "redirect:/cases/" + id;
         } catch (RuleViolationException e) {

@@ -156,7 +156,7 @@ public class CaseDetails {
             history.add(new CaseViews.TimelineEntry(seq, entry.type(), entry.occurredOn(), entry.recordedAt(),
                     entry.recordedBy(), entry.correctsSeq(), correctedBy, effective, details.reason(), details.courtId(),
                     details.defendantNo(), details.outcome(), details.appealOutcome(), details.convictionArticle(),
-                    details.convictionPart(), details.sentence()));
+                    details.convictionPart(), details.sentence(), entry.qualification()));
         }
         List<CaseViews.DefendantView> defendants = new ArrayList<>();
         List<Defendant> list = criminalCase.defendants();

@@ -42,10 +42,11 @@ final class CaseForms {
         }
     }
 
-    /** Requalification form. */
-    record QualificationForm(List<String> articles, List<Integer> parts, Set<ExploitationForm> forms,
-            Set<CaseFlag> flags) {
+    /** Requalification form: the new charges, forms and flags, and the date from which they are in force. */
+    record QualificationForm(LocalDate qualifiedOn, List<String> articles, List<Integer> parts,
+            Set<ExploitationForm> forms, Set<CaseFlag> flags) {
 
+        /** The current qualification, to be changed; the date is asked for (no default: it is the decision's). */
         static QualificationForm of(CaseViews.CaseView view) {
             List<String> articles = new ArrayList<>();
             List<Integer> parts = new ArrayList<>();
@@ -57,11 +58,13 @@ final class CaseForms {
                 articles.add("");
                 parts.add(null);
             }
-            return new QualificationForm(articles, parts, view.forms(), view.flags());
+            return new QualificationForm(null, articles, parts, view.forms(), view.flags());
         }
 
-        Qualification qualification() {
-            return CaseForms.qualification(articles, parts, forms, flags);
+        CaseCommands.Requalification command() {
+            Qualification qualification = CaseForms.qualification(articles, parts, forms, flags);
+            return new CaseCommands.Requalification(qualifiedOn, qualification.charges(), qualification.forms(),
+                    qualification.flags());
         }
     }
 

@@ -78,11 +78,12 @@ public final class CaseViews {
     /**
      * One entry of the timeline as recorded. {@code effective} says whether it counts: a corrected or
      * retracted entry, and the correction markers themselves, are kept for the history but do not.
+     * {@code qualification} is the one a registration or a requalification puts in force from its date (else null).
      */
     public record TimelineEntry(int seq, EventType type, LocalDate occurredOn, Instant recordedAt, String recordedBy,
             Integer correctsSeq, Integer correctedBySeq, boolean effective, String reason, Long courtId,
             Integer defendantNo, VerdictOutcome outcome, AppealOutcome appealOutcome, String convictionArticle,
-            Integer convictionPart, Sentence sentence) {
+            Integer convictionPart, Sentence sentence, Qualification qualification) {
 
         public boolean isCorrection() {
             return correctsSeq != null && type != EventType.RETRACTION;

@@ -27,7 +27,7 @@ import kz.qorgau.shared.RuleViolationException;
  * A criminal case: its ERDR registration, charges, forms of exploitation, flags, defendants and the
  * timeline of procedural events. Every change of the timeline goes through {@link #append}, which replays
  * the whole effective timeline ({@link Timeline}) and refuses, changing nothing, a history that cannot
- * have happened. Status, registration date and court are derived from the timeline.
+ * have happened. Status, registration date, court and the current qualification are derived from the timeline.
  */
 @Table("cases_case")
 class CriminalCase {
@@ -98,20 +98,29 @@ class CriminalCase {
         CriminalCase criminalCase = new CriminalCase(null, erdr.value(), registeredOn, region.value(), unitId, null,
                 null, false, false, false, false, false, narrative, actor.username(), now, now, null, Set.of(), Set.of(),
                 new ArrayList<>(), new ArrayList<>());
-        criminalCase.qualify(qualification, now);
-        criminalCase.append(ProceduralEvent.record(ProceduralEvent.Details.of(EventType.REGISTERED, registeredOn), null,
-                actor, now), today);
+        criminalCase.append(ProceduralEvent.record(ProceduralEvent.Details.of(EventType.REGISTERED, registeredOn),
+                qualification, null, actor, now), today);
         return criminalCase;
     }
 
-    /** Changes the charges, forms and flags (the qualification may change during the investigation). */
-    void qualify(Qualification qualification, Instant now) {
+    /**
+     * Qualifies the case anew (charges, forms, flags), in force from the date given: a dated entry of the timeline,
+     * so that what was counted under the earlier qualification before that date stays as it was. Not once the case
+     * is decided, never before the qualification it replaces, never in the future.
+     */
+    int requalify(Qualification qualification, LocalDate from, Actor actor, LocalDate today, Instant now) {
         if (status == CaseStatus.DECIDED) {
             throw new RuleViolationException("case.error.decided");
         }
         if (qualification.charges().isEmpty()) {
             throw new RuleViolationException("case.error.no-charge");
         }
+        return append(ProceduralEvent.record(ProceduralEvent.Details.of(EventType.REQUALIFIED, from), qualification,
+                null, actor, now), today);
+    }
+
+    /** The current charges, forms and flags, as the timeline's latest qualification says. */
+    private void takeQualification(Qualification qualification) {
         charges = new LinkedHashSet<>(qualification.charges());
         forms = qualification.forms().stream().map(FormOfExploitation::new)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -121,7 +130,6 @@ class CriminalCase {
         transnational = flags.contains(CaseFlag.TRANSNATIONAL);
         officialComplicity = flags.contains(CaseFlag.OFFICIAL_COMPLICITY);
         onlineRecruitment = flags.contains(CaseFlag.ONLINE_RECRUITMENT);
-        updatedAt = now;
     }
 
     void reassign(long unit, Instant now) {
@@ -155,18 +163,28 @@ class CriminalCase {
         if (details.type() == EventType.RETRACTION) {
             throw new RuleViolationException("case.error.unknown-event");
         }
+        if (details.type() == EventType.REQUALIFIED) {
+            throw new RuleViolationException("case.error.requalification-by-qualification");
+        }
         checkSentence(details);
         return append(ProceduralEvent.record(details, null, actor, now), today);
     }
 
-    /** Corrects an earlier entry with the right data; the wrong entry stays in the history. */
+    /**
+     * Corrects an earlier entry with the right data; the wrong entry stays in the history. A corrected registration
+     * keeps the qualification it was registered with (requalifications change it). A requalification is not
+     * corrected: it is withdrawn and the right one recorded, as a qualification is entered on its own form.
+     */
     int correct(int seq, ProceduralEvent.Details replacement, Actor actor, LocalDate today, Instant now) {
         ProceduralEvent target = original(seq);
         if (replacement.type() != target.type()) {
             throw new RuleViolationException("case.error.correction-type");
         }
+        if (target.type() == EventType.REQUALIFIED) {
+            throw new RuleViolationException("case.error.requalification-correction");
+        }
         checkSentence(replacement);
-        return append(ProceduralEvent.record(replacement, seq, actor, now), today);
+        return append(ProceduralEvent.record(replacement, target.qualification(), seq, actor, now), today);
     }
 
     /** Withdraws an entry made in error; it stays in the history. The registration cannot be withdrawn. */
@@ -174,6 +192,9 @@ class CriminalCase {
         ProceduralEvent target = original(seq);
         if (target.type() == EventType.REGISTERED) {
             throw new RuleViolationException("case.error.retract-registration");
+        }
+        if (target.type() == EventType.REQUALIFIED && status == CaseStatus.DECIDED) {
+            throw new RuleViolationException("case.error.decided");
         }
         return append(ProceduralEvent.record(ProceduralEvent.Details.of(EventType.RETRACTION, today), seq, actor, now),
                 today);
@@ -201,6 +222,7 @@ class CriminalCase {
             throw new RuleViolationException("case.error.erdr-year");
         }
         events = next;
+        takeQualification(timeline.qualification());
         status = timeline.status;
         registeredOn = timeline.registeredOn;
         courtId = timeline.courtId;
@@ -215,8 +237,9 @@ class CriminalCase {
     /**
      * What a user who holds the case in scope may do on it now, from its state and the user's permissions: the
      * events that may follow ({@link Timeline#possibleNext}) that the user's agency records; corrections of the
-     * entries that stand as recorded, by the agency that records them; defendants only while under investigation
-     * or suspended; the qualification until the case is decided.
+     * entries that stand as recorded, by the agency that records them (a requalification, withdrawn only, until the
+     * case is decided); defendants only while under investigation or suspended; the qualification until the case is
+     * decided.
      */
     CaseViews.Actions allowedActions(Timeline timeline, Predicate<Permission> may) {
         Set<CaseAction> actions = EnumSet.noneOf(CaseAction.class);
@@ -236,7 +259,8 @@ class CriminalCase {
         for (int seq = 0; seq < events.size(); seq++) {
             ProceduralEvent entry = events.get(seq);
             if (entry.correctsSeq() == null && entry.type() != EventType.RETRACTION && timeline.standsAsRecorded(seq)
-                    && may.test(entry.type().recordedWith())) {
+                    && may.test(entry.type().recordedWith())
+                    && (entry.type() != EventType.REQUALIFIED || status != CaseStatus.DECIDED)) {
                 correctable.add(seq);
             }
         }
@@ -304,6 +328,11 @@ class CriminalCase {
             flags.add(CaseFlag.ONLINE_RECRUITMENT);
         }
         return flags;
+    }
+
+    /** The qualification the case was registered with (its registration entry's). */
+    Qualification registrationQualification() {
+        return events.getFirst().qualification();
     }
 
     List<Defendant> defendants() {

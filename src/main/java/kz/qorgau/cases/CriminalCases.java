@@ -123,14 +123,20 @@ public class CriminalCases {
 
     @Requires(Permission.CASES_QUALIFY)
     @Transactional
-    public CaseViews.CaseView requalify(long id, Qualification qualification) {
+    public CaseViews.CaseView requalify(long id, CaseCommands.Requalification requalification) {
         QorgauUser user = QorgauUser.required();
         CriminalCase criminalCase = load(id, user);
-        checkArticles(qualification, criminalCase.registeredOn());
+        LocalDate from = requalification.qualifiedOn();
+        if (from == null) {
+            throw new RuleViolationException("case.error.requalification-date-required");
+        }
+        Qualification qualification = requalification.qualification();
+        checkArticles(qualification, from);
         String before = criminalCase.charges() + " " + criminalCase.forms() + " " + criminalCase.flags();
-        criminalCase.qualify(qualification, clock.instant());
+        int seq = criminalCase.requalify(qualification, from, actor(user), today(), clock.instant());
         cases.save(criminalCase);
-        audit.record(AuditEvent.of("CASE_REQUALIFIED", "case", id).with("before", before)
+        audit.record(AuditEvent.of("CASE_REQUALIFIED", "case", id).with("seq", seq).with("date", from)
+                .with("before", before)
                 .with("after", criminalCase.charges() + " " + criminalCase.forms() + " " + criminalCase.flags()));
         return details.view(criminalCase, user);
     }
@@ -203,7 +209,7 @@ public class CriminalCases {
         checkEvent(replacement, criminalCase);
         if (replacement.type() == EventType.REGISTERED && replacement.occurredOn() != null) {
             checkRegion(criminalCase.region(), replacement.occurredOn());
-            checkArticles(new Qualification(List.copyOf(criminalCase.charges()), null, null), replacement.occurredOn());
+            checkArticles(criminalCase.registrationQualification(), replacement.occurredOn());
         }
         int correction = criminalCase.correct(seq, replacement.details(), actor(user), today(), clock.instant());
         cases.save(criminalCase);

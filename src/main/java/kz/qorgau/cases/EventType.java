@@ -21,6 +21,11 @@ public enum EventType {
     /** An appeal decision for one defendant. */
     APPEAL,
     /**
+     * The case was qualified anew (charges, forms of exploitation, flags), in force from the entry's date; the
+     * registration carries the first qualification.
+     */
+    REQUALIFIED,
+    /**
      * Withdraws an entry made in error, which stays in the history. (A correction, by contrast, is an
      * event of the same type as the wrong one, referring to it.)
      */
@@ -32,13 +37,15 @@ public enum EventType {
 
     /**
      * Who records the event: the police investigate, prosecutors indict, courts (and prosecutors) report
-     * outcomes; a retraction by those who record what it withdraws.
+     * outcomes; a retraction by those who record what it withdraws; a requalification by those who may change
+     * a case's qualification.
      */
     public Permission recordedWith() {
         return switch (this) {
             case REGISTERED, SUSPENDED, RESUMED, TERMINATED, RETRACTION -> Permission.CASES_INVESTIGATE;
             case REOPENED, SENT_TO_COURT -> Permission.CASES_PROSECUTE;
             case VERDICT, APPEAL -> Permission.CASES_ADJUDICATE;
+            case REQUALIFIED -> Permission.CASES_QUALIFY;
         };
     }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import kz.qorgau.shared.RuleViolationException;
 
@@ -16,11 +17,21 @@ import kz.qorgau.shared.RuleViolationException;
  * more after an appeal ordered a retrial; appeals only after a verdict (the latest, when retried); dates never
  * before registration, never in the future, never going backwards. Any violation is a
  * {@link RuleViolationException} with the rule's message key.
+ *
+ * <p>The qualification is dated too: the registration carries the first, each requalification puts another in
+ * force from its date, until the case is decided. A requalification may be recorded after later events (it is dated
+ * when it was decided, not when it was entered), so it is not held to the order of the other events, but it is
+ * never dated before the qualification it replaces; the one in force on a date is the last one dated on or before
+ * it.
  */
 final class Timeline {
 
     /** An event as it counts, at the position of the entry it stands for. */
-    record Effective(int seq, ProceduralEvent.Details details) {
+    record Effective(int seq, ProceduralEvent.Details details, Qualification qualification) {
+    }
+
+    /** A qualification and the date from which it is in force (until the next one's). */
+    record Qualified(LocalDate from, Qualification qualification) {
     }
 
     final List<Effective> effective;
@@ -30,15 +41,18 @@ final class Timeline {
     final Long courtId;
     /** Each defendant's verdict in force: the latest, none while a retrial ordered on appeal is pending. */
     final Map<Integer, VerdictOutcome> verdicts;
+    /** The qualifications in the order of their dates: the registration's first, the current one last. */
+    final List<Qualified> qualifications;
 
     private Timeline(List<Effective> effective, Map<Integer, Integer> correctedBy, CaseStatus status,
-            LocalDate registeredOn, Long courtId, Map<Integer, VerdictOutcome> verdicts) {
+            LocalDate registeredOn, Long courtId, Map<Integer, VerdictOutcome> verdicts, List<Qualified> qualifications) {
         this.effective = effective;
         this.correctedBy = correctedBy;
         this.status = status;
         this.registeredOn = registeredOn;
         this.courtId = courtId;
         this.verdicts = verdicts;
+        this.qualifications = qualifications;
     }
 
     static Timeline replay(List<ProceduralEvent> entries, int defendants, LocalDate today) {
@@ -58,7 +72,7 @@ final class Timeline {
             }
             ProceduralEvent current = correctedBy.containsKey(seq) ? entries.get(correctedBy.get(seq)) : entry;
             if (current.type() != EventType.RETRACTION) {
-                effective.add(new Effective(seq, current.details()));
+                effective.add(new Effective(seq, current.details(), current.qualification()));
             }
         }
 
@@ -67,6 +81,7 @@ final class Timeline {
         LocalDate last = null;
         Long courtId = null;
         Map<Integer, VerdictOutcome> verdicts = new LinkedHashMap<>();
+        List<Qualified> qualifications = new ArrayList<>();
         for (Effective event : effective) {
             ProceduralEvent.Details details = event.details();
             LocalDate date = details.occurredOn();
@@ -82,6 +97,14 @@ final class Timeline {
             if (registeredOn != null && date.isBefore(registeredOn)) {
                 throw new RuleViolationException("case.error.event-before-registration");
             }
+            if (details.type() == EventType.REQUALIFIED) {
+                require(status != CaseStatus.DECIDED, "case.error.decided");
+                require(!date.isBefore(qualifications.getLast().from()), "case.error.requalification-order");
+                require(event.qualification() != null && !event.qualification().charges().isEmpty(),
+                        "case.error.no-charge");
+                qualifications.add(new Qualified(date, event.qualification()));
+                continue;
+            }
             if (last != null && date.isBefore(last)) {
                 throw new RuleViolationException("case.error.date-order");
             }
@@ -91,6 +114,9 @@ final class Timeline {
                         throw new RuleViolationException("case.error.registered-twice");
                     }
                     registeredOn = date;
+                    require(event.qualification() != null && !event.qualification().charges().isEmpty(),
+                            "case.error.no-charge");
+                    qualifications.add(new Qualified(date, event.qualification()));
                     yield CaseStatus.INVESTIGATION;
                 }
                 case SUSPENDED -> {
@@ -150,6 +176,7 @@ final class Timeline {
                     yield status;
                 }
                 case RETRACTION -> throw new IllegalStateException("a retraction is never effective");
+                case REQUALIFIED -> throw new IllegalStateException("a requalification changes no status");
             };
             last = date;
         }
@@ -157,7 +184,23 @@ final class Timeline {
             throw new RuleViolationException("case.error.registration-first");
         }
         return new Timeline(List.copyOf(effective), Map.copyOf(correctedBy), status, registeredOn, courtId,
-                Map.copyOf(verdicts));
+                Map.copyOf(verdicts), List.copyOf(qualifications));
+    }
+
+    /** The qualification in force now: the last one. */
+    Qualification qualification() {
+        return qualifications.getLast().qualification();
+    }
+
+    /** The qualification in force on a date (none before the registration). */
+    Optional<Qualification> qualificationOn(LocalDate date) {
+        Qualification inForce = null;
+        for (Qualified qualified : qualifications) {
+            if (!qualified.from().isAfter(date)) {
+                inForce = qualified.qualification();
+            }
+        }
+        return Optional.ofNullable(inForce);
     }
 
     /**

@@ -34,6 +34,8 @@ import kz.qorgau.system.DisplayFormat;
 import kz.qorgau.system.SystemActor;
 import kz.qorgau.system.SystemSettings;
 import kz.qorgau.cases.CaseCommands;
+import kz.qorgau.cases.CaseDetails;
+import kz.qorgau.cases.CaseViews;
 import kz.qorgau.cases.CaseFlag;
 import kz.qorgau.cases.Charge;
 import kz.qorgau.cases.CooperationDirection;
@@ -88,6 +90,7 @@ class DemoCases implements DemoData {
 
     private final DemoDataEntry entry;
     private final CriminalCases cases;
+    private final CaseDetails details;
     private final SpecialOperations operations;
     private final InternationalCooperation cooperation;
     private final PersonRegistry persons;
@@ -98,12 +101,13 @@ class DemoCases implements DemoData {
     private final TransactionTemplate transactions;
     private final int scale;
 
-    DemoCases(DemoDataEntry entry, CriminalCases cases, SpecialOperations operations,
+    DemoCases(DemoDataEntry entry, CriminalCases cases, CaseDetails details, SpecialOperations operations,
             InternationalCooperation cooperation, PersonRegistry persons, OrganisationRegistry organisations,
             Regions regions, JdbcClient jdbc, DisplayFormat format, TransactionTemplate transactions,
             SystemSettings settings) {
         this.entry = entry;
         this.cases = cases;
+        this.details = details;
         this.operations = operations;
         this.cooperation = cooperation;
         this.persons = persons;
@@ -144,10 +148,32 @@ class DemoCases implements DemoData {
         int entered = entry.as(DemoOrganisations.POLICE_NATIONAL, user -> {
             Clerk clerk = new Clerk(today, new Random(NAMES_SEED), SystemActor.call(this::agencies));
             plans.forEach(clerk::enter);
+            requalifyOne(today);
             return clerk.entered.size();
         });
         log.info("Demo mode (scale {}): {} synthetic cases entered in {} ms", scale, entered,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * One open case of Almaty city, the investigator's, requalified today: forced labour found besides what it was
+     * registered for, and the recruitment online. Dated today, it leaves every figure of an earlier day as it was (the
+     * breakdowns count the qualification in force on the day they count a case), and the case page shows a
+     * requalification on its timeline.
+     */
+    private void requalifyOne(LocalDate today) {
+        jdbc.sql("""
+                select id from cases_case
+                where created_by = 'system' and region_code = ? and status = 'INVESTIGATION' and registered_on < ?
+                order by registered_on desc, id desc limit 1""")
+                .params(DemoCasePlan.ALMATY, today).query(Long.class).optional().ifPresent(id -> {
+                    CaseViews.CaseView view = details.get(id);
+                    Set<ExploitationForm> forms = EnumSet.of(ExploitationForm.FORCED_LABOUR);
+                    forms.addAll(view.forms());
+                    Set<CaseFlag> flags = EnumSet.of(CaseFlag.ONLINE_RECRUITMENT);
+                    flags.addAll(view.flags());
+                    cases.requalify(id, new CaseCommands.Requalification(today, view.charges(), forms, flags));
+                });
     }
 
     /** A police unit and a court per demo region (the Almaty city ones exist already): {unit, court}. */

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -115,6 +116,65 @@ class CaseHistoryTests {
                 .andExpect(content().string(Matchers.containsString(
                         "Основное наказание одно: реальное лишение свободы, условное осуждение или ограничение свободы")));
         assertThat(SignedIn.as(demo("court"), () -> details.get(view.id())).status()).isEqualTo(CaseStatus.IN_COURT);
+    }
+
+    // --- dated requalifications
+
+    CaseViews.CaseView registered() {
+        return SignedIn.as(demo("investigator"), () -> cases.register(new CaseCommands.Registration(erdr(2023),
+                LocalDate.of(2023, 4, 12), "KZ-75", null, new Qualification(List.of(new Charge("128", 2)),
+                        Set.of(ExploitationForm.SEXUAL_EXPLOITATION), Set.of()), null)));
+    }
+
+    @Test
+    void theApiRequalifiesACaseFromADateAndRefusesOneWithoutADateOrBeforeTheQualificationInForce() throws Exception {
+        CaseViews.CaseView view = registered();
+        String path = "/api/v1/cases/" + view.id() + "/qualification";
+        mvc.perform(put(path).with(as("investigator")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"charges": [{"articleCode": "128", "part": 3}], "forms": ["FORCED_LABOUR"], "flags": []}"""))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("case.error.requalification-date-required"))
+                .andExpect(jsonPath("$.detail").value("Укажите дату, с которой действует новая квалификация."));
+        mvc.perform(put(path).with(as("investigator")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"qualifiedOn": "2023-09-01", "charges": [{"articleCode": "128", "part": 3}],
+                                 "forms": ["FORCED_LABOUR"], "flags": ["TRANSNATIONAL"]}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.forms[0]").value("FORCED_LABOUR"))
+                .andExpect(jsonPath("$.timeline[1].type").value("REQUALIFIED"))
+                .andExpect(jsonPath("$.timeline[1].occurredOn").value("2023-09-01"))
+                .andExpect(jsonPath("$.timeline[1].qualification.forms[0]").value("FORCED_LABOUR"))
+                .andExpect(jsonPath("$.timeline[0].qualification.forms[0]").value("SEXUAL_EXPLOITATION"));
+        mvc.perform(put(path).with(as("investigator")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"qualifiedOn": "2023-08-01", "charges": [{"articleCode": "128", "part": 1}],
+                                 "forms": [], "flags": []}"""))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("case.error.requalification-order"));
+        assertThat(SignedIn.as(demo("investigator"), () -> details.get(view.id())).forms())
+                .containsExactly(ExploitationForm.FORCED_LABOUR);
+    }
+
+    @Test
+    void theQualificationFormAsksForTheDateAndTheTimelineShowsTheRequalification() throws Exception {
+        CaseViews.CaseView view = registered();
+        mvc.perform(get("/cases/" + view.id() + "/qualification").with(as("investigator")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Действует с")));
+        mvc.perform(post("/cases/" + view.id() + "/qualification").with(as("investigator")).with(csrf())
+                        .param("articles", "128").param("parts", "3").param("forms", "FORCED_LABOUR"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(
+                        "Укажите дату, с которой действует новая квалификация.")));
+        mvc.perform(post("/cases/" + view.id() + "/qualification").with(as("investigator")).with(csrf())
+                        .param("qualifiedOn", "2023-10-02").param("articles", "128").param("parts", "3")
+                        .param("forms", "FORCED_LABOUR"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/cases/" + view.id()).with(as("investigator")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Переквалификация")))
+                .andExpect(content().string(Matchers.containsString("Квалификация: 128(3)")));
     }
 
     // --- reference data valid on the event's date

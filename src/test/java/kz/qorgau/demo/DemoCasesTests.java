@@ -137,6 +137,15 @@ class DemoCasesTests {
                 .as("cooperation requests before 2023 by tests").isZero();
     }
 
+    /** One open case of Almaty city is requalified, dated today, so that its page shows a requalification. */
+    @Test
+    void oneOpenDemoCaseOfAlmatyIsRequalifiedAfterItsRegistration() {
+        assertThat(count("""
+                select count(*) from cases_event e join cases_case c on c.id = e.case_id
+                where e.type = 'REQUALIFIED' and c.created_by = ? and c.region_code = 'KZ-75'
+                  and e.occurred_on > c.registered_on""")).isEqualTo(1);
+    }
+
     private long count(String sql) {
         return jdbc.sql(sql).param(SystemActor.NAME).query(Long.class).single();
     }

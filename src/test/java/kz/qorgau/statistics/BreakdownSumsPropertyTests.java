@@ -172,19 +172,27 @@ class BreakdownSumsPropertyTests {
     private void cases(Random random, StatisticsRecords records) {
         int count = 3 + random.nextInt(12);
         for (int i = 0; i < count; i++) {
+            LocalDate registered = random.nextInt(4) == 0 ? LocalDate.of(YEAR - 1, 6, 1) : dayOf(random);
             long id = jdbc.sql("""
                     insert into cases_case (erdr_number, registered_on, region_code, unit_id, status, created_by,
                                             created_at, updated_at)
                     values (?, ?, ?, ?, 'OPEN', 'test', now(), now()) returning id""")
                     .params(String.format("03%013d", Math.floorMod(random.nextLong(), 10_000_000_000_000L)),
-                            random.nextInt(4) == 0 ? LocalDate.of(YEAR - 1, 6, 1) : dayOf(random), any(random, REGIONS),
-                            records.organisation)
+                            registered, any(random, REGIONS), records.organisation)
                     .query(Long.class).single();
+            List<String> forms = new ArrayList<>();
             for (ExploitationForm form : ExploitationForm.values()) {
                 if (random.nextInt(6) == 0) {
                     jdbc.sql("insert into cases_case_form (case_id, form) values (?, ?)").params(id, form.name()).update();
+                    forms.add(form.name());
                 }
             }
+            // the registration carries the qualification the breakdowns by form count
+            jdbc.sql("""
+                    insert into cases_event (case_id, seq, type, occurred_on, recorded_at, recorded_by, charges, forms,
+                                             flags)
+                    values (?, 0, 'REGISTERED', ?, now(), 'test', array['128'], cast(? as varchar[]), array[]::varchar[])""")
+                    .params(id, registered, forms.toArray(String[]::new)).update();
             int defendants = 1 + random.nextInt(3);
             for (int no = 0; no < defendants; no++) {
                 long person = records.person(random.nextBoolean() ? null : 1950 + random.nextInt(60), any(random, SEXES));
@@ -193,9 +201,9 @@ class BreakdownSumsPropertyTests {
             }
             if (random.nextBoolean()) {
                 LocalDate sent = LocalDate.of(YEAR, 6, 1).plusDays(random.nextInt(100));
-                event(id, 0, "SENT_TO_COURT", sent, null, null);
+                event(id, 1, "SENT_TO_COURT", sent, null, null);
                 for (int no = 0; no < defendants; no++) {
-                    event(id, 1 + no, "VERDICT", sent.plusDays(10 + random.nextInt(60)), no,
+                    event(id, 2 + no, "VERDICT", sent.plusDays(10 + random.nextInt(60)), no,
                             random.nextInt(5) == 0 ? null : any(random, ARTICLES));
                 }
             }

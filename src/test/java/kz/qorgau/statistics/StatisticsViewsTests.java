@@ -36,6 +36,8 @@ class StatisticsViewsTests {
             "statistics_case: id, region_code, registered_on, sexual_exploitation, forced_labour, other_forms, unspecified",
             "statistics_case_event: case_id, seq, type, occurred_on, reason, defendant_no, outcome, conviction_article, "
                     + "imprisonment_months, suspended_months, restriction_months, fine_kzt, juvenile",
+            "statistics_case_qualification: case_id, seq, valid_from, valid_to, sexual_exploitation, forced_labour, "
+                    + "other_forms, unspecified",
             "statistics_defendant: case_id, defendant_no, public_official, arrested_on, arrest_region, sex, birth_year",
             "statistics_operation: id, started_on, region_code",
             "statistics_cooperation: id, kind, direction, status, executed_on, region_code",
@@ -71,6 +73,7 @@ class StatisticsViewsTests {
         assertThat(Definition.FORM_GROUPS).containsExactlyElementsOf(Arrays.stream(ExploitationForm.Group.values())
                 .map(group -> group.name().toLowerCase(Locale.ROOT)).toList());
         assertThat(CONTRACT.get("statistics_case")).containsAll(Definition.FORM_GROUPS);
+        assertThat(CONTRACT.get("statistics_case_qualification")).containsAll(Definition.FORM_GROUPS);
         assertThat(CONTRACT.get("statistics_victim")).containsAll(Definition.FORM_GROUPS);
     }
 
@@ -117,6 +120,22 @@ class StatisticsViewsTests {
         assertThat(rows("statistics_case_event", "case_id = " + formed, "seq")).containsExactly(
                 "(" + formed + ",0,SENT_TO_COURT,2001-03-01,,,,,,,,,)",
                 "(" + formed + ",1,VERDICT,2001-05-03,,0,CONVICTED,128,48,,,,f)");
+
+        // the qualifications of the effective timeline, each in force until the next one's date: the registration's
+        // (as corrected: a later date), a requalification retracted (left out), two on one day (the later one in
+        // force, the earlier never), a requalification without any form (unspecified)
+        qualified(formless, 0, "REGISTERED", "2001-02-15", null, "SEXUAL_EXPLOITATION");
+        qualified(formless, 1, "REQUALIFIED", "2001-03-01", null, "FORCED_LABOUR");
+        event(formless, 2, "RETRACTION", "2001-03-02", 1, null, null);
+        qualified(formless, 3, "REQUALIFIED", "2001-04-01", null, "FORCED_LABOUR", "FORCED_BEGGING");
+        qualified(formless, 4, "REQUALIFIED", "2001-04-01", null, "ORGAN_REMOVAL");
+        qualified(formless, 5, "REQUALIFIED", "2001-06-01", null);
+        qualified(formless, 6, "REGISTERED", "2001-02-16", 0, "SEXUAL_EXPLOITATION");
+        assertThat(rows("statistics_case_qualification", "case_id = " + formless, "seq")).containsExactly(
+                "(" + formless + ",0,2001-02-16,2001-04-01,t,f,f,f)",
+                "(" + formless + ",3,2001-04-01,2001-04-01,f,t,t,f)",
+                "(" + formless + ",4,2001-04-01,2001-06-01,f,f,t,f)",
+                "(" + formless + ",5,2001-06-01,,f,f,f,t)");
 
         // defendants, with and without a person record
         Map<String, Object> person = jdbc.sql("select id, sex, birth_year from persons_person order by id limit 1")
@@ -265,6 +284,15 @@ class StatisticsViewsTests {
                 .params(caseId, seq, type, occurredOn, corrects, reason, verdict ? 0 : null,
                         verdict ? "CONVICTED" : null, verdict ? "128" : null, imprisonment, verdict ? false : null)
                 .update();
+    }
+
+    private void qualified(long caseId, int seq, String type, String occurredOn, Integer corrects, String... forms) {
+        jdbc.sql("""
+                insert into cases_event (case_id, seq, type, occurred_on, recorded_at, recorded_by, corrects_seq, charges,
+                                         forms, flags)
+                values (?, ?, ?, cast(? as date), now(), 'test', ?, array['128(1)'], cast(? as varchar[]),
+                        array[]::varchar[])""")
+                .params(caseId, seq, type, occurredOn, corrects, forms).update();
     }
 
     private long operation(String startedOn) {
