@@ -3,8 +3,6 @@ package kz.qorgau.victims;
 import java.util.Arrays;
 import java.util.List;
 
-import kz.qorgau.victims.DelphiIndicator.Dimension;
-
 /**
  * The ILO-EC operational indicators of trafficking (Delphi method, 2009), list "adults, labour
  * exploitation", as transcribed in shared/reference/screening-indicators.md: each with its dimension and

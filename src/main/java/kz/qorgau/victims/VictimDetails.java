@@ -137,8 +137,8 @@ public class VictimDetails {
         String reference = victim.reference();
         long id = victim.id();
         boolean texts = access.sealedTexts();
-        BiFunction<byte[], String, String> unseal = (sealed, context) -> texts
-                ? encryption.decrypt(sealed, context) : null;
+        BiFunction<byte[], String, String> unseal = (ciphertext, context) -> texts
+                ? encryption.decrypt(ciphertext, context) : null;
         List<VictimViews.StatusEntry> history = new StatusHistory(victim.statuses()).ordered().stream()
                 .map(entry -> {
                     StatusChange change = entry.change();
