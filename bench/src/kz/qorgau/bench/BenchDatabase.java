@@ -16,7 +16,8 @@ public final class BenchDatabase {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 5499;
         CasesBenchmark.Settings settings = CasesBenchmark.Settings.fromSystemProperties();
         try (EmbeddedPostgres postgres = CasesBenchmark.postgresBuilder(settings).setPort(port).start()) {
-            System.out.println("[bench] " + settings.directory().resolve("postgres") + " open at " + postgres.getJdbcUrl("postgres", "postgres"));
+            System.out.println("[bench] " + settings.directory().resolve("postgres") + " open at " + postgres
+                    .getJdbcUrl("postgres", "postgres"));
             Thread.currentThread().join();
         }
     }

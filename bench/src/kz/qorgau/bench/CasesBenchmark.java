@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The case list and case page benchmark of docs/benchmarks.md: a dedicated PostgreSQL with a million
@@ -177,7 +178,8 @@ public final class CasesBenchmark {
         static Settings fromSystemProperties() {
             return new Settings(Integer.getInteger("bench.cases", 1_000_000), Integer.getInteger("bench.threads", 8),
                     Integer.getInteger("bench.requests", 2000), Integer.getInteger("bench.warmup", 1000),
-                    System.getProperty("bench.region", "KZ-75"), Path.of(System.getProperty("bench.data", "bench/data")),
+                    System.getProperty("bench.region", "KZ-75"), Path.of(System.getProperty("bench.data",
+                            "bench/data")),
                     Path.of(System.getProperty("bench.report", "docs/benchmarks.md")),
                     Path.of(System.getProperty("bench.jar", "target/qorgau-0.1.0-SNAPSHOT-demo.jar")),
                     System.getProperty("bench.app-jvm-args", "").strip(),
@@ -205,7 +207,8 @@ public final class CasesBenchmark {
             String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
                     .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown");
             String memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
-                    .findFirst().map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024 / 1024 + " GiB").orElse("unknown");
+                    .findFirst().map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024 / 1024 + " GiB").orElse(
+                            "unknown");
             return new Machine(Runtime.getRuntime().availableProcessors(), memory, cpu,
                     System.getProperty("os.name") + " " + System.getProperty("os.version"));
         }
@@ -300,7 +303,7 @@ public final class CasesBenchmark {
         @Override
         public void close() throws InterruptedException {
             process.destroy();
-            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
         }
@@ -322,7 +325,8 @@ public final class CasesBenchmark {
                     for (String sql : statements(script.replace("${cases}", Integer.toString(settings.cases())))) {
                         Instant step = Instant.now();
                         statement.execute(sql);
-                        System.out.printf("[bench]   %5.1f s  %s%n", Duration.between(step, Instant.now()).toMillis() / 1000.0,
+                        System.out.printf("[bench]   %5.1f s  %s%n", Duration.between(step, Instant.now()).toMillis()
+                                / 1000.0,
                                 firstLine(sql));
                     }
                     System.out.println("[bench]   vacuum analyze");

@@ -80,7 +80,7 @@ final class CpuMeter {
             // cpu user nice system idle iowait irq softirq steal ...: user, nice and system only, as the
             // interrupt time is mostly this run's own loopback traffic, which no process is charged with
             long busy = 0;
-            for (int i : new int[] { 1, 2, 3 }) {
+            for (int i : new int[]{ 1, 2, 3 }) {
                 busy += Long.parseLong(fields[i]);
             }
             return busy * TICK;

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.concurrent.ExecutionException;
 
 /**
  * Closed-loop load from several clients, each a browser of its own (its own HTTP connection and
@@ -71,7 +72,8 @@ final class Load {
 
         String summary() {
             return String.format("%s: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms, %.0f req/s, %d errors%s, "
-                    + "other processes %.2f cores", endpoint.name(), percentile(50), percentile(95), percentile(99), max(),
+                    + "other processes %.2f cores", endpoint.name(), percentile(50), percentile(95), percentile(99),
+                    max(),
                     throughput(), errors, firstError == null ? "" : " (first: " + firstError + ")", othersCores);
         }
     }
@@ -85,7 +87,8 @@ final class Load {
         }
         this.baseUrl = baseUrl;
         for (int i = 0; i < clients; i++) {
-            this.clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+            this.clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(
+                    new CookieManager())
                     .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(TIMEOUT).build());
         }
     }
@@ -155,7 +158,8 @@ final class Load {
                         String path = endpoint.path().apply(random);
                         long sent = System.nanoTime();
                         try {
-                            HttpResponse<byte[]> response = client.send(get(path), HttpResponse.BodyHandlers.ofByteArray());
+                            HttpResponse<byte[]> response = client.send(get(path), HttpResponse.BodyHandlers
+                                    .ofByteArray());
                             nanos[i] = System.nanoTime() - sent;
                             bytes[index] += response.body().length;
                             if (response.statusCode() != 200) {
@@ -176,7 +180,7 @@ final class Load {
             for (Future<?> future : running) {
                 try {
                     future.get();
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     throw new IllegalStateException(e.getCause());
                 }
             }

@@ -23,10 +23,12 @@ final class Report {
 
     static void write(CasesBenchmark.Settings settings, CasesBenchmark.Machine machine, Build build,
             CasesBenchmark.Dataset dataset,
-            String postgres, String java, String found, List<Load.Result> results) throws IOException, InterruptedException {
+            String postgres, String java, String found, List<Load.Result> results) throws IOException,
+            InterruptedException {
         StringBuilder md = new StringBuilder();
         md.append(START).append('\n');
-        md.append("Run of ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
+        md.append("Run of ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern(
+                "yyyy-MM-dd HH:mm 'UTC'")))
                 .append(", commit `").append(commit()).append("`, with\n\n");
         md.append("```bash\n").append(settings.command()).append("\n```\n\n");
         md.append("| machine | |\n|---|---|\n");

@@ -136,7 +136,8 @@ public final class TestDatabase {
             // who are never exempt
             settings.put("qorgau.demo.second-factor-exempt", "*");
             settings.put("qorgau.data-dir", dataDir().resolve("app").toString());
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("qorgau-test-database", settings));
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("qorgau-test-database",
+                    settings));
         }
     }
 
@@ -158,7 +159,8 @@ public final class TestDatabase {
             settings.put("qorgau.demo.enabled", "false");
             settings.put("qorgau.data-dir", dir.toString());
             settings.put("qorgau.keys.file", TestKeys.writeNew(dir.resolve("keys.json")).toString());
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("qorgau-module-database", settings));
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("qorgau-module-database",
+                    settings));
         }
     }
 }

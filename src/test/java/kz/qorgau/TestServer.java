@@ -43,7 +43,8 @@ public class TestServer {
         if (!csrf.find()) {
             throw new IllegalStateException("no CSRF token on the login page");
         }
-        String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
+        String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(
+                1));
         client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
@@ -52,7 +53,8 @@ public class TestServer {
 
     public HttpResponse<String> get(String path, String accept, CookieManager cookies)
             throws IOException, InterruptedException {
-        return client(cookies).send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Accept", accept).build(),
+        return client(cookies).send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Accept", accept)
+                .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

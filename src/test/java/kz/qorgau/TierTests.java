@@ -38,7 +38,8 @@ class TierTests {
             "org.junit.jupiter.params.ParameterizedTest", "org.junit.jupiter.api.RepeatedTest",
             "org.junit.jupiter.api.TestFactory", "net.jqwik.api.Property", "net.jqwik.api.Example");
 
-    static final JavaClasses TESTS = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+    static final JavaClasses TESTS = new ClassFileImporter().withImportOption(
+            ImportOption.Predefined.ONLY_INCLUDE_TESTS)
             .importPackages("kz.qorgau");
 
     @Test
@@ -67,7 +68,8 @@ class TierTests {
         Set<String> tiers = Set.of(Tiers.MODULE, Tiers.FULL, Tiers.BROWSER, Tiers.ARCHITECTURE);
         List<String> problems = new ArrayList<>();
         for (JavaClass test : testClasses()) {
-            tags(test).stream().filter(tag -> !tiers.contains(tag)).forEach(tag -> problems.add(test.getName() + ": " + tag));
+            tags(test).stream().filter(tag -> !tiers.contains(tag)).forEach(tag -> problems.add(test.getName() + ": "
+                    + tag));
         }
         assertThat(problems).isEmpty();
         assertThat(testClasses()).extracting(JavaClass::getSimpleName).contains("TierTests", "ModularityTests",
@@ -100,8 +102,8 @@ class TierTests {
     /** The class, its nested classes and its superclasses among the tests, where a tier's machinery may hide. */
     static List<JavaClass> withNestedAndSuperclasses(JavaClass javaClass) {
         List<JavaClass> parts = new ArrayList<>();
-        for (JavaClass current = javaClass; current != null && TESTS.contain(current.getName());
-                current = current.getRawSuperclass().orElse(null)) {
+        for (JavaClass current = javaClass; current != null && TESTS.contain(current.getName()); current = current
+                .getRawSuperclass().orElse(null)) {
             parts.add(current);
             String nested = current.getName() + "$";
             TESTS.stream().filter(other -> other.getName().startsWith(nested)).forEach(parts::add);
@@ -112,7 +114,8 @@ class TierTests {
     /** The JUnit tags of the class as JUnit sees them: on it, its superclasses and its meta-annotations. */
     static Set<String> tags(JavaClass javaClass) {
         Set<String> tags = new TreeSet<>();
-        AnnotationSupport.findRepeatableAnnotations(javaClass.reflect(), Tag.class).forEach(tag -> tags.add(tag.value()));
+        AnnotationSupport.findRepeatableAnnotations(javaClass.reflect(), Tag.class).forEach(tag -> tags.add(tag
+                .value()));
         return tags;
     }
 }

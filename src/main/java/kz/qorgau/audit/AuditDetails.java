@@ -36,7 +36,8 @@ final class AuditDetails {
             return "";
         }
         TreeMap<String, Object> all = new TreeMap<>(clear);
-        sealed.forEach((key, ciphertext) -> all.put(key, Map.of(SEALED, Base64.getEncoder().encodeToString(ciphertext))));
+        sealed.forEach((key, ciphertext) -> all.put(key, Map.of(SEALED, Base64.getEncoder().encodeToString(
+                ciphertext))));
         return JSON.writeValueAsString(all);
     }
 

@@ -57,13 +57,14 @@ class AuditHashing {
     /** The unkeyed hash (scheme 1) of the entries written before the keyed chain. */
     static String unkeyed(long seq, Instant occurredAt, String actor, String sourceAddress, String action,
             String targetType, String targetId, String details, String previousHash) {
-        return sha256(input(seq, occurredAt, actor, sourceAddress, action, targetType, targetId, details, previousHash));
+        return sha256(input(seq, occurredAt, actor, sourceAddress, action, targetType, targetId, details,
+                previousHash));
     }
 
     private static String input(long seq, Instant occurredAt, String actor, String sourceAddress, String action,
             String targetType, String targetId, String details, String previousHash) {
         StringBuilder input = new StringBuilder();
-        for (String field : new String[] { Long.toString(seq), DateTimeFormatter.ISO_INSTANT.format(occurredAt), actor,
+        for (String field : new String[]{ Long.toString(seq), DateTimeFormatter.ISO_INSTANT.format(occurredAt), actor,
                 sourceAddress, action, targetType, targetId, details, previousHash }) {
             if (field == null) {
                 input.append("-1:");

@@ -3,7 +3,8 @@ package kz.qorgau.audit;
 import java.time.LocalDate;
 
 /** Filters for browsing the audit trail; null or blank means "any". Dates are inclusive, in UTC. */
-public record AuditQuery(String actor, String action, String targetType, String targetId, LocalDate from, LocalDate to) {
+public record AuditQuery(String actor, String action, String targetType, String targetId, LocalDate from,
+        LocalDate to) {
 
     public static AuditQuery any() {
         return new AuditQuery(null, null, null, null, null, null);

@@ -32,6 +32,7 @@ import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
 import kz.qorgau.system.FieldEncryption;
 import kz.qorgau.system.SystemActor;
+import java.util.HashMap;
 
 /**
  * The audit trail (DESIGN.md §5). Entries are written in the caller's transaction, so that a change
@@ -55,7 +56,8 @@ public class AuditTrail {
     private final FieldEncryption encryption;
     private final Checkpoints checkpoints;
 
-    AuditTrail(JdbcClient jdbc, Clock clock, AuditHashing hashing, FieldEncryption encryption, Checkpoints checkpoints) {
+    AuditTrail(JdbcClient jdbc, Clock clock, AuditHashing hashing, FieldEncryption encryption,
+            Checkpoints checkpoints) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.hashing = hashing;
@@ -112,9 +114,11 @@ public class AuditTrail {
         boolean unkeyedHead = jdbc.sql("select hash_scheme from audit_entry order by seq desc limit 1")
                 .query(Integer.class).optional().map(scheme -> scheme == AuditHashing.UNKEYED).orElse(false);
         if (unkeyedHead) {
-            long unkeyed = jdbc.sql("select count(*) from audit_entry where hash_scheme = ?").param(AuditHashing.UNKEYED)
+            long unkeyed = jdbc.sql("select count(*) from audit_entry where hash_scheme = ?").param(
+                    AuditHashing.UNKEYED)
                     .query(Long.class).single();
-            record(AuditEvent.of("AUDIT_CHAIN_KEYED", "audit", null).with("unkeyedEntries", unkeyed).by(SystemActor.NAME));
+            record(AuditEvent.of("AUDIT_CHAIN_KEYED", "audit", null).with("unkeyedEntries", unkeyed).by(
+                    SystemActor.NAME));
         }
     }
 
@@ -123,7 +127,7 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public Page<AuditEntry> search(AuditQuery query, Pageable pageable) {
         StringJoiner where = new StringJoiner(" and ", " where ", "").setEmptyValue("");
-        var params = new java.util.HashMap<String, Object>();
+        var params = new HashMap<String, Object>();
         if (hasText(query.actor())) {
             where.add("actor = :actor");
             params.put("actor", query.actor().strip());

@@ -40,7 +40,8 @@ class CaseApiController {
         this.details = details;
     }
 
-    @Operation(summary = "Cases in the caller's scope, filtered, newest first unless sorted (registered, erdr, -erdr, region, status)",
+    @Operation(
+            summary = "Cases in the caller's scope, filtered, newest first unless sorted (registered, erdr, -erdr, region, status)",
             description = "Matches are counted up to 10 000 (or to the end of the page asked for); beyond that "
                     + "totalExact is false and totalItems and totalPages are lower bounds.")
     @GetMapping
@@ -94,7 +95,8 @@ class CaseApiController {
         return cases.record(id, event);
     }
 
-    @Operation(summary = "Correct the entry number seq (0-based) with the right data; the wrong entry stays in the history")
+    @Operation(
+            summary = "Correct the entry number seq (0-based) with the right data; the wrong entry stays in the history")
     @PostMapping("/{id}/events/{seq}/correction")
     @ResponseStatus(HttpStatus.CREATED)
     CaseViews.CaseView correct(@PathVariable long id, @PathVariable int seq, @RequestBody CaseCommands.Event event) {

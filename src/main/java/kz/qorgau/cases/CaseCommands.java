@@ -3,6 +3,7 @@ package kz.qorgau.cases;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import kz.qorgau.shared.ExploitationForm;
 
 /** What users ask of the cases module. */
 public final class CaseCommands {
@@ -20,7 +21,7 @@ public final class CaseCommands {
      * the date of the decision that requalified the case, not before the qualification it replaces.
      */
     public record Requalification(LocalDate qualifiedOn, List<Charge> charges,
-            Set<kz.qorgau.shared.ExploitationForm> forms, Set<CaseFlag> flags) {
+            Set<ExploitationForm> forms, Set<CaseFlag> flags) {
 
         public Qualification qualification() {
             return new Qualification(charges, forms, flags);
@@ -45,7 +46,7 @@ public final class CaseCommands {
 
     /** Filters and order of the case list; null or blank means "any". */
     public record Search(String erdr, String region, Integer year, CaseStatus status, String article,
-            kz.qorgau.shared.ExploitationForm form, CaseFlag flag, Long unit, String sort) {
+            ExploitationForm form, CaseFlag flag, Long unit, String sort) {
 
         public static Search any() {
             return new Search(null, null, null, null, null, null, null, null, null);

@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kz.qorgau.identity.QorgauUser;
-import kz.qorgau.identity.Role;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.organisations.OrganisationSearch;
 import kz.qorgau.organisations.OrganisationSummary;
@@ -46,6 +45,8 @@ import kz.qorgau.shared.Requires;
 import kz.qorgau.shared.Today;
 import kz.qorgau.system.FormPost;
 import kz.qorgau.system.BreakGlassPage;
+import java.util.Comparator;
+import kz.qorgau.shared.NotFoundException;
 
 /** The case pages: the list, registration, the case with its timeline, and a form per event. */
 @Controller
@@ -79,13 +80,15 @@ class CaseController {
 
     @GetMapping
     String list(@RequestParam(required = false) String erdr, @RequestParam(required = false) String region,
-            @RequestParam(required = false) @PlausibleYear Integer year, @RequestParam(required = false) CaseStatus status,
+            @RequestParam(required = false) @PlausibleYear Integer year, @RequestParam(
+                    required = false) CaseStatus status,
             @RequestParam(required = false) String article, @RequestParam(required = false) ExploitationForm form,
             @RequestParam(required = false) CaseFlag flag, @RequestParam(required = false) Long unit,
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
-        CaseCommands.Search search = new CaseCommands.Search(erdr, region, year, status, article, form, flag, unit, sort);
+        CaseCommands.Search search = new CaseCommands.Search(erdr, region, year, status, article, form, flag, unit,
+                sort);
         model.addAttribute("search", search);
         model.addAttribute("cases", caseList.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         if (htmx != null) {
@@ -93,7 +96,7 @@ class CaseController {
         }
         model.addAttribute("regions", regions.current(locale));
         model.addAttribute("years", IntStream.rangeClosed(2015, today.year().getValue()).boxed()
-                .sorted(java.util.Comparator.reverseOrder()).toList());
+                .sorted(Comparator.reverseOrder()).toList());
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("articles", articles.validOn(today.date()));
         model.addAttribute("forms", ExploitationForm.values());
@@ -145,13 +148,14 @@ class CaseController {
     }
 
     @GetMapping("/{id}/events/{type}")
-    String eventForm(@PathVariable long id, @PathVariable EventType type, @RequestParam(required = false) Integer corrects,
+    String eventForm(@PathVariable long id, @PathVariable EventType type, @RequestParam(
+            required = false) Integer corrects,
             @RequestParam(required = false) Integer defendant, Model model,
             Locale locale) {
         CaseViews.CaseView view = details.get(id);
         CaseForms.EventForm form = corrects != null
                 ? CaseForms.EventForm.of(view.timeline().stream().filter(entry -> entry.seq() == corrects).findFirst()
-                        .orElseThrow(() -> new kz.qorgau.shared.NotFoundException("case.error.unknown-event")))
+                        .orElseThrow(() -> new NotFoundException("case.error.unknown-event")))
                 : CaseForms.EventForm.of(type, today.date());
         if (defendant != null && corrects == null) {
             form = new CaseForms.EventForm(type, form.occurredOn(), null, null, defendant, null, null, null, null, null,
@@ -281,7 +285,8 @@ class CaseController {
             return Map.of();
         }
         return persons.summaries(view.defendants().stream().map(d -> new PersonId(d.personId())).toList()).entrySet()
-                .stream().collect(Collectors.toMap(entry -> entry.getKey().value(), entry -> entry.getValue().pseudonym()));
+                .stream().collect(Collectors.toMap(entry -> entry.getKey().value(), entry -> entry.getValue()
+                        .pseudonym()));
     }
 
     private String registrationForm(CaseForms.RegistrationForm form, Model model, Locale locale, QorgauUser user) {
@@ -335,7 +340,8 @@ class CaseController {
     }
 
     private List<OrganisationSummary> organisationsOfType(OrganisationType type) {
-        return organisations.search(new OrganisationSearch(null, type, null, true), PageRequest.of(0, 500)).getContent();
+        return organisations.search(new OrganisationSearch(null, type, null, true), PageRequest.of(0, 500))
+                .getContent();
     }
 
     /**
@@ -347,7 +353,8 @@ class CaseController {
             return organisationsOfType(OrganisationType.POLICE_UNIT);
         }
         List<OrganisationSummary> units = new ArrayList<>();
-        for (String region : Stream.concat(Stream.of("national"), user.regions().stream().map(RegionCode::value).sorted())
+        for (String region : Stream.concat(Stream.of("national"), user.regions().stream().map(RegionCode::value)
+                .sorted())
                 .toList()) {
             units.addAll(organisations.search(new OrganisationSearch(null, OrganisationType.POLICE_UNIT, region, true),
                     PageRequest.of(0, 500)).getContent());

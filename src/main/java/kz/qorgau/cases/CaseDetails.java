@@ -22,6 +22,8 @@ import kz.qorgau.system.DisplayFormat;
 import kz.qorgau.system.FieldEncryption;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
+import java.util.HashSet;
+import java.util.Objects;
 
 /**
  * One case as its page and the API show it, with what the user may do on it ({@link CriminalCase#allowedActions}),
@@ -94,7 +96,7 @@ public class CaseDetails {
                     return CaseScope.covers(user, new RegionCode(rs.getString("region_code")), courtId)
                             ? rs.getLong("id") : null;
                 })
-                .list().stream().filter(java.util.Objects::nonNull).toList());
+                .list().stream().filter(Objects::nonNull).toList());
     }
 
     /** The victims of a case in the user's scope. */
@@ -119,8 +121,8 @@ public class CaseDetails {
 
     private List<CaseViews.VictimLink> links(String condition, Map<String, Object> params) {
         return jdbc.sql("select l.case_id, c.erdr_number, l.victim_id, l.role, l.linked_on from cases_victim_link l "
-                        + "join cases_case c on c.id = l.case_id where " + condition
-                        + " order by l.linked_on, l.case_id, l.victim_id")
+                + "join cases_case c on c.id = l.case_id where " + condition
+                + " order by l.linked_on, l.case_id, l.victim_id")
                 .params(params)
                 .query((rs, n) -> new CaseViews.VictimLink(rs.getLong("case_id"), rs.getString("erdr_number"),
                         rs.getLong("victim_id"), rs.getString("role") == null ? VictimRole.OTHER
@@ -142,7 +144,7 @@ public class CaseDetails {
         boolean summary = inScope;
         LocalDate today = today();
         Timeline timeline = criminalCase.timeline(today);
-        Set<Integer> effectiveSeqs = new java.util.HashSet<>();
+        Set<Integer> effectiveSeqs = new HashSet<>();
         timeline.effective.forEach(effective -> effectiveSeqs.add(effective.seq()));
         List<ProceduralEvent> entries = criminalCase.events();
         List<CaseViews.TimelineEntry> history = new ArrayList<>();
@@ -154,7 +156,8 @@ public class CaseDetails {
                     : entry.type() != EventType.RETRACTION && Integer.valueOf(seq).equals(
                             timeline.correctedBy.get(entry.correctsSeq()));
             history.add(new CaseViews.TimelineEntry(seq, entry.type(), entry.occurredOn(), entry.recordedAt(),
-                    entry.recordedBy(), entry.correctsSeq(), correctedBy, effective, details.reason(), details.courtId(),
+                    entry.recordedBy(), entry.correctsSeq(), correctedBy, effective, details.reason(), details
+                            .courtId(),
                     details.defendantNo(), details.outcome(), details.appealOutcome(), details.convictionArticle(),
                     details.convictionPart(), details.sentence(), entry.qualification()));
         }
@@ -172,7 +175,8 @@ public class CaseDetails {
                 where oc.case_id = ? order by o.started_on""").param(criminalCase.id())
                 .query((rs, n) -> new CaseViews.LinkedRecord(rs.getLong(1), rs.getString(2))).list();
         List<CaseViews.LinkedRecord> cooperation = jdbc.sql(
-                "select id, kind from cases_cooperation where case_id = ? order by requested_on").param(criminalCase.id())
+                "select id, kind from cases_cooperation where case_id = ? order by requested_on").param(criminalCase
+                        .id())
                 .query((rs, n) -> new CaseViews.LinkedRecord(rs.getLong(1), rs.getString(2))).list();
         String narrative = criminalCase.narrative() == null || !summary ? null
                 : encryption.decrypt(criminalCase.narrative(), narrativeContext(criminalCase.erdrNumber()));

@@ -113,7 +113,8 @@ final class CaseForms {
             String arrestCountry) {
 
         CaseCommands.NewDefendant command() {
-            return new CaseCommands.NewDefendant(personId, role, Boolean.TRUE.equals(publicOfficial), addedOn, arrestedOn,
+            return new CaseCommands.NewDefendant(personId, role, Boolean.TRUE.equals(publicOfficial), addedOn,
+                    arrestedOn,
                     arrestRegion, arrestCountry);
         }
     }

@@ -116,7 +116,8 @@ public class CaseList {
     private PageResponse<CaseViews.CaseListItem> page(String where, Map<String, Object> params, String sort,
             Pageable pageable, long countLimit) {
         long counted = Math.max(countLimit, pageable.getOffset() + pageable.getPageSize());
-        long found = jdbc.sql("select count(*) from (select 1 from cases_case c" + where + " limit :countLimit) matches")
+        long found = jdbc.sql("select count(*) from (select 1 from cases_case c" + where
+                + " limit :countLimit) matches")
                 .params(params).param("countLimit", counted + 1).query(Long.class).single();
         List<CaseViews.CaseListItem> items = jdbc.sql("""
                 select c.id, c.erdr_number, c.registered_on, c.region_code, c.unit_id, c.court_id, c.status,

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.RegionCode;
+import kz.qorgau.shared.CountryCode;
 
 /** The read models of the cases module, as the views and the API show them. */
 public final class CaseViews {
@@ -72,7 +73,8 @@ public final class CaseViews {
 
     /** A defendant and the first-instance outcome, if any. */
     public record DefendantView(int number, long personId, PerpetratorRole role, boolean publicOfficial,
-            LocalDate addedOn, LocalDate arrestedOn, String arrestRegion, String arrestCountry, VerdictOutcome verdict) {
+            LocalDate addedOn, LocalDate arrestedOn, String arrestRegion, String arrestCountry,
+            VerdictOutcome verdict) {
     }
 
     /**
@@ -98,7 +100,7 @@ public final class CaseViews {
 
     /** A request of international cooperation. */
     public record CooperationView(long id, CooperationKind kind, CooperationDirection direction,
-            kz.qorgau.shared.CountryCode country, Long personId, Long caseId, LocalDate requestedOn,
+            CountryCode country, Long personId, Long caseId, LocalDate requestedOn,
             CooperationStatus status, LocalDate decidedOn, LocalDate executedOn,
             String createdBy) {
     }

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kz.qorgau.identity.QorgauUser;
-import kz.qorgau.identity.Role;
 import kz.qorgau.persons.PersonId;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.shared.CountryCode;
@@ -123,13 +122,13 @@ class CooperationController {
         return "cases/cooperation-new";
     }
 
-    static java.util.List<InternationalCooperation.Step> steps(CaseViews.CooperationView request) {
+    static List<InternationalCooperation.Step> steps(CaseViews.CooperationView request) {
         return switch (request.status()) {
-            case REQUESTED -> java.util.List.of(InternationalCooperation.Step.GRANTED,
+            case REQUESTED -> List.of(InternationalCooperation.Step.GRANTED,
                     InternationalCooperation.Step.REFUSED, InternationalCooperation.Step.WITHDRAWN);
-            case GRANTED -> java.util.List.of(InternationalCooperation.Step.EXECUTED,
+            case GRANTED -> List.of(InternationalCooperation.Step.EXECUTED,
                     InternationalCooperation.Step.WITHDRAWN);
-            default -> java.util.List.of();
+            default -> List.of();
         };
     }
 

@@ -39,8 +39,10 @@ class CooperationRequest {
     private Integer version;
 
     @PersistenceCreator
-    CooperationRequest(Long id, CooperationKind kind, CooperationDirection direction, String country, Long personId, Long caseId,
-            LocalDate requestedOn, CooperationStatus status, LocalDate decidedOn, LocalDate executedOn, String createdBy,
+    CooperationRequest(Long id, CooperationKind kind, CooperationDirection direction, String country, Long personId,
+            Long caseId,
+            LocalDate requestedOn, CooperationStatus status, LocalDate decidedOn, LocalDate executedOn,
+            String createdBy,
             Instant createdAt, Instant updatedAt, Integer version) {
         this.id = id;
         this.kind = kind;
@@ -58,7 +60,8 @@ class CooperationRequest {
         this.version = version;
     }
 
-    static CooperationRequest open(CooperationKind kind, CooperationDirection direction, CountryCode country, Long personId, Long caseId,
+    static CooperationRequest open(CooperationKind kind, CooperationDirection direction, CountryCode country,
+            Long personId, Long caseId,
             LocalDate requestedOn, String createdBy, LocalDate today, Instant now) {
         if (kind == null || direction == null || country == null) {
             throw new RuleViolationException("cooperation.error.required");
@@ -91,7 +94,8 @@ class CooperationRequest {
     }
 
     void withdraw(LocalDate on, LocalDate today, Instant now) {
-        require(status == CooperationStatus.REQUESTED || status == CooperationStatus.GRANTED, "cooperation.error.closed");
+        require(status == CooperationStatus.REQUESTED || status == CooperationStatus.GRANTED,
+                "cooperation.error.closed");
         checkDate(on, decidedOn != null ? decidedOn : requestedOn, today);
         status = CooperationStatus.WITHDRAWN;
         decidedOn = decidedOn != null ? decidedOn : on;

@@ -96,7 +96,8 @@ class CriminalCase {
             throw new RuleViolationException("case.error.erdr-year");
         }
         CriminalCase criminalCase = new CriminalCase(null, erdr.value(), registeredOn, region.value(), unitId, null,
-                null, false, false, false, false, false, narrative, actor.username(), now, now, null, Set.of(), Set.of(),
+                null, false, false, false, false, false, narrative, actor.username(), now, now, null, Set.of(), Set
+                        .of(),
                 new ArrayList<>(), new ArrayList<>());
         criminalCase.append(ProceduralEvent.record(ProceduralEvent.Details.of(EventType.REGISTERED, registeredOn),
                 qualification, null, actor, now), today);

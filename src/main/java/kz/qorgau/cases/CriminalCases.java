@@ -2,7 +2,6 @@ package kz.qorgau.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +27,7 @@ import kz.qorgau.system.DisplayFormat;
 import kz.qorgau.system.FieldEncryption;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
+import java.util.Locale;
 
 /**
  * The commands on criminal cases: registration, qualification, defendants and procedural events, each recorded by
@@ -257,7 +257,7 @@ public class CriminalCases {
             throw new RuleViolationException("case.error.event-before-registration");
         }
         int inserted = jdbc.sql("insert into cases_victim_link (case_id, victim_id, role, linked_on) "
-                        + "values (:case, :victim, :role, :on) on conflict do nothing")
+                + "values (:case, :victim, :role, :on) on conflict do nothing")
                 .param("case", caseId).param("victim", victimId).param("role", role.name()).param("on", on).update();
         if (inserted == 0) {
             throw new RuleViolationException("case.error.victim-linked-twice");
@@ -374,6 +374,6 @@ public class CriminalCases {
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip().toUpperCase(java.util.Locale.ROOT);
+        return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
     }
 }

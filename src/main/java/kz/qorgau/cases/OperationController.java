@@ -50,7 +50,8 @@ class OperationController {
     private final OrganisationRegistry organisations;
     private final Today today;
 
-    OperationController(SpecialOperations operations, Regions regions, OrganisationRegistry organisations, Today today) {
+    OperationController(SpecialOperations operations, Regions regions, OrganisationRegistry organisations,
+            Today today) {
         this.operations = operations;
         this.regions = regions;
         this.organisations = organisations;

@@ -86,9 +86,12 @@ class ProceduralEvent {
         return new ProceduralEvent(details.type(), details.occurredOn(), now, actor.username(), actor.organisationId(),
                 correctsSeq, details.reason(), details.courtId(), details.defendantNo(), details.outcome(),
                 details.appealOutcome(), details.convictionArticle(), details.convictionPart(), details.sentence(),
-                qualification == null ? null : qualification.charges().stream().map(Charge::toString).toArray(String[]::new),
-                qualification == null ? null : qualification.forms().stream().map(Enum::name).sorted().toArray(String[]::new),
-                qualification == null ? null : qualification.flags().stream().map(Enum::name).sorted().toArray(String[]::new));
+                qualification == null ? null : qualification.charges().stream().map(Charge::toString).toArray(
+                        String[]::new),
+                qualification == null ? null : qualification.forms().stream().map(Enum::name).sorted().toArray(
+                        String[]::new),
+                qualification == null ? null : qualification.flags().stream().map(Enum::name).sorted().toArray(
+                        String[]::new));
     }
 
     private static final Pattern CHARGE = Pattern.compile("(.+?)(?:\\((\\d)\\))?");

@@ -20,7 +20,8 @@ public record Sentence(Integer imprisonmentMonths, Integer suspendedMonths, Inte
         Integer restrictionMonths, Long fineKzt, boolean juvenile, boolean confiscation) {
 
     public Sentence {
-        for (Integer months : new Integer[] { imprisonmentMonths, suspendedMonths, probationMonths, restrictionMonths }) {
+        for (Integer months : new Integer[]{ imprisonmentMonths, suspendedMonths, probationMonths,
+                restrictionMonths }) {
             if (months != null && (months < 1 || months > 600)) {
                 throw new RuleViolationException("case.error.sentence-months");
             }

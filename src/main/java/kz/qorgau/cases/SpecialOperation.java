@@ -136,7 +136,8 @@ class SpecialOperation {
         name = details.name().strip();
         startedOn = details.startedOn();
         endedOn = details.endedOn();
-        regions = details.regions().stream().map(region -> new OperationRegion(region.value())).collect(Collectors.toSet());
+        regions = details.regions().stream().map(region -> new OperationRegion(region.value())).collect(Collectors
+                .toSet());
         partners = details.partners().stream().map(Partner::new).collect(Collectors.toSet());
         venues = details.venues().stream().map(Venue::new).collect(Collectors.toSet());
         cases = details.cases().stream().map(ResultingCase::new).collect(Collectors.toSet());
@@ -165,7 +166,8 @@ class SpecialOperation {
 
     CaseViews.OperationView view() {
         return new CaseViews.OperationView(id, name, startedOn, endedOn,
-                regions.stream().map(region -> new RegionCode(region.regionCode())).collect(Collectors.toCollection(TreeSet::new)),
+                regions.stream().map(region -> new RegionCode(region.regionCode())).collect(Collectors.toCollection(
+                        TreeSet::new)),
                 partners.stream().map(Partner::organisationId).collect(Collectors.toCollection(TreeSet::new)),
                 venues.stream().map(Venue::venue).collect(Collectors.toCollection(TreeSet::new)),
                 personsInterviewed, potentialVictimsFound,

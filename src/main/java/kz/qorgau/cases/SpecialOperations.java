@@ -27,6 +27,7 @@ import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.system.DisplayFormat;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
+import java.util.TreeMap;
 
 /**
  * Special police operations. Planned and reported by the police; readable by prosecutors and analysts
@@ -146,7 +147,7 @@ public class SpecialOperations {
     @Transactional(readOnly = true)
     public Map<Long, String> visibleCases(Set<Long> caseIds) {
         QorgauUser user = QorgauUser.required();
-        Map<Long, String> visible = new java.util.TreeMap<>();
+        Map<Long, String> visible = new TreeMap<>();
         cases.findAllById(caseIds).forEach(criminalCase -> {
             if (CaseScope.mayUseCases(user) && CaseScope.covers(user, criminalCase.region(), criminalCase.courtId())) {
                 visible.put(criminalCase.id(), criminalCase.erdrNumber().value());
@@ -186,7 +187,8 @@ public class SpecialOperations {
             resulting.add(found.id());
         }
         return new SpecialOperation.Details(details.name(), details.startedOn(), details.endedOn(), regions,
-                details.partners(), details.venues(), details.personsInterviewed() == null ? 0 : details.personsInterviewed(),
+                details.partners(), details.venues(), details.personsInterviewed() == null ? 0 : details
+                        .personsInterviewed(),
                 details.potentialVictimsFound() == null ? 0 : details.potentialVictimsFound(), resulting);
     }
 

@@ -45,7 +45,8 @@ final class Timeline {
     final List<Qualified> qualifications;
 
     private Timeline(List<Effective> effective, Map<Integer, Integer> correctedBy, CaseStatus status,
-            LocalDate registeredOn, Long courtId, Map<Integer, VerdictOutcome> verdicts, List<Qualified> qualifications) {
+            LocalDate registeredOn, Long courtId, Map<Integer, VerdictOutcome> verdicts,
+            List<Qualified> qualifications) {
         this.effective = effective;
         this.correctedBy = correctedBy;
         this.status = status;
@@ -149,7 +150,8 @@ final class Timeline {
                     require(status == CaseStatus.IN_COURT || status == CaseStatus.DECIDED,
                             "case.error.verdict-before-court");
                     Integer defendant = details.defendantNo();
-                    require(defendant != null && defendant >= 0 && defendant < defendants, "case.error.unknown-defendant");
+                    require(defendant != null && defendant >= 0 && defendant < defendants,
+                            "case.error.unknown-defendant");
                     require(!verdicts.containsKey(defendant), "case.error.verdict-twice");
                     checkVerdict(details);
                     verdicts.put(defendant, details.outcome());
@@ -160,7 +162,8 @@ final class Timeline {
                     require(defendant != null && verdicts.containsKey(defendant), "case.error.appeal-before-verdict");
                     require(details.appealOutcome() != null, "case.error.appeal-outcome-required");
                     if (details.appealOutcome() == AppealOutcome.SENTENCE_CHANGED) {
-                        require(verdicts.get(defendant) == VerdictOutcome.CONVICTED, "case.error.sentence-on-acquittal");
+                        require(verdicts.get(defendant) == VerdictOutcome.CONVICTED,
+                                "case.error.sentence-on-acquittal");
                         require(details.sentence() != null && !details.sentence().isEmpty(),
                                 "case.error.conviction-needs-sentence");
                     } else {

@@ -22,6 +22,7 @@ import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.Role;
 import kz.qorgau.identity.UserProfile;
 import kz.qorgau.identity.UserSummary;
+import java.util.stream.Collectors;
 
 /**
  * Demo mode: one user per role of DESIGN.md §1, named after the role, all with the demo password
@@ -37,23 +38,29 @@ class DemoAccounts implements DemoData {
 
     static final List<Demo> DEMO = List.of(
             new Demo("admin", "Демо Администратор", Set.of(Role.ADMIN), DemoOrganisations.OPERATOR, null),
-            new Demo("investigator", "Демо Следователь", Set.of(Role.INVESTIGATOR), DemoOrganisations.POLICE_ALMATY, "KZ-75"),
-            new Demo("supervisor", "Демо Руководитель", Set.of(Role.SUPERVISOR), DemoOrganisations.POLICE_NATIONAL, null),
-            new Demo("prosecutor", "Демо Прокурор", Set.of(Role.PROSECUTOR), DemoOrganisations.PROSECUTOR_ALMATY, "KZ-75"),
+            new Demo("investigator", "Демо Следователь", Set.of(Role.INVESTIGATOR), DemoOrganisations.POLICE_ALMATY,
+                    "KZ-75"),
+            new Demo("supervisor", "Демо Руководитель", Set.of(Role.SUPERVISOR), DemoOrganisations.POLICE_NATIONAL,
+                    null),
+            new Demo("prosecutor", "Демо Прокурор", Set.of(Role.PROSECUTOR), DemoOrganisations.PROSECUTOR_ALMATY,
+                    "KZ-75"),
             new Demo("court", "Демо Секретарь суда", Set.of(Role.COURT_CLERK), DemoOrganisations.COURT_ALMATY, "KZ-75"),
             new Demo("inspector", "Демо Инспектор труда", Set.of(Role.LABOUR_INSPECTOR),
                     DemoOrganisations.LABOUR_ALMATY_REGION, "KZ-19"),
             new Demo("migration", "Демо Сотрудник миграционной службы", Set.of(Role.MIGRATION_OFFICER),
                     DemoOrganisations.MIGRATION_ASTANA, "KZ-71"),
             new Demo("consul", "Демо Консул", Set.of(Role.CONSULAR_OFFICER), DemoOrganisations.CONSULATE, null),
-            new Demo("caseworker", "Демо Социальный работник", Set.of(Role.CASE_WORKER), DemoOrganisations.SHELTER_ALMATY,
+            new Demo("caseworker", "Демо Социальный работник", Set.of(Role.CASE_WORKER),
+                    DemoOrganisations.SHELTER_ALMATY,
                     "KZ-75"),
-            new Demo("hotline", "Демо Оператор горячей линии", Set.of(Role.HOTLINE_OPERATOR), DemoOrganisations.HOTLINE, null),
-            new Demo("analyst", "Демо Аналитик", Set.of(Role.ANALYST, Role.RECORD_EXPORT), DemoOrganisations.WORKING_GROUP, null),
+            new Demo("hotline", "Демо Оператор горячей линии", Set.of(Role.HOTLINE_OPERATOR), DemoOrganisations.HOTLINE,
+                    null),
+            new Demo("analyst", "Демо Аналитик", Set.of(Role.ANALYST, Role.RECORD_EXPORT),
+                    DemoOrganisations.WORKING_GROUP, null),
             new Demo("auditor", "Демо Аудитор", Set.of(Role.AUDITOR), DemoOrganisations.OMBUDSMAN, null));
 
     /** The demo users' names ({@code qorgau.demo.second-factor-exempt=*} exempts these, and no one else). */
-    static final Set<String> USERNAMES = DEMO.stream().map(Demo::username).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    static final Set<String> USERNAMES = DEMO.stream().map(Demo::username).collect(Collectors.toUnmodifiableSet());
 
     private final Accounts accounts;
     private final OrganisationRegistry organisations;
@@ -125,14 +132,16 @@ class DemoAccounts implements DemoData {
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         StringBuilder banner = new StringBuilder();
         banner.append(System.lineSeparator())
-                .append("==================================================================").append(System.lineSeparator())
+                .append("==================================================================").append(System
+                        .lineSeparator())
                 .append(" Qorgau demo mode: http://localhost:").append(port).append(System.lineSeparator())
                 .append(" Demo users: ")
                 .append(String.join(", ", DEMO.stream().map(Demo::username).toList())).append(System.lineSeparator())
                 .append(" Password:   ")
                 .append(fromEnvironment ? "(the value of QORGAU_DEMO_PASSWORD)" : password);
         if (!fromEnvironment) {
-            banner.append("   (kept in ").append(settings.dataDir().resolve("demo-password.txt").toAbsolutePath().normalize())
+            banner.append("   (kept in ").append(settings.dataDir().resolve("demo-password.txt").toAbsolutePath()
+                    .normalize())
                     .append(")");
         }
         banner.append(System.lineSeparator());
@@ -148,7 +157,8 @@ class DemoAccounts implements DemoData {
                 .append(exempt.isEmpty() ? " To skip it in this demo: --qorgau.demo.second-factor-exempt=*"
                         : " Exempted here: " + String.join(", ", exempt))
                 .append(System.lineSeparator());
-        banner.append("==================================================================").append(System.lineSeparator());
+        banner.append("==================================================================").append(System
+                .lineSeparator());
         System.out.print(banner);
     }
 }

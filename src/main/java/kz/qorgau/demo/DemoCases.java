@@ -183,16 +183,19 @@ class DemoCases implements DemoData {
             Region region = regions.find(new RegionCode(code), format.today()).orElseThrow();
             long unit = code.equals(DemoCasePlan.ALMATY)
                     ? organisations.findByName(DemoOrganisations.POLICE_ALMATY).orElseThrow().id()
-                    : ensure("Департамент полиции: " + region.nameRu() + " — отдел по противодействию торговле людьми (демо)",
+                    : ensure("Департамент полиции: " + region.nameRu()
+                            + " — отдел по противодействию торговле людьми (демо)",
                             region.nameKk() + " ПД — адам саудасына қарсы іс-қимыл бөлімі (демо)",
-                            region.nameEn() + " Police — anti-trafficking unit (demo)", OrganisationType.POLICE_UNIT, code);
+                            region.nameEn() + " Police — anti-trafficking unit (demo)", OrganisationType.POLICE_UNIT,
+                            code);
             long court = code.equals(DemoCasePlan.ALMATY)
                     ? organisations.findByName(DemoOrganisations.COURT_ALMATY).orElseThrow().id()
                     : ensure("Специализированный межрайонный суд по уголовным делам: " + region.nameRu() + " (демо)",
                             region.nameKk() + " — қылмыстық істер жөніндегі мамандандырылған ауданаралық сот (демо)",
-                            region.nameEn() + " — specialised inter-district criminal court (demo)", OrganisationType.COURT,
+                            region.nameEn() + " — specialised inter-district criminal court (demo)",
+                            OrganisationType.COURT,
                             code);
-            agencies.put(code, new long[] { unit, court });
+            agencies.put(code, new long[]{ unit, court });
         }
         return agencies;
     }

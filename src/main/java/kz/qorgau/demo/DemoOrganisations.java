@@ -12,7 +12,6 @@ import kz.qorgau.organisations.OrganisationDetails;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.organisations.OrganisationSummary;
 import kz.qorgau.organisations.OrganisationType;
-import kz.qorgau.organisations.Region;
 
 /**
  * Demo mode: fictitious organisations, one for each kind of user of DESIGN.md §1. Names are invented
@@ -68,7 +67,8 @@ public class DemoOrganisations implements DemoData {
                     OrganisationType.DIPLOMATIC_MISSION, null, null),
             new Demo(SHELTER_ALMATY, "«Жарық» дағдарыс орталығы (демо)", "Zharyk crisis centre (demo)",
                     OrganisationType.SHELTER, "KZ-75", null),
-            new Demo(HOTLINE, "Адам саудасы мәселелері жөніндегі сенім телефоны (демо)", "Anti-trafficking hotline (demo)",
+            new Demo(HOTLINE, "Адам саудасы мәселелері жөніндегі сенім телефоны (демо)",
+                    "Anti-trafficking hotline (demo)",
                     OrganisationType.HOTLINE, null, null),
             new Demo(WORKING_GROUP, "Ведомствоаралық жұмыс тобы (демо)", "Interagency working group (demo)",
                     OrganisationType.CENTRAL_GOVERNMENT_ORGANISATION, null, null),

@@ -37,6 +37,7 @@ import kz.qorgau.referrals.ReferralMechanism;
 import kz.qorgau.referrals.ReferralProviders;
 import kz.qorgau.referrals.ReferralViews;
 import kz.qorgau.referrals.ServiceType;
+import java.util.Optional;
 
 /**
  * Demo mode: referrals of the demo victims to the Almaty crisis centre, through the same services as users
@@ -100,24 +101,30 @@ class DemoReferrals implements DemoData {
 
         first(inspector, new VictimCommands.Search(null, null, null, ExploitationForm.FORCED_LABOUR, true, null, null,
                 null, null)).ifPresent(worker -> {
-                    ReferralViews.ReferralView referral = ActingAs.call(inspector, () -> mechanism.send(new ReferralCommands.NewReferral(
-                            worker.id(), shelter, Set.of(ServiceType.SHELTER, ServiceType.MEDICAL, ServiceType.LEGAL),
-                            ReferralKind.REFERRAL, null, "Демо: нужен ночлег и осмотр врача.")));
+                    ReferralViews.ReferralView referral = ActingAs.call(inspector, () -> mechanism.send(
+                            new ReferralCommands.NewReferral(
+                                    worker.id(), shelter, Set.of(ServiceType.SHELTER, ServiceType.MEDICAL,
+                                            ServiceType.LEGAL),
+                                    ReferralKind.REFERRAL, null, "Демо: нужен ночлег и осмотр врача.")));
                     ActingAs.call(caseworker, () -> mechanism.accept(referral.id()));
                     LocalDate arrived = worker.identifiedOn().plusDays(1);
-                    ActingAs.call(caseworker, () -> mechanism.recordService(new ReferralCommands.NewEpisode(worker.id(), referral.id(),
-                            ServiceType.SHELTER, arrived, arrived.plusDays(45).isAfter(today) ? null : arrived.plusDays(45),
+                    ActingAs.call(caseworker, () -> mechanism.recordService(new ReferralCommands.NewEpisode(worker.id(),
+                            referral.id(),
+                            ServiceType.SHELTER, arrived, arrived.plusDays(45).isAfter(today) ? null : arrived.plusDays(
+                                    45),
                             270_000L, FundingSource.STATE_BUDGET)));
-                    ActingAs.call(caseworker, () -> mechanism.recordService(new ReferralCommands.NewEpisode(worker.id(), referral.id(),
+                    ActingAs.call(caseworker, () -> mechanism.recordService(new ReferralCommands.NewEpisode(worker.id(),
+                            referral.id(),
                             ServiceType.MEDICAL, arrived.plusDays(1), arrived.plusDays(1), 38_000L,
                             FundingSource.LOCAL_BUDGET)));
                 });
-        first(consul, VictimCommands.Search.any()).filter(VictimViews.VictimListItem::anonymous).ifPresent(woman ->
-                ActingAs.call(consul, () -> mechanism.send(new ReferralCommands.NewReferral(woman.id(), shelter,
+        first(consul, VictimCommands.Search.any()).filter(VictimViews.VictimListItem::anonymous).ifPresent(
+                woman -> ActingAs.call(consul, () -> mechanism.send(new ReferralCommands.NewReferral(woman.id(),
+                        shelter,
                         Set.of(ServiceType.REPATRIATION, ServiceType.REINTEGRATION), ReferralKind.REFERRAL, null,
                         "Демо: встретить в аэропорту Алматы."))));
-        first(migration, VictimCommands.Search.any()).ifPresent(woman ->
-                ActingAs.call(migration, () -> mechanism.send(new ReferralCommands.NewReferral(woman.id(), shelter,
+        first(migration, VictimCommands.Search.any()).ifPresent(woman -> ActingAs.call(migration, () -> mechanism.send(
+                new ReferralCommands.NewReferral(woman.id(), shelter,
                         Set.of(ServiceType.LEGAL, ServiceType.TRANSLATION), ReferralKind.REFERRAL, null, null))));
         if (scale > 1) {
             transactions.executeWithoutResult(status -> volume(shelter, today));
@@ -147,7 +154,8 @@ class DemoReferrals implements DemoData {
                 .query((rs, n) -> new Referable(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class))).list();
         Map<Long, String> names = new HashMap<>();
         Random random = new Random(VOLUME_SEED + scale);
-        ServiceType[] offered = { ServiceType.SHELTER, ServiceType.MEDICAL, ServiceType.PSYCHOLOGICAL, ServiceType.LEGAL,
+        ServiceType[] offered = { ServiceType.SHELTER, ServiceType.MEDICAL, ServiceType.PSYCHOLOGICAL,
+                ServiceType.LEGAL,
                 ServiceType.REINTEGRATION, ServiceType.TRANSLATION };
         FundingSource[] funding = { FundingSource.STATE_BUDGET, FundingSource.LOCAL_BUDGET,
                 FundingSource.INTERNATIONAL_DONOR };
@@ -157,11 +165,13 @@ class DemoReferrals implements DemoData {
             if (random.nextInt(5) >= 3) {
                 continue;
             }
-            Set<ServiceType> asked = EnumSet.of(offered[random.nextInt(offered.length)], offered[random.nextInt(offered.length)]);
+            Set<ServiceType> asked = EnumSet.of(offered[random.nextInt(offered.length)], offered[random.nextInt(
+                    offered.length)]);
             String from = names.computeIfAbsent(victim.organisationId(),
                     id -> organisations.find(id).orElseThrow().nameRu());
-            ReferralViews.ReferralView referral = entry.as(from, user -> mechanism.send(new ReferralCommands.NewReferral(
-                    victim.id(), shelter, asked, ReferralKind.REFERRAL, null, null)));
+            ReferralViews.ReferralView referral = entry.as(from, user -> mechanism.send(
+                    new ReferralCommands.NewReferral(
+                            victim.id(), shelter, asked, ReferralKind.REFERRAL, null, null)));
             sent++;
             if (random.nextInt(10) == 0) {
                 continue;
@@ -188,7 +198,7 @@ class DemoReferrals implements DemoData {
                 services, (System.nanoTime() - started) / 1_000_000);
     }
 
-    private java.util.Optional<VictimViews.VictimListItem> first(QorgauUser user, VictimCommands.Search search) {
+    private Optional<VictimViews.VictimListItem> first(QorgauUser user, VictimCommands.Search search) {
         return ActingAs.call(user, () -> victims.search(search, PageRequest.of(0, 1))).items().stream().findFirst();
     }
 

@@ -42,7 +42,8 @@ class DemoSeeding implements ApplicationRunner, DeploymentMode.DemoModule {
                         seed.module() + " belongs to no application module")).getIdentifier().toString()));
         byModule.forEach((module, seeds) -> {
             if (seeds.size() > 1) {
-                throw new IllegalStateException("more than one set of demo data for the module " + module + ": " + seeds);
+                throw new IllegalStateException("more than one set of demo data for the module " + module + ": "
+                        + seeds);
             }
         });
         Comparator<Object> dependencies = modules.getComparator();

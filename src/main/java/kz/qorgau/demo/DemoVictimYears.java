@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +47,7 @@ import kz.qorgau.victims.TraffickingStatus;
 import kz.qorgau.victims.VictimCommands;
 import kz.qorgau.victims.VictimRegistry;
 import kz.qorgau.victims.VictimViews;
+import java.util.TreeMap;
 
 /**
  * Demo mode: the victims of 2021 and 2022, record by record, from which the statistics module computes the
@@ -88,7 +88,6 @@ import kz.qorgau.victims.VictimViews;
 @Component
 @Conditional(DeploymentMode.DemoCondition.class)
 class DemoVictimYears {
-
 
     private static final Logger log = LoggerFactory.getLogger(DemoVictimYears.class);
 
@@ -138,7 +137,7 @@ class DemoVictimYears {
      * exploitation, 20 forced labour, 6 forced criminality), 2018 83 (79, 3, 1 forced begging), 2019 40 (35, 5),
      * 2020 88 (67, 21).
      */
-    static final Map<Integer, Map<ExploitationForm, Integer>> HISTORY = new java.util.TreeMap<>(Map.of(
+    static final Map<Integer, Map<ExploitationForm, Integer>> HISTORY = new TreeMap<>(Map.of(
             2017, Map.of(SEX, 50, LABOUR_FORM, 20, ExploitationForm.FORCED_CRIMINALITY, 6),
             2018, Map.of(SEX, 79, LABOUR_FORM, 3, ExploitationForm.FORCED_BEGGING, 1),
             2019, Map.of(SEX, 35, LABOUR_FORM, 5),
@@ -295,7 +294,8 @@ class DemoVictimYears {
                     : candidates.get(random.nextInt(candidates.size()));
             int roll = specials ? random.nextInt(100) : 100;
             Special special = roll < 4 ? Special.POSSIBLE_THE_YEAR_BEFORE
-                    : roll < 8 && LocalDate.of(story.year() + 1, 3, 14).isBefore(today) ? Special.CONFIRMED_THE_YEAR_AFTER
+                    : roll < 8 && LocalDate.of(story.year() + 1, 3, 14).isBefore(today)
+                            ? Special.CONFIRMED_THE_YEAR_AFTER
                     : Special.NONE;
             if (enter(first + n, story, linked, special, names, today)) {
                 entered++;
@@ -396,9 +396,10 @@ class DemoVictimYears {
                         ConsentDecision.REFUSED)
                 // the police do not record consent to share with themselves (DESIGN.md §5): they own what they register
                 : story.entrant().equals(POLICE)
-                        ? Map.of(ConsentScope.PROCESSING, ConsentDecision.GIVEN, ConsentScope.REFERRAL, ConsentDecision.GIVEN)
-                        : Map.of(ConsentScope.PROCESSING, ConsentDecision.GIVEN, ConsentScope.REFERRAL,
-                                ConsentDecision.GIVEN, ConsentScope.LAW_ENFORCEMENT, ConsentDecision.GIVEN);
+                        ? Map.of(ConsentScope.PROCESSING, ConsentDecision.GIVEN, ConsentScope.REFERRAL,
+                                ConsentDecision.GIVEN)
+                : Map.of(ConsentScope.PROCESSING, ConsentDecision.GIVEN, ConsentScope.REFERRAL,
+                        ConsentDecision.GIVEN, ConsentScope.LAW_ENFORCEMENT, ConsentDecision.GIVEN);
         boolean sexual = story.form() == SEX;
         VictimCommands.Situation situation = new VictimCommands.Situation(story.sex(), story.age(), region,
                 Set.of(story.form()), sexual ? Set.of(SexExploitationType.PROSTITUTION) : null,

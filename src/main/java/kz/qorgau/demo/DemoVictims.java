@@ -121,21 +121,26 @@ class DemoVictims implements DemoData {
                 .value();
         Map<DelphiIndicator, Answer> delphi = new EnumMap<>(DelphiIndicator.class);
         for (DelphiIndicator indicator : List.of(DelphiIndicator.DR_NATURE_OF_JOB, DelphiIndicator.DR_WAGES,
-                DelphiIndicator.VR_ECONOMIC_REASONS, DelphiIndicator.EX_EXCESSIVE_HOURS, DelphiIndicator.EX_LOW_OR_NO_SALARY,
+                DelphiIndicator.VR_ECONOMIC_REASONS, DelphiIndicator.EX_EXCESSIVE_HOURS,
+                DelphiIndicator.EX_LOW_OR_NO_SALARY,
                 DelphiIndicator.EX_BAD_LIVING_CONDITIONS, DelphiIndicator.CD_DOCUMENTS_CONFISCATED,
                 DelphiIndicator.CD_DEBT_BONDAGE)) {
             delphi.put(indicator, Answer.PRESENT);
         }
-        VictimViews.VictimView victim = ActingAs.call(inspector, () -> victims.register(new VictimCommands.Registration(person, false,
+        VictimViews.VictimView victim = ActingAs.call(inspector, () -> victims.register(new VictimCommands.Registration(
+                person, false,
                 new VictimCommands.Situation(Sex.MALE, screened.getYear() - 1984, "KZ-19",
                         Set.of(ExploitationForm.FORCED_LABOUR), null, IsicSection.A,
-                        Set.of(RecruitmentMethod.THROUGH_FRIENDS_OR_SOCIAL_EVENTS), null, RecruiterRelationship.ACQUAINTED,
+                        Set.of(RecruitmentMethod.THROUGH_FRIENDS_OR_SOCIAL_EVENTS), null,
+                        RecruiterRelationship.ACQUAINTED,
                         "Демо: рынок труда в Ташкенте", Set.of(ControlMethod.TAKES_EARNINGS),
                         Set.of(Vulnerability.UNDOCUMENTED_MIGRANT, Vulnerability.NO_IDENTITY_DOCUMENT),
                         Set.of(CountryCode.of("UZ")), Set.of(CountryCode.of("UZ")), Set.of(),
                         Set.of(CountryCode.KAZAKHSTAN), 39, "Демо: работал на ферме без оплаты, паспорт у хозяина."),
-                new VictimCommands.Screening(screened, ScreeningContext.LABOUR_INSPECTION, false, ExploitationKind.LABOUR,
-                        Map.of(IloIndicator.RETENTION_OF_IDENTITY_DOCUMENTS, Answer.PRESENT, IloIndicator.EXCESSIVE_OVERTIME,
+                new VictimCommands.Screening(screened, ScreeningContext.LABOUR_INSPECTION, false,
+                        ExploitationKind.LABOUR,
+                        Map.of(IloIndicator.RETENTION_OF_IDENTITY_DOCUMENTS, Answer.PRESENT,
+                                IloIndicator.EXCESSIVE_OVERTIME,
                                 Answer.PRESENT, IloIndicator.WITHHOLDING_OF_WAGES, Answer.PRESENT),
                         delphi, TraffickingStatus.PRESUMED, "Демо: индикаторы МОТ подтверждены при проверке фермы."),
                 Map.of(ConsentScope.PROCESSING, ConsentDecision.GIVEN, ConsentScope.REFERRAL, ConsentDecision.GIVEN,
@@ -148,7 +153,8 @@ class DemoVictims implements DemoData {
         QorgauUser investigator = user("investigator");
         LocalDate registered = screened.plusDays(4);
         String erdr = String.format("%02d1750%09d", registered.getYear() % 100, 900_001);
-        CaseViews.CaseListItem existing = ActingAs.call(investigator, () -> caseList.search(new CaseCommands.Search(erdr, null, null,
+        CaseViews.CaseListItem existing = ActingAs.call(investigator, () -> caseList.search(new CaseCommands.Search(
+                erdr, null, null,
                 null, null, null, null, null, null), PageRequest.of(0, 1))).items().stream().findFirst().orElse(null);
         long caseId = existing != null ? existing.id() : ActingAs.call(investigator, () -> cases.register(
                 new CaseCommands.Registration(erdr, registered, "KZ-75", null, new Qualification(
@@ -158,7 +164,8 @@ class DemoVictims implements DemoData {
                 VictimRole.INJURED_PARTY, registered)));
         ActingAs.call(investigator, () -> victims.decideStatus(victim.id(), new VictimCommands.StatusDecision(
                 TraffickingStatus.CONFIRMED, registered, "Демо: признан потерпевшим по уголовному делу.")));
-        ActingAs.call(investigator, () -> victims.recordTestimony(victim.id(), new VictimCommands.Testimony(registered.plusDays(2),
+        ActingAs.call(investigator, () -> victims.recordTestimony(victim.id(), new VictimCommands.Testimony(registered
+                .plusDays(2),
                 caseId, InterviewPlace.SHELTER, true, true)));
         ActingAs.call(investigator, () -> victims.fileCompensation(victim.id(), new VictimCommands.CompensationFiling(
                 CompensationRoute.CIVIL_CLAIM_IN_CRIMINAL_CASE, caseId, registered.plusDays(10), 1_450_000L)));
@@ -167,15 +174,19 @@ class DemoVictims implements DemoData {
     /** A citizen abroad who will not give her name nor speak to the police: counted anonymously. */
     private void womanAbroad(LocalDate screened) {
         QorgauUser consul = user("consul");
-        VictimViews.VictimView victim = ActingAs.call(consul, () -> victims.register(new VictimCommands.Registration(null, true,
+        VictimViews.VictimView victim = ActingAs.call(consul, () -> victims.register(new VictimCommands.Registration(
+                null, true,
                 new VictimCommands.Situation(Sex.FEMALE, 24, null, Set.of(ExploitationForm.SEXUAL_EXPLOITATION),
-                        Set.of(SexExploitationType.PROSTITUTION), null, Set.of(RecruitmentMethod.THROUGH_ONLINE_SOCIAL_NETWORKS),
+                        Set.of(SexExploitationType.PROSTITUTION), null, Set.of(
+                                RecruitmentMethod.THROUGH_ONLINE_SOCIAL_NETWORKS),
                         Set.of(OnlinePlatform.INSTAGRAM), RecruiterRelationship.UNACQUAINTED, null,
                         Set.of(ControlMethod.WITHHOLDS_DOCUMENTS, ControlMethod.DEBT_BONDAGE), Set.of(),
                         Set.of(CountryCode.KAZAKHSTAN), Set.of(CountryCode.KAZAKHSTAN), Set.of(CountryCode.of("TR")),
                         Set.of(CountryCode.of("AE")), 23, null),
-                new VictimCommands.Screening(screened, ScreeningContext.CONSULAR, false, ExploitationKind.SEXUAL, Map.of(),
-                        Map.of(), TraffickingStatus.POSSIBLE, "Демо: обратилась в консульство без паспорта, просит вернуться домой."),
+                new VictimCommands.Screening(screened, ScreeningContext.CONSULAR, false, ExploitationKind.SEXUAL, Map
+                        .of(),
+                        Map.of(), TraffickingStatus.POSSIBLE,
+                        "Демо: обратилась в консульство без паспорта, просит вернуться домой."),
                 Map.of(ConsentScope.PROCESSING, ConsentDecision.REFUSED, ConsentScope.LAW_ENFORCEMENT,
                         ConsentDecision.REFUSED))));
         ActingAs.call(consul, () -> victims.informOfRight(victim.id(), new VictimCommands.RightInformedOf(
@@ -186,41 +197,54 @@ class DemoVictims implements DemoData {
     private void beforeDeportation(LocalDate screened) {
         QorgauUser migration = user("migration");
         long person = ActingAs.call(migration, () -> persons.register(new PersonDetails("Демоева", "Нилуфар", null,
-                LocalDate.of(1998, 11, 2), Sex.FEMALE, Set.of(CountryCode.of("TJ")), null, List.of(), null, null, null)))
+                LocalDate.of(1998, 11, 2), Sex.FEMALE, Set.of(CountryCode.of("TJ")), null, List.of(), null, null,
+                null)))
                 .value();
-        VictimViews.VictimView victim = ActingAs.call(migration, () -> victims.register(new VictimCommands.Registration(person, false,
+        VictimViews.VictimView victim = ActingAs.call(migration, () -> victims.register(new VictimCommands.Registration(
+                person, false,
                 new VictimCommands.Situation(Sex.FEMALE, screened.getYear() - 1998, "KZ-71",
-                        Set.of(ExploitationForm.SERVITUDE), null, IsicSection.T, Set.of(RecruitmentMethod.THROUGH_AN_ONLINE_ADVERTISEMENT),
+                        Set.of(ExploitationForm.SERVITUDE), null, IsicSection.T, Set.of(
+                                RecruitmentMethod.THROUGH_AN_ONLINE_ADVERTISEMENT),
                         Set.of(OnlinePlatform.TELEGRAM), RecruiterRelationship.UNACQUAINTED, null,
                         Set.of(ControlMethod.RESTRICTS_MOVEMENT, ControlMethod.WITHHOLDS_DOCUMENTS),
-                        Set.of(Vulnerability.UNDOCUMENTED_MIGRANT), Set.of(CountryCode.of("TJ")), Set.of(CountryCode.of("TJ")),
+                        Set.of(Vulnerability.UNDOCUMENTED_MIGRANT), Set.of(CountryCode.of("TJ")), Set.of(CountryCode.of(
+                                "TJ")),
                         Set.of(CountryCode.of("UZ")), Set.of(CountryCode.KAZAKHSTAN), null, null),
                 new VictimCommands.Screening(screened, ScreeningContext.PRE_DEPORTATION, false, ExploitationKind.LABOUR,
-                        Map.of(IloIndicator.ISOLATION, Answer.PRESENT, IloIndicator.RESTRICTION_OF_MOVEMENT, Answer.PRESENT),
+                        Map.of(IloIndicator.ISOLATION, Answer.PRESENT, IloIndicator.RESTRICTION_OF_MOVEMENT,
+                                Answer.PRESENT),
                         Map.of(), TraffickingStatus.PRESUMED, "Демо: домашняя прислуга без права выхода из дома."),
                 Map.of(ConsentScope.PROCESSING, ConsentDecision.GIVEN, ConsentScope.REFERRAL, ConsentDecision.GIVEN))));
-        ActingAs.call(migration, () -> victims.recordNonPunishment(victim.id(), new VictimCommands.NonPunishment(screened,
+        ActingAs.call(migration, () -> victims.recordNonPunishment(victim.id(), new VictimCommands.NonPunishment(
+                screened,
                 NonPunishmentContext.BEFORE_DEPORTATION, OffenceKind.IMMIGRATION, NonPunishmentResult.NOT_PUNISHED)));
         ActingAs.call(migration, () -> victims.startReflectionPeriod(victim.id()));
         ActingAs.call(migration, () -> victims.applyForPermit(victim.id(), new VictimCommands.PermitApplication(
                 PermitKind.TEMPORARY_RESIDENCE, screened.plusDays(10))));
-        ActingAs.call(migration, () -> victims.decidePermit(victim.id(), new VictimCommands.PermitDecision(0, PermitOutcome.GRANTED,
+        ActingAs.call(migration, () -> victims.decidePermit(victim.id(), new VictimCommands.PermitDecision(0,
+                PermitOutcome.GRANTED,
                 screened.plusDays(40), screened.plusDays(40).plusMonths(3))));
-        ActingAs.call(migration, () -> victims.applyForPermit(victim.id(), new VictimCommands.PermitApplication(PermitKind.WORK,
+        ActingAs.call(migration, () -> victims.applyForPermit(victim.id(), new VictimCommands.PermitApplication(
+                PermitKind.WORK,
                 screened.plusDays(45))));
     }
 
     /** A 15-year-old reported to the hotline: a possible victim, to be referred only where children are taken. */
     private void unaccompaniedChild(LocalDate screened) {
         QorgauUser hotline = user("hotline");
-        long person = ActingAs.call(hotline, () -> persons.register(new PersonDetails("Демоева", "Айгерим", null, null, Sex.FEMALE,
+        long person = ActingAs.call(hotline, () -> persons.register(new PersonDetails("Демоева", "Айгерим", null, null,
+                Sex.FEMALE,
                 Set.of(CountryCode.KAZAKHSTAN), null, List.of(), null, null, null))).value();
         ActingAs.call(hotline, () -> victims.register(new VictimCommands.Registration(person, false,
-                new VictimCommands.Situation(Sex.FEMALE, 15, "KZ-79", Set.of(ExploitationForm.SEXUAL_EXPLOITATION), null,
-                        null, Set.of(RecruitmentMethod.THROUGH_ONLINE_SOCIAL_NETWORKS), Set.of(OnlinePlatform.TIKTOK), null,
-                        null, null, Set.of(Vulnerability.UNACCOMPANIED_CHILD), Set.of(CountryCode.KAZAKHSTAN), null, null,
+                new VictimCommands.Situation(Sex.FEMALE, 15, "KZ-79", Set.of(ExploitationForm.SEXUAL_EXPLOITATION),
+                        null,
+                        null, Set.of(RecruitmentMethod.THROUGH_ONLINE_SOCIAL_NETWORKS), Set.of(OnlinePlatform.TIKTOK),
+                        null,
+                        null, null, Set.of(Vulnerability.UNACCOMPANIED_CHILD), Set.of(CountryCode.KAZAKHSTAN), null,
+                        null,
                         null, null, null),
-                new VictimCommands.Screening(screened, ScreeningContext.HOTLINE, true, ExploitationKind.SEXUAL, Map.of(),
+                new VictimCommands.Screening(screened, ScreeningContext.HOTLINE, true, ExploitationKind.SEXUAL, Map
+                        .of(),
                         Map.of(), TraffickingStatus.POSSIBLE, "Демо: звонок подруги, девочка ушла из дома."),
                 Map.of(ConsentScope.REFERRAL, ConsentDecision.GIVEN))));
     }

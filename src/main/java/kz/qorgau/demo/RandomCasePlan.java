@@ -100,7 +100,8 @@ final class RandomCasePlan {
             }
             int stages = volume + random.nextInt(volume + 1);
             for (int stage = 1; stage <= stages; stage++) {
-                LocalDate start = LocalDate.of(year, stage == 1 ? 4 : stage == 2 ? 9 : 1 + stage % 11, 1 + random.nextInt(20));
+                LocalDate start = LocalDate.of(year, stage == 1 ? 4 : stage == 2 ? 9 : 1 + stage % 11, 1 + random
+                        .nextInt(20));
                 operations.add(new DemoCasePlan.Operation("Стоп-трафик " + year + (stages > 1 ? ", этап " + stage : ""),
                         start, start.plusDays(7 + random.nextInt(7)), List.of(DemoCasePlan.ALMATY,
                                 WEIGHTED_REGIONS.get(random.nextInt(WEIGHTED_REGIONS.size())), DemoCasePlan.SHYMKENT),
@@ -128,7 +129,7 @@ final class RandomCasePlan {
                 : roll < 93 ? ExploitationForm.FORCED_LABOUR : null;
         String article = form == ExploitationForm.FORCED_LABOUR ? "128"
                 : form == null ? (random.nextBoolean() ? "128" : "135")
-                : pick(random, new String[] { "128", "128", "308", "134" });
+                : pick(random, new String[]{ "128", "128", "308", "134" });
         DemoStory story = DemoStory.of(1, form, article)
                 .in(WEIGHTED_REGIONS.get(random.nextInt(WEIGHTED_REGIONS.size())))
                 .registered(registered.toString())

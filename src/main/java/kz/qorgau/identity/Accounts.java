@@ -28,6 +28,8 @@ import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.shared.SqlLike;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
+import java.util.ArrayList;
+import java.util.Locale;
 
 /**
  * User accounts: administration (create, change, disable, reset), a user's own password and language,
@@ -130,7 +132,7 @@ public class Accounts {
 
     private UserAccount register(String username, UserProfile profile, String password, boolean temporary,
             boolean enforcePolicy) {
-        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!name.matches("[a-z][a-z0-9._-]{1,63}")) {
             throw new RuleViolationException("user.error.username-format");
         }
@@ -220,7 +222,8 @@ public class Accounts {
     public void rejectRoles(long requestId) {
         RoleRequest request = pendingRequest(requestId);
         decide(requestId, false);
-        audit.record(AuditEvent.of("ROLE_CHANGE_REJECTED", "user", request.userId()).with("username", request.username())
+        audit.record(AuditEvent.of("ROLE_CHANGE_REJECTED", "user", request.userId()).with("username", request
+                .username())
                 .with("roles", request.roles().toString()).with("requestedBy", request.requestedBy()));
     }
 
@@ -249,7 +252,7 @@ public class Accounts {
 
     private void decide(long requestId, boolean approved) {
         jdbc.sql("update identity_role_request set decided_by_user_id = :by, decided_at = :now, approved = :approved "
-                        + "where id = :id and decided_at is null")
+                + "where id = :id and decided_at is null")
                 .param("by", QorgauUser.required().id()).param("now", Timestamp.from(clock.instant()))
                 .param("approved", approved).param("id", requestId).update();
     }
@@ -260,7 +263,7 @@ public class Accounts {
                 .update();
         long requester = QorgauUser.current().map(QorgauUser::id).orElseGet(() -> account.id());
         jdbc.sql("insert into identity_role_request (user_id, roles, requested_by_user_id, requested_at) "
-                        + "values (:user, :roles, :by, :now)")
+                + "values (:user, :roles, :by, :now)")
                 .param("user", account.id()).param("roles", RoleApproval.format(roles)).param("by", requester)
                 .param("now", Timestamp.from(clock.instant())).update();
         audit.record(AuditEvent.of("ROLE_CHANGE_REQUESTED", "user", account.id()).with("username", account.username())
@@ -332,7 +335,7 @@ public class Accounts {
         if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
             return List.of("password.error.current-wrong");
         }
-        List<String> violations = new java.util.ArrayList<>(PasswordPolicy.violations(newPassword, username));
+        List<String> violations = new ArrayList<>(PasswordPolicy.violations(newPassword, username));
         if (violations.isEmpty() && passwords.matches(newPassword, account.passwordHash())) {
             violations.add("password.error.same-as-current");
         }

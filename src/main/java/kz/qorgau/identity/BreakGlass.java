@@ -24,6 +24,8 @@ import kz.qorgau.shared.InvalidValueException;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
 import kz.qorgau.system.FieldEncryption;
+import java.util.Locale;
+import kz.qorgau.system.SystemActor;
 
 /**
  * Breaking the glass (DESIGN.md §1, §5): a user outside the scope of a record opens it for a stated reason,
@@ -49,7 +51,8 @@ public class BreakGlass {
     private final Clock clock;
     private final BreakGlassSettings settings;
 
-    BreakGlass(JdbcClient jdbc, FieldEncryption encryption, AuditTrail audit, Clock clock, BreakGlassSettings settings) {
+    BreakGlass(JdbcClient jdbc, FieldEncryption encryption, AuditTrail audit, Clock clock,
+            BreakGlassSettings settings) {
         this.jdbc = jdbc;
         this.encryption = encryption;
         this.audit = audit;
@@ -70,7 +73,8 @@ public class BreakGlass {
         Instant expires = now.plus(settings.duration());
         byte[] sealed = encryption.encrypt(why, reasonContext(kind, recordId, user.id()));
         long id = jdbc.sql("""
-                insert into identity_break_glass (user_id, organisation_id, record_kind, record_id, record_label, reason,
+                insert into identity_break_glass (user_id, organisation_id, record_kind, record_id, record_label,
+                    reason,
                                                   opened_at, expires_at)
                 values (:user, :organisation, :kind, :record, :label, :reason, :now, :expires) returning id""")
                 .param("user", user.id()).param("organisation", user.organisationId()).param("kind", kind.name())
@@ -79,9 +83,9 @@ public class BreakGlass {
                 .query(Long.class).single();
         List<Long> supervisors = supervisorsOf(user);
         supervisors.forEach(supervisor -> jdbc.sql("insert into identity_notice (user_id, kind, grant_id, created_at) "
-                        + "values (:user, 'BREAK_GLASS', :grant, :now)")
+                + "values (:user, 'BREAK_GLASS', :grant, :now)")
                 .param("user", supervisor).param("grant", id).param("now", Timestamp.from(now)).update());
-        audit.record(AuditEvent.of("BREAK_GLASS_OPENED", kind.name().toLowerCase(java.util.Locale.ROOT), recordId)
+        audit.record(AuditEvent.of("BREAK_GLASS_OPENED", kind.name().toLowerCase(Locale.ROOT), recordId)
                 .with("grant", id).with("record", label).with("expires", expires).with("supervisorsNotified",
                         supervisors.size()));
         return new BreakGlassGrant(id, user.getUsername(), user.fullName(), user.organisationId(), kind, recordId,
@@ -94,7 +98,8 @@ public class BreakGlass {
      */
     @Transactional(readOnly = true)
     public boolean active(QorgauUser user, GuardedRecord kind, long recordId) {
-        return jdbc.sql("select exists (select 1 from identity_break_glass where user_id = :user and record_kind = :kind "
+        return jdbc.sql(
+                "select exists (select 1 from identity_break_glass where user_id = :user and record_kind = :kind "
                         + "and record_id = :record and expires_at > :now)")
                 .param("user", user.id()).param("kind", kind.name()).param("record", recordId)
                 .param("now", Timestamp.from(clock.instant())).query(Boolean.class).single();
@@ -105,10 +110,10 @@ public class BreakGlass {
     public void read(GuardedRecord kind, long recordId) {
         QorgauUser user = QorgauUser.required();
         List<Long> grants = jdbc.sql("update identity_break_glass set reads = reads + 1 where user_id = :user "
-                        + "and record_kind = :kind and record_id = :record and expires_at > :now returning id")
+                + "and record_kind = :kind and record_id = :record and expires_at > :now returning id")
                 .param("user", user.id()).param("kind", kind.name()).param("record", recordId)
                 .param("now", Timestamp.from(clock.instant())).query(Long.class).list();
-        audit.record(AuditEvent.of("BREAK_GLASS_READ", kind.name().toLowerCase(java.util.Locale.ROOT), recordId)
+        audit.record(AuditEvent.of("BREAK_GLASS_READ", kind.name().toLowerCase(Locale.ROOT), recordId)
                 .with("grant", grants.isEmpty() ? "" : grants.getFirst().toString()));
     }
 
@@ -168,12 +173,13 @@ public class BreakGlass {
         }
         jdbc.sql("""
                 update identity_break_glass set expiry_audited = true
-                where not expiry_audited and expires_at <= :now returning id, record_kind, record_id, record_label, reads,
+                where not expiry_audited and expires_at <= :now returning id, record_kind, record_id, record_label,
+                    reads,
                       (select username from identity_user u where u.id = user_id) as username""")
                 .param("now", Timestamp.from(clock.instant()))
                 .query((rs, n) -> AuditEvent.of("BREAK_GLASS_EXPIRED",
-                        rs.getString("record_kind").toLowerCase(java.util.Locale.ROOT), rs.getLong("record_id"))
-                        .by(kz.qorgau.system.SystemActor.NAME).with("grant", rs.getLong("id"))
+                        rs.getString("record_kind").toLowerCase(Locale.ROOT), rs.getLong("record_id"))
+                        .by(SystemActor.NAME).with("grant", rs.getLong("id"))
                         .with("record", rs.getString("record_label")).with("holder", rs.getString("username"))
                         .with("reads", rs.getInt("reads")))
                 .list().forEach(audit::record);
@@ -252,7 +258,7 @@ public class BreakGlass {
     @Transactional(readOnly = true)
     public Set<Long> activeRecords(QorgauUser user, GuardedRecord kind) {
         return Set.copyOf(jdbc.sql("select record_id from identity_break_glass where user_id = :user "
-                        + "and record_kind = :kind and expires_at > :now")
+                + "and record_kind = :kind and expires_at > :now")
                 .param("user", user.id()).param("kind", kind.name()).param("now", Timestamp.from(clock.instant()))
                 .query(Long.class).list());
     }

@@ -16,7 +16,8 @@ record BreakGlassSettings(@DefaultValue("4h") Duration duration) {
 
     BreakGlassSettings {
         if (duration.isNegative() || duration.isZero() || duration.compareTo(Duration.ofDays(1)) > 0) {
-            throw new IllegalArgumentException("qorgau.security.break-glass.duration must be between a second and a day");
+            throw new IllegalArgumentException(
+                    "qorgau.security.break-glass.duration must be between a second and a day");
         }
     }
 }

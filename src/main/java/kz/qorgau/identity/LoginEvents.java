@@ -10,6 +10,7 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Component;
 
 import kz.qorgau.system.LanguageChosen;
+import java.util.Locale;
 
 /** Keeps the login counters and the audit trail in step with Spring Security's authentication events. */
 @Component
@@ -37,7 +38,7 @@ class LoginEvents {
             default -> "other";
         };
         String typed = event.getAuthentication().getName();
-        accounts.loginFailed(typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT), reason);
+        accounts.loginFailed(typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT), reason);
     }
 
     @EventListener

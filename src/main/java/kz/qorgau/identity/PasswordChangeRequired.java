@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import java.io.IOException;
 
 /**
  * A user holding a temporary password (new account, administrator's reset) can do nothing but choose
@@ -24,7 +25,7 @@ class PasswordChangeRequired implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
-            throws java.io.IOException {
+            throws IOException {
         if (QorgauUser.current().filter(QorgauUser::mustChangePassword).isPresent()) {
             if (request.getRequestURI().startsWith("/api/")) {
                 response.sendError(403);

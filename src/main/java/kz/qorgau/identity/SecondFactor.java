@@ -105,8 +105,9 @@ public class SecondFactor {
             return Optional.empty();
         }
         jdbc.sql("update identity_user set totp_secret = :secret, totp_enrolled_at = :now, totp_last_step = :step "
-                        + "where id = :id")
-                .param("secret", encryption.encrypt(secret, context(userId))).param("now", Timestamp.from(clock.instant()))
+                + "where id = :id")
+                .param("secret", encryption.encrypt(secret, context(userId))).param("now", Timestamp.from(clock
+                        .instant()))
                 .param("step", step.getAsLong()).param("id", userId).update();
         List<String> codes = newRecoveryCodes(userId);
         audit.record(AuditEvent.of("SECOND_FACTOR_ENROLLED", "user", userId).by(username));
@@ -119,8 +120,9 @@ public class SecondFactor {
      */
     @Transactional
     boolean verify(long userId, String username, String code) {
-        var row = jdbc.sql("select totp_secret, totp_last_step from identity_user where id = ? and totp_enrolled_at is not null")
-                .param(userId).query((rs, n) -> new Object[] { rs.getBytes(1), rs.getLong(2) }).optional();
+        var row = jdbc.sql(
+                "select totp_secret, totp_last_step from identity_user where id = ? and totp_enrolled_at is not null")
+                .param(userId).query((rs, n) -> new Object[]{ rs.getBytes(1), rs.getLong(2) }).optional();
         if (row.isEmpty()) {
             return false;
         }
@@ -134,7 +136,7 @@ public class SecondFactor {
         }
         String typed = code == null ? "" : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
         if (typed.length() == 10 && jdbc.sql("update identity_recovery_code set used_at = :now where user_id = :id "
-                        + "and code_hash = :hash and used_at is null")
+                + "and code_hash = :hash and used_at is null")
                 .param("now", Timestamp.from(clock.instant())).param("id", userId).param("hash", hash(typed))
                 .update() == 1) {
             audit.record(AuditEvent.of("RECOVERY_CODE_USED", "user", userId).by(username).with("left",
@@ -147,14 +149,16 @@ public class SecondFactor {
 
     @Transactional(readOnly = true)
     public int recoveryCodesLeft(long userId) {
-        return jdbc.sql("select count(*) from identity_recovery_code where user_id = ? and used_at is null").param(userId)
+        return jdbc.sql("select count(*) from identity_recovery_code where user_id = ? and used_at is null").param(
+                userId)
                 .query(Integer.class).single();
     }
 
     /** Forgets the user's authenticator and recovery codes (a lost phone): they enrol again at next login. */
     @Transactional
     void reset(long userId) {
-        jdbc.sql("update identity_user set totp_secret = null, totp_enrolled_at = null, totp_last_step = 0 where id = ?")
+        jdbc.sql(
+                "update identity_user set totp_secret = null, totp_enrolled_at = null, totp_last_step = 0 where id = ?")
                 .param(userId).update();
         jdbc.sql("delete from identity_recovery_code where user_id = ?").param(userId).update();
     }

@@ -23,6 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import kz.qorgau.system.Languages;
 import kz.qorgau.system.LocalPaths;
+import java.time.format.DateTimeFormatter;
+import kz.qorgau.system.DisplayFormat;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The second step of signing in: the authenticator's code (or a recovery code), or, at the first
@@ -41,12 +44,12 @@ class SecondFactorController {
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final HttpSessionRequestCache requests = new HttpSessionRequestCache();
 
-    private final java.time.format.DateTimeFormatter time;
+    private final DateTimeFormatter time;
 
-    SecondFactorController(SecondFactor secondFactor, Accounts accounts, kz.qorgau.system.DisplayFormat format) {
+    SecondFactorController(SecondFactor secondFactor, Accounts accounts, DisplayFormat format) {
         this.secondFactor = secondFactor;
         this.accounts = accounts;
-        this.time = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(format.zone());
+        this.time = DateTimeFormatter.ofPattern("HH:mm").withZone(format.zone());
     }
 
     @GetMapping("/login/second-factor")
@@ -134,10 +137,11 @@ class SecondFactorController {
     }
 
     /** The full sign-in: the user's principal in a new session id; then the page asked for, or the password change. */
-    private String complete(SignInInProgress.Pending pending, HttpServletRequest request, HttpServletResponse response) {
+    private String complete(SignInInProgress.Pending pending, HttpServletRequest request,
+            HttpServletResponse response) {
         QorgauUser user = accounts.principal(pending.username()).filter(QorgauUser::isEnabled)
                 .filter(QorgauUser::isAccountNonLocked)
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("account unusable"));
+                .orElseThrow(() -> new AccessDeniedException("account unusable"));
         accounts.secondFactorSucceeded(pending.username());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
@@ -154,7 +158,8 @@ class SecondFactorController {
             return "redirect:/";
         }
         URI asked = URI.create(saved.getRedirectUrl());
-        return "redirect:" + LocalPaths.orHome(asked.getRawPath() + (asked.getRawQuery() == null ? "" : "?" + asked.getRawQuery()));
+        return "redirect:" + LocalPaths.orHome(asked.getRawPath() + (asked.getRawQuery() == null ? "" : "?" + asked
+                .getRawQuery()));
     }
 
     /** Too many wrong codes: the account is locked; the sign-in is dropped and the login page says why. */

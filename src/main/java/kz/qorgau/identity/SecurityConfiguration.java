@@ -52,6 +52,11 @@ import kz.qorgau.audit.AuditTrail;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.system.DisplayFormat;
 import kz.qorgau.system.Languages;
+import jakarta.servlet.ServletException;
+import java.io.Serializable;
+import java.util.Locale;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Two filter chains: the API ({@code /api/**}: session or personal access token, 401/403 as problem
@@ -115,9 +120,9 @@ class SecurityConfiguration {
 
     /** The filter is added to the API chain only, not to the servlet container's chain. */
     @Bean
-    org.springframework.boot.web.servlet.FilterRegistrationBean<BearerTokenFilter> bearerTokenFilterRegistration(
+    FilterRegistrationBean<BearerTokenFilter> bearerTokenFilterRegistration(
             BearerTokenFilter filter) {
-        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(filter);
+        var registration = new FilterRegistrationBean<>(filter);
         registration.setEnabled(false);
         return registration;
     }
@@ -138,7 +143,8 @@ class SecurityConfiguration {
                         .accessDeniedHandler(problems))
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        CONTENT_SECURITY_POLICY)));
         return http.build();
     }
 
@@ -159,14 +165,14 @@ class SecurityConfiguration {
             SecondFactor secondFactor, SessionSettings sessionSettings,
             FindByIndexNameSessionRepository<? extends Session> sessions) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg")
-                        .permitAll()
-                        .requestMatchers("/login", "/language", "/error").permitAll()
-                        .requestMatchers("/login/second-factor", "/login/second-factor/**").permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/admin/**").hasAnyAuthority(ADMINISTRATION)
-                        .requestMatchers("/audit/**").hasAuthority(Permission.AUDIT.authority())
-                        .anyRequest().access(SIGNED_IN))
+                .requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg")
+                .permitAll()
+                .requestMatchers("/login", "/language", "/error").permitAll()
+                .requestMatchers("/login/second-factor", "/login/second-factor/**").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/admin/**").hasAnyAuthority(ADMINISTRATION)
+                .requestMatchers("/audit/**").hasAuthority(Permission.AUDIT.authority())
+                .anyRequest().access(SIGNED_IN))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new SecondFactorFirst()))
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(new LoginSuccess(secondFactor))
@@ -197,8 +203,8 @@ class SecurityConfiguration {
      * Signed in: a user, not a sign-in waiting for its second factor ({@link SignInInProgress}). Deny by
      * default: every page and endpoint that is not public asks for it, besides its own permission.
      */
-    static final AuthorizationManager<RequestAuthorizationContext> SIGNED_IN = (authentication, context) ->
-            new AuthorizationDecision(authentication.get() != null && authentication.get().isAuthenticated()
+    static final AuthorizationManager<RequestAuthorizationContext> SIGNED_IN = (authentication,
+            context) -> new AuthorizationDecision(authentication.get() != null && authentication.get().isAuthenticated()
                     && authentication.get().getPrincipal() instanceof QorgauUser);
 
     /** A sign-in waiting for its second factor goes there; anyone else refused gets the usual 403. */
@@ -208,8 +214,8 @@ class SecurityConfiguration {
 
         @Override
         public void handle(HttpServletRequest request, HttpServletResponse response,
-                org.springframework.security.access.AccessDeniedException denied)
-                throws IOException, jakarta.servlet.ServletException {
+                AccessDeniedException denied)
+                throws IOException, ServletException {
             if (SignInInProgress.current().isPresent()) {
                 response.sendRedirect(request.getContextPath() + "/login/second-factor");
             } else {
@@ -235,7 +241,7 @@ class SecurityConfiguration {
 
         @Override
         public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+                Authentication authentication) throws IOException, ServletException {
             if (authentication.getPrincipal() instanceof QorgauUser user && secondFactor.required(user)) {
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(new SignInInProgress(user.id(), user.getUsername()));
@@ -276,7 +282,7 @@ class SecurityConfiguration {
         public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                 AuthenticationException exception) throws IOException {
             String username = request.getParameter("username") == null ? ""
-                    : request.getParameter("username").strip().toLowerCase(java.util.Locale.ROOT);
+                    : request.getParameter("username").strip().toLowerCase(Locale.ROOT);
             LoginError error = switch (exception) {
                 case DisabledException ignored -> new LoginError("login.error.disabled", null);
                 case LockedException ignored -> lockError(username);
@@ -304,6 +310,6 @@ class SecurityConfiguration {
     }
 
     /** The reason of a refused login, kept in the session for the next rendering of the login page. */
-    record LoginError(String messageKey, String until) implements java.io.Serializable {
+    record LoginError(String messageKey, String until) implements Serializable {
     }
 }

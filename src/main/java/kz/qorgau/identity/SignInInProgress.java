@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import java.util.Optional;
 
 /**
  * A sign-in whose password was right but whose second factor is still to come. It holds no authority and
@@ -30,9 +31,9 @@ final class SignInInProgress extends AbstractAuthenticationToken {
     }
 
     /** The sign-in in progress in the current request, if any. */
-    static java.util.Optional<Pending> current() {
+    static Optional<Pending> current() {
         return SecurityContextHolder.getContext().getAuthentication() instanceof SignInInProgress progress
-                ? java.util.Optional.of(progress.pending) : java.util.Optional.empty();
+                ? Optional.of(progress.pending) : Optional.empty();
     }
 
     @Override

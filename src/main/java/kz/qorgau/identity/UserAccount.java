@@ -78,7 +78,8 @@ class UserAccount {
     /**
      * A new account. With {@code temporary} the user must choose a new password at first login.
      */
-    static UserAccount create(String username, UserProfile profile, String passwordHash, boolean temporary, Instant now) {
+    static UserAccount create(String username, UserProfile profile, String passwordHash, boolean temporary,
+            Instant now) {
         UserAccount account = new UserAccount(null, username, null, null, null, passwordHash, temporary, true, false,
                 "ru", 0, null, null, now, now, now, null, Set.of(), Set.of());
         account.apply(profile, now);

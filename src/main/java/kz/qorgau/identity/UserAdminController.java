@@ -22,6 +22,9 @@ import kz.qorgau.organisations.Regions;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
+import java.util.HashMap;
+import java.util.Map;
+import kz.qorgau.organisations.OrganisationSummary;
 
 /** User administration pages. */
 @Controller
@@ -73,7 +76,8 @@ class UserAdminController {
         try {
             IssuedPassword issued = accounts.create(userForm.username(), userForm.profile());
             redirect.addFlashAttribute("temporaryPassword", issued.temporaryPassword());
-            redirect.addFlashAttribute("notice", awaitsApproval(issued.user().id()) ? "user.created-roles-await-approval"
+            redirect.addFlashAttribute("notice", awaitsApproval(issued.user().id())
+                    ? "user.created-roles-await-approval"
                     : "user.created");
             return "redirect:/admin/users/" + issued.user().id();
         } catch (RuleViolationException e) {
@@ -175,8 +179,8 @@ class UserAdminController {
         return "admin/user";
     }
 
-    private java.util.Map<Long, kz.qorgau.organisations.OrganisationSummary> organisationNames() {
-        var names = new java.util.HashMap<Long, kz.qorgau.organisations.OrganisationSummary>();
+    private Map<Long, OrganisationSummary> organisationNames() {
+        var names = new HashMap<Long, OrganisationSummary>();
         organisations.active().forEach(organisation -> names.put(organisation.id(), organisation));
         return names;
     }

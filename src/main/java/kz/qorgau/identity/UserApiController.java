@@ -25,6 +25,7 @@ import kz.qorgau.shared.PageResponse;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
+import java.util.List;
 
 /** Users over the API: the caller's own identity for everyone, administration for administrators. */
 @RestController
@@ -56,7 +57,8 @@ class UserApiController {
 
     @Operation(summary = "Search users (administrators)")
     @GetMapping("/users")
-    PageResponse<UserSummary> search(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+    PageResponse<UserSummary> search(@RequestParam(required = false) String q, @RequestParam(
+            required = false) Role role,
             @RequestParam(required = false) Long organisation, @RequestParam(required = false) Boolean enabled,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return PageResponse.of(accounts.search(new UserSearch(q, role, organisation, enabled),
@@ -105,7 +107,7 @@ class UserApiController {
     @Operation(summary = "Changes of roles that give an administrator a role reaching data, waiting for a second "
             + "administrator")
     @GetMapping("/users/role-requests")
-    java.util.List<RoleRequest> roleRequests() {
+    List<RoleRequest> roleRequests() {
         return accounts.roleRequests();
     }
 

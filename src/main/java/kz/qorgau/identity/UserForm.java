@@ -14,7 +14,8 @@ import kz.qorgau.shared.RegionCode;
 /** The administrator's user form. The user name is fixed once created. */
 record UserForm(
         String username,
-        @NotBlank(message = "{user.error.full-name-required}") @Size(max = 200, message = "{validation.too-long}") String fullName,
+        @NotBlank(message = "{user.error.full-name-required}") @Size(max = 200,
+                message = "{validation.too-long}") String fullName,
         @Email(message = "{validation.email}") @Size(max = 200, message = "{validation.too-long}") String email,
         @NotNull(message = "{user.error.organisation-required}") Long organisationId,
         @NotEmpty(message = "{user.error.no-role}") Set<Role> roles,

@@ -11,6 +11,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 import kz.qorgau.shared.RegionCode;
+import kz.qorgau.shared.RuleViolationException;
 
 /** An organisation taking part in the referral mechanism. Never deleted: deactivated. */
 @Table("organisations_organisation")
@@ -78,7 +79,7 @@ class Organisation {
 
     private void apply(OrganisationDetails details, Instant now) {
         if (id != null && id.equals(details.parentId())) {
-            throw new kz.qorgau.shared.RuleViolationException("organisation.error.own-parent");
+            throw new RuleViolationException("organisation.error.own-parent");
         }
         nameRu = details.nameRu().strip();
         nameKk = blankToNull(details.nameKk());

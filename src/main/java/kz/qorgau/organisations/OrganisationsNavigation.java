@@ -11,6 +11,7 @@ class OrganisationsNavigation {
 
     @Bean
     NavigationItem organisationsNavigationItem() {
-        return new NavigationItem("nav.organisations", "/admin/organisations", "building", Permission.ADMINISTER_ORGANISATIONS, 900);
+        return new NavigationItem("nav.organisations", "/admin/organisations", "building",
+                Permission.ADMINISTER_ORGANISATIONS, 900);
     }
 }

@@ -89,7 +89,8 @@ public record Iin(@JsonValue String value) {
             default -> 2000;
         };
         try {
-            return LocalDate.of(century + Integer.parseInt(value.substring(0, 2)), Integer.parseInt(value.substring(2, 4)),
+            return LocalDate.of(century + Integer.parseInt(value.substring(0, 2)), Integer.parseInt(value.substring(2,
+                    4)),
                     Integer.parseInt(value.substring(4, 6)));
         } catch (DateTimeException e) {
             throw new InvalidValueException("iin.error.birth-date");

@@ -111,7 +111,8 @@ class Person {
         compare(changed, "sex", before.sex(), details.sex());
         compare(changed, "citizenships", before.citizenships(), details.citizenships());
         compare(changed, "iin", before.iin(), details.iin());
-        compare(changed, "passports", new LinkedHashSet<>(before.passports()), new LinkedHashSet<>(details.passports()));
+        compare(changed, "passports", new LinkedHashSet<>(before.passports()), new LinkedHashSet<>(details
+                .passports()));
         compare(changed, "phone", before.phone(), details.phone());
         compare(changed, "email", before.email(), details.email());
         compare(changed, "address", before.address(), details.address());
@@ -125,7 +126,8 @@ class Person {
     PersonDetails details(FieldEncryption encryption) {
         Iin iin = null;
         List<PassportNumber> passports = new ArrayList<>();
-        for (IdentityDocument document : documents.stream().sorted(Comparator.comparing(IdentityDocument::blindIndex)).toList()) {
+        for (IdentityDocument document : documents.stream().sorted(Comparator.comparing(IdentityDocument::blindIndex))
+                .toList()) {
             String number = encryption.decrypt(document.number(), context("document." + document.kind()));
             if (IdentityDocument.IIN.equals(document.kind())) {
                 iin = new Iin(number);

@@ -51,7 +51,8 @@ class PersonApiController {
 
         PersonDetails details() {
             Set<CountryCode> countries = new TreeSet<>();
-            (citizenships == null ? List.<String>of() : citizenships).forEach(code -> countries.add(CountryCode.of(code)));
+            (citizenships == null ? List.<String>of() : citizenships).forEach(code -> countries.add(CountryCode.of(
+                    code)));
             List<PassportNumber> documents = (passports == null ? List.<Passport>of() : passports).stream()
                     .map(passport -> PassportNumber.of(passport.number(), passport.country())).toList();
             return new PersonDetails(surname, givenName, patronymic, birthDate, sex, countries,
@@ -98,7 +99,8 @@ class PersonApiController {
             + "prefer POST /matches, which keeps identifiers out of URLs)")
     @GetMapping("/matches")
     List<PersonMatch> matches(@RequestParam(required = false) String iin,
-            @RequestParam(required = false) String passportNumber, @RequestParam(required = false) String passportCountry,
+            @RequestParam(required = false) String passportNumber, @RequestParam(
+                    required = false) String passportCountry,
             @RequestParam(required = false) String surname, @RequestParam(required = false) String givenName,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate) {
         return registry.findMatches(

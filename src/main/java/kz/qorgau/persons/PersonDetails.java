@@ -74,7 +74,7 @@ public record PersonDetails(String surname, String givenName, String patronymic,
     /** The name as written: surname, given name, patronymic. */
     public String fullName() {
         StringJoiner name = new StringJoiner(" ");
-        for (String part : new String[] { surname, givenName, patronymic }) {
+        for (String part : new String[]{ surname, givenName, patronymic }) {
             if (part != null) {
                 name.add(part);
             }

@@ -2,9 +2,10 @@ package kz.qorgau.persons;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.Serializable;
 
 /** The identity of a person record. Other modules keep it to refer to a person, never the person's data. */
-public record PersonId(@JsonValue long value) implements java.io.Serializable {
+public record PersonId(@JsonValue long value) implements Serializable {
 
     public PersonId {
         if (value <= 0) {

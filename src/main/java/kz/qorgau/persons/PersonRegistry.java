@@ -99,7 +99,8 @@ public class PersonRegistry {
         String nameKey = Person.nameKey(criteria.surname(), criteria.givenName(), criteria.birthDate());
         if (nameKey != null) {
             used.add(MatchedBy.NAME_AND_BIRTH_DATE.name());
-            add(found, MatchedBy.NAME_AND_BIRTH_DATE, jdbc.sql("select id from persons_person where name_index = :index")
+            add(found, MatchedBy.NAME_AND_BIRTH_DATE, jdbc.sql(
+                    "select id from persons_person where name_index = :index")
                     .param("index", encryption.blindIndex(Person.NAME_INDEX, nameKey)).query(Long.class).list());
         }
         QorgauUser user = QorgauUser.required();
@@ -239,14 +240,15 @@ public class PersonRegistry {
     /** Whether the user found the person lately ({@code exact}: by IIN or passport). */
     private boolean matched(QorgauUser user, PersonId id, boolean exact) {
         return jdbc.sql("select exists (select 1 from persons_match where user_id = :user and person_id = :person "
-                        + "and matched_at > :since" + (exact ? " and exact" : "") + ")")
+                + "and matched_at > :since" + (exact ? " and exact" : "") + ")")
                 .param("user", user.id()).param("person", id.value())
                 .param("since", Timestamp.from(clock.instant().minus(settings.matchValidity())))
                 .query(Boolean.class).single();
     }
 
     private void remember(QorgauUser user, long person, boolean exact) {
-        jdbc.sql("insert into persons_match (user_id, person_id, exact, matched_at) values (:user, :person, :exact, :now) "
+        jdbc.sql(
+                "insert into persons_match (user_id, person_id, exact, matched_at) values (:user, :person, :exact, :now) "
                         + "on conflict (user_id, person_id, exact) do update set matched_at = excluded.matched_at")
                 .param("user", user.id()).param("person", person).param("exact", exact)
                 .param("now", Timestamp.from(clock.instant())).update();

@@ -16,7 +16,8 @@ public record PersonSearch(Iin iin, List<PassportNumber> passports, String surna
 
     public PersonSearch {
         passports = passports == null ? List.of() : List.copyOf(passports);
-        boolean named = !Transliteration.normalised(surname).isEmpty() || !Transliteration.normalised(givenName).isEmpty();
+        boolean named = !Transliteration.normalised(surname).isEmpty() || !Transliteration.normalised(givenName)
+                .isEmpty();
         if (named && birthDate == null) {
             throw new InvalidValueException("person.error.search-name-needs-birth-date");
         }

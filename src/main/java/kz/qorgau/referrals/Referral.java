@@ -57,7 +57,8 @@ class Referral {
 
     /** Sends a referral; the caller has passed the consent and children gates ({@link ReferralRules}). */
     static Referral send(String reference, long victimId, boolean anonymous, ReferralKind kind, long to,
-            Set<ServiceType> services, LocalDate answerDueOn, byte[] details, Actor actor, LocalDate today, Instant now) {
+            Set<ServiceType> services, LocalDate answerDueOn, byte[] details, Actor actor, LocalDate today,
+            Instant now) {
         if (services == null || services.isEmpty()) {
             throw new RuleViolationException("referral.error.services-required");
         }

@@ -26,14 +26,14 @@ class ReferralAccess implements VictimAccessGrant {
     @Override
     public boolean maySeeRecord(QorgauUser user, long victimId) {
         return jdbc.sql("select exists (select 1 from referrals_referral where victim_id = :victim "
-                        + "and to_organisation_id = :organisation and status in ('ACCEPTED', 'COMPLETED'))")
+                + "and to_organisation_id = :organisation and status in ('ACCEPTED', 'COMPLETED'))")
                 .param("victim", victimId).param("organisation", user.organisationId()).query(Boolean.class).single();
     }
 
     @Override
     public boolean maySeePersonalData(QorgauUser user, long victimId) {
         return jdbc.sql("select exists (select 1 from referrals_referral where victim_id = :victim and not anonymous "
-                        + "and to_organisation_id = :organisation and status in ('ACCEPTED', 'COMPLETED'))")
+                + "and to_organisation_id = :organisation and status in ('ACCEPTED', 'COMPLETED'))")
                 .param("victim", victimId).param("organisation", user.organisationId()).query(Boolean.class).single();
     }
 

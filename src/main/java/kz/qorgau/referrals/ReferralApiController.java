@@ -62,7 +62,8 @@ class ReferralApiController {
         return details.get(id);
     }
 
-    @Operation(summary = "Refer a victim (consent gate: an identified person needs consent; anonymous records go without identity)")
+    @Operation(
+            summary = "Refer a victim (consent gate: an identified person needs consent; anonymous records go without identity)")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Requires(Permission.REFERRALS)
@@ -100,7 +101,8 @@ class ReferralApiController {
         return mechanism.revoke(id, note);
     }
 
-    @Operation(summary = "Record a service the caller's organisation delivered (from / to, cost in KZT, funding source)")
+    @Operation(
+            summary = "Record a service the caller's organisation delivered (from / to, cost in KZT, funding source)")
     @PostMapping("/services")
     @ResponseStatus(HttpStatus.CREATED)
     @Requires(Permission.REFERRALS)

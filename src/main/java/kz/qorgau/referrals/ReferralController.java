@@ -151,7 +151,8 @@ class ReferralController {
     @Requires(Permission.REFERRALS)
     String newReferral(@RequestParam long victim, @AuthenticationPrincipal QorgauUser user, Model model) {
         ReferralViews.VictimSection section = details.forVictim(victim);
-        return sendPage(section, new ReferralCommands.NewReferral(victim, 0, Set.of(), ReferralKind.REFERRAL, null, null),
+        return sendPage(section, new ReferralCommands.NewReferral(victim, 0, Set.of(), ReferralKind.REFERRAL, null,
+                null),
                 user, model);
     }
 

@@ -80,10 +80,12 @@ public class ReferralMechanism {
     public ReferralViews.ReferralView send(ReferralCommands.NewReferral command) {
         QorgauUser user = QorgauUser.required();
         VictimViews.ReferralFacts victim = victimDetails.referralFacts(command.victimId());
-        OrganisationSummary receiver = organisations.find(command.toOrganisationId()).filter(OrganisationSummary::active)
+        OrganisationSummary receiver = organisations.find(command.toOrganisationId()).filter(
+                OrganisationSummary::active)
                 .orElseThrow(() -> new RuleViolationException("referral.error.receiver-unknown"));
         ReferralKind kind = command.kind() == null ? ReferralKind.REFERRAL : command.kind();
-        ReferralRules.checkSendable(victim, user.organisationId(), receiver.id(), kind, providers.acceptsChildren(receiver.id()));
+        ReferralRules.checkSendable(victim, user.organisationId(), receiver.id(), kind, providers.acceptsChildren(
+                receiver.id()));
         LocalDate today = today();
         String reference = newReference();
         LocalDate due = command.answerDueOn() == null ? defaultAnswerDate() : command.answerDueOn();
@@ -175,7 +177,8 @@ public class ReferralMechanism {
             throw new RuleViolationException("service.error.not-assisting");
         }
         if (command.referralId() != null && referrals.findById(command.referralId())
-                .filter(found -> found.victimId() == victim.victimId() && found.toOrganisationId() == user.organisationId()
+                .filter(found -> found.victimId() == victim.victimId() && found.toOrganisationId() == user
+                        .organisationId()
                         && (found.status() == ReferralStatus.ACCEPTED || found.status() == ReferralStatus.COMPLETED))
                 .isEmpty()) {
             throw new RuleViolationException("service.error.referral");
@@ -183,7 +186,8 @@ public class ReferralMechanism {
         ServiceEpisode episode = episodes.save(ServiceEpisode.record(victim.victimId(), command.referralId(),
                 user.organisationId(), command.service(), command.startedOn(), command.endedOn(), command.costKzt(),
                 command.fundingSource(), user.getUsername(), today(), clock.instant()));
-        audit.record(AuditEvent.of("SERVICE_RECORDED", "service-episode", episode.id()).with("victim", victim.reference())
+        audit.record(AuditEvent.of("SERVICE_RECORDED", "service-episode", episode.id()).with("victim", victim
+                .reference())
                 .with("service", episode.service()).with("from", episode.startedOn()).with("to", episode.endedOn())
                 .with("costKzt", episode.costKzt()).with("funding", episode.fundingSource()));
         return episode(episode);

@@ -19,6 +19,7 @@ class ReferralsConfiguration {
 
     @Bean
     NavigationItem providersNavigationItem() {
-        return new NavigationItem("nav.providers", "/referrals/providers", "house-heart", Permission.ADMINISTER_ORGANISATIONS, 210);
+        return new NavigationItem("nav.providers", "/referrals/providers", "house-heart",
+                Permission.ADMINISTER_ORGANISATIONS, 210);
     }
 }

@@ -37,7 +37,8 @@ class ServiceEpisode {
             throw new RuleViolationException("service.error.incomplete");
         }
         if (startedOn == null || startedOn.isAfter(today)) {
-            throw new RuleViolationException(startedOn == null ? "service.error.start-required" : "service.error.future-date");
+            throw new RuleViolationException(startedOn == null ? "service.error.start-required"
+                    : "service.error.future-date");
         }
         if (endedOn != null && endedOn.isBefore(startedOn)) {
             throw new RuleViolationException("service.error.period");

@@ -9,13 +9,14 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.Serializable;
 
 /**
  * A country as its ISO 3166-1 alpha-2 code, for example {@code KZ}, one of those the JDK knows
  * ({@link Locale#getISOCountries()}). Citizenships, issuing countries and countries of recruitment and
  * exploitation use it.
  */
-public record CountryCode(@JsonValue String value) implements Comparable<CountryCode>, java.io.Serializable {
+public record CountryCode(@JsonValue String value) implements Comparable<CountryCode>, Serializable {
 
     private static final Set<String> ISO_3166_1 = Set.of(Locale.getISOCountries());
 

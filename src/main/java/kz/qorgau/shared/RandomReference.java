@@ -1,6 +1,7 @@
 package kz.qorgau.shared;
 
 import java.security.SecureRandom;
+import java.util.Locale;
 
 /**
  * Public references of records, such as {@code P-7K3Q9M2A} for a person or {@code V-…} for a victim record:
@@ -30,7 +31,7 @@ public final class RandomReference {
         if (text == null) {
             return null;
         }
-        String value = text.strip().toUpperCase(java.util.Locale.ROOT);
+        String value = text.strip().toUpperCase(Locale.ROOT);
         return value.matches(prefix + "-[" + ALPHABET + "]{8}") ? value : null;
     }
 }

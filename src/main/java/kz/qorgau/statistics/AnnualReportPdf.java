@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -52,14 +51,14 @@ class AnnualReportPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 56, 56);
         PdfWriter.getInstance(document, out);
-        document.addTitle(messages.getMessage("report.pdf.title", new Object[] { Integer.toString(year) }, locale));
+        document.addTitle(messages.getMessage("report.pdf.title", new Object[]{ Integer.toString(year) }, locale));
         document.addCreator("Qorgau");
         document.open();
         Font title = new Font(bold, 16);
         Font heading = new Font(bold, 12);
         Font text = new Font(regular, 10);
         Font small = new Font(regular, 8);
-        document.add(new Paragraph(messages.getMessage("report.pdf.title", new Object[] { Integer.toString(year) },
+        document.add(new Paragraph(messages.getMessage("report.pdf.title", new Object[]{ Integer.toString(year) },
                 locale), title));
         document.add(new Paragraph(regionName, text));
         document.add(new Paragraph(messages.getMessage("report.pdf.note", null, locale), small));
@@ -79,7 +78,7 @@ class AnnualReportPdf {
             if (chapter.rows().isEmpty()) {
                 continue;
             }
-            PdfPTable table = new PdfPTable(new float[] { 6, 1.3f, 1.3f });
+            PdfPTable table = new PdfPTable(new float[]{ 6, 1.3f, 1.3f });
             table.setWidthPercentage(100);
             table.setSpacingBefore(6);
             table.setHeaderRows(1);

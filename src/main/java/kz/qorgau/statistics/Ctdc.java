@@ -132,10 +132,11 @@ class Ctdc {
 
     /** The notice of an export that released less than the policy aims at, or empty. */
     static String notice(KAnonymity.Result result, KAnonymity.Policy policy) {
-        List<String> sentences = new java.util.ArrayList<>();
+        List<String> sentences = new ArrayList<>();
         if (result.suppressionLimitExceeded(policy)) {
             sentences.add("The suppression limit was exceeded: " + result.suppressed() + " of " + result.considered()
-                    + " records were suppressed, more than the " + policy.maxSuppressedPercent() + " % allowed (at most "
+                    + " records were suppressed, more than the " + policy.maxSuppressedPercent()
+                    + " % allowed (at most "
                     + KAnonymity.allowed(result.considered(), policy) + "), since no generalisation of the "
                     + "quasi-identifiers gives combinations of at least k = " + policy.k() + " records otherwise.");
         }

@@ -2,6 +2,7 @@ package kz.qorgau.statistics;
 
 import java.util.List;
 import java.util.Set;
+import java.util.Arrays;
 
 /**
  * The 27 variables of the CTDC / HTCDS victim-level export, in column order, named as the CTDC global synthetic
@@ -91,7 +92,7 @@ enum CtdcVariable {
     }
 
     /** The names, in column order. */
-    static final List<String> NAMES = java.util.Arrays.stream(values()).map(CtdcVariable::ctdcName).toList();
+    static final List<String> NAMES = Arrays.stream(values()).map(CtdcVariable::ctdcName).toList();
 
     /**
      * The quasi-identifiers: the variables someone who knows a victim could know too, over which the export is

@@ -127,7 +127,8 @@ abstract class DefinedIndicators implements IndicatorSource {
             jdbc.sql(sql + (byRegion ? " group by 1" : "")).params(params(query)).query((rs, n) -> {
                 Map<String, Number> into = of(values, rs);
                 for (int i = 0; i < codes.size(); i++) {
-                    into.put(codes.get(i), of.get(i).value().defined() ? rs.getLong(i + 2) : (Number) rs.getObject(i + 2));
+                    into.put(codes.get(i), of.get(i).value().defined() ? rs.getLong(i + 2) : (Number) rs.getObject(i
+                            + 2));
                 }
                 return 1;
             }).list();
@@ -168,7 +169,8 @@ abstract class DefinedIndicators implements IndicatorSource {
         String groups = IntStream.rangeClosed(1, expressions.size()).mapToObj(Integer::toString)
                 .collect(Collectors.joining(", "));
         return jdbc.sql("select " + String.join(", ", expressions) + ", " + coded.definition().value().sql(null)
-                + " from " + counted.from() + " where " + where(counted) + (condition == null ? "" : " and " + condition)
+                + " from " + counted.from() + " where " + where(counted) + (condition == null ? "" : " and "
+                        + condition)
                 + " group by " + groups).params(params(query)).query(rows).list();
     }
 

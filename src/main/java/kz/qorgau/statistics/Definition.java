@@ -69,7 +69,8 @@ record Definition(String code, Unit unit, Chapter chapter, Counted counted, Stri
         List<Indicator> indicators = new ArrayList<>();
         Indicator total = Indicator.of(code, unit, chapter);
         indicators.add(total);
-        dimensions.forEach(dimension -> dimension.categories().forEach(category -> indicators.add(total.by(category.suffix()))));
+        dimensions.forEach(dimension -> dimension.categories().forEach(category -> indicators.add(total.by(category
+                .suffix()))));
         return indicators;
     }
 
@@ -184,7 +185,8 @@ record Definition(String code, Unit unit, Chapter chapter, Counted counted, Stri
 
         /** The aggregate over the records that meet the condition (all where null). */
         String sql(String condition) {
-            String aggregate = function + "(" + argument + ")" + (condition == null ? "" : " filter (where " + condition + ")");
+            String aggregate = function + "(" + argument + ")" + (condition == null ? "" : " filter (where " + condition
+                    + ")");
             return function.equals("sum") ? "coalesce(" + aggregate + ", 0)" : aggregate;
         }
 

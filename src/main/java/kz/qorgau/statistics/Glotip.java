@@ -214,7 +214,8 @@ class Glotip {
                     for (String age : ages) {
                         Cell cell = new Cell(dimension.getKey(), category, sex, age);
                         SmallCounts.Mark mark = hidden.get(cell);
-                        rows.add(new Row(indicator, dimension.getKey(), category, sex.equals(TOTAL) ? TOTAL : SEXES.get(sex),
+                        rows.add(new Row(indicator, dimension.getKey(), category, sex.equals(TOTAL) ? TOTAL : SEXES.get(
+                                sex),
                                 age.equals(TOTAL) ? TOTAL : AGES.get(age), year,
                                 mark == null ? published(table.value(cell)) : mark.text()));
                     }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import kz.qorgau.statistics.Indicator.Chapter;
 import kz.qorgau.statistics.Indicator.Unit;
+import java.util.Optional;
 
 /**
  * The indicator catalogue as the API publishes it: each indicator's code, its names and counting rule in Russian,
@@ -102,7 +103,7 @@ class IndicatorCatalogue {
 
     private List<List<String>> breakdowns(String code) {
         List<List<String>> breakdowns = new ArrayList<>();
-        sources.stream().map(source -> source.definition(code)).flatMap(java.util.Optional::stream)
+        sources.stream().map(source -> source.definition(code)).flatMap(Optional::stream)
                 .filter(definition -> definition.code().equals(code)).findFirst()
                 .ifPresent(definition -> definition.dimensions().forEach(dimension -> breakdowns.add(dimension
                         .suffixes().stream().map(suffix -> code + "." + suffix).toList())));

@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Names and counting rules of indicators in a language: the base indicator's name, with the breakdown
@@ -42,10 +44,10 @@ public class IndicatorLabels {
             String article = breakdown.substring("article.".length());
             return article.equals("other") || article.equals("unknown")
                     ? messages.getMessage("indicator.breakdown.article." + article, null, locale)
-                    : messages.getMessage("indicator.breakdown.article", new Object[] { article }, locale);
+                    : messages.getMessage("indicator.breakdown.article", new Object[]{ article }, locale);
         }
         // combined breakdowns, such as sexual_exploitation.citizens: each part named, in order
-        java.util.List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         for (String part : breakdown.split("\\.")) {
             parts.add(messages.getMessage("indicator.breakdown." + part, null, part, locale));
         }

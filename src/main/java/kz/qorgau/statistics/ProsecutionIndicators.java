@@ -106,10 +106,10 @@ class ProsecutionIndicators extends DefinedIndicators {
             join statistics_defendant d on d.case_id = e.case_id and d.defendant_no = e.defendant_no
             """ + qualificationOn("e.occurred_on"),
             """
-            e.type = 'VERDICT' and e.outcome = 'CONVICTED' and e.occurred_on >= :from and e.occurred_on < :to
-            and not exists (select 1 from statistics_case_event r
-                            where r.case_id = e.case_id and r.defendant_no = e.defendant_no and r.type = 'VERDICT'
-                              and r.seq > e.seq and r.occurred_on < :to)""",
+                    e.type = 'VERDICT' and e.outcome = 'CONVICTED' and e.occurred_on >= :from and e.occurred_on < :to
+                    and not exists (select 1 from statistics_case_event r
+                                    where r.case_id = e.case_id and r.defendant_no = e.defendant_no and r.type = 'VERDICT'
+                                      and r.seq > e.seq and r.occurred_on < :to)""",
             "c.region_code", "c.id");
     private static final Counted DEFENDANTS_OF_REGISTERED = Counted.of(Kind.CASES,
             "statistics_case c join statistics_defendant d on d.case_id = c.id",
@@ -137,7 +137,8 @@ class ProsecutionIndicators extends DefinedIndicators {
             cases("prosecutions.cases", PROSECUTED_CASES).by(Dimension.forms("q")),
             persons("prosecutions.defendants", PROSECUTED_DEFENDANTS).by(Dimension.forms("q")),
             persons("convictions.persons", CONVICTIONS).by(Dimension.forms("q")).by(BY_ARTICLE),
-            persons("sentences.imprisonment.persons", CONVICTIONS).where("e.imprisonment_months is not null and " + ADULT),
+            persons("sentences.imprisonment.persons", CONVICTIONS).where("e.imprisonment_months is not null and "
+                    + ADULT),
             Definition.of("sentences.imprisonment.min_months", Unit.MONTHS, Chapter.PROSECUTION, CONVICTIONS,
                     Definition.Value.min("e.imprisonment_months")).where(ADULT),
             Definition.of("sentences.imprisonment.max_months", Unit.MONTHS, Chapter.PROSECUTION, CONVICTIONS,

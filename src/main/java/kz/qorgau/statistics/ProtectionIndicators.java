@@ -111,6 +111,7 @@ class ProtectionIndicators extends DefinedIndicators {
     }
 
     private static Definition referrals(String code, String step) {
-        return Definition.count(code, Unit.REFERRALS, Chapter.PROTECTION, REFERRAL_STEPS).where("s.step = '" + step + "'");
+        return Definition.count(code, Unit.REFERRALS, Chapter.PROTECTION, REFERRAL_STEPS).where("s.step = '" + step
+                + "'");
     }
 }

@@ -51,7 +51,8 @@ final class RegionalSmallCounts {
      */
     RegionalSmallCounts(List<Indicator> catalogue, List<List<String>> dimensions) {
         this.counts = catalogue.stream()
-                .filter(indicator -> indicator.unit() != Indicator.Unit.MONTHS && indicator.unit() != Indicator.Unit.KZT)
+                .filter(indicator -> indicator.unit() != Indicator.Unit.MONTHS && indicator
+                        .unit() != Indicator.Unit.KZT)
                 .map(Indicator::code).toList();
         this.breakdowns = breakdowns(counts, dimensions);
     }
@@ -94,7 +95,8 @@ final class RegionalSmallCounts {
      * @param byRegion the year's figures by region, as the sources count them (a region without records left out)
      * @param exact the codes the reader sees exactly (their records they may list)
      */
-    Map<RegionCode, Map<String, Mark>> hidden(Map<String, Number> national, Map<RegionCode, Map<String, Number>> byRegion,
+    Map<RegionCode, Map<String, Mark>> hidden(Map<String, Number> national,
+            Map<RegionCode, Map<String, Number>> byRegion,
             Predicate<String> exact) {
         SmallCounts.Table<Cell> table = new SmallCounts.Table<>();
         List<String> places = new ArrayList<>();
@@ -107,7 +109,8 @@ final class RegionalSmallCounts {
         for (String code : counts) {
             table.cell(new Cell(COUNTRY, code), count(national.get(code)), true);
             for (String place : places) {
-                Map<String, Number> values = byRegion.getOrDefault(place.equals(NO_REGION) ? null : RegionCode.of(place),
+                Map<String, Number> values = byRegion.getOrDefault(place.equals(NO_REGION) ? null : RegionCode.of(
+                        place),
                         Map.of());
                 table.cell(new Cell(place, code), count(values.get(code)), place.equals(NO_REGION) || exact.test(code));
             }
@@ -125,7 +128,8 @@ final class RegionalSmallCounts {
         Map<RegionCode, Map<String, Mark>> hidden = new LinkedHashMap<>();
         table.protect().forEach((cell, mark) -> {
             if (!cell.place().equals(NO_REGION)) {
-                hidden.computeIfAbsent(RegionCode.of(cell.place()), key -> new LinkedHashMap<>()).put(cell.code(), mark);
+                hidden.computeIfAbsent(RegionCode.of(cell.place()), key -> new LinkedHashMap<>()).put(cell.code(),
+                        mark);
             }
         });
         hidden.values().forEach(marks -> DEPENDENT.forEach((dependent, count) -> {

@@ -16,6 +16,7 @@ import kz.qorgau.organisations.Regions;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.statistics.Indicator.Chapter;
 import tools.jackson.databind.json.JsonMapper;
+import java.util.Objects;
 
 /**
  * The charts of the annual report, per chapter: the five-year trend of its headline indicators, the year by
@@ -30,7 +31,8 @@ class ReportCharts {
     /** The headline indicators of each chapter, drawn over five years. */
     static final Map<Chapter, List<String>> TRENDS = Map.of(
             Chapter.PROSECUTION, List.of("investigations.initiated", "prosecutions.cases", "convictions.persons"),
-            Chapter.PROTECTION, List.of("victims.identified", "victims.identified.citizens", "victims.identified.foreign"));
+            Chapter.PROTECTION, List.of("victims.identified", "victims.identified.citizens",
+                    "victims.identified.foreign"));
     /** The indicator of each chapter broken down by form of exploitation and by region. */
     static final Map<Chapter, String> HEADLINE = Map.of(Chapter.PROSECUTION, "investigations.initiated",
             Chapter.PROTECTION, "victims.identified");
@@ -81,7 +83,7 @@ class ReportCharts {
 
         /** Whether a value is hidden, and so left out of the chart. */
         public boolean hidesAny() {
-            return series.stream().anyMatch(s -> s.marks().stream().anyMatch(java.util.Objects::nonNull));
+            return series.stream().anyMatch(s -> s.marks().stream().anyMatch(Objects::nonNull));
         }
     }
 

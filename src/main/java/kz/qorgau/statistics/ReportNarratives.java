@@ -60,12 +60,14 @@ public class ReportNarratives {
 
         /** Whether any of the year's codes, or of the year before's, is hidden. */
         boolean hides(List<String> codes, List<String> codesBefore) {
-            return codes.stream().anyMatch(hidden::containsKey) || codesBefore.stream().anyMatch(hiddenBefore::containsKey);
+            return codes.stream().anyMatch(hidden::containsKey) || codesBefore.stream().anyMatch(
+                    hiddenBefore::containsKey);
         }
     }
 
     /** The prosecution chapter's paragraphs for the year, compared with the year before. */
-    public List<String> prosecution(int year, Map<String, Number> current, Map<String, Number> previous, Locale locale) {
+    public List<String> prosecution(int year, Map<String, Number> current, Map<String, Number> previous,
+            Locale locale) {
         return prosecution(new Figures(year, current, previous, Map.of(), Map.of()), locale);
     }
 
@@ -128,7 +130,8 @@ public class ReportNarratives {
         args.put("sex", number(current, unknown.get(1)));
         args.put("age", number(current, unknown.get(2)));
         if (number(current, "victims.identified") > 0 || figures.hides(List.of("victims.identified"), List.of())) {
-            boolean none = unknown.stream().allMatch(code -> number(current, code) == 0) && !figures.hides(unknown, List.of());
+            boolean none = unknown.stream().allMatch(code -> number(current, code) == 0) && !figures.hides(unknown, List
+                    .of());
             paragraphs.add(paragraph(none ? "report.narrative.victims.known" : "report.narrative.victims.unknown", args,
                     figures, unknown, List.of(), locale));
         }
@@ -142,7 +145,8 @@ public class ReportNarratives {
         args.put("accepted", number(current, "referrals.accepted"));
         args.put("services", number(current, "services.delivered"));
         List<String> referrals = List.of("referrals.made", "referrals.accepted", "services.delivered");
-        boolean none = ((Number) args.get("referred")).longValue() == 0 && ((Number) args.get("services")).longValue() == 0
+        boolean none = ((Number) args.get("referred")).longValue() == 0 && ((Number) args.get("services"))
+                .longValue() == 0
                 && !figures.hides(referrals, List.of());
         paragraphs.add(none ? format("report.narrative.referrals.none", args, locale)
                 : paragraph("report.narrative.referrals", args, figures, referrals, List.of(), locale));

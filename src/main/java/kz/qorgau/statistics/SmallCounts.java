@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Small-count protection of published counts (DESIGN.md §4, "Published outputs apply small-count protection"):
@@ -196,7 +197,7 @@ final class SmallCounts {
             if (zeros) {
                 // zeros, those that would not call for more zeros hidden first (such as a region's count of an
                 // indicator that its region has none of at all)
-                List<K> zeroes = java.util.stream.Stream.concat(relation.parts().stream(), java.util.stream.Stream.of(relation.total()))
+                List<K> zeroes = Stream.concat(relation.parts().stream(), Stream.of(relation.total()))
                         .filter(key -> hideable(key, hidden) && zeroAllowed(key)).toList();
                 zeroes.stream().filter(key -> relationsOf.get(key).stream()
                         .noneMatch(other -> other.total().equals(key) || values.get(other.total()) == 0))
@@ -224,7 +225,7 @@ final class SmallCounts {
                 if (other == relation || hiddenMembers(other, hidden) > 0) {
                     continue;
                 }
-                boolean another = java.util.stream.Stream.concat(other.parts().stream(), java.util.stream.Stream.of(other.total()))
+                boolean another = Stream.concat(other.parts().stream(), Stream.of(other.total()))
                         .anyMatch(member -> !member.equals(key) && hideable(member, hidden)
                                 && (values.get(member) > 0 || zeroAllowed(member)));
                 if (!another) {
@@ -274,7 +275,7 @@ final class SmallCounts {
             Map<K, long[]> bounds = new HashMap<>();
             values.forEach((key, value) -> {
                 Mark mark = hidden.get(key);
-                bounds.put(key, mark == null ? new long[] { value, value } : new long[] { mark.low, mark.high });
+                bounds.put(key, mark == null ? new long[]{ value, value } : new long[]{ mark.low, mark.high });
             });
             for (int round = 0; round < ROUNDS; round++) {
                 boolean tightened = false;

@@ -87,7 +87,8 @@ class StatisticsApiController {
             + " identified in a calendar year, or from the year 'from' to it; k-anonymous over the quasi-identifiers,"
             + " with the metadata of the anonymisation")
     @GetMapping("/ctdc/{year}")
-    Ctdc.Export ctdc(@PathVariable @PlausibleYear int year, @RequestParam(required = false) @PlausibleYear Integer from) {
+    Ctdc.Export ctdc(@PathVariable @PlausibleYear int year, @RequestParam(
+            required = false) @PlausibleYear Integer from) {
         return exports.ctdcExport(new Ctdc.Years(from == null ? year : from, year));
     }
 }

@@ -144,7 +144,8 @@ class StatisticsController {
             @RequestParam(required = false) String region,
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
-        Indicator indicator = statistics.indicator(code).orElseThrow(() -> new NotFoundException("statistics.error.no-records"));
+        Indicator indicator = statistics.indicator(code).orElseThrow(() -> new NotFoundException(
+                "statistics.error.no-records"));
         RegionCode regionCode = StatisticsQuery.regionOrCountry(region);
         StatisticsQuery query = new StatisticsQuery(year, regionCode);
         Statistics.Listed listed = statistics.records(code, query)
@@ -155,7 +156,8 @@ class StatisticsController {
             case CASES -> {
                 PageResponse<CaseViews.CaseListItem> found = cases.among(listed.ids(), sort, pageable);
                 model.addAttribute("cases", found);
-                model.addAttribute("search", new CaseCommands.Search(null, null, null, null, null, null, null, null, sort));
+                model.addAttribute("search", new CaseCommands.Search(null, null, null, null, null, null, null, null,
+                        sort));
                 yield found.totalItems();
             }
             case VICTIMS -> {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -23,6 +22,7 @@ import kz.qorgau.audit.AuditTrail;
 import kz.qorgau.shared.CsvCells;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
+import java.util.Arrays;
 
 /**
  * Downloads of statistics: a year's figures (the rows of the statistics page), the UNODC GLOTIP table and the
@@ -86,7 +86,7 @@ class StatisticsExports {
         Statistics.YearComparison figures = statistics.compare(query, audience);
         List<List<Object>> rows = new ArrayList<>();
         for (Indicator indicator : figures.indicators()) {
-            rows.add(java.util.Arrays.asList(indicator.code(), labels.name(indicator, locale),
+            rows.add(Arrays.asList(indicator.code(), labels.name(indicator, locale),
                     shown(figures.value(indicator), figures.mark(indicator)),
                     shown(figures.previousValue(indicator), figures.previousMark(indicator)),
                     messages.getMessage(indicator.unit().messageKey(), null, locale)));
@@ -115,8 +115,10 @@ class StatisticsExports {
     Download glotip(StatisticsQuery query, Format format) {
         List<List<Object>> rows = new ArrayList<>();
         for (Glotip.Row row : glotip.rows(query)) {
-            Object value = row.value().chars().allMatch(Character::isDigit) ? (Object) Long.valueOf(row.value()) : row.value();
-            rows.add(List.of(row.indicator(), row.dimension(), row.category(), row.sex(), row.age(), row.year(), value));
+            Object value = row.value().chars().allMatch(Character::isDigit) ? (Object) Long.valueOf(row.value()) : row
+                    .value();
+            rows.add(List.of(row.indicator(), row.dimension(), row.category(), row.sex(), row.age(), row.year(),
+                    value));
         }
         audited("GLOTIP", query, format);
         return new Download("qorgau-glotip-" + query.year() + "." + format.extension, format.contentType,

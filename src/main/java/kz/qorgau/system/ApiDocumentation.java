@@ -29,7 +29,6 @@ import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.jackson.TypeNameResolver;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
@@ -182,7 +181,8 @@ class ApiDocumentation {
             // Added here rather than on the bean: springdoc rebuilds the components from the scanned types.
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-                ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+                ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation
+                        .getResponses();
                 boolean reads = operation.getRequestBody() != null
                         || (operation.getParameters() != null && !operation.getParameters().isEmpty());
                 if (reads) {
@@ -280,7 +280,8 @@ class ApiDocumentation {
                     noun = noun.substring(0, noun.length() - suffix.length());
                 }
             }
-            noun = noun.length() > 1 && noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1)
+            noun = noun.length() > 1 && noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length()
+                    - 1)
                     : noun;
             return simple.toLowerCase(Locale.ROOT).startsWith(noun.toLowerCase(Locale.ROOT)) ? simple : noun + simple;
         }

@@ -124,7 +124,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String name = RequestProblems.parameterName(exception);
-        return badRequest("error.parameter", messages.getMessage("error.parameter", new Object[] { name }, locale()),
+        return badRequest("error.parameter", messages.getMessage("error.parameter", new Object[]{ name }, locale()),
                 Map.of(name, message("error.body.field")));
     }
 
@@ -132,7 +132,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMissingServletRequestParameter(
             MissingServletRequestParameterException exception, HttpHeaders headers, HttpStatusCode status,
             WebRequest request) {
-        return badRequest("error.parameter-missing", messages.getMessage("error.parameter-missing", new Object[] { exception.getParameterName() },
+        return badRequest("error.parameter-missing", messages.getMessage("error.parameter-missing", new Object[]{
+                exception.getParameterName() },
                 locale()), Map.of(exception.getParameterName(), message("validation.required")));
     }
 

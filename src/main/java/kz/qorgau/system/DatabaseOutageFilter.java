@@ -24,6 +24,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import tools.jackson.databind.json.JsonMapper;
+import java.util.Arrays;
 
 /**
  * While the database cannot be reached, every request answers 503 with Retry-After instead of the servlet
@@ -163,7 +164,7 @@ final class DatabaseOutageFilter extends OncePerRequestFilter {
             if (cookies == null) {
                 return null;
             }
-            Cookie[] kept = java.util.Arrays.stream(cookies).filter(cookie -> !sessionCookie.equals(cookie.getName()))
+            Cookie[] kept = Arrays.stream(cookies).filter(cookie -> !sessionCookie.equals(cookie.getName()))
                     .toArray(Cookie[]::new);
             return kept.length == 0 ? null : kept;
         }

@@ -289,7 +289,8 @@ final class EncryptionKeys {
     private static void warnIfReadableByOthers(Path file) {
         try {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-            if (permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ)) {
+            if (permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(
+                    PosixFilePermission.OTHERS_READ)) {
                 log.warn("The key file {} is readable by other users; restrict it to its owner (chmod 600)",
                         file.toAbsolutePath().normalize());
             }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.web.servlet.LocaleResolver;
+import java.util.Collections;
 
 /**
  * The interface languages (Russian by default, Kazakh, English) and how the current one is found: the
@@ -72,7 +73,7 @@ public final class Languages implements LocaleResolver {
             }
         }
         if (request.getHeader("Accept-Language") != null) {
-            for (Locale accepted : java.util.Collections.list(request.getLocales())) {
+            for (Locale accepted : Collections.list(request.getLocales())) {
                 if (supported(accepted.getLanguage())) {
                     return Locale.forLanguageTag(accepted.getLanguage());
                 }

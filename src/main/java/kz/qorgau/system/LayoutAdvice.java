@@ -12,6 +12,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import jakarta.servlet.RequestDispatcher;
 
 /** What every page's layout needs: the navigation the user may see, the languages, the current path. */
 @ControllerAdvice
@@ -56,7 +57,7 @@ class LayoutAdvice {
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         // On an error page, the page that failed (so that switching language returns there).
-        Object failed = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (failed != null) {
             return failed.toString();
         }

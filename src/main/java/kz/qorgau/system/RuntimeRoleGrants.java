@@ -97,7 +97,8 @@ class RuntimeRoleGrants {
         sql.add("grant select, insert, update, delete on all tables in schema " + in + " to " + to);
         sql.add("revoke truncate, references, trigger on all tables in schema " + in + " from " + to);
         sql.add("grant usage, select on all sequences in schema " + in + " to " + to);
-        sql.add("alter default privileges in schema " + in + " grant select, insert, update, delete on tables to " + to);
+        sql.add("alter default privileges in schema " + in + " grant select, insert, update, delete on tables to "
+                + to);
         sql.add("alter default privileges in schema " + in + " grant usage, select on sequences to " + to);
         for (String relation : views) {
             sql.add("revoke insert, update, delete on " + in + "." + quote(relation) + " from " + to);

@@ -107,7 +107,8 @@ final class SingleFolderHistory {
         }
         if (!unknown.isEmpty()) {
             throw new UnknownHistoryException("the database's migration history (" + table + ") holds "
-                    + String.join(", ", unknown) + ", which this version of Qorgau does not know; nothing was changed.");
+                    + String.join(", ", unknown)
+                    + ", which this version of Qorgau does not know; nothing was changed.");
         }
         for (Map.Entry<String, List<Map.Entry<Row, Move>>> module : byModule.entrySet()) {
             String history = ModuleMigrations.historyTable(configuration, module.getKey());

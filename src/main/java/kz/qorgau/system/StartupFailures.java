@@ -130,7 +130,8 @@ final class StartupFailures {
     static class EncryptionKeysDoNotMatchData extends Advised<KeyCheck.KeysDoNotMatchDataException> {
         EncryptionKeysDoNotMatchData() {
             super("Start Qorgau with the keys the data was written with (QORGAU_KEYS_FILE, QORGAU_KEYS_AEAD, QORGAU_KEYS_MAC and QORGAU_KEYS_AUDIT, "
-                    + "or in demo mode <data-dir>/keys/" + EncryptionKeys.GENERATED_FILE + "); never replace the keys of existing data.");
+                    + "or in demo mode <data-dir>/keys/" + EncryptionKeys.GENERATED_FILE
+                    + "); never replace the keys of existing data.");
         }
     }
 
@@ -144,7 +145,8 @@ final class StartupFailures {
             }
             return new FailureAnalysis("the database refuses the connection of the role that runs the migrations ("
                     + reason(refused) + ").",
-                    "Check SPRING_FLYWAY_USER and SPRING_FLYWAY_PASSWORD (the owner role; README, Production mode).", cause);
+                    "Check SPRING_FLYWAY_USER and SPRING_FLYWAY_PASSWORD (the owner role; README, Production mode).",
+                    cause);
         }
     }
 

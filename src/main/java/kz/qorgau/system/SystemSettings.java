@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import java.util.List;
 
 /**
  * Where Qorgau keeps its local state, and whether it runs in demo mode.
@@ -26,10 +27,10 @@ public record SystemSettings(@DefaultValue("./data") Path dataDir, @DefaultValue
      *        ({@code qorgau.demo.second-factor-exempt}: user names, or {@code *} for every demo user; demo mode only,
      *        ignored otherwise; default none: every demo user who sees personal data enrols at first login)
      */
-    public record Demo(String password, @DefaultValue("1") int scale, java.util.List<String> secondFactorExempt) {
+    public record Demo(String password, @DefaultValue("1") int scale, List<String> secondFactorExempt) {
 
         public Demo {
-            secondFactorExempt = secondFactorExempt == null ? java.util.List.of()
+            secondFactorExempt = secondFactorExempt == null ? List.of()
                     : secondFactorExempt.stream().map(String::strip).filter(name -> !name.isEmpty()).toList();
             if (scale < 1 || scale > MAX_SCALE) {
                 throw new IllegalArgumentException("qorgau.demo.scale must be between 1 and " + MAX_SCALE);

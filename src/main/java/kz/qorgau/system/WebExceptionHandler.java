@@ -52,7 +52,7 @@ class WebExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView mismatch(MethodArgumentTypeMismatchException exception, HttpServletResponse response) {
-        return page(400, "error.parameter", new Object[] { RequestProblems.parameterName(exception) }, null, response);
+        return page(400, "error.parameter", new Object[]{ RequestProblems.parameterName(exception) }, null, response);
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)

@@ -51,11 +51,11 @@ final class WriteConflicts {
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 switch (sql.getSQLState()) {
-                    case "23505":
+                    case "23505" :
                         return Optional.of("error.duplicate");
-                    case "40001", "40P01", "55P03":
+                    case "40001", "40P01", "55P03" :
                         return Optional.of("error.conflict");
-                    default:
+                    default :
                         break;
                 }
             }
@@ -89,7 +89,8 @@ final class WriteConflicts {
                 throw failure;
             }
             log.info("Write conflict in {}.{} ({}): answered as {}", invocation.getMethod().getDeclaringClass()
-                    .getSimpleName(), invocation.getMethod().getName(), failure.getClass().getSimpleName(), conflict.get());
+                    .getSimpleName(), invocation.getMethod().getName(), failure.getClass().getSimpleName(), conflict
+                            .get());
             throw new ConflictException(conflict.get(), failure);
         }
     }

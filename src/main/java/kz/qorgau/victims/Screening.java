@@ -92,10 +92,10 @@ class Screening {
         record.organisationId = actor.organisationId();
         record.screenedBy = actor.username();
         record.recordedAt = now;
-        screening.iloAnswers().forEach((indicator, answer) ->
-                record.answers.add(new ScreeningAnswer(ScreeningAnswer.ILO, indicator.name(), answer)));
-        screening.delphiAnswers().forEach((indicator, answer) ->
-                record.answers.add(new ScreeningAnswer(ScreeningAnswer.DELPHI, indicator.name(), answer)));
+        screening.iloAnswers().forEach((indicator, answer) -> record.answers.add(new ScreeningAnswer(
+                ScreeningAnswer.ILO, indicator.name(), answer)));
+        screening.delphiAnswers().forEach((indicator, answer) -> record.answers.add(new ScreeningAnswer(
+                ScreeningAnswer.DELPHI, indicator.name(), answer)));
         return record;
     }
 

@@ -142,7 +142,8 @@ class Victim {
         } else if (age != null && vulnerabilities.contains(Vulnerability.CHILD)) {
             throw new RuleViolationException("victim.error.child-age");
         }
-        if (!situation.sexExploitation().isEmpty() && !situation.forms().contains(ExploitationForm.SEXUAL_EXPLOITATION)) {
+        if (!situation.sexExploitation().isEmpty() && !situation.forms().contains(
+                ExploitationForm.SEXUAL_EXPLOITATION)) {
             throw new RuleViolationException("victim.error.sex-exploitation-form");
         }
         if (situation.forcedLabourSector() != null && situation.forms().stream()

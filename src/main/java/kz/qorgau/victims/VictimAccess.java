@@ -23,7 +23,8 @@ class VictimAccess implements PersonAccessPolicy {
 
     @Override
     public boolean maySee(QorgauUser user, PersonId person) {
-        return victims.findByPersonId(person.value()).stream().anyMatch(victim -> scope.maySeePersonalData(user, victim));
+        return victims.findByPersonId(person.value()).stream().anyMatch(victim -> scope.maySeePersonalData(user,
+                victim));
     }
 
     @Override

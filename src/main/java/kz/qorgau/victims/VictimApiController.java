@@ -51,10 +51,12 @@ class VictimApiController {
     record SuggestionRequest(Map<DelphiIndicator, Answer> answers, Boolean child) {
     }
 
-    @Operation(summary = "Victim records in the caller's scope, filtered, most recently identified first (pseudonymous)")
+    @Operation(
+            summary = "Victim records in the caller's scope, filtered, most recently identified first (pseudonymous)")
     @GetMapping
     PageResponse<VictimViews.VictimListItem> search(@RequestParam(required = false) String region,
-            @RequestParam(required = false) @PlausibleYear Integer year, @RequestParam(required = false) TraffickingStatus status,
+            @RequestParam(required = false) @PlausibleYear Integer year, @RequestParam(
+                    required = false) TraffickingStatus status,
             @RequestParam(required = false) ExploitationForm form, @RequestParam(required = false) Boolean foreign,
             @RequestParam(required = false) Sex sex, @RequestParam(required = false) AgeGroup ageGroup,
             @RequestParam(required = false) Boolean child, @RequestParam(required = false) String reference,
@@ -76,7 +78,8 @@ class VictimApiController {
                 Boolean.TRUE.equals(request.child()));
     }
 
-    @Operation(summary = "Identify a victim from a first screening (of a registry person, or anonymous for an adult who refuses)")
+    @Operation(
+            summary = "Identify a victim from a first screening (of a registry person, or anonymous for an adult who refuses)")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     VictimViews.VictimView register(@RequestBody VictimCommands.Registration registration) {
@@ -181,7 +184,8 @@ class VictimApiController {
         return registry.payCompensation(id, payment);
     }
 
-    @Operation(summary = "Link a victim record, by its reference, to a case in the caller's scope (with the victim's consent)")
+    @Operation(
+            summary = "Link a victim record, by its reference, to a case in the caller's scope (with the victim's consent)")
     @PostMapping("/case-links")
     @ResponseStatus(HttpStatus.CREATED)
     @Requires(Permission.VICTIMS_OF_CASES)

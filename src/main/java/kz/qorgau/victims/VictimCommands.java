@@ -60,7 +60,8 @@ public final class VictimCommands {
      * A screening: the answers to the ILO and ILO-EC indicators, and the decision of the person screening
      * (the suggestion is computed, never taken on trust from the client).
      */
-    public record Screening(LocalDate screenedOn, ScreeningContext context, Boolean child, ExploitationKind exploitation,
+    public record Screening(LocalDate screenedOn, ScreeningContext context, Boolean child,
+            ExploitationKind exploitation,
             Map<IloIndicator, Answer> iloAnswers, Map<DelphiIndicator, Answer> delphiAnswers,
             TraffickingStatus decision, String reason) {
 

@@ -40,6 +40,7 @@ import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
 import kz.qorgau.system.FormPost;
 import kz.qorgau.system.BreakGlassPage;
+import java.util.Arrays;
 
 /**
  * The victim pages: the pseudonymous list, identification by screening (a form usable on a phone, with the
@@ -82,13 +83,15 @@ class VictimController {
     @GetMapping
     String list(@RequestParam(required = false) String region,
             @RequestParam(required = false) @PlausibleYear Integer year,
-            @RequestParam(required = false) TraffickingStatus status, @RequestParam(required = false) ExploitationForm form,
+            @RequestParam(required = false) TraffickingStatus status, @RequestParam(
+                    required = false) ExploitationForm form,
             @RequestParam(required = false) Boolean foreign, @RequestParam(required = false) Sex sex,
             @RequestParam(required = false) AgeGroup ageGroup, @RequestParam(required = false) Boolean child,
             @RequestParam(required = false) String reference, @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model, Locale locale) {
-        VictimCommands.Search search = new VictimCommands.Search(region, year, status, form, foreign, sex, ageGroup, child,
+        VictimCommands.Search search = new VictimCommands.Search(region, year, status, form, foreign, sex, ageGroup,
+                child,
                 reference);
         model.addAttribute("search", search);
         model.addAttribute("victims", list.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
@@ -110,7 +113,8 @@ class VictimController {
 
     /** Step one: who is screened (a person of the registry, chosen through its pages, or nobody named). */
     @GetMapping("/new")
-    String newVictim(@RequestParam(required = false) Long person, @RequestParam(defaultValue = "false") boolean anonymous,
+    String newVictim(@RequestParam(required = false) Long person, @RequestParam(
+            defaultValue = "false") boolean anonymous,
             @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
         if (person == null && !anonymous) {
             model.addAttribute("pickFor", "/victims/new");
@@ -139,7 +143,8 @@ class VictimController {
     @GetMapping("/{id}/screenings/new")
     String screeningForm(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
         VictimViews.VictimView victim = details.get(id);
-        return screeningPage(VictimForms.ScreeningForm.empty(victim.personId(), victim.anonymous(), defaultContext(user),
+        return screeningPage(VictimForms.ScreeningForm.empty(victim.personId(), victim.anonymous(), defaultContext(
+                user),
                 null, format.today()), victim, model, locale);
     }
 
@@ -178,7 +183,7 @@ class VictimController {
         model.addAttribute("nonPunishmentResults", NonPunishmentResult.values());
         model.addAttribute("interviewPlaces", InterviewPlace.values());
         model.addAttribute("compensationRoutes", CompensationRoute.values());
-        model.addAttribute("uninformedRights", java.util.Arrays.stream(VictimRight.values())
+        model.addAttribute("uninformedRights", Arrays.stream(VictimRight.values())
                 .filter(right -> victim.rights().stream().noneMatch(informed -> informed.right() == right)).toList());
         return "victims/victim";
     }
@@ -385,7 +390,7 @@ class VictimController {
     /** The scopes of consent the user may record: law enforcement never its own (DESIGN.md §5). */
     private static List<ConsentScope> consentScopes() {
         boolean lawEnforcement = QorgauUser.current().filter(user -> user.may(Permission.VICTIMS_OF_CASES)).isPresent();
-        return java.util.Arrays.stream(ConsentScope.values())
+        return Arrays.stream(ConsentScope.values())
                 .filter(scope -> !(lawEnforcement && scope == ConsentScope.LAW_ENFORCEMENT)).toList();
     }
 

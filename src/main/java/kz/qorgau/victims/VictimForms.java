@@ -122,16 +122,19 @@ final class VictimForms {
 
         static SituationForm of(VictimViews.VictimView view) {
             VictimViews.Situation s = view.situation();
-            return new SituationForm(s.sex(), s.ageAtIdentification(), view.region() == null ? null : view.region().value(),
+            return new SituationForm(s.sex(), s.ageAtIdentification(), view.region() == null ? null : view.region()
+                    .value(),
                     s.forms(), s.sexExploitation(), s.forcedLabourSector(), s.recruitmentMethods(),
                     s.recruitmentPlatforms(), s.recruiterRelationship(), s.recruitmentPlace(), s.controlMethods(),
                     s.vulnerabilities(), codes(s.citizenships()), codes(s.recruitmentCountries()),
-                    codes(s.transitCountries()), codes(s.exploitationCountries()), s.ageWhenTrafficked(), s.narrative());
+                    codes(s.transitCountries()), codes(s.exploitationCountries()), s.ageWhenTrafficked(), s
+                            .narrative());
         }
 
         VictimCommands.Situation situation() {
             return new VictimCommands.Situation(sex, ageAtIdentification, region, forms, sexExploitation,
-                    forcedLabourSector, recruitmentMethods, recruitmentPlatforms, recruiterRelationship, recruitmentPlace,
+                    forcedLabourSector, recruitmentMethods, recruitmentPlatforms, recruiterRelationship,
+                    recruitmentPlace,
                     controlMethods, vulnerabilities, countries(citizenships), countries(recruitmentCountries),
                     countries(transitCountries), countries(exploitationCountries), ageWhenTrafficked, narrative);
         }

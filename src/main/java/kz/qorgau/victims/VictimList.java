@@ -82,7 +82,8 @@ public class VictimList {
             params.put("form", search.form().name());
         }
         if (search.foreign() != null) {
-            where.add((search.foreign() ? "not " : "") + "exists (select 1 from victims_country c where c.victim_id = v.id "
+            where.add((search.foreign() ? "not " : "")
+                    + "exists (select 1 from victims_country c where c.victim_id = v.id "
                     + "and c.role = 'CITIZENSHIP' and c.country_code = 'KZ')");
         }
         if (search.sex() != null) {
@@ -166,14 +167,16 @@ public class VictimList {
     }
 
     private PageResponse<VictimViews.VictimListItem> page(String where, Map<String, Object> params, Pageable pageable) {
-        long total = jdbc.sql("select count(*) from victims_victim v" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from victims_victim v" + where).params(params).query(Long.class)
+                .single();
         List<Row> rows = jdbc.sql("""
                 select v.id, v.reference, v.person_id, v.identified_on, v.region_code, v.status, v.sex,
                        v.age_at_identification, v.child, v.registered_by_organisation_id,
                        array(select f.form from victims_form f where f.victim_id = v.id order by f.form) as forms,
                        not exists (select 1 from victims_country c where c.victim_id = v.id and c.role = 'CITIZENSHIP'
                                    and c.country_code = 'KZ') as foreign_victim
-                from victims_victim v""" + where + " order by v.identified_on desc, v.id desc limit :limit offset :offset")
+                from victims_victim v""" + where
+                + " order by v.identified_on desc, v.id desc limit :limit offset :offset")
                 .params(params)
                 .param("limit", pageable.getPageSize())
                 .param("offset", pageable.getOffset())
@@ -182,7 +185,8 @@ public class VictimList {
         Map<PersonId, PersonSummary> people = persons.summaries(rows.stream().filter(row -> row.personId() != null)
                 .map(row -> new PersonId(row.personId())).toList());
         List<VictimViews.VictimListItem> items = rows.stream().map(row -> row.item(row.personId() == null ? null
-                : people.containsKey(new PersonId(row.personId())) ? people.get(new PersonId(row.personId())).pseudonym()
+                : people.containsKey(new PersonId(row.personId())) ? people.get(new PersonId(row.personId()))
+                        .pseudonym()
                 : null)).toList();
         return PageResponse.of(items, pageable, total);
     }

@@ -36,6 +36,7 @@ import kz.qorgau.system.DisplayFormat;
 import kz.qorgau.system.FieldEncryption;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
+import java.util.Optional;
 
 /**
  * The commands on victim records: identification by screening, the status history, consent, rights, the
@@ -129,7 +130,8 @@ public class VictimRegistry {
         LocalDate today = today();
         LocalDate identifiedOn = screening.screenedOn();
         if (identifiedOn == null || identifiedOn.isAfter(today)) {
-            throw new RuleViolationException(identifiedOn == null ? "victim.error.date-required" : "victim.error.future-date");
+            throw new RuleViolationException(identifiedOn == null ? "victim.error.date-required"
+                    : "victim.error.future-date");
         }
         Victim.Actor actor = actor(user);
         String reference = newReference();
@@ -259,7 +261,8 @@ public class VictimRegistry {
         if (answer.scope() == ConsentScope.LAW_ENFORCEMENT && user.may(Permission.VICTIMS_OF_CASES)) {
             throw new RuleViolationException("victim.error.consent-own-law-enforcement");
         }
-        boolean anonymised = victim.recordConsent(new ConsentEntry(answer.scope(), answer.decision(), answer.decidedOn(),
+        boolean anonymised = victim.recordConsent(new ConsentEntry(answer.scope(), answer.decision(), answer
+                .decidedOn(),
                 user.getUsername(), user.organisationId(), clock.instant()), today());
         victims.save(victim);
         audit.record(AuditEvent.of("VICTIM_CONSENT_RECORDED", "victim", id).with("reference", victim.reference())
@@ -376,7 +379,8 @@ public class VictimRegistry {
                 protection.caseId(), protection.startsOn(), protection.endsOn(), protection.costKzt(),
                 user.getUsername(), today()));
         audit.record(AuditEvent.of("VICTIM_PROTECTION_RECORDED", "victim", id).with("reference", victim.reference())
-                .with("from", protection.startsOn()).with("to", protection.endsOn()).with("costKzt", protection.costKzt()));
+                .with("from", protection.startsOn()).with("to", protection.endsOn()).with("costKzt", protection
+                        .costKzt()));
         return details.view(victim, user);
     }
 
@@ -432,7 +436,7 @@ public class VictimRegistry {
     public CaseViews.VictimLink linkToCase(VictimCommands.CaseLink link) {
         QorgauUser user = QorgauUser.required();
         String reference = RandomReference.normalise('V', link.victimReference());
-        Victim victim = (reference == null ? java.util.Optional.<Victim>empty() : victims.findByReference(reference))
+        Victim victim = (reference == null ? Optional.<Victim>empty() : victims.findByReference(reference))
                 .filter(found -> VictimScope.ownOrganisation(user, found)
                         || found.consents().given(ConsentScope.LAW_ENFORCEMENT))
                 .orElseThrow(() -> new NotFoundException("victim.error.not-found-or-no-consent"));

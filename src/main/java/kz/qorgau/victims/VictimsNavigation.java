@@ -16,6 +16,7 @@ class VictimsNavigation {
 
     @Bean
     NavigationItem victimDeadlinesNavigationItem() {
-        return new NavigationItem("nav.victim-deadlines", "/victims/deadlines", "calendar-event", Permission.VICTIMS, 95);
+        return new NavigationItem("nav.victim-deadlines", "/victims/deadlines", "calendar-event", Permission.VICTIMS,
+                95);
     }
 }

@@ -24,16 +24,26 @@ class AuditHashingTests {
 
     @Test
     void everyFieldChangesTheHash() {
-        String base = hashing.hash(1, AT, "admin", "127.0.0.1", "USER_CREATED", "user", "7", "{}", AuditHashing.GENESIS);
-        assertThat(hashing.hash(2, AT, "admin", "127.0.0.1", "USER_CREATED", "user", "7", "{}", AuditHashing.GENESIS)).isNotEqualTo(base);
-        assertThat(hashing.hash(1, AT.plusNanos(1000), "admin", "127.0.0.1", "USER_CREATED", "user", "7", "{}", AuditHashing.GENESIS)).isNotEqualTo(base);
-        assertThat(hashing.hash(1, AT, "admim", "127.0.0.1", "USER_CREATED", "user", "7", "{}", AuditHashing.GENESIS)).isNotEqualTo(base);
-        assertThat(hashing.hash(1, AT, "admin", "127.0.0.2", "USER_CREATED", "user", "7", "{}", AuditHashing.GENESIS)).isNotEqualTo(base);
-        assertThat(hashing.hash(1, AT, "admin", "127.0.0.1", "USER_UPDATED", "user", "7", "{}", AuditHashing.GENESIS)).isNotEqualTo(base);
-        assertThat(hashing.hash(1, AT, "admin", "127.0.0.1", "USER_CREATED", "users", "7", "{}", AuditHashing.GENESIS)).isNotEqualTo(base);
-        assertThat(hashing.hash(1, AT, "admin", "127.0.0.1", "USER_CREATED", "user", "8", "{}", AuditHashing.GENESIS)).isNotEqualTo(base);
-        assertThat(hashing.hash(1, AT, "admin", "127.0.0.1", "USER_CREATED", "user", "7", "{ }", AuditHashing.GENESIS)).isNotEqualTo(base);
-        assertThat(hashing.hash(1, AT, "admin", "127.0.0.1", "USER_CREATED", "user", "7", "{}", "1".repeat(64))).isNotEqualTo(base);
+        String base = hashing.hash(1, AT, "admin", "127.0.0.1", "USER_CREATED", "user", "7", "{}",
+                AuditHashing.GENESIS);
+        assertThat(hashing.hash(2, AT, "admin", "127.0.0.1", "USER_CREATED", "user", "7", "{}", AuditHashing.GENESIS))
+                .isNotEqualTo(base);
+        assertThat(hashing.hash(1, AT.plusNanos(1000), "admin", "127.0.0.1", "USER_CREATED", "user", "7", "{}",
+                AuditHashing.GENESIS)).isNotEqualTo(base);
+        assertThat(hashing.hash(1, AT, "admim", "127.0.0.1", "USER_CREATED", "user", "7", "{}", AuditHashing.GENESIS))
+                .isNotEqualTo(base);
+        assertThat(hashing.hash(1, AT, "admin", "127.0.0.2", "USER_CREATED", "user", "7", "{}", AuditHashing.GENESIS))
+                .isNotEqualTo(base);
+        assertThat(hashing.hash(1, AT, "admin", "127.0.0.1", "USER_UPDATED", "user", "7", "{}", AuditHashing.GENESIS))
+                .isNotEqualTo(base);
+        assertThat(hashing.hash(1, AT, "admin", "127.0.0.1", "USER_CREATED", "users", "7", "{}", AuditHashing.GENESIS))
+                .isNotEqualTo(base);
+        assertThat(hashing.hash(1, AT, "admin", "127.0.0.1", "USER_CREATED", "user", "8", "{}", AuditHashing.GENESIS))
+                .isNotEqualTo(base);
+        assertThat(hashing.hash(1, AT, "admin", "127.0.0.1", "USER_CREATED", "user", "7", "{ }", AuditHashing.GENESIS))
+                .isNotEqualTo(base);
+        assertThat(hashing.hash(1, AT, "admin", "127.0.0.1", "USER_CREATED", "user", "7", "{}", "1".repeat(64)))
+                .isNotEqualTo(base);
     }
 
     @Test

@@ -98,7 +98,8 @@ class AuditModuleTests {
         trail.record(AuditEvent.of("TEST_SEARCHED_AGAIN", "test", target).by("searched.user"));
         record("TEST_SEARCHED", "someone.else");
 
-        var byActor = trail.search(new AuditQuery("searched.user", null, null, null, null, null), PageRequest.of(0, 10));
+        var byActor = trail.search(new AuditQuery("searched.user", null, null, null, null, null), PageRequest.of(0,
+                10));
         assertThat(byActor.getContent()).extracting(AuditEntry::action)
                 .containsExactly("TEST_SEARCHED_AGAIN", "TEST_SEARCHED");
         var byRecord = trail.search(new AuditQuery(null, "TEST_SEARCHED", "test", target, null, null),

@@ -113,7 +113,8 @@ class AuditTrailTests {
         trail.record(AuditEvent.of("TEST_EVENT", "test", 4).with("amount", "100"));
         long seq = lastSeq();
         trail.record(AuditEvent.of("TEST_EVENT", "test", 5));
-        String original = jdbc.sql("select details from audit_entry where seq = ?").param(seq).query(String.class).single();
+        String original = jdbc.sql("select details from audit_entry where seq = ?").param(seq).query(String.class)
+                .single();
         asSuperuser("update audit_entry set details = '{\"amount\":\"1\"}' where seq = " + seq);
         try {
             ChainVerification verification = trail.verify();
@@ -154,8 +155,10 @@ class AuditTrailTests {
         long seq = lastSeq();
         trail.record(AuditEvent.of("TEST_EVENT", "test", 9));
         AuditEntry original = stored(seq);
-        String sha256 = AuditHashing.unkeyed(original.seq(), original.occurredAt(), "intruder", original.sourceAddress(),
-                original.action(), original.targetType(), original.targetId(), original.details(), original.previousHash());
+        String sha256 = AuditHashing.unkeyed(original.seq(), original.occurredAt(), "intruder", original
+                .sourceAddress(),
+                original.action(), original.targetType(), original.targetId(), original.details(), original
+                        .previousHash());
         String otherKey = new AuditHashing(AuditKey.generate()).hash(original.seq(), original.occurredAt(), "intruder",
                 original.sourceAddress(), original.action(), original.targetType(), original.targetId(),
                 original.details(), original.previousHash());
@@ -212,11 +215,13 @@ class AuditTrailTests {
         String previous = stored(first - 1).hash();
         for (long seq = first; seq <= last; seq++) {
             AuditEntry original = stored(seq);
-            String hash = hashing.hash(seq, original.occurredAt(), "intruder", original.sourceAddress(), original.action(),
+            String hash = hashing.hash(seq, original.occurredAt(), "intruder", original.sourceAddress(), original
+                    .action(),
                     original.targetType(), original.targetId(), original.details(), previous);
             long row = seq;
             String link = previous;
-            asSuperuser(() -> superuser.sql("update audit_entry set actor = 'intruder', previous_hash = ?, hash = ? where seq = ?")
+            asSuperuser(() -> superuser.sql(
+                    "update audit_entry set actor = 'intruder', previous_hash = ?, hash = ? where seq = ?")
                     .param(link).param(hash).param(row).update());
             previous = hash;
         }
@@ -265,7 +270,8 @@ class AuditTrailTests {
         Checkpoint written = configured.take(false).orElseThrow();
         assertThat(Files.readAllLines(file)).containsExactly(written.toJson());
         assertThat(Files.readAllLines(copy)).containsExactly(written.toJson());
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo(
+                "rwx------");
     }
 
     @Test
@@ -274,7 +280,8 @@ class AuditTrailTests {
         trail.record(AuditEvent.of("TEST_EVENT", "test", 17).with("note", "clear").sealed("reason", reason));
         long seq = lastSeq();
 
-        String stored = jdbc.sql("select details from audit_entry where seq = ?").param(seq).query(String.class).single();
+        String stored = jdbc.sql("select details from audit_entry where seq = ?").param(seq).query(String.class)
+                .single();
         assertThat(stored).doesNotContain("Synthetic").doesNotContain("witness")
                 .contains("\"note\":\"clear\"").contains("\"reason\":{\"sealed\":\"");
         AuditEntry entry = stored(seq);
@@ -288,7 +295,8 @@ class AuditTrailTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/audit/entries/" + seq + "/unsealed")))
                 .andExpect(content().string(not(containsString("Synthetic"))));
-        mvc.perform(post("/audit/entries/{seq}/unsealed", seq).header("HX-Request", "true").with(csrf()).with(as("auditor")))
+        mvc.perform(post("/audit/entries/{seq}/unsealed", seq).header("HX-Request", "true").with(csrf()).with(as(
+                "auditor")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(reason)));
         mvc.perform(post("/audit/entries/{seq}/unsealed", seq).with(csrf()).with(as("auditor")))
@@ -325,7 +333,8 @@ class AuditTrailTests {
         Object[] arguments = { 41L, 40L, "01.12.2026 10:00:00", 44L };
         for (Problem problem : Problem.values()) {
             for (String language : List.of("ru", "kk", "en")) {
-                assertThat(messages.getMessage("audit.verification." + problem, arguments, Locale.forLanguageTag(language)))
+                assertThat(messages.getMessage("audit.verification." + problem, arguments, Locale.forLanguageTag(
+                        language)))
                         .as("%s in %s", problem, language).contains("41").contains("40");
             }
         }
@@ -339,15 +348,19 @@ class AuditTrailTests {
         long first = lastSeq();
         trail.record(AuditEvent.of("TEST_EVENT", "test", 19).sealed("reason", "Synthetic second reason"));
         long second = lastSeq();
-        String original = jdbc.sql("select details from audit_entry where seq = ?").param(second).query(String.class).single();
-        String moved = jdbc.sql("select details from audit_entry where seq = ?").param(first).query(String.class).single();
-        asSuperuser(() -> superuser.sql("update audit_entry set details = ? where seq = ?").param(moved).param(second).update());
+        String original = jdbc.sql("select details from audit_entry where seq = ?").param(second).query(String.class)
+                .single();
+        String moved = jdbc.sql("select details from audit_entry where seq = ?").param(first).query(String.class)
+                .single();
+        asSuperuser(() -> superuser.sql("update audit_entry set details = ? where seq = ?").param(moved).param(second)
+                .update());
         try {
             Map<String, String> opened = trail.unseal(second);
             assertThat(opened).containsOnlyKeys("reason");
             assertThat(opened.get("reason")).as("bound to its entry").isNull();
         } finally {
-            asSuperuser(() -> superuser.sql("update audit_entry set details = ? where seq = ?").param(original).param(second)
+            asSuperuser(() -> superuser.sql("update audit_entry set details = ? where seq = ?").param(original).param(
+                    second)
                     .update());
         }
         assertThat(trail.verify().intact()).isTrue();

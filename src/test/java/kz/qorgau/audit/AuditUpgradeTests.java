@@ -64,10 +64,12 @@ class AuditUpgradeTests {
         String[] args = arguments.toArray(String[]::new);
 
         try (ConfigurableApplicationContext first = new SpringApplicationBuilder(QorgauApplication.class).run(args)) {
-            assertThat(db.sql("select hash_scheme from audit_entry where seq <= 3 order by seq").query(Integer.class).list())
+            assertThat(db.sql("select hash_scheme from audit_entry where seq <= 3 order by seq").query(Integer.class)
+                    .list())
                     .containsExactly(1, 1, 1);
             Map<String, Object> keyed = db.sql("select * from audit_entry where seq = 4").query().singleRow();
-            assertThat(keyed).containsEntry("action", "AUDIT_CHAIN_KEYED").containsEntry("previous_hash", unkeyed.getLast())
+            assertThat(keyed).containsEntry("action", "AUDIT_CHAIN_KEYED").containsEntry("previous_hash", unkeyed
+                    .getLast())
                     .containsEntry("actor", "system").containsEntry("details", "{\"unkeyedEntries\":\"3\"}");
             assertThat(((Number) keyed.get("hash_scheme")).intValue()).isEqualTo(AuditHashing.KEYED);
             assertThat(Files.readAllLines(checkpointFile).getLast()).contains("\"seq\":4,");
@@ -104,7 +106,8 @@ class AuditUpgradeTests {
         List<String> hashes = new ArrayList<>();
         for (long seq = 1; seq <= count; seq++) {
             Instant at = AT.plusSeconds(seq);
-            String hash = AuditHashing.unkeyed(seq, at, "admin", "127.0.0.1", "USER_CREATED", "user", Long.toString(seq),
+            String hash = AuditHashing.unkeyed(seq, at, "admin", "127.0.0.1", "USER_CREATED", "user", Long.toString(
+                    seq),
                     "", previous);
             db.sql("""
                     insert into audit_entry (seq, occurred_at, actor, source_address, action, target_type, target_id,
@@ -119,11 +122,13 @@ class AuditUpgradeTests {
 
     /** Rewrites the unkeyed entries from {@code from} to 3 with another actor, re-chained with SHA-256. */
     private static List<String> rechain(JdbcClient db, long from, String actor) {
-        String previous = db.sql("select hash from audit_entry where seq = ?").param(from - 1).query(String.class).single();
+        String previous = db.sql("select hash from audit_entry where seq = ?").param(from - 1).query(String.class)
+                .single();
         List<String> hashes = new ArrayList<>();
         for (long seq = from; seq <= 3; seq++) {
             Instant at = AT.plusSeconds(seq);
-            String hash = AuditHashing.unkeyed(seq, at, actor, "127.0.0.1", "USER_CREATED", "user", Long.toString(seq), "",
+            String hash = AuditHashing.unkeyed(seq, at, actor, "127.0.0.1", "USER_CREATED", "user", Long.toString(seq),
+                    "",
                     previous);
             tamper(db, "update audit_entry set actor = '" + actor + "', previous_hash = '" + previous + "', hash = '"
                     + hash + "' where seq = " + seq);
@@ -143,7 +148,8 @@ class AuditUpgradeTests {
     }
 
     private static <T> T asAuditor(Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("auditor",
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "auditor",
                 null, List.of(new SimpleGrantedAuthority("PERMISSION_AUDIT"))));
         try {
             return work.get();

@@ -33,6 +33,7 @@ import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.system.SystemActor;
+import java.util.Arrays;
 
 /**
  * The journeys of access, as a user takes them in Chromium: an investigator sets up an authenticator
@@ -76,10 +77,11 @@ class AccessJourneyTests extends BrowserJourney {
             }
         }
         Mac mac = Mac.getInstance("HmacSHA1");
-        mac.init(new SecretKeySpec(java.util.Arrays.copyOf(bytes.array(), bytes.position()), "HmacSHA1"));
+        mac.init(new SecretKeySpec(Arrays.copyOf(bytes.array(), bytes.position()), "HmacSHA1"));
         byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
         int offset = hash[hash.length - 1] & 0x0f;
-        int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16) | ((hash[offset + 2] & 0xff) << 8)
+        int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16) | ((hash[offset + 2]
+                & 0xff) << 8)
                 | (hash[offset + 3] & 0xff);
         return String.format("%06d", binary % 1_000_000);
     }

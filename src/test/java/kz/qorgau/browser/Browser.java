@@ -10,6 +10,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 import org.junit.jupiter.api.Assumptions;
+import java.util.Map;
 
 /**
  * Debian's Chromium driven by Playwright: never a downloaded browser. Tests using it are skipped, with
@@ -25,7 +26,7 @@ final class Browser implements AutoCloseable {
 
     private Browser() {
         playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)
                 .setHeadless(true)

@@ -7,6 +7,8 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
 import kz.qorgau.QorgauTest;
+import com.microsoft.playwright.options.SelectOption;
+import org.assertj.core.api.Assertions;
 
 /**
  * The journey of the issue: the police register a case and add a suspect, the prosecutor sends it to
@@ -14,7 +16,6 @@ import kz.qorgau.QorgauTest;
  */
 @QorgauTest
 class CaseJourneyTests extends BrowserJourney {
-
 
     @Test
     void registerACaseAddASuspectSendItToCourtAndRecordAConviction() {
@@ -57,7 +58,7 @@ class CaseJourneyTests extends BrowserJourney {
         prosecutor.navigate(casePath);
         prosecutor.locator("[data-action=SENT_TO_COURT]").click();
         prosecutor.locator("#occurredOn").fill("2023-08-01");
-        prosecutor.locator("#courtId").selectOption(new com.microsoft.playwright.options.SelectOption()
+        prosecutor.locator("#courtId").selectOption(new SelectOption()
                 .setLabel("Специализированный межрайонный суд по уголовным делам г. Алматы (демо)"));
         prosecutor.locator("#event-submit").click();
         assertThat(prosecutor.locator("#case-status")).hasText("В суде");
@@ -80,7 +81,7 @@ class CaseJourneyTests extends BrowserJourney {
         assertThat(court.locator("#timeline")).containsText("лишение свободы: 7 г. 6 мес.");
         assertThat(court.locator("#defendants")).containsText("Осуждён");
         Browser.screenshot(court, "case-decided");
-        org.assertj.core.api.Assertions.assertThat(court.url()).contains(casePath);
+        Assertions.assertThat(court.url()).contains(casePath);
         court.context().close();
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.TestDatabase;
 import kz.qorgau.Tiers;
+import java.util.regex.Pattern;
 
 /** A person's journey: sign in as a demo user, switch the language, read the page, sign out. */
 @QorgauTest
@@ -44,7 +45,7 @@ class LoginAndLanguageJourneyTests {
     void anAdministratorSignsInSwitchesToKazakhAndThenEnglish() {
         Page page = browser.newPage("http://localhost:" + port);
         page.navigate("/");
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
         assertThat(page.locator("h1")).hasText("Вход в систему");
         Browser.screenshot(page, "login-ru");
 
@@ -72,7 +73,7 @@ class LoginAndLanguageJourneyTests {
         assertThat(page.locator("h1")).hasText("Users");
         page.locator("#q").fill("auditor");
         page.locator("#q").press("Enter");
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*q=auditor.*"));
+        assertThat(page).hasURL(Pattern.compile(".*q=auditor.*"));
         assertThat(page.locator("#results table tbody tr")).hasCount(1);
         assertThat(page.locator("#results table tbody")).containsText("auditor");
         Browser.screenshot(page, "users-en-search");

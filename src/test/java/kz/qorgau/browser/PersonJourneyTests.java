@@ -21,7 +21,6 @@ import kz.qorgau.shared.Sex;
 @QorgauTest
 class PersonJourneyTests extends BrowserJourney {
 
-
     @Test
     void aVictimIsRegisteredRevealedForAReasonAndNotRegisteredTwice() {
         String surname = "Журналова" + (char) ('А' + ThreadLocalRandom.current().nextInt(20));
@@ -35,7 +34,7 @@ class PersonJourneyTests extends BrowserJourney {
         investigator.locator("#givenName").fill("Әлия");
         investigator.locator("#patronymic").fill("Серікқызы");
         investigator.locator("#iin").fill(iin);
-        investigator.locator("#citizenships").selectOption(new String[] { "KZ", "UZ" });
+        investigator.locator("#citizenships").selectOption(new String[]{ "KZ", "UZ" });
         investigator.locator("#passportNumber").fill("N" + iin.substring(4));
         investigator.locator("#passportCountry").selectOption("KZ");
         investigator.locator("#phone").fill("+7 701 000 00 00");

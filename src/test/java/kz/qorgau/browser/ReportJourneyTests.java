@@ -10,6 +10,8 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
 import kz.qorgau.QorgauTest;
+import java.nio.charset.StandardCharsets;
+import org.assertj.core.api.Assertions;
 
 /** The analyst opens the 2022 figures, switches to Kazakh, and downloads the report as a PDF. */
 @QorgauTest
@@ -28,7 +30,7 @@ class ReportJourneyTests extends BrowserJourney {
         // polled from here: the page's CSP forbids the eval that waitForFunction's polling would need
         analyst.waitForCondition(() -> Boolean.TRUE.equals(analyst.evaluate("() => !!window.Chart && Array.from("
                 + "document.querySelectorAll('canvas[data-chart]')).every(c => window.Chart.getChart(c) != null)")));
-        org.assertj.core.api.Assertions.assertThat(analyst.locator("canvas[data-chart]").count()).isEqualTo(6);
+        Assertions.assertThat(analyst.locator("canvas[data-chart]").count()).isEqualTo(6);
         Browser.screenshotOfScreen(analyst, "statistics-2022-top");
         analyst.locator("#chart-trend-protection").scrollIntoViewIfNeeded();
         Browser.screenshotOfScreen(analyst, "statistics-2022-charts");
@@ -40,9 +42,9 @@ class ReportJourneyTests extends BrowserJourney {
         Browser.screenshot(analyst, "statistics-2022-kk");
 
         Download download = analyst.waitForDownload(() -> analyst.locator("#download-pdf").click());
-        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("qorgau-report-2022-kk.pdf");
+        Assertions.assertThat(download.suggestedFilename()).isEqualTo("qorgau-report-2022-kk.pdf");
         byte[] pdf = Files.readAllBytes(download.path());
-        org.assertj.core.api.Assertions.assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        Assertions.assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
         analyst.context().close();
     }

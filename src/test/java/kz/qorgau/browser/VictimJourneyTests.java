@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
@@ -32,6 +31,7 @@ import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.shared.ExploitationForm;
+import org.assertj.core.api.Assertions;
 
 /**
  * The two journeys of a victim from screening to referral, each agency signed in as itself:
@@ -67,7 +67,8 @@ class VictimJourneyTests {
     }
 
     Page signIn(String username, boolean phone) {
-        Page page = phone ? browser.newPhonePage("http://localhost:" + port) : browser.newPage("http://localhost:" + port);
+        Page page = phone ? browser.newPhonePage("http://localhost:" + port) : browser.newPage("http://localhost:"
+                + port);
         page.navigate("/login");
         page.locator("#username").fill(username);
         page.locator("#password").fill(TestDatabase.DEMO_PASSWORD);
@@ -90,7 +91,8 @@ class VictimJourneyTests {
         QorgauUser investigator = accounts.principal("investigator").orElseThrow();
         String erdr = String.format("%02d1750%09d", LocalDate.now().getYear() % 100,
                 ThreadLocalRandom.current().nextInt(100_000_000, 899_999_999));
-        CaseViews.CaseView criminalCase = SignedIn.as(investigator, () -> cases.register(new CaseCommands.Registration(erdr,
+        CaseViews.CaseView criminalCase = SignedIn.as(investigator, () -> cases.register(new CaseCommands.Registration(
+                erdr,
                 LocalDate.now().minusDays(30), "KZ-75", null, new Qualification(List.of(new Charge("128", 2)),
                         Set.of(ExploitationForm.FORCED_LABOUR), Set.of()), null)));
 
@@ -108,7 +110,8 @@ class VictimJourneyTests {
         assertThat(inspector.locator("#chosen-person")).containsText("P-");
         Browser.screenshotOfScreen(inspector, "victim-screening-phone-start");
         assertThat(inspector.locator("#suggestion-outcome")).containsText("Не определено");
-        for (String indicator : List.of("RETENTION_OF_IDENTITY_DOCUMENTS", "EXCESSIVE_OVERTIME", "WITHHOLDING_OF_WAGES")) {
+        for (String indicator : List.of("RETENTION_OF_IDENTITY_DOCUMENTS", "EXCESSIVE_OVERTIME",
+                "WITHHOLDING_OF_WAGES")) {
             answer(inspector, "ilo", indicator, "PRESENT");
         }
         answer(inspector, "delphi", "DR_NATURE_OF_JOB", "PRESENT");
@@ -126,7 +129,8 @@ class VictimJourneyTests {
         inspector.getByLabel("Принудительный труд").check();
         inspector.getByLabel("Мигрант без документов").check();
         inspector.getByLabel("Предполагаемый пострадавший").check();
-        inspector.locator("#reason").fill("Синтетика: паспорт у хозяина фермы, 14 часов в день, без оплаты три месяца.");
+        inspector.locator("#reason").fill(
+                "Синтетика: паспорт у хозяина фермы, 14 часов в день, без оплаты три месяца.");
         for (String scope : List.of("processing", "referral", "lawEnforcement")) {
             inspector.locator("label[for=" + scope + "-GIVEN]").click();
         }
@@ -244,7 +248,7 @@ class VictimJourneyTests {
         assertThat(police.locator("h1")).containsText("Запись о пострадавшем не найдена");
         police.context().close();
 
-        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select person_id is null from victims_victim where reference = ?")
+        Assertions.assertThat(jdbc.sql("select person_id is null from victims_victim where reference = ?")
                 .param(reference).query(Boolean.class).single()).isTrue();
     }
 }

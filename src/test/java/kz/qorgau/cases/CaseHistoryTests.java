@@ -94,12 +94,12 @@ class CaseHistoryTests {
     void theApiRefusesRealImprisonmentWithASuspendedTermNamingTheRule() throws Exception {
         CaseViews.CaseView view = inCourt();
         mvc.perform(post("/api/v1/cases/" + view.id() + "/events").with(as("court")).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"type": "VERDICT", "occurredOn": "2023-11-30", "defendantNo": 0, "outcome": "CONVICTED",
-                                 "convictionArticle": "128", "convictionPart": 2,
-                                 "sentence": {"imprisonmentMonths": 48, "suspendedMonths": 24, "juvenile": false,
-                                              "confiscation": false}}"""))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"type": "VERDICT", "occurredOn": "2023-11-30", "defendantNo": 0, "outcome": "CONVICTED",
+                         "convictionArticle": "128", "convictionPart": 2,
+                         "sentence": {"imprisonmentMonths": 48, "suspendedMonths": 24, "juvenile": false,
+                                      "confiscation": false}}"""))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("case.error.sentence-combination"))
                 .andExpect(jsonPath("$.detail").value(Matchers.startsWith("Основное наказание одно")));
@@ -110,8 +110,8 @@ class CaseHistoryTests {
     void theVerdictFormExplainsWhichSentencesGoTogether() throws Exception {
         CaseViews.CaseView view = inCourt();
         mvc.perform(post("/cases/" + view.id() + "/events/VERDICT").with(as("court")).with(csrf())
-                        .param("occurredOn", "2023-11-30").param("defendantNo", "0").param("outcome", "CONVICTED")
-                        .param("convictionArticle", "128").param("imprisonmentYears", "4").param("suspendedYears", "2"))
+                .param("occurredOn", "2023-11-30").param("defendantNo", "0").param("outcome", "CONVICTED")
+                .param("convictionArticle", "128").param("imprisonmentYears", "4").param("suspendedYears", "2"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(
                         "Основное наказание одно: реальное лишение свободы, условное осуждение или ограничение свободы")));
@@ -131,15 +131,15 @@ class CaseHistoryTests {
         CaseViews.CaseView view = registered();
         String path = "/api/v1/cases/" + view.id() + "/qualification";
         mvc.perform(put(path).with(as("investigator")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"charges": [{"articleCode": "128", "part": 3}], "forms": ["FORCED_LABOUR"], "flags": []}"""))
+                .content("""
+                        {"charges": [{"articleCode": "128", "part": 3}], "forms": ["FORCED_LABOUR"], "flags": []}"""))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("case.error.requalification-date-required"))
                 .andExpect(jsonPath("$.detail").value("Укажите дату, с которой действует новая квалификация."));
         mvc.perform(put(path).with(as("investigator")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"qualifiedOn": "2023-09-01", "charges": [{"articleCode": "128", "part": 3}],
-                                 "forms": ["FORCED_LABOUR"], "flags": ["TRANSNATIONAL"]}"""))
+                .content("""
+                        {"qualifiedOn": "2023-09-01", "charges": [{"articleCode": "128", "part": 3}],
+                         "forms": ["FORCED_LABOUR"], "flags": ["TRANSNATIONAL"]}"""))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.forms[0]").value("FORCED_LABOUR"))
                 .andExpect(jsonPath("$.timeline[1].type").value("REQUALIFIED"))
@@ -147,9 +147,9 @@ class CaseHistoryTests {
                 .andExpect(jsonPath("$.timeline[1].qualification.forms[0]").value("FORCED_LABOUR"))
                 .andExpect(jsonPath("$.timeline[0].qualification.forms[0]").value("SEXUAL_EXPLOITATION"));
         mvc.perform(put(path).with(as("investigator")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"qualifiedOn": "2023-08-01", "charges": [{"articleCode": "128", "part": 1}],
-                                 "forms": [], "flags": []}"""))
+                .content("""
+                        {"qualifiedOn": "2023-08-01", "charges": [{"articleCode": "128", "part": 1}],
+                         "forms": [], "flags": []}"""))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("case.error.requalification-order"));
         assertThat(SignedIn.as(demo("investigator"), () -> details.get(view.id())).forms())
@@ -163,13 +163,13 @@ class CaseHistoryTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Действует с")));
         mvc.perform(post("/cases/" + view.id() + "/qualification").with(as("investigator")).with(csrf())
-                        .param("articles", "128").param("parts", "3").param("forms", "FORCED_LABOUR"))
+                .param("articles", "128").param("parts", "3").param("forms", "FORCED_LABOUR"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(
                         "Укажите дату, с которой действует новая квалификация.")));
         mvc.perform(post("/cases/" + view.id() + "/qualification").with(as("investigator")).with(csrf())
-                        .param("qualifiedOn", "2023-10-02").param("articles", "128").param("parts", "3")
-                        .param("forms", "FORCED_LABOUR"))
+                .param("qualifiedOn", "2023-10-02").param("articles", "128").param("parts", "3")
+                .param("forms", "FORCED_LABOUR"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/cases/" + view.id()).with(as("investigator")))
                 .andExpect(status().isOk())
@@ -189,7 +189,7 @@ class CaseHistoryTests {
     @Test
     void aCaseCannotBeRegisteredInARegionBeforeTheRegionExisted() throws Exception {
         mvc.perform(post("/api/v1/cases").with(as("investigator")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content(registration(erdr(2012), "2012-05-10", "KZ-10", "other")))
+                .content(registration(erdr(2012), "2012-05-10", "KZ-10", "other")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("case.error.region-not-on-date"))
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("KZ-10")));
@@ -198,7 +198,7 @@ class CaseHistoryTests {
     @Test
     void anUnknownRegionCodeIsRefusedEverywhere() throws Exception {
         mvc.perform(post("/api/v1/cases").with(as("investigator")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content(registration(erdr(2023), "2023-05-10", "KZ-99", "128")))
+                .content(registration(erdr(2023), "2023-05-10", "KZ-99", "128")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("case.error.unknown-region"));
         CaseViews.CaseView view = SignedIn.as(demo("investigator"), () -> cases.register(new CaseCommands.Registration(
@@ -231,7 +231,7 @@ class CaseHistoryTests {
     @Test
     void theArticlesOfThe2014CodeAreRefusedForDatesBefore2015() throws Exception {
         mvc.perform(post("/api/v1/cases").with(as("investigator")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content(registration(erdr(2014), "2014-06-10", "KZ-75", "128")))
+                .content(registration(erdr(2014), "2014-06-10", "KZ-75", "128")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("case.error.unknown-article"));
         // (a case accepted here would count in the years the demo data reproduces, so the dictionary answers)

@@ -50,7 +50,8 @@ class CasesModuleTests {
     final Staff staff;
     final AuditAssertions audit;
 
-    CasesModuleTests(CriminalCases cases, CaseDetails details, CaseList list, PersonRegistry persons, OrganisationRegistry organisations,
+    CasesModuleTests(CriminalCases cases, CaseDetails details, CaseList list, PersonRegistry persons,
+            OrganisationRegistry organisations,
             Accounts accounts, JdbcClient jdbc) {
         this.cases = cases;
         this.details = details;
@@ -147,7 +148,8 @@ class CasesModuleTests {
         CaseViews.CaseView view = builder.withSuspect(builder.registered(almaty.investigator(), "KZ-75", REGISTERED,
                 ExploitationForm.FORCED_LABOUR), almaty.investigator(), REGISTERED);
 
-        assertThatThrownBy(() -> SignedIn.as(astana, () -> details.get(view.id()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> SignedIn.as(astana, () -> details.get(view.id()))).isInstanceOf(
+                NotFoundException.class);
         assertThat(SignedIn.as(astana, () -> list.search(CaseCommands.Search.any(), PageRequest.of(0, 100)))
                 .items()).noneMatch(item -> item.id() == view.id());
         assertThat(details.visibleTo(view.id(), almaty.clerk())).isFalse();

@@ -40,6 +40,10 @@ import kz.qorgau.shared.PageResponse;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.system.SystemActor;
+import java.nio.charset.StandardCharsets;
+import org.assertj.core.api.Assertions;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Cases on the real database: scope, the agencies' parts, audit, the API and the pages. */
 @QorgauTest
@@ -83,7 +87,8 @@ class CasesTests {
     }
 
     CaseViews.CaseView registerInAlmaty() {
-        return SignedIn.as(demo("investigator"), () -> cases.register(new CaseCommands.Registration(erdr(2023), LocalDate.of(2023, 4, 12), "KZ-75", null,
+        return SignedIn.as(demo("investigator"), () -> cases.register(new CaseCommands.Registration(erdr(2023),
+                LocalDate.of(2023, 4, 12), "KZ-75", null,
                 new Qualification(List.of(new Charge("128", 2)), Set.of(ExploitationForm.SEXUAL_EXPLOITATION),
                         Set.of(CaseFlag.TRANSNATIONAL)), "Synthetic narrative: a recruiter offered work abroad.")));
     }
@@ -95,9 +100,11 @@ class CasesTests {
     CaseViews.CaseView inCourt() {
         CaseViews.CaseView view = registerInAlmaty();
         long suspect = suspect();
-        SignedIn.as(demo("investigator"), () -> cases.addDefendant(view.id(), new CaseCommands.NewDefendant(suspect, PerpetratorRole.RECRUITER_OR_INTERMEDIARY,
+        SignedIn.as(demo("investigator"), () -> cases.addDefendant(view.id(), new CaseCommands.NewDefendant(suspect,
+                PerpetratorRole.RECRUITER_OR_INTERMEDIARY,
                 false, LocalDate.of(2023, 4, 20), LocalDate.of(2023, 4, 21), "KZ-75", null)));
-        return SignedIn.as(demo("prosecutor"), () -> cases.record(view.id(), new CaseCommands.Event(EventType.SENT_TO_COURT, LocalDate.of(2023, 9, 1), null,
+        return SignedIn.as(demo("prosecutor"), () -> cases.record(view.id(), new CaseCommands.Event(
+                EventType.SENT_TO_COURT, LocalDate.of(2023, 9, 1), null,
                 court(), null, null, null, null, null, null)));
     }
 
@@ -117,8 +124,8 @@ class CasesTests {
         assertThat(view.narrative()).isEqualTo("Synthetic narrative: a recruiter offered work abroad.");
         byte[] stored = jdbc.sql("select narrative from cases_case where id = ?").param(view.id()).query(byte[].class)
                 .single();
-        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("recruiter");
-        assertThat(new String(stored, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("recruiter");
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("recruiter");
+        assertThat(new String(stored, StandardCharsets.UTF_8)).doesNotContain("recruiter");
     }
 
     @Test
@@ -136,8 +143,8 @@ class CasesTests {
     @Test
     void aSuspectMustBeAPersonOfTheRegistry() {
         CaseViews.CaseView view = registerInAlmaty();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("investigator"), () ->
-                cases.addDefendant(view.id(), new CaseCommands.NewDefendant(987_654_321L, PerpetratorRole.EXPLOITER,
+        Assertions.assertThatThrownBy(() -> SignedIn.as(demo("investigator"), () -> cases.addDefendant(view.id(),
+                new CaseCommands.NewDefendant(987_654_321L, PerpetratorRole.EXPLOITER,
                         false, null, null, null, null))))
                 .isInstanceOf(NotFoundException.class);
     }
@@ -145,17 +152,19 @@ class CasesTests {
     @Test
     void theErdrNumberIsUnique() {
         CaseViews.CaseView first = registerInAlmaty();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("investigator"), () -> cases.register(new CaseCommands.Registration(
-                first.erdrNumber(), LocalDate.of(2023, 5, 1), "KZ-75", null,
-                new Qualification(List.of(new Charge("128", 1)), Set.of(), Set.of()), null))))
+        Assertions.assertThatThrownBy(() -> SignedIn.as(demo("investigator"), () -> cases.register(
+                new CaseCommands.Registration(
+                        first.erdrNumber(), LocalDate.of(2023, 5, 1), "KZ-75", null,
+                        new Qualification(List.of(new Charge("128", 1)), Set.of(), Set.of()), null))))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("case.error.erdr-taken");
     }
 
     @Test
     void anInvestigatorCannotRegisterOutsideTheirRegion() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("investigator"), () -> cases.register(new CaseCommands.Registration(
-                erdr(2023), LocalDate.of(2023, 5, 1), "KZ-79", null,
-                new Qualification(List.of(new Charge("128", 1)), Set.of(), Set.of()), null))))
+        Assertions.assertThatThrownBy(() -> SignedIn.as(demo("investigator"), () -> cases.register(
+                new CaseCommands.Registration(
+                        erdr(2023), LocalDate.of(2023, 5, 1), "KZ-79", null,
+                        new Qualification(List.of(new Charge("128", 1)), Set.of(), Set.of()), null))))
                 .hasMessageContaining("case.error.region-out-of-scope");
     }
 
@@ -164,26 +173,33 @@ class CasesTests {
         CaseViews.CaseView view = inCourt();
         assertThat(view.status()).isEqualTo(CaseStatus.IN_COURT);
         // the court clerk sees the case sent to their court and records the verdict
-        CaseViews.CaseView decided = SignedIn.as(demo("court"), () -> cases.record(view.id(), new CaseCommands.Event(EventType.VERDICT,
+        CaseViews.CaseView decided = SignedIn.as(demo("court"), () -> cases.record(view.id(), new CaseCommands.Event(
+                EventType.VERDICT,
                 LocalDate.of(2023, 12, 5), null, null, 0, VerdictOutcome.CONVICTED, null, "128", 2,
                 new Sentence(84, null, null, null, null, false, true))));
         assertThat(decided.status()).isEqualTo(CaseStatus.DECIDED);
         assertThat(decided.defendants().getFirst().verdict()).isEqualTo(VerdictOutcome.CONVICTED);
         // an investigator may not record a verdict, nor a court clerk suspend a case
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("investigator"), () -> cases.record(view.id(), new CaseCommands.Event(
-                EventType.APPEAL, LocalDate.of(2024, 2, 1), null, null, 0, null, AppealOutcome.UPHELD, null, null, null))))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        Assertions.assertThatThrownBy(() -> SignedIn.as(demo("investigator"), () -> cases.record(view.id(),
+                new CaseCommands.Event(
+                        EventType.APPEAL, LocalDate.of(2024, 2, 1), null, null, 0, null, AppealOutcome.UPHELD, null,
+                        null, null))))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(audit.record("case", view.id()).except("CASE_NARRATIVE_READ").count()).isEqualTo(4);
     }
 
     @Test
     void aRejectedTransitionChangesNothing() {
         CaseViews.CaseView view = registerInAlmaty();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("court"), () -> cases.record(view.id(), new CaseCommands.Event(
-                EventType.VERDICT, LocalDate.of(2023, 6, 1), null, null, 0, VerdictOutcome.ACQUITTED, null, null, null,
-                null)))).isInstanceOf(NotFoundException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("prosecutor"), () -> cases.record(view.id(), new CaseCommands.Event(
-                EventType.SENT_TO_COURT, LocalDate.of(2023, 6, 1), null, court(), null, null, null, null, null, null))))
+        Assertions.assertThatThrownBy(() -> SignedIn.as(demo("court"), () -> cases.record(view.id(),
+                new CaseCommands.Event(
+                        EventType.VERDICT, LocalDate.of(2023, 6, 1), null, null, 0, VerdictOutcome.ACQUITTED, null,
+                        null, null,
+                        null)))).isInstanceOf(NotFoundException.class);
+        Assertions.assertThatThrownBy(() -> SignedIn.as(demo("prosecutor"), () -> cases.record(view.id(),
+                new CaseCommands.Event(
+                        EventType.SENT_TO_COURT, LocalDate.of(2023, 6, 1), null, court(), null, null, null, null, null,
+                        null))))
                 .hasMessageContaining("case.error.court-no-defendants");
         CaseViews.CaseView after = SignedIn.as(demo("investigator"), () -> details.get(view.id()));
         assertThat(after.timeline()).hasSize(1);
@@ -195,15 +211,15 @@ class CasesTests {
     void aCaseOutsideTheScopeDoesNotExistForTheUser() throws Exception {
         CaseViews.CaseView view = registerInAlmaty();
         QorgauUser shymkent = shymkentInvestigator();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(shymkent, () -> details.get(view.id())))
+        Assertions.assertThatThrownBy(() -> SignedIn.as(shymkent, () -> details.get(view.id())))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(SignedIn.as(shymkent, () -> caseList.search(CaseCommands.Search.any(), org.springframework.data.domain.PageRequest.of(0, 100)))
+        assertThat(SignedIn.as(shymkent, () -> caseList.search(CaseCommands.Search.any(), PageRequest.of(0, 100)))
                 .items()).noneMatch(item -> item.id() == view.id());
         mvc.perform(get("/api/v1/cases/" + view.id()).with(user(shymkent))).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get("/cases/" + view.id()).with(user(shymkent))).andExpect(status().isNotFound());
         // the court sees a case only once it is sent there
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(demo("court"), () -> details.get(view.id())))
+        Assertions.assertThatThrownBy(() -> SignedIn.as(demo("court"), () -> details.get(view.id())))
                 .isInstanceOf(NotFoundException.class);
         // the national supervisor sees everything
         assertThat(SignedIn.as(demo("supervisor"), () -> details.get(view.id())).id()).isEqualTo(view.id());
@@ -221,15 +237,19 @@ class CasesTests {
     @Test
     void theListFiltersByYearArticleFormAndErdr() {
         CaseViews.CaseView view = registerInAlmaty();
-        var page = org.springframework.data.domain.PageRequest.of(0, 50);
-        assertThat(SignedIn.as(demo("investigator"), () -> caseList.search(new CaseCommands.Search(view.erdrNumber().substring(0, 12), null, 2023, null, "128",
+        var page = PageRequest.of(0, 50);
+        assertThat(SignedIn.as(demo("investigator"), () -> caseList.search(new CaseCommands.Search(view.erdrNumber()
+                .substring(0, 12), null, 2023, null, "128",
                 ExploitationForm.SEXUAL_EXPLOITATION, CaseFlag.TRANSNATIONAL, null, "erdr"), page))
                 .items()).extracting(CaseViews.CaseListItem::id).contains(view.id());
-        assertThat(SignedIn.as(demo("investigator"), () -> caseList.search(new CaseCommands.Search(view.erdrNumber(), null, 2022, null, null, null, null, null,
+        assertThat(SignedIn.as(demo("investigator"), () -> caseList.search(new CaseCommands.Search(view.erdrNumber(),
+                null, 2022, null, null, null, null, null,
                 null), page)).items()).isEmpty();
-        assertThat(SignedIn.as(demo("investigator"), () -> caseList.search(new CaseCommands.Search(view.erdrNumber(), null, null, null, "308", null, null, null,
+        assertThat(SignedIn.as(demo("investigator"), () -> caseList.search(new CaseCommands.Search(view.erdrNumber(),
+                null, null, null, "308", null, null, null,
                 null), page)).items()).isEmpty();
-        assertThat(SignedIn.as(demo("investigator"), () -> caseList.search(new CaseCommands.Search(view.erdrNumber(), null, null, null, null,
+        assertThat(SignedIn.as(demo("investigator"), () -> caseList.search(new CaseCommands.Search(view.erdrNumber(),
+                null, null, null, null,
                 ExploitationForm.FORCED_LABOUR, null, null, null), page)).items()).isEmpty();
     }
 
@@ -246,18 +266,18 @@ class CasesTests {
         }
         CaseCommands.Search search = new CaseCommands.Search(prefix, null, null, null, null, null, null, null, null);
         PageResponse<CaseViews.CaseListItem> capped = SignedIn.as(demo("investigator"), () -> caseList.search(search,
-                org.springframework.data.domain.PageRequest.of(0, 1), 2));
+                PageRequest.of(0, 1), 2));
         assertThat(capped.totalExact()).isFalse();
         assertThat(capped.totalItems()).isEqualTo(2);
         assertThat(capped.hasNext()).isTrue();
         // a page beyond the limit is counted to its end
         PageResponse<CaseViews.CaseListItem> last = SignedIn.as(demo("investigator"), () -> caseList.search(search,
-                org.springframework.data.domain.PageRequest.of(2, 1), 2));
+                PageRequest.of(2, 1), 2));
         assertThat(last.totalExact()).isTrue();
         assertThat(last.totalItems()).isEqualTo(3);
         assertThat(last.hasNext()).isFalse();
         assertThat(SignedIn.as(demo("investigator"), () -> caseList.search(search,
-                org.springframework.data.domain.PageRequest.of(0, 5), 2)).totalItems()).isEqualTo(3);
+                PageRequest.of(0, 5), 2)).totalItems()).isEqualTo(3);
     }
 
     @Test
@@ -280,7 +300,7 @@ class CasesTests {
                 .andExpect(content().string(Matchers.containsString(">Страница 1<")))
                 .andExpect(content().string(Matchers.containsString("href=\"/cases?page=1\"")));
         PageResponse<CaseViews.CaseListItem> page = SignedIn.as(ulytau, () -> caseList.search(CaseCommands.Search.any(),
-                org.springframework.data.domain.PageRequest.of(0, 25)));
+                PageRequest.of(0, 25)));
         assertThat(page.totalExact()).isFalse();
         assertThat(page.totalItems()).isEqualTo(CaseList.COUNT_LIMIT);
     }
@@ -291,23 +311,24 @@ class CasesTests {
         String body = """
                 {"erdrNumber": "%s", "registeredOn": "2023-02-10", "region": "KZ-75",
                  "qualification": {"charges": [{"articleCode": "128", "part": 1}], "forms": ["FORCED_LABOUR"], "flags": []}}
-                """.formatted(erdr);
+                """
+                .formatted(erdr);
         String created = mvc.perform(post("/api/v1/cases").with(as("investigator")).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.erdrNumber").value(erdr))
                 .andExpect(jsonPath("$.status").value("INVESTIGATION"))
                 .andReturn().getResponse().getContentAsString();
         long id = Long.parseLong(created.replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
         mvc.perform(post("/api/v1/cases/" + id + "/events").with(as("investigator")).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"type\": \"RESUMED\", \"occurredOn\": \"2023-03-01\"}"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"type\": \"RESUMED\", \"occurredOn\": \"2023-03-01\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("case.error.resume-not-suspended"))
                 .andExpect(jsonPath("$.detail").value("Возобновить можно только приостановленное дело."));
         mvc.perform(post("/api/v1/cases/" + id + "/events").with(as("investigator")).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"type\": \"SUSPENDED\", \"occurredOn\": \"2023-03-01\", \"reason\": \"SUSPECT_ABROAD\"}"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"type\": \"SUSPENDED\", \"occurredOn\": \"2023-03-01\", \"reason\": \"SUSPECT_ABROAD\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("SUSPENDED"))
                 .andExpect(jsonPath("$.timeline[1].reason").value("SUSPECT_ABROAD"));
@@ -335,8 +356,8 @@ class CasesTests {
     void aVerdictFormWithASentenceOnAnAcquittalExplainsTheRule() throws Exception {
         CaseViews.CaseView view = inCourt();
         mvc.perform(post("/cases/" + view.id() + "/events/VERDICT").with(as("court")).with(csrf())
-                        .param("occurredOn", "2023-11-30").param("defendantNo", "0").param("outcome", "ACQUITTED")
-                        .param("imprisonmentYears", "3"))
+                .param("occurredOn", "2023-11-30").param("defendantNo", "0").param("outcome", "ACQUITTED")
+                .param("imprisonmentYears", "3"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(
                         "Наказание назначается только при обвинительном приговоре.")));

@@ -52,7 +52,8 @@ class CooperationTests {
         QorgauUser prosecutor = demo("prosecutor");
         long wanted = person(prosecutor);
         CaseViews.CooperationView request = SignedIn.as(prosecutor, () -> cooperation.open(
-                new InternationalCooperation.NewRequest(CooperationKind.EXTRADITION, CooperationDirection.INCOMING, "uz",
+                new InternationalCooperation.NewRequest(CooperationKind.EXTRADITION, CooperationDirection.INCOMING,
+                        "uz",
                         wanted, null, LocalDate.of(2023, 2, 1))));
         assertThat(request.status()).isEqualTo(CooperationStatus.REQUESTED);
         assertThat(request.country().value()).isEqualTo("UZ");
@@ -79,7 +80,8 @@ class CooperationTests {
     void anExtraditionNeedsAPersonAndAForeignState() {
         QorgauUser prosecutor = demo("prosecutor");
         assertThatThrownBy(() -> SignedIn.as(prosecutor, () -> cooperation.open(new InternationalCooperation.NewRequest(
-                CooperationKind.EXTRADITION, CooperationDirection.OUTGOING, "RU", null, null, LocalDate.of(2023, 2, 1)))))
+                CooperationKind.EXTRADITION, CooperationDirection.OUTGOING, "RU", null, null, LocalDate.of(2023, 2,
+                        1)))))
                 .hasMessageContaining("cooperation.error.person-required");
         assertThatThrownBy(() -> SignedIn.as(prosecutor, () -> cooperation.open(new InternationalCooperation.NewRequest(
                 CooperationKind.MUTUAL_LEGAL_ASSISTANCE, CooperationDirection.OUTGOING, "KZ", null, null,
@@ -89,8 +91,8 @@ class CooperationTests {
     @Test
     void theNewRequestFormKeepsWhatWasTyped() throws Exception {
         mvc.perform(post("/cooperation").with(user(demo("prosecutor"))).with(csrf()).param("kind", "EXTRADITION")
-                        .param("direction", "OUTGOING").param("country", "BH").param("requestedOn", "2023-05-05")
-                        .param("caseErdr", "999"))
+                .param("direction", "OUTGOING").param("country", "BH").param("requestedOn", "2023-05-05")
+                .param("caseErdr", "999"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Номер ЕРДР должен состоять из 15 цифр.")))
                 .andExpect(content().string(Matchers.containsString("value=\"BH\" selected")));

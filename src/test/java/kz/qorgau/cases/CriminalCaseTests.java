@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
+import kz.qorgau.shared.Permission;
 
 /** The rules of a case's timeline (issue: "rejected transitions give a clear message and change nothing"). */
 class CriminalCaseTests {
@@ -25,7 +26,8 @@ class CriminalCaseTests {
 
     static CriminalCase registered() {
         return CriminalCase.register(new ErdrNumber("221750000000123"), REGISTERED, new RegionCode("KZ-75"), 3,
-                new Qualification(List.of(new Charge("128", 2)), Set.of(ExploitationForm.SEXUAL_EXPLOITATION), Set.of()),
+                new Qualification(List.of(new Charge("128", 2)), Set.of(ExploitationForm.SEXUAL_EXPLOITATION), Set
+                        .of()),
                 null, INVESTIGATOR, TODAY, NOW);
     }
 
@@ -57,11 +59,13 @@ class CriminalCaseTests {
     }
 
     static ProceduralEvent.Details sentToCourt(LocalDate date) {
-        return new ProceduralEvent.Details(EventType.SENT_TO_COURT, date, null, COURT, null, null, null, null, null, null);
+        return new ProceduralEvent.Details(EventType.SENT_TO_COURT, date, null, COURT, null, null, null, null, null,
+                null);
     }
 
     static ProceduralEvent.Details conviction(LocalDate date, Sentence sentence) {
-        return new ProceduralEvent.Details(EventType.VERDICT, date, null, null, 0, VerdictOutcome.CONVICTED, null, "128", 2,
+        return new ProceduralEvent.Details(EventType.VERDICT, date, null, null, 0, VerdictOutcome.CONVICTED, null,
+                "128", 2,
                 sentence);
     }
 
@@ -83,7 +87,8 @@ class CriminalCaseTests {
     void aRegisteredCaseIsUnderInvestigationWithItsRegistrationAsFirstEvent() {
         CriminalCase criminalCase = registered();
         assertThat(criminalCase.status()).isEqualTo(CaseStatus.INVESTIGATION);
-        assertThat(criminalCase.events()).singleElement().extracting(ProceduralEvent::type).isEqualTo(EventType.REGISTERED);
+        assertThat(criminalCase.events()).singleElement().extracting(ProceduralEvent::type).isEqualTo(
+                EventType.REGISTERED);
         assertThat(criminalCase.registeredOn()).isEqualTo(REGISTERED);
     }
 
@@ -220,7 +225,8 @@ class CriminalCaseTests {
     void rejectsAVerdictForSomeoneWhoIsNotADefendant() {
         CriminalCase criminalCase = inCourt();
         assertRefused(criminalCase, () -> criminalCase.record(new ProceduralEvent.Details(EventType.VERDICT,
-                REGISTERED.plusMonths(8), null, null, 7, VerdictOutcome.ACQUITTED, null, null, null, null), INVESTIGATOR,
+                REGISTERED.plusMonths(8), null, null, 7, VerdictOutcome.ACQUITTED, null, null, null, null),
+                INVESTIGATOR,
                 TODAY, NOW), "case.error.unknown-defendant");
     }
 
@@ -236,7 +242,8 @@ class CriminalCaseTests {
     void anAppealMayChangeTheSentenceOfAConviction() {
         CriminalCase criminalCase = inCourt();
         criminalCase.record(conviction(REGISTERED.plusMonths(8), Sentence.imprisonment(84)), INVESTIGATOR, TODAY, NOW);
-        criminalCase.record(new ProceduralEvent.Details(EventType.APPEAL, REGISTERED.plusMonths(10), null, null, 0, null,
+        criminalCase.record(new ProceduralEvent.Details(EventType.APPEAL, REGISTERED.plusMonths(10), null, null, 0,
+                null,
                 AppealOutcome.SENTENCE_CHANGED, null, null, Sentence.imprisonment(60)), INVESTIGATOR, TODAY, NOW);
         assertThat(criminalCase.events()).hasSize(4);
     }
@@ -245,7 +252,8 @@ class CriminalCaseTests {
     void noDefendantsAreAddedOnceTheCaseIsInCourt() {
         CriminalCase criminalCase = inCourt();
         assertThatThrownBy(() -> criminalCase.addDefendant(new Defendant(43, PerpetratorRole.EXPLOITER, false, null,
-                null, null, REGISTERED.plusMonths(5), true), NOW)).hasMessageContaining("case.error.defendant-not-open");
+                null, null, REGISTERED.plusMonths(5), true), NOW)).hasMessageContaining(
+                        "case.error.defendant-not-open");
         assertThat(criminalCase.defendants()).hasSize(1);
     }
 
@@ -305,7 +313,8 @@ class CriminalCaseTests {
                 "case.error.retract-registration");
         criminalCase.correct(0, event(EventType.REGISTERED, REGISTERED.minusDays(10)), INVESTIGATOR, TODAY, NOW);
         assertThat(criminalCase.registeredOn()).isEqualTo(REGISTERED.minusDays(10));
-        assertRefused(criminalCase, () -> criminalCase.correct(0, event(EventType.REGISTERED, LocalDate.of(2021, 12, 30)),
+        assertRefused(criminalCase, () -> criminalCase.correct(0, event(EventType.REGISTERED, LocalDate.of(2021, 12,
+                30)),
                 INVESTIGATOR, TODAY, NOW), "case.error.erdr-year");
     }
 
@@ -319,10 +328,10 @@ class CriminalCaseTests {
     /** What a user may do follows from the case's state and the user's agency, as the case works it out. */
     @Test
     void theAllowedActionsFollowTheTimelineAndTheUsersAgency() {
-        Set<kz.qorgau.shared.Permission> police = Set.of(kz.qorgau.shared.Permission.CASES_INVESTIGATE,
-                kz.qorgau.shared.Permission.CASES_QUALIFY);
-        Set<kz.qorgau.shared.Permission> prosecutor = Set.of(kz.qorgau.shared.Permission.CASES_PROSECUTE);
-        Set<kz.qorgau.shared.Permission> court = Set.of(kz.qorgau.shared.Permission.CASES_ADJUDICATE);
+        Set<Permission> police = Set.of(Permission.CASES_INVESTIGATE,
+                Permission.CASES_QUALIFY);
+        Set<Permission> prosecutor = Set.of(Permission.CASES_PROSECUTE);
+        Set<Permission> court = Set.of(Permission.CASES_ADJUDICATE);
 
         CriminalCase investigated = withDefendant();
         CaseViews.Actions byPolice = investigated.allowedActions(investigated.timeline(TODAY), police::contains);

@@ -45,7 +45,8 @@ class DatedQualificationMigrationTests {
             long id = db.sql("""
                     insert into cases_case (erdr_number, registered_on, region_code, unit_id, status, transnational,
                                             online_recruitment, created_by, created_at, updated_at)
-                    values ('019999000000091', date '2001-01-15', 'KZ-75', ?, 'INVESTIGATION', true, true, 'test', now(),
+                    values ('019999000000091', date '2001-01-15', 'KZ-75', ?, 'INVESTIGATION', true, true, 'test',
+                        now(),
                             now()) returning id""").param(unit).query(Long.class).single();
             db.sql("insert into cases_charge (case_id, article_code, part) values (?, '128', 2), (?, 'other', null)")
                     .params(id, id).update();

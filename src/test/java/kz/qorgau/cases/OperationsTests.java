@@ -70,7 +70,8 @@ class OperationsTests {
         mvc.perform(get("/operations/" + operation.id()).with(user(demo("analyst")))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Стоп-трафик 2023, этап 2")));
         mvc.perform(get("/operations").with(user(demo("caseworker")))).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/operations/" + operation.id()).with(user(demo("prosecutor")))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/operations/" + operation.id()).with(user(demo("prosecutor")))).andExpect(status()
+                .isOk());
     }
 
     @Test
@@ -91,8 +92,8 @@ class OperationsTests {
     @Test
     void theFormExplainsWhatIsWrongAndKeepsWhatWasTyped() throws Exception {
         mvc.perform(post("/operations").with(user(demo("investigator"))).with(csrf()).param("name", "Typed name")
-                        .param("startedOn", "2023-09-20").param("personsInterviewed", "3")
-                        .param("potentialVictimsFound", "1"))
+                .param("startedOn", "2023-09-20").param("personsInterviewed", "3")
+                .param("potentialVictimsFound", "1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Выберите хотя бы один регион.")))
                 .andExpect(content().string(Matchers.containsString("value=\"Typed name\"")));

@@ -32,7 +32,8 @@ class RequalificationTests {
         Timeline timeline = criminalCase.timeline(TODAY);
         assertThat(timeline.qualificationOn(REGISTERED.minusDays(1))).isEmpty();
         assertThat(timeline.qualificationOn(REGISTERED)).get()
-                .isEqualTo(new Qualification(List.of(new Charge("128", 2)), Set.of(ExploitationForm.SEXUAL_EXPLOITATION),
+                .isEqualTo(new Qualification(List.of(new Charge("128", 2)), Set.of(
+                        ExploitationForm.SEXUAL_EXPLOITATION),
                         Set.of()));
         assertThat(criminalCase.registrationQualification()).isEqualTo(timeline.qualification());
     }
@@ -99,7 +100,8 @@ class RequalificationTests {
                 TODAY, NOW), "case.error.decided");
         assertRefused(criminalCase, () -> criminalCase.retract(requalified, INVESTIGATOR, TODAY, NOW),
                 "case.error.decided");
-        assertThat(criminalCase.allowedActions(criminalCase.timeline(TODAY), permission -> true).mayCorrect(requalified))
+        assertThat(criminalCase.allowedActions(criminalCase.timeline(TODAY), permission -> true).mayCorrect(
+                requalified))
                 .isFalse();
     }
 
@@ -125,7 +127,8 @@ class RequalificationTests {
         assertRefused(criminalCase, () -> criminalCase.record(CriminalCaseTests.event(EventType.REQUALIFIED,
                 REGISTERED.plusDays(1)), INVESTIGATOR, TODAY, NOW), "case.error.requalification-by-qualification");
         int requalified = criminalCase.requalify(FORCED_LABOUR, REGISTERED.plusMonths(1), INVESTIGATOR, TODAY, NOW);
-        assertRefused(criminalCase, () -> criminalCase.correct(requalified, CriminalCaseTests.event(EventType.REQUALIFIED,
+        assertRefused(criminalCase, () -> criminalCase.correct(requalified, CriminalCaseTests.event(
+                EventType.REQUALIFIED,
                 REGISTERED.plusMonths(2)), INVESTIGATOR, TODAY, NOW), "case.error.requalification-correction");
     }
 

@@ -31,7 +31,8 @@ class RetrialTests {
     @Test
     void theRetrialOrderedOnAppealGetsItsOwnVerdictAndTheFirstStaysInTheHistory() {
         CriminalCase criminalCase = convictedThenRetried();
-        assertThat(criminalCase.status()).as("back in court until the retrial's verdict").isEqualTo(CaseStatus.IN_COURT);
+        assertThat(criminalCase.status()).as("back in court until the retrial's verdict").isEqualTo(
+                CaseStatus.IN_COURT);
         assertThat(criminalCase.verdicts(TODAY)).isEmpty();
 
         criminalCase.record(acquittal(REGISTERED.plusMonths(15), null), INVESTIGATOR, TODAY, NOW);
@@ -68,6 +69,7 @@ class RetrialTests {
     void withdrawingTheAppealThatOrderedTheRetrialIsRefusedOnceTheRetrialHasAVerdict() {
         CriminalCase criminalCase = convictedThenRetried();
         criminalCase.record(conviction(REGISTERED.plusMonths(14), Sentence.imprisonment(60)), INVESTIGATOR, TODAY, NOW);
-        assertRefused(criminalCase, () -> criminalCase.retract(3, INVESTIGATOR, TODAY, NOW), "case.error.verdict-twice");
+        assertRefused(criminalCase, () -> criminalCase.retract(3, INVESTIGATOR, TODAY, NOW),
+                "case.error.verdict-twice");
     }
 }

@@ -85,7 +85,8 @@ class TimelineStatisticsViewPropertyTests {
             status.setRollbackOnly();
             long id = cases.save(criminalCase).id();
             return jdbc.sql("""
-                    select seq, type, occurred_on, reason, defendant_no, outcome, conviction_article, imprisonment_months,
+                    select seq, type, occurred_on, reason, defendant_no, outcome, conviction_article,
+                        imprisonment_months,
                            suspended_months, restriction_months, fine_kzt, juvenile
                     from statistics_case_event where case_id = ? order by seq""").param(id)
                     .query((rs, n) -> new Effective(rs.getInt(1), rs.getString(2), rs.getObject(3, LocalDate.class),
@@ -136,7 +137,8 @@ class TimelineStatisticsViewPropertyTests {
         LocalDate last = registered;
         int steps = 3 + random.nextInt(12);
         for (int step = 0; step < steps; step++) {
-            int entries = criminalCase.timeline(TODAY).effective.size() + criminalCase.timeline(TODAY).correctedBy.size();
+            int entries = criminalCase.timeline(TODAY).effective.size() + criminalCase.timeline(TODAY).correctedBy
+                    .size();
             LocalDate date = random.nextInt(5) == 0 ? registered.plusDays(random.nextInt(2000) - 30)
                     : last.plusDays(random.nextInt(200));
             try {
@@ -199,12 +201,14 @@ class TimelineStatisticsViewPropertyTests {
         Integer defendant = defendants == 0 ? 0 : random.nextInt(defendants);
         return switch (type) {
             case SUSPENDED -> new ProceduralEvent.Details(type, date,
-                    SuspensionReason.values()[random.nextInt(SuspensionReason.values().length)].name(), null, null, null,
+                    SuspensionReason.values()[random.nextInt(SuspensionReason.values().length)].name(), null, null,
+                    null,
                     null, null, null, null);
             case TERMINATED -> new ProceduralEvent.Details(type, date,
                     TerminationReason.values()[random.nextInt(TerminationReason.values().length)].name(), null, null,
                     null, null, null, null, null);
-            case SENT_TO_COURT -> new ProceduralEvent.Details(type, date, null, court, null, null, null, null, null, null);
+            case SENT_TO_COURT -> new ProceduralEvent.Details(type, date, null, court, null, null, null, null, null,
+                    null);
             case VERDICT -> verdict(random, date, defendant);
             case APPEAL -> {
                 AppealOutcome outcome = AppealOutcome.values()[random.nextInt(AppealOutcome.values().length)];
@@ -237,7 +241,8 @@ class TimelineStatisticsViewPropertyTests {
         Sentence sentence = details.sentence();
         return new Effective(seq, details.type().name(), details.occurredOn(), details.reason(), details.defendantNo(),
                 details.outcome() == null ? null : details.outcome().name(), details.convictionArticle(),
-                sentence == null ? null : sentence.imprisonmentMonths(), sentence == null ? null : sentence.suspendedMonths(),
+                sentence == null ? null : sentence.imprisonmentMonths(), sentence == null ? null : sentence
+                        .suspendedMonths(),
                 sentence == null ? null : sentence.restrictionMonths(), sentence == null ? null : sentence.fineKzt(),
                 sentence == null ? null : sentence.juvenile());
     }

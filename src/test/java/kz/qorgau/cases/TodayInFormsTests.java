@@ -72,8 +72,8 @@ class TodayInFormsTests {
 
         String name = "Операция на рассвете " + almatyDate;
         mvc.perform(post("/operations").with(user(demo("investigator"))).with(csrf()).param("name", name)
-                        .param("startedOn", almatyDate.toString()).param("regions", "KZ-75")
-                        .param("personsInterviewed", "3").param("potentialVictimsFound", "1"))
+                .param("startedOn", almatyDate.toString()).param("regions", "KZ-75")
+                .param("personsInterviewed", "3").param("potentialVictimsFound", "1"))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select started_on from cases_operation where name = ?").param(name)
                 .query(LocalDate.class).single()).isEqualTo(almatyDate);

@@ -23,10 +23,10 @@ class DemoCasePlanTests {
             assertThat(last).isInstanceOfAny(DemoStory.Terminated.class, DemoStory.Verdict.class);
             assertThat(last.when().to()).isBefore(DemoCases.CLOSED_BEFORE);
         });
-        assertThat(plan.extraditions()).allSatisfy(request ->
-                assertThat(request.executedOn()).isBefore(DemoCases.CLOSED_BEFORE));
-        assertThat(plan.operations()).allSatisfy(operation ->
-                assertThat(operation.endedOn()).isBefore(DemoCases.CLOSED_BEFORE));
+        assertThat(plan.extraditions()).allSatisfy(request -> assertThat(request.executedOn()).isBefore(
+                DemoCases.CLOSED_BEFORE));
+        assertThat(plan.operations()).allSatisfy(operation -> assertThat(operation.endedOn()).isBefore(
+                DemoCases.CLOSED_BEFORE));
     }
 
     @Test

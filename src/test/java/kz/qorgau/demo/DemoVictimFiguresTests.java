@@ -66,7 +66,8 @@ class DemoVictimFiguresTests {
 
     @Test
     void theVictimsOf2017To2020AreAsManyOfEachFormAsOtherPublicSourcesState() throws Exception {
-        int[][] stated = { { 2017, 76, 50, 20, 6 }, { 2018, 83, 79, 3, 1 }, { 2019, 40, 35, 5, 0 }, { 2020, 88, 67, 21, 0 } };
+        int[][] stated = { { 2017, 76, 50, 20, 6 }, { 2018, 83, 79, 3, 1 }, { 2019, 40, 35, 5, 0 }, { 2020, 88, 67, 21,
+                0 } };
         for (int[] year : stated) {
             assertThat(indicators(year[0])).as("%d", year[0]).containsAllEntriesOf(Map.of(
                     "victims.identified", year[1],

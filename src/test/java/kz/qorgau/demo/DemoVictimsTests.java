@@ -24,7 +24,8 @@ class DemoVictimsTests {
 
     @Test
     void theDemoVictimsAreEnteredByTheAgenciesThatMeetThem() {
-        assertThat(count("select count(*) from victims_victim where registered_by = 'inspector' and status = 'CONFIRMED'"))
+        assertThat(count(
+                "select count(*) from victims_victim where registered_by = 'inspector' and status = 'CONFIRMED'"))
                 .isPositive();
         assertThat(count("select count(*) from victims_victim where registered_by = 'consul' and person_id is null"))
                 .isPositive();
@@ -40,8 +41,10 @@ class DemoVictimsTests {
     @Test
     void theDemoReferralsAreAnsweredAndServed() {
         assertThat(count("select count(*) from referrals_referral where status = 'ACCEPTED'")).isPositive();
-        assertThat(count("select count(*) from referrals_referral where anonymous and status = 'PENDING'")).isPositive();
-        assertThat(count("select count(*) from referrals_service_episode where recorded_by = 'caseworker'")).isPositive();
+        assertThat(count("select count(*) from referrals_referral where anonymous and status = 'PENDING'"))
+                .isPositive();
+        assertThat(count("select count(*) from referrals_service_episode where recorded_by = 'caseworker'"))
+                .isPositive();
         assertThat(count("select count(*) from referrals_provider where not accepts_children")).isPositive();
     }
 }

@@ -50,7 +50,8 @@ class EmbeddedDatabaseTests {
             String runtimePassword = Files.readString(keys.resolve(EmbeddedDatabase.RUNTIME_PASSWORD_FILE)).strip();
             assertThat(superuserPassword).hasSizeGreaterThanOrEqualTo(32).isNotEqualTo(runtimePassword);
             assertThat(runtimePassword).hasSizeGreaterThanOrEqualTo(32);
-            for (String file : new String[] { EmbeddedDatabase.SUPERUSER_PASSWORD_FILE, EmbeddedDatabase.RUNTIME_PASSWORD_FILE }) {
+            for (String file : new String[]{ EmbeddedDatabase.SUPERUSER_PASSWORD_FILE,
+                    EmbeddedDatabase.RUNTIME_PASSWORD_FILE }) {
                 assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys.resolve(file))))
                         .isEqualTo("rw-------");
             }
@@ -59,14 +60,16 @@ class EmbeddedDatabaseTests {
             String url = EmbeddedCluster.jdbcUrl(demo.getBean(EmbeddedPostgres.class), EmbeddedDatabase.DATABASE);
             assertPasswordRequired(url, EmbeddedCluster.SUPERUSER);
             assertPasswordRequired(url, EmbeddedDatabase.RUNTIME_ROLE);
-            assertThat(Files.readString(dataDir.resolve("postgres").resolve("pg_hba.conf"))).isEqualTo(EmbeddedCluster.HBA);
+            assertThat(Files.readString(dataDir.resolve("postgres").resolve("pg_hba.conf"))).isEqualTo(
+                    EmbeddedCluster.HBA);
 
             assertRestricted(demo.getBean(JdbcClient.class));
             JdbcClient superuser = JdbcClient.create(new DriverManagerDataSource(url, EmbeddedCluster.SUPERUSER,
                     superuserPassword));
             assertThat(superuser.sql("select distinct auth_method from pg_hba_file_rules").query(String.class).list())
                     .containsExactly("scram-sha-256");
-            assertThat(superuser.sql("select pg_get_userbyid(relowner) from pg_class where oid = 'audit_entry'::regclass")
+            assertThat(superuser.sql(
+                    "select pg_get_userbyid(relowner) from pg_class where oid = 'audit_entry'::regclass")
                     .query(String.class).single()).isEqualTo(EmbeddedCluster.SUPERUSER);
         }
     }
@@ -90,9 +93,11 @@ class EmbeddedDatabaseTests {
 
         try (ConfigurableApplicationContext upgraded = start(dataDir)) {
             JdbcClient jdbc = upgraded.getBean(JdbcClient.class);
-            assertThat(jdbc.sql("select count(*) from organisations_organisation where name_ru = 'Организация прежней версии'")
+            assertThat(jdbc.sql(
+                    "select count(*) from organisations_organisation where name_ru = 'Организация прежней версии'")
                     .query(Long.class).single()).isEqualTo(1);
-            assertThat(Files.readString(dataDir.resolve("postgres").resolve("pg_hba.conf"))).isEqualTo(EmbeddedCluster.HBA);
+            assertThat(Files.readString(dataDir.resolve("postgres").resolve("pg_hba.conf"))).isEqualTo(
+                    EmbeddedCluster.HBA);
             String url = EmbeddedCluster.jdbcUrl(upgraded.getBean(EmbeddedPostgres.class), EmbeddedDatabase.DATABASE);
             assertPasswordRequired(url, EmbeddedCluster.SUPERUSER);
             assertPasswordRequired(url, EmbeddedDatabase.RUNTIME_ROLE);
@@ -103,10 +108,12 @@ class EmbeddedDatabaseTests {
 
     /** The application's role: not the superuser, and unable to switch off or empty the audit trail. */
     private static void assertRestricted(JdbcClient jdbc) {
-        assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo(EmbeddedDatabase.RUNTIME_ROLE);
-        assertThat(jdbc.sql("select rolsuper or rolcreaterole or rolcreatedb from pg_roles where rolname = current_user")
+        assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo(
+                EmbeddedDatabase.RUNTIME_ROLE);
+        assertThat(jdbc.sql(
+                "select rolsuper or rolcreaterole or rolcreatedb from pg_roles where rolname = current_user")
                 .query(Boolean.class).single()).isFalse();
-        for (String statement : new String[] { "alter table audit_entry disable trigger all", "truncate audit_entry",
+        for (String statement : new String[]{ "alter table audit_entry disable trigger all", "truncate audit_entry",
                 "delete from audit_entry", "create role intruder", "create database intruder",
                 "create table intruder (id int)" }) {
             assertThatThrownBy(() -> jdbc.sql(statement).update()).as(statement).isInstanceOf(DataAccessException.class)

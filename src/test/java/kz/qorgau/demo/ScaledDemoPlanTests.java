@@ -26,7 +26,7 @@ class ScaledDemoPlanTests {
         assertThat(plan.stories()).hasSizeBetween(10 * volume * years, 15 * volume * years);
         assertThat(plan.operations()).hasSizeBetween(volume * years, 2 * volume * years);
         assertThat(plan.extraditions()).hasSizeBetween(volume * years, 3 * volume * years);
-        assertThat(plan.stories()).allSatisfy(story ->
-                assertThat(story.registered().from().getYear()).isBetween(2017, TODAY.getYear()));
+        assertThat(plan.stories()).allSatisfy(story -> assertThat(story.registered().from().getYear()).isBetween(2017,
+                TODAY.getYear()));
     }
 }

@@ -24,6 +24,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
+import java.net.CookieManager;
+import kz.qorgau.TestDatabase;
+import kz.qorgau.TestServer;
+import org.hamcrest.Matchers;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * Deny by default: every page and API endpoint of the foundation against anonymous users and each
@@ -37,7 +42,7 @@ class AccessControlTests {
     @Autowired
     Accounts accounts;
     @Autowired
-    kz.qorgau.TestServer server;
+    TestServer server;
     @Autowired
     BreakGlass breakGlass;
 
@@ -83,8 +88,8 @@ class AccessControlTests {
     @Test
     void changesOverTheApiNeedTheAdministratorRole() throws Exception {
         mvc.perform(post("/api/v1/organisations").with(as("investigator")).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"nameRu\":\"Не должна появиться\",\"type\":\"NGO\"}"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"nameRu\":\"Не должна появиться\",\"type\":\"NGO\"}"))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.status").value(403));
     }
@@ -121,8 +126,8 @@ class AccessControlTests {
         mvc.perform(get("/v3/api-docs").accept(MediaType.APPLICATION_JSON)).andExpect(status().isUnauthorized());
     }
 
-    private java.net.CookieManager signedIn(String username) throws Exception {
-        return server.login(username, kz.qorgau.TestDatabase.DEMO_PASSWORD);
+    private CookieManager signedIn(String username) throws Exception {
+        return server.login(username, TestDatabase.DEMO_PASSWORD);
     }
 
     @ParameterizedTest
@@ -135,29 +140,28 @@ class AccessControlTests {
         mvc.perform(get(path).with(as(username)).accept(MediaType.TEXT_HTML)).andExpect(status().is(expected));
     }
 
-
     @Test
     void theNavigationShowsEachRoleOnlyWhatItMayUse() throws Exception {
         mvc.perform(get("/").with(as("investigator")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("/admin/users"))))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("href=\"/audit\""))));
+                .andExpect(content().string(Matchers.not(Matchers.containsString("/admin/users"))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/audit\""))));
         mvc.perform(get("/").with(as("admin")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/admin/users\"")));
+                .andExpect(content().string(Matchers.containsString("href=\"/admin/users\"")));
         mvc.perform(get("/").with(as("auditor")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/audit\"")));
+                .andExpect(content().string(Matchers.containsString("href=\"/audit\"")));
     }
 
     @Test
     void pagesCarrySecurityHeaders() throws Exception {
         mvc.perform(get("/login"))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
-                        .string("Content-Security-Policy", org.hamcrest.Matchers.allOf(
-                                org.hamcrest.Matchers.containsString("script-src 'self'"),
-                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("unsafe-inline")))))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                .andExpect(MockMvcResultMatchers.header()
+                        .string("Content-Security-Policy", Matchers.allOf(
+                                Matchers.containsString("script-src 'self'"),
+                                Matchers.not(Matchers.containsString("unsafe-inline")))))
+                .andExpect(MockMvcResultMatchers.header()
                         .string("X-Frame-Options", "DENY"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                .andExpect(MockMvcResultMatchers.header()
                         .string("X-Content-Type-Options", "nosniff"));
     }
 

@@ -3,7 +3,6 @@ package kz.qorgau.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -47,8 +46,8 @@ class AdministrationTests {
     void anAdministratorRegistersAnOrganisationAndTheChangeIsAudited() throws Exception {
         String name = "Тестовый кризисный центр " + System.nanoTime();
         MvcResult result = mvc.perform(post("/admin/organisations").with(admin()).with(csrf())
-                        .param("nameRu", name).param("nameEn", "Test crisis centre").param("type", "SHELTER")
-                        .param("region", "KZ-35"))
+                .param("nameRu", name).param("nameEn", "Test crisis centre").param("type", "SHELTER")
+                .param("region", "KZ-35"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("notice", "organisation.created"))
                 .andReturn();
@@ -61,7 +60,7 @@ class AdministrationTests {
     @Test
     void anInvalidOrganisationFormKeepsWhatWasTypedAndExplainsTheErrors() throws Exception {
         mvc.perform(post("/admin/organisations").with(admin()).with(csrf())
-                        .param("nameRu", "").param("nameEn", "Kept value").param("type", ""))
+                .param("nameRu", "").param("nameEn", "Kept value").param("type", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Укажите название на русском языке.")))
                 .andExpect(content().string(Matchers.containsString("Выберите тип организации.")))
@@ -71,7 +70,7 @@ class AdministrationTests {
     @Test
     void aDuplicateOrganisationNameIsRefused() throws Exception {
         mvc.perform(post("/admin/organisations").with(admin()).with(csrf())
-                        .param("nameRu", DemoOrganisations.PROSECUTOR_ALMATY).param("type", "PROSECUTOR_OFFICE"))
+                .param("nameRu", DemoOrganisations.PROSECUTOR_ALMATY).param("type", "PROSECUTOR_OFFICE"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Организация с таким названием уже есть.")));
     }
@@ -81,9 +80,9 @@ class AdministrationTests {
         long organisation = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
         String username = "new.worker." + System.nanoTime() % 100000;
         MvcResult created = mvc.perform(post("/admin/users").with(admin()).with(csrf())
-                        .param("username", username).param("fullName", "Новый Сотрудник")
-                        .param("organisationId", Long.toString(organisation)).param("roles", "CASE_WORKER")
-                        .param("regions", "KZ-75"))
+                .param("username", username).param("fullName", "Новый Сотрудник")
+                .param("organisationId", Long.toString(organisation)).param("roles", "CASE_WORKER")
+                .param("regions", "KZ-75"))
                 .andExpect(status().is3xxRedirection())
                 .andReturn();
         String temporary = (String) created.getFlashMap().get("temporaryPassword");
@@ -101,12 +100,12 @@ class AdministrationTests {
         browser.perform(get("/api/v1/me")).andExpect(status().isForbidden());
 
         browser.perform(post("/account/password").param("currentPassword", temporary)
-                        .param("newPassword", "short").param("confirmPassword", "short"))
+                .param("newPassword", "short").param("confirmPassword", "short"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Пароль слишком короткий")));
         browser.perform(post("/account/password").param("currentPassword", temporary)
-                        .param("newPassword", "steppe wind over the river").param("confirmPassword",
-                                "steppe wind over the river"))
+                .param("newPassword", "steppe wind over the river").param("confirmPassword",
+                        "steppe wind over the river"))
                 .andExpect(redirectedUrl("/account"));
         browser.perform(get("/")).andExpect(status().isOk());
         assertThat(audit.action("PASSWORD_CHANGED").by(username).count()).isEqualTo(1);
@@ -115,14 +114,14 @@ class AdministrationTests {
     @Test
     void anInvalidUserFormExplainsEveryErrorInTheSummary() throws Exception {
         mvc.perform(post("/admin/users").with(admin()).with(csrf()).param("username", "Not Valid")
-                        .param("fullName", "").param("organisationId", "1"))
+                .param("fullName", "").param("organisationId", "1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"error-summary\"")))
                 .andExpect(content().string(Matchers.containsString("Укажите ФИО.")))
                 .andExpect(content().string(Matchers.containsString("Выберите хотя бы одну роль.")))
                 .andExpect(content().string(Matchers.containsString("value=\"Not Valid\"")));
         mvc.perform(post("/admin/users").with(admin()).with(csrf()).param("username", "kept.name")
-                        .param("fullName", "Kept Name").param("organisationId", "not-a-number"))
+                .param("fullName", "Kept Name").param("organisationId", "not-a-number"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Неверное значение.")))
                 .andExpect(content().string(Matchers.containsString("value=\"kept.name\"")));
@@ -144,13 +143,14 @@ class AdministrationTests {
                  "roles": ["ANALYST"], "nationalScope": true, "regions": []}}
                 """.formatted(username, organisation);
         MvcResult created = mvc.perform(post("/api/v1/users").with(admin()).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.user.username").value(username))
                 .andExpect(jsonPath("$.temporaryPassword").isString())
                 .andReturn();
         assertThat(created.getResponse().getContentAsString()).doesNotContain("passwordHash").doesNotContain("argon2");
-        mvc.perform(post("/api/v1/users").with(admin()).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/api/v1/users").with(admin()).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(
+                body))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("user.error.username-taken"));

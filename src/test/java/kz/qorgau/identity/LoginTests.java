@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Set;
 
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +22,8 @@ import kz.qorgau.TestDatabase;
 import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.system.SystemActor;
+import kz.qorgau.demo.DemoOrganisations;
+import kz.qorgau.shared.RegionCode;
 
 @QorgauTest
 class LoginTests {
@@ -52,12 +53,14 @@ class LoginTests {
         long analyst = jdbc.sql("select id from identity_user where username = 'analyst'").query(Long.class).single();
         long before = audit.action("LOGIN_FAILED").target(analyst).count();
         WebSession browser = new WebSession(mvc);
-        browser.login("analyst", "not-the-password").andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+        browser.login("analyst", "not-the-password").andExpect(unauthenticated()).andExpect(redirectedUrl(
+                "/login?error"));
         assertThat(browser.page("/login")).contains("Неверное имя пользователя или пароль");
         assertThat(audit.action("LOGIN_FAILED").target(analyst).count()).isEqualTo(before + 1);
         // what was typed as a user name may be a password: it is sealed, never in clear
         assertThat(audit.action("LOGIN_FAILED").last().details()).doesNotContain("analyst").contains("\"sealed\"");
-        jdbc.sql("update identity_user set failed_attempts = 0, locked_until = null where username = 'analyst'").update();
+        jdbc.sql("update identity_user set failed_attempts = 0, locked_until = null where username = 'analyst'")
+                .update();
     }
 
     @Test
@@ -89,7 +92,8 @@ class LoginTests {
     @Test
     void aDisabledUserCannotLogIn() throws Exception {
         String username = newUser("disabled.user");
-        long id = jdbc.sql("select id from identity_user where username = ?").param(username).query(Long.class).single();
+        long id = jdbc.sql("select id from identity_user where username = ?").param(username).query(Long.class)
+                .single();
         SystemActor.run(() -> accounts.disable(id));
         WebSession browser = new WebSession(mvc);
         browser.login(username, "Correct-Horse-Battery-9").andExpect(unauthenticated());
@@ -120,10 +124,10 @@ class LoginTests {
     /** A fresh user with a known password, so that locking it does not disturb other tests. */
     private String newUser(String prefix) {
         String username = prefix + "." + System.nanoTime() % 100000;
-        long organisation = organisations.findByName(kz.qorgau.demo.DemoOrganisations.POLICE_ALMATY)
+        long organisation = organisations.findByName(DemoOrganisations.POLICE_ALMATY)
                 .orElseThrow().id();
         SystemActor.run(() -> accounts.createWithPassword(username, new UserProfile("Test User", null, organisation,
-                Set.of(Role.INVESTIGATOR), false, Set.of(new kz.qorgau.shared.RegionCode("KZ-75"))),
+                Set.of(Role.INVESTIGATOR), false, Set.of(new RegionCode("KZ-75"))),
                 "Correct-Horse-Battery-9"));
         return username;
     }

@@ -25,6 +25,7 @@ import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.system.SystemActor;
+import kz.qorgau.shared.RegionCode;
 
 /**
  * The second factor: TOTP (RFC 6238) with recovery codes for everyone who may see personal data and
@@ -66,7 +67,7 @@ class SecondFactorTests {
         String username = "tfa." + ThreadLocalRandom.current().nextInt(1_000_000);
         long shelter = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
         SystemActor.call(() -> accounts.createWithPassword(username, new UserProfile("Synthetic Worker", null, shelter,
-                Set.of(Role.CASE_WORKER), false, Set.of(new kz.qorgau.shared.RegionCode("KZ-75"))), PASSWORD));
+                Set.of(Role.CASE_WORKER), false, Set.of(new RegionCode("KZ-75"))), PASSWORD));
         return username;
     }
 

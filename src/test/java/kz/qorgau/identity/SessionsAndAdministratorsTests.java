@@ -81,7 +81,8 @@ class SessionsAndAdministratorsTests {
             case "roles" -> user -> accounts.update(user, user(user).profile().withRoles(Set.of(Role.AUDITOR)));
             case "scope" -> user -> {
                 UserProfile profile = user(user).profile();
-                accounts.update(user, new UserProfile(profile.fullName(), null, profile.organisationId(), profile.roles(),
+                accounts.update(user, new UserProfile(profile.fullName(), null, profile.organisationId(), profile
+                        .roles(),
                         false, Set.of(new RegionCode("KZ-75"))));
             };
             default -> user -> accounts.resetPassword(user);
@@ -116,7 +117,7 @@ class SessionsAndAdministratorsTests {
         WebSession third = signedIn(username);
         WebSession fourth = signedIn(username);
         oldest.perform(get("/statistics")).andExpect(redirectedUrl("/login?expired"));
-        for (WebSession session : new WebSession[] { second, third, fourth }) {
+        for (WebSession session : new WebSession[]{ second, third, fourth }) {
             session.perform(get("/statistics")).andExpect(status().isOk());
         }
     }

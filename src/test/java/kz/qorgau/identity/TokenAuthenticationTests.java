@@ -13,6 +13,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.shared.NotFoundException;
+import org.assertj.core.api.Assertions;
 
 @QorgauTest
 class TokenAuthenticationTests {
@@ -92,8 +94,8 @@ class TokenAuthenticationTests {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(stranger, null, stranger.getAuthorities()));
         try {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokens.revoke(issued.summary().id()))
-                    .isInstanceOf(kz.qorgau.shared.NotFoundException.class);
+            Assertions.assertThatThrownBy(() -> tokens.revoke(issued.summary().id()))
+                    .isInstanceOf(NotFoundException.class);
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
+import org.springframework.test.util.ReflectionTestUtils;
 
 class UserAccountTests {
 
@@ -24,7 +25,7 @@ class UserAccountTests {
 
     /** As the repository would return it after saving. */
     static UserAccount saved(UserAccount account) {
-        org.springframework.test.util.ReflectionTestUtils.setField(account, "id", 1L);
+        ReflectionTestUtils.setField(account, "id", 1L);
         return account;
     }
 

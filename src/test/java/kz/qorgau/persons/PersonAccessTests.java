@@ -44,7 +44,8 @@ class PersonAccessTests {
 
     @BeforeEach
     void aPerson() throws Exception {
-        personId = new Actors(accounts).as("investigator", () -> registry.register(SyntheticPersons.complete())).value();
+        personId = new Actors(accounts).as("investigator", () -> registry.register(SyntheticPersons.complete()))
+                .value();
     }
 
     RequestPostProcessor as(String username) {
@@ -52,7 +53,7 @@ class PersonAccessTests {
     }
 
     MockHttpServletRequestBuilder[] pages() {
-        return new MockHttpServletRequestBuilder[] { get("/persons"), get("/persons/new"), get("/persons/" + personId),
+        return new MockHttpServletRequestBuilder[]{ get("/persons"), get("/persons/new"), get("/persons/" + personId),
                 post("/persons").param("iin", "900515400014"), post("/persons/new").param("surname", "Тестова"),
                 post("/persons/" + personId + "/reveal").param("reason", "проверка"),
                 get("/persons/" + personId + "/reveal") };
@@ -60,9 +61,10 @@ class PersonAccessTests {
 
     MockHttpServletRequestBuilder[] api() {
         String body = "{\"surname\":\"Тестова\",\"sex\":\"FEMALE\"}";
-        return new MockHttpServletRequestBuilder[] { get("/api/v1/persons/" + personId),
+        return new MockHttpServletRequestBuilder[]{ get("/api/v1/persons/" + personId),
                 get("/api/v1/persons/matches").param("iin", "900515400014"),
-                post("/api/v1/persons/matches").contentType(MediaType.APPLICATION_JSON).content("{\"iin\":\"900515400014\"}"),
+                post("/api/v1/persons/matches").contentType(MediaType.APPLICATION_JSON).content(
+                        "{\"iin\":\"900515400014\"}"),
                 post("/api/v1/persons").contentType(MediaType.APPLICATION_JSON).content(body),
                 put("/api/v1/persons/" + personId).contentType(MediaType.APPLICATION_JSON).content(body),
                 post("/api/v1/persons/" + personId + "/reveal").contentType(MediaType.APPLICATION_JSON)
@@ -73,7 +75,8 @@ class PersonAccessTests {
     @ValueSource(strings = { "analyst", "auditor", "admin" })
     void rolesWithoutPersonalDataGet403OnEveryPage(String username) throws Exception {
         for (MockHttpServletRequestBuilder page : pages()) {
-            mvc.perform(page.with(as(username)).with(csrf()).accept(MediaType.TEXT_HTML)).andExpect(status().isForbidden());
+            mvc.perform(page.with(as(username)).with(csrf()).accept(MediaType.TEXT_HTML)).andExpect(status()
+                    .isForbidden());
         }
     }
 
@@ -113,7 +116,8 @@ class PersonAccessTests {
         mvc.perform(get("/persons/" + own).with(as(username))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/persons/" + own).with(as(username)).accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.pseudonym").isString());
-        mvc.perform(get("/").with(as(username))).andExpect(content().string(Matchers.containsString("href=\"/persons\"")));
+        mvc.perform(get("/").with(as(username))).andExpect(content().string(Matchers.containsString(
+                "href=\"/persons\"")));
     }
 
     /** Ids are sequential: a person no record of the user's names and the user has not found does not exist. */

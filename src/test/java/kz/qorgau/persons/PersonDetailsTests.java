@@ -52,9 +52,11 @@ class PersonDetailsTests {
         assertThat(details.citizenships()).containsExactly(CountryCode.KAZAKHSTAN, new CountryCode("UZ"));
         assertThat(details.fullName()).isEqualTo("Серікова Әлия");
         assertThat(details.latinName()).isEqualTo("Serikova Aliya");
-        assertThatThrownBy(() -> new PersonDetails("A", null, null, null, null, null, null, null, "call me", null, null))
+        assertThatThrownBy(() -> new PersonDetails("A", null, null, null, null, null, null, null, "call me", null,
+                null))
                 .hasMessageContaining("person.error.phone");
-        assertThatThrownBy(() -> new PersonDetails("A", null, null, null, null, null, null, null, null, "no-at-sign", null))
+        assertThatThrownBy(() -> new PersonDetails("A", null, null, null, null, null, null, null, null, "no-at-sign",
+                null))
                 .hasMessageContaining("person.error.email");
     }
 

@@ -25,6 +25,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.identity.Accounts;
+import com.jayway.jsonpath.JsonPath;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /** The journeys of the person pages and API: duplicate check, masked page, reveal for a reason. */
 @QorgauTest
@@ -105,7 +107,8 @@ class PersonPagesTests {
                 existing.sex(), again.citizenships(), existing.iin(), again.passports(), null, null, null);
         String page = body(mvc.perform(form(sameIin).with(as("migration")).with(csrf()))
                 .andExpect(status().isOk()).andReturn());
-        assertThat(page).contains("id=\"duplicates\"").contains(pseudonym).contains("href=\"/persons/" + id.value() + "\"")
+        assertThat(page).contains("id=\"duplicates\"").contains(pseudonym).contains("href=\"/persons/" + id.value()
+                + "\"")
                 .contains("Это тот же человек").contains("value=\"register-anyway\"")
                 // the existing person's data is not shown, and what was typed is kept
                 .doesNotContain(existing.surname()).contains("value=\"" + again.surname() + "\"");
@@ -121,7 +124,7 @@ class PersonPagesTests {
     void aPersonWithoutMatchesIsRegisteredAtOnce() throws Exception {
         long before = persons();
         mvc.perform(post("/persons/new").param("givenName", SyntheticPersons.name("")).param("sex", "UNKNOWN")
-                        .with(as("hotline")).with(csrf()))
+                .with(as("hotline")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(persons()).isEqualTo(before + 1);
     }
@@ -129,8 +132,8 @@ class PersonPagesTests {
     @Test
     void anInvalidFormExplainsItsErrorsByField() throws Exception {
         String page = body(mvc.perform(post("/persons/new").param("surname", "").param("givenName", "")
-                        .param("iin", "900515400015").param("passportNumber", "N1234567").param("birthDate", "1990-02-30")
-                        .with(as("investigator")).with(csrf()))
+                .param("iin", "900515400015").param("passportNumber", "N1234567").param("birthDate", "1990-02-30")
+                .with(as("investigator")).with(csrf()))
                 .andExpect(status().isOk()).andReturn());
         assertThat(page).contains("Неверный ИИН: не сходится контрольная цифра")
                 .contains("Укажите страну, выдавшую паспорт.").contains("Неверная дата.")
@@ -146,12 +149,13 @@ class PersonPagesTests {
         PersonId id = actors.as("investigator", () -> registry.register(details));
         String path = "/persons/" + id.value();
 
-        String blank = body(mvc.perform(post(path + "/reveal").param("reason", " ").with(as("investigator")).with(csrf()))
+        String blank = body(mvc.perform(post(path + "/reveal").param("reason", " ").with(as("investigator")).with(
+                csrf()))
                 .andExpect(status().isOk()).andReturn());
         assertThat(blank).contains("Укажите причину.").doesNotContain(details.surname());
 
         String revealed = body(mvc.perform(post(path + "/reveal").param("reason", "Подготовка к допросу")
-                        .with(as("investigator")).with(csrf()))
+                .with(as("investigator")).with(csrf()))
                 .andExpect(status().isOk()).andReturn());
         assertThat(revealed).contains(details.fullName()).contains(details.latinName()).contains(details.iin().value())
                 .contains(details.phone()).contains(details.email())
@@ -162,7 +166,7 @@ class PersonPagesTests {
         // the next request shows the page masked again; so does the language switch, which reloads the page
         assertThat(body(mvc.perform(get(path).with(as("investigator"))).andReturn())).doesNotContain(details.surname());
         mvc.perform(get(path + "/reveal").with(as("investigator"))).andExpect(status().is3xxRedirection())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(path));
+                .andExpect(MockMvcResultMatchers.redirectedUrl(path));
 
         // someone no policy grants does not know the person exists; once they found them by their IIN, they see the
         // pseudonymous page, are not offered to reveal, and are refused as "not found"
@@ -172,7 +176,7 @@ class PersonPagesTests {
         assertThat(body(mvc.perform(get(path).with(as("prosecutor"))).andExpect(status().isOk()).andReturn()))
                 .contains("id=\"no-access\"").doesNotContain("id=\"reveal\"");
         mvc.perform(post(path + "/reveal").param("reason", "любопытство").with(as("prosecutor")).with(csrf())
-                        .accept(MediaType.TEXT_HTML))
+                .accept(MediaType.TEXT_HTML))
                 .andExpect(status().isNotFound());
     }
 
@@ -182,18 +186,20 @@ class PersonPagesTests {
         PersonId id = actors.as("investigator", () -> registry.register(details));
         String pseudonym = actors.as("investigator", () -> registry.summary(id)).pseudonym();
 
-        String byPassport = body(mvc.perform(post("/persons").param("passportNumber", details.passports().getFirst().number())
-                        .param("passportCountry", "UZ").with(as("consul")).with(csrf()))
+        String byPassport = body(mvc.perform(post("/persons").param("passportNumber", details.passports().getFirst()
+                .number())
+                .param("passportCountry", "UZ").with(as("consul")).with(csrf()))
                 .andExpect(status().isOk()).andReturn());
         assertThat(byPassport).contains(pseudonym).contains("Паспорт").doesNotContain(details.surname());
 
         String byName = body(mvc.perform(post("/persons").header("HX-Request", "true")
-                        .param("surname", details.latinName().split(" ")[0]).param("givenName", details.givenName())
-                        .param("birthDate", details.birthDate().toString()).with(as("consul")).with(csrf()))
+                .param("surname", details.latinName().split(" ")[0]).param("givenName", details.givenName())
+                .param("birthDate", details.birthDate().toString()).with(as("consul")).with(csrf()))
                 .andExpect(status().isOk()).andReturn());
         assertThat(byName).startsWith("<div id=\"results\"").contains(pseudonym).doesNotContain("<html");
 
-        String nothing = body(mvc.perform(post("/persons").param("surname", "Несуществующая").with(as("consul")).with(csrf()))
+        String nothing = body(mvc.perform(post("/persons").param("surname", "Несуществующая").with(as("consul")).with(
+                csrf()))
                 .andExpect(status().isOk()).andReturn());
         assertThat(nothing).contains("Для поиска по имени укажите дату рождения.");
     }
@@ -207,24 +213,24 @@ class PersonPagesTests {
                 """.formatted(details.surname(), details.givenName(), details.iin().value(),
                 details.passports().getFirst().number(), details.phone());
         MvcResult created = mvc.perform(post("/api/v1/persons").with(as("inspector")).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content(json))
+                .contentType(MediaType.APPLICATION_JSON).content(json))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.pseudonym").isString())
                 .andExpect(jsonPath("$.sex").value("FEMALE"))
                 .andExpect(jsonPath("$.birthYear").value(details.birthDate().getYear()))
                 .andExpect(jsonPath("$.citizenships[0]").value("KZ"))
                 .andReturn();
-        long id = ((Number) com.jayway.jsonpath.JsonPath.read(body(created), "$.id")).longValue();
+        long id = ((Number) JsonPath.read(body(created), "$.id")).longValue();
 
         mvc.perform(get("/api/v1/persons/matches").param("iin", details.iin().value()).with(as("court"))
-                        .accept(MediaType.APPLICATION_JSON))
+                .accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].person.id").value(id))
                 .andExpect(jsonPath("$[0].matchedBy[0]").value("IIN"))
                 .andExpect(jsonPath("$[0].person.surname").doesNotExist());
 
         mvc.perform(post("/api/v1/persons/" + id + "/reveal").with(as("inspector")).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Проверка по обращению\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Проверка по обращению\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.details.surname").value(details.surname()))
                 .andExpect(jsonPath("$.details.iin").value(details.iin().value()))
@@ -233,11 +239,11 @@ class PersonPagesTests {
                         .value(Transliteration.latin(details.surname() + " " + details.givenName())));
 
         mvc.perform(post("/api/v1/persons/" + id + "/reveal").with(as("court")).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Проверка\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Проверка\"}"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("person.error.not-found"));
         mvc.perform(post("/api/v1/persons").with(as("inspector")).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"surname\":\"Тестова\",\"iin\":\"900515400015\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"surname\":\"Тестова\",\"iin\":\"900515400015\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("iin.error.check-digit"));
         mvc.perform(get("/api/v1/persons/matches").with(as("court")).accept(MediaType.APPLICATION_JSON))

@@ -70,8 +70,10 @@ class PersonRegistryTests {
 
         List<Map<String, Object>> rows = new ArrayList<>();
         rows.addAll(jdbc.sql("select * from persons_person where id = ?").param(id.value()).query().listOfRows());
-        rows.addAll(jdbc.sql("select * from persons_document where person_id = ?").param(id.value()).query().listOfRows());
-        rows.addAll(jdbc.sql("select * from persons_citizenship where person_id = ?").param(id.value()).query().listOfRows());
+        rows.addAll(jdbc.sql("select * from persons_document where person_id = ?").param(id.value()).query()
+                .listOfRows());
+        rows.addAll(jdbc.sql("select * from persons_citizenship where person_id = ?").param(id.value()).query()
+                .listOfRows());
         rows.addAll(audit.record("person", id).rows());
         assertThat(rows).hasSizeGreaterThanOrEqualTo(5);
         for (Map<String, Object> row : rows) {
@@ -98,7 +100,8 @@ class PersonRegistryTests {
         PersonDetails details = SyntheticPersons.complete();
         PersonId id = register("caseworker", details);
 
-        List<PersonMatch> byIin = actors.as("investigator", () -> registry.findMatches(PersonSearch.byIin(details.iin())));
+        List<PersonMatch> byIin = actors.as("investigator", () -> registry.findMatches(PersonSearch.byIin(details
+                .iin())));
         assertThat(byIin).extracting(match -> match.person().id()).containsExactly(id);
         assertThat(byIin.getFirst().matchedBy()).containsExactly(MatchedBy.IIN);
         assertThat(byIin.getFirst().person().birthYear()).isEqualTo(details.birthDate().getYear());
@@ -116,9 +119,11 @@ class PersonRegistryTests {
                 () -> registry.findMatches(PersonSearch.byName(latin[0], latin[1], details.birthDate())));
         assertThat(byName).extracting(match -> match.person().id()).containsExactly(id);
         assertThat(actors.as("prosecutor", () -> registry.findMatches(
-                PersonSearch.byName(details.surname(), details.givenName(), details.birthDate().plusDays(1))))).isEmpty();
+                PersonSearch.byName(details.surname(), details.givenName(), details.birthDate().plusDays(1)))))
+                .isEmpty();
 
-        List<PersonMatch> everything = actors.as("investigator", () -> registry.findMatches(PersonSearch.duplicatesOf(details).orElseThrow()));
+        List<PersonMatch> everything = actors.as("investigator", () -> registry.findMatches(PersonSearch.duplicatesOf(
+                details).orElseThrow()));
         assertThat(everything).hasSize(1);
         assertThat(everything.getFirst().matchedBy())
                 .containsExactlyInAnyOrder(MatchedBy.IIN, MatchedBy.PASSPORT, MatchedBy.NAME_AND_BIRTH_DATE);
@@ -148,7 +153,8 @@ class PersonRegistryTests {
         assertThat(actors.as("supervisor", () -> registry.maySee(id))).isFalse();
         assertThat(audit.action("PERSON_REVEAL_REFUSED").target(id).actors()).containsExactly("supervisor");
         // a person that does not exist answers the same
-        assertThatThrownBy(() -> actors.as("supervisor", () -> registry.reveal(new PersonId(Long.MAX_VALUE), "проверка")))
+        assertThatThrownBy(() -> actors.as("supervisor", () -> registry.reveal(new PersonId(Long.MAX_VALUE),
+                "проверка")))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("person.error.not-found");
 
         // the registering user may, with a reason
@@ -183,8 +189,10 @@ class PersonRegistryTests {
         assertThat(audit.action("PERSON_UPDATED").target(id).count()).isEqualTo(1);
         String audited = audit.action("PERSON_UPDATED").target(id).last().details();
         assertThat(audited).contains("citizenships,phone").doesNotContain("777").doesNotContain(details.phone());
-        assertThat(actors.as("investigator", () -> registry.reveal(id, "проверка изменения")).phone()).isEqualTo(newPhone);
-        assertThat(actors.as("investigator", () -> registry.summary(id)).citizenships()).containsExactly(CountryCode.of("UZ"));
+        assertThat(actors.as("investigator", () -> registry.reveal(id, "проверка изменения")).phone()).isEqualTo(
+                newPhone);
+        assertThat(actors.as("investigator", () -> registry.summary(id)).citizenships()).containsExactly(CountryCode.of(
+                "UZ"));
         // nothing changed, nothing audited
         actors.as("investigator", () -> registry.update(id, changed));
         assertThat(audit.action("PERSON_UPDATED").target(id).count()).isEqualTo(1);

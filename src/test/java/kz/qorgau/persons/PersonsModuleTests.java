@@ -37,7 +37,8 @@ class PersonsModuleTests {
     final Staff staff;
     final AuditAssertions audit;
 
-    PersonsModuleTests(PersonRegistry registry, OrganisationRegistry organisations, Accounts accounts, JdbcClient jdbc) {
+    PersonsModuleTests(PersonRegistry registry, OrganisationRegistry organisations, Accounts accounts,
+            JdbcClient jdbc) {
         this.registry = registry;
         this.staff = new Staff(organisations, accounts);
         this.audit = new AuditAssertions(jdbc);
@@ -58,7 +59,8 @@ class PersonsModuleTests {
 
         assertThat(revealed.iin()).isEqualTo(details.iin());
         assertThat(revealed.fullName()).isEqualTo(details.fullName());
-        assertThat(audit.record("person", id.value()).actions()).containsExactly("PERSON_REGISTERED", "PERSON_REVEALED");
+        assertThat(audit.record("person", id.value()).actions()).containsExactly("PERSON_REGISTERED",
+                "PERSON_REVEALED");
         AuditAssertions.Entry reveal = audit.record("person", id.value()).last();
         assertThat(reveal.actor()).isEqualTo(inspector.getUsername());
         assertThat(reveal.sealedKeys()).containsExactly("reason");
@@ -72,7 +74,8 @@ class PersonsModuleTests {
         PersonDetails details = SyntheticPersons.complete();
         PersonId id = register(inspector, details);
 
-        List<PersonMatch> matches = SignedIn.as(caseWorker, () -> registry.findMatches(PersonSearch.byIin(details.iin())));
+        List<PersonMatch> matches = SignedIn.as(caseWorker, () -> registry.findMatches(PersonSearch.byIin(details
+                .iin())));
         assertThat(matches).singleElement().satisfies(match -> {
             assertThat(match.person().id()).isEqualTo(id);
             assertThat(match.matchedBy()).containsExactly(PersonMatch.MatchedBy.IIN);
@@ -120,7 +123,8 @@ class PersonsModuleTests {
             assertThat(match.matchedBy()).containsExactly(PersonMatch.MatchedBy.NAME_AND_BIRTH_DATE);
             assertThat(match.linkable()).isFalse();
         });
-        assertThatThrownBy(() -> SignedIn.as(caseWorker, () -> registry.link(id))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> SignedIn.as(caseWorker, () -> registry.link(id))).isInstanceOf(
+                NotFoundException.class);
     }
 
     @Test

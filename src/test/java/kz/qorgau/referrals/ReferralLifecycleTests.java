@@ -50,6 +50,7 @@ import kz.qorgau.victims.VictimDetails;
 import kz.qorgau.victims.VictimRegistry;
 import kz.qorgau.victims.VictimViews;
 import kz.qorgau.victims.Vulnerability;
+import java.nio.charset.StandardCharsets;
 
 /** The referral lifecycle on the real database: gates, answers, access it opens, transfers, notices, services. */
 @QorgauTest
@@ -128,13 +129,15 @@ class ReferralLifecycleTests {
         assertThat(sent.answerDueOn()).isEqualTo(sent.sentOn().plusDays(3));
         assertThat(sent.details()).isEqualTo("Synthetic: needs a bed tonight.");
         assertThat(new String(jdbc.sql("select details from referrals_referral where id = ?").param(sent.id())
-                .query(byte[].class).single(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Synthetic");
+                .query(byte[].class).single(), StandardCharsets.UTF_8)).doesNotContain("Synthetic");
 
         // the shelter sees it in its inbox and is notified; until it accepts, it sees the referral, not the record
-        assertThat(SignedIn.as(caseworker, () -> referralList.inbox(ReferralStatus.PENDING, PageRequest.of(0, 500)).items()))
+        assertThat(SignedIn.as(caseworker, () -> referralList.inbox(ReferralStatus.PENDING, PageRequest.of(0, 500))
+                .items()))
                 .extracting(ReferralViews.ReferralListItem::id).contains(sent.id());
         assertThat(SignedIn.as(caseworker, () -> notices.notifications()))
-                .anySatisfy(n -> assertThat(n.referralId() == sent.id() && n.step() == StepKind.SENT && !n.read()).isTrue());
+                .anySatisfy(n -> assertThat(n.referralId() == sent.id() && n.step() == StepKind.SENT && !n.read())
+                        .isTrue());
         assertThat(SignedIn.as(caseworker, () -> details.get(sent.id())).mayOpenVictim()).isFalse();
         assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victimDetails.get(victim.id())))
                 .isInstanceOf(NotFoundException.class);
@@ -155,7 +158,8 @@ class ReferralLifecycleTests {
         assertThat(completed.status()).isEqualTo(ReferralStatus.COMPLETED);
         assertThat(completed.steps()).extracting(ReferralViews.StepView::step)
                 .containsExactly(StepKind.SENT, StepKind.ACCEPTED, StepKind.COMPLETED);
-        assertThat(completed.episodes()).singleElement().extracting(ReferralViews.EpisodeView::costKzt).isEqualTo(180_000L);
+        assertThat(completed.episodes()).singleElement().extracting(ReferralViews.EpisodeView::costKzt).isEqualTo(
+                180_000L);
         // the owner sees all referrals and services of its victim
         ReferralViews.VictimSection section = SignedIn.as(inspector, () -> details.forVictim(victim.id()));
         assertThat(section.totalCostKzt()).isEqualTo(180_000L);
@@ -187,7 +191,8 @@ class ReferralLifecycleTests {
         QorgauUser caseworker = demo("caseworker");
         VictimViews.VictimView victim = SignedIn.as(consul,
                 () -> victims.register(SyntheticVictims.anonymousAbroad(SCREENED)));
-        ReferralViews.ReferralView sent = refer(victim, "consul", shelter(), ReferralKind.REFERRAL, ServiceType.REPATRIATION);
+        ReferralViews.ReferralView sent = refer(victim, "consul", shelter(), ReferralKind.REFERRAL,
+                ServiceType.REPATRIATION);
         assertThat(sent.anonymous()).isTrue();
         SignedIn.as(caseworker, () -> referrals.accept(sent.id()));
         VictimViews.VictimView seen = SignedIn.as(caseworker, () -> victimDetails.get(victim.id()));
@@ -210,7 +215,8 @@ class ReferralLifecycleTests {
         assertThat(SignedIn.as(inspector, () -> notices.notifications()))
                 .anySatisfy(n -> assertThat(n.referralId() == declined.id() && n.step() == StepKind.DECLINED).isTrue());
 
-        ReferralViews.ReferralView revoked = refer(victim, "inspector", shelter(), ReferralKind.REFERRAL, ServiceType.LEGAL);
+        ReferralViews.ReferralView revoked = refer(victim, "inspector", shelter(), ReferralKind.REFERRAL,
+                ServiceType.LEGAL);
         assertThatThrownBy(() -> SignedIn.as(caseworker, () -> referrals.revoke(revoked.id(), null)))
                 .hasMessageContaining("referral.error.sender-only");
         SignedIn.as(inspector, () -> referrals.revoke(revoked.id(), null));
@@ -219,7 +225,8 @@ class ReferralLifecycleTests {
         assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victimDetails.get(victim.id())))
                 .isInstanceOf(NotFoundException.class);
 
-        ReferralViews.ReferralView accepted = refer(victim, "inspector", shelter(), ReferralKind.REFERRAL, ServiceType.MEDICAL);
+        ReferralViews.ReferralView accepted = refer(victim, "inspector", shelter(), ReferralKind.REFERRAL,
+                ServiceType.MEDICAL);
         SignedIn.as(caseworker, () -> referrals.accept(accepted.id()));
         assertThatThrownBy(() -> SignedIn.as(inspector, () -> referrals.revoke(accepted.id(), null)))
                 .hasMessageContaining("referral.error.revoke-not-pending");
@@ -240,7 +247,8 @@ class ReferralLifecycleTests {
         assertThat(after.ownerOrganisationId()).isEqualTo(shelter());
         assertThat(audit.action("VICTIM_HANDED_OVER").target(victim.id()).count()).isEqualTo(1);
         // the new owner may now transfer it on; the inspectorate no longer may
-        assertThatThrownBy(() -> refer(victim, "inspector", organisations.findByName(DemoOrganisations.CONSULATE).orElseThrow().id(),
+        assertThatThrownBy(() -> refer(victim, "inspector", organisations.findByName(DemoOrganisations.CONSULATE)
+                .orElseThrow().id(),
                 ReferralKind.TRANSFER, ServiceType.LEGAL))
                 .hasMessageContaining("referral.error.transfer-owner-only");
     }
@@ -248,7 +256,8 @@ class ReferralLifecycleTests {
     @Test
     void aPendingReferralPastItsAnswerDateIsMarkedOverdue() throws Exception {
         VictimViews.VictimView victim = consenting();
-        ReferralViews.ReferralView sent = refer(victim, "inspector", shelter(), ReferralKind.REFERRAL, ServiceType.PSYCHOLOGICAL);
+        ReferralViews.ReferralView sent = refer(victim, "inspector", shelter(), ReferralKind.REFERRAL,
+                ServiceType.PSYCHOLOGICAL);
         jdbc.sql("update referrals_referral set sent_on = sent_on - 10, answer_due_on = sent_on - 5 where id = ?")
                 .param(sent.id()).update();
         QorgauUser caseworker = demo("caseworker");
@@ -269,11 +278,13 @@ class ReferralLifecycleTests {
         long person = SignedIn.as(inspector, () -> persons.register(SyntheticPersons.complete())).value();
         VictimCommands.Situation child = new VictimCommands.Situation(Sex.FEMALE, 15, "KZ-19", null, null, null, null,
                 null, null, null, null, Set.of(Vulnerability.UNACCOMPANIED_CHILD), null, null, null, null, null, null);
-        VictimViews.VictimView victim = SignedIn.as(inspector, () -> victims.register(new VictimCommands.Registration(person,
+        VictimViews.VictimView victim = SignedIn.as(inspector, () -> victims.register(new VictimCommands.Registration(
+                person,
                 false, child, SyntheticVictims.farmScreening(SCREENED, TraffickingStatus.POSSIBLE),
                 Map.of(ConsentScope.REFERRAL, ConsentDecision.GIVEN))));
         assertThat(victim.situation().child()).isTrue();
-        assertThatThrownBy(() -> refer(victim, "inspector", childrensCentre, ReferralKind.REFERRAL, ServiceType.SHELTER))
+        assertThatThrownBy(() -> refer(victim, "inspector", childrensCentre, ReferralKind.REFERRAL,
+                ServiceType.SHELTER))
                 .hasMessageContaining("referral.error.children-not-accepted");
         SystemActor.run(() -> providers.setProfile(childrensCentre, new ReferralCommands.ProviderProfile(true)));
         assertThat(refer(victim, "inspector", childrensCentre, ReferralKind.REFERRAL, ServiceType.SHELTER).status())
@@ -284,16 +295,17 @@ class ReferralLifecycleTests {
     void theApiAnswersTheConsentGateAs409AndTheInboxAsJson() throws Exception {
         VictimViews.VictimView victim = identified(Map.of(ConsentScope.PROCESSING, ConsentDecision.GIVEN));
         mvc.perform(post("/api/v1/referrals").with(user(demo("inspector"))).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"victimId\": %d, \"toOrganisationId\": %d, \"services\": [\"SHELTER\"]}"
-                                .formatted(victim.id(), shelter())))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"victimId\": %d, \"toOrganisationId\": %d, \"services\": [\"SHELTER\"]}"
+                        .formatted(victim.id(), shelter())))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("referral.error.no-consent"));
         VictimViews.VictimView consenting = consenting();
         mvc.perform(post("/api/v1/referrals").with(user(demo("inspector"))).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"victimId\": %d, \"toOrganisationId\": %d, \"services\": [\"LEGAL\"], \"kind\": \"REFERRAL\"}"
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                        "{\"victimId\": %d, \"toOrganisationId\": %d, \"services\": [\"LEGAL\"], \"kind\": \"REFERRAL\"}"
                                 .formatted(consenting.id(), shelter())))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("PENDING"));
@@ -309,8 +321,10 @@ class ReferralLifecycleTests {
     @Test
     void theInboxAndOutboxArePagedAndCountEveryReferral() {
         VictimViews.VictimView victim = consenting();
-        ReferralViews.ReferralView older = refer(victim, "inspector", shelter(), ReferralKind.REFERRAL, ServiceType.MEDICAL);
-        ReferralViews.ReferralView newer = refer(victim, "inspector", shelter(), ReferralKind.REFERRAL, ServiceType.LEGAL,
+        ReferralViews.ReferralView older = refer(victim, "inspector", shelter(), ReferralKind.REFERRAL,
+                ServiceType.MEDICAL);
+        ReferralViews.ReferralView newer = refer(victim, "inspector", shelter(), ReferralKind.REFERRAL,
+                ServiceType.LEGAL,
                 ServiceType.PSYCHOLOGICAL);
         QorgauUser caseworker = demo("caseworker");
         long received = jdbc.sql("select count(*) from referrals_referral where to_organisation_id = ?")
@@ -331,11 +345,13 @@ class ReferralLifecycleTests {
                 .extracting(ReferralViews.ReferralListItem::id).containsExactly(older.id());
 
         QorgauUser inspector = demo("inspector");
-        long sent = jdbc.sql("select count(*) from referrals_referral where from_organisation_id = ? and status = 'PENDING'")
+        long sent = jdbc.sql(
+                "select count(*) from referrals_referral where from_organisation_id = ? and status = 'PENDING'")
                 .param(inspector.organisationId()).query(Long.class).single();
         PageResponse<ReferralViews.ReferralListItem> outbox = SignedIn.as(inspector,
                 () -> referralList.outbox(ReferralStatus.PENDING, PageRequest.of(0, 2)));
         assertThat(outbox.totalItems()).isEqualTo(sent);
-        assertThat(outbox.items()).extracting(ReferralViews.ReferralListItem::id).containsExactly(newer.id(), older.id());
+        assertThat(outbox.items()).extracting(ReferralViews.ReferralListItem::id).containsExactly(newer.id(), older
+                .id());
     }
 }

@@ -28,7 +28,8 @@ class ReferralTests {
     }
 
     static ReferralFacts victim(boolean anonymous, boolean consent, boolean unaccompaniedChild, long owner) {
-        return new ReferralFacts(1, "V-ABCDEFGH", anonymous, !anonymous, consent, unaccompaniedChild, unaccompaniedChild,
+        return new ReferralFacts(1, "V-ABCDEFGH", anonymous, !anonymous, consent, unaccompaniedChild,
+                unaccompaniedChild,
                 owner);
     }
 
@@ -41,7 +42,8 @@ class ReferralTests {
 
     @Test
     void anIdentifiedPersonIsReferredOnlyWithConsentToReferral() {
-        assertRefused(() -> ReferralRules.checkSendable(victim(false, false, false, INSPECTORATE), INSPECTORATE, SHELTER,
+        assertRefused(() -> ReferralRules.checkSendable(victim(false, false, false, INSPECTORATE), INSPECTORATE,
+                SHELTER,
                 ReferralKind.REFERRAL, true), "referral.error.no-consent");
         ReferralRules.checkSendable(victim(false, true, false, INSPECTORATE), INSPECTORATE, SHELTER,
                 ReferralKind.REFERRAL, false);

@@ -74,7 +74,8 @@ class ReferralsModuleTests {
 
     ReferralViews.ReferralView refer(QorgauUser sender, VictimViews.VictimView victim, long to) {
         return SignedIn.as(sender, () -> referrals.send(new ReferralCommands.NewReferral(victim.id(), to,
-                Set.of(ServiceType.SHELTER, ServiceType.LEGAL), ReferralKind.REFERRAL, null, "Synthetic: needs a bed.")));
+                Set.of(ServiceType.SHELTER, ServiceType.LEGAL), ReferralKind.REFERRAL, null,
+                "Synthetic: needs a bed.")));
     }
 
     @Test

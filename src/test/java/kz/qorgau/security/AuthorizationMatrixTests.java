@@ -32,6 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import kz.qorgau.QorgauTest;
 import kz.qorgau.identity.Accounts;
+import java.util.stream.Collectors;
 
 /**
  * The authorisation matrix (DESIGN.md §5): every handler mapping of the application, found at run
@@ -335,7 +336,7 @@ class AuthorizationMatrixTests {
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
             Set<String> methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of("ANY")
                     : info.getMethodsCondition().getMethods().stream().map(Enum::name).collect(
-                            java.util.stream.Collectors.toSet());
+                            Collectors.toSet());
             for (String pattern : info.getPatternValues()) {
                 methods.forEach(method -> endpoints.add(new Endpoint(method, pattern)));
             }
@@ -367,7 +368,8 @@ class AuthorizationMatrixTests {
             MockHttpServletResponse response = call(endpoint, who);
             int status = response.getStatus();
             String location = response.getRedirectedUrl() == null ? "" : response.getRedirectedUrl();
-            boolean sentToSignIn = status / 100 == 3 && (location.endsWith("/login") || location.contains("/login/second-factor"));
+            boolean sentToSignIn = status / 100 == 3 && (location.endsWith("/login") || location.contains(
+                    "/login/second-factor"));
             boolean refused = status == 401 || status == 403 || sentToSignIn;
             if (allowed.contains(who)) {
                 if (refused) {

@@ -45,6 +45,7 @@ import kz.qorgau.victims.ConsentDecision;
 import kz.qorgau.victims.SyntheticVictims;
 import kz.qorgau.victims.VictimRegistry;
 import kz.qorgau.victims.VictimViews;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Breaking the glass (DESIGN.md §1): a user outside a record's scope opens it with a reason, for a
@@ -91,7 +92,8 @@ class BreakGlassTests {
     }
 
     CaseViews.CaseView almatyCase() {
-        String erdr = String.format("%02d1750%09d", 24, ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L));
+        String erdr = String.format("%02d1750%09d", 24, ThreadLocalRandom.current().nextLong(100_000_000L,
+                999_999_999L));
         return SignedIn.as(demo("investigator"), () -> cases.register(new CaseCommands.Registration(erdr,
                 LocalDate.of(2024, 2, 20), "KZ-75", null, new Qualification(List.of(new Charge("128", 1)),
                         Set.of(ExploitationForm.FORCED_LABOUR), Set.of()), "Synthetic summary naming nobody.")));
@@ -127,8 +129,9 @@ class BreakGlassTests {
         assertThat(audited("BREAK_GLASS_OPENED", theCase.id())).isOne();
         assertThat(audited("BREAK_GLASS_READ", theCase.id())).isOne();
         assertThat(SignedIn.as(demo("supervisor"), () -> breakGlass.unreadNotices())).isEqualTo(noticesBefore + 1);
-        assertThat(new String(jdbc.sql("select reason from identity_break_glass where record_id = ? and record_kind = 'CASE'")
-                .param(theCase.id()).query(byte[].class).single(), java.nio.charset.StandardCharsets.ISO_8859_1))
+        assertThat(new String(jdbc.sql(
+                "select reason from identity_break_glass where record_id = ? and record_kind = 'CASE'")
+                .param(theCase.id()).query(byte[].class).single(), StandardCharsets.ISO_8859_1))
                 .doesNotContain("Astana");
 
         // an auditor reads the reason; nobody else lists the grants
@@ -161,7 +164,8 @@ class BreakGlassTests {
         long person = SignedIn.as(demo("hotline"), () -> persons.register(SyntheticPersons.complete())).value();
         VictimViews.VictimView victim = SignedIn.as(demo("hotline"), () -> victims.register(
                 SyntheticVictims.identified(person, LocalDate.of(2024, 3, 1), ConsentDecision.GIVEN)));
-        String open = "{\"reference\":\"%s\",\"reason\":\"Synthetic: the caller is in danger\"}".formatted(victim.reference());
+        String open = "{\"reference\":\"%s\",\"reason\":\"Synthetic: the caller is in danger\"}".formatted(victim
+                .reference());
 
         call(demo("caseworker"), post("/api/v1/victims/break-glass").contentType(MediaType.APPLICATION_JSON)
                 .content(open)).andExpect(status().isForbidden());
@@ -173,7 +177,8 @@ class BreakGlassTests {
                 .andExpect(jsonPath("$.situation.narrative").doesNotExist());
         call(demo("investigator"), post("/api/v1/persons/" + person + "/reveal").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"reason\":\"urgent\"}")).andExpect(status().isNotFound());
-        call(demo("investigator"), post("/api/v1/victims/" + victim.id() + "/status").contentType(MediaType.APPLICATION_JSON)
+        call(demo("investigator"), post("/api/v1/victims/" + victim.id() + "/status").contentType(
+                MediaType.APPLICATION_JSON)
                 .content("{\"status\":\"CONFIRMED\",\"decidedOn\":\"2024-03-02\",\"reason\":\"Synthetic\"}"))
                 .andExpect(status().isNotFound());
         assertThat(audited("BREAK_GLASS_READ", victim.id())).isOne();

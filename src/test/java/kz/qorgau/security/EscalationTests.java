@@ -49,6 +49,7 @@ import kz.qorgau.victims.SyntheticVictims;
 import kz.qorgau.victims.VictimCommands;
 import kz.qorgau.victims.VictimRegistry;
 import kz.qorgau.victims.VictimViews;
+import kz.qorgau.persons.PersonId;
 
 /**
  * The ways an attacker holding a demo account widened their own access, each reproduced through
@@ -115,7 +116,8 @@ class EscalationTests {
     }
 
     CaseViews.CaseView caseInAlmaty() {
-        String erdr = String.format("%02d1750%09d", 24, ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L));
+        String erdr = String.format("%02d1750%09d", 24, ThreadLocalRandom.current().nextLong(100_000_000L,
+                999_999_999L));
         return SignedIn.as(demo("investigator"), () -> cases.register(new CaseCommands.Registration(erdr,
                 LocalDate.of(2024, 2, 20), "KZ-75", null, new Qualification(List.of(new Charge("128", 1)),
                         Set.of(ExploitationForm.FORCED_LABOUR), Set.of()), "Synthetic case.")));
@@ -173,15 +175,17 @@ class EscalationTests {
     void aMigrationOfficerCannotChangeTheDataOfSomeoneTheyCannotSee() throws Exception {
         PersonDetails details = SyntheticPersons.complete();
         long person = personOf("caseworker", details);
-        json("migration", put("/api/v1/persons/" + person), "{\"surname\":\"Подмена\",\"sex\":\"FEMALE\",\"phone\":\"+7 700 000 0000\"}")
+        json("migration", put("/api/v1/persons/" + person),
+                "{\"surname\":\"Подмена\",\"sex\":\"FEMALE\",\"phone\":\"+7 700 000 0000\"}")
                 .andExpect(status().isNotFound());
         json("migration", post("/api/v1/persons/matches"), "{\"iin\":\"" + details.iin().value() + "\"}")
                 .andExpect(status().isOk());
         json("migration", post("/api/v1/victims"), victimBody(person)).andExpect(status().isCreated());
-        json("migration", put("/api/v1/persons/" + person), "{\"surname\":\"Подмена\",\"sex\":\"FEMALE\",\"phone\":\"+7 700 000 0000\"}")
+        json("migration", put("/api/v1/persons/" + person),
+                "{\"surname\":\"Подмена\",\"sex\":\"FEMALE\",\"phone\":\"+7 700 000 0000\"}")
                 .andExpect(status().isNotFound());
         PersonDetails unchanged = SignedIn.as(demo("caseworker"), () -> persons.reveal(
-                new kz.qorgau.persons.PersonId(person), "проверка теста"));
+                new PersonId(person), "проверка теста"));
         assertThat(unchanged.phone()).isEqualTo(details.phone());
         assertThat(unchanged.surname()).isEqualTo(details.surname());
     }
@@ -191,7 +195,8 @@ class EscalationTests {
         PersonDetails details = SyntheticPersons.complete();
         long person = personOf("caseworker", details);
         long caseId = caseInAlmaty().id();
-        String suspect = "{\"personId\": %d, \"role\": \"EXPLOITER\", \"publicOfficial\": false, \"addedOn\": \"2024-02-21\"}".formatted(person);
+        String suspect = "{\"personId\": %d, \"role\": \"EXPLOITER\", \"publicOfficial\": false, \"addedOn\": \"2024-02-21\"}"
+                .formatted(person);
 
         json("investigator", post("/api/v1/cases/" + caseId + "/defendants"), suspect).andExpect(status().isNotFound());
         assertThat(jdbc.sql("select count(*) from cases_defendant where person_id = ?").param(person)
@@ -212,7 +217,8 @@ class EscalationTests {
     void policeCannotOverrideAWithdrawnConsentToShareWithThem() throws Exception {
         VictimViews.VictimView victim = inspectorsVictim(ConsentDecision.GIVEN);
         long caseId = caseInAlmaty().id();
-        SignedIn.as(demo("investigator"), () -> victims.linkToCase(new VictimCommands.CaseLink(victim.reference(), caseId,
+        SignedIn.as(demo("investigator"), () -> victims.linkToCase(new VictimCommands.CaseLink(victim.reference(),
+                caseId,
                 VictimRole.INJURED_PARTY, SCREENED)));
         reveal("investigator", victim.personId()).andExpect(status().isOk());
 
@@ -239,7 +245,8 @@ class EscalationTests {
         VictimViews.VictimView victim = inspectorsVictim(null);
         long shelter = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
         long hotline = organisations.findByName(DemoOrganisations.HOTLINE).orElseThrow().id();
-        long referral = SignedIn.as(demo("inspector"), () -> referrals.send(new ReferralCommands.NewReferral(victim.id(),
+        long referral = SignedIn.as(demo("inspector"), () -> referrals.send(new ReferralCommands.NewReferral(victim
+                .id(),
                 shelter, Set.of(ServiceType.SHELTER), ReferralKind.REFERRAL, null, "Synthetic."))).id();
 
         call("caseworker", get("/api/v1/referrals/" + referral)).andExpect(status().isOk())
@@ -261,7 +268,8 @@ class EscalationTests {
         // the victim shares with the police the record, not the identity
         VictimViews.VictimView victim = inspectorsVictim(ConsentDecision.REFUSED);
         long caseId = caseInAlmaty().id();
-        assertThat(jdbc.sql("insert into cases_victim_link (case_id, victim_id, role, linked_on) values (?, ?, 'INJURED_PARTY', ?)")
+        assertThat(jdbc.sql(
+                "insert into cases_victim_link (case_id, victim_id, role, linked_on) values (?, ?, 'INJURED_PARTY', ?)")
                 .params(caseId, victim.id(), SCREENED).update()).isOne();
         reveal("investigator", victim.personId()).andExpect(status().isNotFound());
         long shelter = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();

@@ -18,7 +18,7 @@ class CountryCodeTests {
 
     @Test
     void refusesWhatIsNotAnIso3166Country() {
-        for (String value : new String[] { "XX", "kaz", "", "K", "SU" }) {
+        for (String value : new String[]{ "XX", "kaz", "", "K", "SU" }) {
             assertThatThrownBy(() -> CountryCode.of(value))
                     .isInstanceOf(InvalidValueException.class)
                     .extracting(e -> ((InvalidValueException) e).messageKey()).isEqualTo("country.error.unknown");

@@ -16,6 +16,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.identity.Accounts;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** The annual report PDF opens and shows Kazakh letters and the year's figures. */
 @QorgauTest
@@ -32,12 +35,12 @@ class AnnualReportPdfTests {
     void theKazakhReportOf2022ShowsKazakhLettersAndTheFigures() throws Exception {
         long audited = audit.action("STATISTICS_EXPORTED").count();
         byte[] pdf = mvc.perform(get("/statistics/report/2022.pdf").cookie(new Cookie("QORGAU_LANG", "kk"))
-                        .with(user(accounts.principal("analyst").orElseThrow())))
+                .with(user(accounts.principal("analyst").orElseThrow())))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
-        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/report-2022-kk.pdf"), pdf);
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(Path.of("target/screenshots/report-2022-kk.pdf"), pdf);
         PdfReader reader = new PdfReader(pdf);
         StringBuilder text = new StringBuilder();
         PdfTextExtractor extractor = new PdfTextExtractor(reader);

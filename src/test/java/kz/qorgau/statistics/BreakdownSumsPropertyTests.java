@@ -21,6 +21,8 @@ import kz.qorgau.QorgauTest;
 import kz.qorgau.referrals.ServiceType;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.statistics.Definition.Dimension;
+import java.util.Collections;
+import java.util.Optional;
 
 /**
  * Every breakdown of every definition sums to its total, unknown included (DESIGN.md §4), on random records of a year
@@ -80,7 +82,7 @@ class BreakdownSumsPropertyTests {
     }
 
     private static List<Definition> definitionsOf(DefinedIndicators source) {
-        return source.indicators().stream().map(Indicator::code).map(source::definition).flatMap(java.util.Optional::stream)
+        return source.indicators().stream().map(Indicator::code).map(source::definition).flatMap(Optional::stream)
                 .distinct().filter(definition -> !definition.dimensions().isEmpty()).toList();
     }
 
@@ -93,7 +95,8 @@ class BreakdownSumsPropertyTests {
             sum += part;
         }
         if (dimension.overlapping()) {
-            assertThat(sum).as("the parts of " + definition.code() + " " + dimension.suffixes()).isGreaterThanOrEqualTo(total);
+            assertThat(sum).as("the parts of " + definition.code() + " " + dimension.suffixes()).isGreaterThanOrEqualTo(
+                    total);
         } else {
             assertThat(sum).as("the parts of " + definition.code() + " " + dimension.suffixes()).isEqualTo(total);
         }
@@ -108,7 +111,7 @@ class BreakdownSumsPropertyTests {
             for (int i = 1; i <= columns.size(); i++) {
                 in += rs.getBoolean(i) ? 1 : 0;
             }
-            return new int[] { in };
+            return new int[]{ in };
         });
         for (int[] group : groups) {
             assertThat(group[0]).as("categories of a record of " + definition.code() + " " + dimension.suffixes())
@@ -139,7 +142,7 @@ class BreakdownSumsPropertyTests {
                     child, person, dayOf(random));
             int citizenships = random.nextInt(3);
             List<String> countries = new ArrayList<>(COUNTRIES);
-            java.util.Collections.shuffle(countries, random);
+            Collections.shuffle(countries, random);
             countries.subList(0, citizenships).forEach(country -> records.country(victim, "CITIZENSHIP", country));
             for (ExploitationForm form : ExploitationForm.values()) {
                 if (random.nextInt(8) == 0) {
@@ -183,20 +186,24 @@ class BreakdownSumsPropertyTests {
             List<String> forms = new ArrayList<>();
             for (ExploitationForm form : ExploitationForm.values()) {
                 if (random.nextInt(6) == 0) {
-                    jdbc.sql("insert into cases_case_form (case_id, form) values (?, ?)").params(id, form.name()).update();
+                    jdbc.sql("insert into cases_case_form (case_id, form) values (?, ?)").params(id, form.name())
+                            .update();
                     forms.add(form.name());
                 }
             }
             // the registration carries the qualification the breakdowns by form count
-            jdbc.sql("""
-                    insert into cases_event (case_id, seq, type, occurred_on, recorded_at, recorded_by, charges, forms,
-                                             flags)
-                    values (?, 0, 'REGISTERED', ?, now(), 'test', array['128'], cast(? as varchar[]), array[]::varchar[])""")
+            jdbc.sql(
+                    """
+                            insert into cases_event (case_id, seq, type, occurred_on, recorded_at, recorded_by, charges, forms,
+                                                     flags)
+                            values (?, 0, 'REGISTERED', ?, now(), 'test', array['128'], cast(? as varchar[]), array[]::varchar[])""")
                     .params(id, registered, forms.toArray(String[]::new)).update();
             int defendants = 1 + random.nextInt(3);
             for (int no = 0; no < defendants; no++) {
-                long person = records.person(random.nextBoolean() ? null : 1950 + random.nextInt(60), any(random, SEXES));
-                jdbc.sql("insert into cases_defendant (case_id, defendant_no, person_id, role) values (?, ?, ?, 'OTHER')")
+                long person = records.person(random.nextBoolean() ? null : 1950 + random.nextInt(60), any(random,
+                        SEXES));
+                jdbc.sql(
+                        "insert into cases_defendant (case_id, defendant_no, person_id, role) values (?, ?, ?, 'OTHER')")
                         .params(id, no, person).update();
             }
             if (random.nextBoolean()) {

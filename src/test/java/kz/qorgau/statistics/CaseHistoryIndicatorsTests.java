@@ -66,7 +66,8 @@ class CaseHistoryIndicatorsTests {
 
     @BeforeAll
     void recordCases() {
-        if (jdbc.sql("select count(*) from cases_case where region_code = ?").param(REGION).query(Long.class).single() > 0) {
+        if (jdbc.sql("select count(*) from cases_case where region_code = ?").param(REGION).query(Long.class)
+                .single() > 0) {
             return;
         }
         court = organisations.findByName(DemoOrganisations.COURT_ALMATY).orElseThrow().id();
@@ -151,7 +152,8 @@ class CaseHistoryIndicatorsTests {
     }
 
     private CaseCommands.Event court(String date) {
-        return new CaseCommands.Event(EventType.SENT_TO_COURT, LocalDate.parse(date), null, court, null, null, null, null,
+        return new CaseCommands.Event(EventType.SENT_TO_COURT, LocalDate.parse(date), null, court, null, null, null,
+                null,
                 null, null);
     }
 

@@ -145,7 +145,8 @@ class CtdcExportTests {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
             assertThat(workbook.getSheetAt(0).getRow(0).getLastCellNum()).isEqualTo((short) 27);
-            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("yearOfRegistration");
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo(
+                    "yearOfRegistration");
             assertThat(workbook.getSheetName(1)).isEqualTo("Metadata");
         }
     }

@@ -17,6 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import java.util.LinkedHashMap;
+import java.util.Random;
 
 /** The CTDC variables, their coding, and the anonymiser on small tables worked out by hand. */
 class CtdcTests {
@@ -107,11 +109,12 @@ class CtdcTests {
             table.add(Ctdc.row(2031, "FEMALE", 25, "KZ", "KZ", false, true, false, null, null, Set.of()));
         }
         table.add(Ctdc.row(2031, "FEMALE", 25, "NP", "KZ", false, true, false, null, null, Set.of()));
-        Collections.shuffle(table, new java.util.Random(7));
+        Collections.shuffle(table, new Random(7));
         KAnonymity.Result result = Ctdc.anonymiser(new KAnonymity.Policy(11, 5)).anonymise(table);
         assertThat(result.levels()).containsOnly(0);
         assertThat(result.suppressed()).isEqualTo(1);
-        assertThat(result.released()).extracting(row -> row.get(CtdcVariable.CITIZENSHIP.ordinal())).containsOnly("KAZ");
+        assertThat(result.released()).extracting(row -> row.get(CtdcVariable.CITIZENSHIP.ordinal())).containsOnly(
+                "KAZ");
         // with no suppression allowed, the citizenship is generalised until the foreigner is among 11
         KAnonymity.Result strict = Ctdc.anonymiser(new KAnonymity.Policy(11, 0)).anonymise(table);
         assertThat(strict.suppressed()).isZero();
@@ -135,7 +138,7 @@ class CtdcTests {
     }
 
     private static Map<String, String> byName(List<String> row) {
-        Map<String, String> values = new java.util.LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < row.size(); i++) {
             values.put(CtdcVariable.NAMES.get(i), row.get(i));
         }

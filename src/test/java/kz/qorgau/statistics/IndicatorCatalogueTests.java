@@ -63,7 +63,8 @@ class IndicatorCatalogueTests {
         assertThat(unknown.get("glotip")).isEqualTo(Glotip.VICTIMS + " / by citizenship / Unknown");
         assertThat(((Map<?, ?>) unknown.get("names")).get("en").toString()).contains("citizenship not recorded");
         Map<String, Object> claims = entries.stream()
-                .filter(entry -> entry.get("code").equals("victims.compensation.claims_filed")).findFirst().orElseThrow();
+                .filter(entry -> entry.get("code").equals("victims.compensation.claims_filed")).findFirst()
+                .orElseThrow();
         assertThat(claims.get("unit")).isEqualTo("CLAIMS");
         assertThat(((Map<?, ?>) claims.get("unitNames")).get("en")).isEqualTo("claims");
     }

@@ -40,6 +40,10 @@ import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.persons.SyntheticPersons;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.RegionCode;
+import java.util.Locale;
+import org.hamcrest.Matchers;
+import org.springframework.context.MessageSource;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * The counting rules of DESIGN.md §4 on a small, known set of cases in a region that the demo data leaves
@@ -69,7 +73,7 @@ class ProsecutionIndicatorsTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    org.springframework.context.MessageSource messages;
+    MessageSource messages;
     @Autowired
     IndicatorLabels labels;
 
@@ -78,7 +82,8 @@ class ProsecutionIndicatorsTests {
 
     @BeforeAll
     void recordKnownCases() {
-        if (jdbc.sql("select count(*) from cases_case where region_code = ?").param(REGION).query(Long.class).single() > 0) {
+        if (jdbc.sql("select count(*) from cases_case where region_code = ?").param(REGION).query(Long.class)
+                .single() > 0) {
             return;
         }
         court = organisations.findByName(DemoOrganisations.COURT_ALMATY).orElseThrow().id();
@@ -186,16 +191,16 @@ class ProsecutionIndicatorsTests {
     @Test
     void theApiPublishesAFlatMapToAnalystsAndSupervisorsOnly() throws Exception {
         mvc.perform(get("/api/v1/statistics/annual/2024").param("region", REGION)
-                        .with(user(accounts.principal("analyst").orElseThrow())))
+                .with(user(accounts.principal("analyst").orElseThrow())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.year").value(2024))
                 .andExpect(jsonPath("$.region").value(REGION))
                 // small counts of a region: hidden from an analyst (see SmallCountsTests), exact for a supervisor
-                .andExpect(jsonPath("$.indicators['investigations.initiated']").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.indicators['investigations.initiated']").value(Matchers.nullValue()))
                 .andExpect(jsonPath("$.suppressed['investigations.initiated']").value("<5"))
                 .andExpect(jsonPath("$.suppressed['convictions.persons.article.308']").value("<5"));
         mvc.perform(get("/api/v1/statistics/annual/2024").param("region", REGION)
-                        .with(user(accounts.principal("supervisor").orElseThrow())))
+                .with(user(accounts.principal("supervisor").orElseThrow())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.indicators['investigations.initiated']").value(4))
                 .andExpect(jsonPath("$.indicators['convictions.persons.article.308']").value(1));
@@ -208,7 +213,7 @@ class ProsecutionIndicatorsTests {
     @Test
     void everyIndicatorHasANameAndACountingRuleInEveryLanguage() {
         for (String language : List.of("ru", "kk", "en")) {
-            java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+            Locale locale = Locale.forLanguageTag(language);
             for (Indicator indicator : statistics.catalogue()) {
                 assertThat(messages.getMessage("indicator." + indicator.base() + ".name", null, locale))
                         .as(indicator.code() + " in " + language).isNotBlank();
@@ -222,14 +227,14 @@ class ProsecutionIndicatorsTests {
     @Test
     void theStatisticsPageShowsTheYearBesideThePreviousOne() throws Exception {
         mvc.perform(get("/statistics").param("year", "2019").param("region", REGION)
-                        .with(user(accounts.principal("analyst").orElseThrow())))
+                .with(user(accounts.principal("analyst").orElseThrow())))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
-                        org.hamcrest.Matchers.containsString("Начато расследований — форма не указана")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
-                        org.hamcrest.Matchers.containsString("data-code=\"convictions.persons.article.308\"")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
-                        org.hamcrest.Matchers.containsString("полиция начала расследование")));
+                .andExpect(MockMvcResultMatchers.content().string(
+                        Matchers.containsString("Начато расследований — форма не указана")))
+                .andExpect(MockMvcResultMatchers.content().string(
+                        Matchers.containsString("data-code=\"convictions.persons.article.308\"")))
+                .andExpect(MockMvcResultMatchers.content().string(
+                        Matchers.containsString("полиция начала расследование")));
         mvc.perform(get("/statistics").with(user(accounts.principal("caseworker").orElseThrow())))
                 .andExpect(status().isForbidden());
     }
@@ -258,7 +263,8 @@ class ProsecutionIndicatorsTests {
     }
 
     private CaseCommands.Event court(String date) {
-        return new CaseCommands.Event(EventType.SENT_TO_COURT, LocalDate.parse(date), null, court, null, null, null, null,
+        return new CaseCommands.Event(EventType.SENT_TO_COURT, LocalDate.parse(date), null, court, null, null, null,
+                null,
                 null, null);
     }
 

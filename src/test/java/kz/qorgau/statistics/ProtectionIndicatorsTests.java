@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.identity.Accounts;
 import kz.qorgau.shared.Today;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * The protection chapter's counting rules on small scenarios written into the owning modules' tables in 2001 (long
@@ -206,7 +207,7 @@ class ProtectionIndicatorsTests {
 
     private String get(String path) {
         try {
-            return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+            return mvc.perform(MockMvcRequestBuilders.get(path)
                     .with(user(accounts.principal("analyst").orElseThrow()))).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         } catch (Exception e) {

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import java.util.List;
 
 /** The report's sentences, with the right plural forms in each language. */
 class ReportNarrativesTests {
@@ -38,7 +39,8 @@ class ReportNarrativesTests {
             "investigations.initiated.sexual_exploitation", 23L, "investigations.initiated.forced_labour", 3L,
             "investigations.continued", 14L, "prosecutions.cases", 18L, "prosecutions.defendants", 21L,
             "prosecutions.cases.sexual_exploitation", 6L, "prosecutions.cases.forced_labour", 5L,
-            "prosecutions.cases.unspecified", 7L, "convictions.persons", 6L, "convictions.persons.sexual_exploitation", 5L,
+            "prosecutions.cases.unspecified", 7L, "convictions.persons", 6L, "convictions.persons.sexual_exploitation",
+            5L,
             "convictions.persons.forced_labour", 1L, "sentences.imprisonment.persons", 4L,
             "sentences.imprisonment.min_months", 48, "sentences.imprisonment.max_months", 180);
     static final Map<String, Number> Y2021 = figures("investigations.initiated", 20L, "prosecutions.cases", 49L,
@@ -54,11 +56,13 @@ class ReportNarrativesTests {
 
     @Test
     void russianNumbersTakeTheirPluralForms() {
-        assertThat(narratives.prosecution(2022, figures("investigations.initiated", 21L, "investigations.continued", 2L),
+        assertThat(narratives.prosecution(2022, figures("investigations.initiated", 21L, "investigations.continued",
+                2L),
                 figures("investigations.initiated", 1L), RU).getFirst())
                 .contains("расследование 21 дела").contains("с 1 делом").contains("продолжила расследование 2 дел");
         assertThat(narratives.prosecution(2022, Y2022, Y2021, RU).get(1))
-                .contains("направила в суд 18 дел").contains("в отношении 21 обвиняемого").contains("в 2021 году — 49 дел");
+                .contains("направила в суд 18 дел").contains("в отношении 21 обвиняемого").contains(
+                        "в 2021 году — 49 дел");
         assertThat(narratives.prosecution(2022, Y2022, Y2021, RU).get(2)).contains("осудили 6 человек");
         assertThat(narratives.prosecution(2022, Y2022, Y2021, RU).get(3))
                 .isEqualTo("4 взрослых осуждённых приговорены к лишению свободы на срок от 4 лет до 15 лет.");
@@ -76,7 +80,8 @@ class ReportNarrativesTests {
         assertThat(narratives.prosecution(2022, figures("investigations.initiated", 1L), Map.of(), EN).getFirst())
                 .contains("initiated 1 trafficking investigation (none)");
         assertThat(narratives.prosecution(2022, Y2022, Y2021, KK).getFirst())
-                .startsWith("2022 жылы полиция адам саудасы бойынша 26 іс бойынша тергеу бастады (23 — жыныстық қанау,");
+                .startsWith(
+                        "2022 жылы полиция адам саудасы бойынша 26 іс бойынша тергеу бастады (23 — жыныстық қанау,");
         assertThat(narratives.prosecution(2022, Y2022, Y2021, EN).get(3))
                 .isEqualTo("4 adults were sentenced to imprisonment from 4 years to 15 years.");
     }
@@ -91,10 +96,12 @@ class ReportNarrativesTests {
     @Test
     void aYearWithoutReferralsSaysSoInsteadOfCountingZeros() {
         assertThat(narratives.protection(2022, figures("victims.identified", 24L), Y2021, RU).getLast())
-                .isEqualTo("Направлений пострадавших за помощью и оказанных им услуг за 2022 год в Qorgau не зарегистрировано.");
+                .isEqualTo(
+                        "Направлений пострадавших за помощью и оказанных им услуг за 2022 год в Qorgau не зарегистрировано.");
         assertThat(narratives.protection(2022, figures("victims.identified", 24L), Y2021, EN).getLast())
                 .startsWith("No referrals");
-        assertThat(narratives.protection(2022, figures("referrals.made", 1L, "services.delivered", 2L), Y2021, RU).getLast())
+        assertThat(narratives.protection(2022, figures("referrals.made", 1L, "services.delivered", 2L), Y2021, RU)
+                .getLast())
                 .startsWith("Организации направили пострадавших за помощью 1 раз");
     }
 
@@ -105,14 +112,15 @@ class ReportNarrativesTests {
                 "investigations.initiated.sexual_exploitation", 10L, "investigations.initiated.forced_labour", null,
                 "investigations.continued", 7L);
         Statistics.YearComparison figures = new Statistics.YearComparison(new StatisticsQuery(2022, null),
-                java.util.List.of(), current, Y2021, Map.of("victims.identified", "<5", "victims.identified.forced_labour",
+                List.of(), current, Y2021, Map.of("victims.identified", "<5", "victims.identified.forced_labour",
                         "<5", "investigations.initiated.forced_labour", "x"), Map.of(), Statistics.Audience.EXACT);
-        java.util.List<String> protection = narratives.of(Indicator.Chapter.PROTECTION, figures, EN);
+        List<String> protection = narratives.of(Indicator.Chapter.PROTECTION, figures, EN);
         assertThat(protection.getFirst()).startsWith("Some figures of this part are hidden");
         assertThat(protection).doesNotHaveDuplicates();
         // a breakdown names a hidden part by its mark
         assertThat(narratives.of(Indicator.Chapter.PROSECUTION, figures, EN).getFirst())
                 .contains("initiated 12 trafficking investigations (10 for sexual exploitation, x for forced labour)");
-        assertThat(narratives.of(Indicator.Chapter.PROSECUTION, figures, RU).getFirst()).contains("x — о принудительном труде");
+        assertThat(narratives.of(Indicator.Chapter.PROSECUTION, figures, RU).getFirst()).contains(
+                "x — о принудительном труде");
     }
 }

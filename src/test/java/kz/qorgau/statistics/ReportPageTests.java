@@ -53,7 +53,8 @@ class ReportPageTests {
     void theChartsAreDrawnFromTheFiguresOfFiveYearsByFormAndByRegion() throws Exception {
         Document page = page("analyst", "/statistics?year=2022");
         String trend = page.getElementById("chart-trend-prosecution").attr("data-chart");
-        assertThat(JsonPath.<List<String>>read(trend, "$.labels")).containsExactly("2018", "2019", "2020", "2021", "2022");
+        assertThat(JsonPath.<List<String>>read(trend, "$.labels")).containsExactly("2018", "2019", "2020", "2021",
+                "2022");
         // the first series is investigations initiated: 20 in 2021, 26 in 2022
         assertThat(JsonPath.<List<Integer>>read(trend, "$.series[0].values")).endsWith(20, 26);
         String forms = page.getElementById("chart-forms-prosecution").attr("data-chart");
@@ -63,7 +64,8 @@ class ReportPageTests {
         // by region exactly for a supervisor (an analyst's leaves small counts out: SmallCountsTests)
         String regions = page("supervisor", "/statistics?year=2022").getElementById("chart-regions-prosecution")
                 .attr("data-chart");
-        assertThat(JsonPath.<List<Integer>>read(regions, "$.series[0].values").stream().mapToInt(Integer::intValue).sum())
+        assertThat(JsonPath.<List<Integer>>read(regions, "$.series[0].values").stream().mapToInt(Integer::intValue)
+                .sum())
                 .isEqualTo(26);
         // the figures of each chart also as a table, for those who do not see the canvas
         assertThat(page.select("#chapter-PROSECUTION .report-chart table")).hasSize(3);
@@ -91,7 +93,8 @@ class ReportPageTests {
         // the seed report's 3 special operations and 11 extraditions out of Kazakhstan, 1 into it
         Document operations = page("analyst", "/statistics/records?code=special_operations&year=2022");
         assertThat(operations.select("#results tbody tr")).hasSize(3);
-        assertThat(operations.select("#results tbody tr a").eachAttr("href")).allMatch(href -> href.startsWith("/operations/"));
+        assertThat(operations.select("#results tbody tr a").eachAttr("href")).allMatch(href -> href.startsWith(
+                "/operations/"));
         Document surrendered = page("analyst", "/statistics/records?code=extraditions.outgoing&year=2022");
         assertThat(surrendered.select("#results tbody tr")).hasSize(11);
         // the one brought to Kazakhstan belongs to a criminal case, which an analyst does not see: counted, not listed
@@ -110,7 +113,8 @@ class ReportPageTests {
         assertThat(link.text()).isEqualTo("3");
         Document records = page("supervisor", link.attr("href"));
         assertThat(records.select("#results tbody tr")).hasSize(3);
-        assertThat(records.select("#results tbody tr td:first-child a").eachAttr("href")).allMatch(href -> href.startsWith("/cases/"));
+        assertThat(records.select("#results tbody tr td:first-child a").eachAttr("href")).allMatch(href -> href
+                .startsWith("/cases/"));
         // a figure without records (sums, months) has no link; a figure of zero neither
         assertThat(page.select("tr[data-code=victims.state_protection_programme.cost_kzt] a.drill-down")).isEmpty();
         assertThat(page.select("tr[data-code=sentences.imprisonment.min_months] a.drill-down")).isEmpty();
@@ -136,10 +140,12 @@ class ReportPageTests {
                 if (statistics.recordKind(indicator.code()).isEmpty()) {
                     continue;
                 }
-                List<Long> ids = SignedIn.as(supervisor, () -> statistics.records(indicator.code(), query)).orElseThrow().ids();
+                List<Long> ids = SignedIn.as(supervisor, () -> statistics.records(indicator.code(), query))
+                        .orElseThrow().ids();
                 long figure = figures.get(indicator.code()).longValue();
                 if (indicator.unit() == Unit.CASES || indicator.unit() == Unit.OPERATIONS
-                        || indicator.code().startsWith("victims.identified") || indicator.code().startsWith("extraditions.")) {
+                        || indicator.code().startsWith("victims.identified") || indicator.code().startsWith(
+                                "extraditions.")) {
                     assertThat(ids).as("%s %d", indicator.code(), year).hasSize((int) figure);
                 } else {
                     assertThat((long) ids.size()).as("%s %d", indicator.code(), year).isLessThanOrEqualTo(figure);

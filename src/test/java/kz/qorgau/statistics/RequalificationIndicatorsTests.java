@@ -64,7 +64,8 @@ class RequalificationIndicatorsTests {
 
     @BeforeAll
     void recordCases() {
-        if (jdbc.sql("select count(*) from cases_case where region_code = ?").param(REGION).query(Long.class).single() > 0) {
+        if (jdbc.sql("select count(*) from cases_case where region_code = ?").param(REGION).query(Long.class)
+                .single() > 0) {
             return;
         }
         long court = organisations.findByName(DemoOrganisations.COURT_ALMATY).orElseThrow().id();

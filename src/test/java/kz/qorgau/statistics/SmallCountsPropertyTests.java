@@ -53,26 +53,27 @@ class SmallCountsPropertyTests {
 
     @Test
     void aSingleCellUnderFiveBesideAVisibleTotalHidesItsNextSmallestNeighbour() {
-        Protected table = protect(new long[][] { { 3, 7, 20 }, { 6, 9, 11 } }, true);
-        assertThat(table.hidden()).containsEntry(new Cell(0, 0), Mark.SMALL).containsEntry(new Cell(0, 1), Mark.WITHHELD)
+        Protected table = protect(new long[][]{ { 3, 7, 20 }, { 6, 9, 11 } }, true);
+        assertThat(table.hidden()).containsEntry(new Cell(0, 0), Mark.SMALL).containsEntry(new Cell(0, 1),
+                Mark.WITHHELD)
                 .doesNotContainKey(new Cell(0, 2));
     }
 
     @Test
     void cellsUnderFiveThatCouldBeWorkedOutFromTheirSumAreProtectedToo() {
         // 4 + 4 = 8: two <5 cells beside a visible total would both be 4
-        Protected table = protect(new long[][] { { 4, 4, 30 }, { 9, 8, 12 } }, true);
+        Protected table = protect(new long[][]{ { 4, 4, 30 }, { 9, 8, 12 } }, true);
         assertThat(table.hidden()).containsEntry(new Cell(0, 0), Mark.SMALL).containsEntry(new Cell(0, 1), Mark.SMALL)
                 .containsKey(new Cell(0, 2));
         // 1 + 0 = 1 (a national 1 in one region): whatever else is hidden, a <5 would be 1, so it is shown as x
-        Protected single = protect(new long[][] { { 1, 5 }, { 0, 6 } }, true);
+        Protected single = protect(new long[][]{ { 1, 5 }, { 0, 6 } }, true);
         assertThat(single.hidden()).containsEntry(new Cell(0, 0), Mark.WITHHELD).containsEntry(new Cell(1, 0),
                 Mark.WITHHELD);
     }
 
     @Test
     void zeroIsPublishedAsZeroAndACountOfFiveOrMoreAsItself() {
-        Protected table = protect(new long[][] { { 0, 5 }, { 12, 0 } }, false);
+        Protected table = protect(new long[][]{ { 0, 5 }, { 12, 0 } }, false);
         assertThat(table.hidden()).isEmpty();
     }
 
@@ -137,7 +138,8 @@ class SmallCountsPropertyTests {
             }
             low = Math.max(low, otherLow);
             high = Math.min(high, otherHigh);
-            assertThat(low).as("seed %d: hidden %s of %s is pinned to %d (parts %s)", seed, member, relation, low, parts)
+            assertThat(low).as("seed %d: hidden %s of %s is pinned to %d (parts %s)", seed, member, relation, low,
+                    parts)
                     .isLessThan(high);
         }
     }
@@ -203,7 +205,8 @@ class SmallCountsPropertyTests {
         for (long[] row : counts) {
             for (int c = 0; c < row.length; c++) {
                 int draw = random.nextInt(10);
-                row[c] = draw < zeros ? 0 : draw < 8 ? random.nextInt(9) : draw < 9 ? random.nextInt(60) : random.nextInt(400);
+                row[c] = draw < zeros ? 0 : draw < 8 ? random.nextInt(9) : draw < 9 ? random.nextInt(60) : random
+                        .nextInt(400);
             }
         }
         return counts;

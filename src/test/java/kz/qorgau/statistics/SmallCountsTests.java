@@ -64,7 +64,8 @@ class SmallCountsTests {
         supervisor = accounts.principal("supervisor").orElseThrow();
         Set<IndicatorSource.Records.Kind> listable = Statistics.Audience.of(analyst).listable();
         protectedCounts = statistics.catalogue().stream()
-                .filter(indicator -> indicator.unit() != Indicator.Unit.MONTHS && indicator.unit() != Indicator.Unit.KZT)
+                .filter(indicator -> indicator.unit() != Indicator.Unit.MONTHS && indicator
+                        .unit() != Indicator.Unit.KZT)
                 .filter(indicator -> !listable.contains(statistics.subject(indicator)))
                 .map(Indicator::code).toList();
         assertThat(protectedCounts).contains("victims.identified.forced_labour.foreign", "investigations.initiated");
@@ -148,7 +149,8 @@ class SmallCountsTests {
         // national figures stay exact for the analyst (the seed report's)
         Annual national = annual("analyst", 2022, null);
         assertThat(national.suppressed()).isEmpty();
-        assertThat(((Number) national.indicators().get("investigations.initiated.forced_labour")).longValue()).isEqualTo(3);
+        assertThat(((Number) national.indicators().get("investigations.initiated.forced_labour")).longValue())
+                .isEqualTo(3);
         assertThat(((Number) national.indicators().get("victims.identified")).longValue()).isEqualTo(24);
     }
 
@@ -192,16 +194,19 @@ class SmallCountsTests {
         for (String chart : List.of("chart-regions-prosecution", "chart-regions-protection")) {
             String data = analystPage.getElementById(chart).attr("data-chart");
             List<Object> values = JsonPath.read(data, "$.series[0].values");
-            assertThat(values).as(chart).noneMatch(value -> value instanceof Number number && SmallCounts.small(number.longValue()));
+            assertThat(values).as(chart).noneMatch(value -> value instanceof Number number && SmallCounts.small(number
+                    .longValue()));
             // hidden regions come last, so that their place does not tell their size
             int firstHidden = values.indexOf(null);
             if (firstHidden >= 0) {
                 assertThat(values.subList(firstHidden, values.size())).containsOnlyNulls();
             }
-            List<Integer> exact = JsonPath.read(supervisorPage.getElementById(chart).attr("data-chart"), "$.series[0].values");
+            List<Integer> exact = JsonPath.read(supervisorPage.getElementById(chart).attr("data-chart"),
+                    "$.series[0].values");
             assertThat(exact).doesNotContainNull();
         }
-        List<Integer> initiated = JsonPath.read(supervisorPage.getElementById("chart-regions-prosecution").attr("data-chart"),
+        List<Integer> initiated = JsonPath.read(supervisorPage.getElementById("chart-regions-prosecution").attr(
+                "data-chart"),
                 "$.series[0].values");
         assertThat(initiated.stream().mapToInt(Integer::intValue).sum()).isEqualTo(26);
         // the same regional values as the regions' own figures
@@ -209,7 +214,8 @@ class SmallCountsTests {
         List<String> names = JsonPath.read(analystChart, "$.labels");
         List<Object> values = JsonPath.read(analystChart, "$.series[0].values");
         Map<String, RegionCode> byName = new HashMap<>();
-        regions.current(Locale.forLanguageTag("ru")).forEach(region -> byName.put(region.name(Locale.forLanguageTag("ru")), region.code()));
+        regions.current(Locale.forLanguageTag("ru")).forEach(region -> byName.put(region.name(Locale.forLanguageTag(
+                "ru")), region.code()));
         for (int i = 0; i < names.size(); i++) {
             if (values.get(i) != null && byName.containsKey(names.get(i))) {
                 assertThat(((Number) values.get(i)).longValue()).as(names.get(i))

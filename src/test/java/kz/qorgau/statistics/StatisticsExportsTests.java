@@ -25,6 +25,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import kz.qorgau.QorgauTest;
 import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.identity.Accounts;
+import java.util.LinkedHashMap;
+import org.hamcrest.Matchers;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Downloads of the figures and of the UNODC GLOTIP table, from the demo data that reproduces the seed
@@ -69,9 +72,11 @@ class StatisticsExportsTests {
     void glotip2022CountsTheDetectedVictimsAndPublishesSmallCountsAsUnderFive() throws Exception {
         String json = mvc.perform(get("/api/v1/statistics/glotip/2022").with(as("analyst")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(glotipValue(json, "Detected trafficking victims", "Total", "Total", "Total", "Total")).isEqualTo("24");
+        assertThat(glotipValue(json, "Detected trafficking victims", "Total", "Total", "Total", "Total")).isEqualTo(
+                "24");
         // 3 victims of forced labour in 2022 (seed report): published as <5
-        assertThat(glotipValue(json, "Detected trafficking victims", "by form of exploitation", "Forced labour", "Total",
+        assertThat(glotipValue(json, "Detected trafficking victims", "by form of exploitation", "Forced labour",
+                "Total",
                 "Total")).isEqualTo("<5");
         assertThat(glotipValue(json, "Detected trafficking victims", "by form of exploitation", "Sexual exploitation",
                 "Total", "Total")).isEqualTo("21");
@@ -91,7 +96,8 @@ class StatisticsExportsTests {
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFIndicator;Dimension;Category;Sex;Age;Year;Value\r\n")
                 .contains("\r\nDetected trafficking victims;Total;Total;Total;Total;2022;24\r\n")
-                .contains("\r\nDetected trafficking victims;by form of exploitation;Forced labour;Total;Total;2022;<5\r\n");
+                .contains(
+                        "\r\nDetected trafficking victims;by form of exploitation;Forced labour;Total;Total;2022;<5\r\n");
         byte[] xlsx = download("analyst", get("/statistics/glotip/2022").param("format", "xlsx"),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -131,7 +137,8 @@ class StatisticsExportsTests {
     void theStatisticsPageLinksTheDownloads() throws Exception {
         String page = mvc.perform(get("/statistics").param("year", "2022").with(as("analyst")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("/statistics/export/2022?region=&amp;format=xlsx", "/statistics/glotip/2022?format=csv");
+        assertThat(page).contains("/statistics/export/2022?region=&amp;format=xlsx",
+                "/statistics/glotip/2022?format=csv");
     }
 
     private long exported(String details) {
@@ -141,13 +148,13 @@ class StatisticsExportsTests {
     private byte[] download(String username, MockHttpServletRequestBuilder request, String contentType)
             throws Exception {
         var response = mvc.perform(request.with(as(username))).andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
+                .andExpect(header().string("Content-Disposition", Matchers.startsWith("attachment")))
                 .andReturn().getResponse();
         assertThat(response.getContentType()).startsWith(contentType);
         return response.getContentAsByteArray();
     }
 
-    private org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
+    private RequestPostProcessor as(String username) {
         return user(accounts.principal(username).orElseThrow());
     }
 
@@ -160,7 +167,7 @@ class StatisticsExportsTests {
 
     private static Map<String, List<String>> csv(byte[] body) {
         String text = new String(body, StandardCharsets.UTF_8).substring(1);
-        Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> rows = new LinkedHashMap<>();
         for (String line : text.split("\r\n")) {
             List<String> cells = List.of(line.split(";", -1));
             rows.put(cells.get(0), cells);
@@ -180,7 +187,8 @@ class StatisticsExportsTests {
     private static String glotipValue(String json, String indicator, String dimension, String category, String sex,
             String age) {
         List<String> values = JsonPath.read(json, "$[?(@.indicator == '%s' && @.dimension == '%s' && @.category == '%s'"
-                .formatted(indicator, dimension, category) + " && @.sex == '%s' && @.age == '%s')].value".formatted(sex, age));
+                .formatted(indicator, dimension, category) + " && @.sex == '%s' && @.age == '%s')].value".formatted(sex,
+                        age));
         assertThat(values).hasSize(1);
         return values.get(0);
     }

@@ -67,7 +67,8 @@ class StatisticsModuleTests {
 
     @Test
     void aYearWithoutRecordsCountsNothing() {
-        Map<String, Number> figures = SignedIn.as(supervisor(), () -> statistics.annual(new StatisticsQuery(2018, null)));
+        Map<String, Number> figures = SignedIn.as(supervisor(), () -> statistics.annual(new StatisticsQuery(2018,
+                null)));
 
         assertThat(figures.keySet()).containsAll(statistics.catalogue().stream().map(Indicator::code).toList());
         assertThat(figures).containsEntry("investigations.initiated", 0L).containsEntry("victims.identified", 0L);

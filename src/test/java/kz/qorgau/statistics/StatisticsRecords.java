@@ -94,9 +94,10 @@ final class StatisticsRecords {
 
     void step(long referral, int seq, String step, LocalDate on) {
         jdbc.sql("""
-                insert into referrals_step (referral_id, seq, step, occurred_on, recorded_at, recorded_by, organisation_id)
+                insert into referrals_step (referral_id, seq, step, occurred_on, recorded_at, recorded_by,
+                    organisation_id)
                 values (?, ?, ?, ?, now(), 'test', ?)""").params(referral, seq, step, on,
-                        step.equals("SENT") ? organisation : otherOrganisation).update();
+                step.equals("SENT") ? organisation : otherOrganisation).update();
         if (!step.equals("SENT")) {
             jdbc.sql("update referrals_referral set status = ? where id = ?").params(step, referral).update();
         }

@@ -140,13 +140,15 @@ class StatisticsViewsTests {
         // defendants, with and without a person record
         Map<String, Object> person = jdbc.sql("select id, sex, birth_year from persons_person order by id limit 1")
                 .query().singleRow();
-        jdbc.sql("""
-                insert into cases_defendant (case_id, defendant_no, person_id, role, public_official, arrested_on,
-                                             arrest_region)
-                values (?, 0, ?, 'ORGANISER', true, '2001-01-20', 'KZ-19'), (?, 1, -1, 'ORGANISER', false, null, null)""")
+        jdbc.sql(
+                """
+                        insert into cases_defendant (case_id, defendant_no, person_id, role, public_official, arrested_on,
+                                                     arrest_region)
+                        values (?, 0, ?, 'ORGANISER', true, '2001-01-20', 'KZ-19'), (?, 1, -1, 'ORGANISER', false, null, null)""")
                 .params(formed, person.get("id"), formed).update();
         assertThat(rows("statistics_defendant", "case_id = " + formed, "defendant_no")).containsExactly(
-                "(" + formed + ",0,t,2001-01-20,KZ-19," + person.get("sex") + "," + nullable(person.get("birth_year")) + ")",
+                "(" + formed + ",0,t,2001-01-20,KZ-19," + person.get("sex") + "," + nullable(person.get("birth_year"))
+                        + ")",
                 "(" + formed + ",1,f,,,UNKNOWN,)");
 
         // an operation held in two regions, one whose regions are not recorded
@@ -189,12 +191,14 @@ class StatisticsViewsTests {
                 ofOlderPerson).update();
         decision(ofPerson, 0, "PRESUMED", "2001-08-01", org);
         decision(ofOlderPerson, 0, "PRESUMED", "2001-08-02", org);
-        String victims = "(" + child + ", " + unknownAge + ", " + possible + ", " + ofPerson + ", " + ofOlderPerson + ")";
-        assertThat(rows("statistics_victim_status", "victim_id in " + victims, "victim_id, decided_on")).containsExactly(
-                "(" + child + ",POSSIBLE,2001-01-10)", "(" + child + ",PRESUMED,2001-02-01)",
-                "(" + child + ",CONFIRMED,2001-03-01)", "(" + unknownAge + ",CONFIRMED,2001-07-01)",
-                "(" + possible + ",POSSIBLE,2001-01-12)", "(" + ofPerson + ",PRESUMED,2001-08-01)",
-                "(" + ofOlderPerson + ",PRESUMED,2001-08-02)");
+        String victims = "(" + child + ", " + unknownAge + ", " + possible + ", " + ofPerson + ", " + ofOlderPerson
+                + ")";
+        assertThat(rows("statistics_victim_status", "victim_id in " + victims, "victim_id, decided_on"))
+                .containsExactly(
+                        "(" + child + ",POSSIBLE,2001-01-10)", "(" + child + ",PRESUMED,2001-02-01)",
+                        "(" + child + ",CONFIRMED,2001-03-01)", "(" + unknownAge + ",CONFIRMED,2001-07-01)",
+                        "(" + possible + ",POSSIBLE,2001-01-12)", "(" + ofPerson + ",PRESUMED,2001-08-01)",
+                        "(" + ofOlderPerson + ",PRESUMED,2001-08-02)");
         assertThat(rows("statistics_victim", "id in " + victims, "id")).containsExactly(
                 "(" + child + ",KZ-10,2001-02-01,FEMALE,t,t,t,f,f,f,CHILD,t)",
                 "(" + unknownAge + ",,2001-07-01,MALE,f,f,f,f,f,t,UNKNOWN,t)",
@@ -221,7 +225,8 @@ class StatisticsViewsTests {
         jdbc.sql("""
                 insert into victims_compensation (victim_id, seq, route, filed_on, claimed_kzt, awarded_on, awarded_kzt,
                                                   recorded_by)
-                values (?, 0, 'CIVIL_CLAIM', '2001-03-05', 500000, '2001-09-01', 300000, 'test')""").params(child).update();
+                values (?, 0, 'CIVIL_CLAIM', '2001-03-05', 500000, '2001-09-01', 300000, 'test')""").params(child)
+                .update();
         assertThat(rows("statistics_victim_interview", "victim_id in " + victims, "victim_id"))
                 .containsExactly("(" + child + ",2001-02-10,KZ-10)");
         assertThat(rows("statistics_victim_protection", "victim_id in " + victims, "victim_id"))
@@ -244,7 +249,8 @@ class StatisticsViewsTests {
         assertThat(rows("statistics_referral", "id in " + referrals, "id")).containsExactly(
                 "(" + answered + ",2001-04-15,2001-04-10,KZ-10)", "(" + unanswered + ",2001-04-15,,KZ-10)");
         assertThat(rows("statistics_referral_step", "referral_id in " + referrals, "referral_id, occurred_on"))
-                .containsExactly("(" + answered + ",SENT,2001-04-01,KZ-10)", "(" + answered + ",ACCEPTED,2001-04-10,KZ-10)",
+                .containsExactly("(" + answered + ",SENT,2001-04-01,KZ-10)", "(" + answered
+                        + ",ACCEPTED,2001-04-10,KZ-10)",
                         "(" + answered + ",DECLINED,2001-04-20,KZ-10)", "(" + unanswered + ",SENT,2001-04-02,KZ-10)");
         long episode = jdbc.sql("""
                 insert into referrals_service_episode (victim_id, referral_id, organisation_id, service, started_on,
@@ -268,7 +274,8 @@ class StatisticsViewsTests {
 
     private long insertCase(String erdr, String region, String registeredOn, long unit) {
         return jdbc.sql("""
-                insert into cases_case (erdr_number, registered_on, region_code, unit_id, status, created_by, created_at,
+                insert into cases_case (erdr_number, registered_on, region_code, unit_id, status, created_by,
+                    created_at,
                                         updated_at)
                 values (?, cast(? as date), ?, ?, 'OPEN', 'test', now(), now()) returning id""")
                 .params(erdr, registeredOn, region, unit).query(Long.class).single();
@@ -278,7 +285,8 @@ class StatisticsViewsTests {
             String reason) {
         boolean verdict = type.equals("VERDICT");
         jdbc.sql("""
-                insert into cases_event (case_id, seq, type, occurred_on, recorded_at, recorded_by, corrects_seq, reason,
+                insert into cases_event (case_id, seq, type, occurred_on, recorded_at, recorded_by, corrects_seq,
+                    reason,
                                          defendant_no, outcome, conviction_article, imprisonment_months, juvenile)
                 values (?, ?, ?, cast(? as date), now(), 'test', ?, ?, ?, ?, ?, ?, ?)""")
                 .params(caseId, seq, type, occurredOn, corrects, reason, verdict ? 0 : null,
@@ -288,7 +296,8 @@ class StatisticsViewsTests {
 
     private void qualified(long caseId, int seq, String type, String occurredOn, Integer corrects, String... forms) {
         jdbc.sql("""
-                insert into cases_event (case_id, seq, type, occurred_on, recorded_at, recorded_by, corrects_seq, charges,
+                insert into cases_event (case_id, seq, type, occurred_on, recorded_at, recorded_by, corrects_seq,
+                    charges,
                                          forms, flags)
                 values (?, ?, ?, cast(? as date), now(), 'test', ?, array['128(1)'], cast(? as varchar[]),
                         array[]::varchar[])""")
@@ -306,7 +315,8 @@ class StatisticsViewsTests {
         return jdbc.sql("""
                 insert into cases_cooperation (kind, direction, country, case_id, requested_on, status, decided_on,
                                                executed_on, created_by, created_at, updated_at)
-                values ('EXTRADITION', 'INCOMING', 'RU', ?, '2001-05-10', 'EXECUTED', '2001-06-01', '2001-06-10', 'test',
+                values ('EXTRADITION', 'INCOMING', 'RU', ?, '2001-05-10', 'EXECUTED', '2001-06-01', '2001-06-10',
+                    'test',
                         now(), now()) returning id""").params(caseId).query(Long.class).single();
     }
 
@@ -348,7 +358,8 @@ class StatisticsViewsTests {
 
     private void step(long referral, int seq, String step, String occurredOn, long org) {
         jdbc.sql("""
-                insert into referrals_step (referral_id, seq, step, occurred_on, recorded_at, recorded_by, organisation_id)
+                insert into referrals_step (referral_id, seq, step, occurred_on, recorded_at, recorded_by,
+                    organisation_id)
                 values (?, ?, ?, cast(? as date), now(), 'test', ?)""").params(referral, seq, step, occurredOn, org)
                 .update();
     }

@@ -43,6 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every API endpoint that takes a body validates it before use: a missing, empty or malformed body, or an
@@ -131,8 +132,8 @@ class ApiRequestBodyTests {
             var principal = accounts.principal(username).orElseThrow();
             String path = concrete(endpoint.path(), username);
             MockHttpServletResponse response = mvc.perform(request(endpoint.method(), path).with(user(principal))
-                            .with(csrf()).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
-                            .content(body))
+                    .with(csrf()).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+                    .content(body))
                     .andReturn().getResponse();
             answers.put(username + " " + path, response.getStatus());
             assertThat(response.getStatus()).as("%s %s as %s with %s: %s", endpoint.method(), path, username, body,
@@ -167,21 +168,23 @@ class ApiRequestBodyTests {
     }
 
     /** A yes/no field left out of a body is named, in the caller's language, like any other unreadable field. */
-    @org.junit.jupiter.api.Test
+    @Test
     void aBodyWithoutAYesNoFieldNamesIt() throws Exception {
         var investigator = accounts.principal("investigator").orElseThrow();
         long caseId = idFor("/api/v1/cases/", "investigator");
-        MockHttpServletResponse response = mvc.perform(request(HttpMethod.POST, "/api/v1/cases/" + caseId + "/defendants")
-                        .with(user(investigator)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .accept(MediaType.APPLICATION_JSON).header("Accept-Language", "ru")
-                        .content("{\"personId\": 1, \"role\": \"ORGANISER\", \"addedOn\": \"2022-03-01\"}"))
+        MockHttpServletResponse response = mvc.perform(request(HttpMethod.POST, "/api/v1/cases/" + caseId
+                + "/defendants")
+                .with(user(investigator)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON).header("Accept-Language", "ru")
+                .content("{\"personId\": 1, \"role\": \"ORGANISER\", \"addedOn\": \"2022-03-01\"}"))
                 .andReturn().getResponse();
         String body = response.getContentAsString(StandardCharsets.UTF_8);
         assertThat(response.getStatus()).as(body).isEqualTo(400);
         JsonNode problem = json.readTree(body);
         assertThat(problem.path("errors").has("publicOfficial")).as(body).isTrue();
         assertThat(problem.path("code").asString()).isEqualTo("error.body");
-        assertThat(problem.path("detail").asString()).as(body).doesNotContain("Failed").containsPattern("\\p{IsCyrillic}");
+        assertThat(problem.path("detail").asString()).as(body).doesNotContain("Failed").containsPattern(
+                "\\p{IsCyrillic}");
     }
 
     /** A body with a wrong value for the body type's first enum field, if it has one. */
@@ -206,7 +209,8 @@ class ApiRequestBodyTests {
         StringBuilder path = new StringBuilder();
         while (variables.find()) {
             String prefix = pattern.substring(0, variables.start());
-            variables.appendReplacement(path, variables.group(1).equals("seq") ? "0" : String.valueOf(idFor(prefix, username)));
+            variables.appendReplacement(path, variables.group(1).equals("seq") ? "0" : String.valueOf(idFor(prefix,
+                    username)));
         }
         variables.appendTail(path);
         return path.toString();
@@ -245,7 +249,8 @@ class ApiRequestBodyTests {
     }
 
     private JsonNode listOf(String path, QorgauUser principal) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(path).with(user(principal)).accept(MediaType.APPLICATION_JSON))
+        MockHttpServletResponse response = mvc.perform(get(path).with(user(principal)).accept(
+                MediaType.APPLICATION_JSON))
                 .andReturn().getResponse();
         if (response.getStatus() != 200) {
             return null;

@@ -89,10 +89,12 @@ class ConcurrentWritesTests {
         List<String> people = List.of(token("investigator"), token("supervisor"));
         String erdr = String.format("%02d1750%09d", LocalDate.now(clock).getYear() % 100,
                 System.nanoTime() % 1_000_000_000L);
-        HttpResponse<String> created = send(post("/api/v1/cases", people.get(0), """
-                {"erdrNumber": "%s", "registeredOn": "%s", "region": "KZ-75",
-                 "qualification": {"charges": [{"articleCode": "128", "part": 1}], "forms": ["FORCED_LABOUR"], "flags": []}}
-                """.formatted(erdr, LocalDate.now(clock).minusDays(30))));
+        HttpResponse<String> created = send(post("/api/v1/cases", people.get(0),
+                """
+                        {"erdrNumber": "%s", "registeredOn": "%s", "region": "KZ-75",
+                         "qualification": {"charges": [{"articleCode": "128", "part": 1}], "forms": ["FORCED_LABOUR"], "flags": []}}
+                        """
+                        .formatted(erdr, LocalDate.now(clock).minusDays(30))));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long id = json.readTree(created.body()).get("id").asLong();
         String suspension = """
@@ -126,7 +128,8 @@ class ConcurrentWritesTests {
         assertOneSucceededAndNineConflicted(answers, 200);
         JsonNode after = json.readTree(send(get("/api/v1/referrals/" + referral, caseworker)).body());
         assertThat(after.get("status").asString()).isEqualTo("ACCEPTED");
-        assertThat(after.get("steps")).extracting(step -> step.get("step").asString()).containsExactly("SENT", "ACCEPTED");
+        assertThat(after.get("steps")).extracting(step -> step.get("step").asString()).containsExactly("SENT",
+                "ACCEPTED");
         assertThat(audited("REFERRAL_ACCEPTED", referral)).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from referrals_notification where referral_id = ? and step = 'ACCEPTED'")
                 .param(referral).query(Long.class).single()).isEqualTo(1);
@@ -137,20 +140,24 @@ class ConcurrentWritesTests {
         String token = token("investigator");
         String erdr = String.format("%02d1750%09d", LocalDate.now(clock).getYear() % 100,
                 System.nanoTime() % 1_000_000_000L);
-        HttpResponse<String> created = send(post("/api/v1/cases", token, """
-                {"erdrNumber": "%s", "registeredOn": "%s", "region": "KZ-75",
-                 "qualification": {"charges": [{"articleCode": "128", "part": 1}], "forms": ["FORCED_LABOUR"], "flags": []}}
-                """.formatted(erdr, LocalDate.now(clock).minusDays(30))));
+        HttpResponse<String> created = send(post("/api/v1/cases", token,
+                """
+                        {"erdrNumber": "%s", "registeredOn": "%s", "region": "KZ-75",
+                         "qualification": {"charges": [{"articleCode": "128", "part": 1}], "forms": ["FORCED_LABOUR"], "flags": []}}
+                        """
+                        .formatted(erdr, LocalDate.now(clock).minusDays(30))));
         long id = json.readTree(created.body()).get("id").asLong();
         String form = "/cases/" + id + "/events/SUSPENDED";
-        List<String> days = List.of(LocalDate.now(clock).minusDays(2).toString(), LocalDate.now(clock).minusDays(1).toString());
+        List<String> days = List.of(LocalDate.now(clock).minusDays(2).toString(), LocalDate.now(clock).minusDays(1)
+                .toString());
         List<HttpClient> browsers = new ArrayList<>();
         List<String> csrf = new ArrayList<>();
         for (String username : List.of("investigator", "supervisor")) {
             CookieManager cookies = server.login(username, TestDatabase.DEMO_PASSWORD);
             HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).version(HttpClient.Version.HTTP_1_1)
                     .followRedirects(HttpClient.Redirect.NEVER).build();
-            Matcher field = CSRF.matcher(browser.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + form)).build(),
+            Matcher field = CSRF.matcher(browser.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + form))
+                    .build(),
                     TEXT).body());
             assertThat(field.find()).isTrue();
             browsers.add(browser);
@@ -218,7 +225,8 @@ class ConcurrentWritesTests {
         }
         // The requests held on the row read it before any of them wrote: they meet its version.
         assertThat(conflicts).extracting(problem -> problem.get("code").asString()).contains("error.conflict");
-        JsonNode conflict = conflicts.stream().filter(problem -> problem.get("code").asString().equals("error.conflict"))
+        JsonNode conflict = conflicts.stream().filter(problem -> problem.get("code").asString().equals(
+                "error.conflict"))
                 .findFirst().orElseThrow();
         assertThat(conflict.get("title").asString()).isEqualTo("Запись изменена одновременно с вами");
         assertThat(conflict.get("detail").asString()).startsWith("Эту запись только что изменил другой пользователь");
@@ -251,7 +259,8 @@ class ConcurrentWritesTests {
     }
 
     private long waitingOnLocks() {
-        return jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock' and pid <> pg_backend_pid()")
+        return jdbc.sql(
+                "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and pid <> pg_backend_pid()")
                 .query(Long.class).single();
     }
 

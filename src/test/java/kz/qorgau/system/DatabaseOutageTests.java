@@ -170,7 +170,8 @@ class DatabaseOutageTests {
 
     private static HttpResponse<String> send(TestServer server, String path, String accept, String language,
             String authorization, CookieManager cookies) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).header("Accept", accept);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).header("Accept",
+                accept);
         if (language != null) {
             request.header("Accept-Language", language);
         }

@@ -32,7 +32,8 @@ class DatabaseRolesTests {
     @Test
     void theApplicationConnectsAsARoleThatIsNoSuperuserAndCannotCreateRolesOrDatabases() {
         assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo(TestDatabase.RUNTIME);
-        assertThat(jdbc.sql("select rolsuper or rolcreaterole or rolcreatedb from pg_roles where rolname = current_user")
+        assertThat(jdbc.sql(
+                "select rolsuper or rolcreaterole or rolcreatedb from pg_roles where rolname = current_user")
                 .query(Boolean.class).single()).isFalse();
         assertRefused("create role intruder superuser login password 'intruder'", "permission denied");
         assertRefused("create database intruder", "permission denied");
@@ -47,7 +48,8 @@ class DatabaseRolesTests {
         assertRefused("truncate audit_entry", "permission denied");
         assertRefused("delete from audit_entry", "permission denied");
         assertRefused("update audit_entry set actor = 'intruder'", "permission denied");
-        assertThat(jdbc.sql("select count(*) from pg_trigger where tgrelid = 'audit_entry'::regclass and tgenabled = 'O'")
+        assertThat(jdbc.sql(
+                "select count(*) from pg_trigger where tgrelid = 'audit_entry'::regclass and tgenabled = 'O'")
                 .query(Long.class).single()).isEqualTo(2);
     }
 
@@ -58,7 +60,8 @@ class DatabaseRolesTests {
                 where c.relowner = (select oid from pg_roles where rolname = current_user)
                   and n.nspname not like 'pg\\_%' and n.nspname <> 'information_schema'""")
                 .query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select count(*) from pg_namespace where nspowner = (select oid from pg_roles where rolname = current_user)")
+        assertThat(jdbc.sql(
+                "select count(*) from pg_namespace where nspowner = (select oid from pg_roles where rolname = current_user)")
                 .query(Long.class).single()).isZero();
         assertRefused("create table intruder (id int)", "permission denied");
         assertRefused("create view intruder as select 1", "permission denied");
@@ -99,7 +102,8 @@ class DatabaseRolesTests {
     void tablesTheOwnerCreatesLaterAreUsableByTheApplicationWithoutNewGrants() {
         JdbcClient owner = JdbcClient.create(new DriverManagerDataSource(TestDatabase.url(TestDatabase.DATABASE),
                 TestDatabase.OWNER, TestDatabase.OWNER_PASSWORD));
-        owner.sql("create table roles_test_later_module (id bigint generated always as identity primary key, note text)")
+        owner.sql(
+                "create table roles_test_later_module (id bigint generated always as identity primary key, note text)")
                 .update();
         try {
             jdbc.sql("insert into roles_test_later_module (note) values ('written by the application')").update();

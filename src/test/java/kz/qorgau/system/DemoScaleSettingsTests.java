@@ -18,6 +18,7 @@ class DemoScaleSettingsTests {
     void rejectsAScaleBelowOneOrAboveAThousand() {
         assertThatThrownBy(() -> new SystemSettings.Demo(null, 0, null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("qorgau.demo.scale");
-        assertThatThrownBy(() -> new SystemSettings.Demo(null, 1001, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SystemSettings.Demo(null, 1001, null)).isInstanceOf(
+                IllegalArgumentException.class);
     }
 }

@@ -26,6 +26,10 @@ import kz.qorgau.QorgauApplication;
 import kz.qorgau.TestDatabase;
 import kz.qorgau.Tiers;
 import kz.qorgau.identity.SecondFactorExemptions;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The two ways Qorgau runs (DESIGN.md §6), each started as a whole application: demo mode on its own
@@ -41,24 +45,28 @@ class DeploymentModeTests {
         long users;
         String keys;
         Path keyFile = dataDir.resolve("keys").resolve(EncryptionKeys.GENERATED_FILE);
-        try (ConfigurableApplicationContext first = start("--qorgau.demo.enabled=true", "--qorgau.data-dir=" + dataDir)) {
+        try (ConfigurableApplicationContext first = start("--qorgau.demo.enabled=true", "--qorgau.data-dir="
+                + dataDir)) {
             assertThat(first.getBean(DeploymentMode.class).embedded()).isTrue();
             assertThat(health(first)).contains("\"status\":\"UP\"");
             JdbcClient jdbc = first.getBean(JdbcClient.class);
             users = jdbc.sql("select count(*) from identity_user").query(Long.class).single();
             assertThat(users).as("12 demo users and the disabled account demo data is entered under").isEqualTo(13);
-            assertThat(jdbc.sql("select count(*) from identity_user where enabled").query(Long.class).single()).isEqualTo(12);
+            assertThat(jdbc.sql("select count(*) from identity_user where enabled").query(Long.class).single())
+                    .isEqualTo(12);
             assertThat(dataDir.resolve("demo-password.txt")).exists();
             assertThat(Files.readString(dataDir.resolve("demo-password.txt")).strip()).hasSize(16);
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
             keys = Files.readString(keyFile);
-            jdbc.sql("update identity_user set full_name = 'Changed Before Restart' where username = 'auditor'").update();
+            jdbc.sql("update identity_user set full_name = 'Changed Before Restart' where username = 'auditor'")
+                    .update();
 
             // a second instance on the same data directory stops with a clear reason
             assertThatThrownBy(() -> start("--qorgau.demo.enabled=true", "--qorgau.data-dir=" + dataDir))
                     .hasRootCauseInstanceOf(DataDirectory.DataDirectoryInUseException.class);
         }
-        try (ConfigurableApplicationContext second = start("--qorgau.demo.enabled=true", "--qorgau.data-dir=" + dataDir)) {
+        try (ConfigurableApplicationContext second = start("--qorgau.demo.enabled=true", "--qorgau.data-dir="
+                + dataDir)) {
             JdbcClient jdbc = second.getBean(JdbcClient.class);
             assertThat(jdbc.sql("select count(*) from identity_user").query(Long.class).single()).isEqualTo(users);
             assertThat(jdbc.sql("select full_name from identity_user where username = 'auditor'").query(String.class)
@@ -79,7 +87,7 @@ class DeploymentModeTests {
                 "--qorgau.demo.second-factor-exempt=*,investigator"))) {
             assertThat(production.getBean(DeploymentMode.class).embedded()).isFalse();
             assertThat(production.getBean(DeploymentMode.class).demo()).isFalse();
-            assertThat(production.getBeanNamesForType(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class)).isEmpty();
+            assertThat(production.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
             // demo users are exempted from the second factor in demo mode only, whatever the setting says
             assertThat(production.getBeanNamesForType(SecondFactorExemptions.class)).isEmpty();
             assertThat(production.getBeanNamesForType(DeploymentMode.DemoModule.class)).isEmpty();
@@ -122,7 +130,8 @@ class DeploymentModeTests {
         }
         Throwable refused = catchThrowable(() -> start(with(database, "--qorgau.keys.file=" + other)));
         assertThat(refused).hasRootCauseInstanceOf(KeyCheck.KeysDoNotMatchDataException.class);
-        assertThat(StartupFailures.OneLineReporter.line(new StartupFailures.EncryptionKeysDoNotMatchData().analyze(refused)))
+        assertThat(StartupFailures.OneLineReporter.line(new StartupFailures.EncryptionKeysDoNotMatchData().analyze(
+                refused)))
                 .startsWith("Qorgau cannot start: the encryption keys do not match the data in the database")
                 .doesNotContain("\n");
     }
@@ -137,17 +146,21 @@ class DeploymentModeTests {
                 "--qorgau.data-dir=" + dir.resolve("data"), "--qorgau.keys.file=" + keys };
 
         // one role for everything: it migrated the audit table, so it owns it
-        Throwable singleRole = catchThrowable(() -> start(with(common, "--spring.datasource.username=" + TestDatabase.OWNER,
+        Throwable singleRole = catchThrowable(() -> start(with(common, "--spring.datasource.username="
+                + TestDatabase.OWNER,
                 "--spring.datasource.password=" + TestDatabase.OWNER_PASSWORD)));
         assertThat(singleRole).hasRootCauseInstanceOf(RuntimeRoleCheck.RuntimeRoleTooPrivilegedException.class);
-        assertThat(StartupFailures.OneLineReporter.line(new StartupFailures.RuntimeRoleTooPrivileged().analyze(singleRole)))
-                .startsWith("Qorgau cannot start: the application connects to the database as \"" + TestDatabase.OWNER + "\"")
+        assertThat(StartupFailures.OneLineReporter.line(new StartupFailures.RuntimeRoleTooPrivileged().analyze(
+                singleRole)))
+                .startsWith("Qorgau cannot start: the application connects to the database as \"" + TestDatabase.OWNER
+                        + "\"")
                 .contains("it owns audit_entry").contains("SPRING_FLYWAY_USER").doesNotContain("\n");
 
         // the superuser, even with the migrations run by the owner
         Throwable superuser = catchThrowable(() -> start(with(common, "--spring.datasource.username=postgres",
                 "--spring.datasource.password=" + TestDatabase.superuserPassword(),
-                "--spring.flyway.user=" + TestDatabase.OWNER, "--spring.flyway.password=" + TestDatabase.OWNER_PASSWORD)));
+                "--spring.flyway.user=" + TestDatabase.OWNER, "--spring.flyway.password="
+                        + TestDatabase.OWNER_PASSWORD)));
         assertThat(superuser).hasRootCauseInstanceOf(RuntimeRoleCheck.RuntimeRoleTooPrivilegedException.class)
                 .rootCause().hasMessageContaining("it is a superuser");
 
@@ -156,18 +169,20 @@ class DeploymentModeTests {
                 "--spring.datasource.username=" + TestDatabase.RUNTIME,
                 "--spring.datasource.password=" + TestDatabase.RUNTIME_PASSWORD,
                 "--spring.flyway.user=" + TestDatabase.OWNER, "--spring.flyway.password=Not-The-Password")));
-        assertThat(StartupFailures.OneLineReporter.line(new StartupFailures.MigrationRoleRefused().analyze(wrongOwnerPassword)))
-                .startsWith("Qorgau cannot start: the database refuses the connection of the role that runs the migrations")
+        assertThat(StartupFailures.OneLineReporter.line(new StartupFailures.MigrationRoleRefused().analyze(
+                wrongOwnerPassword)))
+                .startsWith(
+                        "Qorgau cannot start: the database refuses the connection of the role that runs the migrations")
                 .contains("SPRING_FLYWAY_PASSWORD").doesNotContain("Not-The-Password").doesNotContain("\n");
     }
 
     private static String[] with(String[] args, String... more) {
-        return java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(more))
+        return Stream.concat(Arrays.stream(args), Arrays.stream(more))
                 .toArray(String[]::new);
     }
 
-    private static String[] with(java.util.List<String> args, String... more) {
-        return java.util.stream.Stream.concat(args.stream(), java.util.Arrays.stream(more)).toArray(String[]::new);
+    private static String[] with(List<String> args, String... more) {
+        return Stream.concat(args.stream(), Arrays.stream(more)).toArray(String[]::new);
     }
 
     private static ConfigurableApplicationContext start(String... args) {

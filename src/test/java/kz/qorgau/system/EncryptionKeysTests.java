@@ -26,7 +26,8 @@ class EncryptionKeysTests {
         Path file = dataDir.resolve("keys").resolve(EncryptionKeys.GENERATED_FILE);
         assertThat(file).exists();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo(
+                "rwx------");
         String content = Files.readString(file);
         byte[] sealed = first.encrypt("synthetic", CONTEXT);
 
@@ -55,8 +56,10 @@ class EncryptionKeysTests {
         Path file = dir.resolve("operator-keys.json");
         keys.write(file);
         FieldEncryption fromFile = new FieldEncryption(
-                EncryptionKeys.load(new EncryptionKeySettings(file.toString(), null, null, null), true, dir.resolve("data")));
-        assertThat(fromFile.decrypt(new FieldEncryption(keys).encrypt("synthetic", CONTEXT), CONTEXT)).isEqualTo("synthetic");
+                EncryptionKeys.load(new EncryptionKeySettings(file.toString(), null, null, null), true, dir.resolve(
+                        "data")));
+        assertThat(fromFile.decrypt(new FieldEncryption(keys).encrypt("synthetic", CONTEXT), CONTEXT)).isEqualTo(
+                "synthetic");
         assertThat(dir.resolve("data")).doesNotExist();
     }
 
@@ -72,17 +75,22 @@ class EncryptionKeysTests {
     @Test
     void unusableKeysAreReportedWithoutTheirContent(@TempDir Path dir) throws Exception {
         EncryptionKeys keys = EncryptionKeys.generate();
-        assertThatThrownBy(() -> EncryptionKeys.load(new EncryptionKeySettings(null, keys.aeadJson(), null, null), false, dir))
+        assertThatThrownBy(() -> EncryptionKeys.load(new EncryptionKeySettings(null, keys.aeadJson(), null, null),
+                false, dir))
                 .isInstanceOf(EncryptionKeys.KeysUnusableException.class).hasMessageContaining("set together");
         // the keysets swapped
-        assertThatThrownBy(() -> EncryptionKeys.load(new EncryptionKeySettings(null, keys.macJson(), keys.aeadJson(), keys.auditJson()), false, dir))
+        assertThatThrownBy(() -> EncryptionKeys.load(new EncryptionKeySettings(null, keys.macJson(), keys.aeadJson(),
+                keys.auditJson()), false, dir))
                 .isInstanceOf(EncryptionKeys.KeysUnusableException.class)
                 .hasMessageNotContaining(keys.aeadJson().substring(0, 20));
         Path notJson = Files.writeString(dir.resolve("broken.json"), "{\"aead\": \"secret-looking-value\"");
-        assertThatThrownBy(() -> EncryptionKeys.load(new EncryptionKeySettings(notJson.toString(), null, null, null), false, dir))
-                .isInstanceOf(EncryptionKeys.KeysUnusableException.class).hasMessageNotContaining("secret-looking-value");
+        assertThatThrownBy(() -> EncryptionKeys.load(new EncryptionKeySettings(notJson.toString(), null, null, null),
+                false, dir))
+                .isInstanceOf(EncryptionKeys.KeysUnusableException.class).hasMessageNotContaining(
+                        "secret-looking-value");
         Path missing = dir.resolve("missing.json");
-        assertThatThrownBy(() -> EncryptionKeys.load(new EncryptionKeySettings(missing.toString(), null, null, null), true, dir))
+        assertThatThrownBy(() -> EncryptionKeys.load(new EncryptionKeySettings(missing.toString(), null, null, null),
+                true, dir))
                 .isInstanceOf(EncryptionKeys.KeysUnusableException.class).hasMessageContaining("cannot be read");
     }
 
@@ -126,7 +134,8 @@ class EncryptionKeysTests {
                 .doesNotContain("\n");
         // keys in the environment without the audit key are refused alike
         EncryptionKeys keys = EncryptionKeys.generate();
-        assertThatThrownBy(() -> EncryptionKeys.load(new EncryptionKeySettings(null, keys.aeadJson(), keys.macJson(), null),
+        assertThatThrownBy(() -> EncryptionKeys.load(new EncryptionKeySettings(null, keys.aeadJson(), keys.macJson(),
+                null),
                 false, dir)).isInstanceOf(EncryptionKeys.AuditKeyMissingException.class)
                 .hasMessageContaining("QORGAU_KEYS_AUDIT");
         // QORGAU_KEYS_AUDIT completes the older key file

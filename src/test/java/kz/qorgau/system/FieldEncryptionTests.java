@@ -69,6 +69,7 @@ class FieldEncryptionTests {
         assertThat(encryption.blindIndex("PASSPORT", "900515400014")).isNotEqualTo(index);
         // no (kind, value) pair shares its input with another
         assertThat(encryption.blindIndex("A", "B|C")).isNotEqualTo(encryption.blindIndex("A|B", "C"));
-        assertThat(new FieldEncryption(EncryptionKeys.generate()).blindIndex("IIN", "900515400014")).isNotEqualTo(index);
+        assertThat(new FieldEncryption(EncryptionKeys.generate()).blindIndex("IIN", "900515400014")).isNotEqualTo(
+                index);
     }
 }

@@ -85,7 +85,8 @@ class FormPostTests {
         assertThat(page.form(null, model)).isEqualTo("things/break-glass");
         assertThat(model).containsEntry("reference", "");
 
-        assertThat(page.open("T-1", "urgent", (reference, reason) -> 7L, model, redirect)).isEqualTo("redirect:/things/7");
+        assertThat(page.open("T-1", "urgent", (reference, reason) -> 7L, model, redirect)).isEqualTo(
+                "redirect:/things/7");
         assertThat(redirect.getFlashAttributes().get("notice")).isEqualTo("break-glass.opened");
 
         ExtendedModelMap refused = new ExtendedModelMap();

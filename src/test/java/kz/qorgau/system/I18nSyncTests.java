@@ -22,6 +22,44 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
+import kz.qorgau.cases.VictimRole;
+import kz.qorgau.identity.Role;
+import kz.qorgau.organisations.OrganisationType;
+import kz.qorgau.persons.PersonMatch;
+import kz.qorgau.referrals.DeclineReason;
+import kz.qorgau.referrals.FundingSource;
+import kz.qorgau.referrals.ReferralKind;
+import kz.qorgau.referrals.ReferralStatus;
+import kz.qorgau.referrals.ServiceType;
+import kz.qorgau.referrals.StepKind;
+import kz.qorgau.shared.AgeGroup;
+import kz.qorgau.shared.Sex;
+import kz.qorgau.victims.Answer;
+import kz.qorgau.victims.CompensationRoute;
+import kz.qorgau.victims.ConsentDecision;
+import kz.qorgau.victims.ConsentScope;
+import kz.qorgau.victims.ControlMethod;
+import kz.qorgau.victims.CountryRole;
+import kz.qorgau.victims.DeadlineKind;
+import kz.qorgau.victims.DecidingOrganisationType;
+import kz.qorgau.victims.DelphiIndicator;
+import kz.qorgau.victims.DelphiRule;
+import kz.qorgau.victims.ExploitationKind;
+import kz.qorgau.victims.IloIndicator;
+import kz.qorgau.victims.InterviewPlace;
+import kz.qorgau.victims.IsicSection;
+import kz.qorgau.victims.NonPunishmentContext;
+import kz.qorgau.victims.NonPunishmentResult;
+import kz.qorgau.victims.OffenceKind;
+import kz.qorgau.victims.PermitKind;
+import kz.qorgau.victims.PermitOutcome;
+import kz.qorgau.victims.RecruiterRelationship;
+import kz.qorgau.victims.RecruitmentMethod;
+import kz.qorgau.victims.ScreeningContext;
+import kz.qorgau.victims.SexExploitationType;
+import kz.qorgau.victims.TraffickingStatus;
+import kz.qorgau.victims.VictimRight;
+import kz.qorgau.victims.Vulnerability;
 
 /**
  * Every user-visible string is a message key in Russian, Kazakh and English (STYLE.md): the three
@@ -36,7 +74,9 @@ class I18nSyncTests {
 
     /** Values that are the same in every language on purpose (names, abbreviations, symbols). */
     static final Set<String> SAME_IN_ALL_LANGUAGES = Set.of("app.name", "language.kk", "language.en", "role.PROSECUTOR",
-            "role.AUDITOR", "organisation.type.PROSECUTOR_OFFICE", "audit.seq", "case.timeline.recorded", "operation.venue.SAUNA", "operation.venue.TRANSPORT_HUB", "cooperation.kind.EXTRADITION", "nav.statistics", "statistics.none", "indicator.breakdown.repatriation", "indicator.breakdown.reintegration");
+            "role.AUDITOR", "organisation.type.PROSECUTOR_OFFICE", "audit.seq", "case.timeline.recorded",
+            "operation.venue.SAUNA", "operation.venue.TRANSPORT_HUB", "cooperation.kind.EXTRADITION", "nav.statistics",
+            "statistics.none", "indicator.breakdown.repatriation", "indicator.breakdown.reintegration");
 
     /**
      * All bundles of one language merged: {@code messages} and each module's {@code i18n/<module>}
@@ -120,9 +160,10 @@ class I18nSyncTests {
         Set<String> keys = bundle("").stringPropertyNames();
         Set<String> missing = new TreeSet<>();
         Pattern templateKey = Pattern.compile("#\\{([a-zA-Z][\\w.-]*)[}(]");
-        Pattern codeKey = Pattern.compile("\"((?:login|user|password|token|organisation|error|problem|validation|role|audit"
-                + "|person|case|iin|operation|cooperation|passport|country|sex|victim|screening|consent|age-group"
-                + "|referral|service)\\.[a-z][\\w.-]*[a-z])\"");
+        Pattern codeKey = Pattern.compile(
+                "\"((?:login|user|password|token|organisation|error|problem|validation|role|audit"
+                        + "|person|case|iin|operation|cooperation|passport|country|sex|victim|screening|consent|age-group"
+                        + "|referral|service)\\.[a-z][\\w.-]*[a-z])\"");
         Pattern annotationKey = Pattern.compile("\"\\{([a-z][\\w.-]*)}\"");
         for (Path file : files(TEMPLATES, ".html")) {
             collect(templateKey, Files.readString(file), keys, missing, file);
@@ -138,43 +179,43 @@ class I18nSyncTests {
     @Test
     void enumsHaveTheirMessages() throws Exception {
         Set<String> keys = bundle("").stringPropertyNames();
-        for (var role : kz.qorgau.identity.Role.values()) {
+        for (var role : Role.values()) {
             assertThat(keys).contains(role.messageKey());
         }
-        for (var type : kz.qorgau.organisations.OrganisationType.values()) {
+        for (var type : OrganisationType.values()) {
             assertThat(keys).contains(type.messageKey());
         }
-        for (var sex : kz.qorgau.shared.Sex.values()) {
+        for (var sex : Sex.values()) {
             assertThat(keys).contains(sex.messageKey());
         }
-        for (var matchedBy : kz.qorgau.persons.PersonMatch.MatchedBy.values()) {
+        for (var matchedBy : PersonMatch.MatchedBy.values()) {
             assertThat(keys).contains(matchedBy.messageKey());
         }
-        for (var group : kz.qorgau.shared.AgeGroup.values()) {
+        for (var group : AgeGroup.values()) {
             assertThat(keys).contains(group.messageKey());
         }
-        List<Object[]> victimVocabularies = List.of(kz.qorgau.victims.TraffickingStatus.values(),
-                kz.qorgau.victims.DecidingOrganisationType.values(), kz.qorgau.victims.ConsentScope.values(),
-                kz.qorgau.victims.ConsentDecision.values(), kz.qorgau.victims.VictimRight.values(),
-                kz.qorgau.victims.Vulnerability.values(), kz.qorgau.victims.ControlMethod.values(),
-                kz.qorgau.victims.RecruitmentMethod.values(), kz.qorgau.victims.RecruiterRelationship.values(),
-                kz.qorgau.victims.SexExploitationType.values(), kz.qorgau.victims.IsicSection.values(),
-                kz.qorgau.victims.CountryRole.values(), kz.qorgau.victims.Answer.values(),
-                kz.qorgau.victims.ScreeningContext.values(), kz.qorgau.victims.ExploitationKind.values(),
-                kz.qorgau.victims.IloIndicator.values(), kz.qorgau.victims.DelphiIndicator.values(),
-                kz.qorgau.victims.DelphiIndicator.Dimension.values(), kz.qorgau.victims.DelphiIndicator.Weight.values(),
-                kz.qorgau.victims.DelphiRule.Outcome.values(), kz.qorgau.victims.PermitKind.values(),
-                kz.qorgau.victims.PermitOutcome.values(), kz.qorgau.victims.NonPunishmentContext.values(),
-                kz.qorgau.victims.OffenceKind.values(), kz.qorgau.victims.NonPunishmentResult.values(),
-                kz.qorgau.victims.InterviewPlace.values(), kz.qorgau.victims.CompensationRoute.values(),
-                kz.qorgau.victims.DeadlineKind.values(), kz.qorgau.cases.VictimRole.values(),
-                kz.qorgau.referrals.ServiceType.values(), kz.qorgau.referrals.ReferralStatus.values(),
-                kz.qorgau.referrals.ReferralKind.values(), kz.qorgau.referrals.DeclineReason.values(),
-                kz.qorgau.referrals.FundingSource.values(), kz.qorgau.referrals.StepKind.values());
-        for (var step : kz.qorgau.referrals.StepKind.values()) {
+        List<Object[]> victimVocabularies = List.of(TraffickingStatus.values(),
+                DecidingOrganisationType.values(), ConsentScope.values(),
+                ConsentDecision.values(), VictimRight.values(),
+                Vulnerability.values(), ControlMethod.values(),
+                RecruitmentMethod.values(), RecruiterRelationship.values(),
+                SexExploitationType.values(), IsicSection.values(),
+                CountryRole.values(), Answer.values(),
+                ScreeningContext.values(), ExploitationKind.values(),
+                IloIndicator.values(), DelphiIndicator.values(),
+                DelphiIndicator.Dimension.values(), DelphiIndicator.Weight.values(),
+                DelphiRule.Outcome.values(), PermitKind.values(),
+                PermitOutcome.values(), NonPunishmentContext.values(),
+                OffenceKind.values(), NonPunishmentResult.values(),
+                InterviewPlace.values(), CompensationRoute.values(),
+                DeadlineKind.values(), VictimRole.values(),
+                ServiceType.values(), ReferralStatus.values(),
+                ReferralKind.values(), DeclineReason.values(),
+                FundingSource.values(), StepKind.values());
+        for (var step : StepKind.values()) {
             assertThat(keys).contains("referral.notification." + step.name());
         }
-        for (var kind : kz.qorgau.referrals.ReferralKind.values()) {
+        for (var kind : ReferralKind.values()) {
             assertThat(keys).contains(kind.messageKey() + ".explained");
         }
         for (Object[] values : victimVocabularies) {
@@ -190,14 +231,16 @@ class I18nSyncTests {
         for (Path file : files(TEMPLATES, ".html")) {
             Document document = Jsoup.parse(Files.readString(file));
             for (Element element : document.getAllElements()) {
-                if (replacesItsContent(element) || element.tagName().equals("script") || element.tagName().equals("style")
+                if (replacesItsContent(element) || element.tagName().equals("script") || element.tagName().equals(
+                        "style")
                         || element.tagName().equals("code")) {
                     continue;
                 }
                 for (TextNode text : element.textNodes()) {
                     String value = text.text().strip();
                     if (value.matches(".*\\p{L}.*") && !insideReplacedElement(element)) {
-                        problems.add(TEMPLATES.relativize(file) + ": text \"" + value + "\" in <" + element.tagName() + ">");
+                        problems.add(TEMPLATES.relativize(file) + ": text \"" + value + "\" in <" + element.tagName()
+                                + ">");
                     }
                 }
                 for (String attribute : List.of("placeholder", "title", "alt", "aria-label", "label")) {
@@ -214,7 +257,8 @@ class I18nSyncTests {
     /** Thymeleaf replaces the element's body (the text in the template is only a prototype placeholder). */
     private static boolean replacesItsContent(Element element) {
         return element.hasAttr("th:text") || element.hasAttr("th:utext") || element.hasAttr("th:replace")
-                || element.hasAttr("th:insert") || element.hasAttr("sec:authentication") || element.hasAttr("th:remove");
+                || element.hasAttr("th:insert") || element.hasAttr("sec:authentication") || element.hasAttr(
+                        "th:remove");
     }
 
     private static boolean insideReplacedElement(Element element) {

@@ -45,7 +45,8 @@ class LanguageTests {
         first.perform(post("/language").param("lang", "kk").param("returnTo", "/account"))
                 .andExpect(redirectedUrl("/account"));
         assertThat(first.page("/account")).contains("Менің профилім").contains("lang=\"kk\"");
-        assertThat(jdbc.sql("select locale from identity_user where username = 'migration'").query(String.class).single())
+        assertThat(jdbc.sql("select locale from identity_user where username = 'migration'").query(String.class)
+                .single())
                 .isEqualTo("kk");
 
         // another browser, without the language cookie: the saved choice applies at login

@@ -72,8 +72,9 @@ class MigrationManifestTests {
                     StandardOpenOption.APPEND);
             return;
         }
-        assertThat(lines).as("new migrations: add these lines to %s in the same commit, or run this test with -D%s=true "
-                + "(docs/migrations.md)", MANIFEST, RECORD).isEmpty();
+        assertThat(lines).as(
+                "new migrations: add these lines to %s in the same commit, or run this test with -D%s=true "
+                        + "(docs/migrations.md)", MANIFEST, RECORD).isEmpty();
     }
 
     @Test

@@ -54,7 +54,8 @@ class ModuleMigrationsTests {
             module.getDirectDependencies(modules).uniqueModules().map(ApplicationModule::getName)
                     .filter(order::contains)
                     .filter(dependency -> order.indexOf(dependency) > order.indexOf(name))
-                    .forEach(dependency -> problems.add(name + " depends on " + dependency + " but migrates before it"));
+                    .forEach(dependency -> problems.add(name + " depends on " + dependency
+                            + " but migrates before it"));
         }
         assertThat(problems).as("ModuleMigrations.MODULES in module dependency order").isEmpty();
     }
@@ -117,9 +118,11 @@ class ModuleMigrationsTests {
                        c.relkind::text || ' '
                        || case when c.relkind in ('v', 'm') then pg_get_viewdef(c.oid) else '' end
                        || coalesce((select string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod) || ' '
-                                                      || a.attnotnull || ' ' || coalesce(pg_get_expr(d.adbin, d.adrelid), ''),
+                                                      || a.attnotnull || ' ' || coalesce(pg_get_expr(d.adbin,
+                                                          d.adrelid), ''),
                                                       ', ' order by a.attnum)
-                                    from pg_attribute a left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
+                                    from pg_attribute a left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum
+                                        = a.attnum
                                     where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped), '')
                        || ' | ' || coalesce((select string_agg(x.conname || ' ' || pg_get_constraintdef(x.oid), ', '
                                                                order by x.conname)
@@ -148,7 +151,7 @@ class ModuleMigrationsTests {
                 join pg_class t on t.oid = d.refobjid
                 join pg_namespace n on n.oid = v.relnamespace
                 where n.nspname = 'public' and t.oid <> v.oid""")
-                .query((row, number) -> new String[] {row.getString(1), row.getString(2)}).list();
+                .query((row, number) -> new String[]{ row.getString(1), row.getString(2) }).list();
     }
 
     /**

@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -82,7 +81,8 @@ class RequestParameterTests {
                 continue;
             }
             List<MethodParameter> parameters = Stream.of(mapping.getValue().getMethodParameters())
-                    .filter(p -> p.hasParameterAnnotation(RequestParam.class) || p.hasParameterAnnotation(PathVariable.class))
+                    .filter(p -> p.hasParameterAnnotation(RequestParam.class) || p.hasParameterAnnotation(
+                            PathVariable.class))
                     .toList();
             var methods = mapping.getKey().getMethodsCondition().getMethods();
             for (String path : mapping.getKey().getPatternValues()) {
@@ -147,7 +147,8 @@ class RequestParameterTests {
         MockHttpServletResponse response = call(handler, parameter, value);
         String body = response.getContentAsString(StandardCharsets.UTF_8);
         assertThat(response.getStatus()).as("%s with %s=%s: %s", handler, parameter, value, body).isEqualTo(400);
-        assertThat(body).as("the answer names the parameter").contains("Неверное значение параметра «" + parameter + "»");
+        assertThat(body).as("the answer names the parameter").contains("Неверное значение параметра «" + parameter
+                + "»");
     }
 
     @Test
@@ -186,7 +187,8 @@ class RequestParameterTests {
                     query.put(name, given);
                 }
             }
-            request = request(handler.method(), path).with(user(accounts.principal(username).orElseThrow())).with(csrf())
+            request = request(handler.method(), path).with(user(accounts.principal(username).orElseThrow())).with(
+                    csrf())
                     .accept(handler.api() ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML);
             for (Map.Entry<String, String> entry : query.entrySet()) {
                 request.param(entry.getKey(), entry.getValue());

@@ -53,7 +53,8 @@ class SingleFolderHistoryTests {
                 values ('Организация прежней версии', 'NGO', now(), now())""").update();
         Map<String, Timestamp> ranAt = new LinkedHashMap<>();
         owner.sql("select script, installed_on from flyway_schema_history").query()
-                .listOfRows().forEach(row -> ranAt.put((String) row.get("script"), (Timestamp) row.get("installed_on")));
+                .listOfRows().forEach(row -> ranAt.put((String) row.get("script"), (Timestamp) row.get(
+                        "installed_on")));
         assertThat(ranAt.keySet()).as("every migration of the single folder ran")
                 .containsExactlyInAnyOrderElementsOf(singleFolderScripts());
         // each line of the csv begins with the version, script and checksum of the history's row
@@ -82,7 +83,8 @@ class SingleFolderHistoryTests {
 
         EncryptionKeys.generate().write(dir.resolve("keys.json"));
         List<String> arguments = new ArrayList<>(TestDatabase.arguments(database));
-        arguments.addAll(List.of("--qorgau.data-dir=" + dir.resolve("data"), "--qorgau.keys.file=" + dir.resolve("keys.json"),
+        arguments.addAll(List.of("--qorgau.data-dir=" + dir.resolve("data"), "--qorgau.keys.file=" + dir.resolve(
+                "keys.json"),
                 "--server.port=0"));
         try (ConfigurableApplicationContext upgraded = new SpringApplicationBuilder(QorgauApplication.class)
                 .run(arguments.toArray(String[]::new))) {
@@ -171,12 +173,14 @@ class SingleFolderHistoryTests {
 
     /** Flyway as the application configures it (application.properties), as the owner role. */
     private static Flyway owner(String database) {
-        return Flyway.configure().dataSource(TestDatabase.url(database), TestDatabase.OWNER, TestDatabase.OWNER_PASSWORD)
+        return Flyway.configure().dataSource(TestDatabase.url(database), TestDatabase.OWNER,
+                TestDatabase.OWNER_PASSWORD)
                 .locations("classpath:db/migration").validateOnMigrate(true).load();
     }
 
     private static DataSource runtime(String database) {
-        return new DriverManagerDataSource(TestDatabase.url(database), TestDatabase.RUNTIME, TestDatabase.RUNTIME_PASSWORD);
+        return new DriverManagerDataSource(TestDatabase.url(database), TestDatabase.RUNTIME,
+                TestDatabase.RUNTIME_PASSWORD);
     }
 
     /**
@@ -199,7 +203,8 @@ class SingleFolderHistoryTests {
                 .formatted(relation.formatted("c.conrelid::regclass::text"))).query(String.class).list());
         schema.put("indexes", db.sql("select indexdef from pg_indexes where schemaname = 'public' and %s order by 1"
                 .formatted(relation.formatted("tablename"))).query(String.class).list());
-        schema.put("views", db.sql("select viewname || ' ' || definition from pg_views where schemaname = 'public' order by 1")
+        schema.put("views", db.sql(
+                "select viewname || ' ' || definition from pg_views where schemaname = 'public' order by 1")
                 .query(String.class).list());
         schema.put("functions", db.sql("""
                 select pg_get_functiondef(p.oid) from pg_proc p join pg_namespace n on n.oid = p.pronamespace

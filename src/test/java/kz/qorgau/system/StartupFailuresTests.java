@@ -64,9 +64,10 @@ class StartupFailuresTests {
         var refused = new FlywayException("Unable to obtain connection from database",
                 new SQLException("FATAL: password authentication failed for user \"qorgau_owner\"", "28P01"));
         assertThat(StartupFailures.OneLineReporter.line(new StartupFailures.MigrationRoleRefused().analyze(refused)))
-                .isEqualTo("Qorgau cannot start: the database refuses the connection of the role that runs the migrations "
-                        + "(FATAL: password authentication failed for user \"qorgau_owner\"). Check SPRING_FLYWAY_USER and "
-                        + "SPRING_FLYWAY_PASSWORD (the owner role; README, Production mode).");
+                .isEqualTo(
+                        "Qorgau cannot start: the database refuses the connection of the role that runs the migrations "
+                                + "(FATAL: password authentication failed for user \"qorgau_owner\"). Check SPRING_FLYWAY_USER and "
+                                + "SPRING_FLYWAY_PASSWORD (the owner role; README, Production mode).");
         var failedMigration = new FlywayException("Migration V9_1__x.sql failed",
                 new SQLException("ERROR: relation \"x\" does not exist", "42P01"));
         assertThat(new StartupFailures.MigrationRoleRefused().analyze(failedMigration)).isNull();
@@ -87,8 +88,9 @@ class StartupFailuresTests {
         var analysis = new StartupFailures.ModeNotChosen().analyze(new RuntimeException(
                 new DeploymentMode.ModeNotChosenException()));
         assertThat(StartupFailures.OneLineReporter.line(analysis))
-                .startsWith("Qorgau cannot start: no database is configured (spring.datasource.url) and demo mode is not "
-                        + "asked for (qorgau.demo.enabled). For production set SPRING_DATASOURCE_URL")
+                .startsWith(
+                        "Qorgau cannot start: no database is configured (spring.datasource.url) and demo mode is not "
+                                + "asked for (qorgau.demo.enabled). For production set SPRING_DATASOURCE_URL")
                 .contains("./mvnw spring-boot:run").doesNotContain("\n");
     }
 
@@ -101,9 +103,10 @@ class StartupFailuresTests {
         var analysis = new StartupFailures.DemoModeNotBuilt().analyze(new RuntimeException(
                 new DeploymentMode.DemoModeNotBuiltException()));
         assertThat(StartupFailures.OneLineReporter.line(analysis))
-                .isEqualTo("Qorgau cannot start: demo mode is asked for (qorgau.demo.enabled) but this build of Qorgau does "
-                        + "not contain it. Run the demo with ./mvnw spring-boot:run or target/qorgau-<version>-demo.jar; in "
-                        + "production leave qorgau.demo.enabled unset.");
+                .isEqualTo(
+                        "Qorgau cannot start: demo mode is asked for (qorgau.demo.enabled) but this build of Qorgau does "
+                                + "not contain it. Run the demo with ./mvnw spring-boot:run or target/qorgau-<version>-demo.jar; in "
+                                + "production leave qorgau.demo.enabled unset.");
     }
 
     @Test

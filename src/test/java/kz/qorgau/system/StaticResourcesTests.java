@@ -26,7 +26,8 @@ class StaticResourcesTests {
         HttpResponse<String> css = server.get("/webjars/bootstrap/dist/css/bootstrap.min.css", "text/css",
                 new CookieManager());
         assertThat(css.statusCode()).isEqualTo(200);
-        assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
+        assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith(
+                "text/css"));
         assertThat(server.get("/css/qorgau.css", "text/css", new CookieManager()).statusCode()).isEqualTo(200);
     }
 }

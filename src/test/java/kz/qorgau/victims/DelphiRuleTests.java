@@ -117,7 +117,8 @@ class DelphiRuleTests {
         assertThat(Dimension.EXPLOITATION.indicators()).hasSize(9);
         assertThat(Dimension.COERCION_AT_DESTINATION.indicators()).hasSize(15);
         assertThat(Dimension.ABUSE_OF_VULNERABILITY_AT_DESTINATION.indicators()).hasSize(7);
-        assertThat(Dimension.COERCION_AT_DESTINATION.indicators()).filteredOn(i -> i.weight() == DelphiIndicator.Weight.STRONG)
+        assertThat(Dimension.COERCION_AT_DESTINATION.indicators()).filteredOn(i -> i
+                .weight() == DelphiIndicator.Weight.STRONG)
                 .hasSize(4);
     }
 

@@ -57,7 +57,8 @@ public final class SyntheticVictims {
     /** An adult citizen abroad who refuses to be identified and to share with the police. */
     public static VictimCommands.Registration anonymousAbroad(LocalDate on) {
         VictimCommands.Situation situation = new VictimCommands.Situation(Sex.FEMALE, 27, null,
-                Set.of(ExploitationForm.SEXUAL_EXPLOITATION), Set.of(SexExploitationType.PROSTITUTION), null, null, null,
+                Set.of(ExploitationForm.SEXUAL_EXPLOITATION), Set.of(SexExploitationType.PROSTITUTION), null, null,
+                null,
                 null, null, null, null, Set.of(CountryCode.KAZAKHSTAN), null, null, Set.of(CountryCode.of("AE")), null,
                 null);
         VictimCommands.Screening screening = new VictimCommands.Screening(on, ScreeningContext.CONSULAR, false,

@@ -4,7 +4,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -41,6 +40,8 @@ import kz.qorgau.referrals.ReferralMechanism;
 import kz.qorgau.referrals.ReferralViews;
 import kz.qorgau.referrals.ServiceType;
 import kz.qorgau.shared.ExploitationForm;
+import org.assertj.core.api.Assertions;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * Access to victim records (docs/access.md): each demo role against each kind of record. The records:
@@ -108,14 +109,16 @@ class VictimAccessMatrixTests {
         VictimViews.VictimView c = SignedIn.as(consul,
                 () -> victims.register(SyntheticVictims.anonymousAbroad(screened)));
         String erdr = String.format("%02d1750%09d", 26, SERIAL.incrementAndGet() % 1_000_000_000L);
-        CaseViews.CaseView criminalCase = SignedIn.as(investigator, () -> cases.register(new CaseCommands.Registration(erdr,
+        CaseViews.CaseView criminalCase = SignedIn.as(investigator, () -> cases.register(new CaseCommands.Registration(
+                erdr,
                 LocalDate.of(2026, 3, 10), "KZ-75", null, new Qualification(List.of(new Charge("128", 2)),
                         Set.of(ExploitationForm.FORCED_LABOUR), Set.of()), null)));
         SignedIn.as(investigator, () -> victims.linkToCase(new VictimCommands.CaseLink(a.reference(), criminalCase.id(),
                 VictimRole.INJURED_PARTY, null)));
         long shelter = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
-        ReferralViews.ReferralView referral = SignedIn.as(inspector, () -> referrals.send(new ReferralCommands.NewReferral(
-                a.id(), shelter, Set.of(ServiceType.SHELTER), ReferralKind.REFERRAL, null, null)));
+        ReferralViews.ReferralView referral = SignedIn.as(inspector, () -> referrals.send(
+                new ReferralCommands.NewReferral(
+                        a.id(), shelter, Set.of(ServiceType.SHELTER), ReferralKind.REFERRAL, null, null)));
         SignedIn.as(caseworker, () -> referrals.accept(referral.id()));
         records = new Records(a.id(), b.id(), c.id(), personA, referral.id());
     }
@@ -177,21 +180,23 @@ class VictimAccessMatrixTests {
                 page("/victims/deadlines"), page("/referrals"), page("/referrals/outbox"),
                 api("/api/v1/referrals/inbox"))) {
             int actual = mvc.perform(request.with(user(who))).andReturn().getResponse().getStatus();
-            softly.assertThat(actual).as("%s %s", username, request.buildRequest(null).getRequestURI()).isEqualTo(lists);
+            softly.assertThat(actual).as("%s %s", username, request.buildRequest(null).getRequestURI()).isEqualTo(
+                    lists);
         }
         softly.assertAll();
     }
 
     @ParameterizedTest
-    @CsvSource({ "investigator", "supervisor", "prosecutor", "inspector", "migration", "consul", "caseworker", "hotline" })
+    @CsvSource({ "investigator", "supervisor", "prosecutor", "inspector", "migration", "consul", "caseworker",
+            "hotline" })
     void theListsShowOnlyRecordsInScope(String username) throws Exception {
         QorgauUser who = demo(username);
         List<Long> listed = SignedIn.as(who, () -> victimList.search(VictimCommands.Search.any(),
-                org.springframework.data.domain.PageRequest.of(0, 500))).items().stream()
+                PageRequest.of(0, 500))).items().stream()
                 .map(VictimViews.VictimListItem::id).toList();
         for (long id : List.of(records.a(), records.b(), records.c())) {
             boolean visible = SignedIn.as(who, () -> victimDetails.visibleTo(id, who));
-            org.assertj.core.api.Assertions.assertThat(listed.contains(id)).as("%s lists %d", username, id)
+            Assertions.assertThat(listed.contains(id)).as("%s lists %d", username, id)
                     .isEqualTo(visible);
         }
     }

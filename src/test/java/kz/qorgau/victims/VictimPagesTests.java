@@ -27,6 +27,7 @@ import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.persons.SyntheticPersons;
+import com.jayway.jsonpath.JsonPath;
 
 /** The victim pages: the screening form and its suggestion, the tabs' small forms, the API's JSON. */
 @QorgauTest
@@ -67,7 +68,7 @@ class VictimPagesTests {
                 .andExpect(content().string(Matchers.containsString("Признаки торговли людьми есть")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("<nav"))));
         mvc.perform(post("/victims/suggestion").with(csrf()).header("HX-Request", "true")
-                        .param("delphi[DR_NATURE_OF_JOB]", "ABSENT").with(user(demo("inspector"))))
+                .param("delphi[DR_NATURE_OF_JOB]", "ABSENT").with(user(demo("inspector"))))
                 .andExpect(content().string(Matchers.containsString("Не определено")));
     }
 
@@ -80,11 +81,11 @@ class VictimPagesTests {
                 .andExpect(content().string(Matchers.containsString("id=\"chosen-person\"")))
                 .andExpect(content().string(Matchers.containsString("name=\"delphi[CD_VIOLENCE]\"")));
         String location = mvc.perform(screeningForm("/victims").with(user(inspector))
-                        .param("personId", Long.toString(person)).param("anonymous", "false")
-                        .param("sex", "MALE").param("ageAtIdentification", "41").param("citizenships", "TJ")
-                        .param("region", "KZ-19").param("forms", "FORCED_LABOUR")
-                        .param("decision", "PRESUMED").param("reason", "Synthetic: indicators found on a farm.")
-                        .param("processing", "GIVEN").param("referral", "GIVEN").param("lawEnforcement", ""))
+                .param("personId", Long.toString(person)).param("anonymous", "false")
+                .param("sex", "MALE").param("ageAtIdentification", "41").param("citizenships", "TJ")
+                .param("region", "KZ-19").param("forms", "FORCED_LABOUR")
+                .param("decision", "PRESUMED").param("reason", "Synthetic: indicators found on a farm.")
+                .param("processing", "GIVEN").param("referral", "GIVEN").param("lawEnforcement", ""))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/victims/*"))
                 .andExpect(flash().attribute("notice", "victim.identified"))
@@ -107,7 +108,7 @@ class VictimPagesTests {
     void aRefusedScreeningShowsTheReasonOnTheFormAndSavesNothing() throws Exception {
         long before = jdbc.sql("select count(*) from victims_victim").query(Long.class).single();
         mvc.perform(screeningForm("/victims").with(user(demo("consul"))).param("anonymous", "true")
-                        .param("ageAtIdentification", "15").param("decision", "POSSIBLE").param("reason", "Synthetic."))
+                .param("ageAtIdentification", "15").param("decision", "POSSIBLE").param("reason", "Synthetic."))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Анонимная запись только для взрослых")));
         assertThat(jdbc.sql("select count(*) from victims_victim").query(Long.class).single()).isEqualTo(before);
@@ -121,22 +122,22 @@ class VictimPagesTests {
                 SyntheticVictims.identified(person, LocalDate.of(2026, 3, 2), null)));
         String path = "/victims/" + victim.id();
         mvc.perform(post(path + "/rights").with(csrf()).with(user(inspector)).param("right", "COMPENSATION")
-                        .param("informedOn", "2026-03-02"))
+                .param("informedOn", "2026-03-02"))
                 .andExpect(redirectedUrlPattern(path + "?tab=consent"))
                 .andExpect(flash().attribute("notice", "victim.right.recorded"));
         mvc.perform(post(path + "/consents").with(csrf()).with(user(inspector)).param("scope", "LAW_ENFORCEMENT")
-                        .param("decision", "WITHDRAWN").param("decidedOn", "2026-03-03"))
+                .param("decision", "WITHDRAWN").param("decidedOn", "2026-03-03"))
                 .andExpect(flash().attribute("failure", "consent.error.withdraw-not-given"));
         mvc.perform(post(path + "/reflection").with(csrf()).with(user(inspector)))
                 .andExpect(flash().attribute("notice", "victim.reflection.started"));
         mvc.perform(post(path + "/permits").with(csrf()).with(user(inspector)).param("kind", "TEMPORARY_RESIDENCE")
-                        .param("appliedOn", "2026-03-10"))
+                .param("appliedOn", "2026-03-10"))
                 .andExpect(flash().attribute("notice", "victim.permit.applied"));
         mvc.perform(post(path + "/permits/decision").with(csrf()).with(user(inspector)).param("seq", "0")
-                        .param("outcome", "GRANTED").param("decidedOn", "2026-04-01").param("validUntil", "2027-04-01"))
+                .param("outcome", "GRANTED").param("decidedOn", "2026-04-01").param("validUntil", "2027-04-01"))
                 .andExpect(flash().attribute("notice", "victim.permit.decided"));
         mvc.perform(post(path + "/protection").with(csrf()).with(user(inspector)).param("startsOn", "2026-04-01")
-                        .param("costKzt", "100"))
+                .param("costKzt", "100"))
                 .andExpect(status().isForbidden());
         VictimViews.VictimView after = SignedIn.as(inspector, () -> victimDetails.get(victim.id()));
         assertThat(after.rights()).extracting(VictimViews.RightView::right).containsExactly(VictimRight.COMPENSATION);
@@ -150,9 +151,9 @@ class VictimPagesTests {
     @Test
     void theApiSpeaksJsonWithTheSameRules() throws Exception {
         mvc.perform(post("/api/v1/victims/suggestion").with(csrf()).with(user(demo("migration")))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"answers\": {\"DR_NATURE_OF_JOB\": \"PRESENT\", \"DR_WAGES\": \"PRESENT\","
-                                + " \"EX_EXCESSIVE_HOURS\": \"PRESENT\", \"EX_HAZARDOUS_WORK\": \"PRESENT\"}, \"child\": true}"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"answers\": {\"DR_NATURE_OF_JOB\": \"PRESENT\", \"DR_WAGES\": \"PRESENT\","
+                        + " \"EX_EXCESSIVE_HOURS\": \"PRESENT\", \"EX_HAZARDOUS_WORK\": \"PRESENT\"}, \"child\": true}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.trafficking").value("POSITIVE"));
         String body = """
@@ -162,22 +163,23 @@ class VictimPagesTests {
                   "decision": "POSSIBLE", "reason": "Synthetic: before removal."},
                  "consents": {"PROCESSING": "REFUSED"}}""";
         String created = mvc.perform(post("/api/v1/victims").with(csrf()).with(user(demo("migration")))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.anonymous").value(true))
                 .andExpect(jsonPath("$.foreign").value(true))
                 .andExpect(jsonPath("$.statusHistory[0].decidingType").value("NON_POLICE_GOVERNMENTAL_ORGANISATION"))
                 .andReturn().getResponse().getContentAsString();
-        long id = ((Number) com.jayway.jsonpath.JsonPath.read(created, "$.id")).longValue();
+        long id = ((Number) JsonPath.read(created, "$.id")).longValue();
         // a screening does not confirm: the refusal names the field and the rule, in the user's language
         mvc.perform(post("/api/v1/victims").with(csrf()).with(user(demo("migration")))
-                        .contentType(MediaType.APPLICATION_JSON).content(body.replace("\"POSSIBLE\"", "\"CONFIRMED\"")))
+                .contentType(MediaType.APPLICATION_JSON).content(body.replace("\"POSSIBLE\"", "\"CONFIRMED\"")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("screening.error.decision-not-screening"))
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("подтверждённой жертвы")))
-                .andExpect(jsonPath("$.errors['screening.decision']").value(Matchers.containsString("возможная жертва")));
+                .andExpect(jsonPath("$.errors['screening.decision']").value(Matchers.containsString(
+                        "возможная жертва")));
         mvc.perform(post("/api/v1/victims").with(csrf()).with(user(demo("migration")))
-                        .contentType(MediaType.APPLICATION_JSON).content(body.replace("\"decision\": \"POSSIBLE\", ", "")))
+                .contentType(MediaType.APPLICATION_JSON).content(body.replace("\"decision\": \"POSSIBLE\", ", "")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("screening.error.decision-required"))
                 .andExpect(jsonPath("$.errors['screening.decision']").exists());
@@ -185,7 +187,7 @@ class VictimPagesTests {
                 {"screenedOn": "2026-05-05", "context": "PRE_DEPORTATION", "exploitation": "LABOUR",
                  "decision": "CONFIRMED", "reason": "Synthetic: a second look."}""";
         mvc.perform(post("/api/v1/victims/{id}/screenings", id).with(csrf()).with(user(demo("migration")))
-                        .contentType(MediaType.APPLICATION_JSON).content(further))
+                .contentType(MediaType.APPLICATION_JSON).content(further))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("screening.error.decision-not-screening"))
                 .andExpect(jsonPath("$.errors.decision").exists());

@@ -33,6 +33,11 @@ import kz.qorgau.shared.AgeGroup;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.RuleViolationException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Map;
+import kz.qorgau.persons.PersonDetails;
+import org.assertj.core.groups.Tuple;
 
 /** Victim records on the real database: identification, sealed texts, status history, consent, links, audit. */
 @QorgauTest
@@ -74,7 +79,8 @@ class VictimRegistryTests {
     CaseViews.CaseView caseInAlmaty() {
         QorgauUser investigator = demo("investigator");
         String erdr = String.format("%02d1750%09d", 26, SERIAL.incrementAndGet() % 1_000_000_000L);
-        return SignedIn.as(investigator, () -> cases.register(new CaseCommands.Registration(erdr, LocalDate.of(2026, 3, 10),
+        return SignedIn.as(investigator, () -> cases.register(new CaseCommands.Registration(erdr, LocalDate.of(2026, 3,
+                10),
                 "KZ-75", null, new Qualification(List.of(new Charge("128", 2)), Set.of(ExploitationForm.FORCED_LABOUR),
                         Set.of()), null)));
     }
@@ -98,15 +104,16 @@ class VictimRegistryTests {
         assertThat(victim.situation().controlMethods()).contains(ControlMethod.WITHHOLDS_DOCUMENTS,
                 ControlMethod.EXCESSIVE_WORKING_HOURS, ControlMethod.FALSE_PROMISES);
         assertThat(victim.foreign()).isTrue();
-        assertThat(audit.record("victim", victim.id()).actions()).containsExactly("VICTIM_IDENTIFIED", "VICTIM_SCREENED", "VICTIM_TEXTS_READ");
+        assertThat(audit.record("victim", victim.id()).actions()).containsExactly("VICTIM_IDENTIFIED",
+                "VICTIM_SCREENED", "VICTIM_TEXTS_READ");
     }
 
     @Test
     void aVictimRegisteredFromAPersonRecordWithoutAnAgeGetsTheAgeAtIdentificationFromTheBirthDate() {
         QorgauUser inspector = demo("inspector");
         LocalDate born = LocalDate.of(2014, 12, 1);
-        kz.qorgau.persons.PersonDetails child = SyntheticPersons.complete();
-        long person = SignedIn.as(inspector, () -> persons.register(new kz.qorgau.persons.PersonDetails(child.surname(),
+        PersonDetails child = SyntheticPersons.complete();
+        long person = SignedIn.as(inspector, () -> persons.register(new PersonDetails(child.surname(),
                 child.givenName(), child.patronymic(), born, child.sex(), child.citizenships(),
                 SyntheticPersons.iin(born, child.sex()), child.passports(), null, null, null))).value();
         VictimCommands.Registration registration = SyntheticVictims.identified(person, SCREENED, null);
@@ -130,7 +137,8 @@ class VictimRegistryTests {
             assertThat(new String(stored, StandardCharsets.UTF_8)).doesNotContain("Synthetic");
         }
         assertThat(victim.situation().narrative()).isEqualTo("Synthetic narrative of a farm worker.");
-        assertThat(audit.record("victim", victim.id()).details()).allSatisfy(details -> assertThat(details).doesNotContain("Synthetic"));
+        assertThat(audit.record("victim", victim.id()).details()).allSatisfy(details -> assertThat(details)
+                .doesNotContain("Synthetic"));
     }
 
     @Test
@@ -156,7 +164,8 @@ class VictimRegistryTests {
         assertThat(victim.anonymous()).isTrue();
         assertThat(victim.personId()).isNull();
         assertThat(victim.foreign()).isFalse();
-        assertThat(jdbc.sql("select person_id is null and sex = 'FEMALE' and age_at_identification = 27 from victims_victim where id = ?")
+        assertThat(jdbc.sql(
+                "select person_id is null and sex = 'FEMALE' and age_at_identification = 27 from victims_victim where id = ?")
                 .param(victim.id()).query(Boolean.class).single()).isTrue();
         var listed = SignedIn.as(consul, () -> victimList.search(new VictimCommands.Search(null, 2026, null,
                 ExploitationForm.SEXUAL_EXPLOITATION, false, null, AgeGroup.AGE_27_29, false, victim.reference()),
@@ -173,7 +182,7 @@ class VictimRegistryTests {
         long person = SignedIn.as(inspector, () -> persons.register(SyntheticPersons.complete())).value();
         VictimCommands.Registration withoutConsent = new VictimCommands.Registration(person, false,
                 SyntheticVictims.farmWorker("UZ"), SyntheticVictims.farmScreening(SCREENED, TraffickingStatus.POSSIBLE),
-                java.util.Map.of(ConsentScope.PROCESSING, ConsentDecision.REFUSED));
+                Map.of(ConsentScope.PROCESSING, ConsentDecision.REFUSED));
         assertThatThrownBy(() -> SignedIn.as(inspector, () -> victims.register(withoutConsent)))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("victim.error.identity-needs-consent");
         assertThat(jdbc.sql("select count(*) from victims_victim where person_id = ?").param(person).query(Long.class)
@@ -229,7 +238,7 @@ class VictimRegistryTests {
     void deadlinesOfForeignVictimsAreShownToTheirOrganisation() {
         QorgauUser inspector = demo("inspector");
         long person = SignedIn.as(inspector, () -> persons.register(SyntheticPersons.complete())).value();
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Almaty"));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
         LocalDate identified = today.minusMonths(6).plusDays(10);
         VictimViews.VictimView victim = SignedIn.as(inspector, () -> victims.register(
                 SyntheticVictims.identified(person, identified, null)));
@@ -275,8 +284,8 @@ class VictimRegistryTests {
         assertThat(appended).hasSize(5).containsAll(before);
         VictimViews.VictimView after = SignedIn.as(inspector, () -> victimDetails.get(victim.id()));
         assertThat(after.permits()).extracting(VictimViews.PermitView::seq, VictimViews.PermitView::kind)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, PermitKind.TEMPORARY_RESIDENCE),
-                        org.assertj.core.groups.Tuple.tuple(1, PermitKind.WORK));
+                .containsExactly(Tuple.tuple(0, PermitKind.TEMPORARY_RESIDENCE),
+                        Tuple.tuple(1, PermitKind.WORK));
         assertThat(after.testimonies()).extracting(VictimViews.TestimonyView::place)
                 .containsExactly(InterviewPlace.POLICE, InterviewPlace.COURT);
 
@@ -291,7 +300,7 @@ class VictimRegistryTests {
 
     /** The physical version of each entry row of the victim (table, number, ctid, xmin). */
     List<String> rowVersions(long victimId) {
-        List<String> versions = new java.util.ArrayList<>();
+        List<String> versions = new ArrayList<>();
         for (String table : List.of("victims_permit", "victims_interview", "victims_compensation")) {
             versions.addAll(jdbc.sql("select '" + table + "/' || seq || '/' || ctid::text || '/' || xmin::text from "
                     + table + " where victim_id = ? order by seq").param(victimId).query(String.class).list());

@@ -25,7 +25,8 @@ class VictimTests {
     static final Victim.Actor INSPECTOR = new Victim.Actor("inspector", 6);
 
     static StatusChange status(TraffickingStatus status, LocalDate on) {
-        return new StatusChange(status, on, 6, DecidingOrganisationType.NON_POLICE_GOVERNMENTAL_ORGANISATION, null, null,
+        return new StatusChange(status, on, 6, DecidingOrganisationType.NON_POLICE_GOVERNMENTAL_ORGANISATION, null,
+                null,
                 "inspector", NOW);
     }
 
@@ -34,10 +35,13 @@ class VictimTests {
     }
 
     static Victim identified(Long personId, String citizenship, ConsentEntry... consents) {
-        Victim victim = Victim.identify("V-ABCDEFGH", personId, true, IDENTIFIED, status(TraffickingStatus.POSSIBLE, IDENTIFIED),
+        Victim victim = Victim.identify("V-ABCDEFGH", personId, true, IDENTIFIED, status(TraffickingStatus.POSSIBLE,
+                IDENTIFIED),
                 List.of(consents), INSPECTOR, NOW);
-        victim.describe(new VictimCommands.Situation(Sex.MALE, 34, "KZ-19", Set.of(ExploitationForm.FORCED_LABOUR), null,
-                IsicSection.A, null, null, null, null, null, null, Set.of(CountryCode.of(citizenship)), null, null, null,
+        victim.describe(new VictimCommands.Situation(Sex.MALE, 34, "KZ-19", Set.of(ExploitationForm.FORCED_LABOUR),
+                null,
+                IsicSection.A, null, null, null, null, null, null, Set.of(CountryCode.of(citizenship)), null, null,
+                null,
                 null, null), null, null, TODAY, NOW);
         return victim;
     }
@@ -101,7 +105,8 @@ class VictimTests {
         victim.recordConsent(consent(ConsentScope.REFERRAL, ConsentDecision.GIVEN, LocalDate.of(2026, 3, 9)), TODAY);
         assertThat(victim.consents().given(ConsentScope.REFERRAL)).isTrue();
         assertThat(victim.consents().given(ConsentScope.LAW_ENFORCEMENT)).isFalse();
-        victim.recordConsent(consent(ConsentScope.REFERRAL, ConsentDecision.WITHDRAWN, LocalDate.of(2026, 4, 1)), TODAY);
+        victim.recordConsent(consent(ConsentScope.REFERRAL, ConsentDecision.WITHDRAWN, LocalDate.of(2026, 4, 1)),
+                TODAY);
         assertThat(victim.consents().current(ConsentScope.REFERRAL)).contains(ConsentDecision.WITHDRAWN);
         assertThat(victim.consents().given(ConsentScope.REFERRAL)).isFalse();
     }
@@ -111,7 +116,8 @@ class VictimTests {
         Victim victim = foreigner();
         assertRefusedConsent(victim, consent(ConsentScope.LAW_ENFORCEMENT, ConsentDecision.WITHDRAWN, IDENTIFIED),
                 "consent.error.withdraw-not-given");
-        victim.recordConsent(consent(ConsentScope.LAW_ENFORCEMENT, ConsentDecision.GIVEN, LocalDate.of(2026, 5, 1)), TODAY);
+        victim.recordConsent(consent(ConsentScope.LAW_ENFORCEMENT, ConsentDecision.GIVEN, LocalDate.of(2026, 5, 1)),
+                TODAY);
         assertRefusedConsent(victim, consent(ConsentScope.LAW_ENFORCEMENT, ConsentDecision.REFUSED,
                 LocalDate.of(2026, 4, 1)), "consent.error.before-latest");
         assertRefusedConsent(victim, consent(ConsentScope.LAW_ENFORCEMENT, ConsentDecision.REFUSED, TODAY.plusDays(1)),
@@ -124,9 +130,11 @@ class VictimTests {
         assertThatThrownBy(withoutConsent::checkIdentityConsent).isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("victim.error.identity-needs-consent");
         identified(null, "KZ").checkIdentityConsent();
-        Victim child = Victim.identify("V-ABCDEFGH", 42L, true, IDENTIFIED, status(TraffickingStatus.POSSIBLE, IDENTIFIED),
+        Victim child = Victim.identify("V-ABCDEFGH", 42L, true, IDENTIFIED, status(TraffickingStatus.POSSIBLE,
+                IDENTIFIED),
                 List.of(), INSPECTOR, NOW);
-        child.describe(new VictimCommands.Situation(Sex.FEMALE, 15, null, null, null, null, null, null, null, null, null,
+        child.describe(new VictimCommands.Situation(Sex.FEMALE, 15, null, null, null, null, null, null, null, null,
+                null,
                 null, null, null, null, null, null, null), null, null, TODAY, NOW);
         child.checkIdentityConsent();
         assertThat(child.child()).isTrue();
@@ -148,10 +156,12 @@ class VictimTests {
     @Test
     void ageAndTheChildVulnerabilitiesMustAgree() {
         Victim victim = foreigner();
-        assertThatThrownBy(() -> victim.describe(new VictimCommands.Situation(Sex.MALE, 34, null, null, null, null, null,
+        assertThatThrownBy(() -> victim.describe(new VictimCommands.Situation(Sex.MALE, 34, null, null, null, null,
+                null,
                 null, null, null, null, Set.of(Vulnerability.UNACCOMPANIED_CHILD), null, null, null, null, null, null),
                 null, null, TODAY, NOW)).hasMessageContaining("victim.error.child-age");
-        victim.describe(new VictimCommands.Situation(Sex.MALE, null, null, null, null, null, null, null, null, null, null,
+        victim.describe(new VictimCommands.Situation(Sex.MALE, null, null, null, null, null, null, null, null, null,
+                null,
                 Set.of(Vulnerability.UNACCOMPANIED_CHILD), Set.of(CountryCode.of("UZ")), null, null, null, null, null),
                 null, null, TODAY, NOW);
         assertThat(victim.child()).isTrue();
@@ -166,7 +176,8 @@ class VictimTests {
                 null, null, null, null, null, null), null, null, TODAY, NOW))
                 .hasMessageContaining("victim.error.sector-form");
         assertThatThrownBy(() -> victim.describe(new VictimCommands.Situation(Sex.FEMALE, 30, null,
-                Set.of(ExploitationForm.FORCED_LABOUR), Set.of(SexExploitationType.PROSTITUTION), null, null, null, null,
+                Set.of(ExploitationForm.FORCED_LABOUR), Set.of(SexExploitationType.PROSTITUTION), null, null, null,
+                null,
                 null, null, null, null, null, null, null, null, null), null, null, TODAY, NOW))
                 .hasMessageContaining("victim.error.sex-exploitation-form");
     }
@@ -177,7 +188,8 @@ class VictimTests {
     void theReflectionPeriodRunsSixMonthsFromIdentificationAndExtendsOnlyToTheTrial() {
         Victim victim = foreigner();
         victim.startReflectionPeriod(NOW);
-        assertThat(victim.reflectionPeriod()).contains(new ReflectionPeriod(IDENTIFIED, LocalDate.of(2026, 9, 2), false));
+        assertThat(victim.reflectionPeriod()).contains(new ReflectionPeriod(IDENTIFIED, LocalDate.of(2026, 9, 2),
+                false));
         assertThatThrownBy(() -> victim.extendReflectionPeriod(LocalDate.of(2027, 3, 1), false, NOW))
                 .hasMessageContaining("victim.error.extension-needs-case");
         assertThatThrownBy(() -> victim.extendReflectionPeriod(LocalDate.of(2026, 8, 1), true, NOW))
@@ -215,12 +227,14 @@ class VictimTests {
         List<Permit> permits = new ArrayList<>();
         assertThat(Deadlines.due(reflection, permits, TODAY)).singleElement()
                 .satisfies(deadline -> assertThat(deadline.overdue()).isTrue());
-        permits.add(granted(permits, PermitKind.TEMPORARY_RESIDENCE, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 1),
+        permits.add(granted(permits, PermitKind.TEMPORARY_RESIDENCE, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10,
+                1),
                 LocalDate.of(2026, 12, 1)));
         assertThat(Deadlines.due(reflection, permits, TODAY)).singleElement()
                 .isEqualTo(new Deadlines.Deadline(DeadlineKind.PERMIT_EXPIRES, LocalDate.of(2026, 12, 1), false,
                         PermitKind.TEMPORARY_RESIDENCE));
-        permits.add(granted(permits, PermitKind.TEMPORARY_RESIDENCE, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 15),
+        permits.add(granted(permits, PermitKind.TEMPORARY_RESIDENCE, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11,
+                15),
                 LocalDate.of(2027, 11, 15)));
         assertThat(Deadlines.due(reflection, permits, TODAY)).isEmpty();
     }
