@@ -8,7 +8,8 @@ import kz.qorgau.shared.RegionCode;
 
 /** The administrator's organisation form. An empty region means national (or abroad). */
 record OrganisationForm(
-        @NotBlank(message = "{organisation.error.name-required}") @Size(max = 300, message = "{validation.too-long}") String nameRu,
+        @NotBlank(message = "{organisation.error.name-required}") @Size(max = 300,
+                message = "{validation.too-long}") String nameRu,
         @Size(max = 300, message = "{validation.too-long}") String nameKk,
         @Size(max = 300, message = "{validation.too-long}") String nameEn,
         @NotNull(message = "{organisation.error.type-required}") OrganisationType type,

@@ -1,5 +1,6 @@
 /**
  * Small value types and feature exceptions used by every module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Shared", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(displayName = "Shared",
+        type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package kz.qorgau.shared;
