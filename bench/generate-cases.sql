@@ -198,7 +198,7 @@ cross join lateral generate_series(0, case when pg_temp.u(p.id, 60) < .60 then 0
 insert into cases_event (case_id, seq, type, occurred_on, recorded_at, recorded_by, organisation_id, corrects_seq,
                          reason, court_id, defendant_no, outcome, appeal_outcome, conviction_article, conviction_part,
                          imprisonment_months, suspended_months, probation_months, restriction_months, fine_kzt,
-                         juvenile, confiscation)
+                         juvenile, confiscation, charges, forms, flags)
 select p.id, e.ord - 1, e.type, t.occurred_on, (t.occurred_on + time '11:00') at time zone 'Asia/Almaty',
        case when e.type in ('VERDICT', 'APPEAL') then 'court.' when e.type in ('SENT_TO_COURT', 'REOPENED') then 'prosecutor.'
             else 'police.' end || lower(replace(p.region_code, '-', '')),
@@ -221,7 +221,21 @@ select p.id, e.ord - 1, e.type, t.occurred_on, (t.occurred_on + time '11:00') at
        case when e.type = 'VERDICT' and v.outcome = 'CONVICTED' then 1 + floor(pg_temp.u(p.id * 8, 30) * 3)::integer end,
        s.imprisonment_months, s.suspended_months, s.suspended_months, null, null,
        case when s.sentenced then false end,
-       case when s.sentenced then pg_temp.u(p.id * 8 + v.defendant_no, 92) < .3 end
+       case when s.sentenced then pg_temp.u(p.id * 8 + v.defendant_no, 92) < .3 end,
+       -- the registration entry carries the qualification the case was registered with (cases/V9), as written
+       -- above: "article" or "article(part)", form and flag names sorted
+       case when e.type = 'REGISTERED' then
+           array(select ch.article_code || coalesce('(' || ch.part || ')', '') from cases_charge ch
+                 where ch.case_id = p.id order by ch.article_code, ch.part)::varchar(20)[] end,
+       case when e.type = 'REGISTERED' then
+           array(select f.form from cases_case_form f where f.case_id = p.id order by f.form)::varchar(40)[] end,
+       case when e.type = 'REGISTERED' then
+           array(select flag from cases_case c,
+                 lateral (values ('FORCED_LABOUR_REMOTE_AREA', c.forced_labour_remote_area),
+                                 ('FOREIGN_VICTIMS', c.foreign_victims), ('TRANSNATIONAL', c.transnational),
+                                 ('OFFICIAL_COMPLICITY', c.official_complicity),
+                                 ('ONLINE_RECRUITMENT', c.online_recruitment)) as q (flag, is_set)
+                 where c.id = p.id and q.is_set order by flag)::varchar(40)[] end
 from bench_plan p
 cross join lateral unnest(p.path) with ordinality as e(type, ord)
 cross join lateral (select p.registered_on + floor(p.span * p.spread * (e.ord - 1) / (cardinality(p.path) - 1))::integer
