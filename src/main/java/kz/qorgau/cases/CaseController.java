@@ -1,5 +1,6 @@
 package kz.qorgau.cases;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -243,9 +244,10 @@ class CaseController {
 
     @Requires(Permission.CASES_QUALIFY)
     @GetMapping("/{id}/qualification")
-    String qualificationForm(@PathVariable long id, Model model) {
+    String qualificationForm(@PathVariable long id, @RequestParam(required = false) LocalDate qualifiedOn,
+            Model model) {
         CaseViews.CaseView view = details.get(id);
-        return qualificationPage(view, CaseForms.QualificationForm.of(view), model);
+        return qualificationPage(view, CaseForms.QualificationForm.of(view).on(qualifiedOn), model);
     }
 
     @Requires(Permission.CASES_QUALIFY)
@@ -308,7 +310,10 @@ class CaseController {
             model.addAttribute("qualificationForm", form);
         }
         model.addAttribute("chargeRows", CaseForms.chargeRows(form.articles(), form.parts()));
-        model.addAttribute("articles", articles.validOn(view.registeredOn()));
+        // the articles the service accepts: those in force on the date the new qualification takes effect (until
+        // one is chosen, today's, the date a decision taken now has; choosing a date reloads the list)
+        model.addAttribute("articles", articles.validOn(form.qualifiedOn() != null ? form.qualifiedOn() : today
+                .date()));
         model.addAttribute("forms", ExploitationForm.values());
         model.addAttribute("flags", CaseFlag.values());
         return "cases/qualification";

@@ -61,6 +61,11 @@ final class CaseForms {
             return new QualificationForm(null, articles, parts, view.forms(), view.flags());
         }
 
+        /** The same, in force from the date (none: still to be chosen). */
+        QualificationForm on(LocalDate date) {
+            return new QualificationForm(date, articles, parts, forms, flags);
+        }
+
         CaseCommands.Requalification command() {
             Qualification qualification = CaseForms.qualification(articles, parts, forms, flags);
             return new CaseCommands.Requalification(qualifiedOn, qualification.charges(), qualification.forms(),

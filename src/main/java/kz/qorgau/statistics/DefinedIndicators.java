@@ -31,10 +31,11 @@ abstract class DefinedIndicators implements IndicatorSource {
     /** A catalogue code with its definition and category (null for the total). */
     private record Coded(Definition definition, Category category) {
 
+        /** The conditions of the definition and of the category, each kept whole (either may hold an "or"). */
         String condition() {
             String own = definition.condition();
             String more = category == null ? null : category.condition();
-            return own == null ? more : more == null ? own : own + " and " + more;
+            return own == null ? more : more == null ? own : "(" + own + ") and (" + more + ")";
         }
     }
 
@@ -153,7 +154,7 @@ abstract class DefinedIndicators implements IndicatorSource {
         Counted counted = coded.definition().counted();
         String condition = coded.condition();
         String sql = "select distinct " + counted.id() + " from " + counted.from() + " where " + where(counted)
-                + (condition == null ? "" : " and " + condition) + " order by 1";
+                + (condition == null ? "" : " and (" + condition + ")") + " order by 1";
         return Optional.of(new Records(counted.kind(),
                 query -> jdbc.sql(sql).params(params(query)).query(Long.class).list()));
     }
@@ -169,8 +170,8 @@ abstract class DefinedIndicators implements IndicatorSource {
         String groups = IntStream.rangeClosed(1, expressions.size()).mapToObj(Integer::toString)
                 .collect(Collectors.joining(", "));
         return jdbc.sql("select " + String.join(", ", expressions) + ", " + coded.definition().value().sql(null)
-                + " from " + counted.from() + " where " + where(counted) + (condition == null ? "" : " and "
-                        + condition)
+                + " from " + counted.from() + " where " + where(counted) + (condition == null ? "" : " and ("
+                        + condition + ")")
                 + " group by " + groups).params(params(query)).query(rows).list();
     }
 

@@ -150,7 +150,8 @@ record Definition(String code, Unit unit, Chapter chapter, Counted counted, Stri
         static Dimension cross(Dimension outer, Dimension inner) {
             List<Category> categories = new ArrayList<>();
             outer.categories().forEach(a -> inner.categories().forEach(b -> categories.add(
-                    new Category(a.suffix() + "." + b.suffix(), a.condition() + " and " + b.condition()))));
+                    new Category(a.suffix() + "." + b.suffix(), "(" + a.condition() + ") and (" + b.condition()
+                            + ")"))));
             return new Dimension(categories, true, outer.overlapping() || inner.overlapping());
         }
 

@@ -15,7 +15,8 @@ package kz.qorgau.statistics;
 public record Indicator(String code, String base, String breakdown, Unit unit, Chapter chapter) {
 
     public enum Unit {
-        CASES, PERSONS, MONTHS, KZT, OPERATIONS, REQUESTS, REFERRALS, SERVICES, CLAIMS;
+        CASES, PERSONS, MONTHS, KZT, OPERATIONS, REQUESTS, REFERRALS, SERVICES, CLAIMS, OFFENCES, CONVICTIONS, VERDICTS,
+        APPEAL_DECISIONS;
 
         public String messageKey() {
             return "indicator.unit." + name();

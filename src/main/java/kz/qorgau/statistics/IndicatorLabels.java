@@ -2,6 +2,7 @@ package kz.qorgau.statistics;
 
 import java.util.Locale;
 
+import kz.qorgau.shared.CountryCode;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import java.util.ArrayList;
@@ -45,6 +46,13 @@ public class IndicatorLabels {
             return article.equals("other") || article.equals("unknown")
                     ? messages.getMessage("indicator.breakdown.article." + article, null, locale)
                     : messages.getMessage("indicator.breakdown.article", new Object[]{ article }, locale);
+        }
+        if (breakdown.startsWith("citizenship.")) {
+            String country = breakdown.substring("citizenship.".length());
+            return country.equals("other") || country.equals("unknown")
+                    ? messages.getMessage("indicator.breakdown.citizenship." + country, null, locale)
+                    : messages.getMessage("indicator.breakdown.citizenship", new Object[]{ CountryCode.of(country).name(
+                            locale) }, locale);
         }
         // combined breakdowns, such as sexual_exploitation.citizens: each part named, in order
         List<String> parts = new ArrayList<>();

@@ -3,12 +3,15 @@ package kz.qorgau.statistics;
 import static kz.qorgau.statistics.Definition.inP;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import kz.qorgau.cases.TerminationReason;
 import kz.qorgau.statistics.Definition.Counted;
 import kz.qorgau.statistics.Definition.Dimension;
 import kz.qorgau.statistics.Definition.Dimension.Category;
@@ -27,15 +30,96 @@ class ProsecutionIndicators extends DefinedIndicators {
     private static final List<String> ARTICLES = List.of("128", "134", "135", "308", "125-1");
 
     /** The article of the conviction (e.conviction_article): each of {@link #ARTICLES}, then the others. */
-    static final Dimension BY_ARTICLE = byArticle();
+    static final Dimension BY_ARTICLE = byArticle("e.conviction_article");
 
-    private static Dimension byArticle() {
+    /** The article of an offence (a.article_code), grouped as the convictions are. */
+    static final Dimension BY_OFFENCE_ARTICLE = byArticle("a.article_code");
+
+    private static Dimension byArticle(String column) {
         List<Category> categories = new ArrayList<>();
         ARTICLES.forEach(article -> categories.add(new Category("article." + article,
-                "e.conviction_article = '" + article + "'")));
-        categories.add(new Category("article.other", "e.conviction_article not in ("
+                column + " = '" + article + "'")));
+        categories.add(new Category("article.other", column + " not in ("
                 + ARTICLES.stream().map(article -> "'" + article + "'").collect(Collectors.joining(", ")) + ")"));
-        categories.add(new Category("article.unknown", "e.conviction_article is null"));
+        categories.add(new Category("article.unknown", column + " is null"));
+        return Dimension.of(categories.toArray(Category[]::new));
+    }
+
+    /** The sex of the person record of a suspect or defendant (d); none recorded is unknown. */
+    static final Dimension SEX = Dimension.of(new Category("female", "d.sex = 'FEMALE'"),
+            new Category("male", "d.sex = 'MALE'"), new Category("sex_other", "d.sex = 'OTHER'"),
+            new Category("sex_unknown", "d.sex not in ('FEMALE', 'MALE', 'OTHER')"));
+
+    /**
+     * Citizens of Kazakhstan, foreign citizens, and no citizenship recorded (unknown or stateless, which the person
+     * record does not tell apart), of a suspect or defendant (d).
+     */
+    static final Dimension CITIZENSHIP = Dimension.of(new Category("citizens", "d.citizen"),
+            new Category("foreign", "not d.citizen and d.citizenship_recorded"),
+            new Category("citizenship_unknown", "not d.citizenship_recorded"));
+
+    /** The countries of citizenship published one by one (Kazakhstan and its region's); the rest are "other". */
+    static final List<String> COUNTRIES = List.of("KZ", "UZ", "KG", "TJ", "TM", "RU", "CN", "AZ");
+
+    /**
+     * The country of citizenship of a suspect or defendant (d): Kazakhstan for its citizens (whatever other
+     * citizenship they hold), else the first recorded; none recorded is unknown.
+     */
+    static final Dimension BY_COUNTRY = byCountry();
+
+    private static Dimension byCountry() {
+        List<Category> categories = new ArrayList<>();
+        COUNTRIES.forEach(country -> categories.add(new Category("citizenship." + country.toLowerCase(Locale.ROOT),
+                "d.citizenship_country = '" + country + "'")));
+        categories.add(new Category("citizenship.other", "d.citizenship_country not in ("
+                + COUNTRIES.stream().map(country -> "'" + country + "'").collect(Collectors.joining(", ")) + ")"));
+        categories.add(new Category("citizenship.unknown", "d.citizenship_country is null"));
+        return Dimension.of(categories.toArray(Category[]::new));
+    }
+
+    /**
+     * Minors, adults and unknown age of a suspect or defendant (d) on the date the figure counts them. The person
+     * record keeps the birth year in clear (the birth date is encrypted, and statistics never decrypt it), so the
+     * age on a date of year Y is Y − birth year or one less: a minor when Y − birth year is at most 17, an adult
+     * when it is at least 19, otherwise (18, or no birth year) unknown.
+     */
+    static Dimension ageOn(String date) {
+        String years = "extract(year from " + date + ") - d.birth_year";
+        return Dimension.of(new Category("minors", years + " <= 17"), new Category("adults", years + " >= 19"),
+                new Category("age_unknown", "d.birth_year is null or " + years + " = 18"));
+    }
+
+    /** Real imprisonment (e.imprisonment_months) in bands of its length; every such sentence has a length. */
+    static final Dimension TERM = Dimension.of(new Category("under_1_year", "e.imprisonment_months < 12"),
+            new Category("1_to_3_years", "e.imprisonment_months >= 12 and e.imprisonment_months < 36"),
+            new Category("3_to_5_years", "e.imprisonment_months >= 36 and e.imprisonment_months < 60"),
+            new Category("5_to_10_years", "e.imprisonment_months >= 60 and e.imprisonment_months < 120"),
+            new Category("10_years_or_more", "e.imprisonment_months >= 120"));
+
+    /** The first-instance outcome of a verdict (e.outcome). */
+    static final Dimension VERDICT_OUTCOME = Dimension.of(new Category("convicted", "e.outcome = 'CONVICTED'"),
+            new Category("acquitted", "e.outcome = 'ACQUITTED'"), new Category("dismissed", "e.outcome = 'DISMISSED'"),
+            new Category("outcome_unknown", "e.outcome is null or e.outcome not in ('CONVICTED', 'ACQUITTED', "
+                    + "'DISMISSED')"));
+
+    /** What the appeal court decided (e.appeal_outcome). */
+    static final Dimension APPEAL_OUTCOME = Dimension.of(new Category("upheld", "e.appeal_outcome = 'UPHELD'"),
+            new Category("sentence_changed", "e.appeal_outcome = 'SENTENCE_CHANGED'"),
+            new Category("conviction_quashed", "e.appeal_outcome = 'CONVICTION_QUASHED'"),
+            new Category("retrial_ordered", "e.appeal_outcome = 'RETRIAL_ORDERED'"),
+            new Category("appeal_outcome_unknown", "e.appeal_outcome is null or e.appeal_outcome not in ('UPHELD', "
+                    + "'SENTENCE_CHANGED', 'CONVICTION_QUASHED', 'RETRIAL_ORDERED')"));
+
+    /** The grounds of a termination (e.reason): each of {@link TerminationReason}, then unknown. */
+    static final Dimension TERMINATION_REASON = terminationReason();
+
+    private static Dimension terminationReason() {
+        List<Category> categories = new ArrayList<>();
+        Arrays.stream(TerminationReason.values()).forEach(reason -> categories.add(new Category("reason_" + reason
+                .name().toLowerCase(Locale.ROOT), "e.reason = '" + reason.name() + "'")));
+        categories.add(new Category("reason_unknown", "e.reason is null or e.reason not in (" + Arrays.stream(
+                TerminationReason.values()).map(reason -> "'" + reason.name() + "'").collect(Collectors.joining(", "))
+                + ")"));
         return Dimension.of(categories.toArray(Category[]::new));
     }
 
@@ -114,6 +198,31 @@ class ProsecutionIndicators extends DefinedIndicators {
     private static final Counted DEFENDANTS_OF_REGISTERED = Counted.of(Kind.CASES,
             "statistics_case c join statistics_defendant d on d.case_id = c.id",
             inP("c.registered_on"), "c.region_code", "c.id");
+    // offences recorded: one per article of the qualification a case registered in P was registered with (its parts
+    // counted once), and a case registered without any article once, under an unknown article
+    private static final Counted OFFENCES = Counted.of(Kind.CASES, "statistics_case c " + qualificationOn(
+            "c.registered_on") + " left join statistics_case_article a on a.case_id = c.id and a.seq = q.seq",
+            inP("c.registered_on"), "c.region_code", "c.id");
+    // persons suspected: each suspect of a case on the date they became one (when not recorded, the case's
+    // registration), in the case's region
+    private static final String SUSPECTED_ON = "coalesce(d.added_on, c.registered_on)";
+    private static final Counted SUSPECTS = Counted.of(Kind.CASES,
+            "statistics_defendant d join statistics_case c on c.id = d.case_id", inP(SUSPECTED_ON), "c.region_code",
+            "c.id");
+    // the court's decisions dated in P, each entry of the effective timeline: every first-instance verdict (a
+    // retrial's as well as the verdict it replaced) and every appeal decision, per defendant
+    private static final Counted COURT_DECISIONS = Counted.of(Kind.CASES,
+            "statistics_case_event e join statistics_case c on c.id = e.case_id",
+            "e.type in ('VERDICT', 'APPEAL') and " + inP("e.occurred_on"), "c.region_code", "c.id");
+    // cases whose investigation was terminated in P, once each, by the grounds of their last termination in P
+    private static final Counted TERMINATED = Counted.of(Kind.CASES,
+            "statistics_case_event e join statistics_case c on c.id = e.case_id", """
+                    e.type = 'TERMINATED' and e.occurred_on >= :from and e.occurred_on < :to
+                    and not exists (select 1 from statistics_case_event r
+                                    where r.case_id = e.case_id and r.type = 'TERMINATED' and r.occurred_on < :to
+                                      and (r.occurred_on > e.occurred_on
+                                           or r.occurred_on = e.occurred_on and r.seq > e.seq))""",
+            "c.region_code", "c.id");
     // arrests in P, in the region where the person was arrested (else the case's)
     private static final Counted ARRESTS = Counted.of(Kind.CASES,
             "statistics_defendant d join statistics_case c on c.id = d.case_id",
@@ -134,11 +243,23 @@ class ProsecutionIndicators extends DefinedIndicators {
             cases("investigations.initiated", REGISTERED).by(Dimension.forms("q")),
             cases("investigations.continued", CONTINUED).by(Dimension.forms("q")),
             cases("cases.reopened", REOPENED),
+            cases("cases.terminated", TERMINATED).by(TERMINATION_REASON),
+            Definition.count("offences.recorded", Unit.OFFENCES, Chapter.PROSECUTION, OFFENCES).by(BY_OFFENCE_ARTICLE),
+            persons("suspects.persons", SUSPECTS).by(SEX).by(ageOn(SUSPECTED_ON)).by(CITIZENSHIP).by(BY_COUNTRY),
             cases("prosecutions.cases", PROSECUTED_CASES).by(Dimension.forms("q")),
-            persons("prosecutions.defendants", PROSECUTED_DEFENDANTS).by(Dimension.forms("q")),
-            persons("convictions.persons", CONVICTIONS).by(Dimension.forms("q")).by(BY_ARTICLE),
+            persons("prosecutions.defendants", PROSECUTED_DEFENDANTS).by(Dimension.forms("q")).by(SEX).by(ageOn(
+                    "s.occurred_on")).by(CITIZENSHIP).by(BY_COUNTRY),
+            persons("convictions.persons", CONVICTIONS).by(Dimension.forms("q")).by(BY_ARTICLE).by(SEX).by(ageOn(
+                    "e.occurred_on")).by(CITIZENSHIP).by(BY_COUNTRY),
+            Definition.count("convictions.count", Unit.CONVICTIONS, Chapter.PROSECUTION, CONVICTIONS),
+            new Definition("convictions.distinct_persons", Unit.PERSONS, Chapter.PROSECUTION, CONVICTIONS, null,
+                    Definition.Value.countDistinct("d.person_id"), List.of()),
+            Definition.count("court.first_instance", Unit.VERDICTS, Chapter.PROSECUTION, COURT_DECISIONS).where(
+                    "e.type = 'VERDICT'").by(VERDICT_OUTCOME),
+            Definition.count("court.appeals", Unit.APPEAL_DECISIONS, Chapter.PROSECUTION, COURT_DECISIONS).where(
+                    "e.type = 'APPEAL'").by(APPEAL_OUTCOME),
             persons("sentences.imprisonment.persons", CONVICTIONS).where("e.imprisonment_months is not null and "
-                    + ADULT),
+                    + ADULT).by(TERM),
             Definition.of("sentences.imprisonment.min_months", Unit.MONTHS, Chapter.PROSECUTION, CONVICTIONS,
                     Definition.Value.min("e.imprisonment_months")).where(ADULT),
             Definition.of("sentences.imprisonment.max_months", Unit.MONTHS, Chapter.PROSECUTION, CONVICTIONS,

@@ -104,6 +104,17 @@ public class ReportNarratives {
                     List.of("sentences.imprisonment.persons", "sentences.imprisonment.min_months",
                             "sentences.imprisonment.max_months"), List.of(), locale));
         }
+        // as the seed report states them: the articles the persons were convicted under, and the terms of
+        // imprisonment (the breakdowns that occurred, a hidden one by its mark)
+        String articles = parts(figures, "convictions.persons", ProsecutionIndicators.BY_ARTICLE.suffixes(), locale);
+        if (!articles.isEmpty()) {
+            paragraphs.add(format("report.narrative.convictions.articles", Map.of("parts", articles), locale));
+        }
+        String terms = parts(figures, "sentences.imprisonment.persons", ProsecutionIndicators.TERM.suffixes(),
+                locale);
+        if (!terms.isEmpty()) {
+            paragraphs.add(format("report.narrative.sentences.terms", Map.of("parts", terms), locale));
+        }
         return paragraphs;
     }
 
@@ -178,6 +189,29 @@ public class ReportNarratives {
             }
         }
         return parts.isEmpty() ? format("report.part.none", Map.of(), locale) : String.join(", ", parts);
+    }
+
+    /** "по ст. 128 — 3, по ст. 308 — &lt;5": the categories of a breakdown that occurred, or empty when none did. */
+    private String parts(Figures figures, String base, List<String> suffixes, Locale locale) {
+        List<String> parts = new ArrayList<>();
+        for (String suffix : suffixes) {
+            String mark = figures.hidden().get(base + "." + suffix);
+            long count = number(figures.current(), base + "." + suffix);
+            if (mark != null || count > 0) {
+                parts.add(format("report.part.labelled", Map.of("label", label(suffix, locale), "count", mark != null
+                        ? mark : count), locale));
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    /** The name of a breakdown's category: an article ("по ст. 128") or a category of its own. */
+    private String label(String suffix, Locale locale) {
+        if (suffix.startsWith("article.") && !suffix.equals("article.other") && !suffix.equals("article.unknown")) {
+            return messages.getMessage("indicator.breakdown.article", new Object[]{ suffix.substring("article."
+                    .length()) }, locale);
+        }
+        return messages.getMessage("indicator.breakdown." + suffix, null, locale);
     }
 
     /** A prison term in whole years when it is one, otherwise in months. */

@@ -2,7 +2,8 @@
  * The read side: the indicator catalogue and the official statistics computed from the records' dated
  * events through SQL views this module owns (DESIGN.md §4). Never writes other modules' tables, and reads
  * none: its code reads only the views that are its contract with the modules whose records it counts,
- * statistics_case, statistics_case_event, statistics_case_qualification, statistics_defendant, statistics_operation and
+ * statistics_case, statistics_case_event, statistics_case_qualification, statistics_case_article,
+ * statistics_defendant, statistics_operation and
  * statistics_cooperation (cases, persons), statistics_victim, statistics_victim_status, statistics_ctdc_victim,
  * statistics_victim_interview, statistics_victim_protection, statistics_victim_permit and
  * statistics_victim_compensation (victims), statistics_referral, statistics_referral_step and

@@ -177,6 +177,30 @@ class CaseHistoryTests {
                 .andExpect(content().string(Matchers.containsString("Квалификация: 128(3)")));
     }
 
+    @Test
+    void theQualificationFormListsTheArticlesInForceOnTheDateTheNewQualificationTakesEffect() throws Exception {
+        // registered in 2023 under Art. 128; Art. 125-1 (forced marriage) is in force from 2025 only
+        CaseViews.CaseView view = registered();
+        String path = "/cases/" + view.id() + "/qualification";
+        mvc.perform(get(path).param("qualifiedOn", "2024-06-01").with(as("investigator")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("value=\"128\"")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("value=\"125-1\""))));
+        // choosing a later date (the page reloads the charges with it) offers what the service then accepts
+        mvc.perform(get(path).param("qualifiedOn", "2025-03-01").with(as("investigator")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"charges\"")))
+                .andExpect(content().string(Matchers.containsString("value=\"125-1\"")));
+        // a date on which the article was not in force: refused, and the page offers the articles of that date
+        mvc.perform(post(path).with(as("investigator")).with(csrf()).param("qualifiedOn", "2024-06-01")
+                .param("articles", "125-1").param("parts", "").param("forms", "FORCED_MARRIAGE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("value=\"125-1\""))));
+        mvc.perform(post(path).with(as("investigator")).with(csrf()).param("qualifiedOn", "2025-03-01")
+                .param("articles", "125-1").param("parts", "").param("forms", "FORCED_MARRIAGE"))
+                .andExpect(status().is3xxRedirection());
+    }
+
     // --- reference data valid on the event's date
 
     String registration(String erdr, String date, String region, String article) {

@@ -18,6 +18,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.cases.AppealOutcome;
+import kz.qorgau.cases.TerminationReason;
 import kz.qorgau.referrals.ServiceType;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.statistics.Definition.Dimension;
@@ -28,8 +30,9 @@ import java.util.Optional;
  * Every breakdown of every definition sums to its total, unknown included (DESIGN.md §4), on random records of a year
  * no other record reaches (2003): victims of any sex, with or without an age, a child flag, a person record's birth
  * year, citizenships and forms; compensation claims, referrals and services; cases with forms, indictments and
- * verdicts (an article of conviction or none). For each dimension, every record counted by the total falls in one of
- * its categories (exactly one where the categories exclude each other, whose counts then add up to the total; at
+ * verdicts (an article of conviction or none, any outcome, a prison term of any length or none), appeals and
+ * terminations; defendants of any sex, birth year and citizenship; registrations under none, one or several articles.
+ * For each dimension, every record counted by the total falls in one of its categories (exactly one where the categories exclude each other, whose counts then add up to the total; at
  * least one where they overlap, each then at most the total). Plain JUnit over fixed seeds, as
  * {@link SmallCountsPropertyTests} (jqwik runs on JUnit Platform 1 only), so that a failure is reproduced by its seed;
  * each seed's records are written in a transaction that is rolled back.
@@ -191,39 +194,69 @@ class BreakdownSumsPropertyTests {
                     forms.add(form.name());
                 }
             }
-            // the registration carries the qualification the breakdowns by form count
+            // the registration carries the qualification the breakdowns by form and the offences by article count:
+            // none, one or several articles, some with parts
+            List<String> charges = new ArrayList<>();
+            for (String article : ARTICLES) {
+                if (random.nextInt(4) == 0) {
+                    charges.add(random.nextBoolean() ? article : article + "(" + (1 + random.nextInt(3)) + ")");
+                }
+            }
             jdbc.sql(
                     """
                             insert into cases_event (case_id, seq, type, occurred_on, recorded_at, recorded_by, charges, forms,
                                                      flags)
-                            values (?, 0, 'REGISTERED', ?, now(), 'test', array['128'], cast(? as varchar[]), array[]::varchar[])""")
-                    .params(id, registered, forms.toArray(String[]::new)).update();
+                            values (?, 0, 'REGISTERED', ?, now(), 'test', cast(? as varchar[]), cast(? as varchar[]), array[]::varchar[])""")
+                    .params(id, registered, charges.toArray(String[]::new), forms.toArray(String[]::new)).update();
+            // defendants of any sex, birth year (none, a minor's, an adult's or one that leaves the age unknown),
+            // citizenships (none, Kazakhstan's, others) and date of becoming a suspect (none recorded, or one)
             int defendants = 1 + random.nextInt(3);
             for (int no = 0; no < defendants; no++) {
                 long person = records.person(random.nextBoolean() ? null : 1950 + random.nextInt(60), any(random,
                         SEXES));
-                jdbc.sql(
-                        "insert into cases_defendant (case_id, defendant_no, person_id, role) values (?, ?, ?, 'OTHER')")
-                        .params(id, no, person).update();
+                List<String> countries = new ArrayList<>(List.of("KZ", "UZ", "RU", "AF", "CN"));
+                Collections.shuffle(countries, random);
+                for (String country : countries.subList(0, random.nextInt(3))) {
+                    jdbc.sql("insert into persons_citizenship (person_id, country_code) values (?, ?)").params(person,
+                            country).update();
+                }
+                jdbc.sql("""
+                        insert into cases_defendant (case_id, defendant_no, person_id, role, added_on)
+                        values (?, ?, ?, 'OTHER', ?)""")
+                        .params(id, no, person, random.nextBoolean() ? null : dayOf(random)).update();
             }
-            if (random.nextBoolean()) {
+            int seq = 1;
+            if (random.nextInt(4) == 0) {
+                event(random, id, seq++, "TERMINATED", dayOf(random), null, null, random.nextInt(5) == 0 ? null
+                        : any(random, List.of(TerminationReason.values())).name());
+            } else if (random.nextBoolean()) {
                 LocalDate sent = LocalDate.of(YEAR, 6, 1).plusDays(random.nextInt(100));
-                event(id, 1, "SENT_TO_COURT", sent, null, null);
+                event(random, id, seq++, "SENT_TO_COURT", sent, null, null, null);
                 for (int no = 0; no < defendants; no++) {
-                    event(id, 2 + no, "VERDICT", sent.plusDays(10 + random.nextInt(60)), no,
-                            random.nextInt(5) == 0 ? null : any(random, ARTICLES));
+                    LocalDate on = sent.plusDays(10 + random.nextInt(60));
+                    event(random, id, seq++, "VERDICT", on, no, random.nextInt(5) == 0 ? null : any(random, ARTICLES),
+                            null);
+                    if (random.nextBoolean()) {
+                        event(random, id, seq++, "APPEAL", on.plusDays(random.nextInt(30)), no, null, null);
+                    }
                 }
             }
         }
     }
 
-    private void event(long caseId, int seq, String type, LocalDate on, Integer defendant, String article) {
+    private void event(Random random, long caseId, int seq, String type, LocalDate on, Integer defendant,
+            String article, String reason) {
         boolean verdict = type.equals("VERDICT");
+        String outcome = verdict ? any(random, List.of("CONVICTED", "CONVICTED", "ACQUITTED", "DISMISSED")) : null;
+        Integer months = "CONVICTED".equals(outcome) && random.nextInt(4) > 0 ? 1 + random.nextInt(200) : null;
+        String appeal = type.equals("APPEAL") && random.nextInt(5) > 0 ? any(random, List.of(AppealOutcome.values()))
+                .name() : null;
         jdbc.sql("""
                 insert into cases_event (case_id, seq, type, occurred_on, recorded_at, recorded_by, defendant_no,
-                                         outcome, conviction_article, imprisonment_months, juvenile)
-                values (?, ?, ?, ?, now(), 'test', ?, ?, ?, ?, ?)""")
-                .params(caseId, seq, type, on, defendant, verdict ? "CONVICTED" : null, article,
-                        verdict ? 36 : null, verdict ? false : null).update();
+                                         outcome, conviction_article, imprisonment_months, juvenile, reason,
+                                         appeal_outcome)
+                values (?, ?, ?, ?, now(), 'test', ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseId, seq, type, on, defendant, outcome, article, months, verdict ? random.nextInt(6) == 0
+                        : null, reason, appeal).update();
     }
 }

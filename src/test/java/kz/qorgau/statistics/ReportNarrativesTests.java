@@ -87,6 +87,22 @@ class ReportNarrativesTests {
     }
 
     @Test
+    void theArticlesOfConvictionAndTheTermsOfImprisonmentAsTheSeedReportStatesThem() {
+        Map<String, Number> year = new HashMap<>(Y2022);
+        year.putAll(figures("convictions.persons.article.128", 3L, "convictions.persons.article.134", 2L,
+                "convictions.persons.article.308", 1L, "convictions.persons.article.unknown", 0L,
+                "sentences.imprisonment.persons.3_to_5_years", 1L, "sentences.imprisonment.persons.5_to_10_years", 2L,
+                "sentences.imprisonment.persons.10_years_or_more", 1L));
+        assertThat(narratives.prosecution(2022, year, Y2021, RU)).endsWith(
+                "Осуждённые по статьям Уголовного кодекса: по ст. 128 — 3, по ст. 134 — 2, по ст. 308 — 1.",
+                "Сроки лишения свободы: от 3 до 5 лет — 1, от 5 до 10 лет — 2, 10 лет и более — 1.");
+        assertThat(narratives.prosecution(2022, year, Y2021, EN).getLast()).isEqualTo(
+                "Terms of imprisonment: 3 to 5 years — 1, 5 to 10 years — 2, 10 years or more — 1.");
+        // a year without convictions says nothing of articles or terms
+        assertThat(narratives.prosecution(2022, Y2021, Map.of(), KK)).hasSize(3);
+    }
+
+    @Test
     void aTermThatIsNotWholeYearsIsInMonths() {
         assertThat(narratives.term(41, RU)).isEqualTo("41 месяца");
         assertThat(narratives.term(3, EN)).isEqualTo("3 months");

@@ -35,10 +35,12 @@ class StatisticsViewsTests {
             "statistics_form_group: form, form_group",
             "statistics_case: id, region_code, registered_on, sexual_exploitation, forced_labour, other_forms, unspecified",
             "statistics_case_event: case_id, seq, type, occurred_on, reason, defendant_no, outcome, conviction_article, "
-                    + "imprisonment_months, suspended_months, restriction_months, fine_kzt, juvenile",
+                    + "imprisonment_months, suspended_months, restriction_months, fine_kzt, juvenile, appeal_outcome",
+            "statistics_case_article: case_id, seq, article_code",
             "statistics_case_qualification: case_id, seq, valid_from, valid_to, sexual_exploitation, forced_labour, "
                     + "other_forms, unspecified",
-            "statistics_defendant: case_id, defendant_no, public_official, arrested_on, arrest_region, sex, birth_year",
+            "statistics_defendant: case_id, defendant_no, public_official, arrested_on, arrest_region, sex, birth_year, "
+                    + "added_on, person_id, citizen, citizenship_recorded, citizenship_country",
             "statistics_operation: id, started_on, region_code",
             "statistics_cooperation: id, kind, direction, status, executed_on, region_code",
             "statistics_victim: id, region_code, identified_on, sex, child, citizen, sexual_exploitation, forced_labour, "
@@ -118,8 +120,15 @@ class StatisticsViewsTests {
         event(formed, 4, "SUSPENDED", "2001-02-01", null, null, "OTHER");
         event(formed, 5, "RETRACTION", "2001-02-02", 4, null, null);
         assertThat(rows("statistics_case_event", "case_id = " + formed, "seq")).containsExactly(
-                "(" + formed + ",0,SENT_TO_COURT,2001-03-01,,,,,,,,,)",
-                "(" + formed + ",1,VERDICT,2001-05-03,,0,CONVICTED,128,48,,,,f)");
+                "(" + formed + ",0,SENT_TO_COURT,2001-03-01,,,,,,,,,,)",
+                "(" + formed + ",1,VERDICT,2001-05-03,,0,CONVICTED,128,48,,,,f,)");
+        // an appeal decision, with its outcome
+        jdbc.sql("""
+                insert into cases_event (case_id, seq, type, occurred_on, recorded_at, recorded_by, defendant_no,
+                                         appeal_outcome)
+                values (?, 6, 'APPEAL', '2001-06-01', now(), 'test', 0, 'RETRIAL_ORDERED')""").params(formed).update();
+        assertThat(rows("statistics_case_event", "case_id = " + formed + " and seq = 6", "seq")).containsExactly(
+                "(" + formed + ",6,APPEAL,2001-06-01,,0,,,,,,,,RETRIAL_ORDERED)");
 
         // the qualifications of the effective timeline, each in force until the next one's date: the registration's
         // (as corrected: a later date), a requalification retracted (left out), two on one day (the later one in
@@ -137,19 +146,43 @@ class StatisticsViewsTests {
                 "(" + formless + ",4,2001-04-01,2001-06-01,f,f,t,f)",
                 "(" + formless + ",5,2001-06-01,,f,f,f,t)");
 
-        // defendants, with and without a person record
-        Map<String, Object> person = jdbc.sql("select id, sex, birth_year from persons_person order by id limit 1")
-                .query().singleRow();
+        // the articles of each qualification, once each whatever their parts; a registration as last corrected
+        // (another article), a qualification without any charge (no row)
+        jdbc.sql("""
+                insert into cases_event (case_id, seq, type, occurred_on, recorded_at, recorded_by, corrects_seq,
+                                         charges, forms, flags)
+                values (?, 7, 'REGISTERED', '2001-01-15', now(), 'test', null, array['128(1)', '128(2)', '135'],
+                        array[]::varchar[], array[]::varchar[]),
+                       (?, 8, 'REGISTERED', '2001-01-15', now(), 'test', 7, array['308', '134(2)'],
+                        array[]::varchar[], array[]::varchar[]),
+                       (?, 9, 'REQUALIFIED', '2001-02-15', now(), 'test', null, array[]::varchar[],
+                        array[]::varchar[], array[]::varchar[]),
+                       (?, 10, 'REQUALIFIED', '2001-03-15', now(), 'test', null, array['128(3)', '128(1)'],
+                        array[]::varchar[], array[]::varchar[])""").params(formed, formed, formed, formed).update();
+        assertThat(rows("statistics_case_article", "case_id = " + formed, "seq, article_code")).containsExactly(
+                "(" + formed + ",7,134)", "(" + formed + ",7,308)", "(" + formed + ",10,128)");
+        assertThat(rows("statistics_case_article", "case_id = " + formless, "seq, article_code")).containsExactly(
+                "(" + formless + ",0,128)", "(" + formless + ",3,128)", "(" + formless + ",4,128)",
+                "(" + formless + ",5,128)");
+
+        // defendants, with and without a person record: a foreigner of two countries (counted by the first by code),
+        // a citizen of Kazakhstan who holds another citizenship too (counted as a citizen of Kazakhstan)
+        long foreigner = person("P-ZZZZZZZ7", 1980);
+        long citizen = person("P-ZZZZZZZ8", 1990);
+        jdbc.sql("insert into persons_citizenship (person_id, country_code) values (?, 'UZ'), (?, 'RU'), (?, 'RU'), "
+                + "(?, 'KZ')").params(foreigner, foreigner, citizen, citizen).update();
         jdbc.sql(
                 """
                         insert into cases_defendant (case_id, defendant_no, person_id, role, public_official, arrested_on,
-                                                     arrest_region)
-                        values (?, 0, ?, 'ORGANISER', true, '2001-01-20', 'KZ-19'), (?, 1, -1, 'ORGANISER', false, null, null)""")
-                .params(formed, person.get("id"), formed).update();
+                                                     arrest_region, added_on)
+                        values (?, 0, ?, 'ORGANISER', true, '2001-01-20', 'KZ-19', '2001-01-16'),
+                               (?, 1, -1, 'ORGANISER', false, null, null, null),
+                               (?, 2, ?, 'EXPLOITER', false, null, null, null)""")
+                .params(formed, foreigner, formed, formed, citizen).update();
         assertThat(rows("statistics_defendant", "case_id = " + formed, "defendant_no")).containsExactly(
-                "(" + formed + ",0,t,2001-01-20,KZ-19," + person.get("sex") + "," + nullable(person.get("birth_year"))
-                        + ")",
-                "(" + formed + ",1,f,,,UNKNOWN,)");
+                "(" + formed + ",0,t,2001-01-20,KZ-19,UNKNOWN,1980,2001-01-16," + foreigner + ",f,t,RU)",
+                "(" + formed + ",1,f,,,UNKNOWN,,,-1,f,f,)",
+                "(" + formed + ",2,f,,,UNKNOWN,1990,," + citizen + ",t,t,KZ)");
 
         // an operation held in two regions, one whose regions are not recorded
         long twoRegions = operation("2001-04-01");
@@ -266,10 +299,6 @@ class StatisticsViewsTests {
         assertThat(CONTRACT).containsKey(view);
         return jdbc.sql("select r::text from " + view + " r where " + condition + " order by " + order)
                 .query(String.class).list();
-    }
-
-    private static String nullable(Object value) {
-        return value == null ? "" : value.toString();
     }
 
     private long insertCase(String erdr, String region, String registeredOn, long unit) {

@@ -76,7 +76,8 @@ class I18nSyncTests {
     static final Set<String> SAME_IN_ALL_LANGUAGES = Set.of("app.name", "language.kk", "language.en", "role.PROSECUTOR",
             "role.AUDITOR", "organisation.type.PROSECUTOR_OFFICE", "audit.seq", "case.timeline.recorded",
             "operation.venue.SAUNA", "operation.venue.TRANSPORT_HUB", "cooperation.kind.EXTRADITION", "nav.statistics",
-            "statistics.none", "indicator.breakdown.repatriation", "indicator.breakdown.reintegration");
+            "statistics.none", "indicator.breakdown.repatriation", "indicator.breakdown.reintegration",
+            "report.part.labelled");
 
     /**
      * All bundles of one language merged: {@code messages} and each module's {@code i18n/<module>}
