@@ -45,7 +45,6 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
-import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 import kz.qorgau.audit.AuditEvent;
 import kz.qorgau.audit.AuditTrail;
@@ -187,7 +186,7 @@ class SecurityConfiguration {
                         .deleteCookies("QORGAU_SESSION"))
                 .sessionManagement(management -> management.sessionFixation(fixation -> fixation.changeSessionId())
                         .maximumSessions(sessionSettings.maxPerUser())
-                        .sessionRegistry(new SpringSessionBackedSessionRegistry<>(sessions))
+                        .sessionRegistry(new CurrentSessionRegistry(sessions))
                         .expiredUrl("/login?expired"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
