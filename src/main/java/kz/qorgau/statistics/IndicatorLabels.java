@@ -1,9 +1,13 @@
 package kz.qorgau.statistics;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
+import kz.qorgau.shared.CountryCode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +17,8 @@ import java.util.List;
  */
 @Component
 public class IndicatorLabels {
+
+    private static final Pattern COUNTRY = Pattern.compile("(citizenship|exploited_in)_([a-z]{2})");
 
     private final MessageSource messages;
 
@@ -45,6 +51,12 @@ public class IndicatorLabels {
             return article.equals("other") || article.equals("unknown")
                     ? messages.getMessage("indicator.breakdown.article." + article, null, locale)
                     : messages.getMessage("indicator.breakdown.article", new Object[]{ article }, locale);
+        }
+        // a country of the breakdowns by country (citizenship_uz, exploited_in_ru): the country's name in the language
+        Matcher country = COUNTRY.matcher(breakdown);
+        if (country.matches()) {
+            return messages.getMessage("indicator.breakdown." + country.group(1), new Object[]{ new CountryCode(
+                    country.group(2).toUpperCase(Locale.ROOT)).name(locale) }, locale);
         }
         // combined breakdowns, such as sexual_exploitation.citizens: each part named, in order
         List<String> parts = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import com.jayway.jsonpath.JsonPath;
@@ -21,6 +22,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.SignedIn;
+import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.identity.Accounts;
 import kz.qorgau.shared.Today;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -153,6 +156,90 @@ class ProtectionIndicatorsTests {
                     .containsEntry(v + ".age_unknown", 1L);
             assertThat(figures).containsEntry(v + ".sexual_exploitation.citizenship_unknown", 1L)
                     .containsEntry(v + ".unspecified.citizenship_unknown", 1L);
+        });
+    }
+
+    @Test
+    void victimsAreCountedBySexAndAgeAgeBandCountryBorderAndIdentifyingOrganisationWithTheirUnknowns() {
+        rolledBack(records -> {
+            // a woman of 30, a citizen exploited at home: domestic
+            long woman = records.victim("KZ-10", "FEMALE", 30, false, null, day(1, 10));
+            records.country(woman, "CITIZENSHIP", "KZ");
+            records.country(woman, "EXPLOITATION", "KZ");
+            // a boy of 15 from Uzbekistan exploited in Kazakhstan: transnational
+            long boy = records.victim("KZ-10", "MALE", 15, false, null, day(1, 10));
+            records.country(boy, "CITIZENSHIP", "UZ");
+            records.country(boy, "EXPLOITATION", "KZ");
+            // nothing known
+            records.victim(null, "UNKNOWN", null, false, null, day(1, 10));
+            // no age on the record; born in 1995, so 5 or 6: a girl aged 0 to 8; a Russian and German citizen
+            // exploited in the Emirates
+            long girl = records.victim("KZ-10", "FEMALE", null, false, records.person(1995, "FEMALE"), day(5, 1));
+            records.country(girl, "CITIZENSHIP", "RU");
+            records.country(girl, "CITIZENSHIP", "DE");
+            records.country(girl, "EXPLOITATION", "AE");
+            // born in 1992, so 8 or 9: a girl whose age band the birth year does not decide; a citizen, no country of
+            // exploitation recorded
+            long older = records.victim("KZ-10", "FEMALE", null, false, records.person(1992, "FEMALE"), day(5, 1));
+            records.country(older, "CITIZENSHIP", "KZ");
+            Map<String, Number> figures = figures(YEAR);
+            String v = "victims.identified.";
+            assertThat(figures.get("victims.identified")).isEqualTo(5L);
+            assertThat(figures).containsEntry(v + "women", 1L).containsEntry(v + "girls", 2L)
+                    .containsEntry(v + "boys", 1L).containsEntry(v + "men", 0L)
+                    .containsEntry(v + "female_age_unknown", 0L).containsEntry(v + "sex_and_age_unknown", 1L);
+            assertThat(figures).containsEntry(v + "age_0_8", 1L).containsEntry(v + "age_9_17", 1L)
+                    .containsEntry(v + "age_30_38", 1L).containsEntry(v + "age_band_unknown", 2L);
+            assertThat(figures).containsEntry(v + "citizenship_kz", 2L).containsEntry(v + "citizenship_uz", 1L)
+                    .containsEntry(v + "citizenship_ru", 1L).containsEntry(v + "citizenship_other", 1L)
+                    .containsEntry(v + "citizenship_country_unknown", 1L);
+            assertThat(figures).containsEntry(v + "exploited_in_kz", 2L).containsEntry(v + "exploited_in_ae", 1L)
+                    .containsEntry(v + "exploited_in_other", 0L).containsEntry(v + "exploitation_country_unknown", 2L);
+            assertThat(figures).containsEntry(v + "domestic", 1L).containsEntry(v + "transnational", 2L)
+                    .containsEntry(v + "border_unknown", 2L);
+            assertThat(figures).containsEntry(v + "identified_by_police", 5L).containsEntry(v + "identified_by_ngo", 0L)
+                    .containsEntry(v + "identified_by_unknown", 0L);
+        });
+    }
+
+    @Test
+    void theAgeGroupStaysWhenTheRecordLeavesItsPerson() {
+        rolledBack(records -> {
+            long child = records.victim("KZ-10", "FEMALE", null, false, records.person(1990, "FEMALE"), day(5, 1));
+            assertThat(figures(YEAR)).containsEntry("victims.identified.children", 1L)
+                    .containsEntry("victims.identified.age_9_17", 1L);
+            // consent to processing withdrawn: the record leaves the person (Victim.recordConsent)
+            jdbc.sql("update victims_victim set person_id = null where id = ?").param(child).update();
+            assertThat(figures(YEAR)).containsEntry("victims.identified.children", 1L)
+                    .containsEntry("victims.identified.age_unknown", 0L)
+                    .containsEntry("victims.identified.age_9_17", 1L);
+        });
+    }
+
+    @Test
+    void theFiguresByRegionCountTheRecordsOfNoRegionApartSoThatTheySumToTheNationalFigure() {
+        QorgauUser analyst = accounts.principal("analyst").orElseThrow();
+        rolledBack(records -> {
+            records.victim("KZ-10", "FEMALE", 30, false, null, day(1, 10));
+            records.victim("KZ-75", "FEMALE", 30, false, null, day(1, 10));
+            for (int i = 0; i < 6; i++) {
+                records.victim(null, "MALE", 40, false, null, day(2, 1));
+            }
+            Statistics.ByRegion exact = SignedIn.as(analyst, () -> statistics.byRegion(Set.of("victims.identified"),
+                    YEAR, Statistics.Audience.EXACT)).get("victims.identified");
+            assertThat(exact.unknown()).isEqualTo(6L);
+            assertThat(exact.unknownMark()).isNull();
+            assertThat(exact.values().values().stream().mapToLong(Number::longValue).sum() + exact.unknown()
+                    .longValue())
+                    .isEqualTo(figures(YEAR).get("victims.identified").longValue()).isEqualTo(8);
+        });
+        rolledBack(records -> {
+            records.victim(null, "MALE", 40, false, null, day(2, 1));
+            // a small count of them is shown by its mark to whoever may not list the victims' records
+            Statistics.ByRegion published = SignedIn.as(analyst, () -> statistics.byRegion(Set.of(
+                    "victims.identified"), YEAR, Statistics.Audience.of(analyst))).get("victims.identified");
+            assertThat(published.unknown()).isNull();
+            assertThat(published.unknownMark()).isEqualTo("<5");
         });
     }
 
