@@ -171,6 +171,8 @@ record Definition(String code, Unit unit, Chapter chapter, Counted counted, Stri
     record Value(String function, String argument, boolean count) {
 
         static final Value COUNT = new Value("count", "*", true);
+        /** No value: for an indicator whose denominator is not recorded yet (undefined, shown as such). */
+        static final Value UNDEFINED = new Value("max", "cast(null as numeric)", false);
 
         static Value countDistinct(String argument) {
             return new Value("count", "distinct " + argument, true);

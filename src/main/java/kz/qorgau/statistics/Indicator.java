@@ -15,10 +15,15 @@ package kz.qorgau.statistics;
 public record Indicator(String code, String base, String breakdown, Unit unit, Chapter chapter) {
 
     public enum Unit {
-        CASES, PERSONS, MONTHS, KZT, OPERATIONS, REQUESTS, REFERRALS, SERVICES, CLAIMS;
+        CASES, PERSONS, MONTHS, KZT, OPERATIONS, REQUESTS, REFERRALS, SERVICES, CLAIMS, SCREENINGS, PER_100000;
 
         public String messageKey() {
             return "indicator.unit." + name();
+        }
+
+        /** Whether a figure of the unit counts records (not a term in months, an amount or a rate). */
+        public boolean counts() {
+            return this != MONTHS && this != KZT && this != PER_100000;
         }
     }
 

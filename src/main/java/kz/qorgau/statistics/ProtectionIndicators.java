@@ -23,6 +23,7 @@ import kz.qorgau.statistics.Indicator.Chapter;
 import kz.qorgau.statistics.Indicator.Unit;
 import kz.qorgau.statistics.IndicatorSource.Records.Kind;
 import kz.qorgau.victims.DecidingOrganisationType;
+import kz.qorgau.victims.NonPunishmentResult;
 
 /**
  * The PROTECTION chapter: victims identified (by form, citizenship, sex, age), their part in proceedings,
@@ -114,6 +115,22 @@ class ProtectionIndicators extends DefinedIndicators {
                     + " and (r.answered_on is null or r.answered_on > " + COUNTED_DAY + ")", "r.region_code");
     private static final Counted SERVICES = Counted.unlisted("statistics_service_episode e", inP("e.started_on"),
             "e.region_code");
+    private static final Counted PAYMENTS = Counted.unlisted("statistics_victim_compensation c", inP("c.paid_on"),
+            "c.region_code");
+    private static final Counted NON_PUNISHMENT = Counted.unlisted("statistics_victim_non_punishment n",
+            inP("n.screened_on"), "n.region_code");
+    private static final Counted REFLECTION = Counted.unlisted("statistics_victim_reflection r", inP("r.starts_on"),
+            "r.region_code");
+    /** The kinds of service, from the episodes aliased e. */
+    private static final Category[] SERVICE_TYPES = Arrays.stream(ServiceType.values()).map(type -> new Category(type
+            .name().toLowerCase(Locale.ROOT), "e.service = '" + type.name() + "'")).toArray(Category[]::new);
+    /** The results of non-punishment screening, and unknown for any other. */
+    private static final Dimension NON_PUNISHMENT_RESULTS = Dimension.of(Stream.concat(Arrays.stream(
+            NonPunishmentResult.values()).map(result -> new Category(result.name().toLowerCase(Locale.ROOT),
+                    "n.result = '" + result.name() + "'")), Stream.of(new Category("non_punishment_result_unknown",
+                            "n.result not in (" + Arrays.stream(NonPunishmentResult.values()).map(result -> "'"
+                                    + result.name() + "'").collect(Collectors.joining(", ")) + ")")))
+            .toArray(Category[]::new));
 
     static final List<Definition> DEFINITIONS = List.of(
             persons("victims.identified", IDENTIFIED)
@@ -141,15 +158,29 @@ class ProtectionIndicators extends DefinedIndicators {
                     Value.countDistinct("c.victim_id")),
             Definition.of("victims.compensation.awarded_kzt", Unit.KZT, Chapter.PROTECTION, AWARDS,
                     Value.sum("c.awarded_kzt")),
+            Definition.of("victims.compensation.claimed_kzt", Unit.KZT, Chapter.PROTECTION, CLAIMS,
+                    Value.sum("c.claimed_kzt")),
+            Definition.of("victims.compensation.paid_kzt", Unit.KZT, Chapter.PROTECTION, PAYMENTS,
+                    Value.sum("c.paid_kzt")),
+            Definition.of("victims.compensation.paid_persons", Unit.PERSONS, Chapter.PROTECTION, PAYMENTS,
+                    Value.countDistinct("c.victim_id")),
+            Definition.count("victims.non_punishment.screenings", Unit.SCREENINGS, Chapter.PROTECTION,
+                    NON_PUNISHMENT).by(NON_PUNISHMENT_RESULTS),
+            Definition.of("victims.foreign.reflection_periods_started", Unit.PERSONS, Chapter.PROTECTION, REFLECTION,
+                    Value.countDistinct("r.victim_id")),
             referrals("referrals.made", "SENT"),
             referrals("referrals.accepted", "ACCEPTED"),
             referrals("referrals.declined", "DECLINED"),
             referrals("referrals.completed", "COMPLETED"),
             Definition.count("referrals.overdue", Unit.REFERRALS, Chapter.PROTECTION, OVERDUE),
             Definition.count("services.delivered", Unit.SERVICES, Chapter.PROTECTION, SERVICES)
-                    .by(Dimension.of(Arrays.stream(ServiceType.values()).map(type -> new Category(
-                            type.name().toLowerCase(Locale.ROOT), "e.service = '" + type.name() + "'"))
-                            .toArray(Category[]::new))));
+                    .by(Dimension.of(SERVICE_TYPES)),
+            // distinct victims, not episodes: a victim who received several kinds counts once in each and once in all
+            Definition.of("victims.assisted", Unit.PERSONS, Chapter.PROTECTION, SERVICES, Value.countDistinct(
+                    "e.victim_id")).by(Dimension.overlapping(SERVICE_TYPES)),
+            // SDG 16.2.2 has no denominator until yearly population figures are recorded: its value stays undefined
+            new Definition("sdg.16_2_2.victims_per_100000", Unit.PER_100000, Chapter.PROTECTION, IDENTIFIED, null,
+                    Value.UNDEFINED, List.of()));
 
     ProtectionIndicators(JdbcClient jdbc, Today today) {
         super(jdbc, DEFINITIONS, today);

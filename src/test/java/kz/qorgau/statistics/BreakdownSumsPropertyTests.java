@@ -155,6 +155,14 @@ class BreakdownSumsPropertyTests {
                     records.form(victim, form.name());
                 }
             }
+            for (int screening = 0; screening < random.nextInt(3); screening++) {
+                jdbc.sql("""
+                        insert into victims_non_punishment (victim_id, seq, screened_on, context, offence, result,
+                                                            recorded_by, organisation_id)
+                        values (?, ?, ?, 'BEFORE_DEPORTATION', 'IMMIGRATION', ?, 'test', ?)""")
+                        .params(victim, screening, dayOf(random), any(random, List.of("NOT_PUNISHED",
+                                "OFFENCE_NOT_LINKED", "REFERRED_FOR_DECISION")), records.organisation).update();
+            }
             for (int claim = 0; claim < random.nextInt(3); claim++) {
                 records.claim(victim, claim, dayOf(random));
             }

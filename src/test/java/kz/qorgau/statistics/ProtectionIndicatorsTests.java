@@ -129,6 +129,66 @@ class ProtectionIndicatorsTests {
         assertThat(unit("extraditions.incoming")).isEqualTo("REQUESTS");
     }
 
+    @Test
+    void assistanceCountsDistinctVictimsByServiceCompensationClaimedAwardedAndPaidScreeningsAndReflectionPeriods() {
+        rolledBack(records -> {
+            long first = records.victim("KZ-10", "FEMALE", 30, false, null, day(1, 10));
+            long second = records.victim("KZ-10", "MALE", 40, false, null, day(1, 10));
+            long referral = records.referral(first, day(1, 11), day(1, 20));
+            // three episodes of two kinds for the first victim, one repatriation for the second
+            for (String[] episode : new String[][]{ { "SHELTER", "1" }, { "SHELTER", "1" }, { "MEDICAL", "1" },
+                    { "REPATRIATION", "2" } }) {
+                jdbc.sql("""
+                        insert into referrals_service_episode (victim_id, referral_id, organisation_id, service,
+                                                               started_on, cost_kzt, funding_source, recorded_by,
+                                                               recorded_at)
+                        values (?, ?, ?, ?, ?, 0, 'STATE', 'test', now())""")
+                        .params(episode[1].equals("1") ? first : second, referral, records.otherOrganisation,
+                                episode[0], day(2, 1)).update();
+            }
+            records.claim(first, 0, day(2, 1));
+            records.claim(second, 0, day(3, 1));
+            // awarded in 2001, paid in part in 2002
+            jdbc.sql("update victims_compensation set awarded_on = ?, awarded_kzt = 80000, paid_on = ?, "
+                    + "paid_kzt = 50000 where victim_id = ?").params(day(6, 1), LocalDate.of(2002, 2, 1), first)
+                    .update();
+            for (String result : List.of("NOT_PUNISHED", "NOT_PUNISHED", "OFFENCE_NOT_LINKED")) {
+                jdbc.sql("""
+                        insert into victims_non_punishment (victim_id, seq, screened_on, context, offence, result,
+                                                            recorded_by, organisation_id)
+                        values (?, (select count(*) from victims_non_punishment where victim_id = ?), ?,
+                                'BEFORE_DEPORTATION', 'IMMIGRATION', ?, 'test', ?)""")
+                        .params(second, second, day(4, 1), result, records.organisation).update();
+            }
+            jdbc.sql("update victims_victim set reflection_starts_on = ?, reflection_ends_on = ? where id = ?")
+                    .params(day(1, 10), day(7, 10), second).update();
+            Map<String, Number> figures = figures(YEAR);
+            assertThat(figures.get("services.delivered")).isEqualTo(4L);
+            assertThat(figures).containsEntry("victims.assisted", 2L).containsEntry("victims.assisted.shelter", 1L)
+                    .containsEntry("victims.assisted.medical", 1L).containsEntry("victims.assisted.repatriation", 1L)
+                    .containsEntry("victims.assisted.legal", 0L);
+            assertThat(figures).containsEntry("victims.compensation.claimed_kzt", 200000L)
+                    .containsEntry("victims.compensation.awarded_kzt", 80000L)
+                    .containsEntry("victims.compensation.paid_kzt", 0L)
+                    .containsEntry("victims.compensation.paid_persons", 0L);
+            assertThat(figures(2002)).containsEntry("victims.compensation.paid_kzt", 50000L)
+                    .containsEntry("victims.compensation.paid_persons", 1L);
+            assertThat(figures).containsEntry("victims.non_punishment.screenings", 3L)
+                    .containsEntry("victims.non_punishment.screenings.not_punished", 2L)
+                    .containsEntry("victims.non_punishment.screenings.offence_not_linked", 1L)
+                    .containsEntry("victims.non_punishment.screenings.referred_for_decision", 0L)
+                    .containsEntry("victims.non_punishment.screenings.non_punishment_result_unknown", 0L);
+            assertThat(figures).containsEntry("victims.foreign.reflection_periods_started", 1L);
+            // no population figures: SDG 16.2.2 has no denominator and no value, whatever the victims
+            assertThat(figures.get("victims.identified")).isEqualTo(2L);
+            assertThat(figures).containsKey("sdg.16_2_2.victims_per_100000");
+            assertThat(figures.get("sdg.16_2_2.victims_per_100000")).isNull();
+        });
+        assertThat(unit("victims.assisted")).isEqualTo("PERSONS");
+        assertThat(unit("victims.non_punishment.screenings")).isEqualTo("SCREENINGS");
+        assertThat(unit("sdg.16_2_2.victims_per_100000")).isEqualTo("PER_100000");
+    }
+
     private String unit(String code) {
         return statistics.indicator(code).map(indicator -> indicator.unit().name()).orElse("none");
     }

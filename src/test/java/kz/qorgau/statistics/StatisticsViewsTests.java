@@ -51,7 +51,10 @@ class StatisticsViewsTests {
             "statistics_victim_interview: victim_id, interviewed_on, region_code",
             "statistics_victim_protection: victim_id, starts_on, cost_kzt, region_code",
             "statistics_victim_permit: victim_id, kind, outcome, decided_on, region_code",
-            "statistics_victim_compensation: victim_id, filed_on, awarded_on, awarded_kzt, region_code",
+            "statistics_victim_compensation: victim_id, filed_on, awarded_on, awarded_kzt, region_code, claimed_kzt, "
+                    + "paid_on, paid_kzt",
+            "statistics_victim_non_punishment: victim_id, screened_on, result, region_code",
+            "statistics_victim_reflection: victim_id, starts_on, region_code",
             "statistics_referral: id, answer_due_on, answered_on, region_code",
             "statistics_referral_step: referral_id, step, occurred_on, region_code",
             "statistics_service_episode: id, victim_id, service, started_on, region_code");
@@ -234,6 +237,19 @@ class StatisticsViewsTests {
                                                   recorded_by)
                 values (?, 0, 'CIVIL_CLAIM', '2001-03-05', 500000, '2001-09-01', 300000, 'test')""").params(child)
                 .update();
+        jdbc.sql("update victims_compensation set paid_on = '2001-10-01', paid_kzt = 250000 where victim_id = ?")
+                .param(child).update();
+        jdbc.sql("""
+                insert into victims_non_punishment (victim_id, seq, screened_on, context, offence, result, recorded_by,
+                                                    organisation_id)
+                values (?, 0, '2001-07-03', 'BEFORE_DEPORTATION', 'IMMIGRATION', 'NOT_PUNISHED', 'test', ?)""")
+                .params(unknownAge, org).update();
+        jdbc.sql("update victims_victim set reflection_starts_on = '2001-07-01', reflection_ends_on = '2002-01-01' "
+                + "where id = ?").param(unknownAge).update();
+        assertThat(rows("statistics_victim_non_punishment", "victim_id in " + victims, "victim_id"))
+                .containsExactly("(" + unknownAge + ",2001-07-03,NOT_PUNISHED,)");
+        assertThat(rows("statistics_victim_reflection", "victim_id in " + victims, "victim_id"))
+                .containsExactly("(" + unknownAge + ",2001-07-01,)");
         assertThat(rows("statistics_victim_interview", "victim_id in " + victims, "victim_id"))
                 .containsExactly("(" + child + ",2001-02-10,KZ-10)");
         assertThat(rows("statistics_victim_protection", "victim_id in " + victims, "victim_id"))
@@ -241,7 +257,7 @@ class StatisticsViewsTests {
         assertThat(rows("statistics_victim_permit", "victim_id in " + victims, "victim_id"))
                 .containsExactly("(" + unknownAge + ",TEMPORARY_RESIDENCE,GRANTED,2001-07-20,)");
         assertThat(rows("statistics_victim_compensation", "victim_id in " + victims, "victim_id"))
-                .containsExactly("(" + child + ",2001-03-05,2001-09-01,300000,KZ-10)");
+                .containsExactly("(" + child + ",2001-03-05,2001-09-01,300000,KZ-10,500000,2001-10-01,250000)");
 
         // referrals: answered at the first of their answers (one never answered), their steps, the services
         long other = jdbc.sql("select min(id) from organisations_organisation where id <> ?").param(org)
