@@ -17,6 +17,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import kz.qorgau.shared.AgeGroup;
 import kz.qorgau.shared.InvalidValueException;
 import kz.qorgau.shared.PlausibleYear;
 
@@ -156,7 +157,7 @@ class Ctdc {
     /** Every victim identified in the years as a row of the 27 variables (null: unknown), not yet anonymised. */
     List<List<String>> records(Years years) {
         return jdbc.sql("""
-                select extract(year from identified_on)::int, sex, age_at_identification, citizenship,
+                select extract(year from identified_on)::int, sex, age_band, citizenship,
                        exploitation_country, sexual_exploitation, forced_labour, other_forms, unspecified,
                        forced_labour_sector, recruiter_relationship, control_methods
                 from statistics_ctdc_victim
@@ -166,7 +167,10 @@ class Ctdc {
     }
 
     private static List<String> row(ResultSet rs) throws SQLException {
-        Integer age = rs.getObject(3) == null ? null : rs.getInt(3);
+        // the age band as the statistics count it (the record's age, else the person's birth year where it decides
+        // the band); the band's lowest age stands for it, which ageBand maps back to the same band
+        AgeGroup band = AgeGroup.valueOf(rs.getString(3));
+        Integer age = band == AgeGroup.UNKNOWN ? null : band.from();
         boolean unspecified = rs.getBoolean(9);
         Array methods = rs.getArray(12);
         Set<String> controls = Set.of((String[]) methods.getArray());

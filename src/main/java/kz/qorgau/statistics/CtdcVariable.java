@@ -23,7 +23,10 @@ enum CtdcVariable {
     YEAR_OF_REGISTRATION("yearOfRegistration", Kind.YEAR),
     /** {@code prs_Gender} as recorded on the victim record: Female, Male, Other; unknown empty. */
     GENDER("gender", Kind.TEXT),
-    /** The age at identification recorded on the victim record, in CTDC's bands (see {@link Ctdc#ageBand}). */
+    /**
+     * The age at identification in CTDC's bands (see {@link Ctdc#ageBand}): the record's age, else the band the
+     * person's birth year decides (the statistics' age band, statistics_victim.age_band).
+     */
     AGE_BROAD("ageBroad", Kind.TEXT),
     /** {@code prs_Citizenship} as ISO 3166-1 alpha-3; unknown when none or several are recorded. */
     CITIZENSHIP("citizenship", Kind.TEXT),

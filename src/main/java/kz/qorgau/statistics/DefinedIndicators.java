@@ -76,10 +76,16 @@ abstract class DefinedIndicators implements IndicatorSource {
         return indicators;
     }
 
+    /*
+     * An overlapping breakdown (countries, services of the victims assisted) is no sum a reader could subtract along:
+     * left out, as a relation that does not hold would mislead the protection. The form groups stay, as before.
+     */
     @Override
     public List<List<String>> breakdowns() {
         return definitions.stream().flatMap(definition -> definition.dimensions().stream())
-                .filter(dimension -> !dimension.crossed()).map(Dimension::suffixes).distinct().toList();
+                .filter(dimension -> !dimension.crossed())
+                .filter(dimension -> !dimension.overlapping() || dimension.suffixes().equals(Definition.FORM_GROUPS))
+                .map(Dimension::suffixes).distinct().toList();
     }
 
     /** The definition of an indicator's code (a total's or a breakdown's). */

@@ -137,6 +137,11 @@ record Definition(String code, Unit unit, Chapter chapter, Counted counted, Stri
             return new Dimension(List.of(categories), false, false);
         }
 
+        /** Categories that together cover every record, a record falling in several where it has several values. */
+        static Dimension overlapping(Category... categories) {
+            return new Dimension(List.of(categories), false, true);
+        }
+
         /**
          * The form groups, from the columns of the same names of the view aliased {@code alias}; a record without
          * any form is "unspecified", one with several counts in each of their groups.
@@ -167,6 +172,8 @@ record Definition(String code, Unit unit, Chapter chapter, Counted counted, Stri
     record Value(String function, String argument, boolean count) {
 
         static final Value COUNT = new Value("count", "*", true);
+        /** No value: for an indicator whose denominator is not recorded yet (undefined, shown as such). */
+        static final Value UNDEFINED = new Value("max", "cast(null as numeric)", false);
 
         static Value countDistinct(String argument) {
             return new Value("count", "distinct " + argument, true);

@@ -16,10 +16,15 @@ public record Indicator(String code, String base, String breakdown, Unit unit, C
 
     public enum Unit {
         CASES, PERSONS, MONTHS, KZT, OPERATIONS, REQUESTS, REFERRALS, SERVICES, CLAIMS, OFFENCES, CONVICTIONS, VERDICTS,
-        APPEAL_DECISIONS;
+        APPEAL_DECISIONS, SCREENINGS, PER_100000;
 
         public String messageKey() {
             return "indicator.unit." + name();
+        }
+
+        /** Whether a figure of the unit counts records (not a term in months, an amount or a rate). */
+        public boolean counts() {
+            return this != MONTHS && this != KZT && this != PER_100000;
         }
     }
 

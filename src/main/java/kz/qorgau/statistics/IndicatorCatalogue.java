@@ -47,7 +47,8 @@ class IndicatorCatalogue {
     /** The IC-TIP element whose records an indicator counts, by the first part of its code. */
     private static final Map<String, String> IC_TIP = Map.of("investigations", "event", "prosecutions", "event",
             "convictions", "perpetrator", "sentences", "perpetrator", "arrests", "perpetrator", "officials",
-            "perpetrator", "victims", "victim", "referrals", "reporting entity", "services", "reporting entity");
+            "perpetrator", "victims", "victim", "referrals", "reporting entity", "services", "reporting entity", "sdg",
+            "victim");
 
     /**
      * An indicator of the catalogue.

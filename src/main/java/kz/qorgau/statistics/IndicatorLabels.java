@@ -1,10 +1,14 @@
 package kz.qorgau.statistics;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import kz.qorgau.shared.CountryCode;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
+import kz.qorgau.shared.CountryCode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +18,8 @@ import java.util.List;
  */
 @Component
 public class IndicatorLabels {
+
+    private static final Pattern COUNTRY = Pattern.compile("(citizenship|exploited_in)_([a-z]{2})");
 
     private final MessageSource messages;
 
@@ -53,6 +59,12 @@ public class IndicatorLabels {
                     ? messages.getMessage("indicator.breakdown.citizenship." + country, null, locale)
                     : messages.getMessage("indicator.breakdown.citizenship", new Object[]{ CountryCode.of(country).name(
                             locale) }, locale);
+        }
+        // a country of the breakdowns by country (citizenship_uz, exploited_in_ru): the country's name in the language
+        Matcher country = COUNTRY.matcher(breakdown);
+        if (country.matches()) {
+            return messages.getMessage("indicator.breakdown." + country.group(1), new Object[]{ new CountryCode(
+                    country.group(2).toUpperCase(Locale.ROOT)).name(locale) }, locale);
         }
         // combined breakdowns, such as sexual_exploitation.citizens: each part named, in order
         List<String> parts = new ArrayList<>();

@@ -2,14 +2,18 @@ package kz.qorgau.statistics;
 
 import static kz.qorgau.statistics.Definition.inP;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import kz.qorgau.referrals.ServiceType;
+import kz.qorgau.shared.AgeGroup;
 import kz.qorgau.shared.Today;
 import kz.qorgau.statistics.Definition.Counted;
 import kz.qorgau.statistics.Definition.Dimension;
@@ -18,6 +22,8 @@ import kz.qorgau.statistics.Definition.Value;
 import kz.qorgau.statistics.Indicator.Chapter;
 import kz.qorgau.statistics.Indicator.Unit;
 import kz.qorgau.statistics.IndicatorSource.Records.Kind;
+import kz.qorgau.victims.DecidingOrganisationType;
+import kz.qorgau.victims.NonPunishmentResult;
 
 /**
  * The PROTECTION chapter: victims identified (by form, citizenship, sex, age), their part in proceedings,
@@ -48,6 +54,44 @@ class ProtectionIndicators extends DefinedIndicators {
     static final Dimension AGE = Dimension.of(new Category("children", "v.age_group = 'CHILD'"),
             new Category("adults", "v.age_group = 'ADULT'"), new Category("age_unknown", "v.age_group = 'UNKNOWN'"));
 
+    /**
+     * Sex and age group together: women, men, girls and boys, and every combination with another or unknown sex or
+     * an unknown age, so that the parts sum to the total.
+     */
+    static final Dimension SEX_AND_AGE = sexAndAge();
+    /** CTDC's age bands at identification ({@link AgeGroup}), the band unknown where the age does not decide it. */
+    static final Dimension AGE_BANDS = Dimension.of(Stream.concat(Arrays.stream(AgeGroup.values())
+            .filter(group -> group != AgeGroup.UNKNOWN).map(group -> new Category(group.name().toLowerCase(Locale.ROOT),
+                    "v.age_band = '" + group.name() + "'")), Stream.of(new Category("age_band_unknown",
+                            "v.age_band not in (" + Arrays.stream(AgeGroup.values()).filter(
+                                    group -> group != AgeGroup.UNKNOWN).map(group -> "'" + group.name() + "'").collect(
+                                            Collectors
+                                                    .joining(", ")) + ")")))
+            .toArray(Category[]::new));
+    /**
+     * The countries of the region's trafficking flows named in the seed report (origin, destination and transit of
+     * Kazakhstan's victims), each a category of the breakdowns by country; every other country is "other".
+     */
+    static final List<String> COUNTRIES = List.of("KZ", "UZ", "KG", "TJ", "TM", "RU", "CN", "TR", "AE", "KR");
+    /** By country of citizenship; a victim with several citizenships counts in each, none recorded as unknown. */
+    static final Dimension CITIZENSHIP_COUNTRY = countries("citizenship", "v.citizenships",
+            "citizenship_country_unknown");
+    /** By country of exploitation; several count in each, none recorded as unknown. */
+    static final Dimension EXPLOITATION_COUNTRY = countries("exploited_in", "v.exploitation_countries",
+            "exploitation_country_unknown");
+    /** Domestic (one country only) or transnational (more than one named), else unknown (as the view says). */
+    static final Dimension BORDER = Dimension.of(new Category("domestic", "v.border = 'DOMESTIC'"),
+            new Category("transnational", "v.border = 'TRANSNATIONAL'"),
+            new Category("border_unknown", "v.border not in ('DOMESTIC', 'TRANSNATIONAL')"));
+    /** The HTCDS type of the organisation whose decision identified the victim. */
+    static final Dimension IDENTIFIED_BY = Dimension.of(Stream.concat(Arrays.stream(DecidingOrganisationType
+            .values()).map(type -> new Category("identified_by_" + type.name().toLowerCase(Locale.ROOT),
+                    "v.identified_by = '" + type.name() + "'")), Stream.of(new Category("identified_by_unknown",
+                            "v.identified_by is null or v.identified_by not in (" + Arrays.stream(
+                                    DecidingOrganisationType.values()).map(type -> "'" + type.name() + "'").collect(
+                                            Collectors.joining(", ")) + ")")))
+            .toArray(Category[]::new));
+
     private static final Counted INTERVIEWS = Counted.unlisted("statistics_victim_interview i", inP("i.interviewed_on"),
             "i.region_code");
     private static final Counted PROTECTION = Counted.unlisted("statistics_victim_protection p", inP("p.starts_on"),
@@ -71,6 +115,22 @@ class ProtectionIndicators extends DefinedIndicators {
                     + " and (r.answered_on is null or r.answered_on > " + COUNTED_DAY + ")", "r.region_code");
     private static final Counted SERVICES = Counted.unlisted("statistics_service_episode e", inP("e.started_on"),
             "e.region_code");
+    private static final Counted PAYMENTS = Counted.unlisted("statistics_victim_compensation c", inP("c.paid_on"),
+            "c.region_code");
+    private static final Counted NON_PUNISHMENT = Counted.unlisted("statistics_victim_non_punishment n",
+            inP("n.screened_on"), "n.region_code");
+    private static final Counted REFLECTION = Counted.unlisted("statistics_victim_reflection r", inP("r.starts_on"),
+            "r.region_code");
+    /** The kinds of service, from the episodes aliased e. */
+    private static final Category[] SERVICE_TYPES = Arrays.stream(ServiceType.values()).map(type -> new Category(type
+            .name().toLowerCase(Locale.ROOT), "e.service = '" + type.name() + "'")).toArray(Category[]::new);
+    /** The results of non-punishment screening, and unknown for any other. */
+    private static final Dimension NON_PUNISHMENT_RESULTS = Dimension.of(Stream.concat(Arrays.stream(
+            NonPunishmentResult.values()).map(result -> new Category(result.name().toLowerCase(Locale.ROOT),
+                    "n.result = '" + result.name() + "'")), Stream.of(new Category("non_punishment_result_unknown",
+                            "n.result not in (" + Arrays.stream(NonPunishmentResult.values()).map(result -> "'"
+                                    + result.name() + "'").collect(Collectors.joining(", ")) + ")")))
+            .toArray(Category[]::new));
 
     static final List<Definition> DEFINITIONS = List.of(
             persons("victims.identified", IDENTIFIED)
@@ -78,7 +138,13 @@ class ProtectionIndicators extends DefinedIndicators {
                     .by(CITIZENSHIP)
                     .by(Dimension.cross(Dimension.forms("v"), CITIZENSHIP))
                     .by(SEX)
-                    .by(AGE),
+                    .by(AGE)
+                    .by(SEX_AND_AGE)
+                    .by(AGE_BANDS)
+                    .by(CITIZENSHIP_COUNTRY)
+                    .by(EXPLOITATION_COUNTRY)
+                    .by(BORDER)
+                    .by(IDENTIFIED_BY),
             Definition.of("victims.participated_in_proceedings", Unit.PERSONS, Chapter.PROTECTION, INTERVIEWS,
                     Value.countDistinct("i.victim_id")),
             Definition.of("victims.state_protection_programme", Unit.PERSONS, Chapter.PROTECTION, PROTECTION,
@@ -92,18 +158,61 @@ class ProtectionIndicators extends DefinedIndicators {
                     Value.countDistinct("c.victim_id")),
             Definition.of("victims.compensation.awarded_kzt", Unit.KZT, Chapter.PROTECTION, AWARDS,
                     Value.sum("c.awarded_kzt")),
+            Definition.of("victims.compensation.claimed_kzt", Unit.KZT, Chapter.PROTECTION, CLAIMS,
+                    Value.sum("c.claimed_kzt")),
+            Definition.of("victims.compensation.paid_kzt", Unit.KZT, Chapter.PROTECTION, PAYMENTS,
+                    Value.sum("c.paid_kzt")),
+            Definition.of("victims.compensation.paid_persons", Unit.PERSONS, Chapter.PROTECTION, PAYMENTS,
+                    Value.countDistinct("c.victim_id")),
+            Definition.count("victims.non_punishment.screenings", Unit.SCREENINGS, Chapter.PROTECTION,
+                    NON_PUNISHMENT).by(NON_PUNISHMENT_RESULTS),
+            Definition.of("victims.foreign.reflection_periods_started", Unit.PERSONS, Chapter.PROTECTION, REFLECTION,
+                    Value.countDistinct("r.victim_id")),
             referrals("referrals.made", "SENT"),
             referrals("referrals.accepted", "ACCEPTED"),
             referrals("referrals.declined", "DECLINED"),
             referrals("referrals.completed", "COMPLETED"),
             Definition.count("referrals.overdue", Unit.REFERRALS, Chapter.PROTECTION, OVERDUE),
             Definition.count("services.delivered", Unit.SERVICES, Chapter.PROTECTION, SERVICES)
-                    .by(Dimension.of(Arrays.stream(ServiceType.values()).map(type -> new Category(
-                            type.name().toLowerCase(Locale.ROOT), "e.service = '" + type.name() + "'"))
-                            .toArray(Category[]::new))));
+                    .by(Dimension.of(SERVICE_TYPES)),
+            // distinct victims, not episodes: a victim who received several kinds counts once in each and once in all
+            Definition.of("victims.assisted", Unit.PERSONS, Chapter.PROTECTION, SERVICES, Value.countDistinct(
+                    "e.victim_id")).by(Dimension.overlapping(SERVICE_TYPES)),
+            // SDG 16.2.2 has no denominator until yearly population figures are recorded: its value stays undefined
+            new Definition("sdg.16_2_2.victims_per_100000", Unit.PER_100000, Chapter.PROTECTION, IDENTIFIED, null,
+                    Value.UNDEFINED, List.of()));
 
     ProtectionIndicators(JdbcClient jdbc, Today today) {
         super(jdbc, DEFINITIONS, today);
+    }
+
+    private static Dimension sexAndAge() {
+        List<Category> categories = new ArrayList<>();
+        String[][] sexes = { { "FEMALE", "women", "girls", "female_age_unknown" },
+                { "MALE", "men", "boys", "male_age_unknown" },
+                { "OTHER", "sex_other_adults", "sex_other_children", "sex_other_age_unknown" },
+                { null, "sex_unknown_adults", "sex_unknown_children", "sex_and_age_unknown" } };
+        for (String[] sex : sexes) {
+            String ofSex = sex[0] == null ? "v.sex not in ('FEMALE', 'MALE', 'OTHER')" : "v.sex = '" + sex[0] + "'";
+            categories.add(new Category(sex[1], ofSex + " and v.age_group = 'ADULT'"));
+            categories.add(new Category(sex[2], ofSex + " and v.age_group = 'CHILD'"));
+            categories.add(new Category(sex[3], ofSex + " and v.age_group not in ('ADULT', 'CHILD')"));
+        }
+        return Dimension.of(categories.toArray(Category[]::new));
+    }
+
+    /**
+     * A breakdown by the countries of an array column: one category per country of {@link #COUNTRIES}
+     * ({@code <prefix>_kz}), one for any other, one for none recorded. A record naming several counts in each.
+     */
+    private static Dimension countries(String prefix, String column, String unknown) {
+        List<Category> categories = new ArrayList<>();
+        COUNTRIES.forEach(country -> categories.add(new Category(prefix + "_" + country.toLowerCase(Locale.ROOT),
+                "'" + country + "' = any(" + column + ")")));
+        categories.add(new Category(prefix + "_other", "not (" + column + " <@ array[" + COUNTRIES.stream()
+                .map(country -> "'" + country + "'").collect(Collectors.joining(", ")) + "]::varchar[])"));
+        categories.add(new Category(unknown, "cardinality(" + column + ") = 0"));
+        return Dimension.overlapping(categories.toArray(Category[]::new));
     }
 
     private static Definition persons(String code, Counted counted) {

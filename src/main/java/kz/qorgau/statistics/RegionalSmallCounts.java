@@ -39,7 +39,7 @@ final class RegionalSmallCounts {
             "sentences.imprisonment.max_months", "sentences.imprisonment.persons",
             "victims.state_protection_programme.cost_kzt", "victims.state_protection_programme");
 
-    /** The counts of the catalogue (not months or tenge). */
+    /** The counts of the catalogue (not months, tenge or rates). */
     private final List<String> counts;
     /** Each breakdown relation: the total's code, then its parts' codes. */
     private final List<List<String>> breakdowns;
@@ -51,8 +51,7 @@ final class RegionalSmallCounts {
      */
     RegionalSmallCounts(List<Indicator> catalogue, List<List<String>> dimensions) {
         this.counts = catalogue.stream()
-                .filter(indicator -> indicator.unit() != Indicator.Unit.MONTHS && indicator
-                        .unit() != Indicator.Unit.KZT)
+                .filter(indicator -> indicator.unit().counts())
                 .map(Indicator::code).toList();
         this.breakdowns = breakdowns(counts, dimensions);
     }

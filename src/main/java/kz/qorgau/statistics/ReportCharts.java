@@ -149,11 +149,24 @@ class ReportCharts {
                         counts.add(entry.getValue());
                         marks.add(null);
                     });
+            // the records of no region, so that the bars sum to the national figure (DESIGN.md §4): after the
+            // published regions, or among the hidden ones where hidden
+            boolean unknown = regional.unknownMark() != null || regional.unknown().longValue() > 0;
+            if (unknown && regional.unknownMark() == null) {
+                names.add(message("report.chart.region-unknown", locale));
+                counts.add(regional.unknown());
+                marks.add(null);
+            }
             regional.marks().forEach((region, mark) -> {
                 names.add(regions.name(region, locale));
                 counts.add(null);
                 marks.add(mark);
             });
+            if (unknown && regional.unknownMark() != null) {
+                names.add(message("report.chart.region-unknown", locale));
+                counts.add(null);
+                marks.add(regional.unknownMark());
+            }
             charts.add(new Chart("chart-regions-" + key, message("report.chart.regions", locale, headlineName), "bar",
                     true, names, List.of(new Series(headlineName, counts, marks))));
         }

@@ -152,6 +152,25 @@ public class ReportNarratives {
         paragraphs.add(paragraph("report.narrative.proceedings", args, figures,
                 List.of("victims.participated_in_proceedings", "victims.state_protection_programme",
                         "victims.state_protection_programme.cost_kzt"), List.of(), locale));
+        // assistance, repatriation, non-punishment, reflection periods and compensation, as the seed report states
+        // them: only where any was recorded in the year
+        List<String> assistance = List.of("victims.assisted", "victims.assisted.repatriation",
+                "victims.non_punishment.screenings", "victims.non_punishment.screenings.not_punished",
+                "victims.foreign.reflection_periods_started", "victims.compensation.claims_filed",
+                "victims.compensation.claimed_kzt", "victims.compensation.awarded_kzt",
+                "victims.compensation.paid_kzt");
+        if (assistance.stream().anyMatch(code -> number(current, code) > 0) || figures.hides(assistance, List.of())) {
+            args.put("assisted", number(current, assistance.get(0)));
+            args.put("repatriated", number(current, assistance.get(1)));
+            args.put("screenings", number(current, assistance.get(2)));
+            args.put("notPunished", number(current, assistance.get(3)));
+            args.put("reflection", number(current, assistance.get(4)));
+            args.put("claims", number(current, assistance.get(5)));
+            args.put("claimed", number(current, assistance.get(6)));
+            args.put("awarded", number(current, assistance.get(7)));
+            args.put("paid", number(current, assistance.get(8)));
+            paragraphs.add(paragraph("report.narrative.assistance", args, figures, assistance, List.of(), locale));
+        }
         args.put("referred", number(current, "referrals.made"));
         args.put("accepted", number(current, "referrals.accepted"));
         args.put("services", number(current, "services.delivered"));

@@ -312,13 +312,24 @@ public class Statistics {
                     marks.put(region, mark.text());
                 }
             });
-            byRegion.put(code, new ByRegion(values, marks));
+            // the records of no region, so that the regions and the unknown sum to the national figure; a small count
+            // of them is shown by its mark to whoever may not list the records (small-count protection already takes
+            // it as known, so that hiding it hides nothing else)
+            Number unknown = counted.getOrDefault(null, Map.of()).getOrDefault(code, 0L);
+            boolean small = !audience.listable().contains(subject(byCode.get(code))) && SmallCounts.small(unknown
+                    .longValue());
+            byRegion.put(code, new ByRegion(values, marks, small ? null : unknown, small ? SmallCounts.Mark.SMALL.text()
+                    : null));
         }
         return byRegion;
     }
 
-    /** An indicator's values by region: null where hidden, with the hidden ones' marks. */
-    public record ByRegion(Map<RegionCode, Number> values, Map<RegionCode, String> marks) {
+    /**
+     * An indicator's values by region: null where hidden, with the hidden ones' marks; and the value of the records
+     * of no region (region unknown), null where hidden, with its mark.
+     */
+    public record ByRegion(Map<RegionCode, Number> values, Map<RegionCode, String> marks, Number unknown,
+            String unknownMark) {
     }
 
     /** The records an indicator counts and their ids for the query, where its source lists them. */

@@ -53,6 +53,7 @@ class Victim {
     private LocalDate firstIdentifiedOn;
     private Sex sex;
     private Integer ageAtIdentification;
+    private Integer ageInYearOfIdentification;
     private boolean child;
     private Integer ageWhenTrafficked;
     private IsicSection forcedLabourSector;
@@ -109,6 +110,16 @@ class Victim {
         victim.statuses.add(firstStatus);
         victim.deriveStatus();
         return victim;
+    }
+
+    /**
+     * Keeps what the person record's birth year tells of the age at identification: the age the person reaches in
+     * the year of identification (on the day, that or one less). The statistics count the age group from it where
+     * the record has no age of its own, and it stays when the record later leaves the person (consent refused), so
+     * that a past year's figure does not move without a dated event.
+     */
+    void ageFromBirthYear(Integer birthYear) {
+        ageInYearOfIdentification = birthYear == null ? null : Math.clamp(identifiedOn.getYear() - birthYear, 0, 150);
     }
 
     /** Checks, after the situation is described, that an identified adult consented to processing. */
@@ -405,6 +416,10 @@ class Victim {
 
     Integer ageAtIdentification() {
         return ageAtIdentification;
+    }
+
+    Integer ageInYearOfIdentification() {
+        return ageInYearOfIdentification;
     }
 
     boolean child() {

@@ -156,6 +156,7 @@ public class VictimRegistry {
         control.addAll(Screening.controlMethods(screening.iloAnswers()));
         situation = withControlMethods(situation, control);
         describe(victim, situation, today);
+        victim.ageFromBirthYear(person == null ? null : person.birthYear());
         if (registration.anonymous() && victim.child()) {
             throw new RuleViolationException("victim.error.anonymous-child");
         }

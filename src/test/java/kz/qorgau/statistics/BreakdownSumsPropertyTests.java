@@ -29,10 +29,11 @@ import java.util.Optional;
 /**
  * Every breakdown of every definition sums to its total, unknown included (DESIGN.md §4), on random records of a year
  * no other record reaches (2003): victims of any sex, with or without an age, a child flag, a person record's birth
- * year, citizenships and forms; compensation claims, referrals and services; cases with forms, indictments and
- * verdicts (an article of conviction or none, any outcome, a prison term of any length or none), appeals and
- * terminations; defendants of any sex, birth year and citizenship; registrations under none, one or several articles.
- * For each dimension, every record counted by the total falls in one of its categories (exactly one where the categories exclude each other, whose counts then add up to the total; at
+ * year, citizenships, countries of recruitment and exploitation, and forms; compensation claims, referrals and
+ * services; cases with forms, indictments and verdicts (an article of conviction or none, any outcome, a prison term
+ * of any length or none), appeals and terminations; defendants of any sex, birth year and citizenship; registrations
+ * under none, one or several articles. For each dimension, every record counted by the total falls in one of
+ * its categories (exactly one where the categories exclude each other, whose counts then add up to the total; at
  * least one where they overlap, each then at most the total). Plain JUnit over fixed seeds, as
  * {@link SmallCountsPropertyTests} (jqwik runs on JUnit Platform 1 only), so that a failure is reproduced by its seed;
  * each seed's records are written in a transaction that is rolled back.
@@ -42,7 +43,7 @@ class BreakdownSumsPropertyTests {
 
     static final int YEAR = 2003;
     static final List<String> SEXES = List.of("FEMALE", "MALE", "OTHER", "UNKNOWN");
-    static final List<String> COUNTRIES = List.of("KZ", "UZ", "KG", "RU");
+    static final List<String> COUNTRIES = List.of("KZ", "UZ", "KG", "RU", "DE");
     static final List<String> REGIONS = List.of("KZ-10", "KZ-75", "KZ-71");
     static final List<String> ARTICLES = List.of("128", "134", "135", "308", "125-1", "132");
 
@@ -147,10 +148,24 @@ class BreakdownSumsPropertyTests {
             List<String> countries = new ArrayList<>(COUNTRIES);
             Collections.shuffle(countries, random);
             countries.subList(0, citizenships).forEach(country -> records.country(victim, "CITIZENSHIP", country));
+            Collections.shuffle(countries, random);
+            countries.subList(0, random.nextInt(3)).forEach(country -> records.country(victim, "EXPLOITATION",
+                    country));
+            if (random.nextInt(4) == 0) {
+                records.country(victim, "RECRUITMENT", any(random, COUNTRIES));
+            }
             for (ExploitationForm form : ExploitationForm.values()) {
                 if (random.nextInt(8) == 0) {
                     records.form(victim, form.name());
                 }
+            }
+            for (int screening = 0; screening < random.nextInt(3); screening++) {
+                jdbc.sql("""
+                        insert into victims_non_punishment (victim_id, seq, screened_on, context, offence, result,
+                                                            recorded_by, organisation_id)
+                        values (?, ?, ?, 'BEFORE_DEPORTATION', 'IMMIGRATION', ?, 'test', ?)""")
+                        .params(victim, screening, dayOf(random), any(random, List.of("NOT_PUNISHED",
+                                "OFFENCE_NOT_LINKED", "REFERRED_FOR_DECISION")), records.organisation).update();
             }
             for (int claim = 0; claim < random.nextInt(3); claim++) {
                 records.claim(victim, claim, dayOf(random));

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import com.jayway.jsonpath.JsonPath;
@@ -21,6 +22,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.SignedIn;
+import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.identity.Accounts;
 import kz.qorgau.shared.Today;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -126,6 +129,66 @@ class ProtectionIndicatorsTests {
         assertThat(unit("extraditions.incoming")).isEqualTo("REQUESTS");
     }
 
+    @Test
+    void assistanceCountsDistinctVictimsByServiceCompensationClaimedAwardedAndPaidScreeningsAndReflectionPeriods() {
+        rolledBack(records -> {
+            long first = records.victim("KZ-10", "FEMALE", 30, false, null, day(1, 10));
+            long second = records.victim("KZ-10", "MALE", 40, false, null, day(1, 10));
+            long referral = records.referral(first, day(1, 11), day(1, 20));
+            // three episodes of two kinds for the first victim, one repatriation for the second
+            for (String[] episode : new String[][]{ { "SHELTER", "1" }, { "SHELTER", "1" }, { "MEDICAL", "1" },
+                    { "REPATRIATION", "2" } }) {
+                jdbc.sql("""
+                        insert into referrals_service_episode (victim_id, referral_id, organisation_id, service,
+                                                               started_on, cost_kzt, funding_source, recorded_by,
+                                                               recorded_at)
+                        values (?, ?, ?, ?, ?, 0, 'STATE', 'test', now())""")
+                        .params(episode[1].equals("1") ? first : second, referral, records.otherOrganisation,
+                                episode[0], day(2, 1)).update();
+            }
+            records.claim(first, 0, day(2, 1));
+            records.claim(second, 0, day(3, 1));
+            // awarded in 2001, paid in part in 2002
+            jdbc.sql("update victims_compensation set awarded_on = ?, awarded_kzt = 80000, paid_on = ?, "
+                    + "paid_kzt = 50000 where victim_id = ?").params(day(6, 1), LocalDate.of(2002, 2, 1), first)
+                    .update();
+            for (String result : List.of("NOT_PUNISHED", "NOT_PUNISHED", "OFFENCE_NOT_LINKED")) {
+                jdbc.sql("""
+                        insert into victims_non_punishment (victim_id, seq, screened_on, context, offence, result,
+                                                            recorded_by, organisation_id)
+                        values (?, (select count(*) from victims_non_punishment where victim_id = ?), ?,
+                                'BEFORE_DEPORTATION', 'IMMIGRATION', ?, 'test', ?)""")
+                        .params(second, second, day(4, 1), result, records.organisation).update();
+            }
+            jdbc.sql("update victims_victim set reflection_starts_on = ?, reflection_ends_on = ? where id = ?")
+                    .params(day(1, 10), day(7, 10), second).update();
+            Map<String, Number> figures = figures(YEAR);
+            assertThat(figures.get("services.delivered")).isEqualTo(4L);
+            assertThat(figures).containsEntry("victims.assisted", 2L).containsEntry("victims.assisted.shelter", 1L)
+                    .containsEntry("victims.assisted.medical", 1L).containsEntry("victims.assisted.repatriation", 1L)
+                    .containsEntry("victims.assisted.legal", 0L);
+            assertThat(figures).containsEntry("victims.compensation.claimed_kzt", 200000L)
+                    .containsEntry("victims.compensation.awarded_kzt", 80000L)
+                    .containsEntry("victims.compensation.paid_kzt", 0L)
+                    .containsEntry("victims.compensation.paid_persons", 0L);
+            assertThat(figures(2002)).containsEntry("victims.compensation.paid_kzt", 50000L)
+                    .containsEntry("victims.compensation.paid_persons", 1L);
+            assertThat(figures).containsEntry("victims.non_punishment.screenings", 3L)
+                    .containsEntry("victims.non_punishment.screenings.not_punished", 2L)
+                    .containsEntry("victims.non_punishment.screenings.offence_not_linked", 1L)
+                    .containsEntry("victims.non_punishment.screenings.referred_for_decision", 0L)
+                    .containsEntry("victims.non_punishment.screenings.non_punishment_result_unknown", 0L);
+            assertThat(figures).containsEntry("victims.foreign.reflection_periods_started", 1L);
+            // no population figures: SDG 16.2.2 has no denominator and no value, whatever the victims
+            assertThat(figures.get("victims.identified")).isEqualTo(2L);
+            assertThat(figures).containsKey("sdg.16_2_2.victims_per_100000");
+            assertThat(figures.get("sdg.16_2_2.victims_per_100000")).isNull();
+        });
+        assertThat(unit("victims.assisted")).isEqualTo("PERSONS");
+        assertThat(unit("victims.non_punishment.screenings")).isEqualTo("SCREENINGS");
+        assertThat(unit("sdg.16_2_2.victims_per_100000")).isEqualTo("PER_100000");
+    }
+
     private String unit(String code) {
         return statistics.indicator(code).map(indicator -> indicator.unit().name()).orElse("none");
     }
@@ -153,6 +216,90 @@ class ProtectionIndicatorsTests {
                     .containsEntry(v + ".age_unknown", 1L);
             assertThat(figures).containsEntry(v + ".sexual_exploitation.citizenship_unknown", 1L)
                     .containsEntry(v + ".unspecified.citizenship_unknown", 1L);
+        });
+    }
+
+    @Test
+    void victimsAreCountedBySexAndAgeAgeBandCountryBorderAndIdentifyingOrganisationWithTheirUnknowns() {
+        rolledBack(records -> {
+            // a woman of 30, a citizen exploited at home: domestic
+            long woman = records.victim("KZ-10", "FEMALE", 30, false, null, day(1, 10));
+            records.country(woman, "CITIZENSHIP", "KZ");
+            records.country(woman, "EXPLOITATION", "KZ");
+            // a boy of 15 from Uzbekistan exploited in Kazakhstan: transnational
+            long boy = records.victim("KZ-10", "MALE", 15, false, null, day(1, 10));
+            records.country(boy, "CITIZENSHIP", "UZ");
+            records.country(boy, "EXPLOITATION", "KZ");
+            // nothing known
+            records.victim(null, "UNKNOWN", null, false, null, day(1, 10));
+            // no age on the record; born in 1995, so 5 or 6: a girl aged 0 to 8; a Russian and German citizen
+            // exploited in the Emirates
+            long girl = records.victim("KZ-10", "FEMALE", null, false, records.person(1995, "FEMALE"), day(5, 1));
+            records.country(girl, "CITIZENSHIP", "RU");
+            records.country(girl, "CITIZENSHIP", "DE");
+            records.country(girl, "EXPLOITATION", "AE");
+            // born in 1992, so 8 or 9: a girl whose age band the birth year does not decide; a citizen, no country of
+            // exploitation recorded
+            long older = records.victim("KZ-10", "FEMALE", null, false, records.person(1992, "FEMALE"), day(5, 1));
+            records.country(older, "CITIZENSHIP", "KZ");
+            Map<String, Number> figures = figures(YEAR);
+            String v = "victims.identified.";
+            assertThat(figures.get("victims.identified")).isEqualTo(5L);
+            assertThat(figures).containsEntry(v + "women", 1L).containsEntry(v + "girls", 2L)
+                    .containsEntry(v + "boys", 1L).containsEntry(v + "men", 0L)
+                    .containsEntry(v + "female_age_unknown", 0L).containsEntry(v + "sex_and_age_unknown", 1L);
+            assertThat(figures).containsEntry(v + "age_0_8", 1L).containsEntry(v + "age_9_17", 1L)
+                    .containsEntry(v + "age_30_38", 1L).containsEntry(v + "age_band_unknown", 2L);
+            assertThat(figures).containsEntry(v + "citizenship_kz", 2L).containsEntry(v + "citizenship_uz", 1L)
+                    .containsEntry(v + "citizenship_ru", 1L).containsEntry(v + "citizenship_other", 1L)
+                    .containsEntry(v + "citizenship_country_unknown", 1L);
+            assertThat(figures).containsEntry(v + "exploited_in_kz", 2L).containsEntry(v + "exploited_in_ae", 1L)
+                    .containsEntry(v + "exploited_in_other", 0L).containsEntry(v + "exploitation_country_unknown", 2L);
+            assertThat(figures).containsEntry(v + "domestic", 1L).containsEntry(v + "transnational", 2L)
+                    .containsEntry(v + "border_unknown", 2L);
+            assertThat(figures).containsEntry(v + "identified_by_police", 5L).containsEntry(v + "identified_by_ngo", 0L)
+                    .containsEntry(v + "identified_by_unknown", 0L);
+        });
+    }
+
+    @Test
+    void theAgeGroupStaysWhenTheRecordLeavesItsPerson() {
+        rolledBack(records -> {
+            long child = records.victim("KZ-10", "FEMALE", null, false, records.person(1990, "FEMALE"), day(5, 1));
+            assertThat(figures(YEAR)).containsEntry("victims.identified.children", 1L)
+                    .containsEntry("victims.identified.age_9_17", 1L);
+            // consent to processing withdrawn: the record leaves the person (Victim.recordConsent)
+            jdbc.sql("update victims_victim set person_id = null where id = ?").param(child).update();
+            assertThat(figures(YEAR)).containsEntry("victims.identified.children", 1L)
+                    .containsEntry("victims.identified.age_unknown", 0L)
+                    .containsEntry("victims.identified.age_9_17", 1L);
+        });
+    }
+
+    @Test
+    void theFiguresByRegionCountTheRecordsOfNoRegionApartSoThatTheySumToTheNationalFigure() {
+        QorgauUser analyst = accounts.principal("analyst").orElseThrow();
+        rolledBack(records -> {
+            records.victim("KZ-10", "FEMALE", 30, false, null, day(1, 10));
+            records.victim("KZ-75", "FEMALE", 30, false, null, day(1, 10));
+            for (int i = 0; i < 6; i++) {
+                records.victim(null, "MALE", 40, false, null, day(2, 1));
+            }
+            Statistics.ByRegion exact = SignedIn.as(analyst, () -> statistics.byRegion(Set.of("victims.identified"),
+                    YEAR, Statistics.Audience.EXACT)).get("victims.identified");
+            assertThat(exact.unknown()).isEqualTo(6L);
+            assertThat(exact.unknownMark()).isNull();
+            assertThat(exact.values().values().stream().mapToLong(Number::longValue).sum() + exact.unknown()
+                    .longValue())
+                    .isEqualTo(figures(YEAR).get("victims.identified").longValue()).isEqualTo(8);
+        });
+        rolledBack(records -> {
+            records.victim(null, "MALE", 40, false, null, day(2, 1));
+            // a small count of them is shown by its mark to whoever may not list the victims' records
+            Statistics.ByRegion published = SignedIn.as(analyst, () -> statistics.byRegion(Set.of(
+                    "victims.identified"), YEAR, Statistics.Audience.of(analyst))).get("victims.identified");
+            assertThat(published.unknown()).isNull();
+            assertThat(published.unknownMark()).isEqualTo("<5");
         });
     }
 

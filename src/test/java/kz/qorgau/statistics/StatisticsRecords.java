@@ -47,7 +47,10 @@ final class StatisticsRecords {
                 .params(reference('P'), birthYear, sex, user, organisation).query(Long.class).single();
     }
 
-    /** A victim record identified (its first presumed decision) on the day. */
+    /**
+     * A victim record identified (its first presumed decision) on the day; linked to a person, with the age the
+     * person's birth year gives in the year of identification, as registration keeps it.
+     */
     long victim(String region, String sex, Integer age, boolean child, Long person, LocalDate identifiedOn) {
         long id = jdbc.sql("""
                 insert into victims_victim (reference, person_id, registered_by, registered_by_organisation_id,
@@ -56,6 +59,12 @@ final class StatisticsRecords {
                 values (?, ?, 'test', ?, ?, ?, ?, 'PRESUMED', ?, ?, ?, now(), now()) returning id""")
                 .params(reference('V'), person, organisation, organisation, region, identifiedOn, sex, age, child)
                 .query(Long.class).single();
+        // as registration does: what the person's birth year tells of the age, kept on the record
+        jdbc.sql("""
+                update victims_victim v
+                set age_in_year_of_identification = least(150, greatest(0, ? - p.birth_year))
+                from persons_person p
+                where v.id = ? and p.id = v.person_id""").params(identifiedOn.getYear(), id).update();
         jdbc.sql("""
                 insert into victims_status (victim_id, seq, status, decided_on, deciding_organisation_id, deciding_type,
                                             recorded_by, recorded_at)

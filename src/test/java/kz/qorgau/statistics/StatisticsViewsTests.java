@@ -44,15 +44,19 @@ class StatisticsViewsTests {
             "statistics_operation: id, started_on, region_code",
             "statistics_cooperation: id, kind, direction, status, executed_on, region_code",
             "statistics_victim: id, region_code, identified_on, sex, child, citizen, sexual_exploitation, forced_labour, "
-                    + "other_forms, unspecified, age_group, citizenship_recorded",
+                    + "other_forms, unspecified, age_group, citizenship_recorded, age_band, citizenships, "
+                    + "exploitation_countries, border, identified_by",
             "statistics_victim_status: victim_id, status, decided_on",
             "statistics_ctdc_victim: identified_on, sex, age_at_identification, citizenship, exploitation_country, "
                     + "sexual_exploitation, forced_labour, other_forms, unspecified, forced_labour_sector, "
-                    + "recruiter_relationship, control_methods",
+                    + "recruiter_relationship, control_methods, age_band",
             "statistics_victim_interview: victim_id, interviewed_on, region_code",
             "statistics_victim_protection: victim_id, starts_on, cost_kzt, region_code",
             "statistics_victim_permit: victim_id, kind, outcome, decided_on, region_code",
-            "statistics_victim_compensation: victim_id, filed_on, awarded_on, awarded_kzt, region_code",
+            "statistics_victim_compensation: victim_id, filed_on, awarded_on, awarded_kzt, region_code, claimed_kzt, "
+                    + "paid_on, paid_kzt",
+            "statistics_victim_non_punishment: victim_id, screened_on, result, region_code",
+            "statistics_victim_reflection: victim_id, starts_on, region_code",
             "statistics_referral: id, answer_due_on, answered_on, region_code",
             "statistics_referral_step: referral_id, step, occurred_on, region_code",
             "statistics_service_episode: id, victim_id, service, started_on, region_code");
@@ -215,13 +219,14 @@ class StatisticsViewsTests {
         jdbc.sql("insert into victims_trait (victim_id, kind, code) values (?, 'ControlMethod', 'PhysicalThreats')")
                 .params(child).update();
         // a record without age, citizenship or form, of a person born in 1990: a child at identification in 2001
-        // by the birth year alone (10 or 11 years old); one born in 1983 is 17 or 18: unknown
+        // by the birth year alone (10 or 11 years old); one born in 1983 is 17 or 18: unknown. Registration keeps on
+        // the record the age the birth year gives in the year of identification.
         long ofPerson = victim("V-ZZZZZZZ5", "KZ-10", "UNKNOWN", null, org);
         long ofOlderPerson = victim("V-ZZZZZZZ6", "KZ-10", "OTHER", null, org);
-        jdbc.sql("update victims_victim set person_id = ? where id = ?").params(person("P-ZZZZZZZ2", 1990), ofPerson)
-                .update();
-        jdbc.sql("update victims_victim set person_id = ? where id = ?").params(person("P-ZZZZZZZ3", 1983),
-                ofOlderPerson).update();
+        jdbc.sql("update victims_victim set person_id = ?, age_in_year_of_identification = 11 where id = ?")
+                .params(person("P-ZZZZZZZ2", 1990), ofPerson).update();
+        jdbc.sql("update victims_victim set person_id = ?, age_in_year_of_identification = 18 where id = ?")
+                .params(person("P-ZZZZZZZ3", 1983), ofOlderPerson).update();
         decision(ofPerson, 0, "PRESUMED", "2001-08-01", org);
         decision(ofOlderPerson, 0, "PRESUMED", "2001-08-02", org);
         String victims = "(" + child + ", " + unknownAge + ", " + possible + ", " + ofPerson + ", " + ofOlderPerson
@@ -233,15 +238,20 @@ class StatisticsViewsTests {
                         "(" + possible + ",POSSIBLE,2001-01-12)", "(" + ofPerson + ",PRESUMED,2001-08-01)",
                         "(" + ofOlderPerson + ",PRESUMED,2001-08-02)");
         assertThat(rows("statistics_victim", "id in " + victims, "id")).containsExactly(
-                "(" + child + ",KZ-10,2001-02-01,FEMALE,t,t,t,f,f,f,CHILD,t)",
-                "(" + unknownAge + ",,2001-07-01,MALE,f,f,f,f,f,t,UNKNOWN,t)",
-                "(" + ofPerson + ",KZ-10,2001-08-01,UNKNOWN,t,f,f,f,f,t,CHILD,f)",
-                "(" + ofOlderPerson + ",KZ-10,2001-08-02,OTHER,f,f,f,f,f,t,UNKNOWN,f)");
+                "(" + child + ",KZ-10,2001-02-01,FEMALE,t,t,t,f,f,f,CHILD,t,AGE_9_17,{KZ},{},UNKNOWN,POLICE)",
+                "(" + unknownAge + ",,2001-07-01,MALE,f,f,f,f,f,t,UNKNOWN,t,UNKNOWN,{UZ},{RU},TRANSNATIONAL,POLICE)",
+                "(" + ofPerson + ",KZ-10,2001-08-01,UNKNOWN,t,f,f,f,f,t,CHILD,f,AGE_9_17,{},{},UNKNOWN,POLICE)",
+                "(" + ofOlderPerson + ",KZ-10,2001-08-02,OTHER,f,f,f,f,f,t,UNKNOWN,f,UNKNOWN,{},{},UNKNOWN,POLICE)");
+        // a record that leaves its person (consent to processing withdrawn) keeps its age at identification
+        jdbc.sql("update victims_victim set person_id = null where id = ?").param(ofPerson).update();
+        assertThat(rows("statistics_victim", "id = " + ofPerson, "id")).containsExactly(
+                "(" + ofPerson + ",KZ-10,2001-08-01,UNKNOWN,t,f,f,f,f,t,CHILD,f,AGE_9_17,{},{},UNKNOWN,POLICE)");
         // the export's rows carry no id: the scenario's year tells them apart
         assertThat(rows("statistics_ctdc_victim", "identified_on between '2001-01-01' and '2001-12-31'",
-                "identified_on")).containsExactly("(2001-02-01,FEMALE,16,KZ,,t,f,f,f,,,{PhysicalThreats})",
-                        "(2001-07-01,MALE,,UZ,RU,f,f,f,t,,,{})", "(2001-08-01,UNKNOWN,,,,f,f,f,t,,,{})",
-                        "(2001-08-02,OTHER,,,,f,f,f,t,,,{})");
+                "identified_on")).containsExactly("(2001-02-01,FEMALE,16,KZ,,t,f,f,f,,,{PhysicalThreats},AGE_9_17)",
+                        "(2001-07-01,MALE,,UZ,RU,f,f,f,t,,,{},UNKNOWN)",
+                        "(2001-08-01,UNKNOWN,,,,f,f,f,t,,,{},AGE_9_17)",
+                        "(2001-08-02,OTHER,,,,f,f,f,t,,,{},UNKNOWN)");
 
         // what victims received, in the region of the victim's record
         jdbc.sql("""
@@ -260,6 +270,19 @@ class StatisticsViewsTests {
                                                   recorded_by)
                 values (?, 0, 'CIVIL_CLAIM', '2001-03-05', 500000, '2001-09-01', 300000, 'test')""").params(child)
                 .update();
+        jdbc.sql("update victims_compensation set paid_on = '2001-10-01', paid_kzt = 250000 where victim_id = ?")
+                .param(child).update();
+        jdbc.sql("""
+                insert into victims_non_punishment (victim_id, seq, screened_on, context, offence, result, recorded_by,
+                                                    organisation_id)
+                values (?, 0, '2001-07-03', 'BEFORE_DEPORTATION', 'IMMIGRATION', 'NOT_PUNISHED', 'test', ?)""")
+                .params(unknownAge, org).update();
+        jdbc.sql("update victims_victim set reflection_starts_on = '2001-07-01', reflection_ends_on = '2002-01-01' "
+                + "where id = ?").param(unknownAge).update();
+        assertThat(rows("statistics_victim_non_punishment", "victim_id in " + victims, "victim_id"))
+                .containsExactly("(" + unknownAge + ",2001-07-03,NOT_PUNISHED,)");
+        assertThat(rows("statistics_victim_reflection", "victim_id in " + victims, "victim_id"))
+                .containsExactly("(" + unknownAge + ",2001-07-01,)");
         assertThat(rows("statistics_victim_interview", "victim_id in " + victims, "victim_id"))
                 .containsExactly("(" + child + ",2001-02-10,KZ-10)");
         assertThat(rows("statistics_victim_protection", "victim_id in " + victims, "victim_id"))
@@ -267,7 +290,7 @@ class StatisticsViewsTests {
         assertThat(rows("statistics_victim_permit", "victim_id in " + victims, "victim_id"))
                 .containsExactly("(" + unknownAge + ",TEMPORARY_RESIDENCE,GRANTED,2001-07-20,)");
         assertThat(rows("statistics_victim_compensation", "victim_id in " + victims, "victim_id"))
-                .containsExactly("(" + child + ",2001-03-05,2001-09-01,300000,KZ-10)");
+                .containsExactly("(" + child + ",2001-03-05,2001-09-01,300000,KZ-10,500000,2001-10-01,250000)");
 
         // referrals: answered at the first of their answers (one never answered), their steps, the services
         long other = jdbc.sql("select min(id) from organisations_organisation where id <> ?").param(org)

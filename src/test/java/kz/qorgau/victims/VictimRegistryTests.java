@@ -28,6 +28,7 @@ import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.persons.PersonId;
 import kz.qorgau.persons.PersonRegistry;
+import kz.qorgau.persons.PersonSearch;
 import kz.qorgau.persons.SyntheticPersons;
 import kz.qorgau.shared.AgeGroup;
 import kz.qorgau.shared.ExploitationForm;
@@ -124,6 +125,38 @@ class VictimRegistryTests {
         assertThat(victim.situation().child()).isTrue();
         assertThat(jdbc.sql("select age_group from statistics_victim where id = ?").param(victim.id())
                 .query(String.class).single()).isEqualTo("CHILD");
+    }
+
+    @Test
+    void theAgeGroupAtIdentificationStaysWhenTheRecordLeavesItsPersonOnAWithdrawnConsent() {
+        QorgauUser inspector = demo("inspector");
+        QorgauUser caseworker = demo("caseworker");
+        LocalDate born = LocalDate.of(2010, 6, 1);
+        PersonDetails synthetic = SyntheticPersons.complete();
+        PersonDetails details = new PersonDetails(synthetic.surname(), synthetic.givenName(), synthetic.patronymic(),
+                born, synthetic.sex(), synthetic.citizenships(), SyntheticPersons.iin(born, synthetic.sex()),
+                synthetic.passports(), null, null, null);
+        long person = SignedIn.as(inspector, () -> persons.register(details)).value();
+        // found by IIN, the person may be named but their data stays closed to the case worker: the record gets no age
+        // from the date of birth, only what the birth year tells (15 or 16 in 2026, a child)
+        SignedIn.as(caseworker, () -> persons.findMatches(PersonSearch.byIin(details.iin())));
+        VictimCommands.Registration registration = SyntheticVictims.identified(person, SCREENED, null);
+        VictimViews.VictimView victim = SignedIn.as(caseworker, () -> victims.register(new VictimCommands.Registration(
+                person, false, null, registration.screening(), registration.consents())));
+        assertThat(victim.situation().ageAtIdentification()).isNull();
+        assertThat(ageGroup(victim.id())).isEqualTo("CHILD");
+
+        SignedIn.as(caseworker, () -> victims.recordConsent(victim.id(), new VictimCommands.ConsentAnswer(
+                ConsentScope.PROCESSING, ConsentDecision.WITHDRAWN, SCREENED.plusDays(10))));
+        assertThat(jdbc.sql("select person_id is null from victims_victim where id = ?").param(victim.id())
+                .query(Boolean.class).single()).isTrue();
+        // the record left the person; the age group counted in 2026 stays
+        assertThat(ageGroup(victim.id())).isEqualTo("CHILD");
+    }
+
+    private String ageGroup(long victimId) {
+        return jdbc.sql("select age_group from statistics_victim where id = ?").param(victimId).query(String.class)
+                .single();
     }
 
     @Test
