@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 
 import kz.qorgau.QorgauTest;
@@ -209,7 +210,7 @@ class WorkQueueJourneyTests extends BrowserJourney {
 
     /** A screenshot once the icon font has loaded (on a loaded machine it may come after the page). */
     private static void photograph(Page page, String name) {
-        page.waitForFunction("document.fonts.status === 'loaded'");
+        page.waitForLoadState(LoadState.NETWORKIDLE);
         Browser.screenshot(page, name);
     }
 
