@@ -44,12 +44,25 @@ public final class CaseCommands {
             LocalDate arrestedOn, String arrestRegion, String arrestCountry) {
     }
 
-    /** Filters and order of the case list; null or blank means "any". */
+    /**
+     * Filters and order of the case list; null or blank means "any". {@code registeredBefore} keeps the cases
+     * registered before that day (the ageing investigations of the start page).
+     */
     public record Search(String erdr, String region, Integer year, CaseStatus status, String article,
-            ExploitationForm form, CaseFlag flag, Long unit, String sort) {
+            ExploitationForm form, CaseFlag flag, Long unit, String sort, LocalDate registeredBefore) {
+
+        public Search(String erdr, String region, Integer year, CaseStatus status, String article,
+                ExploitationForm form, CaseFlag flag, Long unit, String sort) {
+            this(erdr, region, year, status, article, form, flag, unit, sort, null);
+        }
 
         public static Search any() {
             return new Search(null, null, null, null, null, null, null, null, null);
+        }
+
+        /** The cases of one status. */
+        public static Search of(CaseStatus status) {
+            return new Search(null, null, null, status, null, null, null, null, null);
         }
     }
 }

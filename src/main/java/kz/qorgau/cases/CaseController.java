@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -85,11 +86,12 @@ class CaseController {
                     required = false) CaseStatus status,
             @RequestParam(required = false) String article, @RequestParam(required = false) ExploitationForm form,
             @RequestParam(required = false) CaseFlag flag, @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate registeredBefore,
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
         CaseCommands.Search search = new CaseCommands.Search(erdr, region, year, status, article, form, flag, unit,
-                sort);
+                sort, registeredBefore);
         model.addAttribute("search", search);
         model.addAttribute("cases", caseList.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         if (htmx != null) {

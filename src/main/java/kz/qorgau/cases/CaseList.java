@@ -93,6 +93,10 @@ public class CaseList {
             where.add("c.unit_id = :unit");
             params.put("unit", search.unit());
         }
+        if (search.registeredBefore() != null) {
+            where.add("c.registered_on < :registeredBefore");
+            params.put("registeredBefore", search.registeredBefore());
+        }
         return page(where.toString(), params, search.sort(), pageable, countLimit);
     }
 

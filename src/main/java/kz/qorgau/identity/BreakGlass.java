@@ -132,12 +132,33 @@ public class BreakGlass {
     @Requires(Permission.SUPERVISE)
     @Transactional
     public List<BreakGlassGrant> ofTeam() {
+        return ofTeam(false);
+    }
+
+    /** The grants of the supervisor's team as {@link #ofTeam()}; with {@code openOnly} those not yet expired. */
+    @Requires(Permission.SUPERVISE)
+    @Transactional
+    public List<BreakGlassGrant> ofTeam(boolean openOnly) {
         QorgauUser user = QorgauUser.required();
         jdbc.sql("update identity_notice set read_at = :now where user_id = :user and read_at is null")
                 .param("now", Timestamp.from(clock.instant())).param("user", user.id()).update();
-        return grants("""
-                where g.id in (select n.grant_id from identity_notice n where n.user_id = :user)
-                   or g.organisation_id in (""" + TEAM + ")", user.id(), 200);
+        return grants(teamWhere(openOnly), user.id(), TEAM_LIMIT);
+    }
+
+    /** How many grants of the supervisor's team are still open: the length of {@code ofTeam(true)}. */
+    @Requires(Permission.SUPERVISE)
+    @Transactional(readOnly = true)
+    public long openOfTeam() {
+        QorgauUser user = QorgauUser.required();
+        long open = jdbc.sql("select count(*) from identity_break_glass g " + teamWhere(true))
+                .param("user", user.id()).param("now", Timestamp.from(clock.instant())).query(Long.class).single();
+        return Math.min(open, TEAM_LIMIT);
+    }
+
+    private static String teamWhere(boolean openOnly) {
+        return """
+                where (g.id in (select n.grant_id from identity_notice n where n.user_id = :user)
+                   or g.organisation_id in (""" + TEAM + "))" + (openOnly ? " and g.expires_at > :now" : "");
     }
 
     /** How many notices await the current user (0 for those who supervise no one). */
@@ -184,6 +205,9 @@ public class BreakGlass {
                         .with("reads", rs.getInt("reads")))
                 .list().forEach(audit::record);
     }
+
+    /** The most grants the team's list shows. */
+    private static final int TEAM_LIMIT = 200;
 
     /** The organisations of a supervisor's team: their own and every one below it. */
     private static final String TEAM = """

@@ -37,8 +37,9 @@ class BreakGlassController {
 
     @Requires(Permission.SUPERVISE)
     @GetMapping("/break-glass/team")
-    String team(Model model) {
-        model.addAttribute("grants", breakGlass.ofTeam());
+    String team(@RequestParam(defaultValue = "false") boolean open, Model model) {
+        model.addAttribute("open", open);
+        model.addAttribute("grants", breakGlass.ofTeam(open));
         model.addAttribute("organisationNames", organisations.activeById());
         return "break-glass/team";
     }

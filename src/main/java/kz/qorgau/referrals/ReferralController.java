@@ -60,11 +60,13 @@ class ReferralController {
 
     @GetMapping
     @Requires(Permission.REFERRALS)
-    String inbox(@RequestParam(required = false) ReferralStatus status, @RequestParam(defaultValue = "0") int page,
+    String inbox(@RequestParam(required = false) ReferralStatus status,
+            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal QorgauUser user,
             Model model) {
         model.addAttribute("box", "inbox");
-        model.addAttribute("referrals", list.inbox(status, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("referrals", list.inbox(status, overdue, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("notifications", notices.notifications());
         return boxPage(status, user, model);
     }
@@ -75,9 +77,17 @@ class ReferralController {
             @AuthenticationPrincipal QorgauUser user,
             Model model) {
         model.addAttribute("box", "outbox");
+        model.addAttribute("overdue", false);
         model.addAttribute("referrals", list.outbox(status, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("notifications", List.of());
         return boxPage(status, user, model);
+    }
+
+    /** The menu bar's notices alone, for htmx to refresh the badge while a page stays open. */
+    @GetMapping("/notifications/menu")
+    @Requires(Permission.REFERRALS)
+    String menuNotices() {
+        return "fragments/menu-notices :: referrals";
     }
 
     @PostMapping("/notifications/read")
@@ -219,6 +229,7 @@ class ReferralController {
         model.addAttribute("organisationNames", organisations.activeById());
         model.addAttribute("organisation", organisations.get(user.organisationId()));
         model.addAttribute("unread", notices.unreadNotifications());
+        model.addAttribute("awaitingAnswer", list.awaitingAnswer());
         return "referrals/box";
     }
 

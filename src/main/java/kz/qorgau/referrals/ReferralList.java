@@ -44,17 +44,36 @@ public class ReferralList {
     @Requires(Permission.REFERRALS)
     @Transactional(readOnly = true)
     public PageResponse<ReferralViews.ReferralListItem> inbox(ReferralStatus status, Pageable pageable) {
-        return page("r.to_organisation_id", status, pageable);
+        return page("r.to_organisation_id", status, false, pageable);
+    }
+
+    /**
+     * Referrals to the user's organisation, newest first; with {@code overdue} only those whose answer is late
+     * today ({@link Referral#overdue}).
+     */
+    @Requires(Permission.REFERRALS)
+    @Transactional(readOnly = true)
+    public PageResponse<ReferralViews.ReferralListItem> inbox(ReferralStatus status, boolean overdue,
+            Pageable pageable) {
+        return page("r.to_organisation_id", status, overdue, pageable);
+    }
+
+    /** How many referrals await the answer of the user's organisation (the inbox's pending ones). */
+    @Requires(Permission.REFERRALS)
+    @Transactional(readOnly = true)
+    public long awaitingAnswer() {
+        return page("r.to_organisation_id", ReferralStatus.PENDING, false, Pageable.ofSize(1)).totalItems();
     }
 
     /** Referrals from the user's organisation, newest first. */
     @Requires(Permission.REFERRALS)
     @Transactional(readOnly = true)
     public PageResponse<ReferralViews.ReferralListItem> outbox(ReferralStatus status, Pageable pageable) {
-        return page("r.from_organisation_id", status, pageable);
+        return page("r.from_organisation_id", status, false, pageable);
     }
 
-    private PageResponse<ReferralViews.ReferralListItem> page(String side, ReferralStatus status, Pageable pageable) {
+    private PageResponse<ReferralViews.ReferralListItem> page(String side, ReferralStatus status, boolean overdue,
+            Pageable pageable) {
         QorgauUser user = QorgauUser.required();
         if (!user.may(Permission.REFERRALS)) {
             throw new AccessDeniedException("referrals");
@@ -66,9 +85,14 @@ public class ReferralList {
             where += " and r.status = :status";
             params.put("status", status.name());
         }
+        LocalDate today = format.today();
+        if (overdue) {
+            // Referral.overdue as SQL: pending, and the answer was due before today.
+            where += " and r.status = 'PENDING' and r.answer_due_on < :today";
+            params.put("today", today);
+        }
         long total = jdbc.sql("select count(*) from referrals_referral r" + where).params(params).query(Long.class)
                 .single();
-        LocalDate today = format.today();
         List<Row> rows = jdbc.sql(SELECT + " from referrals_referral r" + where
                 + " order by r.id desc limit :limit offset :offset")
                 .params(params)

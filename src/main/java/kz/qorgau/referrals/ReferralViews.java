@@ -44,6 +44,17 @@ public final class ReferralViews {
             long byOrganisationId, Instant createdAt, boolean read) {
     }
 
+    /**
+     * What the menu bar of every page shows of the referrals: how many await the organisation's answer, how many
+     * notices are unread, and the latest unread ones with the name of the organisation that took the step.
+     */
+    public record MenuNotices(long awaitingAnswer, long unread, List<MenuNotice> latest) {
+    }
+
+    /** An unread notice in the menu bar. */
+    public record MenuNotice(long referralId, String referralReference, StepKind step, String byOrganisation) {
+    }
+
     /** A provider's profile in the referral mechanism. */
     public record ProviderView(long organisationId, boolean acceptsChildren) {
     }

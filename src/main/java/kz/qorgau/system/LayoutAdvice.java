@@ -14,14 +14,19 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import jakarta.servlet.RequestDispatcher;
 
-/** What every page's layout needs: the navigation the user may see, the languages, the current path. */
+/**
+ * What every page's layout needs: the navigation the user may see (their own section first), the languages, the
+ * current path.
+ */
 @ControllerAdvice
 class LayoutAdvice {
 
     private final List<NavigationItem> navigation;
+    private final WorkQueues queues;
 
-    LayoutAdvice(List<NavigationItem> navigation) {
+    LayoutAdvice(List<NavigationItem> navigation, WorkQueues queues) {
         this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+        this.queues = queues;
     }
 
     @ModelAttribute("navigation")
@@ -32,7 +37,7 @@ class LayoutAdvice {
         }
         Set<String> authorities = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
-        return navigation.stream().filter(item -> item.visibleTo(authorities)).toList();
+        return queues.ordered(navigation.stream().filter(item -> item.visibleTo(authorities)).toList());
     }
 
     @ModelAttribute("languages")

@@ -335,8 +335,11 @@ class VictimController {
     // --- deadlines of foreign victims
 
     @GetMapping("/deadlines")
-    String deadlines(@AuthenticationPrincipal QorgauUser user, Model model) {
-        model.addAttribute("deadlines", list.deadlines());
+    String deadlines(@RequestParam(defaultValue = "false") boolean overdue, @AuthenticationPrincipal QorgauUser user,
+            Model model) {
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("deadlines", list.deadlines().stream().filter(deadline -> !overdue || deadline.overdue())
+                .toList());
         model.addAttribute("organisation", organisations.get(user.organisationId()));
         model.addAttribute("horizon", Deadlines.HORIZON_DAYS);
         return "victims/deadlines";

@@ -159,7 +159,7 @@ class VictimJourneyTests {
         // the shelter finds it in its inbox, accepts it and records the services it gave
         Page shelter = signIn("caseworker", false);
         shelter.locator("nav >> text=Направления").click();
-        assertThat(shelter.locator("#unread")).isVisible();
+        assertThat(shelter.locator("#awaiting-answer")).isVisible();
         assertThat(shelter.locator("#referrals")).containsText(reference);
         Browser.screenshot(shelter, "referral-inbox");
         shelter.navigate(referralPath);

@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import kz.qorgau.ModuleDatabase;
 import kz.qorgau.SignedIn;
@@ -29,6 +34,8 @@ import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.RuleViolationException;
+import kz.qorgau.shared.Today;
+import kz.qorgau.system.WorkQueue;
 
 /**
  * The cases module with the modules it uses directly, on a database of its own: a case from registration to
@@ -61,6 +68,13 @@ class CasesModuleTests {
         this.staff = new Staff(organisations, accounts);
         this.audit = new AuditAssertions(jdbc);
     }
+
+    @Autowired
+    CaseQueue queue;
+    @Autowired
+    CaseReferenceFinder finder;
+    @Autowired
+    Today today;
 
     /** The police, prosecutor's office and court of one region. */
     record Agencies(QorgauUser investigator, QorgauUser prosecutor, OrganisationSummary court, QorgauUser clerk) {
@@ -180,5 +194,73 @@ class CasesModuleTests {
                 .isNotBlank();
         assertThat(audit.action("PERSON_REVEALED").record("person", suspect.value()).actors())
                 .containsExactly(almaty.clerk().getUsername());
+    }
+
+    @Test
+    void theQueueCountsTheCasesOfTheUsersScopeAndEachCountIsTheListItLinksTo() {
+        OrganisationSummary court = staff.organisation(OrganisationType.COURT, "KZ-35");
+        QorgauUser investigator = staff.investigator("KZ-35");
+        QorgauUser prosecutor = staff.prosecutor("KZ-35");
+        QorgauUser clerk = staff.member(court, Role.COURT_CLERK);
+        QorgauUser supervisor = staff.user(OrganisationType.POLICE_UNIT, "KZ-35", Role.SUPERVISOR);
+        QorgauUser otherProsecutor = staff.prosecutor("KZ-55");
+        QorgauUser otherClerk = staff.user(OrganisationType.COURT, "KZ-35", Role.COURT_CLERK);
+        CaseViews.CaseView old = builder.registered(investigator, "KZ-35", REGISTERED, ExploitationForm.FORCED_LABOUR);
+        CaseViews.CaseView recent = builder.registered(investigator, "KZ-35", today.date(),
+                ExploitationForm.FORCED_LABOUR);
+        CaseViews.CaseView sent = builder.sentToCourt(builder.withSuspect(builder.registered(investigator, "KZ-35",
+                REGISTERED, ExploitationForm.FORCED_LABOUR), investigator, REGISTERED), prosecutor, court.id(), SENT);
+
+        assertThat(counts(prosecutor)).containsEntry("queue.cases.awaiting-decision", 2L)
+                .containsEntry("queue.cases.in-court", 1L).doesNotContainKey("queue.cases.ageing");
+        assertThat(counts(clerk)).containsExactlyEntriesOf(Map.of("queue.cases.in-court", 1L));
+        assertThat(counts(investigator)).containsEntry("queue.cases.investigation", 2L)
+                .containsEntry("queue.cases.suspended", 0L);
+        assertThat(counts(supervisor)).containsEntry("queue.cases.ageing", 1L);
+        assertThat(counts(otherProsecutor)).containsEntry("queue.cases.awaiting-decision", 0L)
+                .containsEntry("queue.cases.in-court", 0L);
+        assertThat(counts(otherClerk)).containsExactlyEntriesOf(Map.of("queue.cases.in-court", 0L));
+
+        // each count's link is the list of exactly the counted cases
+        assertThat(listed(prosecutor, "queue.cases.awaiting-decision")).containsExactlyInAnyOrder(old.id(),
+                recent.id());
+        assertThat(listed(clerk, "queue.cases.in-court")).containsExactly(sent.id());
+        assertThat(listed(supervisor, "queue.cases.ageing")).containsExactly(old.id());
+        assertThat(listed(otherProsecutor, "queue.cases.awaiting-decision")).isEmpty();
+    }
+
+    @Test
+    void theReferenceSearchFindsACaseOnlyWithinTheScopeAndAnswersOtherwiseAsForNoCase() {
+        QorgauUser investigator = staff.investigator("KZ-35");
+        QorgauUser otherRegion = staff.investigator("KZ-55");
+        CaseViews.CaseView view = builder.registered(investigator, "KZ-35", REGISTERED, ExploitationForm.FORCED_LABOUR);
+        String typed = view.erdrNumber().substring(0, 5) + "-" + view.erdrNumber().substring(5);
+
+        assertThat(SignedIn.as(investigator, () -> finder.find(view.erdrNumber()))).contains("/cases/" + view.id());
+        assertThat(SignedIn.as(investigator, () -> finder.find(typed))).contains("/cases/" + view.id());
+        assertThat(SignedIn.as(otherRegion, () -> finder.find(view.erdrNumber()))).isEmpty();
+        assertThat(SignedIn.as(otherRegion, () -> finder.find(CaseBuilder.erdr(2023)))).isEmpty();
+        assertThat(SignedIn.as(investigator, () -> finder.find("V-ABCDEFGH"))).isEmpty();
+    }
+
+    private Map<String, Long> counts(QorgauUser user) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        SignedIn.as(user, queue::items).forEach(item -> counts.put(item.messageKey(), item.count()));
+        return counts;
+    }
+
+    /** The ids of the case list at the address of the user's queue item, read from its query string. */
+    private List<Long> listed(QorgauUser user, String messageKey) {
+        WorkQueue.Item item = SignedIn.as(user, queue::items).stream()
+                .filter(candidate -> candidate.messageKey().equals(messageKey)).findFirst().orElseThrow();
+        MultiValueMap<String, String> query = UriComponentsBuilder.fromUriString(item.path()).build().getQueryParams();
+        String before = query.getFirst("registeredBefore");
+        CaseCommands.Search search = new CaseCommands.Search(null, null, null,
+                CaseStatus.valueOf(query.getFirst("status")), null, null, null, null, null,
+                before == null ? null : LocalDate.parse(before));
+        List<Long> ids = SignedIn.as(user, () -> list.search(search, PageRequest.of(0, 100))).items().stream()
+                .map(CaseViews.CaseListItem::id).toList();
+        assertThat(ids).hasSize((int) item.count());
+        return ids;
     }
 }

@@ -2,11 +2,14 @@ package kz.qorgau.referrals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -23,6 +26,7 @@ import kz.qorgau.organisations.OrganisationType;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.RuleViolationException;
+import kz.qorgau.system.WorkQueue;
 import kz.qorgau.victims.ConsentDecision;
 import kz.qorgau.victims.ConsentScope;
 import kz.qorgau.victims.VictimBuilder;
@@ -67,6 +71,15 @@ class ReferralsModuleTests {
         this.staff = new Staff(organisations, accounts);
         this.audit = new AuditAssertions(jdbc);
     }
+
+    @Autowired
+    ReferralQueue queue;
+    @Autowired
+    ReferralReferenceFinder finder;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    OrganisationRegistry organisations;
 
     QorgauUser inspector() {
         return staff.user(OrganisationType.LABOUR_INSPECTORATE, "KZ-19", Role.LABOUR_INSPECTOR);
@@ -162,5 +175,53 @@ class ReferralsModuleTests {
         ReferralViews.ReferralView completed = SignedIn.as(caseWorker, () -> referrals.complete(sent.id(),
                 new ReferralCommands.Note(null)));
         assertThat(completed.status()).isEqualTo(ReferralStatus.COMPLETED);
+    }
+
+    @Test
+    void theQueueCountsWhatAwaitsTheOrganisationsAnswerAndNothingOfOtherOrganisations() {
+        QorgauUser inspector = inspector();
+        QorgauUser caseWorker = staff.caseWorker("KZ-19");
+        QorgauUser colleague = staff.member(organisations.get(caseWorker.organisationId()), Role.CASE_WORKER);
+        QorgauUser otherShelter = staff.caseWorker("KZ-19");
+        ReferralViews.ReferralView pending = refer(inspector, victimBuilder.identified(inspector, SCREENED, null),
+                caseWorker.organisationId());
+        ReferralViews.ReferralView late = refer(inspector, victimBuilder.identified(inspector, SCREENED, null),
+                caseWorker.organisationId());
+        ReferralViews.ReferralView accepted = refer(inspector, victimBuilder.identified(inspector, SCREENED, null),
+                caseWorker.organisationId());
+        SignedIn.as(caseWorker, () -> referrals.accept(accepted.id()));
+        // as if sent five days ago: its answer was due two days ago (the form accepts no date in the past)
+        jdbc.sql("update referrals_referral set sent_on = current_date - 5, answer_due_on = current_date - 2 "
+                + "where id = ?").param(late.id()).update();
+
+        List<WorkQueue.Item> items = SignedIn.as(colleague, queue::items);
+        assertThat(items).extracting(WorkQueue.Item::messageKey, WorkQueue.Item::count).containsExactly(
+                tuple("queue.referrals.to-answer", 2L), tuple("queue.referrals.overdue", 1L),
+                tuple("queue.referrals.services", 1L));
+        assertThat(SignedIn.as(colleague, () -> lists.inbox(ReferralStatus.PENDING, true, PageRequest.of(0, 50))
+                .items())).extracting(ReferralViews.ReferralListItem::id).containsExactly(late.id());
+        assertThat(SignedIn.as(colleague, () -> lists.inbox(ReferralStatus.PENDING, false, PageRequest.of(0, 50))
+                .items())).extracting(ReferralViews.ReferralListItem::id).containsExactlyInAnyOrder(pending.id(),
+                        late.id());
+        assertThat(SignedIn.as(colleague, lists::awaitingAnswer)).isEqualTo(2);
+        assertThat(SignedIn.as(otherShelter, queue::items)).extracting(WorkQueue.Item::count)
+                .containsOnly(0L);
+        assertThat(SignedIn.as(otherShelter, lists::awaitingAnswer)).isZero();
+        // the inspector sent them: nothing awaits the inspectorate's answer
+        assertThat(SignedIn.as(inspector, lists::awaitingAnswer)).isZero();
+    }
+
+    @Test
+    void theReferenceSearchFindsAReferralOfTheOrganisationOnlyAndAnswersOtherwiseAsForNone() {
+        QorgauUser inspector = inspector();
+        QorgauUser caseWorker = staff.caseWorker("KZ-19");
+        QorgauUser otherShelter = staff.caseWorker("KZ-19");
+        ReferralViews.ReferralView sent = refer(inspector, victimBuilder.identified(inspector, SCREENED, null),
+                caseWorker.organisationId());
+
+        assertThat(SignedIn.as(caseWorker, () -> finder.find(sent.reference()))).contains("/referrals/" + sent.id());
+        assertThat(SignedIn.as(inspector, () -> finder.find(sent.reference()))).contains("/referrals/" + sent.id());
+        assertThat(SignedIn.as(otherShelter, () -> finder.find(sent.reference()))).isEmpty();
+        assertThat(SignedIn.as(otherShelter, () -> finder.find("R-2222AAAA"))).isEmpty();
     }
 }

@@ -89,6 +89,7 @@ class AuthorizationMatrixTests {
 
             # every signed-in user: the start page, their account, reference lists, the API description
             GET    /                                                  ALL
+            GET    /search                                            ALL
             GET    /account                                           ALL
             GET    /account/password                                  ALL
             POST   /account/password                                  ALL
@@ -279,6 +280,7 @@ class AuthorizationMatrixTests {
             POST   /referrals/{id}/revoke                             VICTIM_WORKERS
             POST   /referrals/services                                VICTIM_WORKERS
             POST   /referrals/notifications/read                      VICTIM_WORKERS
+            GET    /referrals/notifications/menu                      VICTIM_WORKERS
             GET    /referrals/for-victim/{victimId}                   VICTIM_WORKERS
             GET    /api/v1/referrals/inbox                            VICTIM_WORKERS
             GET    /api/v1/referrals/outbox                           VICTIM_WORKERS

@@ -1,0 +1,57 @@
+package kz.qorgau.referrals;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.organisations.OrganisationRegistry;
+import kz.qorgau.organisations.OrganisationSummary;
+import kz.qorgau.shared.Permission;
+
+/**
+ * The referrals' part of every page's menu bar: the count of referrals awaiting the organisation's answer (the
+ * badge) and its unread notices, so that nobody has to open the referrals page to learn of them.
+ */
+@ControllerAdvice
+class ReferralMenu {
+
+    /** The unread notices the menu lists; the referrals page lists them all. */
+    static final int LATEST = 5;
+
+    private final ReferralList list;
+    private final ReferralNotices notices;
+    private final OrganisationRegistry organisations;
+
+    ReferralMenu(ReferralList list, ReferralNotices notices, OrganisationRegistry organisations) {
+        this.list = list;
+        this.notices = notices;
+        this.organisations = organisations;
+    }
+
+    @ModelAttribute("referralNotices")
+    ReferralViews.MenuNotices referralNotices(@AuthenticationPrincipal Object principal, HttpServletRequest request,
+            Locale locale) {
+        // The API answers JSON and has no menu bar.
+        if (!(principal instanceof QorgauUser user) || !user.may(Permission.REFERRALS)
+                || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return null;
+        }
+        List<ReferralViews.NotificationView> unread = notices.notifications().stream()
+                .filter(notice -> !notice.read()).toList();
+        Map<Long, OrganisationSummary> names = unread.isEmpty() ? Map.of() : organisations.activeById();
+        List<ReferralViews.MenuNotice> latest = unread.stream().limit(LATEST)
+                .map(notice -> new ReferralViews.MenuNotice(notice.referralId(), notice.referralReference(),
+                        notice.step(), names.containsKey(notice.byOrganisationId())
+                                ? names.get(notice.byOrganisationId()).name(locale)
+                                : ""))
+                .toList();
+        return new ReferralViews.MenuNotices(list.awaitingAnswer(), notices.unreadNotifications(), latest);
+    }
+}

@@ -1,0 +1,220 @@
+package kz.qorgau.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.SelectOption;
+
+import kz.qorgau.QorgauTest;
+import kz.qorgau.SignedIn;
+import kz.qorgau.cases.CaseBuilder;
+import kz.qorgau.cases.CaseCommands;
+import kz.qorgau.cases.CaseViews;
+import kz.qorgau.cases.Charge;
+import kz.qorgau.cases.CriminalCases;
+import kz.qorgau.cases.Qualification;
+import kz.qorgau.identity.Accounts;
+import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.persons.PersonRegistry;
+import kz.qorgau.referrals.ReferralCommands;
+import kz.qorgau.referrals.ReferralKind;
+import kz.qorgau.referrals.ReferralMechanism;
+import kz.qorgau.referrals.ReferralViews;
+import kz.qorgau.referrals.ServiceType;
+import kz.qorgau.shared.ExploitationForm;
+import kz.qorgau.shared.Today;
+import kz.qorgau.victims.VictimBuilder;
+import kz.qorgau.victims.VictimRegistry;
+import kz.qorgau.TestDatabase;
+
+/**
+ * Each role's day starting from its start page: the prosecutor sends a case awaiting a decision to court, the
+ * clerk opens the case awaiting a verdict and records it, the case worker answers a referral, the supervisor
+ * follows the ageing investigations and the team's emergency access; and the start page of every role in Russian,
+ * Kazakh and English, photographed into {@code target/screenshots/}.
+ */
+@QorgauTest
+class WorkQueueJourneyTests extends BrowserJourney {
+
+    static final List<String> USERS = List.of("admin", "investigator", "supervisor", "prosecutor", "court",
+            "inspector", "migration", "consul", "caseworker", "hotline", "analyst", "auditor");
+
+    @Autowired
+    CriminalCases cases;
+    @Autowired
+    PersonRegistry persons;
+    @Autowired
+    VictimRegistry victims;
+    @Autowired
+    ReferralMechanism referrals;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Today today;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theProsecutorSendsACaseFromTheQueueAndTheClerkRecordsTheVerdictFromTheirs() {
+        QorgauUser investigator = accounts.principal("investigator").orElseThrow();
+        String erdr = String.format("23175%010d", System.nanoTime() % 10_000_000_000L);
+        CaseViews.CaseView registered = SignedIn.as(investigator, () -> cases.register(new CaseCommands.Registration(
+                erdr, LocalDate.of(2023, 3, 14), "KZ-75", null, new Qualification(List.of(new Charge("128", 2)),
+                        Set.of(ExploitationForm.SEXUAL_EXPLOITATION), Set.of()),
+                "Синтетическая фабула: вербовка через мессенджер.")));
+        new CaseBuilder(cases, persons).withSuspect(registered, investigator, LocalDate.of(2023, 3, 20));
+
+        // the prosecutor finds it among the cases awaiting a decision and sends it to court
+        Page prosecutor = signIn("prosecutor");
+        prosecutor.locator("[data-queue-item='queue.cases.awaiting-decision']").click();
+        assertThat(prosecutor).hasURL(Pattern.compile(".*/cases\\?status=INVESTIGATION$"));
+        prosecutor.locator("#erdr").fill(erdr);
+        prosecutor.locator("#results a:text-is('" + erdr + "')").click();
+        prosecutor.locator("[data-action=SENT_TO_COURT]").click();
+        prosecutor.locator("#occurredOn").fill("2023-08-01");
+        prosecutor.locator("#courtId").selectOption(new SelectOption()
+                .setLabel("Специализированный межрайонный суд по уголовным делам г. Алматы (демо)"));
+        prosecutor.locator("#event-submit").click();
+        assertThat(prosecutor.locator("#case-status")).hasText("В суде");
+        prosecutor.context().close();
+
+        // the clerk opens it from the cases awaiting a verdict and records the conviction
+        Page court = signIn("court");
+        int waiting = count(court, "queue.cases.in-court");
+        Assertions.assertThat(waiting).isPositive();
+        court.locator("[data-queue-item='queue.cases.in-court']").click();
+        assertThat(court.locator("#results tbody tr")).hasCount(Math.min(waiting, 25));
+        court.locator("#results a:text-is('" + erdr + "')").click();
+        court.locator("[data-action=VERDICT-0]").click();
+        court.locator("#occurredOn").fill("2023-11-15");
+        court.getByLabel("Осуждён", new Page.GetByLabelOptions().setExact(true)).check();
+        court.locator("#convictionArticle").selectOption("128");
+        court.locator("#convictionPart").fill("2");
+        court.locator("#imprisonmentYears").fill("7");
+        court.locator("#event-submit").click();
+        assertThat(court.locator("#case-status")).hasText("Рассмотрено судом");
+        court.navigate("/");
+        Assertions.assertThat(count(court, "queue.cases.in-court")).isEqualTo(waiting - 1);
+        court.context().close();
+    }
+
+    @Test
+    void theCaseWorkerAnswersAReferralFromTheQueueAndFindsItAmongTheServicesToRecord() {
+        QorgauUser inspector = accounts.principal("inspector").orElseThrow();
+        QorgauUser caseWorker = accounts.principal("caseworker").orElseThrow();
+        long victim = new VictimBuilder(victims, persons).identified(inspector, today.date(), null).id();
+        ReferralViews.ReferralView sent = SignedIn.as(inspector, () -> referrals.send(new ReferralCommands.NewReferral(
+                victim, caseWorker.organisationId(), Set.of(ServiceType.SHELTER), ReferralKind.REFERRAL, null,
+                "Синтетика: нужен ночлег.")));
+
+        Page shelter = signIn("caseworker");
+        assertThat(shelter.locator("#awaiting-answer-badge")).isVisible();
+        Assertions.assertThat(shelter.locator("#main-nav .navbar-nav.me-auto a.nav-link").first().getAttribute(
+                "href")).isEqualTo("/referrals");
+        int toAnswer = count(shelter, "queue.referrals.to-answer");
+        shelter.locator("[data-queue-item='queue.referrals.to-answer']").click();
+        assertThat(shelter.locator("#referrals")).containsText(sent.reference());
+        shelter.locator("#referrals a:text-is('" + sent.reference() + "')").click();
+        shelter.locator("#accept").click();
+        assertThat(shelter.locator("#referral-status")).hasText("Принято");
+        shelter.navigate("/");
+        Assertions.assertThat(count(shelter, "queue.referrals.to-answer")).isEqualTo(toAnswer - 1);
+        shelter.locator("[data-queue-item='queue.referrals.services']").click();
+        assertThat(shelter.locator("#referrals")).containsText(sent.reference());
+        Browser.screenshot(shelter, "queue-caseworker-services");
+        shelter.context().close();
+    }
+
+    @Test
+    void theSupervisorFollowsTheAgeingInvestigationsAndTheTeamsEmergencyAccess() {
+        Page supervisor = signIn("supervisor");
+        Assertions.assertThat(supervisor.locator("#main-nav .navbar-nav.me-auto a.nav-link").first().getAttribute(
+                "href")).isEqualTo("/cases");
+        int ageing = count(supervisor, "queue.cases.ageing");
+        supervisor.locator("[data-queue-item='queue.cases.ageing']").click();
+        assertThat(supervisor.locator("#registered-before")).isVisible();
+        assertThat(supervisor.locator("#results tbody tr")).hasCount(Math.min(ageing, 25));
+        if (ageing > 0) {
+            supervisor.locator("#results tbody tr a").first().click();
+            assertThat(supervisor.locator("#case-status")).hasText("Расследуется");
+        }
+        supervisor.navigate("/");
+        supervisor.locator("[data-queue-item='queue.team.break-glass']").click();
+        assertThat(supervisor.locator("#open-only")).isVisible();
+        supervisor.context().close();
+    }
+
+    @Test
+    void theSearchBoxOpensACaseByItsErdrNumberFromAnyPage() {
+        String erdr = jdbc.sql("select erdr_number from cases_case where region_code = 'KZ-75' order by id limit 1")
+                .query(String.class).single();
+        Page investigator = signIn("investigator");
+        investigator.navigate("/persons");
+        investigator.locator("#reference-search-input").fill(erdr);
+        investigator.locator("#reference-search-input").press("Enter");
+        assertThat(investigator).hasURL(Pattern.compile(".*/cases/\\d+$"));
+        investigator.locator("#reference-search-input").fill("V-22222222");
+        investigator.locator("#reference-search-input").press("Enter");
+        assertThat(investigator.locator("#search-none")).containsText("V-22222222");
+        Browser.screenshot(investigator, "search-not-found");
+        investigator.context().close();
+    }
+
+    @Test
+    void everyRolesStartPageInRussianKazakhAndEnglish() {
+        Map<String, String> saved = jdbc.sql("select username, locale from identity_user where username in (:users)")
+                .param("users", USERS)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        try {
+            for (String user : USERS) {
+                Page page = signIn(user);
+                assertThat(page.locator("body")).not().containsText("??");
+                photograph(page, "start-" + user + "-ru");
+                for (String language : List.of("kk", "en")) {
+                    page.locator("#language-menu").click();
+                    page.locator("button[data-language=" + language + "]").click();
+                    assertThat(page.locator("html")).hasAttribute("lang", language);
+                    assertThat(page.locator("body")).not().containsText("??");
+                    photograph(page, "start-" + user + "-" + language);
+                }
+                page.context().close();
+            }
+        } finally {
+            saved.forEach((user, locale) -> jdbc.sql("update identity_user set locale = :locale where username = :user")
+                    .param("locale", locale).param("user", user).update());
+        }
+        // the case worker on a phone, in Russian again
+        Page phone = browser.newPhonePage("http://localhost:" + port);
+        phone.navigate("/login");
+        phone.locator("#username").fill("caseworker");
+        phone.locator("#password").fill(TestDatabase.DEMO_PASSWORD);
+        phone.locator("#login-submit").click();
+        assertThat(phone.locator("[data-queue-item]").first()).isVisible();
+        photograph(phone, "start-caseworker-phone");
+        phone.context().close();
+    }
+
+    /** A screenshot once the icon font has loaded (on a loaded machine it may come after the page). */
+    private static void photograph(Page page, String name) {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        Browser.screenshot(page, name);
+    }
+
+    private static int count(Page page, String item) {
+        return Integer.parseInt(page.locator("[data-queue-item='" + item + "']").getAttribute("data-count"));
+    }
+}

@@ -1,0 +1,177 @@
+package kz.qorgau.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import kz.qorgau.QorgauTest;
+import kz.qorgau.identity.Accounts;
+import kz.qorgau.identity.QorgauUser;
+
+/**
+ * The start page's work queues and the menu bar's search, as each demo user gets them over HTTP: every count of a
+ * queue is the number of records the list behind its link shows (page after page), and the search opens a record
+ * of the user's scope and answers a record outside it exactly as a reference that names nothing.
+ */
+@QorgauTest
+class WorkQueuePagesTests {
+
+    /** The lists' page size. */
+    static final int PAGE_SIZE = 25;
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    @ParameterizedTest
+    @ValueSource(strings = { "admin", "investigator", "supervisor", "prosecutor", "court", "inspector", "migration",
+            "consul", "caseworker", "hotline", "analyst", "auditor" })
+    void everyCountOfTheStartPageIsTheNumberOfRecordsItsListShows(String username) throws Exception {
+        QorgauUser who = accounts.principal(username).orElseThrow();
+        Document home = page(who, "/");
+
+        assertThat(home.select("#reference-search input[name=q]")).hasSize(1);
+        for (Element item : home.select("[data-queue-item]")) {
+            String path = item.attr("href");
+            if (path.startsWith("/statistics")) {
+                continue; // a figure of the year, not a list of records
+            }
+            long count = Long.parseLong(item.attr("data-count"));
+            if (Boolean.parseBoolean(item.attr("data-exact"))) {
+                assertListShows(who, path, count);
+            } else {
+                // a list that stopped counting ("more than"): it goes on past the count, on the page after it
+                assertThat(page(who, path + "&page=" + count / PAGE_SIZE).select("main table tbody tr"))
+                        .as("%s: %s", username, path).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void eachRoleSeesTheQueuesOfItsWorkAndItsOwnSectionFirstInTheMenu() throws Exception {
+        assertThat(queueItems("court")).containsExactly("queue.cases.in-court");
+        assertThat(queueItems("prosecutor")).contains("queue.cases.awaiting-decision", "queue.cases.in-court",
+                "queue.referrals.to-answer");
+        assertThat(queueItems("supervisor")).contains("queue.cases.suspended", "queue.cases.ageing",
+                "queue.team.break-glass", "queue.referrals.overdue");
+        assertThat(queueItems("caseworker")).containsExactly("queue.referrals.to-answer", "queue.referrals.overdue",
+                "queue.referrals.services", "queue.victims.deadlines", "queue.victims.deadlines-overdue");
+        assertThat(queueItems("analyst")).hasSize(4).allMatch(key -> key.startsWith("indicator."));
+        assertThat(queueItems("auditor")).isEmpty();
+
+        assertThat(firstMenuEntry("caseworker")).isEqualTo("/referrals");
+        assertThat(firstMenuEntry("court")).isEqualTo("/cases");
+        assertThat(firstMenuEntry("analyst")).isEqualTo("/statistics");
+        assertThat(firstMenuEntry("auditor")).isEqualTo("/audit");
+    }
+
+    @Test
+    void theSearchOpensACaseOfTheScopeAndAnswersACaseOutsideItAsNoCase() throws Exception {
+        QorgauUser investigator = accounts.principal("investigator").orElseThrow();
+        QorgauUser court = accounts.principal("court").orElseThrow();
+        record Found(long id, String erdr) {
+        }
+        Found almaty = jdbc.sql("select id, erdr_number from cases_case where region_code = 'KZ-75' "
+                + "and (court_id is null or court_id <> ?) order by id limit 1").param(court.organisationId())
+                .query((rs, n) -> new Found(rs.getLong(1), rs.getString(2))).single();
+
+        MockHttpServletResponse found = search(investigator, " " + almaty.erdr() + " ");
+        assertThat(found.getRedirectedUrl()).isEqualTo("/cases/" + almaty.id());
+
+        String outOfScope = notFound(court, almaty.erdr());
+        String nonexistent = notFound(court, "999999999999999");
+        assertThat(outOfScope.replace(almaty.erdr(), "…")).isEqualTo(nonexistent.replace("999999999999999", "…"));
+    }
+
+    @Test
+    void theSearchOpensAReferralOfTheOrganisationAndNoneOfAnother() throws Exception {
+        QorgauUser caseWorker = accounts.principal("caseworker").orElseThrow();
+        QorgauUser hotline = accounts.principal("hotline").orElseThrow();
+        record Found(long id, String reference) {
+        }
+        Found referral = jdbc.sql("select id, reference from referrals_referral where to_organisation_id = :to "
+                + "and from_organisation_id <> :other order by id limit 1").param("to", caseWorker.organisationId())
+                .param("other", hotline.organisationId())
+                .query((rs, n) -> new Found(rs.getLong(1), rs.getString(2))).single();
+
+        assertThat(search(caseWorker, referral.reference().toLowerCase()).getRedirectedUrl())
+                .isEqualTo("/referrals/" + referral.id());
+        assertThat(notFound(hotline, referral.reference()).replace(referral.reference(), "…"))
+                .isEqualTo(notFound(hotline, "R-22222222").replace("R-22222222", "…"));
+    }
+
+    @Test
+    void theMenuBarShowsTheReferralsAwaitingAnswerOnEveryPage() throws Exception {
+        QorgauUser caseWorker = accounts.principal("caseworker").orElseThrow();
+        long awaiting = jdbc.sql("select count(*) from referrals_referral where to_organisation_id = ? "
+                + "and status = 'PENDING'").param(caseWorker.organisationId()).query(Long.class).single();
+
+        for (String path : List.of("/", "/victims", "/persons", "/account", "/referrals/notifications/menu")) {
+            Document page = page(caseWorker, path);
+            assertThat(page.select("#referral-notices")).as(path).hasSize(1);
+            assertThat(page.select("#awaiting-answer-badge").text()).as(path)
+                    .isEqualTo(awaiting > 0 ? Long.toString(awaiting) : "");
+        }
+        assertThat(page(accounts.principal("analyst").orElseThrow(), "/").select("#referral-notices")).isEmpty();
+    }
+
+    private List<String> queueItems(String username) throws Exception {
+        return page(accounts.principal(username).orElseThrow(), "/").select("[data-queue-item]").stream()
+                .map(item -> item.attr("data-queue-item")).toList();
+    }
+
+    private String firstMenuEntry(String username) throws Exception {
+        return page(accounts.principal(username).orElseThrow(), "/").select("#main-nav .navbar-nav.me-auto a.nav-link")
+                .first().attr("href");
+    }
+
+    private MockHttpServletResponse search(QorgauUser who, String query) throws Exception {
+        return mvc.perform(get("/search").param("q", query).with(user(who))).andReturn().getResponse();
+    }
+
+    /** The search's answer that nothing was found: the page's message, which must be the same for any reason. */
+    private String notFound(QorgauUser who, String query) throws Exception {
+        MockHttpServletResponse response = search(who, query);
+        assertThat(response.getStatus()).isEqualTo(200);
+        return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8)).select("#search-none").outerHtml();
+    }
+
+    private Document page(QorgauUser who, String path) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(path).with(user(who))).andReturn().getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The list shows exactly {@code count} records: its last page holds the rest after the full pages before it and
+     * has no next page (a list without pages shows them all at once).
+     */
+    private void assertListShows(QorgauUser who, String path, long count) throws Exception {
+        long last = count == 0 ? 0 : (count - 1) / PAGE_SIZE;
+        Document page = page(who, path + (path.contains("?") ? "&" : "?") + "page=" + last);
+        long rows = page.select("main table tbody tr").size();
+        if (page.select(".pagination").isEmpty()) {
+            assertThat(rows).as(path).isEqualTo(count);
+        } else {
+            assertThat(rows).as(path).isEqualTo(count - last * PAGE_SIZE);
+            assertThat(page.select(".pagination .page-item").last().hasClass("disabled")).as(path).isTrue();
+        }
+    }
+}
