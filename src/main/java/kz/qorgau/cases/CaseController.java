@@ -122,6 +122,7 @@ class CaseController {
     String register(@Valid @ModelAttribute("registrationForm") CaseForms.RegistrationForm registrationForm,
             BindingResult binding, @AuthenticationPrincipal QorgauUser user, Model model, Locale locale,
             RedirectAttributes redirect) {
+        registrationForm.check(binding, today.date(), user::covers);
         return FormPost.send(binding, RuleViolationException.class, redirect, "case.registered",
                 () -> "/cases/" + cases.register(registrationForm.command()).id(),
                 () -> registrationForm(registrationForm, model, locale, user));

@@ -4,11 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import org.springframework.validation.Errors;
+
 import kz.qorgau.shared.ExploitationForm;
+import kz.qorgau.shared.RegionCode;
+import kz.qorgau.shared.RuleViolationException;
 
 /** The HTML forms of the cases pages, bound from requests and turned into commands. */
 final class CaseForms {
@@ -35,6 +40,40 @@ final class CaseForms {
 
         CaseCommands.Registration command() {
             return new CaseCommands.Registration(erdrNumber, registeredOn, region, unitId, qualification(), narrative);
+        }
+
+        /**
+         * Checks every field the user can put right on the form at once, so that all its errors are shown together
+         * rather than one per attempt; the fields already refused by their annotations are not checked again. The
+         * service still checks everything (it is the rule, the API calls it too): this only lets the form say it
+         * all at the first answer.
+         */
+        void check(Errors errors, LocalDate today, Predicate<RegionCode> inScope) {
+            ErdrNumber erdr = null;
+            if (!errors.hasFieldErrors("erdrNumber")) {
+                try {
+                    erdr = ErdrNumber.parse(erdrNumber);
+                } catch (RuleViolationException e) {
+                    errors.rejectValue("erdrNumber", e.messageKey());
+                }
+            }
+            if (registeredOn != null && !errors.hasFieldErrors("registeredOn")) {
+                if (registeredOn.isAfter(today)) {
+                    errors.rejectValue("registeredOn", "case.error.future-date");
+                } else if (erdr != null && erdr.year() != registeredOn.getYear()) {
+                    errors.rejectValue("registeredOn", "case.error.erdr-year");
+                }
+            }
+            if (!errors.hasFieldErrors("region")) {
+                if (!RegionCode.isValid(region)) {
+                    errors.rejectValue("region", "case.error.region-required");
+                } else if (!inScope.test(RegionCode.of(region))) {
+                    errors.rejectValue("region", "case.error.region-out-of-scope");
+                }
+            }
+            if (qualification().charges().isEmpty()) {
+                errors.rejectValue("articles", "case.error.no-charge");
+            }
         }
 
         Qualification qualification() {

@@ -1,6 +1,7 @@
 package kz.qorgau.referrals;
 
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -142,15 +143,21 @@ class ReferralController {
             RedirectAttributes redirect) {
         String back = episode.referralId() != null ? "redirect:/referrals/" + episode.referralId()
                 : "redirect:/victims/" + episode.victimId() + "?tab=referrals";
+        // A refused form is shown again with what was entered; the victim page loads its section of services in a
+        // request of its own, which the flash attributes would not reach, so it comes back to the section's page.
+        String again = episode.referralId() != null ? back : "redirect:/referrals/for-victim/" + episode.victimId();
         if (binding.hasErrors()) {
             redirect.addFlashAttribute("failure", "referral.error.form");
-            return back;
+            redirect.addFlashAttribute("entered", entered(episode));
+            return again;
         }
         try {
             mechanism.recordService(episode);
             redirect.addFlashAttribute("notice", "service.recorded");
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("failure", e.messageKey());
+            redirect.addFlashAttribute("entered", entered(episode));
+            return again;
         }
         return back;
     }
@@ -213,12 +220,26 @@ class ReferralController {
 
     // --- helpers
 
+    /** What the service form had, to show it again after a refusal (by the form's field names). */
+    private static Map<String, Object> entered(ReferralCommands.NewEpisode episode) {
+        Map<String, Object> entered = new HashMap<>();
+        entered.put("service", episode.service());
+        entered.put("startedOn", episode.startedOn());
+        entered.put("endedOn", episode.endedOn());
+        entered.put("costKzt", episode.costKzt());
+        entered.put("fundingSource", episode.fundingSource());
+        return entered;
+    }
+
     private String act(long id, String notice, RedirectAttributes redirect, Runnable action) {
         try {
             action.run();
             redirect.addFlashAttribute("notice", notice);
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("failure", e.messageKey());
+            if ("referral.error.reason-required".equals(e.messageKey())) {
+                redirect.addFlashAttribute("invalidField", "reason");
+            }
         }
         return "redirect:/referrals/" + id;
     }

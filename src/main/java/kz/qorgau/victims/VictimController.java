@@ -3,6 +3,7 @@ package kz.qorgau.victims;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.springframework.data.domain.PageRequest;
@@ -357,10 +358,23 @@ class VictimController {
                 redirect.addFlashAttribute("notice", notice);
             } catch (RuleViolationException e) {
                 redirect.addFlashAttribute("failure", e.messageKey());
+                String field = REFUSED_FIELDS.get(e.messageKey());
+                if (field != null) {
+                    redirect.addFlashAttribute("invalidField", field);
+                }
             }
         }
         return "redirect:/victims/" + id + "?tab=" + tab;
     }
+
+    /** The refusals of a choice left unmade, by the id of the field on the record's page that shows them. */
+    private static final Map<String, String> REFUSED_FIELDS = Map.of(
+            "victim.error.status-required", "status-new",
+            "victim.error.consent-scope-required", "consent-scope",
+            "victim.error.consent-decision-required", "consent-decision",
+            "victim.error.non-punishment-context-required", "np-context",
+            "victim.error.non-punishment-offence-required", "np-offence",
+            "victim.error.non-punishment-result-required", "np-result");
 
     private String screeningPage(VictimForms.ScreeningForm form, VictimViews.VictimView victim, Model model,
             Locale locale) {

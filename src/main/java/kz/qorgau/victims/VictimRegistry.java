@@ -239,6 +239,9 @@ public class VictimRegistry {
     public VictimViews.VictimView decideStatus(long id, VictimCommands.StatusDecision decision) {
         QorgauUser user = QorgauUser.required();
         Victim victim = load(id, user);
+        if (decision.status() == null) {
+            throw new RuleViolationException("victim.error.status-required");
+        }
         String reason = text(decision.reason(), "victim.error.reason-required");
         StatusChange change = statusChange(victim.reference(), victim.statuses().size(), decision.status(),
                 decision.decidedOn(), reason, null, user);
@@ -258,6 +261,13 @@ public class VictimRegistry {
         Victim victim = load(id, user);
         if (!scope.mayRecordConsent(user, victim)) {
             throw new RuleViolationException("victim.error.consent-not-assisting");
+        }
+        // What a person consented to, and whether they did, is theirs to say: never assumed for them.
+        if (answer.scope() == null) {
+            throw new RuleViolationException("victim.error.consent-scope-required");
+        }
+        if (answer.decision() == null) {
+            throw new RuleViolationException("victim.error.consent-decision-required");
         }
         if (answer.scope() == ConsentScope.LAW_ENFORCEMENT && user.may(Permission.VICTIMS_OF_CASES)) {
             throw new RuleViolationException("victim.error.consent-own-law-enforcement");
@@ -344,6 +354,15 @@ public class VictimRegistry {
     public VictimViews.VictimView recordNonPunishment(long id, VictimCommands.NonPunishment screening) {
         QorgauUser user = QorgauUser.required();
         Victim victim = load(id, user);
+        if (screening.context() == null) {
+            throw new RuleViolationException("victim.error.non-punishment-context-required");
+        }
+        if (screening.offence() == null) {
+            throw new RuleViolationException("victim.error.non-punishment-offence-required");
+        }
+        if (screening.result() == null) {
+            throw new RuleViolationException("victim.error.non-punishment-result-required");
+        }
         entries.nonPunishment.save(NonPunishmentScreening.record(id, entries.nonPunishment.countByVictimId(id),
                 screening.screenedOn(), screening.context(), screening.offence(), screening.result(),
                 user.getUsername(), user.organisationId(), today()));

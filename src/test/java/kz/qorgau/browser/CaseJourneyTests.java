@@ -27,7 +27,7 @@ class CaseJourneyTests extends BrowserJourney {
         police.locator("#register-case").click();
         police.locator("#erdrNumber").fill(erdr);
         police.locator("#registeredOn").fill("2023-03-14");
-        police.locator("#articles0").selectOption("128");
+        police.locator("#articles").selectOption("128");
         police.locator("#parts0").fill("2");
         police.getByLabel("Сексуальная эксплуатация").check();
         police.locator("#narrative").fill("Синтетическая фабула: вербовка через мессенджер, вывоз за рубеж.");
