@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import kz.qorgau.shared.CountryCode;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
