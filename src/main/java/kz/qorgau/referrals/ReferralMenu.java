@@ -43,15 +43,14 @@ class ReferralMenu {
                 || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return null;
         }
-        List<ReferralViews.NotificationView> unread = notices.notifications().stream()
-                .filter(notice -> !notice.read()).toList();
-        Map<Long, OrganisationSummary> names = unread.isEmpty() ? Map.of() : organisations.activeById();
-        List<ReferralViews.MenuNotice> latest = unread.stream().limit(LATEST)
+        ReferralNotices.Unread unread = notices.unread(LATEST);
+        Map<Long, OrganisationSummary> names = unread.newest().isEmpty() ? Map.of() : organisations.activeById();
+        List<ReferralViews.MenuNotice> latest = unread.newest().stream()
                 .map(notice -> new ReferralViews.MenuNotice(notice.referralId(), notice.referralReference(),
                         notice.step(), names.containsKey(notice.byOrganisationId())
                                 ? names.get(notice.byOrganisationId()).name(locale)
                                 : ""))
                 .toList();
-        return new ReferralViews.MenuNotices(list.awaitingAnswer(), notices.unreadNotifications(), latest);
+        return new ReferralViews.MenuNotices(list.awaitingAnswer(), unread.count(), latest);
     }
 }

@@ -51,6 +51,36 @@ public class ReferralNotices {
                 .param(user.organisationId()).query(Long.class).single();
     }
 
+    /**
+     * The organisation's unread notices for the menu bar of every page: how many, and the newest {@code latest} of
+     * them, in one statement.
+     */
+    @Requires(Permission.REFERRALS)
+    @Transactional(readOnly = true)
+    public Unread unread(int latest) {
+        QorgauUser user = QorgauUser.required();
+        long[] count = { 0 };
+        List<ReferralViews.NotificationView> newest = jdbc.sql("""
+                select n.id, n.referral_id, r.reference, n.step, n.by_organisation_id, n.created_at,
+                       count(*) over () as unread
+                from referrals_notification n join referrals_referral r on r.id = n.referral_id
+                where n.organisation_id = :organisation and n.read_at is null
+                order by n.created_at desc, n.id desc limit :latest""")
+                .param("organisation", user.organisationId()).param("latest", latest)
+                .query((rs, n) -> {
+                    count[0] = rs.getLong("unread");
+                    return new ReferralViews.NotificationView(rs.getLong("id"), rs.getLong("referral_id"),
+                            rs.getString("reference"), StepKind.valueOf(rs.getString("step")),
+                            rs.getLong("by_organisation_id"), rs.getTimestamp("created_at").toInstant(), false);
+                })
+                .list();
+        return new Unread(count[0], newest);
+    }
+
+    /** How many notices are unread, and the newest of them. */
+    public record Unread(long count, List<ReferralViews.NotificationView> newest) {
+    }
+
     /** Marks the organisation's notifications read. */
     @Requires(Permission.REFERRALS)
     @Transactional

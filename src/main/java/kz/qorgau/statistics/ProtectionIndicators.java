@@ -121,6 +121,8 @@ class ProtectionIndicators extends DefinedIndicators {
             inP("n.screened_on"), "n.region_code");
     private static final Counted REFLECTION = Counted.unlisted("statistics_victim_reflection r", inP("r.starts_on"),
             "r.region_code");
+    private static final Counted EXTENSIONS = Counted.unlisted("statistics_victim_reflection_extension r",
+            inP("r.decided_on"), "r.region_code");
     /** The kinds of service, from the episodes aliased e. */
     private static final Category[] SERVICE_TYPES = Arrays.stream(ServiceType.values()).map(type -> new Category(type
             .name().toLowerCase(Locale.ROOT), "e.service = '" + type.name() + "'")).toArray(Category[]::new);
@@ -167,6 +169,8 @@ class ProtectionIndicators extends DefinedIndicators {
             Definition.count("victims.non_punishment.screenings", Unit.SCREENINGS, Chapter.PROTECTION,
                     NON_PUNISHMENT).by(NON_PUNISHMENT_RESULTS),
             Definition.of("victims.foreign.reflection_periods_started", Unit.PERSONS, Chapter.PROTECTION, REFLECTION,
+                    Value.countDistinct("r.victim_id")),
+            Definition.of("victims.foreign.reflection_periods_extended", Unit.PERSONS, Chapter.PROTECTION, EXTENSIONS,
                     Value.countDistinct("r.victim_id")),
             referrals("referrals.made", "SENT"),
             referrals("referrals.accepted", "ACCEPTED"),

@@ -158,7 +158,7 @@ public class ReportNarratives {
                 "victims.non_punishment.screenings", "victims.non_punishment.screenings.not_punished",
                 "victims.foreign.reflection_periods_started", "victims.compensation.claims_filed",
                 "victims.compensation.claimed_kzt", "victims.compensation.awarded_kzt",
-                "victims.compensation.paid_kzt");
+                "victims.compensation.paid_kzt", "victims.foreign.reflection_periods_extended");
         if (assistance.stream().anyMatch(code -> number(current, code) > 0) || figures.hides(assistance, List.of())) {
             args.put("assisted", number(current, assistance.get(0)));
             args.put("repatriated", number(current, assistance.get(1)));
@@ -169,6 +169,7 @@ public class ReportNarratives {
             args.put("claimed", number(current, assistance.get(6)));
             args.put("awarded", number(current, assistance.get(7)));
             args.put("paid", number(current, assistance.get(8)));
+            args.put("extended", number(current, assistance.get(9)));
             paragraphs.add(paragraph("report.narrative.assistance", args, figures, assistance, List.of(), locale));
         }
         args.put("referred", number(current, "referrals.made"));

@@ -6,7 +6,8 @@
  * statistics_defendant, statistics_operation and
  * statistics_cooperation (cases, persons), statistics_victim, statistics_victim_status, statistics_ctdc_victim,
  * statistics_victim_interview, statistics_victim_protection, statistics_victim_permit,
- * statistics_victim_compensation, statistics_victim_non_punishment and statistics_victim_reflection (victims), statistics_referral, statistics_referral_step and
+ * statistics_victim_compensation, statistics_victim_non_punishment, statistics_victim_reflection and
+ * statistics_victim_reflection_extension (victims), statistics_referral, statistics_referral_step and
  * statistics_service_episode (referrals), and its table statistics_form_group. StatisticsViewsTests states
  * their columns and rows; docs/statistics.md says how an indicator is defined over them.
  */

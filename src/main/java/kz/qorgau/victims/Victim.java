@@ -277,12 +277,21 @@ class Victim {
         updatedAt = now;
     }
 
-    /** Extends it to the expected end of the trial; only for a victim taking part in a criminal case. */
-    void extendReflectionPeriod(LocalDate until, boolean inCriminalCase, Instant now) {
+    /**
+     * Extends it to the expected end of the trial, by a decision of the given day (not in the future, not before the
+     * period started); only for a victim taking part in a criminal case. The decision is a dated entry of its own
+     * ({@link ReflectionPeriodExtension}); the record keeps the period now in force.
+     */
+    void extendReflectionPeriod(LocalDate decidedOn, LocalDate until, boolean inCriminalCase, LocalDate today,
+            Instant now) {
         ReflectionPeriod period = reflectionPeriod()
                 .orElseThrow(() -> new RuleViolationException("victim.error.reflection-not-started"));
         if (!inCriminalCase) {
             throw new RuleViolationException("victim.error.extension-needs-case");
+        }
+        checkDate(decidedOn, today);
+        if (decidedOn.isBefore(period.startsOn())) {
+            throw new RuleViolationException("victim.error.extension-before-start");
         }
         apply(period.extendedTo(until));
         updatedAt = now;

@@ -103,8 +103,11 @@ public final class VictimCommands {
     public record RightInformedOf(VictimRight right, LocalDate informedOn) {
     }
 
-    /** Extension of the reflection period to the expected end of the trial. */
-    public record ReflectionExtension(LocalDate until) {
+    /**
+     * Extension of the reflection period to the expected end of the trial, decided on a day (today when not given): a
+     * dated entry of the record, counted in the year of that day.
+     */
+    public record ReflectionExtension(LocalDate decidedOn, LocalDate until) {
     }
 
     /** An application for a permit. */

@@ -196,7 +196,8 @@ public class VictimDetails {
                         right.informedBy(), right.organisationId())).toList(),
                 victim.foreign(),
                 victim.reflectionPeriod().map(period -> new VictimViews.Reflection(period.startsOn(), period.endsOn(),
-                        period.extended())).orElse(null),
+                        period.extended(), entries.extensions(id).stream().map(ReflectionPeriodExtension::decidedOn)
+                                .reduce((first, last) -> last).orElse(null))).orElse(null),
                 permitViews,
                 Deadlines.open(victim.reflectionPeriod().orElse(null), permits, today).stream()
                         .map(deadline -> new VictimViews.DeadlineView(deadline.kind(), deadline.dueOn(),

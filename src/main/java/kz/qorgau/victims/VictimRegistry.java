@@ -316,10 +316,15 @@ public class VictimRegistry {
     public VictimViews.VictimView extendReflectionPeriod(long id, VictimCommands.ReflectionExtension extension) {
         QorgauUser user = QorgauUser.required();
         Victim victim = load(id, user);
-        victim.extendReflectionPeriod(extension.until(), !caseDetails.linksOfVictim(id).isEmpty(), clock.instant());
+        LocalDate today = today();
+        LocalDate decidedOn = extension.decidedOn() != null ? extension.decidedOn() : today;
+        victim.extendReflectionPeriod(decidedOn, extension.until(), !caseDetails.linksOfVictim(id).isEmpty(), today,
+                clock.instant());
         victims.save(victim);
+        entries.extensions.save(ReflectionPeriodExtension.record(id, entries.extensions(id).size(), decidedOn,
+                extension.until(), user.getUsername()));
         audit.record(AuditEvent.of("VICTIM_REFLECTION_EXTENDED", "victim", id).with("reference", victim.reference())
-                .with("endsOn", extension.until()));
+                .with("decidedOn", decidedOn).with("endsOn", extension.until()));
         return details.view(victim, user);
     }
 

@@ -82,7 +82,8 @@ public final class VictimViews {
     public record RightView(VictimRight right, LocalDate informedOn, String informedBy, long organisationId) {
     }
 
-    public record Reflection(LocalDate startsOn, LocalDate endsOn, boolean extended) {
+    /** The reflection period in force; {@code extendedOn} the day of its last extension, if dated. */
+    public record Reflection(LocalDate startsOn, LocalDate endsOn, boolean extended, LocalDate extendedOn) {
     }
 
     public record PermitView(int seq, PermitKind kind, LocalDate appliedOn, PermitOutcome outcome, LocalDate decidedOn,

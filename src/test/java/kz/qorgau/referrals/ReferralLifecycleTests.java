@@ -138,6 +138,14 @@ class ReferralLifecycleTests {
         assertThat(SignedIn.as(caseworker, () -> notices.notifications()))
                 .anySatisfy(n -> assertThat(n.referralId() == sent.id() && n.step() == StepKind.SENT && !n.read())
                         .isTrue());
+        // the menu bar: the count of every unread notice and the newest of them, the one just sent first
+        ReferralNotices.Unread unread = SignedIn.as(caseworker, () -> notices.unread(ReferralMenu.LATEST));
+        assertThat(unread.count()).isEqualTo(SignedIn.as(caseworker, () -> notices.unreadNotifications()))
+                .isPositive();
+        assertThat(unread.newest()).hasSizeLessThanOrEqualTo(ReferralMenu.LATEST)
+                .hasSize((int) Math.min(unread.count(), ReferralMenu.LATEST)).noneMatch(
+                        ReferralViews.NotificationView::read);
+        assertThat(unread.newest().getFirst().referralId()).isEqualTo(sent.id());
         assertThat(SignedIn.as(caseworker, () -> details.get(sent.id())).mayOpenVictim()).isFalse();
         assertThatThrownBy(() -> SignedIn.as(caseworker, () -> victimDetails.get(victim.id())))
                 .isInstanceOf(NotFoundException.class);

@@ -162,6 +162,13 @@ class ProtectionIndicatorsTests {
             }
             jdbc.sql("update victims_victim set reflection_starts_on = ?, reflection_ends_on = ? where id = ?")
                     .params(day(1, 10), day(7, 10), second).update();
+            // extended twice in the year (counted once, by the days of the decisions) and once more the next year
+            for (LocalDate decided : List.of(day(6, 1), day(11, 1), day(1, 15).plusYears(1))) {
+                jdbc.sql("""
+                        insert into victims_reflection_extension (victim_id, seq, decided_on, until, recorded_by)
+                        values (?, (select count(*) from victims_reflection_extension where victim_id = ?), ?, ?,
+                                'test')""").params(second, second, decided, decided.plusYears(1)).update();
+            }
             Map<String, Number> figures = figures(YEAR);
             assertThat(figures.get("services.delivered")).isEqualTo(4L);
             assertThat(figures).containsEntry("victims.assisted", 2L).containsEntry("victims.assisted.shelter", 1L)
@@ -178,7 +185,9 @@ class ProtectionIndicatorsTests {
                     .containsEntry("victims.non_punishment.screenings.offence_not_linked", 1L)
                     .containsEntry("victims.non_punishment.screenings.referred_for_decision", 0L)
                     .containsEntry("victims.non_punishment.screenings.non_punishment_result_unknown", 0L);
-            assertThat(figures).containsEntry("victims.foreign.reflection_periods_started", 1L);
+            assertThat(figures).containsEntry("victims.foreign.reflection_periods_started", 1L)
+                    .containsEntry("victims.foreign.reflection_periods_extended", 1L);
+            assertThat(figures(YEAR + 1)).containsEntry("victims.foreign.reflection_periods_extended", 1L);
             // no population figures: SDG 16.2.2 has no denominator and no value, whatever the victims
             assertThat(figures.get("victims.identified")).isEqualTo(2L);
             assertThat(figures).containsKey("sdg.16_2_2.victims_per_100000");

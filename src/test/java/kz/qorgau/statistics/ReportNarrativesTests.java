@@ -126,11 +126,12 @@ class ReportNarrativesTests {
         Map<String, Number> current = figures("victims.identified", 24L, "victims.assisted", 12L,
                 "victims.assisted.repatriation", 2L, "victims.non_punishment.screenings", 3L,
                 "victims.non_punishment.screenings.not_punished", 3L, "victims.foreign.reflection_periods_started", 1L,
-                "victims.compensation.claims_filed", 2L, "victims.compensation.claimed_kzt", 1_500_000L,
+                "victims.foreign.reflection_periods_extended", 1L, "victims.compensation.claims_filed", 2L,
+                "victims.compensation.claimed_kzt", 1_500_000L,
                 "victims.compensation.awarded_kzt", 900_000L, "victims.compensation.paid_kzt", 400_000L);
         assertThat(narratives.protection(2022, current, Y2021, EN)).contains("12 victims began to receive assistance "
                 + "(2 repatriated); 3 non-punishment screenings were made (3 not punished); 1 foreign victim began a "
-                + "reflection period. Victims filed 2 compensation claims for 1,500,000 KZT; 900,000 KZT was awarded "
+                + "reflection period and 1 had it extended. Victims filed 2 compensation claims for 1,500,000 KZT; 900,000 KZT was awarded "
                 + "and 400,000 KZT actually paid.");
         assertThat(narratives.protection(2022, current, Y2021, RU)).anySatisfy(paragraph -> assertThat(paragraph)
                 .startsWith("Помощь начали получать 12 пострадавших (репатриировано: 2)"));

@@ -57,6 +57,7 @@ class StatisticsViewsTests {
                     + "paid_on, paid_kzt",
             "statistics_victim_non_punishment: victim_id, screened_on, result, region_code",
             "statistics_victim_reflection: victim_id, starts_on, region_code",
+            "statistics_victim_reflection_extension: victim_id, decided_on, region_code",
             "statistics_referral: id, answer_due_on, answered_on, region_code",
             "statistics_referral_step: referral_id, step, occurred_on, region_code",
             "statistics_service_episode: id, victim_id, service, started_on, region_code");
@@ -283,6 +284,11 @@ class StatisticsViewsTests {
                 .containsExactly("(" + unknownAge + ",2001-07-03,NOT_PUNISHED,)");
         assertThat(rows("statistics_victim_reflection", "victim_id in " + victims, "victim_id"))
                 .containsExactly("(" + unknownAge + ",2001-07-01,)");
+        jdbc.sql("""
+                insert into victims_reflection_extension (victim_id, seq, decided_on, until, recorded_by)
+                values (?, 0, '2001-12-20', '2002-06-30', 'test')""").param(unknownAge).update();
+        assertThat(rows("statistics_victim_reflection_extension", "victim_id in " + victims, "victim_id"))
+                .containsExactly("(" + unknownAge + ",2001-12-20,)");
         assertThat(rows("statistics_victim_interview", "victim_id in " + victims, "victim_id"))
                 .containsExactly("(" + child + ",2001-02-10,KZ-10)");
         assertThat(rows("statistics_victim_protection", "victim_id in " + victims, "victim_id"))

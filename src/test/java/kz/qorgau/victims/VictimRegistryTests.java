@@ -263,7 +263,7 @@ class VictimRegistryTests {
         QorgauUser inspector = demo("inspector");
         SignedIn.as(inspector, () -> victims.startReflectionPeriod(consenting.id()));
         VictimViews.VictimView extended = SignedIn.as(inspector, () -> victims.extendReflectionPeriod(consenting.id(),
-                new VictimCommands.ReflectionExtension(LocalDate.of(2027, 6, 30))));
+                new VictimCommands.ReflectionExtension(null, LocalDate.of(2027, 6, 30))));
         assertThat(extended.reflection().endsOn()).isEqualTo(LocalDate.of(2027, 6, 30));
     }
 

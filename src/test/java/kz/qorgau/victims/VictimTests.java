@@ -190,11 +190,16 @@ class VictimTests {
         victim.startReflectionPeriod(NOW);
         assertThat(victim.reflectionPeriod()).contains(new ReflectionPeriod(IDENTIFIED, LocalDate.of(2026, 9, 2),
                 false));
-        assertThatThrownBy(() -> victim.extendReflectionPeriod(LocalDate.of(2027, 3, 1), false, NOW))
+        assertThatThrownBy(() -> victim.extendReflectionPeriod(TODAY, LocalDate.of(2027, 3, 1), false, TODAY, NOW))
                 .hasMessageContaining("victim.error.extension-needs-case");
-        assertThatThrownBy(() -> victim.extendReflectionPeriod(LocalDate.of(2026, 8, 1), true, NOW))
+        assertThatThrownBy(() -> victim.extendReflectionPeriod(TODAY, LocalDate.of(2026, 8, 1), true, TODAY, NOW))
                 .hasMessageContaining("victim.error.extension-not-later");
-        victim.extendReflectionPeriod(LocalDate.of(2027, 3, 1), true, NOW);
+        // the decision is dated: not before the period began, not in the future
+        assertThatThrownBy(() -> victim.extendReflectionPeriod(IDENTIFIED.minusDays(1), LocalDate.of(2027, 3, 1), true,
+                TODAY, NOW)).hasMessageContaining("victim.error.extension-before-start");
+        assertThatThrownBy(() -> victim.extendReflectionPeriod(TODAY.plusDays(1), LocalDate.of(2027, 3, 1), true,
+                TODAY, NOW)).hasMessageContaining("victim.error.future-date");
+        victim.extendReflectionPeriod(TODAY, LocalDate.of(2027, 3, 1), true, TODAY, NOW);
         assertThat(victim.reflectionPeriod().orElseThrow().endsOn()).isEqualTo(LocalDate.of(2027, 3, 1));
         assertThat(victim.reflectionPeriod().orElseThrow().extended()).isTrue();
     }

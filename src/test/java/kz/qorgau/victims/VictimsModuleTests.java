@@ -48,6 +48,7 @@ class VictimsModuleTests {
     final CaseBuilder caseBuilder;
     final Staff staff;
     final AuditAssertions audit;
+    final JdbcClient jdbc;
 
     VictimsModuleTests(VictimRegistry victims, VictimDetails details, VictimList list, CriminalCases criminalCases,
             CaseDetails cases, PersonRegistry persons,
@@ -60,6 +61,7 @@ class VictimsModuleTests {
         this.caseBuilder = new CaseBuilder(criminalCases, persons);
         this.staff = new Staff(organisations, accounts);
         this.audit = new AuditAssertions(jdbc);
+        this.jdbc = jdbc;
     }
 
     QorgauUser inspector() {
@@ -149,16 +151,26 @@ class VictimsModuleTests {
         assertThat(started.reflection().endsOn()).isEqualTo(SCREENED.plusMonths(6));
 
         assertThatThrownBy(() -> SignedIn.as(inspector, () -> victims.extendReflectionPeriod(victim.id(),
-                new VictimCommands.ReflectionExtension(LocalDate.of(2027, 6, 30)))))
+                new VictimCommands.ReflectionExtension(null, LocalDate.of(2027, 6, 30)))))
                 .hasMessageContaining("victim.error.extension-needs-case");
         CaseViews.CaseView criminalCase = caseBuilder.registered(investigator, "KZ-19", SCREENED.plusDays(5),
                 ExploitationForm.FORCED_LABOUR);
         SignedIn.as(investigator, () -> victims.linkToCase(new VictimCommands.CaseLink(victim.reference(),
                 criminalCase.id(), VictimRole.INJURED_PARTY, SCREENED.plusDays(6))));
+        assertThatThrownBy(() -> SignedIn.as(inspector, () -> victims.extendReflectionPeriod(victim.id(),
+                new VictimCommands.ReflectionExtension(SCREENED.minusDays(1), LocalDate.of(2027, 6, 30)))))
+                .hasMessageContaining("victim.error.extension-before-start");
         VictimViews.VictimView extended = SignedIn.as(inspector, () -> victims.extendReflectionPeriod(victim.id(),
-                new VictimCommands.ReflectionExtension(LocalDate.of(2027, 6, 30))));
+                new VictimCommands.ReflectionExtension(SCREENED.plusDays(20), LocalDate.of(2027, 6, 30))));
 
         assertThat(extended.reflection().endsOn()).isEqualTo(LocalDate.of(2027, 6, 30));
+        // the decision is dated: a second, later one is an entry of its own and the first keeps its day
+        VictimViews.VictimView again = SignedIn.as(inspector, () -> victims.extendReflectionPeriod(victim.id(),
+                new VictimCommands.ReflectionExtension(SCREENED.plusDays(40), LocalDate.of(2027, 12, 31))));
+        assertThat(again.reflection().extendedOn()).isEqualTo(SCREENED.plusDays(40));
+        assertThat(jdbc.sql("select decided_on from victims_reflection_extension where victim_id = ? order by seq")
+                .param(victim.id()).query(LocalDate.class).list())
+                .containsExactly(SCREENED.plusDays(20), SCREENED.plusDays(40));
         assertThat(SignedIn.as(investigator, () -> cases.victimsOf(criminalCase.id())))
                 .extracting(CaseViews.VictimLink::victimId).containsExactly(victim.id());
         assertThat(audit.action("CASE_VICTIM_LINKED").record("case", criminalCase.id()).actors())
