@@ -59,7 +59,7 @@ public final class VictimViews {
             RecruiterRelationship recruiterRelationship, String recruitmentPlace, Set<ControlMethod> controlMethods,
             Set<Vulnerability> vulnerabilities, Set<CountryCode> citizenships, Set<CountryCode> recruitmentCountries,
             Set<CountryCode> transitCountries, Set<CountryCode> exploitationCountries, Integer ageWhenTrafficked,
-            String narrative) {
+            String narrative, boolean stateless) {
     }
 
     /** A decision of the status history (seq: order of recording). */
