@@ -1,16 +1,12 @@
 package kz.qorgau.system;
 
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,15 +23,10 @@ class LayoutAdvice {
 
     private final List<NavigationItem> navigation;
     private final WorkQueues queues;
-    private final Map<String, String> languageNames;
 
-    LayoutAdvice(List<NavigationItem> navigation, WorkQueues queues, MessageSource messages) {
+    LayoutAdvice(List<NavigationItem> navigation, WorkQueues queues) {
         this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
         this.queues = queues;
-        Map<String, String> names = new LinkedHashMap<>();
-        Languages.SUPPORTED.forEach(language -> names.put(language,
-                messages.getMessage("language." + language, null, Locale.forLanguageTag(language))));
-        this.languageNames = Map.copyOf(names);
     }
 
     @ModelAttribute("navigation")
@@ -52,15 +43,6 @@ class LayoutAdvice {
     @ModelAttribute("languages")
     List<String> languages() {
         return Languages.SUPPORTED;
-    }
-
-    /**
-     * Each language named in itself ("Қазақша", "Русский", "English"), whatever the current one, so that a reader
-     * finds their own language in a page they cannot read.
-     */
-    @ModelAttribute("languageNames")
-    Map<String, String> languageNames() {
-        return languageNames;
     }
 
     /** The current URL without its page number, ready for {@code page=N} to be appended. */

@@ -43,6 +43,7 @@ class MenuAndTrailJourneyTests extends BrowserJourney {
                     int rows = menuRows(page);
                     if (rows > 2) {
                         tooTall.add(username + " in " + language + ": " + rows + " rows");
+                        Browser.screenshotOfScreen(page, "menu-too-tall-" + username + "-" + language);
                     }
                     if (username.equals("supervisor") || username.equals("caseworker")) {
                         Browser.screenshotOfScreen(page, "start-1280-" + username + "-" + language);
@@ -87,21 +88,14 @@ class MenuAndTrailJourneyTests extends BrowserJourney {
         auditor.context().close();
     }
 
-    /** How many rows the menu bar's items take: the distinct heights at which they sit. */
+    /**
+     * How many rows the menu bar takes: its height over that of a bar of one row (56 px: a 40 px item and the bar's
+     * padding), each further row adding one item's 40 px.
+     */
     static int menuRows(Page page) {
-        Object rows = page.evaluate("""
-                () => {
-                    const items = document.querySelectorAll(
-                        '#main-nav > ul > li, #main-nav > form, .navbar-brand');
-                    const middles = [];
-                    items.forEach(item => {
-                        const box = item.getBoundingClientRect();
-                        if (box.height === 0) return;
-                        const middle = box.top + box.height / 2;
-                        if (!middles.some(m => Math.abs(m - middle) < 16)) middles.push(middle);
-                    });
-                    return middles.length;
-                }""");
-        return ((Number) rows).intValue();
+        double height = ((Number) page.evaluate(
+                "() => document.querySelector('nav.navbar').getBoundingClientRect().height"))
+                .doubleValue();
+        return 1 + (int) Math.ceil(Math.max(0, height - 60) / 40);
     }
 }
