@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -67,9 +68,11 @@ class CaseController {
     private final OrganisationRegistry organisations;
     private final Today today;
     private final PersonRegistry persons;
+    private final ObjectProvider<VictimReferences> victimReferences;
 
     CaseController(CriminalCases cases, CaseList caseList, CaseDetails details, Articles articles, Regions regions,
-            OrganisationRegistry organisations, Today today, PersonRegistry persons) {
+            OrganisationRegistry organisations, Today today, PersonRegistry persons,
+            ObjectProvider<VictimReferences> victimReferences) {
         this.cases = cases;
         this.caseList = caseList;
         this.details = details;
@@ -78,6 +81,7 @@ class CaseController {
         this.organisations = organisations;
         this.today = today;
         this.persons = persons;
+        this.victimReferences = victimReferences;
     }
 
     @GetMapping
@@ -134,6 +138,10 @@ class CaseController {
         model.addAttribute("case", view);
         model.addAttribute("organisationNames", organisationNames(view));
         model.addAttribute("defendantNames", pseudonyms(view));
+        // without the victims module (a module test of cases alone) the records keep their number
+        VictimReferences references = victimReferences.getIfAvailable();
+        model.addAttribute("victimReferences", references == null ? Map.of()
+                : references.of(view.victims().stream().map(CaseViews.VictimLink::victimId).toList()));
         return "cases/case";
     }
 

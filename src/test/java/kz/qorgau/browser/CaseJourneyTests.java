@@ -23,7 +23,7 @@ class CaseJourneyTests extends BrowserJourney {
 
         // the investigator registers the case
         Page police = signIn("investigator");
-        police.locator("nav >> text=Уголовные дела").click();
+        openFromMenu(police, "Уголовные дела");
         police.locator("#register-case").click();
         police.locator("#erdrNumber").fill(erdr);
         police.locator("#registeredOn").fill("2023-03-14");

@@ -27,7 +27,7 @@ class PersonJourneyTests extends BrowserJourney {
         String iin = SyntheticPersons.iin(LocalDate.of(1994, 3, 8), Sex.FEMALE).value();
 
         Page investigator = signIn("investigator");
-        investigator.locator("nav >> text=Лица").click();
+        openFromMenu(investigator, "Лица");
         assertThat(investigator.locator("h1")).hasText("Лица");
         investigator.locator("#new-person").click();
         investigator.locator("#surname").fill(surname);

@@ -158,7 +158,7 @@ class VictimJourneyTests {
 
         // the shelter finds it in its inbox, accepts it and records the services it gave
         Page shelter = signIn("caseworker", false);
-        shelter.locator("nav >> text=Направления").click();
+        BrowserJourney.openFromMenu(shelter, "Направления");
         assertThat(shelter.locator("#awaiting-answer")).isVisible();
         assertThat(shelter.locator("#referrals")).containsText(reference);
         Browser.screenshot(shelter, "referral-inbox");

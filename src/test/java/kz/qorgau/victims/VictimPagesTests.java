@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 
 import org.hamcrest.Matchers;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -146,6 +147,25 @@ class VictimPagesTests {
         assertThat(after.reflection().endsOn()).isEqualTo(LocalDate.of(2026, 9, 2));
         mvc.perform(get(path).param("tab", "entitlements").with(user(inspector)))
                 .andExpect(content().string(Matchers.containsString("02.09.2026")));
+    }
+
+    @Test
+    void anUnknownCitizenshipIsShownAsUnknownRatherThanAsAForeigner() throws Exception {
+        String created = mvc.perform(post("/api/v1/victims").with(csrf()).with(user(demo("migration")))
+                .contentType(MediaType.APPLICATION_JSON).content(
+                        """
+                                {"anonymous": true, "situation": {"sex": "FEMALE", "ageAtIdentification": 30, "citizenships": [],
+                                 "forms": ["FORCED_LABOUR"]},
+                                 "screening": {"screenedOn": "2026-05-04", "context": "PRE_DEPORTATION", "exploitation": "LABOUR",
+                                  "decision": "POSSIBLE", "reason": "Synthetic: citizenship unknown."},
+                                 "consents": {"PROCESSING": "REFUSED"}}"""))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+        String page = mvc.perform(get("/victims/" + id).with(user(demo("migration")))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        var citizenship = Jsoup.parse(page).selectFirst("#citizenship-unknown").parent();
+        assertThat(citizenship.text()).isEqualTo("неизвестно (учитывается как иностранный пострадавший)");
     }
 
     @Test
