@@ -229,7 +229,8 @@ final class CaseForms {
                         isConfiscation);
             }
             // the article is prefilled for a conviction: an acquittal or a dismissal leaves it, unused, on the form
-            boolean withoutArticle = type == EventType.VERDICT && outcome != null && outcome != VerdictOutcome.CONVICTED;
+            boolean withoutArticle = type == EventType.VERDICT && outcome != null
+                    && outcome != VerdictOutcome.CONVICTED;
             return new CaseCommands.Event(type, occurredOn, blankToNull(reason), courtId, defendantNo, outcome,
                     appealOutcome, withoutArticle ? null : blankToNull(convictionArticle), withoutArticle ? null
                             : convictionPart, sentence);

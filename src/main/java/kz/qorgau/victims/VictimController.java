@@ -123,7 +123,8 @@ class VictimController {
             return "victims/new";
         }
         String region = user.regions().size() == 1 ? user.regions().iterator().next().value() : null;
-        VictimForms.ScreeningForm form = VictimForms.ScreeningForm.empty(person, anonymous, defaultContext(user), region,
+        VictimForms.ScreeningForm form = VictimForms.ScreeningForm.empty(person, anonymous, defaultContext(user),
+                region,
                 format.today());
         if (person != null && !anonymous) {
             PersonSummary known = persons.summary(new PersonId(person));

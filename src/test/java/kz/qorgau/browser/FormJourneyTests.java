@@ -173,7 +173,8 @@ class FormJourneyTests extends BrowserJourney {
                 phone.locator("#screening-step-" + step + " > summary").click();
             }
         }
-        phone.locator("details.dimension:not([open]) > summary").all().forEach(summary -> summary.click());
+        phone.evaluate(
+                "() => document.querySelectorAll('details.dimension').forEach(dimension => dimension.open = true)");
         assertThat(phone.locator("#suggestion-outcome")).hasText("Не определено: уточните ответы «неизвестно»");
         fitsTheScreen(phone);
         double badgeRight = number(phone,
@@ -207,12 +208,14 @@ class FormJourneyTests extends BrowserJourney {
                         ReferralKind.REFERRAL, null, "Synthetic: needs a bed.")));
         String events = "/cases/" + criminalCase.id() + "/events/";
         Map<String, List<String>> forms = new LinkedHashMap<>();
-        forms.put("investigator", List.of("/cases", "/operations", "/cooperation", "/cases/new", "/persons/new", "/operations/new", "/cooperation/new",
+        forms.put("investigator", List.of("/cases", "/operations", "/cooperation", "/cases/new", "/persons/new",
+                "/operations/new", "/cooperation/new",
                 events + "SUSPENDED", events + "TERMINATED", "/cases/" + criminalCase.id() + "/defendants/new",
                 "/cases/" + criminalCase.id() + "/qualification"));
         forms.put("prosecutor", List.of(events + "SENT_TO_COURT"));
         forms.put("court", List.of("/cases/" + inCourt.id() + "/events/VERDICT?defendant=0"));
-        forms.put("inspector", List.of("/victims", "/victims/new?anonymous=true", "/victims/" + victim.id() + "/situation",
+        forms.put("inspector", List.of("/victims", "/victims/new?anonymous=true", "/victims/" + victim.id()
+                + "/situation",
                 "/victims/" + victim.id() + "?tab=identification", "/victims/" + victim.id() + "?tab=consent",
                 "/victims/" + victim.id() + "?tab=proceedings", "/victims/" + victim.id() + "?tab=entitlements",
                 "/referrals/new?victim=" + victim.id()));

@@ -188,7 +188,8 @@ class OfferedChoicesTests {
                 .param("occurredOn", "2024-09-10").param("defendantNo", "0").param("outcome", "ACQUITTED")
                 .param("convictionArticle", "128").param("convictionPart", "3"))
                 .andExpect(status().is3xxRedirection());
-        CaseViews.TimelineEntry recorded = SignedIn.as(clerk, () -> caseDetails.get(registered.id())).timeline().stream()
+        CaseViews.TimelineEntry recorded = SignedIn.as(clerk, () -> caseDetails.get(registered.id())).timeline()
+                .stream()
                 .filter(entry -> entry.type() == EventType.VERDICT).findFirst().orElseThrow();
         assertThat(recorded.convictionArticle()).isNull();
         assertThat(recorded.convictionPart()).isNull();
@@ -217,7 +218,7 @@ class OfferedChoicesTests {
         OrganisationSummary shelter = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow();
         assertThat(select.select("optgroup[label='" + label(shelter) + "'] option")).extracting(Element::val)
                 .contains(Long.toString(shelter.id()));
-        assertThat(label(shelter)).isEqualTo("Приют / кризисный центр — г. Алматы");
+        assertThat(label(shelter)).isEqualTo("Приют / кризисный центр — город Алматы");
         assertThat(select.select("option[value=" + inspector.organisationId() + "]")).isEmpty();
         Element filter = form.getElementById("receiver-filter");
         assertThat(filter.attr("data-filter-options")).isEqualTo("toOrganisationId");
