@@ -126,7 +126,8 @@ class CaseController {
     String register(@Valid @ModelAttribute("registrationForm") CaseForms.RegistrationForm registrationForm,
             BindingResult binding, @AuthenticationPrincipal QorgauUser user, Model model, Locale locale,
             RedirectAttributes redirect) {
-        registrationForm.check(binding, today.date(), user::covers);
+        registrationForm.check(binding, today.date(), user::covers, unit -> organisations.find(unit)
+                .map(found -> CaseScope.mayRegisterUnder(user, found.region())).orElse(true));
         return FormPost.send(binding, RuleViolationException.class, redirect, "case.registered",
                 () -> "/cases/" + cases.register(registrationForm.command()).id(),
                 () -> registrationForm(registrationForm, model, locale, user));
@@ -169,7 +170,9 @@ class CaseController {
                 ? CaseForms.EventForm.of(view.timeline().stream().filter(entry -> entry.seq() == corrects).findFirst()
                         .orElseThrow(() -> new NotFoundException("case.error.unknown-event")))
                 : CaseForms.EventForm.of(type, today.date());
-        if (defendant != null && corrects == null) {
+        if (type == EventType.VERDICT && corrects == null) {
+            form = CaseForms.EventForm.verdict(view, defendant, today.date());
+        } else if (defendant != null && corrects == null) {
             form = new CaseForms.EventForm(type, form.occurredOn(), null, null, defendant, null, null, null, null, null,
                     null, null, null, null, null, null, null, null, null, null);
         }
@@ -307,8 +310,15 @@ class CaseController {
             model.addAttribute("registrationForm", form);
         }
         model.addAttribute("chargeRows", CaseForms.chargeRows(form.articles(), form.parts()));
-        model.addAttribute("regions", regions.current(locale));
-        model.addAttribute("units", unitsFor(user));
+        // a regional investigator registers cases of their own regions and units only (the service refuses others);
+        // a refused choice stays shown, chosen, beside its error
+        model.addAttribute("regions", regions.current(locale).stream().filter(region -> user.covers(region.code())
+                || region.code().value().equals(form.region())).toList());
+        List<OrganisationSummary> units = new ArrayList<>(unitsFor(user));
+        if (form.unitId() != null && units.stream().noneMatch(unit -> unit.id() == form.unitId())) {
+            organisations.find(form.unitId()).ifPresent(units::add);
+        }
+        model.addAttribute("units", units);
         model.addAttribute("articles", articles.validOn(today.date()));
         model.addAttribute("forms", ExploitationForm.values());
         model.addAttribute("flags", CaseFlag.values());

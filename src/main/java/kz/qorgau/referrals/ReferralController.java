@@ -1,8 +1,14 @@
 package kz.qorgau.referrals;
 
-import java.util.List;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,7 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.organisations.OrganisationRegistry;
+import kz.qorgau.organisations.OrganisationSummary;
+import kz.qorgau.organisations.OrganisationType;
+import kz.qorgau.organisations.Regions;
 import kz.qorgau.shared.FeatureException;
+import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.system.DisplayFormat;
 import kz.qorgau.shared.Permission;
@@ -47,9 +57,10 @@ class ReferralController {
     private final ReferralProviders providers;
     private final OrganisationRegistry organisations;
     private final DisplayFormat format;
+    private final Regions regions;
 
     ReferralController(ReferralMechanism mechanism, ReferralList list, ReferralDetails details, ReferralNotices notices,
-            ReferralProviders providers, OrganisationRegistry organisations, DisplayFormat format) {
+            ReferralProviders providers, OrganisationRegistry organisations, DisplayFormat format, Regions regions) {
         this.mechanism = mechanism;
         this.list = list;
         this.details = details;
@@ -57,6 +68,7 @@ class ReferralController {
         this.providers = providers;
         this.organisations = organisations;
         this.format = format;
+        this.regions = regions;
     }
 
     @GetMapping
@@ -166,21 +178,22 @@ class ReferralController {
 
     @GetMapping("/new")
     @Requires(Permission.REFERRALS)
-    String newReferral(@RequestParam long victim, @AuthenticationPrincipal QorgauUser user, Model model) {
+    String newReferral(@RequestParam long victim, @AuthenticationPrincipal QorgauUser user, Model model,
+            Locale locale) {
         ReferralViews.VictimSection section = details.forVictim(victim);
         return sendPage(section, new ReferralCommands.NewReferral(victim, 0, Set.of(), ReferralKind.REFERRAL, null,
                 null),
-                user, model);
+                user, model, locale);
     }
 
     @PostMapping
     @Requires(Permission.REFERRALS)
     String send(@ModelAttribute("referralForm") ReferralCommands.NewReferral form, BindingResult binding,
-            @AuthenticationPrincipal QorgauUser user, Model model, RedirectAttributes redirect) {
+            @AuthenticationPrincipal QorgauUser user, Model model, Locale locale, RedirectAttributes redirect) {
         ReferralViews.VictimSection section = details.forVictim(form.victimId());
         return FormPost.send(binding, FeatureException.class, redirect, "referral.sent",
                 () -> "/referrals/" + mechanism.send(form).id(),
-                () -> sendPage(section, form, user, model));
+                () -> sendPage(section, form, user, model, locale));
     }
 
     /** The victim page's section of referrals and services (an htmx fragment, or a page of its own). */
@@ -254,14 +267,35 @@ class ReferralController {
         return "referrals/box";
     }
 
+    /**
+     * The receivers grouped by their type (in the order of the types) and region (national first, then by the
+     * region's name in the user's language), each group's organisations by name.
+     */
+    private List<ReferralViews.ReceiverGroup> receiverGroups(List<OrganisationSummary> receivers, Locale locale) {
+        Comparator<String> byName = Collator.getInstance(locale)::compare;
+        Map<OrganisationType, Map<Optional<RegionCode>, List<OrganisationSummary>>> grouped = receivers.stream()
+                .collect(Collectors.groupingBy(OrganisationSummary::type, () -> new EnumMap<>(OrganisationType.class),
+                        Collectors.groupingBy(organisation -> Optional.ofNullable(organisation.region()))));
+        List<ReferralViews.ReceiverGroup> groups = new ArrayList<>();
+        grouped.forEach((type, byRegion) -> byRegion.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<Optional<RegionCode>, List<OrganisationSummary>> entry) -> entry
+                        .getKey().isPresent())
+                        .thenComparing(entry -> entry.getKey().map(code -> regions.name(code, locale)).orElse(""),
+                                byName))
+                .forEach(entry -> groups.add(new ReferralViews.ReceiverGroup(type, entry.getKey().orElse(null), entry
+                        .getValue().stream().sorted(Comparator.comparing(organisation -> organisation.name(locale),
+                                byName)).toList()))));
+        return groups;
+    }
+
     private String sendPage(ReferralViews.VictimSection section, ReferralCommands.NewReferral form, QorgauUser user,
-            Model model) {
+            Model model, Locale locale) {
         model.addAttribute("section", section);
         if (!model.containsAttribute("referralForm")) {
             model.addAttribute("referralForm", form);
         }
-        model.addAttribute("receivers", organisations.active().stream()
-                .filter(organisation -> organisation.id() != user.organisationId()).toList());
+        model.addAttribute("receiverGroups", receiverGroups(organisations.active().stream()
+                .filter(organisation -> organisation.id() != user.organisationId()).toList(), locale));
         model.addAttribute("services", ServiceType.values());
         model.addAttribute("kinds", ReferralKind.values());
         model.addAttribute("defaultDue", mechanism.defaultAnswerDate());

@@ -29,6 +29,7 @@ import kz.qorgau.organisations.OrganisationType;
 import kz.qorgau.organisations.Regions;
 import kz.qorgau.persons.PersonId;
 import kz.qorgau.persons.PersonRegistry;
+import kz.qorgau.persons.PersonSummary;
 import kz.qorgau.shared.AgeGroup;
 import kz.qorgau.shared.CountryCode;
 import kz.qorgau.shared.ExploitationForm;
@@ -122,8 +123,14 @@ class VictimController {
             return "victims/new";
         }
         String region = user.regions().size() == 1 ? user.regions().iterator().next().value() : null;
-        return screeningPage(VictimForms.ScreeningForm.empty(person, anonymous, defaultContext(user), region,
-                format.today()), null, model, locale);
+        VictimForms.ScreeningForm form = VictimForms.ScreeningForm.empty(person, anonymous, defaultContext(user),
+                region,
+                format.today());
+        if (person != null && !anonymous) {
+            PersonSummary known = persons.summary(new PersonId(person));
+            form = form.knowing(known.sex(), known.citizenships().stream().map(CountryCode::value).sorted().toList());
+        }
+        return screeningPage(form, null, model, locale);
     }
 
     @PostMapping
@@ -391,6 +398,7 @@ class VictimController {
         model.addAttribute("exploitationKinds", ExploitationKind.values());
         model.addAttribute("iloIndicators", IloIndicator.values());
         model.addAttribute("dimensions", DelphiIndicator.Dimension.values());
+        model.addAttribute("delphiCount", DelphiIndicator.values().length);
         model.addAttribute("answers", Answer.values());
         model.addAttribute("decisions", List.of(TraffickingStatus.POSSIBLE, TraffickingStatus.PRESUMED,
                 TraffickingStatus.NOT_A_VICTIM));

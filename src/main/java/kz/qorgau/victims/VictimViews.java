@@ -126,7 +126,7 @@ public final class VictimViews {
      */
     public record ReferralFacts(long victimId, String reference, boolean anonymous, boolean carriesIdentity,
             boolean consentToRefer,
-            boolean child, boolean unaccompaniedChild, long ownerOrganisationId) {
+            boolean child, boolean unaccompaniedChild, long ownerOrganisationId, boolean consentToLawEnforcement) {
 
         /** No referral of an identified person without consent to refer; the anonymous route refers without identity. */
         public boolean mayBeReferred() {

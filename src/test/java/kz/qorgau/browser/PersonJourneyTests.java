@@ -34,7 +34,8 @@ class PersonJourneyTests extends BrowserJourney {
         investigator.locator("#givenName").fill("Әлия");
         investigator.locator("#patronymic").fill("Серікқызы");
         investigator.locator("#iin").fill(iin);
-        investigator.locator("#citizenships").selectOption(new String[]{ "KZ", "UZ" });
+        investigator.locator("#citizenships input[value=KZ]").check();
+        investigator.locator("#citizenships input[value=UZ]").check();
         investigator.locator("#passportNumber").fill("N" + iin.substring(4));
         investigator.locator("#passportCountry").selectOption("KZ");
         investigator.locator("#phone").fill("+7 701 000 00 00");
