@@ -1,4 +1,4 @@
-// Qorgau's only script: confirmation before destructive actions, and the CSRF token for htmx requests.
+// Qorgau's only script: confirmation before destructive actions, the CSRF token for htmx requests, printing.
 // Served from this origin; the Content-Security-Policy allows no inline script.
 (function () {
     'use strict';
@@ -19,6 +19,25 @@
         var header = document.querySelector('meta[name="_csrf_header"]');
         if (token && header) {
             event.detail.headers[header.getAttribute('content')] = token.getAttribute('content');
+        }
+    });
+
+    // A record's printable page: its button prints.
+    document.addEventListener('click', function (event) {
+        if (event.target.closest && event.target.closest('[data-print]')) {
+            window.print();
+        }
+    });
+
+    // A record's printable page prints its collapsed details (a screening's answers) open; those that hold a form
+    // are hidden from print anyway.
+    document.addEventListener('DOMContentLoaded', function () {
+        if (document.body.classList.contains('printout')) {
+            document.querySelectorAll('details').forEach(function (details) {
+                if (!details.querySelector('form')) {
+                    details.open = true;
+                }
+            });
         }
     });
 

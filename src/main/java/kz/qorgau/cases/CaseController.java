@@ -47,6 +47,7 @@ import kz.qorgau.shared.Requires;
 import kz.qorgau.shared.Today;
 import kz.qorgau.system.FormPost;
 import kz.qorgau.system.BreakGlassPage;
+import kz.qorgau.system.Printouts;
 import java.util.Comparator;
 import kz.qorgau.shared.NotFoundException;
 
@@ -67,9 +68,10 @@ class CaseController {
     private final OrganisationRegistry organisations;
     private final Today today;
     private final PersonRegistry persons;
+    private final Printouts printouts;
 
     CaseController(CriminalCases cases, CaseList caseList, CaseDetails details, Articles articles, Regions regions,
-            OrganisationRegistry organisations, Today today, PersonRegistry persons) {
+            OrganisationRegistry organisations, Today today, PersonRegistry persons, Printouts printouts) {
         this.cases = cases;
         this.caseList = caseList;
         this.details = details;
@@ -78,6 +80,7 @@ class CaseController {
         this.organisations = organisations;
         this.today = today;
         this.persons = persons;
+        this.printouts = printouts;
     }
 
     @GetMapping
@@ -135,6 +138,15 @@ class CaseController {
         model.addAttribute("organisationNames", organisationNames(view));
         model.addAttribute("defendantNames", pseudonyms(view));
         return "cases/case";
+    }
+
+    /** The case's printable summary: its page, read as the page is, on A4 (404 outside the user's scope). */
+    @GetMapping("/{id}/print")
+    String print(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model) {
+        String page = show(id, model);
+        CaseViews.CaseView view = (CaseViews.CaseView) model.getAttribute("case");
+        printouts.prepare(model, view.erdrNumber(), "/cases/" + id, user.fullName(), user.getUsername());
+        return page;
     }
 
     @Requires(Permission.BREAK_GLASS)
