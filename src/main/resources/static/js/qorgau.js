@@ -1,5 +1,5 @@
 // Qorgau's only script: confirmation before destructive actions, the CSRF token for htmx requests, filter boxes
-// of long lists and the screening form's progress.
+// of long lists, the screening form's progress and printing.
 // Served from this origin; the Content-Security-Policy allows no inline script.
 (function () {
     'use strict';
@@ -99,6 +99,25 @@
             var answered = form.querySelectorAll('input[type=radio][name^="' + list + '["]:checked:not([value=UNKNOWN])');
             counter.textContent = counter.textContent.replace(/\d+/, String(answered.length));
         });
+    });
+
+    // A record's printable page: its button prints.
+    document.addEventListener('click', function (event) {
+        if (event.target.closest && event.target.closest('[data-print]')) {
+            window.print();
+        }
+    });
+
+    // A record's printable page prints its collapsed details (a screening's answers) open; those that hold a form
+    // are hidden from print anyway.
+    document.addEventListener('DOMContentLoaded', function () {
+        if (document.body.classList.contains('printout')) {
+            document.querySelectorAll('details').forEach(function (details) {
+                if (!details.querySelector('form')) {
+                    details.open = true;
+                }
+            });
+        }
     });
 
     // Move focus to a form's error summary so that screen readers announce it; show the filter boxes.

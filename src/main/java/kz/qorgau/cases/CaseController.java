@@ -48,6 +48,7 @@ import kz.qorgau.shared.Requires;
 import kz.qorgau.shared.Today;
 import kz.qorgau.system.FormPost;
 import kz.qorgau.system.BreakGlassPage;
+import kz.qorgau.system.Printouts;
 import java.util.Comparator;
 import kz.qorgau.shared.NotFoundException;
 
@@ -69,10 +70,11 @@ class CaseController {
     private final Today today;
     private final PersonRegistry persons;
     private final ObjectProvider<VictimReferences> victimReferences;
+    private final Printouts printouts;
 
     CaseController(CriminalCases cases, CaseList caseList, CaseDetails details, Articles articles, Regions regions,
             OrganisationRegistry organisations, Today today, PersonRegistry persons,
-            ObjectProvider<VictimReferences> victimReferences) {
+            ObjectProvider<VictimReferences> victimReferences, Printouts printouts) {
         this.cases = cases;
         this.caseList = caseList;
         this.details = details;
@@ -82,6 +84,7 @@ class CaseController {
         this.today = today;
         this.persons = persons;
         this.victimReferences = victimReferences;
+        this.printouts = printouts;
     }
 
     @GetMapping
@@ -144,6 +147,15 @@ class CaseController {
         model.addAttribute("victimReferences", references == null ? Map.of()
                 : references.of(view.victims().stream().map(CaseViews.VictimLink::victimId).toList()));
         return "cases/case";
+    }
+
+    /** The case's printable summary: its page, read as the page is, on A4 (404 outside the user's scope). */
+    @GetMapping("/{id}/print")
+    String print(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model) {
+        String page = show(id, model);
+        CaseViews.CaseView view = (CaseViews.CaseView) model.getAttribute("case");
+        printouts.prepare(model, view.erdrNumber(), "/cases/" + id, user.fullName(), user.getUsername());
+        return page;
     }
 
     @Requires(Permission.BREAK_GLASS)

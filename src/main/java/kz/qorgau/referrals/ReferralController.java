@@ -38,6 +38,7 @@ import kz.qorgau.system.DisplayFormat;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
 import kz.qorgau.system.FormPost;
+import kz.qorgau.system.Printouts;
 
 /**
  * The referral pages: the inbox and outbox of the user's organisation with overdue markers and the
@@ -58,9 +59,11 @@ class ReferralController {
     private final OrganisationRegistry organisations;
     private final DisplayFormat format;
     private final Regions regions;
+    private final Printouts printouts;
 
     ReferralController(ReferralMechanism mechanism, ReferralList list, ReferralDetails details, ReferralNotices notices,
-            ReferralProviders providers, OrganisationRegistry organisations, DisplayFormat format, Regions regions) {
+            ReferralProviders providers, OrganisationRegistry organisations, DisplayFormat format, Regions regions,
+            Printouts printouts) {
         this.mechanism = mechanism;
         this.list = list;
         this.details = details;
@@ -69,17 +72,23 @@ class ReferralController {
         this.organisations = organisations;
         this.format = format;
         this.regions = regions;
+        this.printouts = printouts;
     }
 
     @GetMapping
     @Requires(Permission.REFERRALS)
     String inbox(@RequestParam(required = false) ReferralStatus status,
-            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "false") boolean withoutService, @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal QorgauUser user,
             Model model) {
         model.addAttribute("box", "inbox");
         model.addAttribute("overdue", overdue);
-        model.addAttribute("referrals", list.inbox(status, overdue, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("withoutService", withoutService);
+        PageRequest pageRequest = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+        // the services still to record are accepted referrals by definition, whatever status the filter shows
+        model.addAttribute("referrals", withoutService ? list.awaitingService(pageRequest)
+                : list.inbox(status, overdue, pageRequest));
         model.addAttribute("notifications", notices.notifications());
         return boxPage(status, user, model);
     }
@@ -119,6 +128,16 @@ class ReferralController {
         model.addAttribute("fundingSources", FundingSource.values());
         model.addAttribute("today", format.today());
         return "referrals/referral";
+    }
+
+    /** The referral's printable summary: its page, read as the page is, on A4 (404 where the page is). */
+    @GetMapping("/{id}/print")
+    @Requires(Permission.REFERRALS)
+    String print(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model) {
+        String page = show(id, model);
+        ReferralViews.ReferralView referral = (ReferralViews.ReferralView) model.getAttribute("referral");
+        printouts.prepare(model, referral.reference(), "/referrals/" + id, user.fullName(), user.getUsername());
+        return page;
     }
 
     @PostMapping("/{id}/accept")

@@ -42,6 +42,7 @@ import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
 import kz.qorgau.system.FormPost;
 import kz.qorgau.system.BreakGlassPage;
+import kz.qorgau.system.Printouts;
 import java.util.Arrays;
 
 /**
@@ -67,9 +68,11 @@ class VictimController {
     private final OrganisationRegistry organisations;
     private final Regions regions;
     private final DisplayFormat format;
+    private final Printouts printouts;
 
     VictimController(VictimRegistry registry, VictimDetails details, VictimList list, PersonRegistry persons,
-            CaseList cases, OrganisationRegistry organisations, Regions regions, DisplayFormat format) {
+            CaseList cases, OrganisationRegistry organisations, Regions regions, DisplayFormat format,
+            Printouts printouts) {
         this.registry = registry;
         this.details = details;
         this.list = list;
@@ -78,6 +81,7 @@ class VictimController {
         this.organisations = organisations;
         this.regions = regions;
         this.format = format;
+        this.printouts = printouts;
     }
 
     // --- the list
@@ -194,6 +198,18 @@ class VictimController {
         model.addAttribute("uninformedRights", Arrays.stream(VictimRight.values())
                 .filter(right -> victim.rights().stream().noneMatch(informed -> informed.right() == right)).toList());
         return "victims/victim";
+    }
+
+    /**
+     * The record's printable summary: its page with every tab but the referrals (each referral prints on its own),
+     * read as the page is, sealed texts included only where the page shows them; 404 outside the user's scope.
+     */
+    @GetMapping("/{id}/print")
+    String print(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
+        String page = show(id, TABS.getFirst(), user, model, locale);
+        VictimViews.VictimView victim = (VictimViews.VictimView) model.getAttribute("victim");
+        printouts.prepare(model, victim.reference(), "/victims/" + id, user.fullName(), user.getUsername());
+        return page;
     }
 
     @GetMapping("/{id}/situation")

@@ -11,7 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.hamcrest.Matchers;
 import org.jsoup.Jsoup;
@@ -24,8 +26,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
+import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.persons.PersonDetails;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.persons.SyntheticPersons;
 import com.jayway.jsonpath.JsonPath;
@@ -46,6 +50,8 @@ class VictimPagesTests {
     PersonRegistry persons;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AuditAssertions audit;
 
     QorgauUser demo(String username) {
         return accounts.principal(username).orElseThrow();
@@ -103,6 +109,45 @@ class VictimPagesTests {
             mvc.perform(get("/victims/" + id).param("tab", tab).with(user(inspector))).andExpect(status().isOk())
                     .andExpect(content().string(Matchers.containsString(victim.reference())));
         }
+    }
+
+    @Test
+    void theVictimPrintShowsEveryTabOfThePageWithItsReferenceAndWhoPrintedIt() throws Exception {
+        QorgauUser inspector = demo("inspector");
+        PersonDetails personDetails = SyntheticPersons.complete();
+        long person = SignedIn.as(inspector, () -> persons.register(personDetails)).value();
+        VictimViews.VictimView victim = SignedIn.as(inspector, () -> victims.register(new VictimCommands.Registration(
+                person, false, SyntheticVictims.farmWorker("UZ"), SyntheticVictims.farmScreening(LocalDate.of(2026,
+                        3, 2), TraffickingStatus.PRESUMED), Map.of(ConsentScope.PROCESSING, ConsentDecision.GIVEN))));
+        long readsBefore = audit.action("VICTIM_TEXTS_READ").target(victim.id()).by("inspector").count();
+
+        String print = mvc.perform(get("/victims/" + victim.id() + "/print").with(user(inspector)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(print).contains("id=\"print-reference\"").contains(victim.reference())
+                .contains("Распечатал(а): Демо Инспектор труда (inspector)")
+                .contains("id=\"tab-identification\"").contains("id=\"tab-consent\"")
+                .contains("id=\"tab-entitlements\"").contains("id=\"tab-proceedings\"")
+                .doesNotContain("id=\"tab-referrals\"")
+                .contains("Synthetic narrative of a farm worker.")
+                // the page shows the person by pseudonym, never by name: so does the print
+                .contains(victim.personPseudonym())
+                .doesNotContain(personDetails.surname()).doesNotContain(personDetails.givenName());
+        assertThat(audit.action("VICTIM_TEXTS_READ").target(victim.id()).by("inspector").count())
+                .isEqualTo(readsBefore + 1);
+        mvc.perform(get("/victims/" + victim.id()).with(user(inspector)))
+                .andExpect(content().string(Matchers.containsString("/victims/" + victim.id() + "/print")));
+
+        // outside the reader's scope the print does not exist; opened by breaking the glass, the sealed texts stay
+        // sealed, as on the page
+        QorgauUser investigator = demo("investigator");
+        mvc.perform(get("/victims/" + victim.id() + "/print").with(user(investigator)))
+                .andExpect(status().isNotFound());
+        SignedIn.as(investigator, () -> victims.breakGlass(victim.reference(), "Synthetic: a lead in a case"));
+        mvc.perform(get("/victims/" + victim.id() + "/print").with(user(investigator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(victim.reference())))
+                .andExpect(content().string(Matchers.containsString("id=\"texts-sealed\"")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Synthetic narrative"))));
     }
 
     @Test
