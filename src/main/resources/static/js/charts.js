@@ -3,7 +3,11 @@
 (function () {
     'use strict';
 
-    var palette = ['#0d6efd', '#dc3545', '#198754', '#fd7e14', '#6f42c1', '#20c997'];
+    // Okabe & Ito's colour-blind-safe palette; series also differ by marker and line pattern, never by colour alone
+    // (WCAG 1.4.1).
+    var palette = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00'];
+    var markers = ['circle', 'triangle', 'rect', 'rectRot', 'star', 'crossRot'];
+    var dashes = [[], [8, 4], [2, 3], [12, 3, 2, 3], [4, 4], [1, 2]];
 
     // Long labels (region and form names) on several lines rather than cut off.
     function wrap(label) {
@@ -32,6 +36,11 @@
                         data: series.values,
                         borderColor: palette[i % palette.length],
                         backgroundColor: line ? palette[i % palette.length] : palette[i % palette.length] + 'cc',
+                        borderDash: line ? dashes[i % dashes.length] : [],
+                        borderWidth: line ? 2 : 1,
+                        pointStyle: markers[i % markers.length],
+                        pointRadius: line ? 5 : 0,
+                        pointHoverRadius: line ? 7 : 0,
                         tension: 0.2,
                         spanGaps: true
                     };
@@ -42,11 +51,13 @@
                 maintainAspectRatio: false,
                 animation: false,
                 plugins: {
-                    legend: { display: data.series.length > 1, position: 'bottom', labels: { boxWidth: 12 } }
+                    legend: { display: data.series.length > 1, position: 'bottom',
+                              labels: { boxWidth: 12, usePointStyle: true } }
                 },
+                // every category is labelled (one label per bar, however many regions): never skipped to save room
                 scales: {
-                    x: { beginAtZero: true, ticks: { precision: 0 } },
-                    y: { beginAtZero: true, ticks: { precision: 0 } }
+                    x: { beginAtZero: true, ticks: { precision: 0, autoSkip: data.horizontal } },
+                    y: { beginAtZero: true, ticks: { precision: 0, autoSkip: !data.horizontal } }
                 }
             }
         });

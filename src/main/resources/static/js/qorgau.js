@@ -1,4 +1,5 @@
-// Qorgau's only script: confirmation before destructive actions, and the CSRF token for htmx requests.
+// Qorgau's only script: confirmation before destructive actions, the CSRF token for htmx requests, filter boxes
+// of long lists, the screening form's progress and printing.
 // Served from this origin; the Content-Security-Policy allows no inline script.
 (function () {
     'use strict';
@@ -22,8 +23,109 @@
         }
     });
 
-    // Move focus to a form's error summary so that screen readers announce it.
+    // Filter boxes, hidden without this script: data-filter-options narrows the options of a long select (the
+    // groups with none left disappear), data-filter-checks the checkboxes of a long list, as the user types.
+    function matches(text, query) {
+        return text.toLocaleLowerCase().indexOf(query) !== -1;
+    }
+
+    function filterOptions(box) {
+        var select = document.getElementById(box.getAttribute('data-filter-options'));
+        var query = box.value.trim().toLocaleLowerCase();
+        if (!select) {
+            return;
+        }
+        Array.prototype.forEach.call(select.querySelectorAll('option'), function (option) {
+            option.hidden = query !== '' && option.value !== '' && option.value !== '0' && !option.selected
+                && !matches(option.textContent, query);
+        });
+        Array.prototype.forEach.call(select.querySelectorAll('optgroup'), function (group) {
+            group.hidden = !group.querySelector('option:not([hidden])');
+        });
+    }
+
+    function filterChecks(box) {
+        var list = document.getElementById(box.getAttribute('data-filter-checks'));
+        var query = box.value.trim().toLocaleLowerCase();
+        if (!list) {
+            return;
+        }
+        Array.prototype.forEach.call(list.querySelectorAll('.form-check'), function (item) {
+            var input = item.querySelector('input');
+            item.hidden = query !== '' && !(input && input.checked) && !matches(item.textContent, query);
+        });
+    }
+
+    document.addEventListener('input', function (event) {
+        var box = event.target;
+        if (box.hasAttribute && box.hasAttribute('data-filter-options')) {
+            filterOptions(box);
+        } else if (box.hasAttribute && box.hasAttribute('data-filter-checks')) {
+            filterChecks(box);
+        }
+    });
+
+    // The screening form's sections: a step of the list opens its section and is marked as the current one; each
+    // list of indicators counts its answers as they are given.
+    document.addEventListener('click', function (event) {
+        var link = event.target.closest && event.target.closest('.screening-steps a[href^="#"]');
+        var section = link && document.getElementById(link.getAttribute('href').substring(1));
+        if (section && section.tagName === 'DETAILS') {
+            section.open = true;
+        }
+    });
+
+    document.addEventListener('toggle', function (event) {
+        var section = event.target;
+        if (!section.classList || !section.classList.contains('screening-section') || !section.open) {
+            return;
+        }
+        Array.prototype.forEach.call(document.querySelectorAll('.screening-steps a'), function (link) {
+            if (link.getAttribute('href') === '#' + section.id) {
+                link.setAttribute('aria-current', 'step');
+            } else {
+                link.removeAttribute('aria-current');
+            }
+        });
+    }, true);
+
+    document.addEventListener('change', function (event) {
+        var form = event.target.form;
+        if (!form || !form.classList.contains('screening-form')) {
+            return;
+        }
+        Array.prototype.forEach.call(form.querySelectorAll('[data-answered]'), function (counter) {
+            var list = counter.getAttribute('data-answered');
+            var answered = form.querySelectorAll('input[type=radio][name^="' + list + '["]:checked:not([value=UNKNOWN])');
+            counter.textContent = counter.textContent.replace(/\d+/, String(answered.length));
+        });
+    });
+
+    // A record's printable page: its button prints.
+    document.addEventListener('click', function (event) {
+        if (event.target.closest && event.target.closest('[data-print]')) {
+            window.print();
+        }
+    });
+
+    // A record's printable page prints its collapsed details (a screening's answers) open; those that hold a form
+    // are hidden from print anyway.
     document.addEventListener('DOMContentLoaded', function () {
+        if (document.body.classList.contains('printout')) {
+            document.querySelectorAll('details').forEach(function (details) {
+                if (!details.querySelector('form')) {
+                    details.open = true;
+                }
+            });
+        }
+    });
+
+    // Move focus to a form's error summary so that screen readers announce it; show the filter boxes.
+    document.addEventListener('DOMContentLoaded', function () {
+        Array.prototype.forEach.call(document.querySelectorAll('[data-filter-options], [data-filter-checks]'),
+            function (box) {
+                box.hidden = false;
+            });
         var summary = document.getElementById('error-summary');
         if (summary) {
             summary.focus();

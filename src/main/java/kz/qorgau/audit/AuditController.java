@@ -1,8 +1,16 @@
 package kz.qorgau.audit;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +29,27 @@ class AuditController {
 
     static final int PAGE_SIZE = 50;
 
+    /**
+     * The page of each kind of record the trail names, by its target type, with the permission that page asks for:
+     * an entry links to its record for those who may open such pages (the page still checks the record's scope).
+     */
+    static final Map<String, RecordPage> RECORD_PAGES = Map.of(
+            "case", new RecordPage("/cases/", Permission.CASES),
+            "victim", new RecordPage("/victims/", Permission.VICTIMS),
+            "person", new RecordPage("/persons/", Permission.PERSONS),
+            "referral", new RecordPage("/referrals/", Permission.REFERRALS),
+            "operation", new RecordPage("/operations/", Permission.OPERATIONS),
+            "cooperation", new RecordPage("/cooperation/", Permission.OPERATIONS),
+            "user", new RecordPage("/admin/users/", Permission.ADMINISTER_USERS),
+            "organisation", new RecordPage("/admin/organisations/", Permission.ADMINISTER_ORGANISATIONS));
+
+    /** The kinds of record the trail names (its target types), each labelled {@code audit.record.<type>}. */
+    static final List<String> TARGET_TYPES = List.of("case", "victim", "person", "referral", "service-episode",
+            "operation", "cooperation", "user", "organisation", "token", "statistics", "break-glass", "audit");
+
+    record RecordPage(String path, Permission permission) {
+    }
+
     private final AuditTrail trail;
 
     AuditController(AuditTrail trail) {
@@ -38,7 +67,23 @@ class AuditController {
         model.addAttribute("query", query);
         model.addAttribute("entries", trail.search(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("actions", trail.actions());
+        model.addAttribute("targetTypes", TARGET_TYPES);
+        model.addAttribute("recordPages", recordPages(SecurityContextHolder.getContext().getAuthentication()));
         return htmx != null ? "audit/trail :: results" : "audit/trail";
+    }
+
+    /** The address of each kind of record's page that the user may open, by target type. */
+    static Map<String, String> recordPages(Authentication authentication) {
+        Set<String> authorities = authentication == null ? Set.of()
+                : authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                        .collect(Collectors.toSet());
+        Map<String, String> pages = new HashMap<>();
+        RECORD_PAGES.forEach((type, page) -> {
+            if (authorities.contains(page.permission().authority())) {
+                pages.put(type, page.path());
+            }
+        });
+        return pages;
     }
 
     /** Verifies the chain; answered as a fragment for htmx, or as the page. */

@@ -2,6 +2,7 @@ package kz.qorgau.audit;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One recorded entry of the audit trail, as read back.
@@ -16,6 +17,11 @@ public record AuditEntry(long seq, Instant occurredAt, String actor, String sour
     /** The clear details as JSON, for display; empty when there are none. */
     public String clearDetails() {
         return AuditDetails.read(details).clearJson();
+    }
+
+    /** The clear details as label keys and values, in key order, for display as pairs; empty when there are none. */
+    public Map<String, String> clearValues() {
+        return AuditDetails.read(details).clear();
     }
 
     /** The keys of the sealed details, which only {@link AuditTrail#unseal} opens. */

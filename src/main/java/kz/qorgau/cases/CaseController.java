@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,6 +48,7 @@ import kz.qorgau.shared.Requires;
 import kz.qorgau.shared.Today;
 import kz.qorgau.system.FormPost;
 import kz.qorgau.system.BreakGlassPage;
+import kz.qorgau.system.Printouts;
 import java.util.Comparator;
 import kz.qorgau.shared.NotFoundException;
 
@@ -67,9 +69,12 @@ class CaseController {
     private final OrganisationRegistry organisations;
     private final Today today;
     private final PersonRegistry persons;
+    private final ObjectProvider<VictimReferences> victimReferences;
+    private final Printouts printouts;
 
     CaseController(CriminalCases cases, CaseList caseList, CaseDetails details, Articles articles, Regions regions,
-            OrganisationRegistry organisations, Today today, PersonRegistry persons) {
+            OrganisationRegistry organisations, Today today, PersonRegistry persons,
+            ObjectProvider<VictimReferences> victimReferences, Printouts printouts) {
         this.cases = cases;
         this.caseList = caseList;
         this.details = details;
@@ -78,6 +83,8 @@ class CaseController {
         this.organisations = organisations;
         this.today = today;
         this.persons = persons;
+        this.victimReferences = victimReferences;
+        this.printouts = printouts;
     }
 
     @GetMapping
@@ -122,7 +129,8 @@ class CaseController {
     String register(@Valid @ModelAttribute("registrationForm") CaseForms.RegistrationForm registrationForm,
             BindingResult binding, @AuthenticationPrincipal QorgauUser user, Model model, Locale locale,
             RedirectAttributes redirect) {
-        registrationForm.check(binding, today.date(), user::covers);
+        registrationForm.check(binding, today.date(), user::covers, unit -> organisations.find(unit)
+                .map(found -> CaseScope.mayRegisterUnder(user, found.region())).orElse(true));
         return FormPost.send(binding, RuleViolationException.class, redirect, "case.registered",
                 () -> "/cases/" + cases.register(registrationForm.command()).id(),
                 () -> registrationForm(registrationForm, model, locale, user));
@@ -134,7 +142,20 @@ class CaseController {
         model.addAttribute("case", view);
         model.addAttribute("organisationNames", organisationNames(view));
         model.addAttribute("defendantNames", pseudonyms(view));
+        // without the victims module (a module test of cases alone) the records keep their number
+        VictimReferences references = victimReferences.getIfAvailable();
+        model.addAttribute("victimReferences", references == null ? Map.of()
+                : references.of(view.victims().stream().map(CaseViews.VictimLink::victimId).toList()));
         return "cases/case";
+    }
+
+    /** The case's printable summary: its page, read as the page is, on A4 (404 outside the user's scope). */
+    @GetMapping("/{id}/print")
+    String print(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model) {
+        String page = show(id, model);
+        CaseViews.CaseView view = (CaseViews.CaseView) model.getAttribute("case");
+        printouts.prepare(model, view.erdrNumber(), "/cases/" + id, user.fullName(), user.getUsername());
+        return page;
     }
 
     @Requires(Permission.BREAK_GLASS)
@@ -161,7 +182,9 @@ class CaseController {
                 ? CaseForms.EventForm.of(view.timeline().stream().filter(entry -> entry.seq() == corrects).findFirst()
                         .orElseThrow(() -> new NotFoundException("case.error.unknown-event")))
                 : CaseForms.EventForm.of(type, today.date());
-        if (defendant != null && corrects == null) {
+        if (type == EventType.VERDICT && corrects == null) {
+            form = CaseForms.EventForm.verdict(view, defendant, today.date());
+        } else if (defendant != null && corrects == null) {
             form = new CaseForms.EventForm(type, form.occurredOn(), null, null, defendant, null, null, null, null, null,
                     null, null, null, null, null, null, null, null, null, null);
         }
@@ -299,8 +322,15 @@ class CaseController {
             model.addAttribute("registrationForm", form);
         }
         model.addAttribute("chargeRows", CaseForms.chargeRows(form.articles(), form.parts()));
-        model.addAttribute("regions", regions.current(locale));
-        model.addAttribute("units", unitsFor(user));
+        // a regional investigator registers cases of their own regions and units only (the service refuses others);
+        // a refused choice stays shown, chosen, beside its error
+        model.addAttribute("regions", regions.current(locale).stream().filter(region -> user.covers(region.code())
+                || region.code().value().equals(form.region())).toList());
+        List<OrganisationSummary> units = new ArrayList<>(unitsFor(user));
+        if (form.unitId() != null && units.stream().noneMatch(unit -> unit.id() == form.unitId())) {
+            organisations.find(form.unitId()).ifPresent(units::add);
+        }
+        model.addAttribute("units", units);
         model.addAttribute("articles", articles.validOn(today.date()));
         model.addAttribute("forms", ExploitationForm.values());
         model.addAttribute("flags", CaseFlag.values());

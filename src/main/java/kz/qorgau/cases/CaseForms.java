@@ -48,7 +48,7 @@ final class CaseForms {
          * service still checks everything (it is the rule, the API calls it too): this only lets the form say it
          * all at the first answer.
          */
-        void check(Errors errors, LocalDate today, Predicate<RegionCode> inScope) {
+        void check(Errors errors, LocalDate today, Predicate<RegionCode> inScope, Predicate<Long> unitInScope) {
             ErdrNumber erdr = null;
             if (!errors.hasFieldErrors("erdrNumber")) {
                 try {
@@ -70,6 +70,9 @@ final class CaseForms {
                 } else if (!inScope.test(RegionCode.of(region))) {
                     errors.rejectValue("region", "case.error.region-out-of-scope");
                 }
+            }
+            if (unitId != null && !unitInScope.test(unitId)) {
+                errors.rejectValue("unitId", "case.error.unit-out-of-scope");
             }
             if (qualification().charges().isEmpty()) {
                 errors.rejectValue("articles", "case.error.no-charge");
@@ -190,6 +193,17 @@ final class CaseForms {
                     null, null, null, null, null, null);
         }
 
+        /**
+         * A verdict on a defendant, its article of conviction prefilled from the case's first charge in force (the
+         * qualification after any requalification); the outcome is left to the court.
+         */
+        static EventForm verdict(CaseViews.CaseView view, Integer defendantNo, LocalDate today) {
+            Charge charge = view.charges().isEmpty() ? null : view.charges().getFirst();
+            return new EventForm(EventType.VERDICT, today, null, null, defendantNo, null, null, charge == null ? null
+                    : charge.articleCode(), charge == null ? null : charge.part(), null, null, null, null, null, null,
+                    null, null, null, null, null);
+        }
+
         static EventForm of(CaseViews.TimelineEntry entry) {
             Sentence s = entry.sentence();
             return new EventForm(entry.type(), entry.occurredOn(), entry.reason(), entry.courtId(), entry.defendantNo(),
@@ -214,8 +228,12 @@ final class CaseForms {
                 sentence = new Sentence(imprisonment, suspended, probation, restriction, fineKzt, isJuvenile,
                         isConfiscation);
             }
+            // the article is prefilled for a conviction: an acquittal or a dismissal leaves it, unused, on the form
+            boolean withoutArticle = type == EventType.VERDICT && outcome != null
+                    && outcome != VerdictOutcome.CONVICTED;
             return new CaseCommands.Event(type, occurredOn, blankToNull(reason), courtId, defendantNo, outcome,
-                    appealOutcome, blankToNull(convictionArticle), convictionPart, sentence);
+                    appealOutcome, withoutArticle ? null : blankToNull(convictionArticle), withoutArticle ? null
+                            : convictionPart, sentence);
         }
 
         private static Integer total(Integer years, Integer months) {

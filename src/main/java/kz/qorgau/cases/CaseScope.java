@@ -33,6 +33,15 @@ final class CaseScope {
     }
 
     /**
+     * Whether a case may be registered under the unit (whose region is given, null for a national unit): a user of
+     * national scope under any unit; a regional user under a national unit or one of their regions, so that a case
+     * of theirs is never investigated by a unit of a region they do not serve.
+     */
+    static boolean mayRegisterUnder(QorgauUser user, RegionCode unitRegion) {
+        return user.nationalScope() || unitRegion == null || user.covers(unitRegion);
+    }
+
+    /**
      * The same rule as SQL over {@code cases_case c}, with its parameters added to {@code params}.
      * Written so that PostgreSQL can use the region index for a regional user.
      */

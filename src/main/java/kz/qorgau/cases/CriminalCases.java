@@ -107,6 +107,9 @@ public class CriminalCases {
         long unit = registration.unitId() != null ? registration.unitId() : user.organisationId();
         checkOrganisation(unit, Set.of(OrganisationType.POLICE_UNIT, OrganisationType.LAW_ENFORCEMENT),
                 "case.error.unit-type");
+        if (!CaseScope.mayRegisterUnder(user, organisations.get(unit).region())) {
+            throw new RuleViolationException("case.error.unit-out-of-scope");
+        }
         if (cases.existsByErdrNumber(erdr.value())) {
             throw new RuleViolationException("case.error.erdr-taken");
         }

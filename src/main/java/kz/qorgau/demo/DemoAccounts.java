@@ -99,9 +99,11 @@ class DemoAccounts implements DemoData {
             if (accounts.principal(DemoDataEntry.USERNAME).isEmpty()) {
                 // the account under which demo records are entered; it can never sign in
                 long operator = organisations.findByName(DemoOrganisations.OPERATOR).orElseThrow().id();
+                // a supervisor's role in the operator's organisation, which is no police unit: the override says why
                 UserSummary system = accounts.createWithPassword(DemoDataEntry.USERNAME, new UserProfile(
                         "Qorgau (демо-данные)", null, operator, Set.of(Role.SUPERVISOR), true, Set.of()),
-                        Accounts.randomPassword() + Accounts.randomPassword());
+                        Accounts.randomPassword() + Accounts.randomPassword(),
+                        "Demo mode: the disabled account under which the synthetic demo records are entered");
                 accounts.disable(system.id());
             }
         });

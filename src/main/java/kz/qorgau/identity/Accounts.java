@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import kz.qorgau.audit.AuditEvent;
 import kz.qorgau.audit.AuditTrail;
 import kz.qorgau.organisations.OrganisationRegistry;
+import kz.qorgau.organisations.OrganisationType;
 import kz.qorgau.organisations.Regions;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.RegionCode;
@@ -37,6 +38,9 @@ import java.util.Locale;
  */
 @Service
 public class Accounts {
+
+    /** The longest reason for an override of the roles' fit that is kept. */
+    public static final int OVERRIDE_REASON_LENGTH = 2000;
 
     private final Users users;
     private final PasswordEncoder passwords;
@@ -115,8 +119,19 @@ public class Accounts {
     @Requires(Permission.ADMINISTER_USERS)
     @Transactional
     public IssuedPassword create(String username, UserProfile profile) {
+        return create(username, profile, null);
+    }
+
+    /**
+     * Creates an account with a temporary password, returned once, that the user must change. Roles that do not fit
+     * the organisation's type ({@link Role#fits}) are granted only with {@code overrideReason}, which is kept and
+     * audited; without it they are refused.
+     */
+    @Requires(Permission.ADMINISTER_USERS)
+    @Transactional
+    public IssuedPassword create(String username, UserProfile profile, String overrideReason) {
         String temporary = PasswordPolicy.temporaryPassword();
-        UserAccount account = register(username, profile, temporary, true, true);
+        UserAccount account = register(username, profile, temporary, true, true, overrideReason);
         return new IssuedPassword(account.summary(clock.instant()), temporary);
     }
 
@@ -127,11 +142,19 @@ public class Accounts {
     @Requires(Permission.ADMINISTER_USERS)
     @Transactional
     public UserSummary createWithPassword(String username, UserProfile profile, String password) {
-        return register(username, profile, password, false, false).summary(clock.instant());
+        return createWithPassword(username, profile, password, null);
+    }
+
+    /** As {@link #createWithPassword(String, UserProfile, String)}, with an override of roles that do not fit. */
+    @Requires(Permission.ADMINISTER_USERS)
+    @Transactional
+    public UserSummary createWithPassword(String username, UserProfile profile, String password,
+            String overrideReason) {
+        return register(username, profile, password, false, false, overrideReason).summary(clock.instant());
     }
 
     private UserAccount register(String username, UserProfile profile, String password, boolean temporary,
-            boolean enforcePolicy) {
+            boolean enforcePolicy, String overrideReason) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!name.matches("[a-z][a-z0-9._-]{1,63}")) {
             throw new RuleViolationException("user.error.username-format");
@@ -144,6 +167,7 @@ public class Accounts {
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations.getFirst());
         }
+        Set<Role> overridden = overridesNeeded(null, Set.of(), profile, overrideReason);
         Set<Role> held = RoleApproval.heldBack(Set.of(), profile.roles());
         UserProfile granted = held.isEmpty() ? profile : profile.withRoles(RoleApproval.without(profile.roles(), held));
         UserAccount account = users.save(UserAccount.create(name, granted, passwords.encode(password), temporary,
@@ -151,6 +175,7 @@ public class Accounts {
         audit.record(AuditEvent.of("USER_CREATED", "user", account.id())
                 .with("username", name)
                 .withDetails(account.describe()));
+        override(account, profile.organisationId(), overridden, overrideReason);
         if (!held.isEmpty()) {
             request(account, profile.roles());
         }
@@ -160,12 +185,24 @@ public class Accounts {
     @Requires(Permission.ADMINISTER_USERS)
     @Transactional
     public UserSummary update(long id, UserProfile profile) {
+        return update(id, profile, null);
+    }
+
+    /**
+     * Changes a user's profile. Roles that do not fit the organisation's type ({@link Role#fits}) need
+     * {@code overrideReason}, unless an earlier override already let that role through in that organisation.
+     */
+    @Requires(Permission.ADMINISTER_USERS)
+    @Transactional
+    public UserSummary update(long id, UserProfile profile, String overrideReason) {
         UserAccount account = load(id);
         check(profile);
         if (QorgauUser.current().map(QorgauUser::id).filter(current -> current == id).isPresent()
                 && !account.roles().equals(profile.roles())) {
             throw new RuleViolationException("user.error.own-roles");
         }
+        Set<Role> overridden = overridesNeeded(id, held(account, profile), profile, overrideReason);
+        override(account, profile.organisationId(), overridden, overrideReason);
         Set<Role> held = RoleApproval.heldBack(account.roles(), profile.roles());
         UserProfile granted = held.isEmpty() ? profile
                 : profile.withRoles(RoleApproval.without(profile.roles(), held));
@@ -208,6 +245,9 @@ public class Accounts {
     public UserSummary approveRoles(long requestId) {
         RoleRequest request = pendingRequest(requestId);
         UserAccount account = load(request.userId());
+        // the organisation may have changed since the request: its roles must still fit, or have their override
+        UserProfile requested = account.profile().withRoles(request.roles());
+        overridesNeeded(account.id(), held(account, requested), requested, null);
         Map<String, String> changes = account.change(account.profile().withRoles(request.roles()), clock.instant());
         users.save(account);
         decide(requestId, true);
@@ -225,6 +265,80 @@ public class Accounts {
         audit.record(AuditEvent.of("ROLE_CHANGE_REJECTED", "user", request.userId()).with("username", request
                 .username())
                 .with("roles", request.roles().toString()).with("requestedBy", request.requestedBy()));
+    }
+
+    /** The overrides that let roles not fitting the organisation's type through for the user, newest first. */
+    @Requires(Permission.ADMINISTER_USERS)
+    @Transactional(readOnly = true)
+    public List<RoleOverride> roleOverrides(long userId) {
+        return jdbc.sql("""
+                select role, organisation_id, reason, granted_by, granted_at from identity_role_override
+                where user_id = ? order by granted_at desc, id desc""").param(userId)
+                .query((rs, n) -> new RoleOverride(Role.valueOf(rs.getString("role")), rs.getLong("organisation_id"),
+                        rs.getString("reason"), rs.getString("granted_by"), rs.getTimestamp("granted_at").toInstant()))
+                .list();
+    }
+
+    /**
+     * The roles that do not fit the type of the user's organisation and that no override lets through, for the
+     * user's page: roles held from before the rule, which a change keeps as they are.
+     */
+    @Requires(Permission.ADMINISTER_USERS)
+    @Transactional(readOnly = true)
+    public Set<Role> rolesWithoutOverride(long userId) {
+        UserAccount account = load(userId);
+        Set<Role> misfits = Role.misfits(account.roles(), organisations.find(account.profile().organisationId())
+                .orElseThrow(() -> new RuleViolationException("user.error.unknown-organisation")).type());
+        roleOverrides(userId).stream().filter(found -> found.organisationId() == account.profile().organisationId())
+                .map(RoleOverride::role).forEach(misfits::remove);
+        return misfits;
+    }
+
+    /** The roles a change keeps from before: those the user holds, if they stay in their organisation. */
+    private static Set<Role> held(UserAccount account, UserProfile changed) {
+        return account.profile().organisationId() == changed.organisationId() ? account.roles() : Set.of();
+    }
+
+    /**
+     * The roles of the profile that do not fit its organisation's type and have no override yet for the user in that
+     * organisation. Those not held there before the change ({@code kept}) are refused without a reason
+     * ({@code user.error.role-misfit}); with a reason, all of them are to be overridden (which also gives a role held
+     * from before the rule its override).
+     */
+    private Set<Role> overridesNeeded(Long userId, Set<Role> kept, UserProfile profile, String overrideReason) {
+        OrganisationType type = organisations.find(profile.organisationId())
+                .orElseThrow(() -> new RuleViolationException("user.error.unknown-organisation")).type();
+        Set<Role> misfits = Role.misfits(profile.roles(), type);
+        if (userId != null) {
+            roleOverrides(userId).stream().filter(found -> found.organisationId() == profile.organisationId())
+                    .map(RoleOverride::role).forEach(misfits::remove);
+        }
+        boolean reasoned = overrideReason != null && !overrideReason.isBlank();
+        if (!reasoned) {
+            if (!kept.containsAll(misfits)) {
+                throw new RuleViolationException("user.error.role-misfit");
+            }
+            return Set.of();
+        }
+        if (overrideReason.strip().length() > OVERRIDE_REASON_LENGTH) {
+            throw new RuleViolationException("user.error.override-reason-too-long");
+        }
+        return misfits;
+    }
+
+    /** Keeps and audits the override of each role, with its reason (sealed in the audit trail, as free text is). */
+    private void override(UserAccount account, long organisationId, Set<Role> roles, String reason) {
+        String by = QorgauUser.current().map(QorgauUser::getUsername).orElse(account.username());
+        for (Role role : roles) {
+            jdbc.sql("insert into identity_role_override (user_id, role, organisation_id, reason, granted_by, "
+                    + "granted_at) values (:user, :role, :organisation, :reason, :by, :now)")
+                    .param("user", account.id()).param("role", role.name()).param("organisation", organisationId)
+                    .param("reason", reason.strip()).param("by", by).param("now", Timestamp.from(clock.instant()))
+                    .update();
+            audit.record(AuditEvent.of("ROLE_OVERRIDE_GRANTED", "user", account.id())
+                    .with("username", account.username()).with("role", role.name())
+                    .with("organisationId", organisationId).sealed("reason", reason.strip()));
+        }
     }
 
     /** Forgets the user's authenticator (a lost phone): they enrol again at their next sign-in. */

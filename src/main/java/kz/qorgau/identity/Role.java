@@ -1,5 +1,21 @@
 package kz.qorgau.identity;
 
+import static kz.qorgau.organisations.OrganisationType.CENTRAL_GOVERNMENT_ORGANISATION;
+import static kz.qorgau.organisations.OrganisationType.COURT;
+import static kz.qorgau.organisations.OrganisationType.DIPLOMATIC_MISSION;
+import static kz.qorgau.organisations.OrganisationType.HEALTH_SERVICE_ORGANISATION;
+import static kz.qorgau.organisations.OrganisationType.HOTLINE;
+import static kz.qorgau.organisations.OrganisationType.IMMIGRATION_SERVICE;
+import static kz.qorgau.organisations.OrganisationType.INTERNATIONAL_ORGANISATION;
+import static kz.qorgau.organisations.OrganisationType.LABOUR_INSPECTORATE;
+import static kz.qorgau.organisations.OrganisationType.LAW_ENFORCEMENT;
+import static kz.qorgau.organisations.OrganisationType.LEGAL_SERVICE;
+import static kz.qorgau.organisations.OrganisationType.LOCAL_GOVERNMENT_ORGANISATION;
+import static kz.qorgau.organisations.OrganisationType.MIGRATION_SERVICE;
+import static kz.qorgau.organisations.OrganisationType.NGO;
+import static kz.qorgau.organisations.OrganisationType.POLICE_UNIT;
+import static kz.qorgau.organisations.OrganisationType.PROSECUTOR_OFFICE;
+import static kz.qorgau.organisations.OrganisationType.SHELTER;
 import static kz.qorgau.shared.Permission.API_DOCUMENTATION;
 import static kz.qorgau.shared.Permission.ADMINISTER_ORGANISATIONS;
 import static kz.qorgau.shared.Permission.ADMINISTER_USERS;
@@ -28,6 +44,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 
+import kz.qorgau.organisations.OrganisationType;
 import kz.qorgau.shared.Permission;
 
 /**
@@ -35,33 +52,65 @@ import kz.qorgau.shared.Permission;
  * (DESIGN.md §5, "Who may do what"). A user may hold several roles and holds the union of their permissions.
  */
 public enum Role {
-    ADMIN(ADMINISTER_USERS, ADMINISTER_ORGANISATIONS, API_DOCUMENTATION),
-    INVESTIGATOR(PERSONS, CASES, CASES_OF_REGION, CASES_INVESTIGATE, CASES_QUALIFY, OPERATIONS, OPERATIONS_RECORD,
-            COOPERATION_RECORD, VICTIMS, VICTIMS_OF_CASES, REFERRALS, BREAK_GLASS),
-    SUPERVISOR(PERSONS, CASES, CASES_OF_REGION, CASES_INVESTIGATE, CASES_QUALIFY, CASES_PROSECUTE, OPERATIONS,
-            OPERATIONS_RECORD, COOPERATION_RECORD, VICTIMS, VICTIMS_OF_CASES, REFERRALS, STATISTICS, BREAK_GLASS,
-            SUPERVISE),
-    PROSECUTOR(PERSONS, CASES, CASES_OF_REGION, CASES_QUALIFY, CASES_PROSECUTE, CASES_ADJUDICATE, OPERATIONS,
-            COOPERATION_RECORD, VICTIMS, VICTIMS_OF_CASES, REFERRALS, BREAK_GLASS),
-    COURT_CLERK(PERSONS, CASES, CASES_OF_COURT, CASES_ADJUDICATE, BREAK_GLASS),
-    LABOUR_INSPECTOR(PERSONS, VICTIMS, REFERRALS),
-    MIGRATION_OFFICER(PERSONS, VICTIMS, REFERRALS),
-    CONSULAR_OFFICER(PERSONS, VICTIMS, REFERRALS),
-    CASE_WORKER(PERSONS, VICTIMS, REFERRALS),
-    HOTLINE_OPERATOR(PERSONS, VICTIMS, REFERRALS),
-    ANALYST(STATISTICS, OPERATIONS),
-    AUDITOR(AUDIT),
+    ADMIN(types(CENTRAL_GOVERNMENT_ORGANISATION, LOCAL_GOVERNMENT_ORGANISATION), ADMINISTER_USERS,
+            ADMINISTER_ORGANISATIONS, API_DOCUMENTATION),
+    INVESTIGATOR(types(POLICE_UNIT, LAW_ENFORCEMENT), PERSONS, CASES, CASES_OF_REGION, CASES_INVESTIGATE,
+            CASES_QUALIFY, OPERATIONS, OPERATIONS_RECORD, COOPERATION_RECORD, VICTIMS, VICTIMS_OF_CASES, REFERRALS,
+            BREAK_GLASS),
+    SUPERVISOR(types(POLICE_UNIT, LAW_ENFORCEMENT), PERSONS, CASES, CASES_OF_REGION, CASES_INVESTIGATE, CASES_QUALIFY,
+            CASES_PROSECUTE, OPERATIONS, OPERATIONS_RECORD, COOPERATION_RECORD, VICTIMS, VICTIMS_OF_CASES, REFERRALS,
+            STATISTICS, BREAK_GLASS, SUPERVISE),
+    PROSECUTOR(types(PROSECUTOR_OFFICE), PERSONS, CASES, CASES_OF_REGION, CASES_QUALIFY, CASES_PROSECUTE,
+            CASES_ADJUDICATE, OPERATIONS, COOPERATION_RECORD, VICTIMS, VICTIMS_OF_CASES, REFERRALS, BREAK_GLASS),
+    COURT_CLERK(types(COURT), PERSONS, CASES, CASES_OF_COURT, CASES_ADJUDICATE, BREAK_GLASS),
+    LABOUR_INSPECTOR(types(LABOUR_INSPECTORATE), PERSONS, VICTIMS, REFERRALS),
+    MIGRATION_OFFICER(types(MIGRATION_SERVICE, IMMIGRATION_SERVICE), PERSONS, VICTIMS, REFERRALS),
+    CONSULAR_OFFICER(types(DIPLOMATIC_MISSION), PERSONS, VICTIMS, REFERRALS),
+    CASE_WORKER(types(NGO, SHELTER, LOCAL_GOVERNMENT_ORGANISATION, HEALTH_SERVICE_ORGANISATION, LEGAL_SERVICE,
+            INTERNATIONAL_ORGANISATION), PERSONS, VICTIMS, REFERRALS),
+    HOTLINE_OPERATOR(types(HOTLINE, NGO), PERSONS, VICTIMS, REFERRALS),
+    ANALYST(types(CENTRAL_GOVERNMENT_ORGANISATION, LOCAL_GOVERNMENT_ORGANISATION, PROSECUTOR_OFFICE,
+            INTERNATIONAL_ORGANISATION), STATISTICS, OPERATIONS),
+    AUDITOR(types(CENTRAL_GOVERNMENT_ORGANISATION, PROSECUTOR_OFFICE), AUDIT),
     /**
      * A permission rather than a job (DESIGN.md §5, "exports of records need a permission of their own"): may
      * download record-level exports, such as the k-anonymised CTDC victim data, beside a role that sees
-     * statistics (on its own it opens nothing). Granted by an administrator, one user at a time.
+     * statistics (on its own it opens nothing). Granted by an administrator, one user at a time. It fits every
+     * organisation: the role beside it, which it needs, is the one held to the organisation's type.
      */
-    RECORD_EXPORT(EXPORT_RECORDS);
+    RECORD_EXPORT(EnumSet.allOf(OrganisationType.class), EXPORT_RECORDS);
 
     private final Set<Permission> permissions;
+    private final Set<OrganisationType> organisationTypes;
 
-    Role(Permission... permissions) {
+    Role(Set<OrganisationType> organisationTypes, Permission... permissions) {
         this.permissions = Set.copyOf(EnumSet.of(OWN_ACCOUNT, permissions));
+        this.organisationTypes = Set.copyOf(organisationTypes);
+    }
+
+    private static Set<OrganisationType> types(OrganisationType first, OrganisationType... rest) {
+        return EnumSet.of(first, rest);
+    }
+
+    /**
+     * Whether the role fits an organisation of the type (docs/access.md, "Roles and organisations"): police roles
+     * for police units, the prosecutor's for prosecution offices, the court clerk's for courts, and so on. An
+     * administrator grants a role that does not fit only by an explicit override with a reason, which is audited.
+     */
+    public boolean fits(OrganisationType type) {
+        return organisationTypes.contains(type);
+    }
+
+    /** The types of organisation the role fits, in the order of {@link OrganisationType}. */
+    public Set<OrganisationType> organisationTypes() {
+        return organisationTypes;
+    }
+
+    /** The roles of the set that do not fit an organisation of the type, in the order of {@link Role}. */
+    public static Set<Role> misfits(Collection<Role> roles, OrganisationType type) {
+        Set<Role> misfits = EnumSet.noneOf(Role.class);
+        roles.stream().filter(role -> !role.fits(type)).forEach(misfits::add);
+        return misfits;
     }
 
     /** The permissions the role grants on its own. */

@@ -148,7 +148,7 @@ class SecondFactorController {
         SecurityContextHolder.setContext(context);
         request.changeSessionId();
         contexts.saveContext(context, request, response);
-        Languages.remember(request, response, user.locale());
+        Languages.remember(request, response, SecurityConfiguration.signInLanguage(accounts, user, request));
         if (user.mustChangePassword()) {
             return "redirect:/account/password";
         }

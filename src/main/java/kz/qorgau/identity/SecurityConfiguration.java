@@ -2,6 +2,7 @@ package kz.qorgau.identity;
 
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -174,7 +175,7 @@ class SecurityConfiguration {
                 .anyRequest().access(SIGNED_IN))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new SecondFactorFirst()))
                 .formLogin(form -> form.loginPage("/login")
-                        .successHandler(new LoginSuccess(secondFactor))
+                        .successHandler(new LoginSuccess(secondFactor, accounts))
                         .failureHandler(new LoginFailure(accounts, format)))
                 .logout(logout -> logout.logoutUrl("/logout")
                         .addLogoutHandler((request, response, authentication) -> {
@@ -231,10 +232,12 @@ class SecurityConfiguration {
     static class LoginSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
 
         private final SecondFactor secondFactor;
+        private final Accounts accounts;
         private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-        LoginSuccess(SecondFactor secondFactor) {
+        LoginSuccess(SecondFactor secondFactor, Accounts accounts) {
             this.secondFactor = secondFactor;
+            this.accounts = accounts;
             setDefaultTargetUrl("/");
         }
 
@@ -246,12 +249,14 @@ class SecurityConfiguration {
                 context.setAuthentication(new SignInInProgress(user.id(), user.getUsername()));
                 SecurityContextHolder.setContext(context);
                 contexts.saveContext(context, request, response);
-                Languages.remember(request, response, user.locale());
+                // the choice of the sign-in page is saved once the second factor completes the sign-in
+                Languages.remember(request, response, Languages.chosenBeforeSignIn(request, false).orElse(user
+                        .locale()));
                 getRedirectStrategy().sendRedirect(request, response, "/login/second-factor");
                 return;
             }
             if (authentication.getPrincipal() instanceof QorgauUser user) {
-                Languages.remember(request, response, user.locale());
+                Languages.remember(request, response, signInLanguage(accounts, user, request));
                 if (user.mustChangePassword()) {
                     getRedirectStrategy().sendRedirect(request, response, "/account/password");
                     return;
@@ -259,6 +264,17 @@ class SecurityConfiguration {
             }
             super.onAuthenticationSuccess(request, response, authentication);
         }
+    }
+
+    /**
+     * The language of a user signing in: the one chosen on the sign-in page, which is then saved to the account, or
+     * else the account's saved language.
+     */
+    static String signInLanguage(Accounts accounts, QorgauUser user, HttpServletRequest request) {
+        Optional<String> chosen = Languages.chosenBeforeSignIn(request, true);
+        chosen.filter(language -> !language.equals(user.locale()))
+                .ifPresent(language -> accounts.chooseLanguage(user.getUsername(), language));
+        return chosen.orElse(user.locale());
     }
 
     /**

@@ -22,9 +22,13 @@ import kz.qorgau.organisations.Regions;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kz.qorgau.organisations.OrganisationSummary;
+import kz.qorgau.organisations.OrganisationType;
 
 /** User administration pages. */
 @Controller
@@ -74,16 +78,27 @@ class UserAdminController {
             return form(userForm, null, model, locale);
         }
         try {
-            IssuedPassword issued = accounts.create(userForm.username(), userForm.profile());
+            IssuedPassword issued = accounts.create(userForm.username(), userForm.profile(),
+                    userForm.roleOverrideReason());
             redirect.addFlashAttribute("temporaryPassword", issued.temporaryPassword());
             redirect.addFlashAttribute("notice", awaitsApproval(issued.user().id())
                     ? "user.created-roles-await-approval"
                     : "user.created");
             return "redirect:/admin/users/" + issued.user().id();
         } catch (RuleViolationException e) {
-            binding.reject(e.messageKey(), e.arguments(), null);
+            reject(binding, e);
             return form(userForm, null, model, locale);
         }
+    }
+
+    /**
+     * The roles part of the form for the organisation chosen (htmx, when the organisation changes): the roles that
+     * fit its type, and the others behind the override.
+     */
+    @GetMapping("/role-choices")
+    String roleChoices(@ModelAttribute("userForm") UserForm userForm, BindingResult binding, Model model) {
+        roleChoices(userForm, model);
+        return "admin/user :: roles";
     }
 
     @GetMapping("/{id}")
@@ -100,9 +115,9 @@ class UserAdminController {
             return form(userForm, user, model, locale);
         }
         try {
-            accounts.update(id, userForm.profile());
+            accounts.update(id, userForm.profile(), userForm.roleOverrideReason());
         } catch (RuleViolationException e) {
-            binding.reject(e.messageKey(), e.arguments(), null);
+            reject(binding, e);
             return form(userForm, user, model, locale);
         }
         redirect.addFlashAttribute("notice", awaitsApproval(id) ? "user.roles-await-approval" : "user.saved");
@@ -161,6 +176,31 @@ class UserAdminController {
         return "redirect:/admin/users/" + id;
     }
 
+    /** A refusal of the roles (they do not fit the organisation) belongs to the roles; others to the whole form. */
+    private static void reject(BindingResult binding, RuleViolationException e) {
+        if ("user.error.role-misfit".equals(e.messageKey())) {
+            binding.rejectValue("roleOverrideReason", e.messageKey(), e.arguments(), null);
+        } else {
+            binding.reject(e.messageKey(), e.arguments(), null);
+        }
+    }
+
+    /**
+     * Splits the roles for the form: those that fit the type of the chosen organisation, offered plainly, and the
+     * others, offered behind the override with its reason (all roles fit while no organisation is chosen).
+     */
+    private void roleChoices(UserForm userForm, Model model) {
+        OrganisationType type = userForm.organisationId() == null ? null
+                : organisations.find(userForm.organisationId()).map(OrganisationSummary::type).orElse(null);
+        List<Role> fitting = Arrays.stream(Role.values()).filter(role -> type == null || role.fits(type)).toList();
+        List<Role> others = Arrays.stream(Role.values()).filter(role -> !fitting.contains(role)).toList();
+        model.addAttribute("fittingRoles", fitting);
+        model.addAttribute("otherRoles", others);
+        model.addAttribute("overrideChosen", userForm.roles() != null
+                && userForm.roles().stream().anyMatch(others::contains));
+        model.addAttribute("organisationType", type);
+    }
+
     private String form(UserForm userForm, UserSummary user, Model model, Locale locale) {
         // After a failed submission the model already holds the form with its binding result: keep both.
         if (!model.containsAttribute("userForm")) {
@@ -168,6 +208,10 @@ class UserAdminController {
         }
         model.addAttribute("user", user);
         model.addAttribute("roles", Role.values());
+        roleChoices(userForm, model);
+        model.addAttribute("organisationNames", organisationNames());
+        model.addAttribute("roleOverrides", user == null ? List.of() : accounts.roleOverrides(user.id()));
+        model.addAttribute("rolesWithoutOverride", user == null ? Set.of() : accounts.rolesWithoutOverride(user.id()));
         model.addAttribute("roleRequest", user == null ? null : accounts.roleRequests().stream()
                 .filter(request -> request.userId() == user.id()).findFirst().orElse(null));
         model.addAttribute("secondFactorEnrolled", user != null && secondFactor.enrolled(user.id()));

@@ -4,6 +4,8 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,7 +46,25 @@ class UserApiController {
             Set<RegionCode> regions, String language) {
     }
 
-    record NewUser(@NotBlank String username, @Valid UserProfile profile) {
+    /**
+     * A new user; {@code roleOverrideReason} is needed for roles that do not fit the organisation's type, and is
+     * ignored otherwise.
+     */
+    record NewUser(@NotBlank String username, @Valid UserProfile profile,
+            @Size(max = Accounts.OVERRIDE_REASON_LENGTH) String roleOverrideReason) {
+    }
+
+    /**
+     * A user's profile as {@link UserProfile}, with {@code roleOverrideReason} for roles that do not fit the
+     * organisation's type and have no override there yet.
+     */
+    record ProfileChange(@NotNull String fullName, String email, long organisationId, Set<Role> roles,
+            boolean nationalScope,
+            Set<RegionCode> regions, @Size(max = Accounts.OVERRIDE_REASON_LENGTH) String roleOverrideReason) {
+
+        UserProfile profile() {
+            return new UserProfile(fullName, email, organisationId, roles, nationalScope, regions);
+        }
     }
 
     @Requires(Permission.OWN_ACCOUNT)
@@ -71,17 +91,19 @@ class UserApiController {
         return accounts.get(id);
     }
 
-    @Operation(summary = "Create a user; the answer carries the temporary password, once (administrators)")
+    @Operation(summary = "Create a user; the answer carries the temporary password, once (administrators); roles "
+            + "that do not fit the organisation's type need roleOverrideReason (409 without it)")
     @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
     IssuedPassword create(@Valid @RequestBody NewUser user) {
-        return accounts.create(user.username(), user.profile());
+        return accounts.create(user.username(), user.profile(), user.roleOverrideReason());
     }
 
-    @Operation(summary = "Change a user's profile (administrators)")
+    @Operation(summary = "Change a user's profile (administrators); roles that do not fit the organisation's type "
+            + "need roleOverrideReason (409 without it)")
     @PutMapping("/users/{id}")
-    UserSummary update(@PathVariable long id, @Valid @RequestBody UserProfile profile) {
-        return accounts.update(id, profile);
+    UserSummary update(@PathVariable long id, @Valid @RequestBody ProfileChange change) {
+        return accounts.update(id, change.profile(), change.roleOverrideReason());
     }
 
     @Operation(summary = "Disable a user (administrators)")

@@ -59,7 +59,8 @@ class Referral {
     static Referral send(String reference, long victimId, boolean anonymous, ReferralKind kind, long to,
             Set<ServiceType> services, LocalDate answerDueOn, byte[] details, Actor actor, LocalDate today,
             Instant now) {
-        if (services == null || services.isEmpty()) {
+        // a report of the crime asks the police to act, not for a service
+        if (kind != ReferralKind.REPORT && (services == null || services.isEmpty())) {
             throw new RuleViolationException("referral.error.services-required");
         }
         if (answerDueOn == null || answerDueOn.isBefore(today)) {
@@ -76,7 +77,9 @@ class Referral {
         referral.answerDueOn = answerDueOn;
         referral.details = details;
         referral.createdAt = now;
-        services.forEach(service -> referral.services.add(new ReferralService(service)));
+        if (services != null) {
+            services.forEach(service -> referral.services.add(new ReferralService(service)));
+        }
         referral.step(StepKind.SENT, null, null, actor, today, now);
         return referral;
     }

@@ -1,8 +1,14 @@
 package kz.qorgau.referrals;
 
-import java.util.List;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,12 +28,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.organisations.OrganisationRegistry;
+import kz.qorgau.organisations.OrganisationSummary;
+import kz.qorgau.organisations.OrganisationType;
+import kz.qorgau.organisations.Regions;
 import kz.qorgau.shared.FeatureException;
+import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.system.DisplayFormat;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
 import kz.qorgau.system.FormPost;
+import kz.qorgau.system.Printouts;
 
 /**
  * The referral pages: the inbox and outbox of the user's organisation with overdue markers and the
@@ -47,9 +58,12 @@ class ReferralController {
     private final ReferralProviders providers;
     private final OrganisationRegistry organisations;
     private final DisplayFormat format;
+    private final Regions regions;
+    private final Printouts printouts;
 
     ReferralController(ReferralMechanism mechanism, ReferralList list, ReferralDetails details, ReferralNotices notices,
-            ReferralProviders providers, OrganisationRegistry organisations, DisplayFormat format) {
+            ReferralProviders providers, OrganisationRegistry organisations, DisplayFormat format, Regions regions,
+            Printouts printouts) {
         this.mechanism = mechanism;
         this.list = list;
         this.details = details;
@@ -57,17 +71,24 @@ class ReferralController {
         this.providers = providers;
         this.organisations = organisations;
         this.format = format;
+        this.regions = regions;
+        this.printouts = printouts;
     }
 
     @GetMapping
     @Requires(Permission.REFERRALS)
     String inbox(@RequestParam(required = false) ReferralStatus status,
-            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "false") boolean withoutService, @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal QorgauUser user,
             Model model) {
         model.addAttribute("box", "inbox");
         model.addAttribute("overdue", overdue);
-        model.addAttribute("referrals", list.inbox(status, overdue, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("withoutService", withoutService);
+        PageRequest pageRequest = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+        // the services still to record are accepted referrals by definition, whatever status the filter shows
+        model.addAttribute("referrals", withoutService ? list.awaitingService(pageRequest)
+                : list.inbox(status, overdue, pageRequest));
         model.addAttribute("notifications", notices.notifications());
         return boxPage(status, user, model);
     }
@@ -107,6 +128,16 @@ class ReferralController {
         model.addAttribute("fundingSources", FundingSource.values());
         model.addAttribute("today", format.today());
         return "referrals/referral";
+    }
+
+    /** The referral's printable summary: its page, read as the page is, on A4 (404 where the page is). */
+    @GetMapping("/{id}/print")
+    @Requires(Permission.REFERRALS)
+    String print(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model) {
+        String page = show(id, model);
+        ReferralViews.ReferralView referral = (ReferralViews.ReferralView) model.getAttribute("referral");
+        printouts.prepare(model, referral.reference(), "/referrals/" + id, user.fullName(), user.getUsername());
+        return page;
     }
 
     @PostMapping("/{id}/accept")
@@ -166,21 +197,22 @@ class ReferralController {
 
     @GetMapping("/new")
     @Requires(Permission.REFERRALS)
-    String newReferral(@RequestParam long victim, @AuthenticationPrincipal QorgauUser user, Model model) {
+    String newReferral(@RequestParam long victim, @AuthenticationPrincipal QorgauUser user, Model model,
+            Locale locale) {
         ReferralViews.VictimSection section = details.forVictim(victim);
         return sendPage(section, new ReferralCommands.NewReferral(victim, 0, Set.of(), ReferralKind.REFERRAL, null,
                 null),
-                user, model);
+                user, model, locale);
     }
 
     @PostMapping
     @Requires(Permission.REFERRALS)
     String send(@ModelAttribute("referralForm") ReferralCommands.NewReferral form, BindingResult binding,
-            @AuthenticationPrincipal QorgauUser user, Model model, RedirectAttributes redirect) {
+            @AuthenticationPrincipal QorgauUser user, Model model, Locale locale, RedirectAttributes redirect) {
         ReferralViews.VictimSection section = details.forVictim(form.victimId());
         return FormPost.send(binding, FeatureException.class, redirect, "referral.sent",
                 () -> "/referrals/" + mechanism.send(form).id(),
-                () -> sendPage(section, form, user, model));
+                () -> sendPage(section, form, user, model, locale));
     }
 
     /** The victim page's section of referrals and services (an htmx fragment, or a page of its own). */
@@ -254,14 +286,35 @@ class ReferralController {
         return "referrals/box";
     }
 
+    /**
+     * The receivers grouped by their type (in the order of the types) and region (national first, then by the
+     * region's name in the user's language), each group's organisations by name.
+     */
+    private List<ReferralViews.ReceiverGroup> receiverGroups(List<OrganisationSummary> receivers, Locale locale) {
+        Comparator<String> byName = Collator.getInstance(locale)::compare;
+        Map<OrganisationType, Map<Optional<RegionCode>, List<OrganisationSummary>>> grouped = receivers.stream()
+                .collect(Collectors.groupingBy(OrganisationSummary::type, () -> new EnumMap<>(OrganisationType.class),
+                        Collectors.groupingBy(organisation -> Optional.ofNullable(organisation.region()))));
+        List<ReferralViews.ReceiverGroup> groups = new ArrayList<>();
+        grouped.forEach((type, byRegion) -> byRegion.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<Optional<RegionCode>, List<OrganisationSummary>> entry) -> entry
+                        .getKey().isPresent())
+                        .thenComparing(entry -> entry.getKey().map(code -> regions.name(code, locale)).orElse(""),
+                                byName))
+                .forEach(entry -> groups.add(new ReferralViews.ReceiverGroup(type, entry.getKey().orElse(null), entry
+                        .getValue().stream().sorted(Comparator.comparing(organisation -> organisation.name(locale),
+                                byName)).toList()))));
+        return groups;
+    }
+
     private String sendPage(ReferralViews.VictimSection section, ReferralCommands.NewReferral form, QorgauUser user,
-            Model model) {
+            Model model, Locale locale) {
         model.addAttribute("section", section);
         if (!model.containsAttribute("referralForm")) {
             model.addAttribute("referralForm", form);
         }
-        model.addAttribute("receivers", organisations.active().stream()
-                .filter(organisation -> organisation.id() != user.organisationId()).toList());
+        model.addAttribute("receiverGroups", receiverGroups(organisations.active().stream()
+                .filter(organisation -> organisation.id() != user.organisationId()).toList(), locale));
         model.addAttribute("services", ServiceType.values());
         model.addAttribute("kinds", ReferralKind.values());
         model.addAttribute("defaultDue", mechanism.defaultAnswerDate());

@@ -44,7 +44,7 @@ public class ReferralList {
     @Requires(Permission.REFERRALS)
     @Transactional(readOnly = true)
     public PageResponse<ReferralViews.ReferralListItem> inbox(ReferralStatus status, Pageable pageable) {
-        return page("r.to_organisation_id", status, false, pageable);
+        return page("r.to_organisation_id", status, false, false, pageable);
     }
 
     /**
@@ -55,25 +55,36 @@ public class ReferralList {
     @Transactional(readOnly = true)
     public PageResponse<ReferralViews.ReferralListItem> inbox(ReferralStatus status, boolean overdue,
             Pageable pageable) {
-        return page("r.to_organisation_id", status, overdue, pageable);
+        return page("r.to_organisation_id", status, overdue, false, pageable);
+    }
+
+    /**
+     * Accepted referrals to the user's organisation under which no service has been recorded yet: the services
+     * still to record. A referral leaves this list with its first service episode, whether or not the episode has
+     * ended, and when it is completed or revoked.
+     */
+    @Requires(Permission.REFERRALS)
+    @Transactional(readOnly = true)
+    public PageResponse<ReferralViews.ReferralListItem> awaitingService(Pageable pageable) {
+        return page("r.to_organisation_id", ReferralStatus.ACCEPTED, false, true, pageable);
     }
 
     /** How many referrals await the answer of the user's organisation (the inbox's pending ones). */
     @Requires(Permission.REFERRALS)
     @Transactional(readOnly = true)
     public long awaitingAnswer() {
-        return page("r.to_organisation_id", ReferralStatus.PENDING, false, Pageable.ofSize(1)).totalItems();
+        return page("r.to_organisation_id", ReferralStatus.PENDING, false, false, Pageable.ofSize(1)).totalItems();
     }
 
     /** Referrals from the user's organisation, newest first. */
     @Requires(Permission.REFERRALS)
     @Transactional(readOnly = true)
     public PageResponse<ReferralViews.ReferralListItem> outbox(ReferralStatus status, Pageable pageable) {
-        return page("r.from_organisation_id", status, false, pageable);
+        return page("r.from_organisation_id", status, false, false, pageable);
     }
 
     private PageResponse<ReferralViews.ReferralListItem> page(String side, ReferralStatus status, boolean overdue,
-            Pageable pageable) {
+            boolean withoutService, Pageable pageable) {
         QorgauUser user = QorgauUser.required();
         if (!user.may(Permission.REFERRALS)) {
             throw new AccessDeniedException("referrals");
@@ -90,6 +101,9 @@ public class ReferralList {
             // Referral.overdue as SQL: pending, and the answer was due before today.
             where += " and r.status = 'PENDING' and r.answer_due_on < :today";
             params.put("today", today);
+        }
+        if (withoutService) {
+            where += " and not exists (select 1 from referrals_service_episode e where e.referral_id = r.id)";
         }
         long total = jdbc.sql("select count(*) from referrals_referral r" + where).params(params).query(Long.class)
                 .single();

@@ -2,6 +2,7 @@ package kz.qorgau.referrals;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -12,6 +13,7 @@ import kz.qorgau.audit.AuditTrail;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.organisations.OrganisationSummary;
+import kz.qorgau.organisations.OrganisationType;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.RandomReference;
 import kz.qorgau.shared.RuleViolationException;
@@ -34,6 +36,9 @@ import kz.qorgau.shared.Requires;
 public class ReferralMechanism {
 
     static final int TEXT_LENGTH = 4_000;
+
+    /** The organisations a crime is reported to. */
+    static final Set<OrganisationType> POLICE = Set.of(OrganisationType.POLICE_UNIT, OrganisationType.LAW_ENFORCEMENT);
 
     private final Referrals referrals;
     private final ServiceEpisodes episodes;
@@ -86,6 +91,9 @@ public class ReferralMechanism {
         ReferralKind kind = command.kind() == null ? ReferralKind.REFERRAL : command.kind();
         ReferralRules.checkSendable(victim, user.organisationId(), receiver.id(), kind, providers.acceptsChildren(
                 receiver.id()));
+        if (kind == ReferralKind.REPORT) {
+            ReferralRules.checkReport(victim, POLICE.contains(receiver.type()));
+        }
         LocalDate today = today();
         String reference = newReference();
         LocalDate due = command.answerDueOn() == null ? defaultAnswerDate() : command.answerDueOn();

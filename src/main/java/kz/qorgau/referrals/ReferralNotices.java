@@ -1,5 +1,7 @@
 package kz.qorgau.referrals;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -36,10 +38,7 @@ public class ReferralNotices {
                 where n.organisation_id = :organisation
                 order by n.read_at is not null, n.created_at desc, n.id desc limit 50""")
                 .param("organisation", user.organisationId())
-                .query((rs, n) -> new ReferralViews.NotificationView(rs.getLong("id"), rs.getLong("referral_id"),
-                        rs.getString("reference"), StepKind.valueOf(rs.getString("step")),
-                        rs.getLong("by_organisation_id"), rs.getTimestamp("created_at").toInstant(),
-                        rs.getBoolean("read")))
+                .query((rs, n) -> notification(rs, rs.getBoolean("read")))
                 .list();
     }
 
@@ -69,12 +68,17 @@ public class ReferralNotices {
                 .param("organisation", user.organisationId()).param("latest", latest)
                 .query((rs, n) -> {
                     count[0] = rs.getLong("unread");
-                    return new ReferralViews.NotificationView(rs.getLong("id"), rs.getLong("referral_id"),
-                            rs.getString("reference"), StepKind.valueOf(rs.getString("step")),
-                            rs.getLong("by_organisation_id"), rs.getTimestamp("created_at").toInstant(), false);
+                    return notification(rs, false);
                 })
                 .list();
         return new Unread(count[0], newest);
+    }
+
+    /** A notice from a row with its id, referral_id, reference, step, by_organisation_id and created_at. */
+    private static ReferralViews.NotificationView notification(ResultSet rs, boolean read) throws SQLException {
+        return new ReferralViews.NotificationView(rs.getLong("id"), rs.getLong("referral_id"), rs.getString(
+                "reference"), StepKind.valueOf(rs.getString("step")), rs.getLong("by_organisation_id"), rs
+                        .getTimestamp("created_at").toInstant(), read);
     }
 
     /** How many notices are unread, and the newest of them. */

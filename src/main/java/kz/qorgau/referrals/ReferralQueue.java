@@ -11,7 +11,7 @@ import kz.qorgau.system.WorkQueue;
 /**
  * The referrals awaiting the user's organisation, counted by the inbox itself ({@link ReferralList#inbox}), so that
  * each count is the size of the inbox its link filters: referrals to answer, those whose answer is late, and the
- * accepted ones, under which the services given are recorded.
+ * accepted ones under which no service has been recorded yet ({@link ReferralList#awaitingService}).
  */
 @Component
 class ReferralQueue implements WorkQueue {
@@ -49,8 +49,8 @@ class ReferralQueue implements WorkQueue {
                         "inbox"),
                 Item.late("queue.referrals.overdue", count(ReferralStatus.PENDING, true),
                         "/referrals?status=PENDING&overdue=true", "alarm"),
-                Item.of("queue.referrals.services", count(ReferralStatus.ACCEPTED, false),
-                        "/referrals?status=ACCEPTED", "clipboard2-pulse"));
+                Item.of("queue.referrals.services", list.awaitingService(PageRequest.of(0, 1)).totalItems(),
+                        "/referrals?status=ACCEPTED&withoutService=true", "clipboard2-pulse"));
     }
 
     private long count(ReferralStatus status, boolean overdue) {

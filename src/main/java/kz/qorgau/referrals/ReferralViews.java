@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import kz.qorgau.organisations.OrganisationSummary;
+import kz.qorgau.organisations.OrganisationType;
+import kz.qorgau.shared.RegionCode;
+
 /** The read models of the referral mechanism, as the pages and the API show them. */
 public final class ReferralViews {
 
@@ -57,5 +61,12 @@ public final class ReferralViews {
 
     /** A provider's profile in the referral mechanism. */
     public record ProviderView(long organisationId, boolean acceptsChildren) {
+    }
+
+    /**
+     * The organisations a referral may go to, of one type and one region (null: national or abroad), for the
+     * recipient list grouped by type and region.
+     */
+    public record ReceiverGroup(OrganisationType type, RegionCode region, List<OrganisationSummary> organisations) {
     }
 }

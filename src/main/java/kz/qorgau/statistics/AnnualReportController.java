@@ -36,9 +36,10 @@ class AnnualReportController {
     private final Regions regions;
     private final MessageSource messages;
     private final AuditTrail audit;
+    private final ReportCharts charts;
 
     AnnualReportController(Statistics statistics, IndicatorLabels labels, ReportNarratives narratives,
-            AnnualReportPdf pdf, Regions regions, MessageSource messages, AuditTrail audit) {
+            AnnualReportPdf pdf, Regions regions, MessageSource messages, AuditTrail audit, ReportCharts charts) {
         this.statistics = statistics;
         this.labels = labels;
         this.narratives = narratives;
@@ -46,6 +47,7 @@ class AnnualReportController {
         this.regions = regions;
         this.messages = messages;
         this.audit = audit;
+        this.charts = charts;
     }
 
     @GetMapping("/statistics/report/{year}.pdf")
@@ -53,7 +55,9 @@ class AnnualReportController {
             @AuthenticationPrincipal QorgauUser user, Locale locale) {
         RegionCode regionCode = StatisticsQuery.regionOrCountry(region);
         Statistics.Audience audience = Statistics.Audience.of(user);
-        Statistics.YearComparison figures = statistics.compare(new StatisticsQuery(year, regionCode), audience);
+        Statistics.Report report = statistics.report(new StatisticsQuery(year, regionCode), audience,
+                ReportCharts.TREND_YEARS, ReportCharts.trendCodes(), ReportCharts.headlineCodes());
+        Statistics.YearComparison figures = report.figures();
         List<AnnualReportPdf.Chapter> chapters = new ArrayList<>();
         for (Indicator.Chapter chapter : Indicator.Chapter.values()) {
             List<AnnualReportPdf.Row> rows = figures.indicators().stream()
@@ -67,7 +71,7 @@ class AnnualReportController {
                 story = List.of(messages.getMessage("report.chapter.empty", null, locale));
             }
             chapters.add(new AnnualReportPdf.Chapter(messages.getMessage(chapter.messageKey(), null, locale), story,
-                    rows));
+                    charts.of(chapter, report.trend(), figures, report.byRegion(), locale), rows));
         }
         String place = regionCode == null ? messages.getMessage("statistics.region.all", null, locale)
                 : regions.name(regionCode, locale);

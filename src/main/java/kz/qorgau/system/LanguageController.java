@@ -28,6 +28,8 @@ class LanguageController {
             if (authentication != null && authentication.isAuthenticated()
                     && !(authentication instanceof AnonymousAuthenticationToken)) {
                 events.publishEvent(new LanguageChosen(authentication.getName(), lang));
+            } else {
+                Languages.chosenBeforeSignIn(request, lang);
             }
         }
         return "redirect:" + localPath(returnTo);

@@ -3,6 +3,7 @@ package kz.qorgau.system;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +16,8 @@ import java.util.Collections;
 /**
  * The interface languages (Russian by default, Kazakh, English) and how the current one is found: the
  * session (set at login from the user's saved choice, or by switching), then a cookie (before login),
- * then Russian.
+ * then Russian. A language chosen on the sign-in page, before signing in, wins over the saved one at sign-in and
+ * becomes the saved one.
  */
 public final class Languages implements LocaleResolver {
 
@@ -24,6 +26,7 @@ public final class Languages implements LocaleResolver {
 
     static final String SESSION_ATTRIBUTE = Languages.class.getName() + ".LANGUAGE";
     static final String COOKIE = "QORGAU_LANG";
+    static final String CHOSEN_BEFORE_SIGN_IN = Languages.class.getName() + ".CHOSEN_BEFORE_SIGN_IN";
 
     public static boolean supported(String language) {
         return language != null && SUPPORTED.contains(language);
@@ -41,6 +44,29 @@ public final class Languages implements LocaleResolver {
         cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
+    }
+
+    /** Remembers that the language was chosen by someone not yet signed in (on the sign-in page). */
+    static void chosenBeforeSignIn(HttpServletRequest request, String language) {
+        if (supported(language)) {
+            request.getSession().setAttribute(CHOSEN_BEFORE_SIGN_IN, language);
+        }
+    }
+
+    /**
+     * The language chosen on the sign-in page of this session, if any; {@code consume} forgets it (once the sign-in
+     * is complete and the choice saved to the account).
+     */
+    public static Optional<String> chosenBeforeSignIn(HttpServletRequest request, boolean consume) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(CHOSEN_BEFORE_SIGN_IN) instanceof String language)
+                || !supported(language)) {
+            return Optional.empty();
+        }
+        if (consume) {
+            session.removeAttribute(CHOSEN_BEFORE_SIGN_IN);
+        }
+        return Optional.of(language);
     }
 
     @Override

@@ -29,6 +29,7 @@ import kz.qorgau.organisations.OrganisationType;
 import kz.qorgau.organisations.Regions;
 import kz.qorgau.persons.PersonId;
 import kz.qorgau.persons.PersonRegistry;
+import kz.qorgau.persons.PersonSummary;
 import kz.qorgau.shared.AgeGroup;
 import kz.qorgau.shared.CountryCode;
 import kz.qorgau.shared.ExploitationForm;
@@ -41,6 +42,7 @@ import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
 import kz.qorgau.system.FormPost;
 import kz.qorgau.system.BreakGlassPage;
+import kz.qorgau.system.Printouts;
 import java.util.Arrays;
 
 /**
@@ -66,9 +68,11 @@ class VictimController {
     private final OrganisationRegistry organisations;
     private final Regions regions;
     private final DisplayFormat format;
+    private final Printouts printouts;
 
     VictimController(VictimRegistry registry, VictimDetails details, VictimList list, PersonRegistry persons,
-            CaseList cases, OrganisationRegistry organisations, Regions regions, DisplayFormat format) {
+            CaseList cases, OrganisationRegistry organisations, Regions regions, DisplayFormat format,
+            Printouts printouts) {
         this.registry = registry;
         this.details = details;
         this.list = list;
@@ -77,6 +81,7 @@ class VictimController {
         this.organisations = organisations;
         this.regions = regions;
         this.format = format;
+        this.printouts = printouts;
     }
 
     // --- the list
@@ -122,8 +127,14 @@ class VictimController {
             return "victims/new";
         }
         String region = user.regions().size() == 1 ? user.regions().iterator().next().value() : null;
-        return screeningPage(VictimForms.ScreeningForm.empty(person, anonymous, defaultContext(user), region,
-                format.today()), null, model, locale);
+        VictimForms.ScreeningForm form = VictimForms.ScreeningForm.empty(person, anonymous, defaultContext(user),
+                region,
+                format.today());
+        if (person != null && !anonymous) {
+            PersonSummary known = persons.summary(new PersonId(person));
+            form = form.knowing(known.sex(), known.citizenships().stream().map(CountryCode::value).sorted().toList());
+        }
+        return screeningPage(form, null, model, locale);
     }
 
     @PostMapping
@@ -187,6 +198,18 @@ class VictimController {
         model.addAttribute("uninformedRights", Arrays.stream(VictimRight.values())
                 .filter(right -> victim.rights().stream().noneMatch(informed -> informed.right() == right)).toList());
         return "victims/victim";
+    }
+
+    /**
+     * The record's printable summary: its page with every tab but the referrals (each referral prints on its own),
+     * read as the page is, sealed texts included only where the page shows them; 404 outside the user's scope.
+     */
+    @GetMapping("/{id}/print")
+    String print(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
+        String page = show(id, TABS.getFirst(), user, model, locale);
+        VictimViews.VictimView victim = (VictimViews.VictimView) model.getAttribute("victim");
+        printouts.prepare(model, victim.reference(), "/victims/" + id, user.fullName(), user.getUsername());
+        return page;
     }
 
     @GetMapping("/{id}/situation")
@@ -391,6 +414,7 @@ class VictimController {
         model.addAttribute("exploitationKinds", ExploitationKind.values());
         model.addAttribute("iloIndicators", IloIndicator.values());
         model.addAttribute("dimensions", DelphiIndicator.Dimension.values());
+        model.addAttribute("delphiCount", DelphiIndicator.values().length);
         model.addAttribute("answers", Answer.values());
         model.addAttribute("decisions", List.of(TraffickingStatus.POSSIBLE, TraffickingStatus.PRESUMED,
                 TraffickingStatus.NOT_A_VICTIM));

@@ -105,7 +105,7 @@ public class VictimDetails {
         return new VictimViews.ReferralFacts(victim.id(), victim.reference(), victim.anonymous(),
                 scope.maySeePersonalData(user, victim),
                 victim.consents().given(ConsentScope.REFERRAL), victim.child(), victim.unaccompaniedChild(),
-                victim.ownerOrganisationId());
+                victim.ownerOrganisationId(), victim.consents().given(ConsentScope.LAW_ENFORCEMENT));
     }
 
     /** The references of victim records (pseudonymous; for other modules' lists). */

@@ -49,6 +49,23 @@ final class VictimForms {
                     personId, anonymous, null, null, region, List.of(), Set.of(), Set.of(), null, null, null);
         }
 
+        /**
+         * The same, for a person of the registry: their sex and citizenships as the registry knows them, for the
+         * screener to confirm or correct.
+         */
+        ScreeningForm knowing(Sex knownSex, List<String> knownCitizenships) {
+            return new ScreeningForm(screenedOn, context, child, exploitation, ilo, delphi, decision, reason, personId,
+                    anonymous, knownSex, ageAtIdentification, region, knownCitizenships, forms, vulnerabilities,
+                    processing, referral, lawEnforcement);
+        }
+
+        /** How many indicators of the list ({@code ilo} or {@code delphi}) have an answer other than unknown. */
+        public long answered(String list) {
+            Map<String, Answer> answers = "ilo".equals(list) ? ilo : delphi;
+            return answers == null ? 0 : answers.values().stream().filter(answer -> answer != null
+                    && answer != Answer.UNKNOWN).count();
+        }
+
         Map<IloIndicator, Answer> iloAnswers() {
             Map<IloIndicator, Answer> answers = new EnumMap<>(IloIndicator.class);
             for (IloIndicator indicator : IloIndicator.values()) {
@@ -88,7 +105,8 @@ final class VictimForms {
             if (isChild()) {
                 known.add(Vulnerability.CHILD);
             }
-            VictimCommands.Situation situation = new VictimCommands.Situation(sex, ageAtIdentification, region, forms,
+            VictimCommands.Situation situation = new VictimCommands.Situation(sex, ageAtIdentification, region,
+                    recordedForms(),
                     null, null, null, null, null, null, null, known, countries(citizenships), null, null, null, null,
                     null);
             Map<ConsentScope, ConsentDecision> consents = new EnumMap<>(ConsentScope.class);
@@ -103,6 +121,18 @@ final class VictimForms {
             }
             return new VictimCommands.Registration(Boolean.TRUE.equals(anonymous) ? null : personId,
                     Boolean.TRUE.equals(anonymous), situation, screening(), consents);
+        }
+
+        /**
+         * The forms of exploitation named; none named, a person found a possible or presumed victim takes the form
+         * the screening looked for (its list of indicators), so that the record is not left "unspecified".
+         */
+        Set<ExploitationForm> recordedForms() {
+            if ((forms == null || forms.isEmpty()) && exploitation != null && decision != null
+                    && decision != TraffickingStatus.NOT_A_VICTIM) {
+                return Set.of(exploitation.form());
+            }
+            return forms;
         }
 
         @Override

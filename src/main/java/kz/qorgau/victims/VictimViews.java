@@ -22,7 +22,27 @@ public final class VictimViews {
     /** A row of the victim list: the record's reference, the person's pseudonym (none if anonymous). */
     public record VictimListItem(long id, String reference, String personPseudonym, boolean anonymous,
             LocalDate identifiedOn, RegionCode region, TraffickingStatus status, Set<ExploitationForm> forms, Sex sex,
-            AgeGroup ageGroup, boolean child, boolean foreign, long registeredByOrganisationId) {
+            AgeGroup ageGroup, boolean child, boolean foreign, Citizenship citizenship, long registeredByOrganisationId) {
+    }
+
+    /**
+     * What a list says of a victim's citizenship: a citizen of Kazakhstan, a foreigner (another citizenship recorded),
+     * stateless, or unknown (none recorded and not stateless). {@code foreign} of a list item is every one but a
+     * citizen, as the deadlines of foreign victims count them.
+     */
+    public enum Citizenship {
+        CITIZEN("victim.citizen"), FOREIGN("victim.foreign"), STATELESS("victim.stateless"),
+        UNKNOWN("victim.citizenship.unknown-short");
+
+        private final String messageKey;
+
+        Citizenship(String messageKey) {
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
     }
 
     /**
@@ -126,7 +146,7 @@ public final class VictimViews {
      */
     public record ReferralFacts(long victimId, String reference, boolean anonymous, boolean carriesIdentity,
             boolean consentToRefer,
-            boolean child, boolean unaccompaniedChild, long ownerOrganisationId) {
+            boolean child, boolean unaccompaniedChild, long ownerOrganisationId, boolean consentToLawEnforcement) {
 
         /** No referral of an identified person without consent to refer; the anonymous route refers without identity. */
         public boolean mayBeReferred() {

@@ -153,7 +153,7 @@ class AccessJourneyTests extends BrowserJourney {
         assertThat(page.locator("h1")).not().containsText(erdr);
 
         page.navigate("/");
-        page.locator("nav >> text=Экстренный доступ").click();
+        openFromMenu(page, "Экстренный доступ");
         page.locator("#break-glass-case").click();
         page.locator("#erdr").fill(erdr);
         page.locator("#break-glass-submit").click();

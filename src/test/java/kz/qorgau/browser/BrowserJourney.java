@@ -2,6 +2,7 @@ package kz.qorgau.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 import org.junit.jupiter.api.AfterAll;
@@ -43,5 +44,14 @@ abstract class BrowserJourney {
         page.locator("#login-submit").click();
         assertThat(page.locator("h1")).containsText("Здравствуйте");
         return page;
+    }
+
+    /** Opens a section from the menu bar by its label, from under "More" when it is not among the first ones. */
+    static void openFromMenu(Page page, String label) {
+        Locator item = page.locator("#main-nav .navbar-nav.me-auto >> text=" + label).first();
+        if (!item.isVisible() && page.locator("#more-menu").count() > 0) {
+            page.locator("#more-menu").click();
+        }
+        item.click();
     }
 }

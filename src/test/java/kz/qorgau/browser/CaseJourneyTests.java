@@ -2,6 +2,7 @@ package kz.qorgau.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.Page;
 
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class CaseJourneyTests extends BrowserJourney {
 
         // the investigator registers the case
         Page police = signIn("investigator");
-        police.locator("nav >> text=Уголовные дела").click();
+        openFromMenu(police, "Уголовные дела");
         police.locator("#register-case").click();
         police.locator("#erdrNumber").fill(erdr);
         police.locator("#registeredOn").fill("2023-03-14");
@@ -60,6 +61,7 @@ class CaseJourneyTests extends BrowserJourney {
         prosecutor.locator("#occurredOn").fill("2023-08-01");
         prosecutor.locator("#courtId").selectOption(new SelectOption()
                 .setLabel("Специализированный межрайонный суд по уголовным делам г. Алматы (демо)"));
+        prosecutor.onceDialog(Dialog::accept);
         prosecutor.locator("#event-submit").click();
         assertThat(prosecutor.locator("#case-status")).hasText("В суде");
         prosecutor.context().close();

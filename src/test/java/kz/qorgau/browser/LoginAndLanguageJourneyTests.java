@@ -63,7 +63,7 @@ class LoginAndLanguageJourneyTests {
         assertThat(page.locator("html")).hasAttribute("lang", "kk");
         Browser.screenshot(page, "home-kk");
 
-        page.locator("nav >> text=Пайдаланушылар").click();
+        BrowserJourney.openFromMenu(page, "Пайдаланушылар");
         assertThat(page.locator("h1")).hasText("Пайдаланушылар");
         assertThat(page.locator("table")).containsText("investigator");
         Browser.screenshot(page, "users-kk");

@@ -20,7 +20,7 @@ class ReportJourneyTests extends BrowserJourney {
     @Test
     void theAnalystReadsThe2022ReportInKazakhAndDownloadsThePdf() throws Exception {
         Page analyst = signIn("analyst");
-        analyst.locator("nav >> text=Статистика").click();
+        openFromMenu(analyst, "Статистика");
         analyst.locator("#year").selectOption("2022");
         analyst.locator("#show-statistics").click();
         assertThat(analyst.locator(".report-narrative").first())

@@ -105,15 +105,21 @@ class VictimJourneyTests {
         inspector.locator("#givenName").fill("Синтетик");
         inspector.locator("#birthDate").fill("1985-04-12");
         inspector.locator("#sex").selectOption("MALE");
-        inspector.locator("#citizenships").selectOption("UZ");
+        inspector.locator("#citizenships-filter").fill("Узбек");
+        inspector.locator("#citizenships input[value=UZ]").check();
         inspector.locator("#register-person").click();
         assertThat(inspector.locator("#chosen-person")).containsText("P-");
+        // what the registry knows of him is filled in
+        assertThat(inspector.locator("#sex")).hasValue("MALE");
+        assertThat(inspector.locator("#citizenships input[value=UZ]")).isChecked();
         Browser.screenshotOfScreen(inspector, "victim-screening-phone-start");
         assertThat(inspector.locator("#suggestion-outcome")).containsText("Не определено");
+        inspector.locator("#screening-step-3 > summary").click();
         for (String indicator : List.of("RETENTION_OF_IDENTITY_DOCUMENTS", "EXCESSIVE_OVERTIME",
                 "WITHHOLDING_OF_WAGES")) {
             answer(inspector, "ilo", indicator, "PRESENT");
         }
+        inspector.locator("#screening-step-4 > summary").click();
         answer(inspector, "delphi", "DR_NATURE_OF_JOB", "PRESENT");
         answer(inspector, "delphi", "DR_WAGES", "PRESENT");
         inspector.locator("summary:has-text('Эксплуатация')").first().click();
@@ -125,12 +131,15 @@ class VictimJourneyTests {
         assertThat(inspector.locator("#suggestion-outcome")).hasText("Признаки торговли людьми есть");
         inspector.locator("#suggestion").scrollIntoViewIfNeeded();
         Browser.screenshotOfScreen(inspector, "victim-screening-phone-suggestion");
+        inspector.locator("#screening-step-2 > summary").click();
         inspector.locator("#ageAtIdentification").fill("40");
         inspector.getByLabel("Принудительный труд").check();
         inspector.getByLabel("Мигрант без документов").check();
+        inspector.locator("#screening-step-5 > summary").click();
         inspector.getByLabel("Предполагаемый пострадавший").check();
         inspector.locator("#reason").fill(
                 "Синтетика: паспорт у хозяина фермы, 14 часов в день, без оплаты три месяца.");
+        inspector.locator("#screening-step-6 > summary").click();
         for (String scope : List.of("processing", "referral", "lawEnforcement")) {
             inspector.locator("label[for=" + scope + "-GIVEN]").click();
         }
@@ -158,7 +167,7 @@ class VictimJourneyTests {
 
         // the shelter finds it in its inbox, accepts it and records the services it gave
         Page shelter = signIn("caseworker", false);
-        shelter.locator("nav >> text=Направления").click();
+        BrowserJourney.openFromMenu(shelter, "Направления");
         assertThat(shelter.locator("#awaiting-answer")).isVisible();
         assertThat(shelter.locator("#referrals")).containsText(reference);
         Browser.screenshot(shelter, "referral-inbox");
@@ -202,11 +211,14 @@ class VictimJourneyTests {
         assertThat(consul.locator("#anonymous-badge")).isVisible();
         assertThat(consul.locator("#context")).hasValue("CONSULAR");
         consul.getByLabel("Сексуальная эксплуатация").first().check();
+        consul.locator("#screening-step-2 > summary").click();
         consul.locator("#sex").selectOption("FEMALE");
         consul.locator("#ageAtIdentification").fill("26");
-        consul.locator("#citizenships").selectOption("KZ");
+        consul.locator("#citizenships input[value=KZ]").check();
+        consul.locator("#screening-step-5 > summary").click();
         consul.getByLabel("Возможный пострадавший").check();
         consul.locator("#reason").fill("Синтетика: пришла в консульство без паспорта, просит вернуться домой.");
+        consul.locator("#screening-step-6 > summary").click();
         consul.locator("label[for=processing-REFUSED]").click();
         consul.locator("label[for=lawEnforcement-REFUSED]").click();
         Browser.screenshot(consul, "victim-anonymous-screening");

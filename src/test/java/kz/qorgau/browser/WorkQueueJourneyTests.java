@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
@@ -87,6 +88,7 @@ class WorkQueueJourneyTests extends BrowserJourney {
         prosecutor.locator("#occurredOn").fill("2023-08-01");
         prosecutor.locator("#courtId").selectOption(new SelectOption()
                 .setLabel("Специализированный межрайонный суд по уголовным делам г. Алматы (демо)"));
+        prosecutor.onceDialog(Dialog::accept);
         prosecutor.locator("#event-submit").click();
         assertThat(prosecutor.locator("#case-status")).hasText("В суде");
         prosecutor.context().close();

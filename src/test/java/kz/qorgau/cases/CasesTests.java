@@ -31,6 +31,7 @@ import kz.qorgau.identity.Role;
 import kz.qorgau.identity.UserProfile;
 import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationRegistry;
+import kz.qorgau.persons.PersonDetails;
 import kz.qorgau.persons.PersonId;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.persons.SyntheticPersons;
@@ -223,6 +224,43 @@ class CasesTests {
                 .isInstanceOf(NotFoundException.class);
         // the national supervisor sees everything
         assertThat(SignedIn.as(demo("supervisor"), () -> details.get(view.id())).id()).isEqualTo(view.id());
+    }
+
+    @Test
+    void theCasePrintShowsWhatThePageShowsWithItsReferenceAndWhoPrintedIt() throws Exception {
+        PersonDetails suspectDetails = SyntheticPersons.complete();
+        long suspect = SignedIn.as(demo("investigator"), () -> persons.register(suspectDetails)).value();
+        CaseViews.CaseView view = registerInAlmaty();
+        SignedIn.as(demo("investigator"), () -> cases.addDefendant(view.id(), new CaseCommands.NewDefendant(suspect,
+                PerpetratorRole.RECRUITER_OR_INTERMEDIARY, false, LocalDate.of(2023, 4, 20), LocalDate.of(2023, 4, 21),
+                "KZ-75",
+                null)));
+        long readsBefore = audit.action("CASE_NARRATIVE_READ").target(view.id()).by("prosecutor").count();
+
+        String print = mvc.perform(get("/cases/" + view.id() + "/print").with(as("prosecutor")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(print).contains("id=\"print-reference\"").contains(view.erdrNumber())
+                .contains("Распечатал(а): Демо Прокурор (prosecutor)")
+                .contains("Synthetic narrative: a recruiter offered work abroad.")
+                .contains("class=\"printout\"")
+                .doesNotContain("id=\"main-nav\"")
+                // the page names defendants by pseudonym only: so does the print
+                .doesNotContain(suspectDetails.surname()).doesNotContain(suspectDetails.givenName());
+        // the summary is read as on the page, and audited as there
+        assertThat(audit.action("CASE_NARRATIVE_READ").target(view.id()).by("prosecutor").count())
+                .isEqualTo(readsBefore + 1);
+        mvc.perform(get("/cases/" + view.id()).with(as("prosecutor")))
+                .andExpect(content().string(Matchers.containsString("/cases/" + view.id() + "/print")));
+
+        // outside the scope the print does not exist; opened by breaking the glass, it hides the sealed summary
+        QorgauUser shymkent = shymkentInvestigator();
+        mvc.perform(get("/cases/" + view.id() + "/print").with(user(shymkent))).andExpect(status().isNotFound());
+        SignedIn.as(shymkent, () -> cases.breakGlass(view.erdrNumber(), "Synthetic: a linked case in Shymkent"));
+        mvc.perform(get("/cases/" + view.id() + "/print").with(user(shymkent)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(view.erdrNumber())))
+                .andExpect(content().string(Matchers.containsString("id=\"broken-glass\"")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Synthetic narrative"))));
     }
 
     @Test

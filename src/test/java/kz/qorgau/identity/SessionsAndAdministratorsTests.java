@@ -127,7 +127,7 @@ class SessionsAndAdministratorsTests {
         QorgauUser admin = admin();
         UserProfile own = user(admin.id()).profile();
         assertThatThrownBy(() -> SignedIn.as(admin, () -> accounts.update(admin.id(),
-                own.withRoles(Set.of(Role.ADMIN, Role.INVESTIGATOR)))))
+                own.withRoles(Set.of(Role.ADMIN, Role.ANALYST)))))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("user.error.own-roles");
         assertThat(user(admin.id()).roles()).containsExactly(Role.ADMIN);
     }
@@ -146,11 +146,11 @@ class SessionsAndAdministratorsTests {
 
         // the first administrator asks: the roles wait
         SignedIn.as(first, () -> accounts.update(target, user(target).profile()
-                .withRoles(Set.of(Role.ADMIN, Role.INVESTIGATOR))));
+                .withRoles(Set.of(Role.ADMIN, Role.ANALYST))));
         assertThat(user(target).roles()).containsExactly(Role.ADMIN);
         RoleRequest request = SignedIn.as(first, () -> accounts.roleRequests()).stream()
                 .filter(found -> found.userId() == target).findFirst().orElseThrow();
-        assertThat(request.roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.INVESTIGATOR);
+        assertThat(request.roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.ANALYST);
 
         // not by the one who asked, nor by the user concerned
         assertThatThrownBy(() -> SignedIn.as(first, () -> accounts.approveRoles(request.id())))
@@ -160,7 +160,7 @@ class SessionsAndAdministratorsTests {
                 .hasMessageContaining("user.error.own-roles");
 
         SignedIn.as(second, () -> accounts.approveRoles(request.id()));
-        assertThat(user(target).roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.INVESTIGATOR);
+        assertThat(user(target).roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.ANALYST);
         assertThat(SignedIn.as(first, () -> accounts.roleRequests())).noneMatch(found -> found.userId() == target);
     }
 

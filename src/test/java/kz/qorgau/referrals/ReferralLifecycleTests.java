@@ -84,6 +84,8 @@ class ReferralLifecycleTests {
     AuditAssertions audit;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    ReferralQueue queue;
 
     QorgauUser demo(String username) {
         return accounts.principal(username).orElseThrow();
@@ -361,5 +363,58 @@ class ReferralLifecycleTests {
         assertThat(outbox.totalItems()).isEqualTo(sent);
         assertThat(outbox.items()).extracting(ReferralViews.ReferralListItem::id).containsExactly(newer.id(), older
                 .id());
+    }
+
+    @Test
+    void theServicesToRecordAreTheAcceptedReferralsWithoutAServiceAndTheirLinkListsExactlyThose() throws Exception {
+        QorgauUser caseworker = demo("caseworker");
+        ReferralViews.ReferralView waiting = refer(consenting(), "inspector", shelter(), ReferralKind.REFERRAL,
+                ServiceType.SHELTER);
+        ReferralViews.ReferralView served = refer(consenting(), "inspector", shelter(), ReferralKind.REFERRAL,
+                ServiceType.MEDICAL);
+        SignedIn.as(caseworker, () -> referrals.accept(waiting.id()));
+        SignedIn.as(caseworker, () -> referrals.accept(served.id()));
+        // a service begun and not yet ended counts as recorded
+        SignedIn.as(caseworker, () -> referrals.recordService(new ReferralCommands.NewEpisode(served.victimId(),
+                served.id(), ServiceType.MEDICAL, LocalDate.of(2026, 3, 3), null, 0L, FundingSource.STATE_BUDGET)));
+
+        PageResponse<ReferralViews.ReferralListItem> toRecord = SignedIn.as(caseworker,
+                () -> referralList.awaitingService(PageRequest.of(0, 500)));
+        long counted = SignedIn.as(caseworker, () -> queue.items()).stream()
+                .filter(item -> item.messageKey().equals("queue.referrals.services")).findFirst().orElseThrow()
+                .count();
+        assertThat(counted).isEqualTo(toRecord.totalItems());
+        assertThat(toRecord.items()).extracting(ReferralViews.ReferralListItem::id).contains(waiting.id())
+                .doesNotContain(served.id());
+        assertThat(toRecord.items()).allMatch(item -> item.status() == ReferralStatus.ACCEPTED);
+        long accepted = SignedIn.as(caseworker, () -> referralList.inbox(ReferralStatus.ACCEPTED, PageRequest.of(0,
+                1))).totalItems();
+        assertThat(counted).isLessThan(accepted);
+
+        String link = SignedIn.as(caseworker, () -> queue.items()).stream()
+                .filter(item -> item.messageKey().equals("queue.referrals.services")).findFirst().orElseThrow().path();
+        String page = mvc.perform(get(link).with(user(caseworker))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        // the list itself (the notifications above it name both referrals)
+        String list = page.substring(page.indexOf("id=\"referrals\""));
+        assertThat(list).contains(waiting.reference()).doesNotContain(served.reference());
+    }
+
+    @Test
+    void theReferralPrintCarriesItsReferenceAndWhoPrintedItWhereThePageIsSeen() throws Exception {
+        ReferralViews.ReferralView sent = refer(consenting(), "inspector", shelter(), ReferralKind.REFERRAL,
+                ServiceType.SHELTER);
+        String print = mvc.perform(get("/referrals/" + sent.id() + "/print").with(user(demo("caseworker"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(print).contains("id=\"print-reference\"").contains(sent.reference())
+                .contains("Распечатал(а): Демо Социальный работник (caseworker)")
+                .contains("Synthetic: needs a bed tonight.")
+                // the answer's forms are the page's, hidden from paper
+                .contains("card card-body mb-3 print-hide");
+        mvc.perform(get("/referrals/" + sent.id()).with(user(demo("caseworker"))))
+                .andExpect(content().string(Matchers.containsString("/referrals/" + sent.id() + "/print")));
+        // neither side of the referral: no page, no print
+        mvc.perform(get("/referrals/" + sent.id() + "/print").with(user(demo("consul"))))
+                .andExpect(status().isNotFound());
     }
 }

@@ -30,7 +30,7 @@ class ReferralTests {
     static ReferralFacts victim(boolean anonymous, boolean consent, boolean unaccompaniedChild, long owner) {
         return new ReferralFacts(1, "V-ABCDEFGH", anonymous, !anonymous, consent, unaccompaniedChild,
                 unaccompaniedChild,
-                owner);
+                owner, consent);
     }
 
     static void assertRefused(Runnable action, String messageKey) {
@@ -81,6 +81,20 @@ class ReferralTests {
                 TODAY.plusDays(3), null, INSPECTOR, TODAY, NOW), "referral.error.services-required");
         assertRefused(() -> Referral.send("R-ABCDEFGH", 1, false, ReferralKind.REFERRAL, SHELTER,
                 Set.of(ServiceType.LEGAL), TODAY.minusDays(1), null, INSPECTOR, TODAY, NOW), "referral.error.due-date");
+    }
+
+    @Test
+    void aReportGoesToThePoliceOnlyWithoutServicesAndOfAnIdentifiedPersonOnlyWithTheirConsent() {
+        assertRefused(() -> ReferralRules.checkReport(victim(false, true, false, INSPECTORATE), false),
+                "referral.error.report-to-police-only");
+        ReferralFacts refusedToShare = new ReferralFacts(1, "V-ABCDEFGH", false, true, true, false, false,
+                INSPECTORATE, false);
+        assertRefused(() -> ReferralRules.checkReport(refusedToShare, true), "referral.error.report-no-consent");
+        ReferralRules.checkReport(victim(false, true, false, INSPECTORATE), true);
+        ReferralRules.checkReport(victim(true, false, false, INSPECTORATE), true);
+        Referral report = Referral.send("R-ABCDEFGH", 1, false, ReferralKind.REPORT, 3, Set.of(), TODAY, null,
+                INSPECTOR, TODAY, NOW);
+        assertThat(report.kind()).isEqualTo(ReferralKind.REPORT);
     }
 
     // --- the lifecycle

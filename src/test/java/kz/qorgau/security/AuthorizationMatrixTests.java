@@ -109,6 +109,7 @@ class AuthorizationMatrixTests {
             GET    /admin/users/new                                   ADMINS
             POST   /admin/users                                       ADMINS
             GET    /admin/users/{id}                                  ADMINS
+            GET    /admin/users/role-choices                          ADMINS
             POST   /admin/users/{id}                                  ADMINS
             POST   /admin/users/{id}/disable                          ADMINS
             POST   /admin/users/{id}/enable                           ADMINS
@@ -180,6 +181,7 @@ class AuthorizationMatrixTests {
             # criminal cases
             GET    /cases                                             CASE_READERS
             GET    /cases/{id}                                        CASE_READERS
+            GET    /cases/{id}/print                                  CASE_READERS
             GET    /cases/{id}/events/{type}                          CASE_READERS
             POST   /cases/{id}/events/{type}                          CASE_READERS
             POST   /cases/{id}/events/{seq}/retraction                CASE_READERS
@@ -227,6 +229,7 @@ class AuthorizationMatrixTests {
             POST   /victims/suggestion                                VICTIM_WORKERS
             GET    /victims/deadlines                                 VICTIM_WORKERS
             GET    /victims/{id}                                      VICTIM_WORKERS
+            GET    /victims/{id}/print                                VICTIM_WORKERS
             GET    /victims/{id}/screenings/new                       VICTIM_WORKERS
             POST   /victims/{id}/screenings                           VICTIM_WORKERS
             GET    /victims/{id}/situation                            VICTIM_WORKERS
@@ -274,6 +277,7 @@ class AuthorizationMatrixTests {
             GET    /referrals/new                                     VICTIM_WORKERS
             POST   /referrals                                         VICTIM_WORKERS
             GET    /referrals/{id}                                    VICTIM_WORKERS
+            GET    /referrals/{id}/print                              VICTIM_WORKERS
             POST   /referrals/{id}/accept                             VICTIM_WORKERS
             POST   /referrals/{id}/decline                            VICTIM_WORKERS
             POST   /referrals/{id}/complete                           VICTIM_WORKERS

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +55,33 @@ class AnnualReportPdfTests {
                 .contains("Алдын алу")
                 .contains("ә").contains("ң").contains("ү");
         assertThat(audit.action("STATISTICS_EXPORTED").count()).isEqualTo(audited + 1);
+    }
+
+    @Test
+    void theReportDrawsTheTrendAndTheRegionsAsOnThePage() throws Exception {
+        byte[] pdf = mvc.perform(get("/statistics/report/2022.pdf").cookie(new Cookie("QORGAU_LANG", "ru"))
+                .with(user(accounts.principal("analyst").orElseThrow())))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(Path.of("target/screenshots/report-2022-ru.pdf"), pdf);
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        String all = text.toString();
+        // the charts' titles, one trend and one by region per chapter with headline figures
+        assertThat(all).contains("Динамика за 5 лет").contains("по регионам").contains("по формам эксплуатации");
+        // the drawings themselves: form XObjects on the pages
+        int drawings = 0;
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            PdfDictionary resources = reader.getPageN(page).getAsDict(PdfName.RESOURCES);
+            PdfDictionary objects = resources == null ? null : resources.getAsDict(PdfName.XOBJECT);
+            drawings += objects == null ? 0 : objects.size();
+        }
+        assertThat(drawings).as("charts drawn").isGreaterThanOrEqualTo(4);
     }
 
     @Test

@@ -183,7 +183,7 @@ class ConcurrentWritesTests {
     void tenWrongPasswordsAtOnceAreAllCountedAndNoneFails() throws Exception {
         QorgauUser admin = accounts.principal("admin").orElseThrow();
         String username = "parallel-" + System.nanoTime();
-        long organisation = admin.organisationId();
+        long organisation = organisations.findByName(DemoOrganisations.HOTLINE).orElseThrow().id();
         long id = SignedIn.as(admin, () -> accounts.createWithPassword(username, new UserProfile("Synthetic Parallel",
                 null, organisation, Set.of(Role.HOTLINE_OPERATOR), true, Set.of()), TestDatabase.DEMO_PASSWORD)).id();
         List<HttpClient> browsers = new ArrayList<>();

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,6 +55,31 @@ class LanguageTests {
         second.login("migration", TestDatabase.DEMO_PASSWORD);
         assertThat(second.page("/")).contains("Сәлеметсіз бе");
         second.perform(post("/language").param("lang", "ru").param("returnTo", "/"));
+    }
+
+    @Test
+    void aLanguageChosenOnTheSignInPageWinsOverTheSavedOneAndIsSaved() throws Exception {
+        assertThat(jdbc.sql("select locale from identity_user where username = 'consul'").query(String.class).single())
+                .isEqualTo("ru");
+        WebSession browser = new WebSession(mvc);
+        try {
+            browser.perform(post("/language").param("lang", "en").param("returnTo", "/login"));
+            browser.login("consul", TestDatabase.DEMO_PASSWORD);
+            String home = browser.page("/");
+            assertThat(home).contains("Welcome").contains("lang=\"en\"");
+            // each language named in itself, not in English
+            assertThat(Jsoup.parse(home).select("button[data-language]").eachText())
+                    .containsExactly("Русский", "Қазақша", "English");
+            assertThat(jdbc.sql("select locale from identity_user where username = 'consul'").query(String.class)
+                    .single()).isEqualTo("en");
+
+            // the next sign-in, in a browser that chose nothing, keeps it
+            WebSession another = new WebSession(mvc);
+            another.login("consul", TestDatabase.DEMO_PASSWORD);
+            assertThat(another.page("/")).contains("lang=\"en\"");
+        } finally {
+            jdbc.sql("update identity_user set locale = 'ru' where username = 'consul'").update();
+        }
     }
 
     @Test

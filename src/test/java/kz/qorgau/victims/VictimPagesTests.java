@@ -11,9 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.hamcrest.Matchers;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -23,8 +26,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
+import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.persons.PersonDetails;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.persons.SyntheticPersons;
 import com.jayway.jsonpath.JsonPath;
@@ -45,6 +50,8 @@ class VictimPagesTests {
     PersonRegistry persons;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AuditAssertions audit;
 
     QorgauUser demo(String username) {
         return accounts.principal(username).orElseThrow();
@@ -105,6 +112,45 @@ class VictimPagesTests {
     }
 
     @Test
+    void theVictimPrintShowsEveryTabOfThePageWithItsReferenceAndWhoPrintedIt() throws Exception {
+        QorgauUser inspector = demo("inspector");
+        PersonDetails personDetails = SyntheticPersons.complete();
+        long person = SignedIn.as(inspector, () -> persons.register(personDetails)).value();
+        VictimViews.VictimView victim = SignedIn.as(inspector, () -> victims.register(new VictimCommands.Registration(
+                person, false, SyntheticVictims.farmWorker("UZ"), SyntheticVictims.farmScreening(LocalDate.of(2026,
+                        3, 2), TraffickingStatus.PRESUMED), Map.of(ConsentScope.PROCESSING, ConsentDecision.GIVEN))));
+        long readsBefore = audit.action("VICTIM_TEXTS_READ").target(victim.id()).by("inspector").count();
+
+        String print = mvc.perform(get("/victims/" + victim.id() + "/print").with(user(inspector)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(print).contains("id=\"print-reference\"").contains(victim.reference())
+                .contains("Распечатал(а): Демо Инспектор труда (inspector)")
+                .contains("id=\"tab-identification\"").contains("id=\"tab-consent\"")
+                .contains("id=\"tab-entitlements\"").contains("id=\"tab-proceedings\"")
+                .doesNotContain("id=\"tab-referrals\"")
+                .contains("Synthetic narrative of a farm worker.")
+                // the page shows the person by pseudonym, never by name: so does the print
+                .contains(victim.personPseudonym())
+                .doesNotContain(personDetails.surname()).doesNotContain(personDetails.givenName());
+        assertThat(audit.action("VICTIM_TEXTS_READ").target(victim.id()).by("inspector").count())
+                .isEqualTo(readsBefore + 1);
+        mvc.perform(get("/victims/" + victim.id()).with(user(inspector)))
+                .andExpect(content().string(Matchers.containsString("/victims/" + victim.id() + "/print")));
+
+        // outside the reader's scope the print does not exist; opened by breaking the glass, the sealed texts stay
+        // sealed, as on the page
+        QorgauUser investigator = demo("investigator");
+        mvc.perform(get("/victims/" + victim.id() + "/print").with(user(investigator)))
+                .andExpect(status().isNotFound());
+        SignedIn.as(investigator, () -> victims.breakGlass(victim.reference(), "Synthetic: a lead in a case"));
+        mvc.perform(get("/victims/" + victim.id() + "/print").with(user(investigator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(victim.reference())))
+                .andExpect(content().string(Matchers.containsString("id=\"texts-sealed\"")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Synthetic narrative"))));
+    }
+
+    @Test
     void aRefusedScreeningShowsTheReasonOnTheFormAndSavesNothing() throws Exception {
         long before = jdbc.sql("select count(*) from victims_victim").query(Long.class).single();
         mvc.perform(screeningForm("/victims").with(user(demo("consul"))).param("anonymous", "true")
@@ -146,6 +192,54 @@ class VictimPagesTests {
         assertThat(after.reflection().endsOn()).isEqualTo(LocalDate.of(2026, 9, 2));
         mvc.perform(get(path).param("tab", "entitlements").with(user(inspector)))
                 .andExpect(content().string(Matchers.containsString("02.09.2026")));
+    }
+
+    @Test
+    void anUnknownCitizenshipIsShownAsUnknownRatherThanAsAForeigner() throws Exception {
+        String created = mvc.perform(post("/api/v1/victims").with(csrf()).with(user(demo("migration")))
+                .contentType(MediaType.APPLICATION_JSON).content(
+                        """
+                                {"anonymous": true, "situation": {"sex": "FEMALE", "ageAtIdentification": 30, "citizenships": [],
+                                 "forms": ["FORCED_LABOUR"]},
+                                 "screening": {"screenedOn": "2026-05-04", "context": "PRE_DEPORTATION", "exploitation": "LABOUR",
+                                  "decision": "POSSIBLE", "reason": "Synthetic: citizenship unknown."},
+                                 "consents": {"PROCESSING": "REFUSED"}}"""))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+        String page = mvc.perform(get("/victims/" + id).with(user(demo("migration")))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        var citizenship = Jsoup.parse(page).selectFirst("#citizenship-unknown").parent();
+        assertThat(citizenship.text()).startsWith("неизвестно (права иностранного пострадавшего").endsWith("в статистике: гражданство неизвестно)");
+    }
+
+    @Test
+    void aStatelessVictimIsShownAsStatelessNotAsUnknown() throws Exception {
+        String created = mvc.perform(post("/api/v1/victims").with(csrf()).with(user(demo("migration")))
+                .contentType(MediaType.APPLICATION_JSON).content(
+                        """
+                                {"anonymous": true, "situation": {"sex": "MALE", "ageAtIdentification": 41, "citizenships": [],
+                                 "stateless": true, "forms": ["FORCED_LABOUR"]},
+                                 "screening": {"screenedOn": "2026-05-04", "context": "PRE_DEPORTATION", "exploitation": "LABOUR",
+                                  "decision": "POSSIBLE", "reason": "Synthetic: stateless."},
+                                 "consents": {"PROCESSING": "REFUSED"}}"""))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+        String page = mvc.perform(get("/victims/" + id).with(user(demo("migration")))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        var document = Jsoup.parse(page);
+        assertThat(document.selectFirst("#citizenship-stateless")).isNotNull()
+                .extracting(element -> element.text()).isEqualTo("лицо без гражданства");
+        assertThat(document.selectFirst("#citizenship-unknown")).isNull();
+        mvc.perform(post("/api/v1/victims").with(csrf()).with(user(demo("migration")))
+                .contentType(MediaType.APPLICATION_JSON).content(
+                        """
+                                {"anonymous": true, "situation": {"sex": "MALE", "citizenships": ["UZ"], "stateless": true},
+                                 "screening": {"screenedOn": "2026-05-04", "context": "PRE_DEPORTATION", "exploitation": "LABOUR",
+                                  "decision": "POSSIBLE", "reason": "Synthetic: stateless and a citizen."},
+                                 "consents": {"PROCESSING": "REFUSED"}}"""))
+                .andExpect(status().is4xxClientError());
     }
 
     @Test

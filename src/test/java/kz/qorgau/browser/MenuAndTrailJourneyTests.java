@@ -1,0 +1,101 @@
+package kz.qorgau.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.microsoft.playwright.Page;
+
+import kz.qorgau.QorgauTest;
+
+/**
+ * The menu bar at 1280 px keeps to two rows for every role in Russian, Kazakh and English, the sections that do not
+ * fit are under "More", and keyboard focus on it is visible; the audit trail reads as labels. Screenshots of the
+ * start pages and of the audit trail go to {@code target/screenshots/}.
+ */
+@QorgauTest
+class MenuAndTrailJourneyTests extends BrowserJourney {
+
+    static final List<String> USERS = List.of("admin", "investigator", "supervisor", "prosecutor", "court",
+            "inspector", "migration", "consul", "caseworker", "hotline", "analyst", "auditor");
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theMenuBarKeepsToTwoRowsAt1280PxForEveryRoleInEveryLanguage() {
+        List<String> tooTall = new ArrayList<>();
+        try {
+            for (String username : USERS) {
+                Page page = signIn(username);
+                for (String language : List.of("ru", "kk", "en")) {
+                    if (!language.equals("ru")) {
+                        page.locator("#language-menu").click();
+                        page.locator("button[data-language=" + language + "]").click();
+                        assertThat(page.locator("html")).hasAttribute("lang", language);
+                    }
+                    int rows = menuRows(page);
+                    if (rows > 2) {
+                        tooTall.add(username + " in " + language + ": " + rows + " rows");
+                        Browser.screenshotOfScreen(page, "menu-too-tall-" + username + "-" + language);
+                    }
+                    if (username.equals("supervisor") || username.equals("caseworker")) {
+                        Browser.screenshotOfScreen(page, "start-1280-" + username + "-" + language);
+                    }
+                }
+                page.context().close();
+            }
+        } finally {
+            jdbc.sql("update identity_user set locale = 'ru' where username in (:users)").param("users", USERS)
+                    .update();
+        }
+        Assertions.assertThat(tooTall).isEmpty();
+    }
+
+    @Test
+    void sectionsUnderMoreOpenAndTheFocusOnTheMenuBarIsVisible() {
+        Page supervisor = signIn("supervisor");
+        Assertions.assertThat(supervisor.locator("#more-menu").count()).as("the supervisor's menu has more").isOne();
+        supervisor.locator("#more-menu").click();
+        assertThat(supervisor.locator("#more-menu-item .dropdown-menu")).isVisible();
+        supervisor.keyboard().press("Escape");
+
+        supervisor.locator("#reference-search-input").focus();
+        supervisor.keyboard().press("Shift+Tab");
+        String outline = (String) supervisor.evaluate(
+                "() => { const s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineWidth"
+                        + " + ' ' + s.outlineColor; }");
+        Assertions.assertThat(outline).as("focus ring on the navy bar").startsWith("solid 3px")
+                .contains("rgb(255, 212, 59)");
+        supervisor.context().close();
+    }
+
+    @Test
+    void theAuditTrailShowsLabelledEntries() {
+        Page auditor = signIn("auditor");
+        auditor.navigate("/audit?targetType=victim");
+        assertThat(auditor.locator("main table tbody tr").first()).isVisible();
+        assertThat(auditor.locator("main table tbody")).not().containsText("??");
+        assertThat(auditor.locator("main table tbody")).containsText("Номер записи");
+        assertThat(auditor.locator("main table tbody")).containsText("Запись о пострадавшем");
+        Browser.screenshotOfScreen(auditor, "audit-trail-ru");
+        auditor.context().close();
+    }
+
+    /**
+     * How many rows the menu bar takes: its height over that of a bar of one row (56 px: a 40 px item and the bar's
+     * padding), each further row adding one item's 40 px.
+     */
+    static int menuRows(Page page) {
+        double height = ((Number) page.evaluate(
+                "() => document.querySelector('nav.navbar').getBoundingClientRect().height"))
+                .doubleValue();
+        return 1 + (int) Math.ceil(Math.max(0, height - 60) / 40);
+    }
+}
