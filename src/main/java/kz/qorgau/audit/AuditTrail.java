@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.List;
@@ -30,6 +29,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
+import kz.qorgau.shared.Today;
 import kz.qorgau.system.FieldEncryption;
 import kz.qorgau.system.SystemActor;
 import java.util.HashMap;
@@ -55,11 +55,13 @@ public class AuditTrail {
     private final AuditHashing hashing;
     private final FieldEncryption encryption;
     private final Checkpoints checkpoints;
+    private final Today today;
 
     AuditTrail(JdbcClient jdbc, Clock clock, AuditHashing hashing, FieldEncryption encryption,
-            Checkpoints checkpoints) {
+            Checkpoints checkpoints, Today today) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.today = today;
         this.hashing = hashing;
         this.encryption = encryption;
         this.checkpoints = checkpoints;
@@ -122,7 +124,10 @@ public class AuditTrail {
         }
     }
 
-    /** Entries matching the query, newest first. */
+    /**
+     * Entries matching the query, newest first. Its dates are days where Qorgau is used ({@link Today#zone()}), as
+     * the trail's times are shown: from the start of the first day to the end of the last one there.
+     */
     @Requires(Permission.AUDIT)
     @Transactional(readOnly = true)
     public Page<AuditEntry> search(AuditQuery query, Pageable pageable) {
@@ -146,11 +151,11 @@ public class AuditTrail {
         }
         if (query.from() != null) {
             where.add("occurred_at >= :from");
-            params.put("from", Timestamp.from(query.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
+            params.put("from", Timestamp.from(query.from().atStartOfDay(today.zone()).toInstant()));
         }
         if (query.to() != null) {
             where.add("occurred_at < :to");
-            params.put("to", Timestamp.from(query.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+            params.put("to", Timestamp.from(query.to().plusDays(1).atStartOfDay(today.zone()).toInstant()));
         }
         long total = jdbc.sql("select count(*) from audit_entry" + where).params(params).query(Long.class).single();
         List<AuditEntry> entries = jdbc.sql("select * from audit_entry" + where

@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 
@@ -32,7 +31,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.organisations.OrganisationRegistry;
-import kz.qorgau.organisations.OrganisationSearch;
 import kz.qorgau.organisations.OrganisationSummary;
 import kz.qorgau.organisations.OrganisationType;
 import kz.qorgau.organisations.Regions;
@@ -41,7 +39,6 @@ import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.shared.CountryCode;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.PlausibleYear;
-import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
@@ -378,8 +375,7 @@ class CaseController {
     }
 
     private List<OrganisationSummary> organisationsOfType(OrganisationType type) {
-        return organisations.search(new OrganisationSearch(null, type, null, true), PageRequest.of(0, 500))
-                .getContent();
+        return organisations.active(type);
     }
 
     /**
@@ -390,14 +386,7 @@ class CaseController {
         if (user.nationalScope() || user.regions().isEmpty() || !user.may(Permission.CASES_OF_REGION)) {
             return organisationsOfType(OrganisationType.POLICE_UNIT);
         }
-        List<OrganisationSummary> units = new ArrayList<>();
-        for (String region : Stream.concat(Stream.of("national"), user.regions().stream().map(RegionCode::value)
-                .sorted())
-                .toList()) {
-            units.addAll(organisations.search(new OrganisationSearch(null, OrganisationType.POLICE_UNIT, region, true),
-                    PageRequest.of(0, 500)).getContent());
-        }
-        return units;
+        return organisations.active(OrganisationType.POLICE_UNIT, user.regions());
     }
 
     /** The organisations the case page names (unit, court), by id, whether still active or not. */

@@ -1,5 +1,7 @@
 package kz.qorgau.organisations;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
@@ -58,8 +60,28 @@ public class OrganisationRegistry {
     /** Active organisations, for choosing one in a form. */
     @Transactional(readOnly = true)
     public List<OrganisationSummary> active() {
-        return summaries(jdbc.sql("select id from organisations_organisation where active order by name_ru")
-                .query(Long.class).list());
+        return jdbc.sql(SUMMARY + " where active order by name_ru").query(OrganisationRegistry::summary).list();
+    }
+
+    /** The active organisations of a type, by name, for choosing one in a form or a filter. */
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> active(OrganisationType type) {
+        return jdbc.sql(SUMMARY + " where active and type = :type order by name_ru").param("type", type.name())
+                .query(OrganisationRegistry::summary).list();
+    }
+
+    /**
+     * The active organisations of a type in these regions and the national ones (no region), the national first and
+     * then by region and name: what a regional user may choose among.
+     */
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> active(OrganisationType type, Collection<RegionCode> regions) {
+        return jdbc.sql(SUMMARY + " " + """
+                where active and type = :type and (region_code is null or region_code in (:regions))
+                order by region_code nulls first, name_ru""")
+                .param("type", type.name())
+                .param("regions", regions.isEmpty() ? List.of("") : regions.stream().map(RegionCode::value).toList())
+                .query(OrganisationRegistry::summary).list();
     }
 
     /** Active organisations by id, for naming them in lists. */
@@ -111,12 +133,12 @@ public class OrganisationRegistry {
         }
         long total = jdbc.sql("select count(*) from organisations_organisation" + where).params(params)
                 .query(Long.class).single();
-        List<OrganisationSummary> page = summaries(jdbc.sql("select id from organisations_organisation" + where
+        List<OrganisationSummary> page = jdbc.sql(SUMMARY + where
                 + " order by active desc, name_ru limit :limit offset :offset")
                 .params(params)
                 .param("limit", pageable.getPageSize())
                 .param("offset", pageable.getOffset())
-                .query(Long.class).list());
+                .query(OrganisationRegistry::summary).list();
         return new PageImpl<>(page, pageable, total);
     }
 
@@ -162,10 +184,17 @@ public class OrganisationRegistry {
     }
 
     /** The organisations with these ids, in the order given. */
-    private List<OrganisationSummary> summaries(List<Long> ids) {
-        Map<Long, OrganisationSummary> byId = new HashMap<>();
-        organisations.findAllById(ids).forEach(organisation -> byId.put(organisation.id(), organisation.summary()));
-        return ids.stream().map(byId::get).toList();
+    /** The columns of a summary, read straight into it (lists and menus name many organisations on every page). */
+    private static final String SUMMARY = "select id, name_ru, name_kk, name_en, type, region_code, parent_id, active"
+            + " from organisations_organisation";
+
+    private static OrganisationSummary summary(ResultSet rs, int row) throws SQLException {
+        String region = rs.getString("region_code");
+        long parent = rs.getLong("parent_id");
+        Long parentId = rs.wasNull() ? null : parent;
+        return new OrganisationSummary(rs.getLong("id"), rs.getString("name_ru"), rs.getString("name_kk"),
+                rs.getString("name_en"), OrganisationType.valueOf(rs.getString("type")),
+                region == null ? null : new RegionCode(region), parentId, rs.getBoolean("active"));
     }
 
     private Organisation load(long id) {

@@ -3,6 +3,7 @@ package kz.qorgau.referrals;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -44,7 +45,9 @@ class ReferralMenu {
             return null;
         }
         ReferralNotices.Unread unread = notices.unread(LATEST);
-        Map<Long, OrganisationSummary> names = unread.newest().isEmpty() ? Map.of() : organisations.activeById();
+        Map<Long, OrganisationSummary> names = unread.newest().isEmpty() ? Map.of()
+                : organisations.findAll(unread.newest().stream().map(ReferralViews.NotificationView::byOrganisationId)
+                        .collect(Collectors.toSet()));
         List<ReferralViews.MenuNotice> latest = unread.newest().stream()
                 .map(notice -> new ReferralViews.MenuNotice(notice.referralId(), notice.referralReference(),
                         notice.step(), names.containsKey(notice.byOrganisationId())

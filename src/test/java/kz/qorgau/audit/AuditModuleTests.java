@@ -2,26 +2,44 @@ package kz.qorgau.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.bean.override.convention.TestBean;
 
 import kz.qorgau.ModuleDatabase;
 import kz.qorgau.TestDatabase;
 
 /**
  * The audit module with the system module, on a database of its own: entries appended in order to one keyed chain
- * that verifies, free text sealed, and a row changed behind the application's back found by the verification. The
- * database is this suite's alone, so it may alter a row as only a superuser could.
+ * that verifies, free text sealed, a row changed behind the application's back found by the verification, and the
+ * trail searched by days in Almaty. The database is this suite's alone, so it may alter a row as only a superuser
+ * could; its clock stands still where a test dates an entry.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @ModuleDatabase
 class AuditModuleTests {
+
+    /** Where the clock stands still; null: the system's clock. */
+    static final AtomicReference<Instant> STOPPED_AT = new AtomicReference<>();
+
+    @TestBean
+    Clock clock;
+
+    static Clock clock() {
+        return new StoppableClock(ZoneOffset.UTC);
+    }
 
     final AuditTrail trail;
     final JdbcClient jdbc;
@@ -106,5 +124,62 @@ class AuditModuleTests {
                 PageRequest.of(0, 10));
         assertThat(byRecord.getContent()).singleElement().extracting(AuditEntry::actor).isEqualTo("searched.user");
         assertThat(trail.actions()).contains("TEST_SEARCHED", "TEST_SEARCHED_AGAIN");
+    }
+
+    @Test
+    void datesOfTheFilterAreDaysInAlmatyFromItsMidnightToItsMidnight() {
+        // 2020: Almaty is at UTC+6, so 5 March there runs from 18:00 UTC on 4 March to 18:00 UTC on 5 March
+        String target = UUID.randomUUID().toString();
+        List.of("2020-03-04T17:59:59.999999Z", "2020-03-04T18:00:00Z", "2020-03-05T17:59:59.999999Z",
+                "2020-03-05T18:00:00Z").forEach(at -> recordAt(Instant.parse(at), target));
+        LocalDate march5 = LocalDate.of(2020, 3, 5);
+
+        assertThat(occurredAt(new AuditQuery(null, null, "test", target, march5, march5)))
+                .containsExactly("2020-03-05T17:59:59.999999Z", "2020-03-04T18:00:00Z");
+        assertThat(occurredAt(new AuditQuery(null, null, "test", target, march5, null)))
+                .containsExactly("2020-03-05T18:00:00Z", "2020-03-05T17:59:59.999999Z", "2020-03-04T18:00:00Z");
+        assertThat(occurredAt(new AuditQuery(null, null, "test", target, null, march5)))
+                .containsExactly("2020-03-05T17:59:59.999999Z", "2020-03-04T18:00:00Z",
+                        "2020-03-04T17:59:59.999999Z");
+    }
+
+    private void recordAt(Instant at, String target) {
+        STOPPED_AT.set(at);
+        try {
+            trail.record(AuditEvent.of("TEST_DATED", "test", target).by("dated.user"));
+        } finally {
+            STOPPED_AT.set(null);
+        }
+    }
+
+    private List<String> occurredAt(AuditQuery query) {
+        return trail.search(query, PageRequest.of(0, 10)).getContent().stream()
+                .map(entry -> entry.occurredAt().toString()).toList();
+    }
+
+    /** The system's clock, or a clock standing at {@link #STOPPED_AT} while that is set. */
+    static final class StoppableClock extends Clock {
+
+        private final ZoneId zone;
+
+        StoppableClock(ZoneId zone) {
+            this.zone = zone;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return new StoppableClock(other);
+        }
+
+        @Override
+        public Instant instant() {
+            Instant stopped = STOPPED_AT.get();
+            return stopped != null ? stopped : Instant.now();
+        }
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 
 import kz.qorgau.QorgauTest;
 
@@ -93,6 +94,9 @@ class MenuAndTrailJourneyTests extends BrowserJourney {
      * padding), each further row adding one item's 40 px.
      */
     static int menuRows(Page page) {
+        // measured once the style sheets have loaded: on a loaded machine the page's text may come before them, and
+        // an unstyled menu is a list of many rows
+        page.waitForLoadState(LoadState.LOAD);
         double height = ((Number) page.evaluate(
                 "() => document.querySelector('nav.navbar').getBoundingClientRect().height"))
                 .doubleValue();

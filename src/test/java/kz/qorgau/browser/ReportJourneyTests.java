@@ -11,14 +11,39 @@ import org.junit.jupiter.api.Test;
 
 import kz.qorgau.QorgauTest;
 import java.nio.charset.StandardCharsets;
-import org.assertj.core.api.Assertions;
+import java.util.List;
+import java.util.Map;
 
-/** The analyst opens the 2022 figures, switches to Kazakh, and downloads the report as a PDF. */
+import org.assertj.core.api.Assertions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * The analyst opens the 2022 figures, switches to Kazakh, and downloads the report as a PDF; the charts are drawn
+ * readably; the supervisor follows a figure to the cases behind it.
+ */
 @QorgauTest
 class ReportJourneyTests extends BrowserJourney {
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void theAnalystReadsThe2022ReportInKazakhAndDownloadsThePdf() throws Exception {
+        String saved = jdbc.sql("select locale from identity_user where username = 'analyst'").query(String.class)
+                .single();
+        try {
+            readInKazakh();
+        } finally {
+            // switching the language saved it to the analyst's account
+            jdbc.sql("update identity_user set locale = :locale where username = 'analyst'").param("locale", saved)
+                    .update();
+        }
+    }
+
+    private void readInKazakh() throws Exception {
         Page analyst = signIn("analyst");
         openFromMenu(analyst, "Статистика");
         analyst.locator("#year").selectOption("2022");
@@ -27,9 +52,7 @@ class ReportJourneyTests extends BrowserJourney {
                 .containsText("В 2022 году полиция начала расследование 26 дел о торговле людьми");
         assertThat(analyst.locator("tr[data-code='victims.identified'] td").nth(1)).hasText("24");
         // the charts are drawn by Chart.js from the page's data (the script loaded under the CSP)
-        // polled from here: the page's CSP forbids the eval that waitForFunction's polling would need
-        analyst.waitForCondition(() -> Boolean.TRUE.equals(analyst.evaluate("() => !!window.Chart && Array.from("
-                + "document.querySelectorAll('canvas[data-chart]')).every(c => window.Chart.getChart(c) != null)")));
+        awaitCharts(analyst);
         Assertions.assertThat(analyst.locator("canvas[data-chart]").count()).isEqualTo(6);
         Browser.screenshotOfScreen(analyst, "statistics-2022-top");
         analyst.locator("#chart-trend-protection").scrollIntoViewIfNeeded();
@@ -49,6 +72,50 @@ class ReportJourneyTests extends BrowserJourney {
         analyst.context().close();
     }
 
+    /**
+     * The script draws what the server hands it ({@code ReportPageTests}) readably: every bar of a chart by region
+     * has its region's name beside it, none skipped for want of room, and the series of a chart differ by marker
+     * and, for lines, by line pattern, not by colour alone (WCAG 1.4.1), the legend showing the markers.
+     */
+    @Test
+    void theChartsLabelEveryRegionAndTellTheirSeriesApartOtherwiseThanByColour() {
+        Page supervisor = signIn("supervisor");
+        supervisor.navigate("/statistics?year=2022");
+        awaitCharts(supervisor);
+        for (String chart : List.of("chart-regions-prosecution", "chart-regions-protection")) {
+            int labels = JsonPath.<List<String>>read(supervisor.locator("#" + chart).getAttribute("data-chart"),
+                    "$.labels").size();
+            Assertions.assertThat(labels).as(chart).isGreaterThan(6);
+            Assertions.assertThat(((Number) supervisor.evaluate("id => Chart.getChart(document.getElementById(id))"
+                    + ".scales.y.ticks.length", chart)).intValue()).as("%s: labels drawn", chart).isEqualTo(labels);
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> charts = (List<Map<String, Object>>) supervisor.evaluate("() => Array.from("
+                + "document.querySelectorAll('canvas[data-chart]')).map(c => { const chart = Chart.getChart(c); "
+                + "return { id: c.id, line: chart.config.type === 'line', "
+                + "legendMarkers: chart.options.plugins.legend.labels.usePointStyle === true, "
+                + "markers: chart.data.datasets.map(d => String(d.pointStyle)), "
+                + "dashes: chart.data.datasets.map(d => JSON.stringify(d.borderDash || [])), "
+                + "radii: chart.data.datasets.map(d => d.pointRadius) }; })");
+        Assertions.assertThat(charts).hasSize(6).anyMatch(chart -> ((List<?>) chart.get("markers")).size() > 1);
+        for (Map<String, Object> chart : charts) {
+            Assertions.assertThat((List<?>) chart.get("markers")).as("%s: markers", chart.get("id"))
+                    .doesNotHaveDuplicates();
+            if (((List<?>) chart.get("markers")).size() > 1) {
+                Assertions.assertThat(chart.get("legendMarkers")).as("%s: legend", chart.get("id")).isEqualTo(true);
+            }
+            if (Boolean.TRUE.equals(chart.get("line"))) {
+                Assertions.assertThat((List<?>) chart.get("dashes")).as("%s: line patterns", chart.get("id"))
+                        .doesNotHaveDuplicates();
+                Assertions.assertThat((List<?>) chart.get("radii")).as("%s: markers drawn", chart.get("id"))
+                        .allMatch(radius -> ((Number) radius).doubleValue() > 0);
+            }
+        }
+        supervisor.locator("#chart-regions-protection").scrollIntoViewIfNeeded();
+        Browser.screenshotOfScreen(supervisor, "statistics-2022-regions");
+        supervisor.context().close();
+    }
+
     @Test
     void theSupervisorFollowsAFigureToTheCasesBehindIt() {
         Page supervisor = signIn("supervisor");
@@ -60,5 +127,12 @@ class ReportJourneyTests extends BrowserJourney {
         supervisor.locator("#results tbody tr a").first().click();
         assertThat(supervisor.locator("h1")).containsText("Дело");
         supervisor.context().close();
+    }
+
+    /** Waits until Chart.js has drawn every chart of the page. */
+    private static void awaitCharts(Page page) {
+        // polled from here: the page's CSP forbids the eval that waitForFunction's polling would need
+        page.waitForCondition(() -> Boolean.TRUE.equals(page.evaluate("() => !!window.Chart && Array.from("
+                + "document.querySelectorAll('canvas[data-chart]')).every(c => window.Chart.getChart(c) != null)")));
     }
 }

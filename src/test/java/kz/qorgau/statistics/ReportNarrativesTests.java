@@ -110,6 +110,41 @@ class ReportNarrativesTests {
     }
 
     @Test
+    void theVictimsIdentifiedWithAnUnknownCitizenshipSexOrAgeAreCountedInEachLanguage() {
+        Map<String, Number> current = figures("victims.identified", 24L, "victims.identified.foreign", 2L,
+                "victims.identified.citizenship_unknown", 3L, "victims.identified.sex_unknown", 1L,
+                "victims.identified.age_unknown", 5L);
+        assertThat(narratives.protection(2022, current, Y2021, RU)).contains(
+                "Из них не указаны: гражданство — у 3, пол — у 1, возраст — у 5.");
+        assertThat(narratives.protection(2022, current, Y2021, KK)).contains(
+                "Олардың ішінде азаматтығы көрсетілмегені — 3, жынысы — 1, жасы — 5.");
+        assertThat(narratives.protection(2022, current, Y2021, EN)).contains(
+                "Of them, citizenship was not recorded for 3, sex for 1 and age for 5.");
+        // one unknown breakdown is enough for the sentence, the others stated as zero
+        assertThat(narratives.protection(2022, figures("victims.identified", 24L, "victims.identified.age_unknown",
+                2L), Y2021, EN)).contains("Of them, citizenship was not recorded for 0, sex for 0 and age for 2.");
+    }
+
+    @Test
+    void victimsWhoseCitizenshipSexAndAgeAreAllKnownHaveNoSentenceOfUnknowns() {
+        Map<String, Number> current = figures("victims.identified", 24L, "victims.identified.citizenship_unknown",
+                0L, "victims.identified.sex_unknown", 0L, "victims.identified.age_unknown", 0L);
+        Map<Locale, String> unknownSentence = Map.of(RU, "Из них не указаны", KK, "Олардың ішінде азаматтығы "
+                + "көрсетілмегені", EN, "Of them, citizenship was not recorded");
+        Map<Locale, String> knownSentence = Map.of(RU, "Гражданство, пол и возраст указаны у всех.", KK,
+                "Барлығының азаматтығы, жынысы және жасы көрсетілген.", EN,
+                "Citizenship, sex and age are recorded for all of them.");
+        unknownSentence.forEach((locale, unknown) -> {
+            List<String> paragraphs = narratives.protection(2022, current, Y2021, locale);
+            assertThat(paragraphs).as(locale.toString()).noneMatch(paragraph -> paragraph.startsWith(unknown))
+                    .contains(knownSentence.get(locale));
+            // a year without victims says nothing of their citizenship, sex or age
+            assertThat(narratives.protection(2022, Map.of(), Y2021, locale)).as(locale.toString()).noneMatch(
+                    paragraph -> paragraph.startsWith(unknown) || paragraph.equals(knownSentence.get(locale)));
+        });
+    }
+
+    @Test
     void aYearWithoutReferralsSaysSoInsteadOfCountingZeros() {
         assertThat(narratives.protection(2022, figures("victims.identified", 24L), Y2021, RU).getLast())
                 .isEqualTo(

@@ -6,8 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -16,6 +19,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -23,6 +27,8 @@ import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
 import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.organisations.Region;
+import kz.qorgau.organisations.Regions;
 import kz.qorgau.statistics.Indicator.Unit;
 
 /**
@@ -39,6 +45,10 @@ class ReportPageTests {
     Accounts accounts;
     @Autowired
     Statistics statistics;
+    @Autowired
+    Regions regions;
+    @Autowired
+    MessageSource messages;
 
     @Test
     void theReportHasTheThreeChaptersOfTheSeedReportAndAnEmptyPreventionChapter() throws Exception {
@@ -78,6 +88,38 @@ class ReportPageTests {
         Document regional = page("analyst", "/statistics?year=2022&region=KZ-75");
         assertThat(regional.getElementById("chart-regions-prosecution")).isNull();
         assertThat(regional.getElementById("chart-trend-prosecution")).isNotNull();
+    }
+
+    /**
+     * Every bar of a chart by region carries its region's name, and every region with a figure has its bar (or, where
+     * the analyst's figure is hidden, its labelled place): what the server hands to the script. That the script
+     * draws every one of these labels is for the browser ({@code ReportJourneyTests}).
+     */
+    @Test
+    void everyRegionWithAFigureHasALabelledBarInTheChartsByRegion() throws Exception {
+        QorgauUser supervisor = accounts.principal("supervisor").orElseThrow();
+        Locale russian = Locale.forLanguageTag("ru");
+        Set<String> names = new HashSet<>();
+        regions.current(russian).forEach(region -> names.add(region.name(russian)));
+        names.add(messages.getMessage("report.chart.region-unknown", null, russian));
+        for (String username : List.of("analyst", "supervisor")) {
+            Document page = page(username, "/statistics?year=2022");
+            for (Map.Entry<String, String> chart : Map.of("chart-regions-prosecution", "investigations.initiated",
+                    "chart-regions-protection", "victims.identified").entrySet()) {
+                String data = page.getElementById(chart.getKey()).attr("data-chart");
+                List<String> labels = JsonPath.read(data, "$.labels");
+                assertThat(JsonPath.<List<Object>>read(data, "$.series[0].values")).as(chart.getKey())
+                        .hasSameSizeAs(labels);
+                assertThat(labels).as(chart.getKey()).doesNotHaveDuplicates().isSubsetOf(names);
+                for (Region region : regions.current(russian)) {
+                    long figure = SignedIn.as(supervisor, () -> statistics.value(chart.getValue(),
+                            new StatisticsQuery(2022, region.code()))).longValue();
+                    if (figure > 0) {
+                        assertThat(labels).as("%s of %s", chart.getKey(), username).contains(region.name(russian));
+                    }
+                }
+            }
+        }
     }
 
     @Test

@@ -86,7 +86,7 @@ class MigrationManifestTests {
                 if (!Files.isDirectory(entry)) {
                     problems.add(name + " is outside a module's folder: move it to " + MIGRATIONS
                             + "/<module>/V<next>__<what>.sql and add it to " + MANIFEST + " (docs/migrations.md, "
-                            + "\"A migration from the single folder\").");
+                            + "\"A migration written for the single folder\").");
                 } else if (!ModuleMigrations.MODULES.contains(name)) {
                     problems.add(name + "/ is not a module with migrations: add it to ModuleMigrations.MODULES after "
                             + "the modules it depends on.");

@@ -46,7 +46,9 @@ class ReadablePagesTests {
         Document account = page("investigator", "/account", "kk");
         assertThat(account.select("main").text()).doesNotContain("KZ-75").contains("Алматы");
         Document users = page("admin", "/admin/users?q=investigator", "en");
-        assertThat(users.select("main table tbody").text()).doesNotContain("KZ-").contains("Almaty");
+        // the scope column (the fifth): other tests add users whose names may hold a region's code
+        assertThat(users.select("main table tbody tr td:nth-of-type(5)").eachText()).isNotEmpty()
+                .noneMatch(scope -> scope.contains("KZ-")).anyMatch(scope -> scope.contains("Almaty"));
     }
 
     @Test

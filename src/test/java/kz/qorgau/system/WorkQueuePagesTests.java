@@ -118,6 +118,49 @@ class WorkQueuePagesTests {
     }
 
     @Test
+    void theSearchOpensAVictimRecordOfTheOrganisationAndAnswersOneOutsideTheScopeAsNone() throws Exception {
+        QorgauUser caseWorker = accounts.principal("caseworker").orElseThrow();
+        QorgauUser migration = accounts.principal("migration").orElseThrow();
+        record Found(long id, String reference) {
+        }
+        Found victim = jdbc.sql("select id, reference from victims_victim where owner_organisation_id = ? "
+                + "order by id limit 1").param(caseWorker.organisationId())
+                .query((rs, n) -> new Found(rs.getLong(1), rs.getString(2))).single();
+        // the record is the case worker's and lies outside the migration officer's scope
+        assertThat(status(caseWorker, "/victims/" + victim.id())).isEqualTo(200);
+        assertThat(status(migration, "/victims/" + victim.id())).isEqualTo(404);
+
+        assertThat(search(caseWorker, " " + victim.reference().toLowerCase() + " ").getRedirectedUrl())
+                .isEqualTo("/victims/" + victim.id());
+        assertThat(notFound(migration, victim.reference()).replace(victim.reference(), "…"))
+                .isEqualTo(notFound(migration, "V-22222222").replace("V-22222222", "…"));
+    }
+
+    @Test
+    void theSearchOpensAPersonTheUserKnowsOfByPseudonymAndAnswersAnUnknownOneAsNone() throws Exception {
+        QorgauUser caseWorker = accounts.principal("caseworker").orElseThrow();
+        QorgauUser migration = accounts.principal("migration").orElseThrow();
+        record Found(long id, String pseudonym) {
+        }
+        // a person named by a victim record of the case worker's organisation, whom the case worker therefore knows of
+        Found person = jdbc.sql("select p.id, p.pseudonym from persons_person p join victims_victim v "
+                + "on v.person_id = p.id where v.owner_organisation_id = ? order by v.id limit 1")
+                .param(caseWorker.organisationId()).query((rs, n) -> new Found(rs.getLong(1), rs.getString(2)))
+                .single();
+        assertThat(status(caseWorker, "/persons/" + person.id())).isEqualTo(200);
+        assertThat(status(migration, "/persons/" + person.id())).isEqualTo(404);
+
+        assertThat(search(caseWorker, person.pseudonym().toLowerCase()).getRedirectedUrl())
+                .isEqualTo("/persons/" + person.id());
+        assertThat(notFound(migration, person.pseudonym()).replace(person.pseudonym(), "…"))
+                .isEqualTo(notFound(migration, "P-22222222").replace("P-22222222", "…"));
+        // without access to the person registry at all, the same answer
+        QorgauUser analyst = accounts.principal("analyst").orElseThrow();
+        assertThat(notFound(analyst, person.pseudonym()).replace(person.pseudonym(), "…"))
+                .isEqualTo(notFound(analyst, "P-22222222").replace("P-22222222", "…"));
+    }
+
+    @Test
     void theMenuBarShowsTheReferralsAwaitingAnswerOnEveryPage() throws Exception {
         QorgauUser caseWorker = accounts.principal("caseworker").orElseThrow();
         long awaiting = jdbc.sql("select count(*) from referrals_referral where to_organisation_id = ? "
@@ -144,6 +187,10 @@ class WorkQueuePagesTests {
 
     private MockHttpServletResponse search(QorgauUser who, String query) throws Exception {
         return mvc.perform(get("/search").param("q", query).with(user(who))).andReturn().getResponse();
+    }
+
+    private int status(QorgauUser who, String path) throws Exception {
+        return mvc.perform(get(path).with(user(who))).andReturn().getResponse().getStatus();
     }
 
     /** The search's answer that nothing was found: the page's message, which must be the same for any reason. */

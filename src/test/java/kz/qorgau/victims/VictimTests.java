@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -285,6 +286,53 @@ class VictimTests {
         claim.award(LocalDate.of(2026, 7, 1), 1_500_000, TODAY);
         claim.pay(LocalDate.of(2026, 8, 1), 500_000, TODAY);
         assertThat(claim.paidKzt()).isEqualTo(500_000L);
+    }
+
+    // --- what a user may do
+
+    /** What the record's page offers follows from its state and the user's standing, as the record works it out. */
+    @Test
+    void theAllowedActionsFollowTheUsersStandingAndTheVictimsCitizenship() {
+        Set<VictimAction> everyone = EnumSet.of(VictimAction.DECIDE_STATUS, VictimAction.INFORM_OF_RIGHT,
+                VictimAction.FILE_COMPENSATION, VictimAction.SETTLE_COMPENSATION, VictimAction.RECORD_TESTIMONY,
+                VictimAction.RECORD_NON_PUNISHMENT);
+        Victim citizen = identified(42L, "KZ", consent(ConsentScope.PROCESSING, ConsentDecision.GIVEN, IDENTIFIED));
+        Victim foreigner = foreigner();
+
+        // outside the scope (a record opened by breaking the glass is read only): nothing, whoever asks
+        assertThat(citizen.allowedActions(VictimScope.Access.NONE, true)).isEmpty();
+        assertThat(foreigner.allowedActions(VictimScope.Access.NONE, true)).isEmpty();
+
+        // the owning or an assisting organisation: the situation, consent, never state protection
+        assertThat(citizen.allowedActions(access(true, true), false)).containsExactlyInAnyOrderElementsOf(
+                with(everyone, VictimAction.DESCRIBE, VictimAction.RECORD_CONSENT));
+        // the police of the victim's case without the victim's consent to share: neither the sealed situation nor
+        // consent, but state protection
+        assertThat(citizen.allowedActions(access(false, false), true)).containsExactlyInAnyOrderElementsOf(
+                with(everyone, VictimAction.RECORD_PROTECTION));
+        // with that consent they also describe the situation, and still record no consent
+        assertThat(citizen.allowedActions(access(false, true), true)).containsExactlyInAnyOrderElementsOf(
+                with(everyone, VictimAction.DESCRIBE, VictimAction.RECORD_PROTECTION));
+
+        // a foreign victim: the reflection period, started once then extended, and the permits
+        assertThat(foreigner.allowedActions(access(true, true), false)).containsExactlyInAnyOrderElementsOf(
+                with(everyone, VictimAction.DESCRIBE, VictimAction.RECORD_CONSENT, VictimAction.START_REFLECTION,
+                        VictimAction.APPLY_FOR_PERMIT, VictimAction.DECIDE_PERMIT));
+        foreigner.startReflectionPeriod(NOW);
+        assertThat(foreigner.allowedActions(access(false, false), true)).containsExactlyInAnyOrderElementsOf(
+                with(everyone, VictimAction.RECORD_PROTECTION, VictimAction.EXTEND_REFLECTION,
+                        VictimAction.APPLY_FOR_PERMIT, VictimAction.DECIDE_PERMIT));
+    }
+
+    /** What a user who sees the record may of it: whether they assist the victim and read the sealed texts. */
+    private static VictimScope.Access access(boolean assists, boolean sealedTexts) {
+        return new VictimScope.Access(true, assists, assists, sealedTexts, List.of(), Set.of());
+    }
+
+    private static Set<VictimAction> with(Set<VictimAction> actions, VictimAction... more) {
+        Set<VictimAction> all = EnumSet.copyOf(actions);
+        all.addAll(List.of(more));
+        return all;
     }
 
     /** A permit applied for and granted, through the permit's own rules. */
