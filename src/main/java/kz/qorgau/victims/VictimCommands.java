@@ -48,7 +48,8 @@ public final class VictimCommands {
                 Set<SexExploitationType> sexExploitation, IsicSection forcedLabourSector,
                 Set<RecruitmentMethod> recruitmentMethods, Set<OnlinePlatform> recruitmentPlatforms,
                 RecruiterRelationship recruiterRelationship, String recruitmentPlace, Set<ControlMethod> controlMethods,
-                Set<Vulnerability> vulnerabilities, Set<CountryCode> citizenships, Set<CountryCode> recruitmentCountries,
+                Set<Vulnerability> vulnerabilities, Set<CountryCode> citizenships,
+                Set<CountryCode> recruitmentCountries,
                 Set<CountryCode> transitCountries, Set<CountryCode> exploitationCountries, Integer ageWhenTrafficked,
                 String narrative) {
             this(sex, ageAtIdentification, region, forms, sexExploitation, forcedLabourSector, recruitmentMethods,

@@ -222,6 +222,7 @@ public class VictimList {
                 rs.getObject("identified_on", LocalDate.class), region == null ? null : new RegionCode(region),
                 TraffickingStatus.valueOf(rs.getString("status")), forms, Sex.valueOf(rs.getString("sex")),
                 ageAtIdentification, rs.getBoolean("child"), rs.getBoolean("foreign_victim"),
-                VictimViews.Citizenship.valueOf(rs.getString("citizenship")), rs.getLong("registered_by_organisation_id"));
+                VictimViews.Citizenship.valueOf(rs.getString("citizenship")), rs.getLong(
+                        "registered_by_organisation_id"));
     }
 }

@@ -22,7 +22,8 @@ public final class VictimViews {
     /** A row of the victim list: the record's reference, the person's pseudonym (none if anonymous). */
     public record VictimListItem(long id, String reference, String personPseudonym, boolean anonymous,
             LocalDate identifiedOn, RegionCode region, TraffickingStatus status, Set<ExploitationForm> forms, Sex sex,
-            AgeGroup ageGroup, boolean child, boolean foreign, Citizenship citizenship, long registeredByOrganisationId) {
+            AgeGroup ageGroup, boolean child, boolean foreign, Citizenship citizenship,
+            long registeredByOrganisationId) {
     }
 
     /**

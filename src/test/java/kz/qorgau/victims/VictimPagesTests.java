@@ -210,7 +210,8 @@ class VictimPagesTests {
         String page = mvc.perform(get("/victims/" + id).with(user(demo("migration")))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         var citizenship = Jsoup.parse(page).selectFirst("#citizenship-unknown").parent();
-        assertThat(citizenship.text()).startsWith("неизвестно (права иностранного пострадавшего").endsWith("в статистике: гражданство неизвестно)");
+        assertThat(citizenship.text()).startsWith("неизвестно (права иностранного пострадавшего").endsWith(
+                "в статистике: гражданство неизвестно)");
     }
 
     @Test
