@@ -20,7 +20,12 @@ import kz.qorgau.shared.Sex;
  */
 record PersonForm(String surname, String givenName, String patronymic, String birthDate, String sex,
         List<String> citizenships, String iin, String passportNumber, String passportCountry, String phone,
-        String email, String address, boolean stateless) {
+        String email, String address, Boolean stateless) {
+
+    /** A form without the stateless box is a person not recorded as stateless. */
+    PersonForm {
+        stateless = Boolean.TRUE.equals(stateless);
+    }
 
     /** Which field a refused value belongs to, by the message key of the refusal. */
     private static final Map<String, String> FIELDS = Map.ofEntries(

@@ -27,9 +27,10 @@ public final class VictimCommands {
             RecruiterRelationship recruiterRelationship, String recruitmentPlace, Set<ControlMethod> controlMethods,
             Set<Vulnerability> vulnerabilities, Set<CountryCode> citizenships, Set<CountryCode> recruitmentCountries,
             Set<CountryCode> transitCountries, Set<CountryCode> exploitationCountries, Integer ageWhenTrafficked,
-            String narrative, boolean stateless) {
+            String narrative, Boolean stateless) {
 
         public Situation {
+            stateless = Boolean.TRUE.equals(stateless);
             forms = forms == null ? Set.of() : Set.copyOf(forms);
             sexExploitation = sexExploitation == null ? Set.of() : Set.copyOf(sexExploitation);
             recruitmentMethods = recruitmentMethods == null ? Set.of() : Set.copyOf(recruitmentMethods);

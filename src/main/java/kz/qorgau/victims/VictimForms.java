@@ -148,7 +148,12 @@ final class VictimForms {
             RecruiterRelationship recruiterRelationship, String recruitmentPlace, Set<ControlMethod> controlMethods,
             Set<Vulnerability> vulnerabilities, List<String> citizenships, List<String> recruitmentCountries,
             List<String> transitCountries, List<String> exploitationCountries, Integer ageWhenTrafficked,
-            String narrative, boolean stateless) {
+            String narrative, Boolean stateless) {
+
+        /** A form without the stateless box is a victim not recorded as stateless. */
+        SituationForm {
+            stateless = Boolean.TRUE.equals(stateless);
+        }
 
         static SituationForm of(VictimViews.VictimView view) {
             VictimViews.Situation s = view.situation();

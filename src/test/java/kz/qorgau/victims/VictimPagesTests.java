@@ -230,8 +230,7 @@ class VictimPagesTests {
         String page = mvc.perform(get("/victims/" + id).with(user(demo("migration")))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         var document = Jsoup.parse(page);
-        assertThat(document.selectFirst("#citizenship-stateless")).isNotNull()
-                .extracting(element -> element.text()).isEqualTo("лицо без гражданства");
+        assertThat(document.selectFirst("#citizenship-stateless").text()).isEqualTo("лицо без гражданства");
         assertThat(document.selectFirst("#citizenship-unknown")).isNull();
         mvc.perform(post("/api/v1/victims").with(csrf()).with(user(demo("migration")))
                 .contentType(MediaType.APPLICATION_JSON).content(
