@@ -37,7 +37,11 @@ abstract class BrowserJourney {
 
     /** A fresh browser context signed in as the demo user, on the home page (in Russian, the default). */
     Page signIn(String username) {
-        Page page = browser.newPage("http://localhost:" + port);
+        return signIn(browser.newPage("http://localhost:" + port), username);
+    }
+
+    /** Signs the demo user in on a fresh page (a desktop or a phone), and returns it on the home page. */
+    static Page signIn(Page page, String username) {
         page.navigate("/login");
         page.locator("#username").fill(username);
         page.locator("#password").fill(TestDatabase.DEMO_PASSWORD);

@@ -19,7 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
-import kz.qorgau.TestDatabase;
 import kz.qorgau.cases.CaseBuilder;
 import kz.qorgau.cases.CaseCommands;
 import kz.qorgau.cases.CaseViews;
@@ -279,13 +278,7 @@ class FormJourneyTests extends BrowserJourney {
             }""";
 
     Page signInOnPhone(String username) {
-        Page page = browser.newPhonePage("http://localhost:" + port);
-        page.navigate("/login");
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(TestDatabase.DEMO_PASSWORD);
-        page.locator("#login-submit").click();
-        assertThat(page.locator("h1")).containsText("Здравствуйте");
-        return page;
+        return signIn(browser.newPhonePage("http://localhost:" + port), username);
     }
 
     /** Nothing of the page reaches beyond the screen's width: no horizontal scrolling. */
