@@ -54,6 +54,7 @@ class Person {
     private long registeredByOrganisationId;
     private Instant createdAt;
     private Instant updatedAt;
+    private boolean stateless;
     @Version
     private Integer version;
     @MappedCollection(idColumn = "person_id")
@@ -65,7 +66,7 @@ class Person {
     Person(Long id, String pseudonym, byte[] surname, byte[] givenName, byte[] patronymic, byte[] latinName,
             String nameIndex, byte[] birthDate, Integer birthYear, Sex sex, byte[] phone, byte[] email, byte[] address,
             long registeredByUserId, long registeredByOrganisationId, Instant createdAt, Instant updatedAt,
-            Integer version, Set<Citizenship> citizenships, Set<IdentityDocument> documents) {
+            boolean stateless, Integer version, Set<Citizenship> citizenships, Set<IdentityDocument> documents) {
         this.id = id;
         this.pseudonym = pseudonym;
         this.surname = surname;
@@ -83,6 +84,7 @@ class Person {
         this.registeredByOrganisationId = registeredByOrganisationId;
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
+        this.stateless = stateless;
         this.version = version;
         this.citizenships = citizenships;
         this.documents = documents;
@@ -92,7 +94,7 @@ class Person {
     static Person register(String pseudonym, PersonDetails details, long userId, long organisationId,
             FieldEncryption encryption, Instant now) {
         Person person = new Person(null, pseudonym, null, null, null, null, null, null, null, Sex.UNKNOWN, null, null,
-                null, userId, organisationId, now, now, null, Set.of(), Set.of());
+                null, userId, organisationId, now, now, false, null, Set.of(), Set.of());
         person.apply(details, encryption, now);
         return person;
     }
@@ -110,6 +112,7 @@ class Person {
         compare(changed, "birthDate", before.birthDate(), details.birthDate());
         compare(changed, "sex", before.sex(), details.sex());
         compare(changed, "citizenships", before.citizenships(), details.citizenships());
+        compare(changed, "stateless", before.stateless(), details.stateless());
         compare(changed, "iin", before.iin(), details.iin());
         compare(changed, "passports", new LinkedHashSet<>(before.passports()), new LinkedHashSet<>(details
                 .passports()));
@@ -139,7 +142,7 @@ class Person {
         return new PersonDetails(open(encryption, "surname", surname), open(encryption, "givenName", givenName),
                 open(encryption, "patronymic", patronymic), date == null ? null : LocalDate.parse(date), sex,
                 citizenships(), iin, passports, open(encryption, "phone", phone), open(encryption, "email", email),
-                open(encryption, "address", address));
+                open(encryption, "address", address), stateless);
     }
 
     /** The date of birth, opened; null where it is not known. */
@@ -154,7 +157,7 @@ class Person {
     }
 
     PersonSummary summary() {
-        return new PersonSummary(new PersonId(id), pseudonym, sex, birthYear, citizenships());
+        return new PersonSummary(new PersonId(id), pseudonym, sex, birthYear, citizenships(), stateless);
     }
 
     /**
@@ -185,6 +188,7 @@ class Person {
         address = seal(encryption, "address", details.address());
         citizenships = details.citizenships().stream().map(country -> new Citizenship(country.value()))
                 .collect(Collectors.toSet());
+        stateless = details.stateless();
         Set<IdentityDocument> sealed = new HashSet<>();
         if (details.iin() != null) {
             sealed.add(new IdentityDocument(IdentityDocument.IIN, CountryCode.KAZAKHSTAN.value(),

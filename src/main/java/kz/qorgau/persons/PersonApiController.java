@@ -47,7 +47,7 @@ class PersonApiController {
     /** A person's details; the IIN's date of birth and sex are used when those are left out. */
     record PersonRequest(String surname, String givenName, String patronymic, LocalDate birthDate, Sex sex,
             List<String> citizenships, String iin, List<Passport> passports, String phone, String email,
-            String address) {
+            String address, Boolean stateless) {
 
         PersonDetails details() {
             Set<CountryCode> countries = new TreeSet<>();
@@ -56,7 +56,8 @@ class PersonApiController {
             List<PassportNumber> documents = (passports == null ? List.<Passport>of() : passports).stream()
                     .map(passport -> PassportNumber.of(passport.number(), passport.country())).toList();
             return new PersonDetails(surname, givenName, patronymic, birthDate, sex, countries,
-                    iin == null || iin.isBlank() ? null : Iin.of(iin), documents, phone, email, address);
+                    iin == null || iin.isBlank() ? null : Iin.of(iin), documents, phone, email, address,
+                    Boolean.TRUE.equals(stateless));
         }
 
         @Override

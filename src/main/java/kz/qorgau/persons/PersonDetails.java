@@ -28,10 +28,12 @@ import kz.qorgau.shared.Sex;
  * @param phone telephone number
  * @param email e-mail address
  * @param address address
+ * @param stateless whether the person is stateless (then without citizenships); with none and not stateless, the
+ *        citizenship is not known
  */
 public record PersonDetails(String surname, String givenName, String patronymic, LocalDate birthDate, Sex sex,
         Set<CountryCode> citizenships, Iin iin, List<PassportNumber> passports, String phone, String email,
-        String address) {
+        String address, boolean stateless) {
 
     static final int NAME_LENGTH = 100;
     static final int ADDRESS_LENGTH = 500;
@@ -56,6 +58,9 @@ public record PersonDetails(String surname, String givenName, String patronymic,
         }
         sex = sex == null ? Sex.UNKNOWN : sex;
         citizenships = citizenships == null ? Set.of() : Collections.unmodifiableSet(new TreeSet<>(citizenships));
+        if (stateless && !citizenships.isEmpty()) {
+            throw new InvalidValueException("person.error.stateless-with-citizenship");
+        }
         passports = passports == null ? List.of() : List.copyOf(new LinkedHashSet<>(passports));
         if (passports.size() > MAX_PASSPORTS) {
             throw new InvalidValueException("person.error.too-many-passports", MAX_PASSPORTS);
@@ -69,6 +74,14 @@ public record PersonDetails(String surname, String givenName, String patronymic,
             throw new InvalidValueException("person.error.email");
         }
         address = text(address, ADDRESS_LENGTH, "person.error.address-too-long");
+    }
+
+    /** Details of a person who is not recorded as stateless. */
+    public PersonDetails(String surname, String givenName, String patronymic, LocalDate birthDate, Sex sex,
+            Set<CountryCode> citizenships, Iin iin, List<PassportNumber> passports, String phone, String email,
+            String address) {
+        this(surname, givenName, patronymic, birthDate, sex, citizenships, iin, passports, phone, email, address,
+                false);
     }
 
     /** The name as written: surname, given name, patronymic. */

@@ -20,7 +20,12 @@ import kz.qorgau.shared.Sex;
  */
 record PersonForm(String surname, String givenName, String patronymic, String birthDate, String sex,
         List<String> citizenships, String iin, String passportNumber, String passportCountry, String phone,
-        String email, String address) {
+        String email, String address, Boolean stateless) {
+
+    /** A form without the stateless box is a person not recorded as stateless. */
+    PersonForm {
+        stateless = Boolean.TRUE.equals(stateless);
+    }
 
     /** Which field a refused value belongs to, by the message key of the refusal. */
     private static final Map<String, String> FIELDS = Map.ofEntries(
@@ -31,10 +36,11 @@ record PersonForm(String surname, String givenName, String patronymic, String bi
             Map.entry("person.error.birth-date-too-early", "birthDate"),
             Map.entry("person.error.phone", "phone"),
             Map.entry("person.error.email", "email"),
-            Map.entry("person.error.address-too-long", "address"));
+            Map.entry("person.error.address-too-long", "address"),
+            Map.entry("person.error.stateless-with-citizenship", "citizenships"));
 
     static PersonForm empty() {
-        return new PersonForm("", "", "", "", Sex.UNKNOWN.name(), List.of(), "", "", "", "", "", "");
+        return new PersonForm("", "", "", "", Sex.UNKNOWN.name(), List.of(), "", "", "", "", "", "", false);
     }
 
     /** The details, or null with the errors recorded in the binding result. */
@@ -80,7 +86,7 @@ record PersonForm(String surname, String givenName, String patronymic, String bi
         }
         try {
             return new PersonDetails(surname, givenName, patronymic, date, chosen, countries, parsedIin, passports,
-                    phone, email, address);
+                    phone, email, address, stateless);
         } catch (InvalidValueException e) {
             reject(binding, e);
             return null;

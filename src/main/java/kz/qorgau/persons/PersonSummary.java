@@ -14,6 +14,8 @@ import kz.qorgau.shared.Sex;
  * @param sex sex as recorded
  * @param birthYear year of birth, or null when the date of birth is not known
  * @param citizenships citizenships
+ * @param stateless whether recorded as stateless (no citizenship, as opposed to a citizenship not known)
  */
-public record PersonSummary(PersonId id, String pseudonym, Sex sex, Integer birthYear, Set<CountryCode> citizenships) {
+public record PersonSummary(PersonId id, String pseudonym, Sex sex, Integer birthYear, Set<CountryCode> citizenships,
+        boolean stateless) {
 }

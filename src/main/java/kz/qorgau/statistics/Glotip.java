@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Every breakdown sums to its total, unknown being a category (DESIGN.md §4): sex and age have "Unknown", forms of
  * exploitation "Unspecified" (none recorded; a record with several forms counts in each), citizenship "Unknown"
- * (none recorded: unknown or stateless, which the records do not tell apart), never folded into "Foreign citizens".
+ * (none recorded; the questionnaire has no category for stateless persons, so they are counted there too, while the
+ * annual figures count them apart), never folded into "Foreign citizens".
  *
  * <p>Small counts ({@link SmallCounts}): 1 to 4 are published as {@code <5} (GLOTIP's convention); 0 is published
  * as 0, since an empty cell identifies nobody. The table has totals (each row of sexes and ages with its totals,

@@ -54,7 +54,7 @@ public class IndicatorLabels {
         }
         if (breakdown.startsWith("citizenship.")) {
             String country = breakdown.substring("citizenship.".length());
-            return country.equals("other") || country.equals("unknown")
+            return country.equals("other") || country.equals("unknown") || country.equals("stateless")
                     ? messages.getMessage("indicator.breakdown.citizenship." + country, null, locale)
                     : messages.getMessage("indicator.breakdown.citizenship", new Object[]{ CountryCode.of(country).name(
                             locale) }, locale);

@@ -51,12 +51,13 @@ class ProsecutionIndicators extends DefinedIndicators {
             new Category("sex_unknown", "d.sex not in ('FEMALE', 'MALE', 'OTHER')"));
 
     /**
-     * Citizens of Kazakhstan, foreign citizens, and no citizenship recorded (unknown or stateless, which the person
-     * record does not tell apart), of a suspect or defendant (d).
+     * Citizens of Kazakhstan, foreign citizens, stateless persons (as the person record says), and no citizenship
+     * recorded otherwise (unknown, also where no person record is named), of a suspect or defendant (d).
      */
     static final Dimension CITIZENSHIP = Dimension.of(new Category("citizens", "d.citizen"),
             new Category("foreign", "not d.citizen and d.citizenship_recorded"),
-            new Category("citizenship_unknown", "not d.citizenship_recorded"));
+            new Category("stateless", "d.stateless"),
+            new Category("citizenship_unknown", "not d.citizenship_recorded and not d.stateless"));
 
     /** The countries of citizenship published one by one (Kazakhstan and its region's); the rest are "other". */
     static final List<String> COUNTRIES = List.of("KZ", "UZ", "KG", "TJ", "TM", "RU", "CN", "AZ");
@@ -73,7 +74,8 @@ class ProsecutionIndicators extends DefinedIndicators {
                 "d.citizenship_country = '" + country + "'")));
         categories.add(new Category("citizenship.other", "d.citizenship_country not in ("
                 + COUNTRIES.stream().map(country -> "'" + country + "'").collect(Collectors.joining(", ")) + ")"));
-        categories.add(new Category("citizenship.unknown", "d.citizenship_country is null"));
+        categories.add(new Category("citizenship.stateless", "d.stateless"));
+        categories.add(new Category("citizenship.unknown", "d.citizenship_country is null and not d.stateless"));
         return Dimension.of(categories.toArray(Category[]::new));
     }
 

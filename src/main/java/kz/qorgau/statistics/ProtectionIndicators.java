@@ -43,10 +43,14 @@ class ProtectionIndicators extends DefinedIndicators {
             + " where s.status in ('PRESUMED', 'CONFIRMED') and " + inP("s.decided_on") + ")", "v.region_code", "v.id")
             .readOnce();
 
-    /** Citizens of Kazakhstan, recorded foreign citizenships, and no citizenship recorded (unknown or stateless). */
+    /**
+     * Citizens of Kazakhstan, recorded foreign citizenships, stateless persons (the record says so, and then has no
+     * citizenship), and no citizenship recorded otherwise (unknown).
+     */
     static final Dimension CITIZENSHIP = Dimension.of(new Category("citizens", "v.citizen"),
             new Category("foreign", "not v.citizen and v.citizenship_recorded"),
-            new Category("citizenship_unknown", "not v.citizenship_recorded"));
+            new Category("stateless", "v.stateless"),
+            new Category("citizenship_unknown", "not v.citizenship_recorded and not v.stateless"));
     static final Dimension SEX = Dimension.of(new Category("female", "v.sex = 'FEMALE'"),
             new Category("male", "v.sex = 'MALE'"), new Category("sex_other", "v.sex = 'OTHER'"),
             new Category("sex_unknown", "v.sex not in ('FEMALE', 'MALE', 'OTHER')"));
@@ -73,12 +77,16 @@ class ProtectionIndicators extends DefinedIndicators {
      * Kazakhstan's victims), each a category of the breakdowns by country; every other country is "other".
      */
     static final List<String> COUNTRIES = List.of("KZ", "UZ", "KG", "TJ", "TM", "RU", "CN", "TR", "AE", "KR");
-    /** By country of citizenship; a victim with several citizenships counts in each, none recorded as unknown. */
+    /**
+     * By country of citizenship; a victim with several citizenships counts in each, a stateless one as stateless, none
+     * recorded otherwise as unknown.
+     */
     static final Dimension CITIZENSHIP_COUNTRY = countries("citizenship", "v.citizenships",
-            "citizenship_country_unknown");
+            new Category("citizenship_stateless", "v.stateless"),
+            new Category("citizenship_country_unknown", "cardinality(v.citizenships) = 0 and not v.stateless"));
     /** By country of exploitation; several count in each, none recorded as unknown. */
     static final Dimension EXPLOITATION_COUNTRY = countries("exploited_in", "v.exploitation_countries",
-            "exploitation_country_unknown");
+            new Category("exploitation_country_unknown", "cardinality(v.exploitation_countries) = 0"));
     /** Domestic (one country only) or transnational (more than one named), else unknown (as the view says). */
     static final Dimension BORDER = Dimension.of(new Category("domestic", "v.border = 'DOMESTIC'"),
             new Category("transnational", "v.border = 'TRANSNATIONAL'"),
@@ -209,13 +217,14 @@ class ProtectionIndicators extends DefinedIndicators {
      * A breakdown by the countries of an array column: one category per country of {@link #COUNTRIES}
      * ({@code <prefix>_kz}), one for any other, one for none recorded. A record naming several counts in each.
      */
-    private static Dimension countries(String prefix, String column, String unknown) {
+    /** Each of the listed countries, any other, and the categories of a record without a country. */
+    private static Dimension countries(String prefix, String column, Category... none) {
         List<Category> categories = new ArrayList<>();
         COUNTRIES.forEach(country -> categories.add(new Category(prefix + "_" + country.toLowerCase(Locale.ROOT),
                 "'" + country + "' = any(" + column + ")")));
         categories.add(new Category(prefix + "_other", "not (" + column + " <@ array[" + COUNTRIES.stream()
                 .map(country -> "'" + country + "'").collect(Collectors.joining(", ")) + "]::varchar[])"));
-        categories.add(new Category(unknown, "cardinality(" + column + ") = 0"));
+        categories.addAll(List.of(none));
         return Dimension.overlapping(categories.toArray(Category[]::new));
     }
 

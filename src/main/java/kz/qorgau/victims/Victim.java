@@ -55,6 +55,7 @@ class Victim {
     private Integer ageAtIdentification;
     private Integer ageInYearOfIdentification;
     private boolean child;
+    private boolean stateless;
     private Integer ageWhenTrafficked;
     private IsicSection forcedLabourSector;
     private RecruiterRelationship recruiterRelationship;
@@ -164,7 +165,11 @@ class Victim {
         if (situation.region() != null && !situation.region().isBlank() && !RegionCode.isValid(situation.region())) {
             throw new RuleViolationException("victim.error.region");
         }
+        if (situation.stateless() && !situation.citizenships().isEmpty()) {
+            throw new RuleViolationException("victim.error.stateless-with-citizenship");
+        }
         sex = situation.sex();
+        stateless = situation.stateless();
         ageAtIdentification = age;
         child = vulnerabilities.contains(Vulnerability.CHILD);
         ageWhenTrafficked = trafficked;
@@ -463,6 +468,11 @@ class Victim {
     Set<CountryCode> countries(CountryRole role) {
         return countries.stream().filter(country -> country.role() == role)
                 .map(country -> new CountryCode(country.countryCode())).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Whether recorded as stateless: no citizenship, as opposed to a citizenship not known. */
+    boolean stateless() {
+        return stateless;
     }
 
     Set<CountryCode> citizenships() {

@@ -27,9 +27,10 @@ public final class VictimCommands {
             RecruiterRelationship recruiterRelationship, String recruitmentPlace, Set<ControlMethod> controlMethods,
             Set<Vulnerability> vulnerabilities, Set<CountryCode> citizenships, Set<CountryCode> recruitmentCountries,
             Set<CountryCode> transitCountries, Set<CountryCode> exploitationCountries, Integer ageWhenTrafficked,
-            String narrative) {
+            String narrative, Boolean stateless) {
 
         public Situation {
+            stateless = Boolean.TRUE.equals(stateless);
             forms = forms == null ? Set.of() : Set.copyOf(forms);
             sexExploitation = sexExploitation == null ? Set.of() : Set.copyOf(sexExploitation);
             recruitmentMethods = recruitmentMethods == null ? Set.of() : Set.copyOf(recruitmentMethods);
@@ -41,6 +42,21 @@ public final class VictimCommands {
             transitCountries = transitCountries == null ? Set.of() : Set.copyOf(transitCountries);
             exploitationCountries = exploitationCountries == null ? Set.of() : Set.copyOf(exploitationCountries);
             sex = sex == null ? Sex.UNKNOWN : sex;
+        }
+
+        /** A situation of a victim not recorded as stateless. */
+        public Situation(Sex sex, Integer ageAtIdentification, String region, Set<ExploitationForm> forms,
+                Set<SexExploitationType> sexExploitation, IsicSection forcedLabourSector,
+                Set<RecruitmentMethod> recruitmentMethods, Set<OnlinePlatform> recruitmentPlatforms,
+                RecruiterRelationship recruiterRelationship, String recruitmentPlace, Set<ControlMethod> controlMethods,
+                Set<Vulnerability> vulnerabilities, Set<CountryCode> citizenships,
+                Set<CountryCode> recruitmentCountries,
+                Set<CountryCode> transitCountries, Set<CountryCode> exploitationCountries, Integer ageWhenTrafficked,
+                String narrative) {
+            this(sex, ageAtIdentification, region, forms, sexExploitation, forcedLabourSector, recruitmentMethods,
+                    recruitmentPlatforms, recruiterRelationship, recruitmentPlace, controlMethods, vulnerabilities,
+                    citizenships, recruitmentCountries, transitCountries, exploitationCountries, ageWhenTrafficked,
+                    narrative, false);
         }
 
         /** Nothing known yet but sex. */

@@ -228,6 +228,6 @@ public class VictimDetails {
                 victim.traits(ControlMethod.class), victim.traits(Vulnerability.class), victim.citizenships(),
                 victim.countries(CountryRole.RECRUITMENT), victim.countries(CountryRole.TRANSIT),
                 victim.countries(CountryRole.EXPLOITATION), victim.ageWhenTrafficked(),
-                unseal.apply(victim.narrative(), "victim.narrative/" + victim.reference()));
+                unseal.apply(victim.narrative(), "victim.narrative/" + victim.reference()), victim.stateless());
     }
 }

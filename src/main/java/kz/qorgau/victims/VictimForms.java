@@ -148,7 +148,12 @@ final class VictimForms {
             RecruiterRelationship recruiterRelationship, String recruitmentPlace, Set<ControlMethod> controlMethods,
             Set<Vulnerability> vulnerabilities, List<String> citizenships, List<String> recruitmentCountries,
             List<String> transitCountries, List<String> exploitationCountries, Integer ageWhenTrafficked,
-            String narrative) {
+            String narrative, Boolean stateless) {
+
+        /** A form without the stateless box is a victim not recorded as stateless. */
+        SituationForm {
+            stateless = Boolean.TRUE.equals(stateless);
+        }
 
         static SituationForm of(VictimViews.VictimView view) {
             VictimViews.Situation s = view.situation();
@@ -158,7 +163,7 @@ final class VictimForms {
                     s.recruitmentPlatforms(), s.recruiterRelationship(), s.recruitmentPlace(), s.controlMethods(),
                     s.vulnerabilities(), codes(s.citizenships()), codes(s.recruitmentCountries()),
                     codes(s.transitCountries()), codes(s.exploitationCountries()), s.ageWhenTrafficked(), s
-                            .narrative());
+                            .narrative(), s.stateless());
         }
 
         VictimCommands.Situation situation() {
@@ -166,7 +171,8 @@ final class VictimForms {
                     forcedLabourSector, recruitmentMethods, recruitmentPlatforms, recruiterRelationship,
                     recruitmentPlace,
                     controlMethods, vulnerabilities, countries(citizenships), countries(recruitmentCountries),
-                    countries(transitCountries), countries(exploitationCountries), ageWhenTrafficked, narrative);
+                    countries(transitCountries), countries(exploitationCountries), ageWhenTrafficked, narrative,
+                    stateless);
         }
 
         @Override

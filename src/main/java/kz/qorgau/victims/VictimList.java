@@ -174,7 +174,12 @@ public class VictimList {
                        v.age_at_identification, v.child, v.registered_by_organisation_id,
                        array(select f.form from victims_form f where f.victim_id = v.id order by f.form) as forms,
                        not exists (select 1 from victims_country c where c.victim_id = v.id and c.role = 'CITIZENSHIP'
-                                   and c.country_code = 'KZ') as foreign_victim
+                                   and c.country_code = 'KZ') as foreign_victim,
+                       case when exists (select 1 from victims_country c where c.victim_id = v.id
+                                         and c.role = 'CITIZENSHIP' and c.country_code = 'KZ') then 'CITIZEN'
+                            when exists (select 1 from victims_country c where c.victim_id = v.id
+                                         and c.role = 'CITIZENSHIP') then 'FOREIGN'
+                            when v.stateless then 'STATELESS' else 'UNKNOWN' end as citizenship
                 from victims_victim v""" + where
                 + " order by v.identified_on desc, v.id desc limit :limit offset :offset")
                 .params(params)
@@ -194,11 +199,11 @@ public class VictimList {
     /** A row of the list before the persons' pseudonyms are added. */
     private record Row(long id, String reference, Long personId, LocalDate identifiedOn, RegionCode region,
             TraffickingStatus status, Set<ExploitationForm> forms, Sex sex, Integer age, boolean child, boolean foreign,
-            long registeredBy) {
+            VictimViews.Citizenship citizenship, long registeredBy) {
 
         VictimViews.VictimListItem item(String pseudonym) {
             return new VictimViews.VictimListItem(id, reference, pseudonym, personId == null, identifiedOn, region,
-                    status, forms, sex, AgeGroup.of(age), child, foreign, registeredBy);
+                    status, forms, sex, AgeGroup.of(age), child, foreign, citizenship, registeredBy);
         }
     }
 
@@ -217,6 +222,7 @@ public class VictimList {
                 rs.getObject("identified_on", LocalDate.class), region == null ? null : new RegionCode(region),
                 TraffickingStatus.valueOf(rs.getString("status")), forms, Sex.valueOf(rs.getString("sex")),
                 ageAtIdentification, rs.getBoolean("child"), rs.getBoolean("foreign_victim"),
-                rs.getLong("registered_by_organisation_id"));
+                VictimViews.Citizenship.valueOf(rs.getString("citizenship")), rs.getLong(
+                        "registered_by_organisation_id"));
     }
 }

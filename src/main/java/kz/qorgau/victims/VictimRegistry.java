@@ -526,8 +526,8 @@ public class VictimRegistry {
     }
 
     /**
-     * The person's sex, citizenships and age at identification (from the date of birth, where the link gives it)
-     * where the screening left them out.
+     * The person's sex, citizenships (or statelessness) and age at identification (from the date of birth, where the
+     * link gives it) where the screening left them out.
      */
     private static VictimCommands.Situation withPersonProfile(VictimCommands.Situation situation, PersonSummary person,
             Integer age) {
@@ -538,7 +538,7 @@ public class VictimRegistry {
                 s.recruitmentPlatforms(), s.recruiterRelationship(), s.recruitmentPlace(), s.controlMethods(),
                 s.vulnerabilities(), s.citizenships().isEmpty() ? person.citizenships() : s.citizenships(),
                 s.recruitmentCountries(), s.transitCountries(), s.exploitationCountries(), s.ageWhenTrafficked(),
-                s.narrative());
+                s.narrative(), s.stateless() || s.citizenships().isEmpty() && person.stateless());
     }
 
     private static VictimCommands.Situation withControlMethods(VictimCommands.Situation s, Set<ControlMethod> control) {
@@ -546,7 +546,7 @@ public class VictimRegistry {
                 s.sexExploitation(), s.forcedLabourSector(), s.recruitmentMethods(), s.recruitmentPlatforms(),
                 s.recruiterRelationship(), s.recruitmentPlace(), control, s.vulnerabilities(), s.citizenships(),
                 s.recruitmentCountries(), s.transitCountries(), s.exploitationCountries(), s.ageWhenTrafficked(),
-                s.narrative());
+                s.narrative(), s.stateless());
     }
 
     private String newReference() {

@@ -22,7 +22,28 @@ public final class VictimViews {
     /** A row of the victim list: the record's reference, the person's pseudonym (none if anonymous). */
     public record VictimListItem(long id, String reference, String personPseudonym, boolean anonymous,
             LocalDate identifiedOn, RegionCode region, TraffickingStatus status, Set<ExploitationForm> forms, Sex sex,
-            AgeGroup ageGroup, boolean child, boolean foreign, long registeredByOrganisationId) {
+            AgeGroup ageGroup, boolean child, boolean foreign, Citizenship citizenship,
+            long registeredByOrganisationId) {
+    }
+
+    /**
+     * What a list says of a victim's citizenship: a citizen of Kazakhstan, a foreigner (another citizenship recorded),
+     * stateless, or unknown (none recorded and not stateless). {@code foreign} of a list item is every one but a
+     * citizen, as the deadlines of foreign victims count them.
+     */
+    public enum Citizenship {
+        CITIZEN("victim.citizen"), FOREIGN("victim.foreign"), STATELESS("victim.stateless"),
+        UNKNOWN("victim.citizenship.unknown-short");
+
+        private final String messageKey;
+
+        Citizenship(String messageKey) {
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
     }
 
     /**
@@ -59,7 +80,7 @@ public final class VictimViews {
             RecruiterRelationship recruiterRelationship, String recruitmentPlace, Set<ControlMethod> controlMethods,
             Set<Vulnerability> vulnerabilities, Set<CountryCode> citizenships, Set<CountryCode> recruitmentCountries,
             Set<CountryCode> transitCountries, Set<CountryCode> exploitationCountries, Integer ageWhenTrafficked,
-            String narrative) {
+            String narrative, boolean stateless) {
     }
 
     /** A decision of the status history (seq: order of recording). */

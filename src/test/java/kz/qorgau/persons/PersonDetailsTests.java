@@ -27,6 +27,16 @@ class PersonDetailsTests {
     }
 
     @Test
+    void aStatelessPersonHasNoCitizenship() {
+        assertThatThrownBy(() -> new PersonDetails("Тестов", null, null, null, Sex.MALE, Set.of(CountryCode.of("UZ")),
+                null, List.of(), null, null, null, true)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("person.error.stateless-with-citizenship");
+        assertThat(new PersonDetails("Тестов", null, null, null, Sex.MALE, Set.of(), null, List.of(), null, null, null,
+                true).stateless()).isTrue();
+        assertThat(details("Тестов", null, null, Sex.MALE, null).stateless()).isFalse();
+    }
+
+    @Test
     void theIinSuppliesTheDateOfBirthAndSexWhenMissing() {
         PersonDetails details = details("Серікова", "Әлия", null, Sex.UNKNOWN, new Iin("900515400014"));
         assertThat(details.birthDate()).isEqualTo(LocalDate.of(1990, 5, 15));

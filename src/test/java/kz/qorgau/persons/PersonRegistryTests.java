@@ -214,7 +214,7 @@ class PersonRegistryTests {
         assertThat(summaries.get(second).birthYear()).isNull();
         assertThat(summaries.get(first).pseudonym()).isNotEqualTo(summaries.get(second).pseudonym());
         assertThat(PersonSummary.class.getRecordComponents()).extracting(c -> c.getName())
-                .containsExactly("id", "pseudonym", "sex", "birthYear", "citizenships");
+                .containsExactly("id", "pseudonym", "sex", "birthYear", "citizenships", "stateless");
     }
 
     @Test

@@ -61,7 +61,7 @@ class IndicatorCatalogueTests {
                 .filter(entry -> entry.get("code").equals("victims.identified.citizenship_unknown")).findFirst()
                 .orElseThrow();
         assertThat(unknown.get("glotip")).isEqualTo(Glotip.VICTIMS + " / by citizenship / Unknown");
-        assertThat(((Map<?, ?>) unknown.get("names")).get("en").toString()).contains("citizenship not recorded");
+        assertThat(((Map<?, ?>) unknown.get("names")).get("en").toString()).contains("citizenship unknown");
         Map<String, Object> claims = entries.stream()
                 .filter(entry -> entry.get("code").equals("victims.compensation.claims_filed")).findFirst()
                 .orElseThrow();

@@ -229,6 +229,26 @@ class ProtectionIndicatorsTests {
     }
 
     @Test
+    void aStatelessVictimCountsAsStatelessNotAsUnknownAndTheCitizenshipBreakdownsStillSumToTheTotal() {
+        rolledBack(records -> {
+            long citizen = records.victim("KZ-10", "FEMALE", 30, false, null, day(1, 10));
+            records.country(citizen, "CITIZENSHIP", "KZ");
+            long foreign = records.victim("KZ-10", "MALE", 40, false, null, day(1, 10));
+            records.country(foreign, "CITIZENSHIP", "KG");
+            records.stateless(records.victim("KZ-10", "MALE", 25, false, null, day(2, 1)));
+            records.victim("KZ-10", "FEMALE", 20, false, null, day(3, 1));
+            Map<String, Number> figures = figures(YEAR);
+            String v = "victims.identified";
+            assertThat(figures.get(v)).isEqualTo(4L);
+            assertThat(figures).containsEntry(v + ".citizens", 1L).containsEntry(v + ".foreign", 1L)
+                    .containsEntry(v + ".stateless", 1L).containsEntry(v + ".citizenship_unknown", 1L);
+            assertThat(figures).containsEntry(v + ".citizenship_kz", 1L).containsEntry(v + ".citizenship_kg", 1L)
+                    .containsEntry(v + ".citizenship_other", 0L).containsEntry(v + ".citizenship_stateless", 1L)
+                    .containsEntry(v + ".citizenship_country_unknown", 1L);
+        });
+    }
+
+    @Test
     void victimsAreCountedBySexAndAgeAgeBandCountryBorderAndIdentifyingOrganisationWithTheirUnknowns() {
         rolledBack(records -> {
             // a woman of 30, a citizen exploited at home: domestic

@@ -73,6 +73,11 @@ final class StatisticsRecords {
         return id;
     }
 
+    /** Records the victim as stateless (no citizenship), as the situation form does. */
+    void stateless(long victim) {
+        jdbc.sql("update victims_victim set stateless = true where id = ?").param(victim).update();
+    }
+
     void country(long victim, String role, String country) {
         jdbc.sql("insert into victims_country (victim_id, role, country_code) values (?, ?, ?)")
                 .params(victim, role, country).update();

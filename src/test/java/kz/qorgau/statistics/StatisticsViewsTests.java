@@ -40,12 +40,12 @@ class StatisticsViewsTests {
             "statistics_case_qualification: case_id, seq, valid_from, valid_to, sexual_exploitation, forced_labour, "
                     + "other_forms, unspecified",
             "statistics_defendant: case_id, defendant_no, public_official, arrested_on, arrest_region, sex, birth_year, "
-                    + "added_on, person_id, citizen, citizenship_recorded, citizenship_country",
+                    + "added_on, person_id, citizen, citizenship_recorded, citizenship_country, stateless",
             "statistics_operation: id, started_on, region_code",
             "statistics_cooperation: id, kind, direction, status, executed_on, region_code",
             "statistics_victim: id, region_code, identified_on, sex, child, citizen, sexual_exploitation, forced_labour, "
                     + "other_forms, unspecified, age_group, citizenship_recorded, age_band, citizenships, "
-                    + "exploitation_countries, border, identified_by",
+                    + "exploitation_countries, border, identified_by, stateless",
             "statistics_victim_status: victim_id, status, decided_on",
             "statistics_ctdc_victim: identified_on, sex, age_at_identification, citizenship, exploitation_country, "
                     + "sexual_exploitation, forced_labour, other_forms, unspecified, forced_labour_sector, "
@@ -184,10 +184,17 @@ class StatisticsViewsTests {
                                (?, 1, -1, 'ORGANISER', false, null, null, null),
                                (?, 2, ?, 'EXPLOITER', false, null, null, null)""")
                 .params(formed, foreigner, formed, formed, citizen).update();
+        // and a stateless person: no citizenship recorded, and the person record says stateless
+        long stateless = person("P-ZZZZZZZ9", 1985);
+        jdbc.sql("update persons_person set stateless = true where id = ?").param(stateless).update();
+        jdbc.sql("""
+                insert into cases_defendant (case_id, defendant_no, person_id, role, public_official)
+                values (?, 3, ?, 'EXPLOITER', false)""").params(formed, stateless).update();
         assertThat(rows("statistics_defendant", "case_id = " + formed, "defendant_no")).containsExactly(
-                "(" + formed + ",0,t,2001-01-20,KZ-19,UNKNOWN,1980,2001-01-16," + foreigner + ",f,t,RU)",
-                "(" + formed + ",1,f,,,UNKNOWN,,,-1,f,f,)",
-                "(" + formed + ",2,f,,,UNKNOWN,1990,," + citizen + ",t,t,KZ)");
+                "(" + formed + ",0,t,2001-01-20,KZ-19,UNKNOWN,1980,2001-01-16," + foreigner + ",f,t,RU,f)",
+                "(" + formed + ",1,f,,,UNKNOWN,,,-1,f,f,,f)",
+                "(" + formed + ",2,f,,,UNKNOWN,1990,," + citizen + ",t,t,KZ,f)",
+                "(" + formed + ",3,f,,,UNKNOWN,1985,," + stateless + ",f,f,,t)");
 
         // an operation held in two regions, one whose regions are not recorded
         long twoRegions = operation("2001-04-01");
@@ -239,14 +246,18 @@ class StatisticsViewsTests {
                         "(" + possible + ",POSSIBLE,2001-01-12)", "(" + ofPerson + ",PRESUMED,2001-08-01)",
                         "(" + ofOlderPerson + ",PRESUMED,2001-08-02)");
         assertThat(rows("statistics_victim", "id in " + victims, "id")).containsExactly(
-                "(" + child + ",KZ-10,2001-02-01,FEMALE,t,t,t,f,f,f,CHILD,t,AGE_9_17,{KZ},{},UNKNOWN,POLICE)",
-                "(" + unknownAge + ",,2001-07-01,MALE,f,f,f,f,f,t,UNKNOWN,t,UNKNOWN,{UZ},{RU},TRANSNATIONAL,POLICE)",
-                "(" + ofPerson + ",KZ-10,2001-08-01,UNKNOWN,t,f,f,f,f,t,CHILD,f,AGE_9_17,{},{},UNKNOWN,POLICE)",
-                "(" + ofOlderPerson + ",KZ-10,2001-08-02,OTHER,f,f,f,f,f,t,UNKNOWN,f,UNKNOWN,{},{},UNKNOWN,POLICE)");
+                "(" + child + ",KZ-10,2001-02-01,FEMALE,t,t,t,f,f,f,CHILD,t,AGE_9_17,{KZ},{},UNKNOWN,POLICE,f)",
+                "(" + unknownAge + ",,2001-07-01,MALE,f,f,f,f,f,t,UNKNOWN,t,UNKNOWN,{UZ},{RU},TRANSNATIONAL,POLICE,f)",
+                "(" + ofPerson + ",KZ-10,2001-08-01,UNKNOWN,t,f,f,f,f,t,CHILD,f,AGE_9_17,{},{},UNKNOWN,POLICE,f)",
+                "(" + ofOlderPerson + ",KZ-10,2001-08-02,OTHER,f,f,f,f,f,t,UNKNOWN,f,UNKNOWN,{},{},UNKNOWN,POLICE,f)");
+        // a victim recorded as stateless: no citizenship, and not counted as unknown
+        jdbc.sql("update victims_victim set stateless = true where id = ?").param(ofOlderPerson).update();
+        assertThat(rows("statistics_victim", "id = " + ofOlderPerson, "id")).containsExactly(
+                "(" + ofOlderPerson + ",KZ-10,2001-08-02,OTHER,f,f,f,f,f,t,UNKNOWN,f,UNKNOWN,{},{},UNKNOWN,POLICE,t)");
         // a record that leaves its person (consent to processing withdrawn) keeps its age at identification
         jdbc.sql("update victims_victim set person_id = null where id = ?").param(ofPerson).update();
         assertThat(rows("statistics_victim", "id = " + ofPerson, "id")).containsExactly(
-                "(" + ofPerson + ",KZ-10,2001-08-01,UNKNOWN,t,f,f,f,f,t,CHILD,f,AGE_9_17,{},{},UNKNOWN,POLICE)");
+                "(" + ofPerson + ",KZ-10,2001-08-01,UNKNOWN,t,f,f,f,f,t,CHILD,f,AGE_9_17,{},{},UNKNOWN,POLICE,f)");
         // the export's rows carry no id: the scenario's year tells them apart
         assertThat(rows("statistics_ctdc_victim", "identified_on between '2001-01-01' and '2001-12-31'",
                 "identified_on")).containsExactly("(2001-02-01,FEMALE,16,KZ,,t,f,f,f,,,{PhysicalThreats},AGE_9_17)",

@@ -210,7 +210,36 @@ class VictimPagesTests {
         String page = mvc.perform(get("/victims/" + id).with(user(demo("migration")))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         var citizenship = Jsoup.parse(page).selectFirst("#citizenship-unknown").parent();
-        assertThat(citizenship.text()).isEqualTo("неизвестно (учитывается как иностранный пострадавший)");
+        assertThat(citizenship.text()).startsWith("неизвестно (права иностранного пострадавшего").endsWith(
+                "в статистике: гражданство неизвестно)");
+    }
+
+    @Test
+    void aStatelessVictimIsShownAsStatelessNotAsUnknown() throws Exception {
+        String created = mvc.perform(post("/api/v1/victims").with(csrf()).with(user(demo("migration")))
+                .contentType(MediaType.APPLICATION_JSON).content(
+                        """
+                                {"anonymous": true, "situation": {"sex": "MALE", "ageAtIdentification": 41, "citizenships": [],
+                                 "stateless": true, "forms": ["FORCED_LABOUR"]},
+                                 "screening": {"screenedOn": "2026-05-04", "context": "PRE_DEPORTATION", "exploitation": "LABOUR",
+                                  "decision": "POSSIBLE", "reason": "Synthetic: stateless."},
+                                 "consents": {"PROCESSING": "REFUSED"}}"""))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+        String page = mvc.perform(get("/victims/" + id).with(user(demo("migration")))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        var document = Jsoup.parse(page);
+        assertThat(document.selectFirst("#citizenship-stateless").text()).isEqualTo("лицо без гражданства");
+        assertThat(document.selectFirst("#citizenship-unknown")).isNull();
+        mvc.perform(post("/api/v1/victims").with(csrf()).with(user(demo("migration")))
+                .contentType(MediaType.APPLICATION_JSON).content(
+                        """
+                                {"anonymous": true, "situation": {"sex": "MALE", "citizenships": ["UZ"], "stateless": true},
+                                 "screening": {"screenedOn": "2026-05-04", "context": "PRE_DEPORTATION", "exploitation": "LABOUR",
+                                  "decision": "POSSIBLE", "reason": "Synthetic: stateless and a citizen."},
+                                 "consents": {"PROCESSING": "REFUSED"}}"""))
+                .andExpect(status().is4xxClientError());
     }
 
     @Test

@@ -170,6 +170,21 @@ class VictimTests {
     }
 
     @Test
+    void aStatelessVictimHasNoCitizenshipAndIsToldApartFromAnUnknownOne() {
+        Victim victim = foreigner();
+        assertThatThrownBy(() -> victim.describe(new VictimCommands.Situation(Sex.MALE, 30, null, null, null, null,
+                null, null, null, null, null, null, Set.of(CountryCode.of("UZ")), null, null, null, null, null, true),
+                null, null, TODAY, NOW)).hasMessageContaining("victim.error.stateless-with-citizenship");
+        victim.describe(new VictimCommands.Situation(Sex.MALE, 30, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, true), null, null, TODAY, NOW);
+        assertThat(victim.stateless()).isTrue();
+        assertThat(victim.citizenships()).isEmpty();
+        victim.describe(new VictimCommands.Situation(Sex.MALE, 30, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null), null, null, TODAY, NOW);
+        assertThat(victim.stateless()).as("no citizenship and not stateless: unknown").isFalse();
+    }
+
+    @Test
     void aSectorNeedsALabourFormAndASubtypeTheSexualForm() {
         Victim victim = foreigner();
         assertThatThrownBy(() -> victim.describe(new VictimCommands.Situation(Sex.FEMALE, 30, null,
