@@ -24,7 +24,7 @@ import kz.qorgau.QorgauTest;
 class MenuAndTrailJourneyTests extends BrowserJourney {
 
     static final List<String> USERS = List.of("admin", "investigator", "supervisor", "prosecutor", "court",
-            "inspector", "migration", "consul", "caseworker", "hotline", "analyst", "auditor");
+            "inspector", "migration", "consul", "caseworker", "hotline", "social", "analyst", "auditor");
 
     @Autowired
     JdbcClient jdbc;

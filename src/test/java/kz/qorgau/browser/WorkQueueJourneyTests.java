@@ -51,7 +51,7 @@ import kz.qorgau.TestDatabase;
 class WorkQueueJourneyTests extends BrowserJourney {
 
     static final List<String> USERS = List.of("admin", "investigator", "supervisor", "prosecutor", "court",
-            "inspector", "migration", "consul", "caseworker", "hotline", "analyst", "auditor");
+            "inspector", "migration", "consul", "caseworker", "hotline", "social", "analyst", "auditor");
 
     @Autowired
     CriminalCases cases;

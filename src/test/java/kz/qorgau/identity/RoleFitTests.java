@@ -92,7 +92,7 @@ class RoleFitTests {
     @Test
     void everyDemoUserHoldsRolesThatFitTheirOrganisation() {
         for (String username : List.of("admin", "investigator", "supervisor", "prosecutor", "court", "inspector",
-                "migration", "consul", "caseworker", "hotline", "analyst", "auditor")) {
+                "migration", "consul", "caseworker", "hotline", "social", "analyst", "auditor")) {
             QorgauUser demo = accounts.principal(username).orElseThrow();
             OrganisationType type = organisations.get(demo.organisationId()).type();
             assertThat(Role.misfits(demo.roles(), type)).as("%s in a %s", username, type).isEmpty();

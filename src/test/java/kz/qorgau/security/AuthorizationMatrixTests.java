@@ -49,7 +49,7 @@ class AuthorizationMatrixTests {
 
     /** The demo users, one per role; {@code analyst} also holds the record-export permission. */
     static final List<String> USERS = List.of("admin", "investigator", "supervisor", "prosecutor", "court", "inspector",
-            "migration", "consul", "caseworker", "hotline", "analyst", "auditor");
+            "migration", "consul", "caseworker", "hotline", "social", "analyst", "auditor");
     static final String ANONYMOUS = "anonymous";
 
     /** Who is who in the table below. */
@@ -70,6 +70,8 @@ class AuthorizationMatrixTests {
         group("SUPERVISORS", "supervisor");
         group("ADMINS", "admin");
         group("AUDITORS", "auditor");
+        group("SHELTER_USERS", "admin caseworker social");
+        group("SHELTER_OVERSEERS", "admin social");
     }
 
     /**
@@ -142,6 +144,19 @@ class AuthorizationMatrixTests {
             POST   /referrals/providers/{organisationId}              ADMINS
             GET    /api/v1/referral-providers                         ADMINS
             PUT    /api/v1/referral-providers/{organisationId}        ADMINS
+
+            # shelters: their operators' staff keep the stays; special social services oversee their regions
+            GET    /shelters                                          SHELTER_USERS
+            GET    /shelters/deadlines                                SHELTER_USERS
+            GET    /shelters/new                                      SHELTER_OVERSEERS
+            POST   /shelters                                          SHELTER_OVERSEERS
+            GET    /shelters/{id}                                     SHELTER_USERS
+            POST   /shelters/{id}/capacity                            SHELTER_USERS
+            POST   /shelters/{id}/close                               SHELTER_OVERSEERS
+            GET    /shelters/{id}/admit                               SHELTER_USERS
+            POST   /shelters/{id}/stays                               SHELTER_USERS
+            POST   /shelters/{id}/stays/{stayId}/discharge            SHELTER_USERS
+            POST   /shelters/{id}/stays/{stayId}/extend               SHELTER_USERS
 
             # the audit trail and the break-the-glass grants with their reasons
             GET    /audit                                             AUDITORS

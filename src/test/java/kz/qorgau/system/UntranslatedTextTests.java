@@ -54,7 +54,7 @@ class UntranslatedTextTests {
 
     @ParameterizedTest
     @ValueSource(strings = { "admin", "investigator", "supervisor", "prosecutor", "court", "inspector", "migration",
-            "consul", "caseworker", "hotline", "analyst", "auditor" })
+            "consul", "caseworker", "hotline", "social", "analyst", "auditor" })
     void noPageOfTheRoleShowsAMissingMessageInAnyLanguage(String username) throws Exception {
         QorgauUser who = accounts.principal(username).orElseThrow();
         List<String> pages = crawl(who);

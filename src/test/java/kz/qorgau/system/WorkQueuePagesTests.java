@@ -42,7 +42,7 @@ class WorkQueuePagesTests {
 
     @ParameterizedTest
     @ValueSource(strings = { "admin", "investigator", "supervisor", "prosecutor", "court", "inspector", "migration",
-            "consul", "caseworker", "hotline", "analyst", "auditor" })
+            "consul", "caseworker", "hotline", "social", "analyst", "auditor" })
     void everyCountOfTheStartPageIsTheNumberOfRecordsItsListShows(String username) throws Exception {
         QorgauUser who = accounts.principal(username).orElseThrow();
         Document home = page(who, "/");

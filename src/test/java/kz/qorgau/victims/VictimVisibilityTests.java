@@ -27,7 +27,7 @@ import kz.qorgau.shared.Permission;
 class VictimVisibilityTests {
 
     static final List<String> DEMO_USERS = List.of("admin", "investigator", "supervisor", "prosecutor", "court",
-            "inspector", "migration", "consul", "caseworker", "hotline", "analyst", "auditor");
+            "inspector", "migration", "consul", "caseworker", "hotline", "social", "analyst", "auditor");
 
     @Autowired
     Victims victims;
