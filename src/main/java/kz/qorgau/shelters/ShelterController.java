@@ -8,6 +8,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,19 +97,47 @@ class ShelterController {
             "shelter.error.closed-before-opening", "closedOn");
 
     /** The admission form: a referral the organisation accepted, or a walk-in's victim record by its reference. */
-    record AdmissionForm(Long referralId, String victimReference, BedGroup group, LocalDate admittedOn,
-            OverflowReason overflowReason, FundingSource fundingSource) {
+    record AdmissionForm(String referralId, String victimReference, String group, String admittedOn,
+            String overflowReason, String fundingSource) {
+    }
+
+    /** The beds of a group from a day on, as typed. */
+    record CapacityForm(String group, String beds, String effectiveFrom) {
+    }
+
+    /** A discharge, as typed. */
+    record DischargeForm(String reason, String dischargedOn, String costKzt) {
+    }
+
+    /** An extension's decision date, as typed. */
+    record ExtensionForm(String decidedOn) {
+    }
+
+    /** A closing date, as typed. */
+    record ClosingForm(String closedOn) {
     }
 
     /** The registration form; the region as its code. */
-    record RegistrationForm(Long organisationId, String name, ShelterKind kind, String region, String district,
-            Settlement settlement, String address, Set<ServiceType> services, Set<String> languages,
-            Boolean accessible, LocalDate openedOn) {
+    record RegistrationForm(String organisationId, String name, String kind, String region, String district,
+            String settlement, String address, Set<String> services, Set<String> languages, Boolean accessible,
+            String openedOn) {
 
-        ShelterCommands.Registration registration() {
-            return new ShelterCommands.Registration(organisationId, name, kind, RegionCode.isValid(region)
-                    ? RegionCode.of(region) : null, district, settlement, address, services, languages,
-                    Boolean.TRUE.equals(accessible), openedOn);
+        /** The registration the form holds, its malformed values marked on their fields (and left out). */
+        ShelterCommands.Registration registration(BindingResult binding) {
+            Long operator = FormFields.number(binding, "organisationId", organisationId, null);
+            ShelterKind chosenKind = FormFields.choice(binding, "kind", ShelterKind.class, kind, null);
+            Settlement chosenSettlement = FormFields.choice(binding, "settlement", Settlement.class, settlement, null);
+            LocalDate opened = FormFields.blank(openedOn) ? null : FormFields.date(binding, "openedOn", openedOn, null);
+            Set<ServiceType> offered = EnumSet.noneOf(ServiceType.class);
+            for (String service : services == null ? Set.<String>of() : services) {
+                ServiceType type = FormFields.choice(binding, "services", ServiceType.class, service, null);
+                if (type != null) {
+                    offered.add(type);
+                }
+            }
+            return new ShelterCommands.Registration(operator, name, chosenKind, RegionCode.isValid(region) ? RegionCode
+                    .of(region) : null, district, chosenSettlement, address, offered, languages, Boolean.TRUE.equals(
+                            accessible), opened);
         }
     }
 
@@ -176,7 +205,7 @@ class ShelterController {
     @Requires(Permission.SHELTERS_OVERSEE)
     String registerShelter(@ModelAttribute("shelterForm") RegistrationForm form, BindingResult binding,
             @AuthenticationPrincipal QorgauUser user, Model model, Locale locale, RedirectAttributes redirect) {
-        ShelterCommands.Registration registration = form.registration();
+        ShelterCommands.Registration registration = form.registration(binding);
         registration.errors(format.today()).forEach((field, key) -> {
             if (!binding.hasFieldErrors(field)) {
                 binding.rejectValue(field, key);
@@ -221,20 +250,19 @@ class ShelterController {
 
     @PostMapping("/{id}/capacity")
     @Requires(Permission.SHELTERS)
-    String changeCapacity(@PathVariable long id, @ModelAttribute("capacityForm") ShelterCommands.CapacityChange form,
+    String changeCapacity(@PathVariable long id, @ModelAttribute("capacityForm") CapacityForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
-        if (form.group() == null && !binding.hasFieldErrors("group")) {
-            binding.rejectValue("group", "shelter.error.group-required");
-        }
-        if (form.beds() == null && !binding.hasFieldErrors("beds")) {
+        BedGroup group = FormFields.choice(binding, "group", BedGroup.class, form.group(),
+                "shelter.error.group-required");
+        Long beds = FormFields.number(binding, "beds", form.beds(), "shelter.error.beds");
+        LocalDate from = FormFields.date(binding, "effectiveFrom", form.effectiveFrom(),
+                "shelter.error.capacity-date-required");
+        if (beds != null && (beds < 0 || beds > Integer.MAX_VALUE)) {
             binding.rejectValue("beds", "shelter.error.beds");
-        }
-        if (form.effectiveFrom() == null && !binding.hasFieldErrors("effectiveFrom")) {
-            binding.rejectValue("effectiveFrom", "shelter.error.capacity-date-required");
         }
         if (!binding.hasErrors()) {
             try {
-                register.changeCapacity(id, form);
+                register.changeCapacity(id, new ShelterCommands.CapacityChange(group, beds.intValue(), from));
                 redirect.addFlashAttribute("notice", "shelter.capacity.changed");
                 return "redirect:/shelters/" + id;
             } catch (FeatureException e) {
@@ -246,11 +274,12 @@ class ShelterController {
 
     @PostMapping("/{id}/close")
     @Requires(Permission.SHELTERS_OVERSEE)
-    String close(@PathVariable long id, @ModelAttribute("closingForm") ShelterCommands.Closing form,
-            BindingResult binding, Model model, RedirectAttributes redirect) {
+    String close(@PathVariable long id, @ModelAttribute("closingForm") ClosingForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        LocalDate closed = FormFields.date(binding, "closedOn", form.closedOn(), "shelter.error.closing-date-required");
         if (!binding.hasErrors()) {
             try {
-                register.close(id, form);
+                register.close(id, new ShelterCommands.Closing(closed));
                 redirect.addFlashAttribute("notice", "shelter.closed");
                 return "redirect:/shelters/" + id;
             } catch (FeatureException e) {
@@ -263,20 +292,19 @@ class ShelterController {
     @PostMapping("/{id}/stays/{stayId}/discharge")
     @Requires(Permission.SHELTERS)
     String discharge(@PathVariable long id, @PathVariable long stayId,
-            @ModelAttribute("dischargeForm") ShelterCommands.Discharge form, BindingResult binding, Model model,
+            @ModelAttribute("dischargeForm") DischargeForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        if (form.reason() == null && !binding.hasFieldErrors("reason")) {
-            binding.rejectValue("reason", "shelter.error.discharge-reason-required");
-        }
-        if (form.dischargedOn() == null && !binding.hasFieldErrors("dischargedOn")) {
-            binding.rejectValue("dischargedOn", "shelter.error.discharge-date-required");
-        }
-        if ((form.costKzt() == null || form.costKzt() < 0) && !binding.hasFieldErrors("costKzt")) {
+        DischargeReason reason = FormFields.choice(binding, "reason", DischargeReason.class, form.reason(),
+                "shelter.error.discharge-reason-required");
+        LocalDate on = FormFields.date(binding, "dischargedOn", form.dischargedOn(),
+                "shelter.error.discharge-date-required");
+        Long cost = FormFields.number(binding, "costKzt", form.costKzt(), "service.error.cost");
+        if (cost != null && cost < 0) {
             binding.rejectValue("costKzt", "service.error.cost");
         }
         if (!binding.hasErrors()) {
             try {
-                stays.discharge(id, stayId, form);
+                stays.discharge(id, stayId, new ShelterCommands.Discharge(reason, on, cost));
                 redirect.addFlashAttribute("notice", "shelter.discharged");
                 return "redirect:/shelters/" + id + "#stays";
             } catch (FeatureException e) {
@@ -290,11 +318,13 @@ class ShelterController {
     @PostMapping("/{id}/stays/{stayId}/extend")
     @Requires(Permission.SHELTERS)
     String extend(@PathVariable long id, @PathVariable long stayId,
-            @ModelAttribute("extensionForm") ShelterCommands.Extension form, BindingResult binding, Model model,
+            @ModelAttribute("extensionForm") ExtensionForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
+        LocalDate decided = FormFields.date(binding, "decidedOn", form.decidedOn(),
+                "shelter.error.decision-date-required");
         if (!binding.hasErrors()) {
             try {
-                stays.extendPeriod(id, stayId, form);
+                stays.extendPeriod(id, stayId, new ShelterCommands.Extension(decided));
                 redirect.addFlashAttribute("notice", "shelter.period.extended");
                 return "redirect:/shelters/" + id + "#stays";
             } catch (FeatureException e) {
@@ -324,16 +354,16 @@ class ShelterController {
         model.addAttribute("dischargeReasons", DischargeReason.values());
         model.addAttribute("today", format.today());
         if (!model.containsAttribute("capacityForm")) {
-            model.addAttribute("capacityForm", new ShelterCommands.CapacityChange(null, null, null));
+            model.addAttribute("capacityForm", new CapacityForm(null, null, null));
         }
         if (!model.containsAttribute("closingForm")) {
-            model.addAttribute("closingForm", new ShelterCommands.Closing(null));
+            model.addAttribute("closingForm", new ClosingForm(null));
         }
         if (!model.containsAttribute("dischargeForm")) {
-            model.addAttribute("dischargeForm", new ShelterCommands.Discharge(null, null, null));
+            model.addAttribute("dischargeForm", new DischargeForm(null, null, null));
         }
         if (!model.containsAttribute("extensionForm")) {
-            model.addAttribute("extensionForm", new ShelterCommands.Extension(null));
+            model.addAttribute("extensionForm", new ExtensionForm(null));
         }
         return "shelters/shelter";
     }
@@ -374,7 +404,8 @@ class ShelterController {
     @GetMapping("/{id}/admit")
     @Requires(Permission.SHELTERS)
     String admitForm(@PathVariable long id, @RequestParam(required = false) Long referral, Model model) {
-        return admissionPage(id, new AdmissionForm(referral, null, null, format.today(), null, null), model);
+        return admissionPage(id, new AdmissionForm(referral == null ? null : referral.toString(), null, null, format
+                .today().toString(), null, null), model);
     }
 
     @PostMapping("/{id}/stays")
@@ -382,36 +413,37 @@ class ShelterController {
     String admit(@PathVariable long id, @ModelAttribute("admissionForm") AdmissionForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         Long victimId = null;
-        boolean walkIn = form.victimReference() != null && !form.victimReference().isBlank();
-        if (form.referralId() == null && !walkIn) {
+        Long referralId = FormFields.blank(form.referralId()) ? null
+                : FormFields.number(binding, "referralId", form.referralId(), null);
+        boolean walkIn = !FormFields.blank(form.victimReference());
+        if (FormFields.blank(form.referralId()) && !walkIn) {
             binding.rejectValue("referralId", "shelter.error.victim-required");
-        } else if (form.referralId() != null && walkIn) {
+        } else if (!FormFields.blank(form.referralId()) && walkIn) {
             binding.rejectValue("victimReference", "shelter.error.referral-or-walk-in");
         } else if (walkIn) {
             victimId = victims.visibleId(form.victimReference()).orElse(null);
             if (victimId == null) {
                 binding.rejectValue("victimReference", "shelter.error.victim-not-found");
             }
-        } else {
-            victimId = acceptedReferrals().stream().filter(item -> item.id() == form.referralId()).findFirst()
+        } else if (referralId != null) {
+            victimId = acceptedReferrals().stream().filter(item -> item.id() == referralId).findFirst()
                     .map(ReferralViews.ReferralListItem::victimId).orElse(null);
             if (victimId == null) {
                 binding.rejectValue("referralId", "service.error.referral");
             }
         }
-        if (form.group() == null && !binding.hasFieldErrors("group")) {
-            binding.rejectValue("group", "shelter.error.group-required");
-        }
-        if (form.admittedOn() == null && !binding.hasFieldErrors("admittedOn")) {
-            binding.rejectValue("admittedOn", "shelter.error.admission-date-required");
-        }
-        if (form.fundingSource() == null && !binding.hasFieldErrors("fundingSource")) {
-            binding.rejectValue("fundingSource", "shelter.error.funding-required");
-        }
+        BedGroup group = FormFields.choice(binding, "group", BedGroup.class, form.group(),
+                "shelter.error.group-required");
+        LocalDate admitted = FormFields.date(binding, "admittedOn", form.admittedOn(),
+                "shelter.error.admission-date-required");
+        OverflowReason overflow = FormFields.blank(form.overflowReason()) ? null
+                : FormFields.choice(binding, "overflowReason", OverflowReason.class, form.overflowReason(), null);
+        FundingSource funding = FormFields.choice(binding, "fundingSource", FundingSource.class, form
+                .fundingSource(), "shelter.error.funding-required");
         if (!binding.hasErrors()) {
             try {
-                stays.admit(id, new ShelterCommands.Admission(victimId, form.referralId(), form.group(), form
-                        .admittedOn(), form.overflowReason(), form.fundingSource()));
+                stays.admit(id, new ShelterCommands.Admission(victimId, referralId, group, admitted, overflow,
+                        funding));
                 redirect.addFlashAttribute("notice", "shelter.admitted");
                 return "redirect:/shelters/" + id + "#stays";
             } catch (FeatureException e) {
