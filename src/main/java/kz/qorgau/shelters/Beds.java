@@ -55,10 +55,11 @@ class Beds {
     }
 
     void add(long shelterId, Capacity.Change change, String by, Instant at) {
-        jdbc.sql("""
-                insert into shelters_capacity (shelter_id, seq, effective_from, bed_group, beds, recorded_by, recorded_at)
-                values (:shelter, (select coalesce(max(seq), 0) + 1 from shelters_capacity where shelter_id = :shelter),
-                        :from, :group, :beds, :by, :at)""")
+        jdbc.sql(
+                """
+                        insert into shelters_capacity (shelter_id, seq, effective_from, bed_group, beds, recorded_by, recorded_at)
+                        values (:shelter, (select coalesce(max(seq), 0) + 1 from shelters_capacity where shelter_id = :shelter),
+                                :from, :group, :beds, :by, :at)""")
                 .param("shelter", shelterId).param("from", Date.valueOf(change.effectiveFrom()))
                 .param("group", change.group().name()).param("beds", change.beds()).param("by", by)
                 .param("at", Timestamp.from(at)).update();

@@ -31,7 +31,8 @@ final class Occupancy {
         /** The nights of the stay within [from, to] (inclusive). */
         long nightsWithin(LocalDate from, LocalDate to) {
             LocalDate first = admittedOn.isAfter(from) ? admittedOn : from;
-            LocalDate end = dischargedOn == null || dischargedOn.isAfter(to.plusDays(1)) ? to.plusDays(1) : dischargedOn;
+            LocalDate end = dischargedOn == null || dischargedOn.isAfter(to.plusDays(1)) ? to.plusDays(1)
+                    : dischargedOn;
             return Math.max(0, ChronoUnit.DAYS.between(first, end));
         }
     }

@@ -168,7 +168,8 @@ class ShelterController {
     @GetMapping
     @Requires(Permission.SHELTERS)
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
-            @RequestParam(defaultValue = "0") int page, @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestParam(defaultValue = "0") int page, @RequestHeader(name = "HX-Request",
+                    required = false) String htmx,
             @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
         RegionCode chosen = RegionCode.isValid(region) ? RegionCode.of(region) : null;
         var shelters = directory.list(q, chosen, PageRequest.of(Math.max(page, 0), 25));
@@ -179,8 +180,9 @@ class ShelterController {
         model.addAttribute("region", chosen == null ? null : chosen.value());
         model.addAttribute("regions", regions.current(locale));
         model.addAttribute("mayRegister", user.may(Permission.SHELTERS_OVERSEE));
-        model.addAttribute("pagingBase", "/shelters?" + (q == null || q.isBlank() ? "" : "q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&") + (chosen == null ? ""
-                : "region=" + chosen.value() + "&"));
+        model.addAttribute("pagingBase", "/shelters?" + (q == null || q.isBlank() ? "" : "q=" + URLEncoder.encode(q,
+                StandardCharsets.UTF_8) + "&") + (chosen == null ? ""
+                        : "region=" + chosen.value() + "&"));
         return htmx != null ? "shelters/list :: results" : "shelters/list";
     }
 

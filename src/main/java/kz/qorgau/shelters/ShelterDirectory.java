@@ -97,10 +97,11 @@ public class ShelterDirectory {
         if (shelterIds.isEmpty()) {
             return occupied;
         }
-        jdbc.sql("""
-                select s.shelter_id, count(*) from shelters_stay s join referrals_service_episode e on e.id = s.episode_id
-                where s.shelter_id = any(:ids) and e.started_on <= :day and (e.ended_on is null or e.ended_on > :day)
-                group by s.shelter_id""")
+        jdbc.sql(
+                """
+                        select s.shelter_id, count(*) from shelters_stay s join referrals_service_episode e on e.id = s.episode_id
+                        where s.shelter_id = any(:ids) and e.started_on <= :day and (e.ended_on is null or e.ended_on > :day)
+                        group by s.shelter_id""")
                 .param("ids", shelterIds.toArray(Long[]::new)).param("day", Date.valueOf(day))
                 .query(rs -> {
                     occupied.put(rs.getLong(1), rs.getInt(2));
@@ -153,6 +154,13 @@ public class ShelterDirectory {
     public ShelterViews.CalendarView recentCalendar(long id) {
         LocalDate today = format.today();
         return calendar(id, today.minusDays(CALENDAR_DAYS - 1), today);
+    }
+
+    /** Whether the user's organisation runs a shelter of the register (open or closed). */
+    @Requires(Permission.SHELTERS)
+    public boolean operatesAny() {
+        return jdbc.sql("select exists (select 1 from shelters_shelter where organisation_id = ?)")
+                .param(QorgauUser.required().organisationId()).query(Boolean.class).single();
     }
 
     /** How many days before its end a special social services period shows as ending. */

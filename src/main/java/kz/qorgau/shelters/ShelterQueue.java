@@ -42,6 +42,9 @@ class ShelterQueue implements WorkQueue {
 
     @Override
     public List<Item> items() {
+        if (!directory.operatesAny()) {
+            return List.of();
+        }
         return List.of(
                 Item.of("queue.shelters.periods-ending", directory.periodsEnding(false).size(),
                         "/shelters/deadlines", "hourglass-split"),

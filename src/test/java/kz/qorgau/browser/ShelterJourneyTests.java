@@ -62,10 +62,12 @@ class ShelterJourneyTests extends BrowserJourney {
             page.context().close();
             // the beds as the demo data has them, from today on, and the case worker's language
             long shelter = jdbc.sql("select id from shelters_shelter order by id limit 1").query(Long.class).single();
-            jdbc.sql("""
-                    insert into shelters_capacity (shelter_id, seq, effective_from, bed_group, beds, recorded_by, recorded_at)
-                    select ?, max(seq) + 1, current_date, 'WOMEN', 12, 'caseworker', now() from shelters_capacity
-                    where shelter_id = ?""").params(shelter, shelter).update();
+            jdbc.sql(
+                    """
+                            insert into shelters_capacity (shelter_id, seq, effective_from, bed_group, beds, recorded_by, recorded_at)
+                            select ?, max(seq) + 1, current_date, 'WOMEN', 12, 'caseworker', now() from shelters_capacity
+                            where shelter_id = ?""")
+                    .params(shelter, shelter).update();
             jdbc.sql("update identity_user set locale = ? where username = 'caseworker'").param(saved).update();
         }
 

@@ -133,7 +133,8 @@ class SheltersModuleTests {
         SignedIn.run(caseWorker, () -> stays.discharge(shelter, stay, new ShelterCommands.Discharge(
                 DischargeReason.SERVICES_COMPLETED, today.minusDays(1), 120_000L)));
 
-        assertThat(jdbc.sql("select ended_on from referrals_service_episode where victim_id = ? and service = 'SHELTER'")
+        assertThat(jdbc.sql(
+                "select ended_on from referrals_service_episode where victim_id = ? and service = 'SHELTER'")
                 .param(victim.id()).query(LocalDate.class).single()).isEqualTo(today.minusDays(1));
         assertThat(SignedIn.as(caseWorker, () -> directory.get(shelter)).occupied().get(BedGroup.WOMEN)).isZero();
         assertThat(SignedIn.as(caseWorker, () -> directory.recentCalendar(shelter)).bedNights()).isEqualTo(9);

@@ -142,7 +142,8 @@ class StayTests {
     @Test
     void aShelterClosesOnlyEmptyNotBeforeItOpenedAndOnce() {
         Shelter shelter = shelter(beds(1, 0));
-        assertThatThrownBy(() -> shelter.close(TODAY, TODAY, true)).hasMessageContaining("shelter.error.victims-staying");
+        assertThatThrownBy(() -> shelter.close(TODAY, TODAY, true)).hasMessageContaining(
+                "shelter.error.victims-staying");
         assertThatThrownBy(() -> shelter.close(OPENED.minusDays(1), TODAY, false))
                 .hasMessageContaining("shelter.error.closed-before-opening");
         shelter.close(TODAY, TODAY, false);
