@@ -157,6 +157,15 @@ class AuthorizationMatrixTests {
             POST   /shelters/{id}/stays                               SHELTER_USERS
             POST   /shelters/{id}/stays/{stayId}/discharge            SHELTER_USERS
             POST   /shelters/{id}/stays/{stayId}/extend               SHELTER_USERS
+            GET    /api/v1/shelters                                   SHELTER_USERS
+            GET    /api/v1/shelters/{id}                              SHELTER_USERS
+            GET    /api/v1/shelters/{id}/occupancy                    SHELTER_USERS
+            GET    /api/v1/shelters/{id}/stays                        SHELTER_USERS
+            POST   /api/v1/shelters                                   SHELTER_OVERSEERS
+            POST   /api/v1/shelters/{id}/capacity                     SHELTER_USERS
+            POST   /api/v1/shelters/{id}/stays                        SHELTER_USERS
+            POST   /api/v1/shelters/{id}/stays/{stayId}/discharge     SHELTER_USERS
+            POST   /api/v1/shelters/{id}/stays/{stayId}/extension     SHELTER_USERS
 
             # the audit trail and the break-the-glass grants with their reasons
             GET    /audit                                             AUDITORS
