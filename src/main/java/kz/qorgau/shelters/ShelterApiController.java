@@ -31,11 +31,38 @@ class ShelterApiController {
     private final ShelterDirectory directory;
     private final ShelterRegister register;
     private final ShelterStays stays;
+    private final ShelterFunding funding;
 
-    ShelterApiController(ShelterDirectory directory, ShelterRegister register, ShelterStays stays) {
+    ShelterApiController(ShelterDirectory directory, ShelterRegister register, ShelterStays stays,
+            ShelterFunding funding) {
         this.directory = directory;
         this.register = register;
         this.stays = stays;
+        this.funding = funding;
+    }
+
+    @Operation(summary = "A shelter's allocations, latest year first, each marked when a correction replaced it")
+    @GetMapping("/{id}/allocations")
+    @Requires(Permission.SHELTERS)
+    List<ShelterViews.AllocationView> listAllocations(@PathVariable long id) {
+        return funding.allocations(id);
+    }
+
+    @Operation(summary = "Enter an allocation to a shelter for a year, with its source document; answers its id")
+    @PostMapping("/{id}/allocations")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Requires(Permission.SHELTERS_OVERSEE)
+    long allocate(@PathVariable long id, @RequestBody ShelterCommands.AllocationEntry entry) {
+        return funding.allocate(id, entry);
+    }
+
+    @Operation(summary = "Enter the allocation that replaces one (a correction is a new entry); answers its id")
+    @PostMapping("/{id}/allocations/{allocationId}/correction")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Requires(Permission.SHELTERS_OVERSEE)
+    long correctAllocation(@PathVariable long id, @PathVariable long allocationId,
+            @RequestBody ShelterCommands.AllocationEntry entry) {
+        return funding.correct(id, allocationId, entry);
     }
 
     @Operation(summary = "The shelters the caller reaches (never an address), by name, a page at a time")

@@ -1,5 +1,6 @@
 package kz.qorgau.shelters;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -87,6 +88,14 @@ public final class ShelterCommands {
 
     /** A decision extending the special social services period to nine months. */
     public record Extension(LocalDate decidedOn) {
+    }
+
+    /**
+     * Money allocated to a shelter for a year: the source (a state social order with its contract number), the amount
+     * in KZT, the exchange rate used to state it in USD (KZT for one USD) and the document it comes from.
+     */
+    public record AllocationEntry(Integer year, AllocationSource source, String contractNumber, Long amountKzt,
+            BigDecimal kztPerUsd, String document) {
     }
 
     /** The day a shelter closed. */

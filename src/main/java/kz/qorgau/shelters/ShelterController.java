@@ -1,5 +1,6 @@
 package kz.qorgau.shelters;
 
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -91,6 +92,17 @@ class ShelterController {
             "shelter.error.future-date", "decidedOn",
             "shelter.error.period-ended", "decidedOn");
 
+    private static final Map<String, String> ALLOCATION_FIELDS = Map.of(
+            "shelter.error.allocation-year", "year",
+            "shelter.error.allocation-closed", "year",
+            "shelter.error.source-required", "source",
+            "shelter.error.amount", "amountKzt",
+            "shelter.error.rate", "kztPerUsd",
+            "shelter.error.document", "document",
+            "shelter.error.contract-required", "contractNumber",
+            "shelter.error.allocation-corrected", "corrects",
+            "shelter.error.allocation-not-found", "corrects");
+
     private static final Map<String, String> CLOSING_FIELDS = Map.of(
             "shelter.error.closing-date-required", "closedOn",
             "shelter.error.future-date", "closedOn",
@@ -111,6 +123,11 @@ class ShelterController {
 
     /** An extension's decision date, as typed. */
     record ExtensionForm(String decidedOn) {
+    }
+
+    /** An allocation as typed; {@code corrects} names the allocation it replaces, if any. */
+    record AllocationForm(String year, String source, String contractNumber, String amountKzt, String kztPerUsd,
+            String document, String corrects) {
     }
 
     /** A closing date, as typed. */
@@ -144,6 +161,7 @@ class ShelterController {
     private final ShelterDirectory directory;
     private final ShelterRegister register;
     private final ShelterStays stays;
+    private final ShelterFunding funding;
     private final OrganisationRegistry organisations;
     private final Regions regions;
     private final ReferralList referrals;
@@ -151,11 +169,13 @@ class ShelterController {
     private final DisplayFormat format;
 
     ShelterController(ShelterDirectory directory, ShelterRegister register, ShelterStays stays,
-            OrganisationRegistry organisations, Regions regions, ReferralList referrals, VictimDetails victims,
+            ShelterFunding funding, OrganisationRegistry organisations, Regions regions, ReferralList referrals,
+            VictimDetails victims,
             DisplayFormat format) {
         this.directory = directory;
         this.register = register;
         this.stays = stays;
+        this.funding = funding;
         this.organisations = organisations;
         this.regions = regions;
         this.referrals = referrals;
@@ -274,6 +294,47 @@ class ShelterController {
         return shelterPage(id, model);
     }
 
+    @PostMapping("/{id}/allocations")
+    @Requires(Permission.SHELTERS_OVERSEE)
+    String allocate(@PathVariable long id, @ModelAttribute("allocationForm") AllocationForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        Long year = FormFields.number(binding, "year", form.year(), "shelter.error.allocation-year");
+        AllocationSource source = FormFields.choice(binding, "source", AllocationSource.class, form.source(),
+                "shelter.error.source-required");
+        Long amount = FormFields.number(binding, "amountKzt", form.amountKzt(), "shelter.error.amount");
+        BigDecimal rate = null;
+        if (FormFields.blank(form.kztPerUsd())) {
+            binding.rejectValue("kztPerUsd", "shelter.error.rate");
+        } else {
+            try {
+                rate = new BigDecimal(form.kztPerUsd().strip().replace(',', '.'));
+            } catch (NumberFormatException e) {
+                binding.rejectValue("kztPerUsd", "shelter.error.rate");
+            }
+        }
+        if (FormFields.blank(form.document())) {
+            binding.rejectValue("document", "shelter.error.document");
+        }
+        Long corrects = FormFields.blank(form.corrects()) ? null
+                : FormFields.number(binding, "corrects", form.corrects(), null);
+        if (!binding.hasErrors()) {
+            ShelterCommands.AllocationEntry entry = new ShelterCommands.AllocationEntry(year.intValue(), source, form
+                    .contractNumber(), amount, rate, form.document());
+            try {
+                if (corrects == null) {
+                    funding.allocate(id, entry);
+                } else {
+                    funding.correct(id, corrects, entry);
+                }
+                redirect.addFlashAttribute("notice", "shelter.allocation.recorded");
+                return "redirect:/shelters/" + id + "#funding";
+            } catch (FeatureException e) {
+                reject(binding, e, ALLOCATION_FIELDS);
+            }
+        }
+        return shelterPage(id, model);
+    }
+
     @PostMapping("/{id}/close")
     @Requires(Permission.SHELTERS_OVERSEE)
     String close(@PathVariable long id, @ModelAttribute("closingForm") ClosingForm form, BindingResult binding,
@@ -357,6 +418,14 @@ class ShelterController {
         model.addAttribute("today", format.today());
         if (!model.containsAttribute("capacityForm")) {
             model.addAttribute("capacityForm", new CapacityForm(null, null, null));
+        }
+        model.addAttribute("allocations", funding.allocations(id));
+        model.addAttribute("sources", AllocationSource.values());
+        model.addAttribute("allocationRefused", model.containsAttribute("allocationForm") && refused(model,
+                "allocationForm"));
+        if (!model.containsAttribute("allocationForm")) {
+            model.addAttribute("allocationForm", new AllocationForm(String.valueOf(format.today().getYear()), null,
+                    null, null, null, null, null));
         }
         if (!model.containsAttribute("closingForm")) {
             model.addAttribute("closingForm", new ClosingForm(null));

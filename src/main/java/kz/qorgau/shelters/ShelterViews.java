@@ -1,5 +1,7 @@
 package kz.qorgau.shelters;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +58,12 @@ public final class ShelterViews {
         public boolean current() {
             return dischargeReason == null;
         }
+    }
+
+    /** An allocation to a shelter; {@code replaced} when a later correction took its place. */
+    public record AllocationView(long id, int year, AllocationSource source, String contractNumber, long amountKzt,
+            BigDecimal kztPerUsd, long amountUsd, String document, Long correctsId, boolean replaced,
+            String recordedBy, Instant recordedAt) {
     }
 
     /** A current stay whose special social services period is ending or over. */

@@ -166,6 +166,10 @@ class AuthorizationMatrixTests {
             POST   /api/v1/shelters/{id}/stays                        SHELTER_USERS
             POST   /api/v1/shelters/{id}/stays/{stayId}/discharge     SHELTER_USERS
             POST   /api/v1/shelters/{id}/stays/{stayId}/extension     SHELTER_USERS
+            GET    /api/v1/shelters/{id}/allocations                  SHELTER_USERS
+            POST   /api/v1/shelters/{id}/allocations                  SHELTER_OVERSEERS
+            POST   /api/v1/shelters/{id}/allocations/{allocationId}/correction SHELTER_OVERSEERS
+            POST   /shelters/{id}/allocations                         SHELTER_OVERSEERS
 
             # the audit trail and the break-the-glass grants with their reasons
             GET    /audit                                             AUDITORS

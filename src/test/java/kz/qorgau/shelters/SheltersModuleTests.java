@@ -2,11 +2,15 @@ package kz.qorgau.shelters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -51,6 +55,8 @@ class SheltersModuleTests {
     final ShelterRegister register;
     final ShelterStays stays;
     final ShelterDirectory directory;
+    @Autowired
+    ShelterFunding funding;
     final ReferralMechanism referrals;
     final VictimRegistry victimRegistry;
     final VictimBuilder victims;
@@ -230,8 +236,9 @@ class SheltersModuleTests {
         assertThat(SignedIn.as(nationalAdmin, () -> directory.get(shelter)).address()).isEqualTo("Synthetic street 7");
         assertThat(SignedIn.as(nationalAdmin, () -> directory.stays(shelter))).isEmpty();
         assertThat(SignedIn.as(caseWorker, () -> directory.stays(shelter))).hasSize(1);
-        assertThat(jdbc.sql("select count(*) from shelters_shelter where convert_from(address, 'LATIN1') like "
-                + "'%Synthetic street%'").query(Long.class).single()).as("the address is sealed").isZero();
+        assertThat(jdbc.sql(
+                "select count(*) from shelters_shelter where position(convert_to('Synthetic street', 'UTF8') in "
+                        + "address) > 0").query(Long.class).single()).as("the address is sealed").isZero();
     }
 
     @Test
@@ -254,5 +261,61 @@ class SheltersModuleTests {
         assertThat(new ShelterCommands.Registration(null, " ", null, null, null, null, null, null, Set.of("xx"), false,
                 today.plusDays(1)).errors(today)).containsOnlyKeys("organisationId", "name", "kind", "region",
                         "settlement", "address", "languages", "openedOn");
+    }
+
+    @Test
+    void allocationsAreEnteredByTheRegionsOverseersWithTheirDocumentAndCorrectedByANewEntryOnly() {
+        QorgauUser caseWorker = staff.caseWorker("KZ-19");
+        QorgauUser overseer = socialServices("KZ-19");
+        long shelter = shelter(overseer, caseWorker, 2, 0);
+        int year = today.getYear() - 1;
+        ShelterCommands.AllocationEntry state = new ShelterCommands.AllocationEntry(year,
+                AllocationSource.STATE_SOCIAL_ORDER, "GSZ-7", 10_100_000L, new BigDecimal("462.5400"),
+                "Synthetic order 1");
+
+        long first = SignedIn.as(overseer, () -> funding.allocate(shelter, state));
+        long corrected = SignedIn.as(overseer, () -> funding.correct(shelter, first,
+                new ShelterCommands.AllocationEntry(
+                        year, AllocationSource.STATE_SOCIAL_ORDER, "GSZ-7", 10_000_000L, new BigDecimal("462.5400"),
+                        "Synthetic order 1, amended")));
+
+        List<ShelterViews.AllocationView> seen = SignedIn.as(caseWorker, () -> funding.allocations(shelter));
+        assertThat(seen).extracting(ShelterViews.AllocationView::id, ShelterViews.AllocationView::replaced,
+                ShelterViews.AllocationView::amountKzt).containsExactly(tuple(first, true, 10_100_000L), tuple(
+                        corrected,
+                        false, 10_000_000L));
+        assertThat(seen.get(1).amountUsd()).isEqualTo(21_620L);
+        assertThatThrownBy(() -> SignedIn.as(overseer, () -> funding.correct(shelter, first, state)))
+                .hasMessageContaining("shelter.error.allocation-corrected");
+        assertThatThrownBy(() -> SignedIn.as(overseer, () -> funding.allocate(shelter,
+                new ShelterCommands.AllocationEntry(year, AllocationSource.STATE_SOCIAL_ORDER, null, 1L, BigDecimal.TEN,
+                        "Synthetic"))))
+                .hasMessageContaining("shelter.error.contract-required");
+        assertThatThrownBy(() -> SignedIn.as(overseer, () -> funding.allocate(shelter,
+                new ShelterCommands.AllocationEntry(year, AllocationSource.LOCAL_BUDGET, null, -1L, BigDecimal.TEN,
+                        "Synthetic"))))
+                .hasMessageContaining("shelter.error.amount");
+        assertThatThrownBy(() -> SignedIn.as(caseWorker, () -> funding.allocate(shelter, state)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> SignedIn.as(socialServices("KZ-75"), () -> funding.allocate(shelter, state)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(audit.record("shelter", shelter).actions()).containsSubsequence("SHELTER_ALLOCATION",
+                "SHELTER_ALLOCATION_CORRECTED");
+        assertThat(jdbc.sql("select count(*) from shelters_allocation where shelter_id = ?").param(shelter)
+                .query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void noAllocationForAYearTheShelterWasClosedThroughout() {
+        QorgauUser caseWorker = staff.caseWorker("KZ-19");
+        QorgauUser overseer = socialServices("KZ-19");
+        long shelter = shelter(overseer, caseWorker, 1, 0);
+        SignedIn.run(overseer, () -> register.close(shelter, new ShelterCommands.Closing(today.minusYears(1)
+                .withDayOfYear(
+                        1))));
+        assertThatThrownBy(() -> SignedIn.as(overseer, () -> funding.allocate(shelter,
+                new ShelterCommands.AllocationEntry(today.getYear(), AllocationSource.LOCAL_BUDGET, null, 1_000L,
+                        BigDecimal.TEN, "Synthetic"))))
+                .hasMessageContaining("shelter.error.allocation-closed");
     }
 }
