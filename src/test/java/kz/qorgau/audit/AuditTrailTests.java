@@ -38,9 +38,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.TestUsers;
 import kz.qorgau.TestDatabase;
 import kz.qorgau.audit.ChainVerification.Problem;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.system.AuditKey;
 import kz.qorgau.system.SystemSettings;
 
@@ -69,7 +69,7 @@ class AuditTrailTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Accounts accounts;
+    TestUsers users;
 
     @Test
     void aFreshChainVerifies() {
@@ -374,7 +374,7 @@ class AuditTrailTests {
     }
 
     private RequestPostProcessor as(String username) {
-        return user(accounts.principal(username).orElseThrow());
+        return user(users.demo(username));
     }
 
     private long unsealings(long seq) {

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
 import kz.qorgau.cases.CaseCommands;
 import kz.qorgau.cases.Charge;
@@ -47,6 +48,8 @@ class AccessJourneyTests extends BrowserJourney {
 
     @Autowired
     Accounts accounts;
+    @Autowired
+    TestUsers users;
     @Autowired
     OrganisationRegistry organisations;
     @Autowired
@@ -140,7 +143,7 @@ class AccessJourneyTests extends BrowserJourney {
     @Test
     void aSupervisorBreaksTheGlassOnAnotherRegionsCaseWithAReasonAndTheGrantExpires() throws Exception {
         String erdr = String.format("24175%010d", System.nanoTime() % 10_000_000_000L);
-        long caseId = SignedIn.as(accounts.principal("investigator").orElseThrow(), () -> cases.register(
+        long caseId = SignedIn.as(users.demo("investigator"), () -> cases.register(
                 new CaseCommands.Registration(erdr, LocalDate.of(2024, 5, 6), "KZ-75", null,
                         new Qualification(List.of(new Charge("128", 1)), Set.of(ExploitationForm.FORCED_LABOUR),
                                 Set.of()), "Синтетическая фабула."))).id();

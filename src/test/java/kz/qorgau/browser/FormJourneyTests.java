@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
 import kz.qorgau.cases.CaseBuilder;
 import kz.qorgau.cases.CaseCommands;
@@ -26,9 +27,7 @@ import kz.qorgau.cases.Charge;
 import kz.qorgau.cases.CriminalCases;
 import kz.qorgau.cases.Qualification;
 import kz.qorgau.demo.DemoOrganisations;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
-import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.persons.SyntheticPersons;
 import kz.qorgau.referrals.ReferralCommands;
@@ -58,15 +57,9 @@ class FormJourneyTests extends BrowserJourney {
     @Autowired
     ReferralMechanism referrals;
     @Autowired
-    OrganisationRegistry organisations;
-    @Autowired
-    Accounts accounts;
-    @Autowired
     JdbcClient jdbc;
-
-    QorgauUser demo(String username) {
-        return accounts.principal(username).orElseThrow();
-    }
+    @Autowired
+    TestUsers users;
 
     /** Answers the next dialog of the page as told, keeping its question. */
     static List<String> answerNextDialog(Page page, boolean accept) {
@@ -84,7 +77,7 @@ class FormJourneyTests extends BrowserJourney {
 
     @Test
     void theProsecutorIsAskedBeforeSendingACaseToCourtAndCancellingSendsNothing() {
-        QorgauUser investigator = demo("investigator");
+        QorgauUser investigator = users.demo("investigator");
         String erdr = String.format("23175%010d", System.nanoTime() % 10_000_000_000L);
         CaseViews.CaseView registered = SignedIn.as(investigator, () -> cases.register(new CaseCommands.Registration(
                 erdr, LocalDate.of(2023, 3, 14), "KZ-75", null, new Qualification(List.of(new Charge("128", 2)),
@@ -112,10 +105,10 @@ class FormJourneyTests extends BrowserJourney {
 
     @Test
     void theShelterIsAskedBeforeDecliningAReferralAndCancellingSendsNothing() {
-        VictimViews.VictimView victim = new VictimBuilder(victims, persons).identified(demo("inspector"),
+        VictimViews.VictimView victim = new VictimBuilder(victims, persons).identified(users.demo("inspector"),
                 LocalDate.now().minusDays(2), null);
-        long shelter = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
-        ReferralViews.ReferralView referral = SignedIn.as(demo("inspector"), () -> referrals.send(
+        long shelter = users.organisation(DemoOrganisations.SHELTER_ALMATY);
+        ReferralViews.ReferralView referral = SignedIn.as(users.demo("inspector"), () -> referrals.send(
                 new ReferralCommands.NewReferral(victim.id(), shelter, Set.of(ServiceType.SHELTER),
                         ReferralKind.REFERRAL, null, "Synthetic: needs a bed.")));
 
@@ -138,7 +131,7 @@ class FormJourneyTests extends BrowserJourney {
 
     @Test
     void thePhoneScreeningComesInSectionsFilledFromTheRegistryAndNeverWiderThanThePhone() {
-        QorgauUser inspector = demo("inspector");
+        QorgauUser inspector = users.demo("inspector");
         long person = SignedIn.as(inspector, () -> persons.register(SyntheticPersons.complete())).value();
         Page phone = signInOnPhone("inspector");
         phone.navigate("/victims/new?person=" + person);
@@ -191,18 +184,18 @@ class FormJourneyTests extends BrowserJourney {
      */
     @Test
     void everyDropdownOfTheFormsIsWideEnoughForItsLongestOptionInRussianAndKazakh() {
-        QorgauUser investigator = demo("investigator");
+        QorgauUser investigator = users.demo("investigator");
         CaseBuilder builder = new CaseBuilder(cases, persons);
         CaseViews.CaseView criminalCase = builder.withSuspect(builder.registered(investigator, "KZ-75", LocalDate.of(
                 2024, 2, 1), ExploitationForm.FORCED_LABOUR), investigator, LocalDate.of(2024, 2, 3));
-        long court = organisations.findByName(DemoOrganisations.COURT_ALMATY).orElseThrow().id();
+        long court = users.organisation(DemoOrganisations.COURT_ALMATY);
         CaseViews.CaseView inCourt = builder.sentToCourt(builder.withSuspect(builder.registered(investigator, "KZ-75",
                 LocalDate.of(2024, 2, 1), ExploitationForm.FORCED_LABOUR), investigator, LocalDate.of(2024, 2, 3)),
-                demo("prosecutor"), court, LocalDate.of(2024, 6, 3));
-        VictimViews.VictimView victim = new VictimBuilder(victims, persons).identified(demo("inspector"),
+                users.demo("prosecutor"), court, LocalDate.of(2024, 6, 3));
+        VictimViews.VictimView victim = new VictimBuilder(victims, persons).identified(users.demo("inspector"),
                 LocalDate.now().minusDays(2), null);
-        long shelter = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
-        ReferralViews.ReferralView referral = SignedIn.as(demo("inspector"), () -> referrals.send(
+        long shelter = users.organisation(DemoOrganisations.SHELTER_ALMATY);
+        ReferralViews.ReferralView referral = SignedIn.as(users.demo("inspector"), () -> referrals.send(
                 new ReferralCommands.NewReferral(victim.id(), shelter, Set.of(ServiceType.SHELTER),
                         ReferralKind.REFERRAL, null, "Synthetic: needs a bed.")));
         String events = "/cases/" + criminalCase.id() + "/events/";

@@ -14,6 +14,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.TestUsers;
 
 /**
  * The menu bar at 1280 px keeps to two rows for every role in Russian, Kazakh and English, the sections that do not
@@ -23,8 +24,7 @@ import kz.qorgau.QorgauTest;
 @QorgauTest
 class MenuAndTrailJourneyTests extends BrowserJourney {
 
-    static final List<String> USERS = List.of("admin", "investigator", "supervisor", "prosecutor", "court",
-            "inspector", "migration", "consul", "caseworker", "hotline", "analyst", "auditor");
+    static final List<String> USERS = TestUsers.DEMO;
 
     @Autowired
     JdbcClient jdbc;

@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
 import kz.qorgau.TestDatabase;
 import kz.qorgau.Tiers;
@@ -27,7 +28,6 @@ import kz.qorgau.cases.CaseViews;
 import kz.qorgau.cases.Charge;
 import kz.qorgau.cases.CriminalCases;
 import kz.qorgau.cases.Qualification;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.shared.ExploitationForm;
@@ -50,7 +50,7 @@ class VictimJourneyTests {
     @Autowired
     CriminalCases cases;
     @Autowired
-    Accounts accounts;
+    TestUsers users;
     @Autowired
     JdbcClient jdbc;
 
@@ -88,7 +88,7 @@ class VictimJourneyTests {
     @Test
     void anInspectorScreensAFarmWorkerAndRefersHimTheShelterServesHimThePoliceLinkHimToTheirCase() {
         // the police have a forced-labour case of the farm
-        QorgauUser investigator = accounts.principal("investigator").orElseThrow();
+        QorgauUser investigator = users.demo("investigator");
         String erdr = String.format("%02d1750%09d", LocalDate.now().getYear() % 100,
                 ThreadLocalRandom.current().nextInt(100_000_000, 899_999_999));
         CaseViews.CaseView criminalCase = SignedIn.as(investigator, () -> cases.register(new CaseCommands.Registration(

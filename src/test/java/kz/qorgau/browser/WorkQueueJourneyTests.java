@@ -20,6 +20,7 @@ import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
 import kz.qorgau.cases.CaseBuilder;
 import kz.qorgau.cases.CaseCommands;
@@ -27,7 +28,6 @@ import kz.qorgau.cases.CaseViews;
 import kz.qorgau.cases.Charge;
 import kz.qorgau.cases.CriminalCases;
 import kz.qorgau.cases.Qualification;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.referrals.ReferralCommands;
@@ -50,8 +50,7 @@ import kz.qorgau.TestDatabase;
 @QorgauTest
 class WorkQueueJourneyTests extends BrowserJourney {
 
-    static final List<String> USERS = List.of("admin", "investigator", "supervisor", "prosecutor", "court",
-            "inspector", "migration", "consul", "caseworker", "hotline", "analyst", "auditor");
+    static final List<String> USERS = TestUsers.DEMO;
 
     @Autowired
     CriminalCases cases;
@@ -62,7 +61,7 @@ class WorkQueueJourneyTests extends BrowserJourney {
     @Autowired
     ReferralMechanism referrals;
     @Autowired
-    Accounts accounts;
+    TestUsers users;
     @Autowired
     Today today;
     @Autowired
@@ -70,7 +69,7 @@ class WorkQueueJourneyTests extends BrowserJourney {
 
     @Test
     void theProsecutorSendsACaseFromTheQueueAndTheClerkRecordsTheVerdictFromTheirs() {
-        QorgauUser investigator = accounts.principal("investigator").orElseThrow();
+        QorgauUser investigator = users.demo("investigator");
         String erdr = String.format("23175%010d", System.nanoTime() % 10_000_000_000L);
         CaseViews.CaseView registered = SignedIn.as(investigator, () -> cases.register(new CaseCommands.Registration(
                 erdr, LocalDate.of(2023, 3, 14), "KZ-75", null, new Qualification(List.of(new Charge("128", 2)),
@@ -115,8 +114,8 @@ class WorkQueueJourneyTests extends BrowserJourney {
 
     @Test
     void theCaseWorkerAnswersAReferralFromTheQueueAndFindsItAmongTheServicesToRecord() {
-        QorgauUser inspector = accounts.principal("inspector").orElseThrow();
-        QorgauUser caseWorker = accounts.principal("caseworker").orElseThrow();
+        QorgauUser inspector = users.demo("inspector");
+        QorgauUser caseWorker = users.demo("caseworker");
         long victim = new VictimBuilder(victims, persons).identified(inspector, today.date(), null).id();
         ReferralViews.ReferralView sent = SignedIn.as(inspector, () -> referrals.send(new ReferralCommands.NewReferral(
                 victim, caseWorker.organisationId(), Set.of(ServiceType.SHELTER), ReferralKind.REFERRAL, null,

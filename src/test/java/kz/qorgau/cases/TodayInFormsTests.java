@@ -23,8 +23,7 @@ import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import kz.qorgau.QorgauTest;
-import kz.qorgau.identity.Accounts;
-import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.TestUsers;
 
 /**
  * At 00:30 in Almaty it is still 19:30 of the day before in UTC: the forms offer and accept Almaty's date, not the UTC
@@ -47,31 +46,27 @@ class TodayInFormsTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Accounts accounts;
-    @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestUsers users;
 
     final LocalDate utcDate = LocalDate.ofInstant(AT_1930_UTC, ZoneOffset.UTC);
     final LocalDate almatyDate = LocalDate.ofInstant(AT_1930_UTC, ZoneId.of("Asia/Almaty"));
-
-    QorgauUser demo(String username) {
-        return accounts.principal(username).orElseThrow();
-    }
 
     @Test
     void theFormsOfferAndAcceptTodaysAlmatyDate() throws Exception {
         assertThat(LocalTime.ofInstant(AT_1930_UTC, ZoneId.of("Asia/Almaty"))).isEqualTo(LocalTime.of(0, 30));
         assertThat(almatyDate).isEqualTo(utcDate.plusDays(1));
-        mvc.perform(get("/cases/new").with(user(demo("investigator"))))
+        mvc.perform(get("/cases/new").with(user(users.demo("investigator"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("value=\"" + almatyDate + "\"")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("value=\"" + utcDate + "\""))));
-        mvc.perform(get("/operations/new").with(user(demo("investigator"))))
+        mvc.perform(get("/operations/new").with(user(users.demo("investigator"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("value=\"" + almatyDate + "\"")));
 
         String name = "Операция на рассвете " + almatyDate;
-        mvc.perform(post("/operations").with(user(demo("investigator"))).with(csrf()).param("name", name)
+        mvc.perform(post("/operations").with(user(users.demo("investigator"))).with(csrf()).param("name", name)
                 .param("startedOn", almatyDate.toString()).param("regions", "KZ-75")
                 .param("personsInterviewed", "3").param("potentialVictimsFound", "1"))
                 .andExpect(status().is3xxRedirection());

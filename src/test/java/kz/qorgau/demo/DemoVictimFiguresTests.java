@@ -2,7 +2,6 @@ package kz.qorgau.demo;
 
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -18,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import kz.qorgau.QorgauTest;
-import kz.qorgau.identity.Accounts;
+import kz.qorgau.TestUsers;
 import kz.qorgau.system.SystemActor;
 
 /**
@@ -41,7 +40,7 @@ class DemoVictimFiguresTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Accounts accounts;
+    TestUsers users;
     @Autowired
     JdbcClient jdbc;
 
@@ -154,7 +153,7 @@ class DemoVictimFiguresTests {
     /** The national indicators of the year as the API answers them to the demo analyst. */
     private Map<String, Object> indicators(int year) throws Exception {
         String body = mvc.perform(get("/api/v1/statistics/annual/{year}", year)
-                .with(user(accounts.principal("analyst").orElseThrow())))
+                .with(users.as("analyst")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.year").value(year))
                 .andExpect(jsonPath("$.region").value(Matchers.nullValue()))

@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
 import java.net.CookieManager;
 import kz.qorgau.TestDatabase;
@@ -40,14 +41,14 @@ class AccessControlTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Accounts accounts;
+    TestUsers users;
     @Autowired
     TestServer server;
     @Autowired
     BreakGlass breakGlass;
 
     RequestPostProcessor as(String username) {
-        return user(accounts.principal(username).orElseThrow());
+        return user(users.demo(username));
     }
 
     @ParameterizedTest
@@ -81,7 +82,7 @@ class AccessControlTests {
         assertThatThrownBy(QorgauUser::required).isInstanceOf(AccessDeniedException.class);
         // a query without @Requires: the refusal is the service's own
         assertThatThrownBy(() -> breakGlass.unreadNotices()).isInstanceOf(AccessDeniedException.class);
-        QorgauUser supervisor = accounts.principal("supervisor").orElseThrow();
+        QorgauUser supervisor = users.demo("supervisor");
         assertThat(SignedIn.as(supervisor, QorgauUser::required)).isSameAs(supervisor);
     }
 

@@ -13,6 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.TestUsers;
 import kz.qorgau.shared.NotFoundException;
 import org.assertj.core.api.Assertions;
 
@@ -24,12 +25,12 @@ class TokenAuthenticationTests {
     @Autowired
     PersonalAccessTokens tokens;
     @Autowired
-    Accounts accounts;
+    TestUsers users;
     @Autowired
     JdbcClient jdbc;
 
     PersonalAccessTokens.IssuedToken issueFor(String username) {
-        QorgauUser user = accounts.principal(username).orElseThrow();
+        QorgauUser user = users.demo(username);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
@@ -68,7 +69,7 @@ class TokenAuthenticationTests {
     @Test
     void aRevokedTokenNoLongerWorks() throws Exception {
         var issued = issueFor("prosecutor");
-        QorgauUser owner = accounts.principal("prosecutor").orElseThrow();
+        QorgauUser owner = users.demo("prosecutor");
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(owner, null, owner.getAuthorities()));
         try {
@@ -90,7 +91,7 @@ class TokenAuthenticationTests {
     @Test
     void anotherUsersTokenCannotBeRevoked() {
         var issued = issueFor("court");
-        QorgauUser stranger = accounts.principal("hotline").orElseThrow();
+        QorgauUser stranger = users.demo("hotline");
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(stranger, null, stranger.getAuthorities()));
         try {

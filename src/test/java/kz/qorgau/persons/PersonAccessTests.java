@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.TestUsers;
 import kz.qorgau.identity.Accounts;
 
 /**
@@ -38,6 +39,8 @@ class PersonAccessTests {
     @Autowired
     Accounts accounts;
     @Autowired
+    TestUsers users;
+    @Autowired
     PersonRegistry registry;
 
     long personId;
@@ -49,7 +52,7 @@ class PersonAccessTests {
     }
 
     RequestPostProcessor as(String username) {
-        return user(accounts.principal(username).orElseThrow());
+        return user(users.demo(username));
     }
 
     MockHttpServletRequestBuilder[] pages() {

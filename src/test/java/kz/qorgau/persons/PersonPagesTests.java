@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.TestUsers;
 import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.identity.Accounts;
 import com.jayway.jsonpath.JsonPath;
@@ -36,6 +37,8 @@ class PersonPagesTests {
     MockMvc mvc;
     @Autowired
     Accounts accounts;
+    @Autowired
+    TestUsers users;
     @Autowired
     PersonRegistry registry;
     @Autowired
@@ -51,7 +54,7 @@ class PersonPagesTests {
     }
 
     RequestPostProcessor as(String username) {
-        return user(accounts.principal(username).orElseThrow());
+        return user(users.demo(username));
     }
 
     static MockHttpServletRequestBuilder form(PersonDetails details) {

@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import kz.qorgau.QorgauTest;
-import kz.qorgau.identity.Accounts;
+import kz.qorgau.TestUsers;
 import java.util.stream.Collectors;
 
 /**
@@ -48,8 +48,7 @@ import java.util.stream.Collectors;
 class AuthorizationMatrixTests {
 
     /** The demo users, one per role; {@code analyst} also holds the record-export permission. */
-    static final List<String> USERS = List.of("admin", "investigator", "supervisor", "prosecutor", "court", "inspector",
-            "migration", "consul", "caseworker", "hotline", "analyst", "auditor");
+    static final List<String> USERS = TestUsers.DEMO;
     static final String ANONYMOUS = "anonymous";
 
     /** Who is who in the table below. */
@@ -331,7 +330,7 @@ class AuthorizationMatrixTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Accounts accounts;
+    TestUsers users;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -412,7 +411,7 @@ class AuthorizationMatrixTests {
             }
         }
         if (!who.equals(ANONYMOUS)) {
-            request.with(user(accounts.principal(who).orElseThrow()));
+            request.with(user(users.demo(who)));
         }
         return mvc.perform(request).andReturn().getResponse();
     }

@@ -1,7 +1,6 @@
 package kz.qorgau.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,8 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.TestUsers;
 import kz.qorgau.audit.AuditAssertions;
-import kz.qorgau.identity.Accounts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +28,7 @@ class AnnualReportPdfTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Accounts accounts;
+    TestUsers users;
     @Autowired
     AuditAssertions audit;
 
@@ -37,7 +36,7 @@ class AnnualReportPdfTests {
     void theKazakhReportOf2022ShowsKazakhLettersAndTheFigures() throws Exception {
         long audited = audit.action("STATISTICS_EXPORTED").count();
         byte[] pdf = mvc.perform(get("/statistics/report/2022.pdf").cookie(new Cookie("QORGAU_LANG", "kk"))
-                .with(user(accounts.principal("analyst").orElseThrow())))
+                .with(users.as("analyst")))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
@@ -60,7 +59,7 @@ class AnnualReportPdfTests {
     @Test
     void theReportDrawsTheTrendAndTheRegionsAsOnThePage() throws Exception {
         byte[] pdf = mvc.perform(get("/statistics/report/2022.pdf").cookie(new Cookie("QORGAU_LANG", "ru"))
-                .with(user(accounts.principal("analyst").orElseThrow())))
+                .with(users.as("analyst")))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         Files.createDirectories(Path.of("target/screenshots"));
@@ -86,9 +85,9 @@ class AnnualReportPdfTests {
 
     @Test
     void onlyAnalystsAndSupervisorsDownloadIt() throws Exception {
-        mvc.perform(get("/statistics/report/2022.pdf").with(user(accounts.principal("caseworker").orElseThrow())))
+        mvc.perform(get("/statistics/report/2022.pdf").with(users.as("caseworker")))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/statistics/report/2022.pdf").with(user(accounts.principal("supervisor").orElseThrow())))
+        mvc.perform(get("/statistics/report/2022.pdf").with(users.as("supervisor")))
                 .andExpect(status().isOk());
     }
 }

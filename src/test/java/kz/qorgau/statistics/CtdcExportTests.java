@@ -23,8 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.TestUsers;
 import kz.qorgau.audit.AuditAssertions;
-import kz.qorgau.identity.Accounts;
 
 /**
  * The CTDC / HTCDS victim-level export of the demo victims (2021: 20, 2022: 24; kz.qorgau.demo.DemoVictimYears)
@@ -39,7 +39,7 @@ class CtdcExportTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Accounts accounts;
+    TestUsers users;
     @Autowired
     AuditAssertions audit;
     @Autowired
@@ -235,6 +235,6 @@ class CtdcExportTests {
     }
 
     private RequestPostProcessor as(String username) {
-        return user(accounts.principal(username).orElseThrow());
+        return user(users.demo(username));
     }
 }

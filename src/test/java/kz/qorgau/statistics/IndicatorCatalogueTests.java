@@ -1,7 +1,6 @@
 package kz.qorgau.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import kz.qorgau.QorgauTest;
-import kz.qorgau.identity.Accounts;
+import kz.qorgau.TestUsers;
 
 /**
  * The catalogue over the API: every indicator with its names and counting rule in the three languages, its unit,
@@ -28,7 +27,7 @@ class IndicatorCatalogueTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Accounts accounts;
+    TestUsers users;
     @Autowired
     Statistics statistics;
 
@@ -36,7 +35,7 @@ class IndicatorCatalogueTests {
     void theApiGivesEachIndicatorsNamesAndRuleInThreeLanguagesWithItsUnitBreakdownsAndCorrespondence()
             throws Exception {
         String json = mvc.perform(get("/api/v1/statistics/indicators")
-                .with(user(accounts.principal("analyst").orElseThrow())))
+                .with(users.as("analyst")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         List<Map<String, Object>> entries = JsonPath.read(json, "$");
         assertThat(entries).hasSize(statistics.catalogue().size());

@@ -1,7 +1,6 @@
 package kz.qorgau.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -141,7 +140,7 @@ class ProsecutionIndicatorsTests extends RegionalIndicatorsTests {
     @Test
     void theApiPublishesAFlatMapToAnalystsAndSupervisorsOnly() throws Exception {
         mvc.perform(get("/api/v1/statistics/annual/2024").param("region", region)
-                .with(user(accounts.principal("analyst").orElseThrow())))
+                .with(users.as("analyst")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.year").value(2024))
                 .andExpect(jsonPath("$.region").value(region))
@@ -150,13 +149,13 @@ class ProsecutionIndicatorsTests extends RegionalIndicatorsTests {
                 .andExpect(jsonPath("$.suppressed['investigations.initiated']").value("<5"))
                 .andExpect(jsonPath("$.suppressed['convictions.persons.article.308']").value("<5"));
         mvc.perform(get("/api/v1/statistics/annual/2024").param("region", region)
-                .with(user(accounts.principal("supervisor").orElseThrow())))
+                .with(users.as("supervisor")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.indicators['investigations.initiated']").value(4))
                 .andExpect(jsonPath("$.indicators['convictions.persons.article.308']").value(1));
-        mvc.perform(get("/api/v1/statistics/annual/2024").with(user(accounts.principal("supervisor").orElseThrow())))
+        mvc.perform(get("/api/v1/statistics/annual/2024").with(users.as("supervisor")))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/v1/statistics/annual/2024").with(user(accounts.principal("investigator").orElseThrow())))
+        mvc.perform(get("/api/v1/statistics/annual/2024").with(users.as("investigator")))
                 .andExpect(status().isForbidden());
     }
 
@@ -177,7 +176,7 @@ class ProsecutionIndicatorsTests extends RegionalIndicatorsTests {
     @Test
     void theStatisticsPageShowsTheYearBesideThePreviousOne() throws Exception {
         mvc.perform(get("/statistics").param("year", "2019").param("region", region)
-                .with(user(accounts.principal("analyst").orElseThrow())))
+                .with(users.as("analyst")))
                 .andExpect(status().isOk())
                 .andExpect(MockMvcResultMatchers.content().string(
                         Matchers.containsString("Начато расследований — форма не указана")))
@@ -185,7 +184,7 @@ class ProsecutionIndicatorsTests extends RegionalIndicatorsTests {
                         Matchers.containsString("data-code=\"convictions.persons.article.308\"")))
                 .andExpect(MockMvcResultMatchers.content().string(
                         Matchers.containsString("полиция начала расследование")));
-        mvc.perform(get("/statistics").with(user(accounts.principal("caseworker").orElseThrow())))
+        mvc.perform(get("/statistics").with(users.as("caseworker")))
                 .andExpect(status().isForbidden());
     }
 

@@ -1,7 +1,6 @@
 package kz.qorgau.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -22,9 +21,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
 import kz.qorgau.identity.QorgauUser;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.shared.Today;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -51,7 +50,7 @@ class ProtectionIndicatorsTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Accounts accounts;
+    TestUsers users;
 
     private void rolledBack(Consumer<StatisticsRecords> scenario) {
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
@@ -287,7 +286,7 @@ class ProtectionIndicatorsTests {
 
     @Test
     void theFiguresByRegionCountTheRecordsOfNoRegionApartSoThatTheySumToTheNationalFigure() {
-        QorgauUser analyst = accounts.principal("analyst").orElseThrow();
+        QorgauUser analyst = users.demo("analyst");
         rolledBack(records -> {
             records.victim("KZ-10", "FEMALE", 30, false, null, day(1, 10));
             records.victim("KZ-75", "FEMALE", 30, false, null, day(1, 10));
@@ -364,7 +363,7 @@ class ProtectionIndicatorsTests {
     private String get(String path) {
         try {
             return mvc.perform(MockMvcRequestBuilders.get(path)
-                    .with(user(accounts.principal("analyst").orElseThrow()))).andExpect(status().isOk())
+                    .with(users.as("analyst"))).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
 import kz.qorgau.cases.AppealOutcome;
 import kz.qorgau.cases.CaseCommands;
@@ -24,9 +25,7 @@ import kz.qorgau.cases.Sentence;
 import kz.qorgau.cases.VerdictOutcome;
 import kz.qorgau.demo.DemoDataEntry;
 import kz.qorgau.demo.DemoOrganisations;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
-import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.persons.SyntheticPersons;
 import kz.qorgau.shared.ExploitationForm;
@@ -51,9 +50,7 @@ abstract class RegionalIndicatorsTests {
     @Autowired
     DemoDataEntry entry;
     @Autowired
-    OrganisationRegistry organisations;
-    @Autowired
-    Accounts accounts;
+    TestUsers users;
     @Autowired
     JdbcClient jdbc;
 
@@ -73,7 +70,7 @@ abstract class RegionalIndicatorsTests {
 
     @BeforeAll
     final void recordCasesOnce() {
-        court = organisations.findByName(DemoOrganisations.COURT_ALMATY).orElseThrow().id();
+        court = users.organisation(DemoOrganisations.COURT_ALMATY);
         if (jdbc.sql("select count(*) from cases_case where region_code = ?").param(region).query(Long.class)
                 .single() > 0) {
             return;
@@ -85,7 +82,7 @@ abstract class RegionalIndicatorsTests {
     }
 
     Map<String, Number> figures(int year) {
-        QorgauUser analyst = accounts.principal("analyst").orElseThrow();
+        QorgauUser analyst = users.demo("analyst");
         return SignedIn.as(analyst, () -> statistics.annual(new StatisticsQuery(year, new RegionCode(region))));
     }
 

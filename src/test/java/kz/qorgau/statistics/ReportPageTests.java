@@ -24,8 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.organisations.Region;
 import kz.qorgau.organisations.Regions;
@@ -42,7 +42,7 @@ class ReportPageTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Accounts accounts;
+    TestUsers users;
     @Autowired
     Statistics statistics;
     @Autowired
@@ -97,7 +97,7 @@ class ReportPageTests {
      */
     @Test
     void everyRegionWithAFigureHasALabelledBarInTheChartsByRegion() throws Exception {
-        QorgauUser supervisor = accounts.principal("supervisor").orElseThrow();
+        QorgauUser supervisor = users.demo("supervisor");
         Locale russian = Locale.forLanguageTag("ru");
         Set<String> names = new HashSet<>();
         regions.current(russian).forEach(region -> names.add(region.name(russian)));
@@ -174,7 +174,7 @@ class ReportPageTests {
 
     @Test
     void theCasesBehindACaseCountAreExactlyAsManyAsTheFigureAndNeverMoreForPersons() {
-        QorgauUser supervisor = accounts.principal("supervisor").orElseThrow();
+        QorgauUser supervisor = users.demo("supervisor");
         for (int year : List.of(2021, 2022)) {
             StatisticsQuery query = new StatisticsQuery(year, null);
             Map<String, Number> figures = SignedIn.as(supervisor, () -> statistics.annual(query));
@@ -215,6 +215,6 @@ class ReportPageTests {
     }
 
     private RequestPostProcessor as(String username) {
-        return user(accounts.principal(username).orElseThrow());
+        return user(users.demo(username));
     }
 }

@@ -26,8 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.organisations.Region;
 import kz.qorgau.organisations.Regions;
@@ -47,7 +47,7 @@ class SmallCountsTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Accounts accounts;
+    TestUsers users;
     @Autowired
     Statistics statistics;
     @Autowired
@@ -60,8 +60,8 @@ class SmallCountsTests {
 
     @BeforeEach
     void users() {
-        analyst = accounts.principal("analyst").orElseThrow();
-        supervisor = accounts.principal("supervisor").orElseThrow();
+        analyst = users.demo("analyst");
+        supervisor = users.demo("supervisor");
         Set<IndicatorSource.Records.Kind> listable = Statistics.Audience.of(analyst).listable();
         protectedCounts = statistics.catalogue().stream()
                 .filter(indicator -> indicator.unit().counts())
@@ -323,6 +323,6 @@ class SmallCountsTests {
     }
 
     private RequestPostProcessor as(String username) {
-        return user(accounts.principal(username).orElseThrow());
+        return user(users.demo(username));
     }
 }

@@ -23,8 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.TestUsers;
 import kz.qorgau.audit.AuditAssertions;
-import kz.qorgau.identity.Accounts;
 import java.util.LinkedHashMap;
 import org.hamcrest.Matchers;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -39,7 +39,7 @@ class StatisticsExportsTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Accounts accounts;
+    TestUsers users;
     @Autowired
     AuditAssertions audit;
 
@@ -155,7 +155,7 @@ class StatisticsExportsTests {
     }
 
     private RequestPostProcessor as(String username) {
-        return user(accounts.principal(username).orElseThrow());
+        return user(users.demo(username));
     }
 
     @Autowired

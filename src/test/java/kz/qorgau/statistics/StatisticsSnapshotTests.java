@@ -18,12 +18,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
 import kz.qorgau.cases.CaseCommands;
 import kz.qorgau.cases.Charge;
 import kz.qorgau.cases.CriminalCases;
 import kz.qorgau.cases.Qualification;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.demo.DemoDataEntry;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.demo.DemoOrganisations;
@@ -46,7 +46,7 @@ class StatisticsSnapshotTests {
     @Autowired
     Statistics statistics;
     @Autowired
-    Accounts accounts;
+    TestUsers users;
     @Autowired
     CriminalCases cases;
     @Autowired
@@ -58,7 +58,7 @@ class StatisticsSnapshotTests {
 
     @Test
     void aCaseRegisteredWhileAReportIsComputedIsInNoneOfItsFigures() throws Exception {
-        QorgauUser supervisor = accounts.principal("supervisor").orElseThrow();
+        QorgauUser supervisor = users.demo("supervisor");
         StatisticsQuery query = new StatisticsQuery(2025, RegionCode.of(REGION));
         Number before = SignedIn.as(supervisor, () -> statistics.compare(query)).previous()
                 .get("investigations.initiated");

@@ -41,7 +41,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import kz.qorgau.QorgauTest;
-import kz.qorgau.identity.Accounts;
+import kz.qorgau.TestUsers;
 import kz.qorgau.identity.QorgauUser;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +66,7 @@ class ApiRequestBodyTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Accounts accounts;
+    TestUsers users;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -129,7 +129,7 @@ class ApiRequestBodyTests {
         Map<String, Integer> answers = new LinkedHashMap<>();
         MockHttpServletResponse allowed = null;
         for (String username : USERS) {
-            var principal = accounts.principal(username).orElseThrow();
+            var principal = users.demo(username);
             String path = concrete(endpoint.path(), username);
             MockHttpServletResponse response = mvc.perform(request(endpoint.method(), path).with(user(principal))
                     .with(csrf()).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
@@ -170,7 +170,7 @@ class ApiRequestBodyTests {
     /** A yes/no field left out of a body is named, in the caller's language, like any other unreadable field. */
     @Test
     void aBodyWithoutAYesNoFieldNamesIt() throws Exception {
-        var investigator = accounts.principal("investigator").orElseThrow();
+        var investigator = users.demo("investigator");
         long caseId = idFor("/api/v1/cases/", "investigator");
         MockHttpServletResponse response = mvc.perform(request(HttpMethod.POST, "/api/v1/cases/" + caseId
                 + "/defendants")
@@ -227,7 +227,7 @@ class ApiRequestBodyTests {
     }
 
     private long findIdFor(String prefix, String username) throws Exception {
-        var principal = accounts.principal(username).orElseThrow();
+        var principal = users.demo(username);
         if (prefix.equals("/api/v1/referral-providers/")) {
             return principal.organisationId();
         }

@@ -27,6 +27,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
 import kz.qorgau.TestDatabase;
 import kz.qorgau.TestServer;
@@ -63,6 +64,8 @@ class ConcurrentWritesTests {
     TestServer server;
     @Autowired
     Accounts accounts;
+    @Autowired
+    TestUsers users;
     @Autowired
     PersonalAccessTokens tokens;
     @Autowired
@@ -114,7 +117,7 @@ class ConcurrentWritesTests {
 
     @Test
     void tenAnswersToTheSameReferralAtOnceLeaveOneAcceptance() throws Exception {
-        QorgauUser consul = accounts.principal("consul").orElseThrow();
+        QorgauUser consul = users.demo("consul");
         long shelter = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
         long victim = SignedIn.as(consul, () -> victims.register(
                 SyntheticVictims.anonymousAbroad(LocalDate.now(clock).minusDays(3)))).id();
@@ -181,7 +184,7 @@ class ConcurrentWritesTests {
 
     @Test
     void tenWrongPasswordsAtOnceAreAllCountedAndNoneFails() throws Exception {
-        QorgauUser admin = accounts.principal("admin").orElseThrow();
+        QorgauUser admin = users.demo("admin");
         String username = "parallel-" + System.nanoTime();
         long organisation = organisations.findByName(DemoOrganisations.HOTLINE).orElseThrow().id();
         long id = SignedIn.as(admin, () -> accounts.createWithPassword(username, new UserProfile("Synthetic Parallel",
@@ -277,7 +280,7 @@ class ConcurrentWritesTests {
     }
 
     private String token(String username) throws Exception {
-        QorgauUser user = accounts.principal(username).orElseThrow();
+        QorgauUser user = users.demo(username);
         String token = SignedIn.as(user, () -> tokens.issue("concurrency test", 30)).token();
         // first use records the token's use; done here, not in the burst
         assertThat(send(get("/api/v1/me", token)).statusCode()).isEqualTo(200);

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import kz.qorgau.QorgauTest;
-import kz.qorgau.identity.Accounts;
+import kz.qorgau.TestUsers;
 
 /**
  * Pages name things as people know them: victim records by their reference, regions by their name in the reader's
@@ -28,7 +28,7 @@ class ReadablePagesTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Accounts accounts;
+    TestUsers users;
     @Autowired
     JdbcClient jdbc;
 
@@ -86,7 +86,7 @@ class ReadablePagesTests {
     }
 
     private Document page(String username, String path, String language) throws Exception {
-        return Jsoup.parse(mvc.perform(get(path).with(user(accounts.principal(username).orElseThrow()))
+        return Jsoup.parse(mvc.perform(get(path).with(user(users.demo(username)))
                 .cookie(new Cookie(Languages.COOKIE, language))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
     }

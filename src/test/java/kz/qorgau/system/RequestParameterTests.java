@@ -36,7 +36,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import kz.qorgau.QorgauTest;
-import kz.qorgau.identity.Accounts;
+import kz.qorgau.TestUsers;
 import kz.qorgau.shared.PlausibleYear;
 import kz.qorgau.shared.Today;
 
@@ -59,7 +59,7 @@ class RequestParameterTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Accounts accounts;
+    TestUsers users;
     @Autowired
     Today today;
     @Autowired
@@ -153,7 +153,7 @@ class RequestParameterTests {
 
     @Test
     void theFirstAndTheLastYearAreAnswered() throws Exception {
-        var analyst = accounts.principal("analyst").orElseThrow();
+        var analyst = users.demo("analyst");
         String last = String.valueOf(today.year().getValue() + 1);
         for (String year : List.of("1991", last)) {
             for (String path : List.of("/api/v1/statistics/annual/" + year, "/statistics?year=" + year,
@@ -164,7 +164,7 @@ class RequestParameterTests {
                         .isEqualTo(200);
             }
         }
-        var investigator = accounts.principal("investigator").orElseThrow();
+        var investigator = users.demo("investigator");
         for (String path : List.of("/cases?year=1991", "/api/v1/cases?year=" + last, "/victims?year=" + last)) {
             assertThat(mvc.perform(request(HttpMethod.GET, path).with(user(investigator))).andReturn().getResponse()
                     .getStatus()).as(path).isEqualTo(200);
@@ -187,7 +187,7 @@ class RequestParameterTests {
                     query.put(name, given);
                 }
             }
-            request = request(handler.method(), path).with(user(accounts.principal(username).orElseThrow())).with(
+            request = request(handler.method(), path).with(user(users.demo(username))).with(
                     csrf())
                     .accept(handler.api() ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML);
             for (Map.Entry<String, String> entry : query.entrySet()) {

@@ -20,13 +20,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import kz.qorgau.QorgauTest;
-import kz.qorgau.identity.Accounts;
+import kz.qorgau.TestUsers;
 import kz.qorgau.identity.QorgauUser;
 
 /**
@@ -50,13 +50,12 @@ class UntranslatedTextTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Accounts accounts;
+    TestUsers users;
 
     @ParameterizedTest
-    @ValueSource(strings = { "admin", "investigator", "supervisor", "prosecutor", "court", "inspector", "migration",
-            "consul", "caseworker", "hotline", "analyst", "auditor" })
+    @FieldSource("kz.qorgau.TestUsers#DEMO")
     void noPageOfTheRoleShowsAMissingMessageInAnyLanguage(String username) throws Exception {
-        QorgauUser who = accounts.principal(username).orElseThrow();
+        QorgauUser who = users.demo(username);
         List<String> pages = crawl(who);
         assertThat(pages).as("pages reached by %s", username).hasSizeGreaterThan(3);
         List<String> problems = new ArrayList<>();
