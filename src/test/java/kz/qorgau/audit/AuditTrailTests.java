@@ -33,12 +33,11 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.TestDatabase;
 import kz.qorgau.audit.ChainVerification.Problem;
 import kz.qorgau.system.AuditKey;
@@ -52,7 +51,7 @@ import kz.qorgau.system.SystemSettings;
 @QorgauTest
 @WithMockUser(username = "auditor", authorities = "PERMISSION_AUDIT")
 @ExtendWith(OutputCaptureExtension.class)
-class AuditTrailTests {
+class AuditTrailTests extends FullTest {
 
     @Autowired
     AuditTrail trail;
@@ -62,14 +61,8 @@ class AuditTrailTests {
     AuditHashing hashing;
     @Autowired
     AuditKey key;
-    @Autowired
-    JdbcClient jdbc;
     /** The application's own role cannot switch the trigger off; a database superuser can. */
     JdbcClient superuser = JdbcClient.create(TestDatabase.superuser(TestDatabase.DATABASE));
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    TestUsers users;
 
     @Test
     void aFreshChainVerifies() {

@@ -17,10 +17,8 @@ import com.microsoft.playwright.Page;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
 import kz.qorgau.cases.CaseCommands;
 import kz.qorgau.cases.Charge;
@@ -49,13 +47,9 @@ class AccessJourneyTests extends BrowserJourney {
     @Autowired
     Accounts accounts;
     @Autowired
-    TestUsers users;
-    @Autowired
     OrganisationRegistry organisations;
     @Autowired
     CriminalCases cases;
-    @Autowired
-    JdbcClient jdbc;
 
     String newUser(String prefix, Role role, String region) {
         String username = prefix + ThreadLocalRandom.current().nextInt(1_000_000);

@@ -16,10 +16,9 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
 import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.persons.PersonRegistry;
@@ -36,7 +35,7 @@ import kz.qorgau.victims.VictimViews;
  * retrials, dated requalifications, and reference data valid on the event's date.
  */
 @QorgauTest
-class CaseHistoryTests {
+class CaseHistoryTests extends FullTest {
 
     @Autowired
     CriminalCases cases;
@@ -45,13 +44,9 @@ class CaseHistoryTests {
     @Autowired
     PersonRegistry persons;
     @Autowired
-    MockMvc mvc;
-    @Autowired
     VictimRegistry victims;
     @Autowired
     Articles articles;
-    @Autowired
-    TestUsers users;
     @Autowired
     CaseBuilder builder;
 

@@ -17,13 +17,10 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
-import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.identity.Role;
@@ -46,7 +43,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** Cases on the real database: scope, the agencies' parts, audit, the API and the pages. */
 @QorgauTest
-class CasesTests {
+class CasesTests extends FullTest {
 
     @Autowired
     CriminalCases cases;
@@ -57,15 +54,7 @@ class CasesTests {
     @Autowired
     Accounts accounts;
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    AuditAssertions audit;
-    @Autowired
     PersonRegistry persons;
-    @Autowired
-    TestUsers users;
     @Autowired
     CaseBuilder builder;
 

@@ -14,30 +14,22 @@ import java.time.LocalDate;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
-import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.persons.SyntheticPersons;
 import kz.qorgau.shared.RuleViolationException;
 
 @QorgauTest
-class CooperationTests {
+class CooperationTests extends FullTest {
 
     @Autowired
     InternationalCooperation cooperation;
     @Autowired
     PersonRegistry persons;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    AuditAssertions audit;
-    @Autowired
-    TestUsers users;
 
     long person(QorgauUser user) {
         return SignedIn.as(user, () -> persons.register(SyntheticPersons.complete())).value();

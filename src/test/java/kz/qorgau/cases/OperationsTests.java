@@ -16,29 +16,21 @@ import java.util.Set;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
-import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.shared.RuleViolationException;
 
 @QorgauTest
-class OperationsTests {
+class OperationsTests extends FullTest {
 
     @Autowired
     SpecialOperations operations;
     @Autowired
     CriminalCases cases;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    AuditAssertions audit;
-    @Autowired
-    TestUsers users;
 
     @Test
     void thePoliceRecordAnOperationWithTheCasesItProduced() throws Exception {

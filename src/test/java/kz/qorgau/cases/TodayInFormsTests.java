@@ -17,13 +17,10 @@ import java.time.ZoneOffset;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.convention.TestBean;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 
 /**
  * At 00:30 in Almaty it is still 19:30 of the day before in UTC: the forms offer and accept Almaty's date, not the UTC
@@ -31,7 +28,7 @@ import kz.qorgau.TestUsers;
  * in the future.
  */
 @QorgauTest
-class TodayInFormsTests {
+class TodayInFormsTests extends FullTest {
 
     static final Instant AT_1930_UTC = LocalDate.now(ZoneOffset.UTC).minusDays(1).atTime(19, 30)
             .toInstant(ZoneOffset.UTC);
@@ -42,13 +39,6 @@ class TodayInFormsTests {
     static Clock clock() {
         return Clock.fixed(AT_1930_UTC, ZoneOffset.UTC);
     }
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    TestUsers users;
 
     final LocalDate utcDate = LocalDate.ofInstant(AT_1930_UTC, ZoneOffset.UTC);
     final LocalDate almatyDate = LocalDate.ofInstant(AT_1930_UTC, ZoneId.of("Asia/Almaty"));

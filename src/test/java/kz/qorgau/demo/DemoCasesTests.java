@@ -14,13 +14,10 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.system.SystemActor;
 
 /**
@@ -39,14 +36,7 @@ import kz.qorgau.system.SystemActor;
  * test that breaks it is named as the cause instead of showing up as a wrong figure here.
  */
 @QorgauTest
-class DemoCasesTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    TestUsers users;
-    @Autowired
-    JdbcClient jdbc;
+class DemoCasesTests extends FullTest {
 
     @Test
     void the2022FiguresAreTheSeedReports() throws Exception {

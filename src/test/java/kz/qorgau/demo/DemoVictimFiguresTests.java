@@ -12,12 +12,9 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.system.SystemActor;
 
 /**
@@ -35,14 +32,7 @@ import kz.qorgau.system.SystemActor;
  * register.
  */
 @QorgauTest
-class DemoVictimFiguresTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    TestUsers users;
-    @Autowired
-    JdbcClient jdbc;
+class DemoVictimFiguresTests extends FullTest {
 
     @Test
     void the2022VictimFiguresAreTheSeedReports() throws Exception {

@@ -19,11 +19,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
 import java.net.CookieManager;
 import kz.qorgau.TestDatabase;
@@ -36,12 +35,8 @@ import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
  * kind of role (DESIGN.md §5).
  */
 @QorgauTest
-class AccessControlTests {
+class AccessControlTests extends FullTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    TestUsers users;
     @Autowired
     TestServer server;
     @Autowired

@@ -14,28 +14,20 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.WebSession;
-import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationRegistry;
 
 /** An administrator manages organisations and users; each change is audited. */
 @QorgauTest
-class AdministrationTests {
+class AdministrationTests extends FullTest {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
     OrganisationRegistry organisations;
-    @Autowired
-    AuditAssertions audit;
-    @Autowired
-    TestUsers users;
 
     @Test
     void anAdministratorRegistersAnOrganisationAndTheChangeIsAudited() throws Exception {

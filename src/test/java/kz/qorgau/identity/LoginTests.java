@@ -11,30 +11,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.TestUsers;
 import kz.qorgau.WebSession;
 import kz.qorgau.TestDatabase;
-import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.system.SystemActor;
 import kz.qorgau.demo.DemoOrganisations;
 
 @QorgauTest
-class LoginTests {
+class LoginTests extends FullTest {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
     Accounts accounts;
-    @Autowired
-    TestUsers users;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    AuditAssertions audit;
 
     @Test
     void aDemoUserLogsInAndTheLoginIsAudited() throws Exception {

@@ -18,13 +18,12 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
-import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.organisations.OrganisationType;
@@ -36,18 +35,12 @@ import kz.qorgau.shared.RuleViolationException;
  * pages and over the API alike.
  */
 @QorgauTest
-class RoleFitTests {
+class RoleFitTests extends FullTest {
 
-    @Autowired
-    MockMvc mvc;
     @Autowired
     Accounts accounts;
     @Autowired
     OrganisationRegistry organisations;
-    @Autowired
-    AuditAssertions audit;
-    @Autowired
-    TestUsers users;
 
     long shelter() {
         return users.organisation(DemoOrganisations.SHELTER_ALMATY);

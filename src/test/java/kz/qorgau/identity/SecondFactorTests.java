@@ -13,14 +13,12 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.TestUsers;
 import kz.qorgau.WebSession;
-import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.system.SystemActor;
 
@@ -30,22 +28,14 @@ import kz.qorgau.system.SystemActor;
  * passwords; demo users are exempted only in demo mode.
  */
 @QorgauTest
-class SecondFactorTests {
+class SecondFactorTests extends FullTest {
 
     static final Pattern SECRET = Pattern.compile("id=\"enrolment-secret\">([A-Z2-7]+)<");
     static final Pattern CODE = Pattern.compile("<li>([2-9A-Z]{5}-[2-9A-Z]{5})</li>");
     static final String PASSWORD = TestUsers.PASSWORD;
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
     Accounts accounts;
-    @Autowired
-    TestUsers users;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    AuditAssertions audit;
 
     /** Enrols an authenticator on the enrolment page of a sign-in in progress; answers the enrolment's result. */
     static ResultActions enrol(WebSession browser) throws Exception {

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
@@ -31,16 +31,12 @@ import kz.qorgau.system.SystemActor;
  * reaches data only with a second administrator's approval.
  */
 @QorgauTest
-class SessionsAndAdministratorsTests {
+class SessionsAndAdministratorsTests extends FullTest {
 
     static final String PASSWORD = TestUsers.PASSWORD;
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
     Accounts accounts;
-    @Autowired
-    TestUsers users;
 
     /** An analyst: no second factor, so that the tests sign in with the password. */
     long newAnalyst(String username) {

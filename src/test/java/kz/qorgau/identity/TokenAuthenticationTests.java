@@ -7,27 +7,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.shared.NotFoundException;
 import org.assertj.core.api.Assertions;
 
 @QorgauTest
-class TokenAuthenticationTests {
+class TokenAuthenticationTests extends FullTest {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
     PersonalAccessTokens tokens;
-    @Autowired
-    TestUsers users;
-    @Autowired
-    JdbcClient jdbc;
 
     PersonalAccessTokens.IssuedToken issueFor(String username) {
         QorgauUser user = users.demo(username);

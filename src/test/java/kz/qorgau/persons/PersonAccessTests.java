@@ -18,12 +18,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.identity.Accounts;
 
 /**
@@ -32,14 +31,10 @@ import kz.qorgau.identity.Accounts;
  * or answered 401 (API).
  */
 @QorgauTest
-class PersonAccessTests {
+class PersonAccessTests extends FullTest {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
     Accounts accounts;
-    @Autowired
-    TestUsers users;
     @Autowired
     PersonRegistry registry;
 

@@ -20,13 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
-import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationDetails;
@@ -54,7 +51,7 @@ import java.nio.charset.StandardCharsets;
 
 /** The referral lifecycle on the real database: gates, answers, access it opens, transfers, notices, services. */
 @QorgauTest
-class ReferralLifecycleTests {
+class ReferralLifecycleTests extends FullTest {
 
     static final LocalDate SCREENED = LocalDate.of(2026, 3, 2);
 
@@ -77,15 +74,7 @@ class ReferralLifecycleTests {
     @Autowired
     OrganisationRegistry organisations;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    AuditAssertions audit;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
     ReferralQueue queue;
-    @Autowired
-    TestUsers users;
 
     long shelter() {
         return users.organisation(DemoOrganisations.SHELTER_ALMATY);

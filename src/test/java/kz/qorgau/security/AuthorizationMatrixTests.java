@@ -25,11 +25,11 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.TestUsers;
 import java.util.stream.Collectors;
@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
  * be read (the permission is checked before the body is read, so a refusal comes first whatever is sent).
  */
 @QorgauTest
-class AuthorizationMatrixTests {
+class AuthorizationMatrixTests extends FullTest {
 
     /** The demo users, one per role; {@code analyst} also holds the record-export permission. */
     static final List<String> USERS = TestUsers.DEMO;
@@ -327,10 +327,6 @@ class AuthorizationMatrixTests {
 
     static final Map<Endpoint, Set<String>> DECLARED = parse();
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    TestUsers users;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;

@@ -13,15 +13,13 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
-import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.cases.CaseBuilder;
 import kz.qorgau.cases.CaseViews;
 import kz.qorgau.cases.CriminalCases;
@@ -44,10 +42,8 @@ import java.nio.charset.StandardCharsets;
  * expiry are audited; auditors see the reasons.
  */
 @QorgauTest
-class BreakGlassTests {
+class BreakGlassTests extends FullTest {
 
-    @Autowired
-    MockMvc mvc;
     @Autowired
     CriminalCases cases;
     @Autowired
@@ -56,12 +52,6 @@ class BreakGlassTests {
     PersonRegistry persons;
     @Autowired
     BreakGlass breakGlass;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    AuditAssertions audit;
-    @Autowired
-    TestUsers users;
     @Autowired
     CaseBuilder builder;
 

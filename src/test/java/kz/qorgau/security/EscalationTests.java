@@ -16,15 +16,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
-import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.cases.CaseBuilder;
 import kz.qorgau.cases.CaseViews;
 import kz.qorgau.cases.CriminalCases;
@@ -51,12 +48,10 @@ import kz.qorgau.persons.PersonId;
  * comes from scope and grants; a link a user makes alone never opens data they could not already see.
  */
 @QorgauTest
-class EscalationTests {
+class EscalationTests extends FullTest {
 
     static final LocalDate SCREENED = LocalDate.of(2024, 3, 1);
 
-    @Autowired
-    MockMvc mvc;
     @Autowired
     PersonRegistry persons;
     @Autowired
@@ -65,12 +60,6 @@ class EscalationTests {
     CriminalCases cases;
     @Autowired
     ReferralMechanism referrals;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    AuditAssertions audit;
-    @Autowired
-    TestUsers users;
     @Autowired
     CaseBuilder builder;
 

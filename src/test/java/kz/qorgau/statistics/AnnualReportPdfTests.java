@@ -11,26 +11,16 @@ import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
-import kz.qorgau.audit.AuditAssertions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The annual report PDF opens and shows Kazakh letters and the year's figures. */
 @QorgauTest
-class AnnualReportPdfTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    TestUsers users;
-    @Autowired
-    AuditAssertions audit;
+class AnnualReportPdfTests extends FullTest {
 
     @Test
     void theKazakhReportOf2022ShowsKazakhLettersAndTheFigures() throws Exception {

@@ -12,22 +12,17 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 
 /**
  * The catalogue over the API: every indicator with its names and counting rule in the three languages, its unit,
  * the breakdowns of a total and its GLOTIP and IC-TIP correspondence.
  */
 @QorgauTest
-class IndicatorCatalogueTests {
+class IndicatorCatalogueTests extends FullTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    TestUsers users;
     @Autowired
     Statistics statistics;
 

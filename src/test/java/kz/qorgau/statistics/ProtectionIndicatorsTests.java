@@ -15,13 +15,11 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.shared.Today;
@@ -33,12 +31,10 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * recorded), each in a transaction that is rolled back.
  */
 @QorgauTest
-class ProtectionIndicatorsTests {
+class ProtectionIndicatorsTests extends FullTest {
 
     static final int YEAR = 2001;
 
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
@@ -47,10 +43,6 @@ class ProtectionIndicatorsTests {
     Statistics statistics;
     @Autowired
     Today today;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    TestUsers users;
 
     private void rolledBack(Consumer<StatisticsRecords> scenario) {
         new TransactionTemplate(transactions).executeWithoutResult(status -> {

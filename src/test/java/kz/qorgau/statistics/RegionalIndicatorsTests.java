@@ -8,10 +8,9 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
 import kz.qorgau.cases.AppealOutcome;
 import kz.qorgau.cases.CaseCommands;
@@ -39,7 +38,7 @@ import kz.qorgau.shared.RegionCode;
  */
 @QorgauTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class RegionalIndicatorsTests {
+abstract class RegionalIndicatorsTests extends FullTest {
 
     @Autowired
     Statistics statistics;
@@ -49,10 +48,6 @@ abstract class RegionalIndicatorsTests {
     PersonRegistry persons;
     @Autowired
     DemoDataEntry entry;
-    @Autowired
-    TestUsers users;
-    @Autowired
-    JdbcClient jdbc;
 
     final String region;
     private final long erdrSeries;

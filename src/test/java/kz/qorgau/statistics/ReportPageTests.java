@@ -20,11 +20,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.organisations.Region;
@@ -37,12 +36,8 @@ import kz.qorgau.statistics.Indicator.Unit;
  * them.
  */
 @QorgauTest
-class ReportPageTests {
+class ReportPageTests extends FullTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    TestUsers users;
     @Autowired
     Statistics statistics;
     @Autowired

@@ -22,11 +22,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.organisations.Region;
@@ -40,14 +39,10 @@ import kz.qorgau.shared.RegionCode;
  * page, in the charts and in the downloads; a supervisor, who may list them, sees the same figures exactly.
  */
 @QorgauTest
-class SmallCountsTests {
+class SmallCountsTests extends FullTest {
 
     static final List<Integer> YEARS = List.of(2021, 2022);
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    TestUsers users;
     @Autowired
     Statistics statistics;
     @Autowired

@@ -13,12 +13,11 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
 import kz.qorgau.cases.CaseCommands;
 import kz.qorgau.cases.Charge;
@@ -38,7 +37,7 @@ import kz.qorgau.shared.RegionCode;
  * committed transaction the figures of the year before would count it.
  */
 @QorgauTest
-class StatisticsSnapshotTests {
+class StatisticsSnapshotTests extends FullTest {
 
     /** A region and a year (Abai region, 2024) whose figures no other test states. */
     static final String REGION = "KZ-10";
@@ -46,13 +45,9 @@ class StatisticsSnapshotTests {
     @Autowired
     Statistics statistics;
     @Autowired
-    TestUsers users;
-    @Autowired
     CriminalCases cases;
     @Autowired
     DemoDataEntry entry;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactions;
 

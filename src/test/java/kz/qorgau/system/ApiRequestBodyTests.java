@@ -30,7 +30,6 @@ import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.method.HandlerMethod;
@@ -40,8 +39,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.identity.QorgauUser;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +54,7 @@ import org.junit.jupiter.api.Test;
  */
 @QorgauTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApiRequestBodyTests {
+class ApiRequestBodyTests extends FullTest {
 
     /** Users of every role, tried in this order until one is allowed to call the endpoint. */
     static final List<String> USERS = List.of("investigator", "supervisor", "prosecutor", "court", "caseworker",
@@ -63,10 +62,6 @@ class ApiRequestBodyTests {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    TestUsers users;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;

@@ -20,18 +20,16 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
 import kz.qorgau.TestDatabase;
 import kz.qorgau.TestServer;
-import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.PersonalAccessTokens;
 import kz.qorgau.identity.QorgauUser;
@@ -55,7 +53,7 @@ import kz.qorgau.victims.VictimRegistry;
  * first one's result.
  */
 @QorgauTest
-class ConcurrentWritesTests {
+class ConcurrentWritesTests extends FullTest {
 
     static final int PARALLEL = 10;
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -65,13 +63,7 @@ class ConcurrentWritesTests {
     @Autowired
     Accounts accounts;
     @Autowired
-    TestUsers users;
-    @Autowired
     PersonalAccessTokens tokens;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    AuditAssertions audit;
     @Autowired
     TransactionTemplate transactions;
     @Autowired

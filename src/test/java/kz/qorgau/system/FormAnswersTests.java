@@ -18,13 +18,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.DispatcherServlet;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
 import kz.qorgau.cases.CaseBuilder;
 import kz.qorgau.cases.CaseViews;
@@ -50,12 +49,10 @@ import kz.qorgau.victims.VictimViews;
  * field; a form shows all its errors at once, each field marked for assistive technology; what was typed stays.
  */
 @QorgauTest
-class FormAnswersTests {
+class FormAnswersTests extends FullTest {
 
     static final LocalDate SCREENED = LocalDate.of(2026, 3, 2);
 
-    @Autowired
-    MockMvc mvc;
     @Autowired
     VictimRegistry victims;
     @Autowired
@@ -68,8 +65,6 @@ class FormAnswersTests {
     VictimDetails victimDetails;
     @Autowired
     Today today;
-    @Autowired
-    TestUsers users;
 
     VictimViews.VictimView victim() {
         QorgauUser inspector = users.demo("inspector");

@@ -9,21 +9,14 @@ import java.nio.charset.StandardCharsets;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.WebSession;
 import kz.qorgau.TestDatabase;
 
 @QorgauTest
-class LanguageTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
+class LanguageTests extends FullTest {
 
     @Test
     void russianIsTheDefault() throws Exception {

@@ -29,13 +29,11 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
 import kz.qorgau.cases.CaseBuilder;
 import kz.qorgau.cases.CaseCommands;
@@ -73,10 +71,8 @@ import kz.qorgau.victims.VictimViews;
  * carries the form of exploitation into the record; several choices are ticked, never Ctrl-clicked.
  */
 @QorgauTest
-class OfferedChoicesTests {
+class OfferedChoicesTests extends FullTest {
 
-    @Autowired
-    MockMvc mvc;
     @Autowired
     CriminalCases cases;
     @Autowired
@@ -93,10 +89,6 @@ class OfferedChoicesTests {
     OrganisationRegistry organisations;
     @Autowired
     Regions regions;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    TestUsers users;
 
     Document page(MockHttpServletRequestBuilder request, QorgauUser user) throws Exception {
         MvcResult result = mvc.perform(request.with(user(user))).andExpect(status().isOk()).andReturn();

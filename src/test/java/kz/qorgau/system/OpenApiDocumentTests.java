@@ -25,10 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.identity.PersonalAccessTokens;
 import kz.qorgau.identity.QorgauUser;
 import tools.jackson.databind.JsonNode;
@@ -43,14 +42,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @QorgauTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OpenApiDocumentTests {
+class OpenApiDocumentTests extends FullTest {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    TestUsers users;
     @Autowired
     PersonalAccessTokens tokens;
 

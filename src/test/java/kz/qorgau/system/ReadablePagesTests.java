@@ -11,26 +11,16 @@ import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 
 /**
  * Pages name things as people know them: victim records by their reference, regions by their name in the reader's
  * language, a verdict as one sentence, the audit trail's actions, kinds of record and details by their labels.
  */
 @QorgauTest
-class ReadablePagesTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    TestUsers users;
-    @Autowired
-    JdbcClient jdbc;
+class ReadablePagesTests extends FullTest {
 
     @Test
     void aCaseNamesItsVictimRecordsByTheirReference() throws Exception {

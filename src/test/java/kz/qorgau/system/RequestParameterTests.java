@@ -25,7 +25,6 @@ import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,8 +34,8 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.shared.PlausibleYear;
 import kz.qorgau.shared.Today;
 
@@ -48,7 +47,7 @@ import kz.qorgau.shared.Today;
  */
 @QorgauTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RequestParameterTests {
+class RequestParameterTests extends FullTest {
 
     /** Users tried in this order until one may call the handler. */
     static final List<String> USERS = List.of("supervisor", "analyst", "investigator", "prosecutor", "court",
@@ -56,10 +55,6 @@ class RequestParameterTests {
 
     static final Set<Class<?>> NUMBERS = Set.of(int.class, Integer.class, long.class, Long.class);
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    TestUsers users;
     @Autowired
     Today today;
     @Autowired

@@ -21,12 +21,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.identity.QorgauUser;
 
 /**
@@ -37,7 +35,7 @@ import kz.qorgau.identity.QorgauUser;
  * name. The language is the language cookie of a visitor, so the users' saved languages stay as they are.
  */
 @QorgauTest
-class UntranslatedTextTests {
+class UntranslatedTextTests extends FullTest {
 
     static final int PAGES_PER_ROLE = 40;
     static final List<String> LANGUAGES = List.of("ru", "kk", "en");
@@ -46,11 +44,6 @@ class UntranslatedTextTests {
             "^/(logout|api/|v3/|swagger|actuator|webjars/|css/|js/|favicon)|\\.(pdf|csv|xlsx|json|svg)(\\?|$)"
                     + "|[?&]format=|/ctdc/|/export");
     static final Pattern UNTRANSLATED = Pattern.compile("\\?\\?[\\w.-]+\\?\\?");
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    TestUsers users;
 
     @ParameterizedTest
     @FieldSource("kz.qorgau.TestUsers#DEMO")

@@ -13,13 +13,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.identity.QorgauUser;
 
 /**
@@ -28,17 +25,10 @@ import kz.qorgau.identity.QorgauUser;
  * of the user's scope and answers a record outside it exactly as a reference that names nothing.
  */
 @QorgauTest
-class WorkQueuePagesTests {
+class WorkQueuePagesTests extends FullTest {
 
     /** The lists' page size. */
     static final int PAGE_SIZE = 25;
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    TestUsers users;
-    @Autowired
-    JdbcClient jdbc;
 
     @ParameterizedTest
     @FieldSource("kz.qorgau.TestUsers#DEMO")

@@ -16,11 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
 import kz.qorgau.cases.CaseBuilder;
 import kz.qorgau.cases.CaseViews;
@@ -53,7 +52,7 @@ import org.springframework.data.domain.PageRequest;
  * victim records or persons. Analysts see no personal data at all.
  */
 @QorgauTest
-class VictimAccessMatrixTests {
+class VictimAccessMatrixTests extends FullTest {
 
     /** The fixture, built once for the whole matrix. */
     record Records(long a, long b, long c, long personA, long referral) {
@@ -61,8 +60,6 @@ class VictimAccessMatrixTests {
 
     static Records records;
 
-    @Autowired
-    MockMvc mvc;
     @Autowired
     VictimRegistry victims;
     @Autowired
@@ -75,8 +72,6 @@ class VictimAccessMatrixTests {
     CriminalCases cases;
     @Autowired
     ReferralMechanism referrals;
-    @Autowired
-    TestUsers users;
     @Autowired
     CaseBuilder builder;
 

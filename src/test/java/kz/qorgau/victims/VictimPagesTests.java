@@ -20,14 +20,11 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
-import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.persons.PersonDetails;
 import kz.qorgau.persons.PersonRegistry;
@@ -36,22 +33,14 @@ import com.jayway.jsonpath.JsonPath;
 
 /** The victim pages: the screening form and its suggestion, the tabs' small forms, the API's JSON. */
 @QorgauTest
-class VictimPagesTests {
+class VictimPagesTests extends FullTest {
 
-    @Autowired
-    MockMvc mvc;
     @Autowired
     VictimRegistry victims;
     @Autowired
     VictimDetails victimDetails;
     @Autowired
     PersonRegistry persons;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    AuditAssertions audit;
-    @Autowired
-    TestUsers users;
 
     /** A screening form as a phone would send it: the answers to the indicators that were found present. */
     MockHttpServletRequestBuilder screeningForm(String path) {

@@ -10,12 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
-import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.cases.CaseBuilder;
 import kz.qorgau.cases.CaseDetails;
 import kz.qorgau.cases.CaseViews;
@@ -38,7 +36,7 @@ import org.assertj.core.groups.Tuple;
 
 /** Victim records on the real database: identification, sealed texts, status history, consent, links, audit. */
 @QorgauTest
-class VictimRegistryTests {
+class VictimRegistryTests extends FullTest {
 
     static final LocalDate SCREENED = LocalDate.of(2026, 3, 2);
 
@@ -54,12 +52,6 @@ class VictimRegistryTests {
     CriminalCases cases;
     @Autowired
     CaseDetails caseDetails;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    AuditAssertions audit;
-    @Autowired
-    TestUsers users;
     @Autowired
     CaseBuilder builder;
 
