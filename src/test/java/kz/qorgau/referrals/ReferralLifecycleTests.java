@@ -27,6 +27,7 @@ import kz.qorgau.SignedIn;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationDetails;
+import kz.qorgau.organisations.OrganisationSummary;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.organisations.OrganisationType;
 import kz.qorgau.persons.PersonId;
@@ -102,6 +103,23 @@ class ReferralLifecycleTests extends FullTest {
 
     long auditCount(String action, long referral) {
         return audit.action(action).target(referral).count();
+    }
+
+    @Test
+    void theReferralPagesStillNameAReceiverDeactivatedAfterTheReferral() throws Exception {
+        String name = "Синтетический приют " + System.nanoTime();
+        OrganisationSummary receiver = SystemActor.call(() -> organisations.register(new OrganisationDetails(name,
+                null, "Synthetic shelter", OrganisationType.SHELTER, new RegionCode("KZ-75"), null)));
+        VictimViews.VictimView victim = consenting();
+        ReferralViews.ReferralView sent = refer(victim, "inspector", receiver.id(), ReferralKind.REFERRAL,
+                ServiceType.SHELTER);
+        SystemActor.run(() -> organisations.deactivate(receiver.id()));
+
+        for (String page : List.of("/referrals/" + sent.id(), "/referrals/outbox",
+                "/referrals/for-victim/" + victim.id())) {
+            mvc.perform(get(page).with(users.as("inspector"))).andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.containsString(name)));
+        }
     }
 
     @Test

@@ -1,7 +1,6 @@
 package kz.qorgau.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,13 +15,11 @@ import java.util.Set;
 
 import com.jayway.jsonpath.JsonPath;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
@@ -224,7 +221,8 @@ class SmallCountsTests extends FullTest {
     void theDownloadsOfARegionShowMarksAsTextToTheAnalyst() throws Exception {
         RegionCode region = regionWithSmallCount(2022, "victims.identified");
         byte[] body = mvc.perform(get("/statistics/export/2022").param("region", region.value()).param("format", "csv")
-                .with(as("analyst"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .with(users.as("analyst"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
         Map<String, List<String>> rows = new LinkedHashMap<>();
         for (String line : new String(body, StandardCharsets.UTF_8).substring(1).split("\r\n")) {
             List<String> cells = List.of(line.split(";", -1));
@@ -235,10 +233,11 @@ class SmallCountsTests extends FullTest {
             assertThat(rows.get(code).subList(2, 4)).as(code).noneMatch(text -> text.matches("[1-4]"));
         }
         byte[] exact = mvc.perform(get("/statistics/export/2022").param("region", region.value()).param("format", "csv")
-                .with(as("supervisor"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .with(users.as("supervisor"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
         assertThat(new String(exact, StandardCharsets.UTF_8)).contains("\r\nvictims.identified;")
                 .doesNotContain(";<5;").doesNotContain(";x;");
-        mvc.perform(get("/statistics/report/2022.pdf").param("region", region.value()).with(as("analyst")))
+        mvc.perform(get("/statistics/report/2022.pdf").param("region", region.value()).with(users.as("analyst")))
                 .andExpect(status().isOk());
     }
 
@@ -302,22 +301,12 @@ class SmallCountsTests extends FullTest {
     }
 
     private Annual annual(String username, int year, RegionCode region) throws Exception {
-        var request = get("/api/v1/statistics/annual/" + year).with(as(username));
+        var request = get("/api/v1/statistics/annual/" + year).with(users.as(username));
         if (region != null) {
             request.param("region", region.value());
         }
         String json = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         return new Annual(JsonPath.read(json, "$.indicators"), JsonPath.read(json, "$.suppressed"));
-    }
-
-    private Document page(String username, String url) throws Exception {
-        String html = mvc.perform(get(url).with(as(username))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        return Jsoup.parse(html, "http://localhost/");
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(users.demo(username));
     }
 }

@@ -6,14 +6,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -76,11 +73,6 @@ class FormAnswersTests extends FullTest {
         long shelter = users.organisation(DemoOrganisations.SHELTER_ALMATY);
         return SignedIn.as(users.demo("inspector"), () -> referrals.send(new ReferralCommands.NewReferral(victim.id(),
                 shelter, Set.of(ServiceType.SHELTER), ReferralKind.REFERRAL, null, "Synthetic: needs a bed.")));
-    }
-
-    Document page(MockHttpServletRequestBuilder request, QorgauUser user) throws Exception {
-        MvcResult result = mvc.perform(request.with(user(user))).andExpect(status().isOk()).andReturn();
-        return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 
     /**

@@ -20,7 +20,7 @@ class LanguageTests extends FullTest {
 
     @Test
     void russianIsTheDefault() throws Exception {
-        assertThat(page(null, "/login")).contains("Вход в систему").contains("lang=\"ru\"");
+        assertThat(anonymousPage("/login")).contains("Вход в систему").contains("lang=\"ru\"");
     }
 
     @Test
@@ -82,7 +82,8 @@ class LanguageTests extends FullTest {
         assertThat(browser.page("/login")).contains("Вход в систему");
     }
 
-    private String page(Object none, String path) throws Exception {
+    /** The page as a visitor who has not signed in and has no language cookie reads it. */
+    private String anonymousPage(String path) throws Exception {
         return mvc.perform(get(path)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 }

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,7 +22,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -89,11 +87,6 @@ class OfferedChoicesTests extends FullTest {
     OrganisationRegistry organisations;
     @Autowired
     Regions regions;
-
-    Document page(MockHttpServletRequestBuilder request, QorgauUser user) throws Exception {
-        MvcResult result = mvc.perform(request.with(user(user))).andExpect(status().isOk()).andReturn();
-        return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-    }
 
     /** An active police unit of a region other than Almaty city (the demo investigator's only region). */
     OrganisationSummary policeUnitOfAnotherRegion() {
