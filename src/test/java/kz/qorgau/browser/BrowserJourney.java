@@ -115,4 +115,17 @@ abstract class BrowserJourney extends FullTest {
         prosecutor.locator("#event-submit").click();
         assertThat(prosecutor.locator("#case-status")).hasText("В суде");
     }
+
+    /**
+     * On a case's page in court, the clerk opens the first defendant's verdict and fills it in as a conviction under
+     * Art. 128 part 2 on the day, to the years of imprisonment; the rest of the form is the journey's.
+     */
+    static void fillConviction(Page court, String date, int years) {
+        court.locator("[data-action=VERDICT-0]").click();
+        court.locator("#occurredOn").fill(date);
+        court.getByLabel("Осуждён", new Page.GetByLabelOptions().setExact(true)).check();
+        court.locator("#convictionArticle").selectOption("128");
+        court.locator("#convictionPart").fill("2");
+        court.locator("#imprisonmentYears").fill(Integer.toString(years));
+    }
 }

@@ -61,12 +61,7 @@ class CaseJourneyTests extends BrowserJourney {
         // the court records the conviction and the sentence
         Page court = signIn("court");
         court.navigate(casePath);
-        court.locator("[data-action=VERDICT-0]").click();
-        court.locator("#occurredOn").fill("2023-11-15");
-        court.getByLabel("Осуждён", new Page.GetByLabelOptions().setExact(true)).check();
-        court.locator("#convictionArticle").selectOption("128");
-        court.locator("#convictionPart").fill("2");
-        court.locator("#imprisonmentYears").fill("7");
+        fillConviction(court, "2023-11-15", 7);
         court.locator("#imprisonmentMonths").fill("6");
         court.getByLabel("Конфискация имущества").check();
         Browser.screenshot(court, "case-verdict-form");

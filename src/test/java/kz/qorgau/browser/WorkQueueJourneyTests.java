@@ -76,12 +76,7 @@ class WorkQueueJourneyTests extends BrowserJourney {
         court.locator("[data-queue-item='queue.cases.in-court']").click();
         assertThat(court.locator("#results tbody tr")).hasCount(Math.min(waiting, 25));
         court.locator("#results a:text-is('" + erdr + "')").click();
-        court.locator("[data-action=VERDICT-0]").click();
-        court.locator("#occurredOn").fill("2023-11-15");
-        court.getByLabel("Осуждён", new Page.GetByLabelOptions().setExact(true)).check();
-        court.locator("#convictionArticle").selectOption("128");
-        court.locator("#convictionPart").fill("2");
-        court.locator("#imprisonmentYears").fill("7");
+        fillConviction(court, "2023-11-15", 7);
         court.locator("#event-submit").click();
         assertThat(court.locator("#case-status")).hasText("Рассмотрено судом");
         court.navigate("/");

@@ -22,7 +22,6 @@ import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
 import kz.qorgau.cases.CaseBuilder;
 import kz.qorgau.cases.CaseViews;
-import kz.qorgau.cases.CriminalCases;
 import kz.qorgau.identity.BreakGlass;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.identity.Role;
@@ -44,8 +43,6 @@ import java.nio.charset.StandardCharsets;
 @QorgauTest
 class BreakGlassTests extends FullTest {
 
-    @Autowired
-    CriminalCases cases;
     @Autowired
     VictimRegistry victims;
     @Autowired

@@ -24,7 +24,6 @@ import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
 import kz.qorgau.cases.CaseBuilder;
 import kz.qorgau.cases.CaseViews;
-import kz.qorgau.cases.CriminalCases;
 import kz.qorgau.cases.VictimRole;
 import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.persons.PersonDetails;
@@ -56,8 +55,6 @@ class EscalationTests extends FullTest {
     PersonRegistry persons;
     @Autowired
     VictimRegistry victims;
-    @Autowired
-    CriminalCases cases;
     @Autowired
     ReferralMechanism referrals;
     @Autowired

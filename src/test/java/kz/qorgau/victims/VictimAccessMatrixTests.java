@@ -23,7 +23,6 @@ import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
 import kz.qorgau.cases.CaseBuilder;
 import kz.qorgau.cases.CaseViews;
-import kz.qorgau.cases.CriminalCases;
 import kz.qorgau.cases.VictimRole;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.demo.DemoOrganisations;
@@ -68,8 +67,6 @@ class VictimAccessMatrixTests extends FullTest {
     VictimList victimList;
     @Autowired
     PersonRegistry persons;
-    @Autowired
-    CriminalCases cases;
     @Autowired
     ReferralMechanism referrals;
     @Autowired

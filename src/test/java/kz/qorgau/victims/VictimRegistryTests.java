@@ -17,7 +17,6 @@ import kz.qorgau.SignedIn;
 import kz.qorgau.cases.CaseBuilder;
 import kz.qorgau.cases.CaseDetails;
 import kz.qorgau.cases.CaseViews;
-import kz.qorgau.cases.CriminalCases;
 import kz.qorgau.cases.VictimRole;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.persons.PersonId;
@@ -48,8 +47,6 @@ class VictimRegistryTests extends FullTest {
     VictimList victimList;
     @Autowired
     PersonRegistry persons;
-    @Autowired
-    CriminalCases cases;
     @Autowired
     CaseDetails caseDetails;
     @Autowired
