@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 import kz.qorgau.audit.AuditAssertions;
+import kz.qorgau.cases.CaseBuilder;
 
 /**
  * A full test of the application on the shared embedded PostgreSQL, with demo data, behind a real
@@ -25,7 +26,7 @@ import kz.qorgau.audit.AuditAssertions;
 @Tag(Tiers.FULL)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({ TestServer.class, AuditAssertions.class })
+@Import({ TestServer.class, AuditAssertions.class, TestUsers.class, CaseBuilder.class })
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
 public @interface QorgauTest {
 }

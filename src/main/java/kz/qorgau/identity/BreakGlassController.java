@@ -1,5 +1,10 @@
 package kz.qorgau.identity;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import kz.qorgau.organisations.OrganisationRegistry;
+import kz.qorgau.organisations.OrganisationSummary;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
 
@@ -30,8 +36,9 @@ class BreakGlassController {
     @Requires(Permission.BREAK_GLASS)
     @GetMapping("/break-glass")
     String own(Model model) {
-        model.addAttribute("grants", breakGlass.own());
-        model.addAttribute("organisationNames", organisations.activeById());
+        List<BreakGlassGrant> grants = breakGlass.own();
+        model.addAttribute("grants", grants);
+        model.addAttribute("organisationNames", organisationsOf(grants));
         return "break-glass/own";
     }
 
@@ -39,16 +46,24 @@ class BreakGlassController {
     @GetMapping("/break-glass/team")
     String team(@RequestParam(defaultValue = "false") boolean open, Model model) {
         model.addAttribute("open", open);
-        model.addAttribute("grants", breakGlass.ofTeam(open));
-        model.addAttribute("organisationNames", organisations.activeById());
+        List<BreakGlassGrant> grants = breakGlass.ofTeam(open);
+        model.addAttribute("grants", grants);
+        model.addAttribute("organisationNames", organisationsOf(grants));
         return "break-glass/team";
     }
 
     @Requires(Permission.AUDIT)
     @GetMapping("/audit/break-glass")
     String audit(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("grants", breakGlass.all(PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
-        model.addAttribute("organisationNames", organisations.activeById());
+        Page<BreakGlassGrant> grants = breakGlass.all(PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("grants", grants);
+        model.addAttribute("organisationNames", organisationsOf(grants.getContent()));
         return "break-glass/audit";
+    }
+
+    /** The organisations of the grants' holders, by id: the ones the page names. */
+    private Map<Long, OrganisationSummary> organisationsOf(List<BreakGlassGrant> grants) {
+        return organisations.findAll(grants.stream().map(BreakGlassGrant::organisationId).collect(Collectors
+                .toSet()));
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,7 @@ import kz.qorgau.organisations.OrganisationSummary;
 import kz.qorgau.organisations.OrganisationType;
 import kz.qorgau.organisations.Regions;
 import kz.qorgau.shared.FeatureException;
+import kz.qorgau.shared.PageResponse;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.system.DisplayFormat;
@@ -87,10 +89,12 @@ class ReferralController {
         model.addAttribute("withoutService", withoutService);
         PageRequest pageRequest = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
         // the services still to record are accepted referrals by definition, whatever status the filter shows
-        model.addAttribute("referrals", withoutService ? list.awaitingService(pageRequest)
-                : list.inbox(status, overdue, pageRequest));
-        model.addAttribute("notifications", notices.notifications());
-        return boxPage(status, user, model);
+        PageResponse<ReferralViews.ReferralListItem> referrals = withoutService ? list.awaitingService(pageRequest)
+                : list.inbox(status, overdue, pageRequest);
+        List<ReferralViews.NotificationView> notifications = notices.notifications();
+        model.addAttribute("referrals", referrals);
+        model.addAttribute("notifications", notifications);
+        return boxPage(status, user, model, referrals, notifications);
     }
 
     @GetMapping("/outbox")
@@ -100,9 +104,11 @@ class ReferralController {
             Model model) {
         model.addAttribute("box", "outbox");
         model.addAttribute("overdue", false);
-        model.addAttribute("referrals", list.outbox(status, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        PageResponse<ReferralViews.ReferralListItem> referrals = list.outbox(status, PageRequest.of(Math.max(page, 0),
+                PAGE_SIZE));
+        model.addAttribute("referrals", referrals);
         model.addAttribute("notifications", List.of());
-        return boxPage(status, user, model);
+        return boxPage(status, user, model, referrals, List.of());
     }
 
     /** The menu bar's notices alone, for htmx to refresh the badge while a page stays open. */
@@ -122,8 +128,11 @@ class ReferralController {
     @GetMapping("/{id}")
     @Requires(Permission.REFERRALS)
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("referral", details.get(id));
-        model.addAttribute("organisationNames", organisations.activeById());
+        ReferralViews.ReferralView referral = details.get(id);
+        model.addAttribute("referral", referral);
+        Set<Long> named = new HashSet<>(Set.of(referral.fromOrganisationId(), referral.toOrganisationId()));
+        referral.steps().forEach(step -> named.add(step.organisationId()));
+        model.addAttribute("organisationNames", organisations.findAll(named));
         model.addAttribute("declineReasons", DeclineReason.values());
         model.addAttribute("fundingSources", FundingSource.values());
         model.addAttribute("today", format.today());
@@ -220,8 +229,12 @@ class ReferralController {
     @Requires(Permission.REFERRALS)
     String forVictim(@PathVariable long victimId, @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
-        model.addAttribute("section", details.forVictim(victimId));
-        model.addAttribute("organisationNames", organisations.activeById());
+        ReferralViews.VictimSection section = details.forVictim(victimId);
+        model.addAttribute("section", section);
+        Set<Long> named = new HashSet<>();
+        section.referrals().forEach(referral -> named.add(referral.toOrganisationId()));
+        section.episodes().forEach(episode -> named.add(episode.organisationId()));
+        model.addAttribute("organisationNames", organisations.findAll(named));
         model.addAttribute("services", ServiceType.values());
         model.addAttribute("fundingSources", FundingSource.values());
         model.addAttribute("today", format.today());
@@ -276,10 +289,19 @@ class ReferralController {
         return "redirect:/referrals/" + id;
     }
 
-    private String boxPage(ReferralStatus status, QorgauUser user, Model model) {
+    /** The inbox or outbox page, naming the organisations of its rows and notices only. */
+    private String boxPage(ReferralStatus status, QorgauUser user, Model model,
+            PageResponse<ReferralViews.ReferralListItem> referrals,
+            List<ReferralViews.NotificationView> notifications) {
+        Set<Long> named = new HashSet<>();
+        referrals.items().forEach(referral -> {
+            named.add(referral.fromOrganisationId());
+            named.add(referral.toOrganisationId());
+        });
+        notifications.forEach(notification -> named.add(notification.byOrganisationId()));
         model.addAttribute("status", status);
         model.addAttribute("statuses", ReferralStatus.values());
-        model.addAttribute("organisationNames", organisations.activeById());
+        model.addAttribute("organisationNames", organisations.findAll(named));
         model.addAttribute("organisation", organisations.get(user.organisationId()));
         model.addAttribute("unread", notices.unreadNotifications());
         model.addAttribute("awaitingAnswer", list.awaitingAnswer());

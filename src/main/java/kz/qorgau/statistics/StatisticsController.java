@@ -163,7 +163,8 @@ class StatisticsController {
             case VICTIMS -> {
                 PageResponse<VictimViews.VictimListItem> found = victims.among(listed.ids(), pageable);
                 model.addAttribute("victims", found);
-                model.addAttribute("organisationNames", organisations.activeById());
+                model.addAttribute("organisationNames", organisations.findAll(found.items().stream()
+                        .map(VictimViews.VictimListItem::registeredByOrganisationId).toList()));
                 yield found.totalItems();
             }
             case OPERATIONS -> {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,6 +31,7 @@ import kz.qorgau.organisations.Regions;
 import kz.qorgau.persons.PersonId;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.persons.PersonSummary;
+import kz.qorgau.shared.PageResponse;
 import kz.qorgau.shared.AgeGroup;
 import kz.qorgau.shared.CountryCode;
 import kz.qorgau.shared.ExploitationForm;
@@ -100,8 +102,11 @@ class VictimController {
                 child,
                 reference);
         model.addAttribute("search", search);
-        model.addAttribute("victims", list.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
-        model.addAttribute("organisationNames", organisations.activeById());
+        PageResponse<VictimViews.VictimListItem> victims = list.search(search, PageRequest.of(Math.max(page, 0),
+                PAGE_SIZE));
+        model.addAttribute("victims", victims);
+        model.addAttribute("organisationNames", organisations.findAll(victims.items().stream()
+                .map(VictimViews.VictimListItem::registeredByOrganisationId).toList()));
         if (htmx != null) {
             return "victims/list :: results";
         }
@@ -182,7 +187,9 @@ class VictimController {
         model.addAttribute("brokenGlass", victim.brokenGlass());
         model.addAttribute("tab", TABS.contains(tab) ? tab : TABS.getFirst());
         model.addAttribute("tabs", TABS);
-        model.addAttribute("organisationNames", organisations.activeById());
+        model.addAttribute("organisationNames", organisations.findAll(Stream.concat(Stream.of(victim
+                .registeredByOrganisationId(), victim.ownerOrganisationId()), victim.statusHistory().stream()
+                        .map(VictimViews.StatusEntry::decidingOrganisationId)).toList()));
         model.addAttribute("today", format.today());
         model.addAttribute("statuses", TraffickingStatus.values());
         model.addAttribute("consentScopes", consentScopes());

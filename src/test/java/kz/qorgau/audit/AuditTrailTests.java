@@ -33,14 +33,13 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.TestDatabase;
 import kz.qorgau.audit.ChainVerification.Problem;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.system.AuditKey;
 import kz.qorgau.system.SystemSettings;
 
@@ -52,7 +51,7 @@ import kz.qorgau.system.SystemSettings;
 @QorgauTest
 @WithMockUser(username = "auditor", authorities = "PERMISSION_AUDIT")
 @ExtendWith(OutputCaptureExtension.class)
-class AuditTrailTests {
+class AuditTrailTests extends FullTest {
 
     @Autowired
     AuditTrail trail;
@@ -62,14 +61,8 @@ class AuditTrailTests {
     AuditHashing hashing;
     @Autowired
     AuditKey key;
-    @Autowired
-    JdbcClient jdbc;
     /** The application's own role cannot switch the trigger off; a database superuser can. */
     JdbcClient superuser = JdbcClient.create(TestDatabase.superuser(TestDatabase.DATABASE));
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
 
     @Test
     void aFreshChainVerifies() {
@@ -374,7 +367,7 @@ class AuditTrailTests {
     }
 
     private RequestPostProcessor as(String username) {
-        return user(accounts.principal(username).orElseThrow());
+        return user(users.demo(username));
     }
 
     private long unsealings(long seq) {

@@ -17,7 +17,6 @@ import com.microsoft.playwright.Page;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
@@ -51,8 +50,6 @@ class AccessJourneyTests extends BrowserJourney {
     OrganisationRegistry organisations;
     @Autowired
     CriminalCases cases;
-    @Autowired
-    JdbcClient jdbc;
 
     String newUser(String prefix, Role role, String region) {
         String username = prefix + ThreadLocalRandom.current().nextInt(1_000_000);
@@ -140,7 +137,7 @@ class AccessJourneyTests extends BrowserJourney {
     @Test
     void aSupervisorBreaksTheGlassOnAnotherRegionsCaseWithAReasonAndTheGrantExpires() throws Exception {
         String erdr = String.format("24175%010d", System.nanoTime() % 10_000_000_000L);
-        long caseId = SignedIn.as(accounts.principal("investigator").orElseThrow(), () -> cases.register(
+        long caseId = SignedIn.as(users.demo("investigator"), () -> cases.register(
                 new CaseCommands.Registration(erdr, LocalDate.of(2024, 5, 6), "KZ-75", null,
                         new Qualification(List.of(new Charge("128", 1)), Set.of(ExploitationForm.FORCED_LABOUR),
                                 Set.of()), "Синтетическая фабула."))).id();

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Download;
@@ -34,22 +33,11 @@ class AnalystJourneyTests extends BrowserJourney {
     static final String REGION = "KZ-75";
 
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
     Today today;
 
     @Test
     void theAnalystFollowsAHeadlineFigureToTheReportOfARegionDownloadsItAndReadsTheCatalogue() throws Exception {
-        String saved = jdbc.sql("select locale from identity_user where username = 'analyst'").query(String.class)
-                .single();
-        try {
-            // another test may have left the analyst in another language
-            jdbc.sql("update identity_user set locale = 'ru' where username = 'analyst'").update();
-            walk(today.year().getValue());
-        } finally {
-            jdbc.sql("update identity_user set locale = :locale where username = 'analyst'").param("locale", saved)
-                    .update();
-        }
+        inRussian(List.of("analyst"), () -> walk(today.year().getValue()));
     }
 
     private void walk(int year) throws Exception {

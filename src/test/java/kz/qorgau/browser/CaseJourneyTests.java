@@ -2,13 +2,11 @@ package kz.qorgau.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.Page;
 
 import org.junit.jupiter.api.Test;
 
 import kz.qorgau.QorgauTest;
-import com.microsoft.playwright.options.SelectOption;
 import org.assertj.core.api.Assertions;
 
 /**
@@ -57,24 +55,13 @@ class CaseJourneyTests extends BrowserJourney {
         // the prosecutor sends it to court
         Page prosecutor = signIn("prosecutor");
         prosecutor.navigate(casePath);
-        prosecutor.locator("[data-action=SENT_TO_COURT]").click();
-        prosecutor.locator("#occurredOn").fill("2023-08-01");
-        prosecutor.locator("#courtId").selectOption(new SelectOption()
-                .setLabel("Специализированный межрайонный суд по уголовным делам г. Алматы (демо)"));
-        prosecutor.onceDialog(Dialog::accept);
-        prosecutor.locator("#event-submit").click();
-        assertThat(prosecutor.locator("#case-status")).hasText("В суде");
+        sendToCourt(prosecutor, "2023-08-01");
         prosecutor.context().close();
 
         // the court records the conviction and the sentence
         Page court = signIn("court");
         court.navigate(casePath);
-        court.locator("[data-action=VERDICT-0]").click();
-        court.locator("#occurredOn").fill("2023-11-15");
-        court.getByLabel("Осуждён", new Page.GetByLabelOptions().setExact(true)).check();
-        court.locator("#convictionArticle").selectOption("128");
-        court.locator("#convictionPart").fill("2");
-        court.locator("#imprisonmentYears").fill("7");
+        fillConviction(court, "2023-11-15", 7);
         court.locator("#imprisonmentMonths").fill("6");
         court.getByLabel("Конфискация имущества").check();
         Browser.screenshot(court, "case-verdict-form");

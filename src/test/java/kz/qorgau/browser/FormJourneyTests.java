@@ -15,20 +15,13 @@ import com.microsoft.playwright.options.SelectOption;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
 import kz.qorgau.cases.CaseBuilder;
-import kz.qorgau.cases.CaseCommands;
 import kz.qorgau.cases.CaseViews;
-import kz.qorgau.cases.Charge;
-import kz.qorgau.cases.CriminalCases;
-import kz.qorgau.cases.Qualification;
 import kz.qorgau.demo.DemoOrganisations;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
-import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.persons.SyntheticPersons;
 import kz.qorgau.referrals.ReferralCommands;
@@ -50,23 +43,13 @@ import kz.qorgau.victims.VictimViews;
 class FormJourneyTests extends BrowserJourney {
 
     @Autowired
-    CriminalCases cases;
+    CaseBuilder builder;
     @Autowired
     PersonRegistry persons;
     @Autowired
     VictimRegistry victims;
     @Autowired
     ReferralMechanism referrals;
-    @Autowired
-    OrganisationRegistry organisations;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    JdbcClient jdbc;
-
-    QorgauUser demo(String username) {
-        return accounts.principal(username).orElseThrow();
-    }
 
     /** Answers the next dialog of the page as told, keeping its question. */
     static List<String> answerNextDialog(Page page, boolean accept) {
@@ -82,14 +65,25 @@ class FormJourneyTests extends BrowserJourney {
         return questions;
     }
 
+    /** A victim record the labour inspector identified two days ago. */
+    VictimViews.VictimView identifiedByTheInspector() {
+        return new VictimBuilder(victims, persons).identified(users.demo("inspector"), LocalDate.now().minusDays(2),
+                null);
+    }
+
+    /** The inspector's referral of the victim to the demo shelter of Almaty, awaiting its answer. */
+    ReferralViews.ReferralView referralToTheShelter(VictimViews.VictimView victim) {
+        long shelter = users.organisation(DemoOrganisations.SHELTER_ALMATY);
+        return SignedIn.as(users.demo("inspector"), () -> referrals.send(new ReferralCommands.NewReferral(victim.id(),
+                shelter, Set.of(ServiceType.SHELTER), ReferralKind.REFERRAL, null, "Synthetic: needs a bed.")));
+    }
+
     @Test
     void theProsecutorIsAskedBeforeSendingACaseToCourtAndCancellingSendsNothing() {
-        QorgauUser investigator = demo("investigator");
-        String erdr = String.format("23175%010d", System.nanoTime() % 10_000_000_000L);
-        CaseViews.CaseView registered = SignedIn.as(investigator, () -> cases.register(new CaseCommands.Registration(
-                erdr, LocalDate.of(2023, 3, 14), "KZ-75", null, new Qualification(List.of(new Charge("128", 2)),
-                        Set.of(ExploitationForm.SEXUAL_EXPLOITATION), Set.of()), null)));
-        new CaseBuilder(cases, persons).withSuspect(registered, investigator, LocalDate.of(2023, 3, 20));
+        QorgauUser investigator = users.demo("investigator");
+        CaseViews.CaseView registered = builder.withSuspect(builder.registered(investigator, "KZ-75", LocalDate.of(
+                2023, 3, 14), CaseBuilder.article128(2, ExploitationForm.SEXUAL_EXPLOITATION), null), investigator,
+                LocalDate.of(2023, 3, 20));
 
         Page prosecutor = signIn("prosecutor");
         prosecutor.navigate("/cases/" + registered.id());
@@ -112,12 +106,7 @@ class FormJourneyTests extends BrowserJourney {
 
     @Test
     void theShelterIsAskedBeforeDecliningAReferralAndCancellingSendsNothing() {
-        VictimViews.VictimView victim = new VictimBuilder(victims, persons).identified(demo("inspector"),
-                LocalDate.now().minusDays(2), null);
-        long shelter = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
-        ReferralViews.ReferralView referral = SignedIn.as(demo("inspector"), () -> referrals.send(
-                new ReferralCommands.NewReferral(victim.id(), shelter, Set.of(ServiceType.SHELTER),
-                        ReferralKind.REFERRAL, null, "Synthetic: needs a bed.")));
+        ReferralViews.ReferralView referral = referralToTheShelter(identifiedByTheInspector());
 
         Page caseworker = signIn("caseworker");
         caseworker.navigate("/referrals/" + referral.id());
@@ -138,7 +127,7 @@ class FormJourneyTests extends BrowserJourney {
 
     @Test
     void thePhoneScreeningComesInSectionsFilledFromTheRegistryAndNeverWiderThanThePhone() {
-        QorgauUser inspector = demo("inspector");
+        QorgauUser inspector = users.demo("inspector");
         long person = SignedIn.as(inspector, () -> persons.register(SyntheticPersons.complete())).value();
         Page phone = signInOnPhone("inspector");
         phone.navigate("/victims/new?person=" + person);
@@ -191,20 +180,15 @@ class FormJourneyTests extends BrowserJourney {
      */
     @Test
     void everyDropdownOfTheFormsIsWideEnoughForItsLongestOptionInRussianAndKazakh() {
-        QorgauUser investigator = demo("investigator");
-        CaseBuilder builder = new CaseBuilder(cases, persons);
+        QorgauUser investigator = users.demo("investigator");
         CaseViews.CaseView criminalCase = builder.withSuspect(builder.registered(investigator, "KZ-75", LocalDate.of(
                 2024, 2, 1), ExploitationForm.FORCED_LABOUR), investigator, LocalDate.of(2024, 2, 3));
-        long court = organisations.findByName(DemoOrganisations.COURT_ALMATY).orElseThrow().id();
+        long court = users.organisation(DemoOrganisations.COURT_ALMATY);
         CaseViews.CaseView inCourt = builder.sentToCourt(builder.withSuspect(builder.registered(investigator, "KZ-75",
                 LocalDate.of(2024, 2, 1), ExploitationForm.FORCED_LABOUR), investigator, LocalDate.of(2024, 2, 3)),
-                demo("prosecutor"), court, LocalDate.of(2024, 6, 3));
-        VictimViews.VictimView victim = new VictimBuilder(victims, persons).identified(demo("inspector"),
-                LocalDate.now().minusDays(2), null);
-        long shelter = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
-        ReferralViews.ReferralView referral = SignedIn.as(demo("inspector"), () -> referrals.send(
-                new ReferralCommands.NewReferral(victim.id(), shelter, Set.of(ServiceType.SHELTER),
-                        ReferralKind.REFERRAL, null, "Synthetic: needs a bed.")));
+                users.demo("prosecutor"), court, LocalDate.of(2024, 6, 3));
+        VictimViews.VictimView victim = identifiedByTheInspector();
+        ReferralViews.ReferralView referral = referralToTheShelter(victim);
         String events = "/cases/" + criminalCase.id() + "/events/";
         Map<String, List<String>> forms = new LinkedHashMap<>();
         forms.put("investigator", List.of("/cases", "/operations", "/cooperation", "/cases/new", "/persons/new",

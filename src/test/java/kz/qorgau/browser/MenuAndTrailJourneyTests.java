@@ -7,13 +7,12 @@ import java.util.List;
 
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.TestUsers;
 
 /**
  * The menu bar at 1280 px keeps to two rows for every role in Russian, Kazakh and English, the sections that do not
@@ -23,16 +22,12 @@ import kz.qorgau.QorgauTest;
 @QorgauTest
 class MenuAndTrailJourneyTests extends BrowserJourney {
 
-    static final List<String> USERS = List.of("admin", "investigator", "supervisor", "prosecutor", "court",
-            "inspector", "migration", "consul", "caseworker", "hotline", "social", "analyst", "auditor");
-
-    @Autowired
-    JdbcClient jdbc;
+    static final List<String> USERS = TestUsers.DEMO;
 
     @Test
-    void theMenuBarKeepsToTwoRowsAt1280PxForEveryRoleInEveryLanguage() {
+    void theMenuBarKeepsToTwoRowsAt1280PxForEveryRoleInEveryLanguage() throws Exception {
         List<String> tooTall = new ArrayList<>();
-        try {
+        inRussian(USERS, () -> {
             for (String username : USERS) {
                 Page page = signIn(username);
                 for (String language : List.of("ru", "kk", "en")) {
@@ -52,10 +47,7 @@ class MenuAndTrailJourneyTests extends BrowserJourney {
                 }
                 page.context().close();
             }
-        } finally {
-            jdbc.sql("update identity_user set locale = 'ru' where username in (:users)").param("users", USERS)
-                    .update();
-        }
+        });
         Assertions.assertThat(tooTall).isEmpty();
     }
 

@@ -4,31 +4,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import kz.qorgau.QorgauTest;
-import kz.qorgau.SignedIn;
-import kz.qorgau.TestDatabase;
-import kz.qorgau.Tiers;
-import kz.qorgau.cases.CaseCommands;
+import kz.qorgau.cases.CaseBuilder;
 import kz.qorgau.cases.CaseViews;
-import kz.qorgau.cases.Charge;
-import kz.qorgau.cases.CriminalCases;
-import kz.qorgau.cases.Qualification;
-import kz.qorgau.identity.Accounts;
-import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.shared.ExploitationForm;
 import org.assertj.core.api.Assertions;
@@ -40,41 +26,12 @@ import org.assertj.core.api.Assertions;
  * with the police: she is counted anonymously and referred for repatriation without identity.
  */
 @QorgauTest
-@Tag(Tiers.BROWSER)
-class VictimJourneyTests {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+class VictimJourneyTests extends BrowserJourney {
     @Autowired
-    CriminalCases cases;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    CaseBuilder builder;
 
     Page signIn(String username, boolean phone) {
-        Page page = phone ? browser.newPhonePage("http://localhost:" + port) : browser.newPage("http://localhost:"
-                + port);
-        page.navigate("/login");
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(TestDatabase.DEMO_PASSWORD);
-        page.locator("#login-submit").click();
-        assertThat(page.locator("h1")).containsText("Здравствуйте");
-        return page;
+        return phone ? signInOnPhone(username) : signIn(username);
     }
 
     static void answer(Page page, String list, String indicator, String answer) {
@@ -88,13 +45,8 @@ class VictimJourneyTests {
     @Test
     void anInspectorScreensAFarmWorkerAndRefersHimTheShelterServesHimThePoliceLinkHimToTheirCase() {
         // the police have a forced-labour case of the farm
-        QorgauUser investigator = accounts.principal("investigator").orElseThrow();
-        String erdr = String.format("%02d1750%09d", LocalDate.now().getYear() % 100,
-                ThreadLocalRandom.current().nextInt(100_000_000, 899_999_999));
-        CaseViews.CaseView criminalCase = SignedIn.as(investigator, () -> cases.register(new CaseCommands.Registration(
-                erdr,
-                LocalDate.now().minusDays(30), "KZ-75", null, new Qualification(List.of(new Charge("128", 2)),
-                        Set.of(ExploitationForm.FORCED_LABOUR), Set.of()), null)));
+        CaseViews.CaseView criminalCase = builder.registered(users.demo("investigator"), "KZ-75", LocalDate.now()
+                .minusDays(30), CaseBuilder.article128(2, ExploitationForm.FORCED_LABOUR), null);
 
         // the labour inspector, on a phone at the farm, registers the worker and screens him
         Page inspector = signIn("inspector", true);
@@ -167,7 +119,7 @@ class VictimJourneyTests {
 
         // the shelter finds it in its inbox, accepts it and records the services it gave
         Page shelter = signIn("caseworker", false);
-        BrowserJourney.openFromMenu(shelter, "Направления");
+        openFromMenu(shelter, "Направления");
         assertThat(shelter.locator("#awaiting-answer")).isVisible();
         assertThat(shelter.locator("#referrals")).containsText(reference);
         Browser.screenshot(shelter, "referral-inbox");
@@ -195,7 +147,7 @@ class VictimJourneyTests {
         police.locator("#victimReference").fill(reference);
         police.locator("#role").selectOption("INJURED_PARTY");
         police.locator("#link-submit").click();
-        assertThat(police.locator("#linked-cases")).containsText(erdr);
+        assertThat(police.locator("#linked-cases")).containsText(criminalCase.erdrNumber());
         assertThat(police.locator("#victim-reference")).hasText(reference);
         Browser.screenshot(police, "victim-linked-to-case");
         police.navigate("/cases/" + criminalCase.id());

@@ -4,30 +4,20 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
-import com.microsoft.playwright.options.SelectOption;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
 import kz.qorgau.cases.CaseBuilder;
-import kz.qorgau.cases.CaseCommands;
-import kz.qorgau.cases.CaseViews;
-import kz.qorgau.cases.Charge;
-import kz.qorgau.cases.CriminalCases;
-import kz.qorgau.cases.Qualification;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.referrals.ReferralCommands;
@@ -39,7 +29,6 @@ import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.Today;
 import kz.qorgau.victims.VictimBuilder;
 import kz.qorgau.victims.VictimRegistry;
-import kz.qorgau.TestDatabase;
 
 /**
  * Each role's day starting from its start page: the prosecutor sends a case awaiting a decision to court, the
@@ -50,11 +39,10 @@ import kz.qorgau.TestDatabase;
 @QorgauTest
 class WorkQueueJourneyTests extends BrowserJourney {
 
-    static final List<String> USERS = List.of("admin", "investigator", "supervisor", "prosecutor", "court",
-            "inspector", "migration", "consul", "caseworker", "hotline", "social", "analyst", "auditor");
+    static final List<String> USERS = TestUsers.DEMO;
 
     @Autowired
-    CriminalCases cases;
+    CaseBuilder builder;
     @Autowired
     PersonRegistry persons;
     @Autowired
@@ -62,21 +50,15 @@ class WorkQueueJourneyTests extends BrowserJourney {
     @Autowired
     ReferralMechanism referrals;
     @Autowired
-    Accounts accounts;
-    @Autowired
     Today today;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void theProsecutorSendsACaseFromTheQueueAndTheClerkRecordsTheVerdictFromTheirs() {
-        QorgauUser investigator = accounts.principal("investigator").orElseThrow();
-        String erdr = String.format("23175%010d", System.nanoTime() % 10_000_000_000L);
-        CaseViews.CaseView registered = SignedIn.as(investigator, () -> cases.register(new CaseCommands.Registration(
-                erdr, LocalDate.of(2023, 3, 14), "KZ-75", null, new Qualification(List.of(new Charge("128", 2)),
-                        Set.of(ExploitationForm.SEXUAL_EXPLOITATION), Set.of()),
-                "Синтетическая фабула: вербовка через мессенджер.")));
-        new CaseBuilder(cases, persons).withSuspect(registered, investigator, LocalDate.of(2023, 3, 20));
+        QorgauUser investigator = users.demo("investigator");
+        String erdr = builder.withSuspect(builder.registered(investigator, "KZ-75", LocalDate.of(2023, 3, 14),
+                CaseBuilder.article128(2, ExploitationForm.SEXUAL_EXPLOITATION),
+                "Синтетическая фабула: вербовка через мессенджер."), investigator, LocalDate.of(2023, 3, 20))
+                .erdrNumber();
 
         // the prosecutor finds it among the cases awaiting a decision and sends it to court
         Page prosecutor = signIn("prosecutor");
@@ -84,13 +66,7 @@ class WorkQueueJourneyTests extends BrowserJourney {
         assertThat(prosecutor).hasURL(Pattern.compile(".*/cases\\?status=INVESTIGATION$"));
         prosecutor.locator("#erdr").fill(erdr);
         prosecutor.locator("#results a:text-is('" + erdr + "')").click();
-        prosecutor.locator("[data-action=SENT_TO_COURT]").click();
-        prosecutor.locator("#occurredOn").fill("2023-08-01");
-        prosecutor.locator("#courtId").selectOption(new SelectOption()
-                .setLabel("Специализированный межрайонный суд по уголовным делам г. Алматы (демо)"));
-        prosecutor.onceDialog(Dialog::accept);
-        prosecutor.locator("#event-submit").click();
-        assertThat(prosecutor.locator("#case-status")).hasText("В суде");
+        sendToCourt(prosecutor, "2023-08-01");
         prosecutor.context().close();
 
         // the clerk opens it from the cases awaiting a verdict and records the conviction
@@ -100,12 +76,7 @@ class WorkQueueJourneyTests extends BrowserJourney {
         court.locator("[data-queue-item='queue.cases.in-court']").click();
         assertThat(court.locator("#results tbody tr")).hasCount(Math.min(waiting, 25));
         court.locator("#results a:text-is('" + erdr + "')").click();
-        court.locator("[data-action=VERDICT-0]").click();
-        court.locator("#occurredOn").fill("2023-11-15");
-        court.getByLabel("Осуждён", new Page.GetByLabelOptions().setExact(true)).check();
-        court.locator("#convictionArticle").selectOption("128");
-        court.locator("#convictionPart").fill("2");
-        court.locator("#imprisonmentYears").fill("7");
+        fillConviction(court, "2023-11-15", 7);
         court.locator("#event-submit").click();
         assertThat(court.locator("#case-status")).hasText("Рассмотрено судом");
         court.navigate("/");
@@ -115,8 +86,8 @@ class WorkQueueJourneyTests extends BrowserJourney {
 
     @Test
     void theCaseWorkerAnswersAReferralFromTheQueueAndFindsItAmongTheServicesToRecord() {
-        QorgauUser inspector = accounts.principal("inspector").orElseThrow();
-        QorgauUser caseWorker = accounts.principal("caseworker").orElseThrow();
+        QorgauUser inspector = users.demo("inspector");
+        QorgauUser caseWorker = users.demo("caseworker");
         long victim = new VictimBuilder(victims, persons).identified(inspector, today.date(), null).id();
         ReferralViews.ReferralView sent = SignedIn.as(inspector, () -> referrals.send(new ReferralCommands.NewReferral(
                 victim, caseWorker.organisationId(), Set.of(ServiceType.SHELTER), ReferralKind.REFERRAL, null,
@@ -176,15 +147,9 @@ class WorkQueueJourneyTests extends BrowserJourney {
     }
 
     @Test
-    void everyRolesStartPageInRussianKazakhAndEnglish() {
-        Map<String, String> saved = jdbc.sql("select username, locale from identity_user where username in (:users)")
-                .param("users", USERS)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        try {
-            // each start page is photographed first in Russian: another test may have left a user in another language
-            jdbc.sql("update identity_user set locale = 'ru' where username in (:users)").param("users", USERS)
-                    .update();
+    void everyRolesStartPageInRussianKazakhAndEnglish() throws Exception {
+        // each start page is photographed first in Russian
+        inRussian(USERS, () -> {
             for (String user : USERS) {
                 Page page = signIn(user);
                 assertThat(page.locator("body")).not().containsText("??");
@@ -198,16 +163,9 @@ class WorkQueueJourneyTests extends BrowserJourney {
                 }
                 page.context().close();
             }
-        } finally {
-            saved.forEach((user, locale) -> jdbc.sql("update identity_user set locale = :locale where username = :user")
-                    .param("locale", locale).param("user", user).update());
-        }
+        });
         // the case worker on a phone, in Russian again
-        Page phone = browser.newPhonePage("http://localhost:" + port);
-        phone.navigate("/login");
-        phone.locator("#username").fill("caseworker");
-        phone.locator("#password").fill(TestDatabase.DEMO_PASSWORD);
-        phone.locator("#login-submit").click();
+        Page phone = signInOnPhone("caseworker");
         assertThat(phone.locator("[data-queue-item]").first()).isVisible();
         photograph(phone, "start-caseworker-phone");
         phone.context().close();

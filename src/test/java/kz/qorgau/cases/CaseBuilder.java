@@ -14,7 +14,8 @@ import kz.qorgau.shared.ExploitationForm;
 /**
  * Criminal cases for tests, taken through the cases module's application service by the agency whose act each
  * step is: an investigator registers and adds a suspect, a prosecutor sends to court, a court clerk records the
- * verdict. Every step goes through the same rules and audit as in use.
+ * verdict. Every step goes through the same rules and audit as in use. Full tests ({@code QorgauTest}) have it as a
+ * bean; module tests construct it.
  */
 public final class CaseBuilder {
 
@@ -33,18 +34,43 @@ public final class CaseBuilder {
         return String.format("%02d1750%09d", year % 100, SERIAL.incrementAndGet() % 1_000_000_000L);
     }
 
-    /** A case of sexual exploitation under article 128 part 2, registered by the investigator in the region. */
+    /**
+     * Reserves numbers of the sequence that {@link #erdr(int)} takes from, for a test that needs ERDR numbers of its
+     * own that start alike; answers the first.
+     */
+    public static long reserve(int count) {
+        return SERIAL.getAndAdd(count);
+    }
+
+    /** A qualification under the article of Art. 128 with the forms of exploitation, without flags. */
+    public static Qualification article128(int part, ExploitationForm... forms) {
+        return new Qualification(List.of(new Charge("128", part)), Set.of(forms), Set.of());
+    }
+
+    /** A case of the form under article 128 part 2, registered by the investigator in the region. */
     public CaseViews.CaseView registered(QorgauUser investigator, String region, LocalDate on, ExploitationForm form) {
+        return registered(investigator, region, on, article128(2, form), "Synthetic narrative of a recruitment.");
+    }
+
+    /** A case registered by the investigator in the region, with a new ERDR number of its year. */
+    public CaseViews.CaseView registered(QorgauUser investigator, String region, LocalDate on,
+            Qualification qualification, String narrative) {
         return SignedIn.as(investigator, () -> cases.register(new CaseCommands.Registration(erdr(on.getYear()), on,
-                region, null, new Qualification(List.of(new Charge("128", 2)), Set.of(form), Set.of()),
-                "Synthetic narrative of a recruitment.")));
+                region, null, qualification, narrative)));
     }
 
     /** The case with a new synthetic suspect, registered in the person registry by the investigator. */
     public CaseViews.CaseView withSuspect(CaseViews.CaseView view, QorgauUser investigator, LocalDate on) {
+        return withSuspect(view, investigator, on, on);
+    }
+
+    /** The same, the suspect arrested in the case's region on the day (never when null). */
+    public CaseViews.CaseView withSuspect(CaseViews.CaseView view, QorgauUser investigator, LocalDate on,
+            LocalDate arrested) {
         long suspect = SignedIn.as(investigator, () -> persons.register(SyntheticPersons.complete())).value();
         return SignedIn.as(investigator, () -> cases.addDefendant(view.id(), new CaseCommands.NewDefendant(suspect,
-                PerpetratorRole.RECRUITER_OR_INTERMEDIARY, false, on, on, view.region().value(), null)));
+                PerpetratorRole.RECRUITER_OR_INTERMEDIARY, false, on, arrested, arrested == null ? null : view
+                        .region().value(), null)));
     }
 
     public CaseViews.CaseView sentToCourt(CaseViews.CaseView view, QorgauUser prosecutor, long court, LocalDate on) {

@@ -12,25 +12,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
-import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.identity.Role;
 import kz.qorgau.identity.UserProfile;
 import kz.qorgau.demo.DemoOrganisations;
-import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.persons.PersonDetails;
 import kz.qorgau.persons.PersonId;
 import kz.qorgau.persons.PersonRegistry;
@@ -48,9 +43,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** Cases on the real database: scope, the agencies' parts, audit, the API and the pages. */
 @QorgauTest
-class CasesTests {
-
-    static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+class CasesTests extends FullTest {
 
     @Autowired
     CriminalCases cases;
@@ -61,52 +54,28 @@ class CasesTests {
     @Autowired
     Accounts accounts;
     @Autowired
-    OrganisationRegistry organisations;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    AuditAssertions audit;
-    @Autowired
     PersonRegistry persons;
-
-    QorgauUser demo(String username) {
-        return accounts.principal(username).orElseThrow();
-    }
-
-    RequestPostProcessor as(String username) {
-        return user(demo(username));
-    }
-
-    static String erdr(int year) {
-        return String.format("%02d1750%09d", year % 100, SERIAL.incrementAndGet() % 1_000_000_000L);
-    }
+    @Autowired
+    CaseBuilder builder;
 
     long court() {
-        return organisations.findByName(DemoOrganisations.COURT_ALMATY).orElseThrow().id();
+        return users.organisation(DemoOrganisations.COURT_ALMATY);
     }
 
     CaseViews.CaseView registerInAlmaty() {
-        return SignedIn.as(demo("investigator"), () -> cases.register(new CaseCommands.Registration(erdr(2023),
-                LocalDate.of(2023, 4, 12), "KZ-75", null,
-                new Qualification(List.of(new Charge("128", 2)), Set.of(ExploitationForm.SEXUAL_EXPLOITATION),
-                        Set.of(CaseFlag.TRANSNATIONAL)), "Synthetic narrative: a recruiter offered work abroad.")));
+        return builder.registered(users.demo("investigator"), "KZ-75", LocalDate.of(2023, 4, 12), new Qualification(
+                List.of(new Charge("128", 2)), Set.of(ExploitationForm.SEXUAL_EXPLOITATION), Set.of(
+                        CaseFlag.TRANSNATIONAL)), "Synthetic narrative: a recruiter offered work abroad.");
     }
 
     long suspect() {
-        return SignedIn.as(demo("investigator"), () -> persons.register(SyntheticPersons.complete())).value();
+        return SignedIn.as(users.demo("investigator"), () -> persons.register(SyntheticPersons.complete())).value();
     }
 
     CaseViews.CaseView inCourt() {
-        CaseViews.CaseView view = registerInAlmaty();
-        long suspect = suspect();
-        SignedIn.as(demo("investigator"), () -> cases.addDefendant(view.id(), new CaseCommands.NewDefendant(suspect,
-                PerpetratorRole.RECRUITER_OR_INTERMEDIARY,
-                false, LocalDate.of(2023, 4, 20), LocalDate.of(2023, 4, 21), "KZ-75", null)));
-        return SignedIn.as(demo("prosecutor"), () -> cases.record(view.id(), new CaseCommands.Event(
-                EventType.SENT_TO_COURT, LocalDate.of(2023, 9, 1), null,
-                court(), null, null, null, null, null, null)));
+        CaseViews.CaseView view = builder.withSuspect(registerInAlmaty(), users.demo("investigator"), LocalDate.of(2023,
+                4, 20), LocalDate.of(2023, 4, 21));
+        return builder.sentToCourt(view, users.demo("prosecutor"), court(), LocalDate.of(2023, 9, 1));
     }
 
     @Test
@@ -115,7 +84,7 @@ class CasesTests {
         assertThat(view.status()).isEqualTo(CaseStatus.INVESTIGATION);
         assertThat(view.timeline()).singleElement().extracting(CaseViews.TimelineEntry::type)
                 .isEqualTo(EventType.REGISTERED);
-        assertThat(view.unitId()).isEqualTo(demo("investigator").organisationId());
+        assertThat(view.unitId()).isEqualTo(users.demo("investigator").organisationId());
         assertThat(audit.action("CASE_REGISTERED").target(view.id()).actors()).containsExactly("investigator");
     }
 
@@ -133,18 +102,18 @@ class CasesTests {
     void theDefendantsDataIsOpenToThoseWhoseScopeHoldsTheirCase() {
         CaseViews.CaseView view = inCourt();
         long suspect = view.defendants().getFirst().personId();
-        assertThat(SignedIn.as(demo("prosecutor"), () -> persons.maySee(new PersonId(suspect)))).isTrue();
-        assertThat(SignedIn.as(demo("court"), () -> persons.maySee(new PersonId(suspect)))).isTrue();
+        assertThat(SignedIn.as(users.demo("prosecutor"), () -> persons.maySee(new PersonId(suspect)))).isTrue();
+        assertThat(SignedIn.as(users.demo("court"), () -> persons.maySee(new PersonId(suspect)))).isTrue();
         assertThat(SignedIn.as(shymkentInvestigator(), () -> persons.maySee(new PersonId(suspect)))).isFalse();
-        assertThat(SignedIn.as(demo("caseworker"), () -> persons.maySee(new PersonId(suspect)))).isFalse();
-        var revealed = SignedIn.as(demo("prosecutor"), () -> persons.reveal(new PersonId(suspect), "indictment"));
+        assertThat(SignedIn.as(users.demo("caseworker"), () -> persons.maySee(new PersonId(suspect)))).isFalse();
+        var revealed = SignedIn.as(users.demo("prosecutor"), () -> persons.reveal(new PersonId(suspect), "indictment"));
         assertThat(revealed.surname()).isNotBlank();
     }
 
     @Test
     void aSuspectMustBeAPersonOfTheRegistry() {
         CaseViews.CaseView view = registerInAlmaty();
-        Assertions.assertThatThrownBy(() -> SignedIn.as(demo("investigator"), () -> cases.addDefendant(view.id(),
+        Assertions.assertThatThrownBy(() -> SignedIn.as(users.demo("investigator"), () -> cases.addDefendant(view.id(),
                 new CaseCommands.NewDefendant(987_654_321L, PerpetratorRole.EXPLOITER,
                         false, null, null, null, null))))
                 .isInstanceOf(NotFoundException.class);
@@ -153,7 +122,7 @@ class CasesTests {
     @Test
     void theErdrNumberIsUnique() {
         CaseViews.CaseView first = registerInAlmaty();
-        Assertions.assertThatThrownBy(() -> SignedIn.as(demo("investigator"), () -> cases.register(
+        Assertions.assertThatThrownBy(() -> SignedIn.as(users.demo("investigator"), () -> cases.register(
                 new CaseCommands.Registration(
                         first.erdrNumber(), LocalDate.of(2023, 5, 1), "KZ-75", null,
                         new Qualification(List.of(new Charge("128", 1)), Set.of(), Set.of()), null))))
@@ -162,9 +131,9 @@ class CasesTests {
 
     @Test
     void anInvestigatorCannotRegisterOutsideTheirRegion() {
-        Assertions.assertThatThrownBy(() -> SignedIn.as(demo("investigator"), () -> cases.register(
+        Assertions.assertThatThrownBy(() -> SignedIn.as(users.demo("investigator"), () -> cases.register(
                 new CaseCommands.Registration(
-                        erdr(2023), LocalDate.of(2023, 5, 1), "KZ-79", null,
+                        CaseBuilder.erdr(2023), LocalDate.of(2023, 5, 1), "KZ-79", null,
                         new Qualification(List.of(new Charge("128", 1)), Set.of(), Set.of()), null))))
                 .hasMessageContaining("case.error.region-out-of-scope");
     }
@@ -174,14 +143,15 @@ class CasesTests {
         CaseViews.CaseView view = inCourt();
         assertThat(view.status()).isEqualTo(CaseStatus.IN_COURT);
         // the court clerk sees the case sent to their court and records the verdict
-        CaseViews.CaseView decided = SignedIn.as(demo("court"), () -> cases.record(view.id(), new CaseCommands.Event(
-                EventType.VERDICT,
-                LocalDate.of(2023, 12, 5), null, null, 0, VerdictOutcome.CONVICTED, null, "128", 2,
-                new Sentence(84, null, null, null, null, false, true))));
+        CaseViews.CaseView decided = SignedIn.as(users.demo("court"), () -> cases.record(view.id(),
+                new CaseCommands.Event(
+                        EventType.VERDICT,
+                        LocalDate.of(2023, 12, 5), null, null, 0, VerdictOutcome.CONVICTED, null, "128", 2,
+                        new Sentence(84, null, null, null, null, false, true))));
         assertThat(decided.status()).isEqualTo(CaseStatus.DECIDED);
         assertThat(decided.defendants().getFirst().verdict()).isEqualTo(VerdictOutcome.CONVICTED);
         // an investigator may not record a verdict, nor a court clerk suspend a case
-        Assertions.assertThatThrownBy(() -> SignedIn.as(demo("investigator"), () -> cases.record(view.id(),
+        Assertions.assertThatThrownBy(() -> SignedIn.as(users.demo("investigator"), () -> cases.record(view.id(),
                 new CaseCommands.Event(
                         EventType.APPEAL, LocalDate.of(2024, 2, 1), null, null, 0, null, AppealOutcome.UPHELD, null,
                         null, null))))
@@ -192,17 +162,17 @@ class CasesTests {
     @Test
     void aRejectedTransitionChangesNothing() {
         CaseViews.CaseView view = registerInAlmaty();
-        Assertions.assertThatThrownBy(() -> SignedIn.as(demo("court"), () -> cases.record(view.id(),
+        Assertions.assertThatThrownBy(() -> SignedIn.as(users.demo("court"), () -> cases.record(view.id(),
                 new CaseCommands.Event(
                         EventType.VERDICT, LocalDate.of(2023, 6, 1), null, null, 0, VerdictOutcome.ACQUITTED, null,
                         null, null,
                         null)))).isInstanceOf(NotFoundException.class);
-        Assertions.assertThatThrownBy(() -> SignedIn.as(demo("prosecutor"), () -> cases.record(view.id(),
+        Assertions.assertThatThrownBy(() -> SignedIn.as(users.demo("prosecutor"), () -> cases.record(view.id(),
                 new CaseCommands.Event(
                         EventType.SENT_TO_COURT, LocalDate.of(2023, 6, 1), null, court(), null, null, null, null, null,
                         null))))
                 .hasMessageContaining("case.error.court-no-defendants");
-        CaseViews.CaseView after = SignedIn.as(demo("investigator"), () -> details.get(view.id()));
+        CaseViews.CaseView after = SignedIn.as(users.demo("investigator"), () -> details.get(view.id()));
         assertThat(after.timeline()).hasSize(1);
         assertThat(jdbc.sql("select count(*) from cases_event where case_id = ?").param(view.id()).query(Long.class)
                 .single()).isEqualTo(1);
@@ -220,24 +190,25 @@ class CasesTests {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get("/cases/" + view.id()).with(user(shymkent))).andExpect(status().isNotFound());
         // the court sees a case only once it is sent there
-        Assertions.assertThatThrownBy(() -> SignedIn.as(demo("court"), () -> details.get(view.id())))
+        Assertions.assertThatThrownBy(() -> SignedIn.as(users.demo("court"), () -> details.get(view.id())))
                 .isInstanceOf(NotFoundException.class);
         // the national supervisor sees everything
-        assertThat(SignedIn.as(demo("supervisor"), () -> details.get(view.id())).id()).isEqualTo(view.id());
+        assertThat(SignedIn.as(users.demo("supervisor"), () -> details.get(view.id())).id()).isEqualTo(view.id());
     }
 
     @Test
     void theCasePrintShowsWhatThePageShowsWithItsReferenceAndWhoPrintedIt() throws Exception {
         PersonDetails suspectDetails = SyntheticPersons.complete();
-        long suspect = SignedIn.as(demo("investigator"), () -> persons.register(suspectDetails)).value();
+        long suspect = SignedIn.as(users.demo("investigator"), () -> persons.register(suspectDetails)).value();
         CaseViews.CaseView view = registerInAlmaty();
-        SignedIn.as(demo("investigator"), () -> cases.addDefendant(view.id(), new CaseCommands.NewDefendant(suspect,
+        SignedIn.as(users.demo("investigator"), () -> cases.addDefendant(view.id(), new CaseCommands.NewDefendant(
+                suspect,
                 PerpetratorRole.RECRUITER_OR_INTERMEDIARY, false, LocalDate.of(2023, 4, 20), LocalDate.of(2023, 4, 21),
                 "KZ-75",
                 null)));
         long readsBefore = audit.action("CASE_NARRATIVE_READ").target(view.id()).by("prosecutor").count();
 
-        String print = mvc.perform(get("/cases/" + view.id() + "/print").with(as("prosecutor")))
+        String print = mvc.perform(get("/cases/" + view.id() + "/print").with(users.as("prosecutor")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(print).contains("id=\"print-reference\"").contains(view.erdrNumber())
                 .contains("Распечатал(а): Демо Прокурор (prosecutor)")
@@ -249,7 +220,7 @@ class CasesTests {
         // the summary is read as on the page, and audited as there
         assertThat(audit.action("CASE_NARRATIVE_READ").target(view.id()).by("prosecutor").count())
                 .isEqualTo(readsBefore + 1);
-        mvc.perform(get("/cases/" + view.id()).with(as("prosecutor")))
+        mvc.perform(get("/cases/" + view.id()).with(users.as("prosecutor")))
                 .andExpect(content().string(Matchers.containsString("/cases/" + view.id() + "/print")));
 
         // outside the scope the print does not exist; opened by breaking the glass, it hides the sealed summary
@@ -266,8 +237,8 @@ class CasesTests {
     @Test
     void rolesWithoutCaseAccessAreRefused() throws Exception {
         for (String username : List.of("analyst", "caseworker", "admin", "auditor", "hotline")) {
-            mvc.perform(get("/api/v1/cases").with(as(username))).andExpect(status().isForbidden());
-            mvc.perform(get("/cases").with(as(username))).andExpect(status().isForbidden());
+            mvc.perform(get("/api/v1/cases").with(users.as(username))).andExpect(status().isForbidden());
+            mvc.perform(get("/cases").with(users.as(username))).andExpect(status().isForbidden());
         }
         mvc.perform(get("/api/v1/cases")).andExpect(status().isUnauthorized());
     }
@@ -276,17 +247,21 @@ class CasesTests {
     void theListFiltersByYearArticleFormAndErdr() {
         CaseViews.CaseView view = registerInAlmaty();
         var page = PageRequest.of(0, 50);
-        assertThat(SignedIn.as(demo("investigator"), () -> caseList.search(new CaseCommands.Search(view.erdrNumber()
+        assertThat(SignedIn.as(users.demo("investigator"), () -> caseList.search(new CaseCommands.Search(view
+                .erdrNumber()
                 .substring(0, 12), null, 2023, null, "128",
                 ExploitationForm.SEXUAL_EXPLOITATION, CaseFlag.TRANSNATIONAL, null, "erdr"), page))
                 .items()).extracting(CaseViews.CaseListItem::id).contains(view.id());
-        assertThat(SignedIn.as(demo("investigator"), () -> caseList.search(new CaseCommands.Search(view.erdrNumber(),
+        assertThat(SignedIn.as(users.demo("investigator"), () -> caseList.search(new CaseCommands.Search(view
+                .erdrNumber(),
                 null, 2022, null, null, null, null, null,
                 null), page)).items()).isEmpty();
-        assertThat(SignedIn.as(demo("investigator"), () -> caseList.search(new CaseCommands.Search(view.erdrNumber(),
+        assertThat(SignedIn.as(users.demo("investigator"), () -> caseList.search(new CaseCommands.Search(view
+                .erdrNumber(),
                 null, null, null, "308", null, null, null,
                 null), page)).items()).isEmpty();
-        assertThat(SignedIn.as(demo("investigator"), () -> caseList.search(new CaseCommands.Search(view.erdrNumber(),
+        assertThat(SignedIn.as(users.demo("investigator"), () -> caseList.search(new CaseCommands.Search(view
+                .erdrNumber(),
                 null, null, null, null,
                 ExploitationForm.FORCED_LABOUR, null, null, null), page)).items()).isEmpty();
     }
@@ -294,27 +269,29 @@ class CasesTests {
     @Test
     void theListCountsMatchesOnlyUpToTheLimitAndThenSaysMoreThan() {
         // a block of a hundred numbers of its own: ERDR numbers that start alike are this test's alone
-        long block = (SERIAL.getAndAdd(300) / 100 + 1) * 100 % 1_000_000_000L;
+        long block = (CaseBuilder.reserve(300) / 100 + 1) * 100 % 1_000_000_000L;
         String prefix = String.format("241750%09d", block).substring(0, 13);
         for (int i = 0; i < 3; i++) {
             String number = prefix + "%02d".formatted(i);
-            SignedIn.as(demo("investigator"), () -> cases.register(new CaseCommands.Registration(number,
+            SignedIn.as(users.demo("investigator"), () -> cases.register(new CaseCommands.Registration(number,
                     LocalDate.of(2024, 3, 1), "KZ-75", null, new Qualification(List.of(new Charge("128", 1)), Set.of(),
                             Set.of()), null)));
         }
         CaseCommands.Search search = new CaseCommands.Search(prefix, null, null, null, null, null, null, null, null);
-        PageResponse<CaseViews.CaseListItem> capped = SignedIn.as(demo("investigator"), () -> caseList.search(search,
+        PageResponse<CaseViews.CaseListItem> capped = SignedIn.as(users.demo("investigator"), () -> caseList.search(
+                search,
                 PageRequest.of(0, 1), 2));
         assertThat(capped.totalExact()).isFalse();
         assertThat(capped.totalItems()).isEqualTo(2);
         assertThat(capped.hasNext()).isTrue();
         // a page beyond the limit is counted to its end
-        PageResponse<CaseViews.CaseListItem> last = SignedIn.as(demo("investigator"), () -> caseList.search(search,
+        PageResponse<CaseViews.CaseListItem> last = SignedIn.as(users.demo("investigator"), () -> caseList.search(
+                search,
                 PageRequest.of(2, 1), 2));
         assertThat(last.totalExact()).isTrue();
         assertThat(last.totalItems()).isEqualTo(3);
         assertThat(last.hasNext()).isFalse();
-        assertThat(SignedIn.as(demo("investigator"), () -> caseList.search(search,
+        assertThat(SignedIn.as(users.demo("investigator"), () -> caseList.search(search,
                 PageRequest.of(0, 5), 2)).totalItems()).isEqualTo(3);
     }
 
@@ -345,26 +322,26 @@ class CasesTests {
 
     @Test
     void theApiRegistersAndRecordsEventsAndAnswersRuleViolationsAs409() throws Exception {
-        String erdr = erdr(2023);
+        String erdr = CaseBuilder.erdr(2023);
         String body = """
                 {"erdrNumber": "%s", "registeredOn": "2023-02-10", "region": "KZ-75",
                  "qualification": {"charges": [{"articleCode": "128", "part": 1}], "forms": ["FORCED_LABOUR"], "flags": []}}
                 """
                 .formatted(erdr);
-        String created = mvc.perform(post("/api/v1/cases").with(as("investigator")).with(csrf())
+        String created = mvc.perform(post("/api/v1/cases").with(users.as("investigator")).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.erdrNumber").value(erdr))
                 .andExpect(jsonPath("$.status").value("INVESTIGATION"))
                 .andReturn().getResponse().getContentAsString();
         long id = Long.parseLong(created.replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
-        mvc.perform(post("/api/v1/cases/" + id + "/events").with(as("investigator")).with(csrf())
+        mvc.perform(post("/api/v1/cases/" + id + "/events").with(users.as("investigator")).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"type\": \"RESUMED\", \"occurredOn\": \"2023-03-01\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("case.error.resume-not-suspended"))
                 .andExpect(jsonPath("$.detail").value("Возобновить можно только приостановленное дело."));
-        mvc.perform(post("/api/v1/cases/" + id + "/events").with(as("investigator")).with(csrf())
+        mvc.perform(post("/api/v1/cases/" + id + "/events").with(users.as("investigator")).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"type\": \"SUSPENDED\", \"occurredOn\": \"2023-03-01\", \"reason\": \"SUSPECT_ABROAD\"}"))
                 .andExpect(status().isCreated())
@@ -375,17 +352,17 @@ class CasesTests {
     @Test
     void theCasePageShowsTheTimelineAndTheActionsOfTheUsersAgency() throws Exception {
         CaseViews.CaseView view = inCourt();
-        mvc.perform(get("/cases/" + view.id()).with(as("court")))
+        mvc.perform(get("/cases/" + view.id()).with(users.as("court")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(view.erdrNumber())))
                 .andExpect(content().string(Matchers.containsString("Направлено в суд")))
                 .andExpect(content().string(Matchers.containsString("data-action=\"VERDICT-0\"")));
-        mvc.perform(get("/cases/" + view.id()).with(as("investigator")))
+        mvc.perform(get("/cases/" + view.id()).with(users.as("investigator")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.not(Matchers.containsString("data-action=\"VERDICT-0\""))));
-        mvc.perform(get("/cases/" + view.id() + "/events/VERDICT").param("defendant", "0").with(as("court")))
+        mvc.perform(get("/cases/" + view.id() + "/events/VERDICT").param("defendant", "0").with(users.as("court")))
                 .andExpect(status().isOk());
-        mvc.perform(get("/cases").param("erdr", view.erdrNumber()).with(as("prosecutor")))
+        mvc.perform(get("/cases").param("erdr", view.erdrNumber()).with(users.as("prosecutor")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(view.erdrNumber())));
     }
@@ -393,13 +370,14 @@ class CasesTests {
     @Test
     void aVerdictFormWithASentenceOnAnAcquittalExplainsTheRule() throws Exception {
         CaseViews.CaseView view = inCourt();
-        mvc.perform(post("/cases/" + view.id() + "/events/VERDICT").with(as("court")).with(csrf())
+        mvc.perform(post("/cases/" + view.id() + "/events/VERDICT").with(users.as("court")).with(csrf())
                 .param("occurredOn", "2023-11-30").param("defendantNo", "0").param("outcome", "ACQUITTED")
                 .param("imprisonmentYears", "3"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(
                         "Наказание назначается только при обвинительном приговоре.")));
-        assertThat(SignedIn.as(demo("court"), () -> details.get(view.id())).status()).isEqualTo(CaseStatus.IN_COURT);
+        assertThat(SignedIn.as(users.demo("court"), () -> details.get(view.id())).status()).isEqualTo(
+                CaseStatus.IN_COURT);
     }
 
     private QorgauUser shymkentInvestigator() {
@@ -408,11 +386,11 @@ class CasesTests {
 
     private QorgauUser investigatorOf(String username, String region) {
         if (accounts.principal(username).isEmpty()) {
-            long organisation = organisations.findByName(DemoOrganisations.POLICE_NATIONAL).orElseThrow().id();
+            long organisation = users.organisation(DemoOrganisations.POLICE_NATIONAL);
             SystemActor.run(() -> accounts.createWithPassword(username, new UserProfile("Investigator " + region, null,
                     organisation, Set.of(Role.INVESTIGATOR), false, Set.of(new RegionCode(region))),
                     "Correct-Horse-Battery-9"));
         }
-        return accounts.principal(username).orElseThrow();
+        return users.demo(username);
     }
 }

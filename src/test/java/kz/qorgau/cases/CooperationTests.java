@@ -14,34 +14,22 @@ import java.time.LocalDate;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
-import kz.qorgau.audit.AuditAssertions;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.persons.SyntheticPersons;
 import kz.qorgau.shared.RuleViolationException;
 
 @QorgauTest
-class CooperationTests {
+class CooperationTests extends FullTest {
 
     @Autowired
     InternationalCooperation cooperation;
     @Autowired
     PersonRegistry persons;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    AuditAssertions audit;
-
-    QorgauUser demo(String username) {
-        return accounts.principal(username).orElseThrow();
-    }
 
     long person(QorgauUser user) {
         return SignedIn.as(user, () -> persons.register(SyntheticPersons.complete())).value();
@@ -49,7 +37,7 @@ class CooperationTests {
 
     @Test
     void anExtraditionIsRequestedGrantedAndExecutedStepByStep() throws Exception {
-        QorgauUser prosecutor = demo("prosecutor");
+        QorgauUser prosecutor = users.demo("prosecutor");
         long wanted = person(prosecutor);
         CaseViews.CooperationView request = SignedIn.as(prosecutor, () -> cooperation.open(
                 new InternationalCooperation.NewRequest(CooperationKind.EXTRADITION, CooperationDirection.INCOMING,
@@ -71,14 +59,14 @@ class CooperationTests {
         assertThat(executed.executedOn()).isEqualTo(LocalDate.of(2023, 4, 12));
         assertThat(audit.record("cooperation", request.id()).count()).isEqualTo(3);
 
-        mvc.perform(get("/cooperation/" + request.id()).with(user(demo("analyst")))).andExpect(status().isOk())
+        mvc.perform(get("/cooperation/" + request.id()).with(user(users.demo("analyst")))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Исполнен")));
-        mvc.perform(get("/cooperation").with(user(demo("caseworker")))).andExpect(status().isForbidden());
+        mvc.perform(get("/cooperation").with(user(users.demo("caseworker")))).andExpect(status().isForbidden());
     }
 
     @Test
     void anExtraditionNeedsAPersonAndAForeignState() {
-        QorgauUser prosecutor = demo("prosecutor");
+        QorgauUser prosecutor = users.demo("prosecutor");
         assertThatThrownBy(() -> SignedIn.as(prosecutor, () -> cooperation.open(new InternationalCooperation.NewRequest(
                 CooperationKind.EXTRADITION, CooperationDirection.OUTGOING, "RU", null, null, LocalDate.of(2023, 2,
                         1)))))
@@ -90,7 +78,7 @@ class CooperationTests {
 
     @Test
     void theNewRequestFormKeepsWhatWasTyped() throws Exception {
-        mvc.perform(post("/cooperation").with(user(demo("prosecutor"))).with(csrf()).param("kind", "EXTRADITION")
+        mvc.perform(post("/cooperation").with(user(users.demo("prosecutor"))).with(csrf()).param("kind", "EXTRADITION")
                 .param("direction", "OUTGOING").param("country", "BH").param("requestedOn", "2023-05-05")
                 .param("caseErdr", "999"))
                 .andExpect(status().isOk())

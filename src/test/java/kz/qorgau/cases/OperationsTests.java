@@ -16,44 +16,29 @@ import java.util.Set;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
-import kz.qorgau.audit.AuditAssertions;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.demo.DemoOrganisations;
-import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.shared.RuleViolationException;
 
 @QorgauTest
-class OperationsTests {
+class OperationsTests extends FullTest {
 
     @Autowired
     SpecialOperations operations;
     @Autowired
     CriminalCases cases;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    OrganisationRegistry organisations;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    AuditAssertions audit;
-
-    QorgauUser demo(String username) {
-        return accounts.principal(username).orElseThrow();
-    }
 
     @Test
     void thePoliceRecordAnOperationWithTheCasesItProduced() throws Exception {
-        QorgauUser investigator = demo("investigator");
+        QorgauUser investigator = users.demo("investigator");
         CaseViews.CaseView resulting = SignedIn.as(investigator, () -> cases.register(new CaseCommands.Registration(
-                CasesTests.erdr(2023), LocalDate.of(2023, 10, 3), "KZ-75", null,
+                CaseBuilder.erdr(2023), LocalDate.of(2023, 10, 3), "KZ-75", null,
                 new Qualification(List.of(new Charge("308", 1)), Set.of(), Set.of()), null)));
-        long ngo = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
+        long ngo = users.organisation(DemoOrganisations.SHELTER_ALMATY);
         CaseViews.OperationView operation = SignedIn.as(investigator, () -> operations.plan(
                 new SpecialOperations.OperationDetails("Стоп-трафик 2023, этап 2", LocalDate.of(2023, 9, 20),
                         LocalDate.of(2023, 10, 5), Set.of("KZ-75", "KZ-19"), Set.of(ngo),
@@ -67,16 +52,16 @@ class OperationsTests {
         mvc.perform(get("/cases/" + resulting.id()).with(user(investigator))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Стоп-трафик 2023, этап 2")));
         // an analyst reads operations (no personal data in them), a case worker does not
-        mvc.perform(get("/operations/" + operation.id()).with(user(demo("analyst")))).andExpect(status().isOk())
+        mvc.perform(get("/operations/" + operation.id()).with(user(users.demo("analyst")))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Стоп-трафик 2023, этап 2")));
-        mvc.perform(get("/operations").with(user(demo("caseworker")))).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/operations/" + operation.id()).with(user(demo("prosecutor")))).andExpect(status()
+        mvc.perform(get("/operations").with(user(users.demo("caseworker")))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/operations/" + operation.id()).with(user(users.demo("prosecutor")))).andExpect(status()
                 .isOk());
     }
 
     @Test
     void anOperationIsCheckedBeforeItIsSaved() {
-        QorgauUser investigator = demo("investigator");
+        QorgauUser investigator = users.demo("investigator");
         assertThatThrownBy(() -> SignedIn.as(investigator, () -> operations.plan(new SpecialOperations.OperationDetails(
                 "Stage", LocalDate.of(2023, 9, 20), LocalDate.of(2023, 9, 1), Set.of("KZ-75"), Set.of(), Set.of(), 5, 1,
                 List.of())))).isInstanceOf(RuleViolationException.class)
@@ -91,7 +76,7 @@ class OperationsTests {
 
     @Test
     void theFormExplainsWhatIsWrongAndKeepsWhatWasTyped() throws Exception {
-        mvc.perform(post("/operations").with(user(demo("investigator"))).with(csrf()).param("name", "Typed name")
+        mvc.perform(post("/operations").with(user(users.demo("investigator"))).with(csrf()).param("name", "Typed name")
                 .param("startedOn", "2023-09-20").param("personsInterviewed", "3")
                 .param("potentialVictimsFound", "1"))
                 .andExpect(status().isOk())

@@ -17,14 +17,10 @@ import java.time.ZoneOffset;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.convention.TestBean;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.identity.Accounts;
-import kz.qorgau.identity.QorgauUser;
 
 /**
  * At 00:30 in Almaty it is still 19:30 of the day before in UTC: the forms offer and accept Almaty's date, not the UTC
@@ -32,7 +28,7 @@ import kz.qorgau.identity.QorgauUser;
  * in the future.
  */
 @QorgauTest
-class TodayInFormsTests {
+class TodayInFormsTests extends FullTest {
 
     static final Instant AT_1930_UTC = LocalDate.now(ZoneOffset.UTC).minusDays(1).atTime(19, 30)
             .toInstant(ZoneOffset.UTC);
@@ -44,34 +40,23 @@ class TodayInFormsTests {
         return Clock.fixed(AT_1930_UTC, ZoneOffset.UTC);
     }
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    JdbcClient jdbc;
-
     final LocalDate utcDate = LocalDate.ofInstant(AT_1930_UTC, ZoneOffset.UTC);
     final LocalDate almatyDate = LocalDate.ofInstant(AT_1930_UTC, ZoneId.of("Asia/Almaty"));
-
-    QorgauUser demo(String username) {
-        return accounts.principal(username).orElseThrow();
-    }
 
     @Test
     void theFormsOfferAndAcceptTodaysAlmatyDate() throws Exception {
         assertThat(LocalTime.ofInstant(AT_1930_UTC, ZoneId.of("Asia/Almaty"))).isEqualTo(LocalTime.of(0, 30));
         assertThat(almatyDate).isEqualTo(utcDate.plusDays(1));
-        mvc.perform(get("/cases/new").with(user(demo("investigator"))))
+        mvc.perform(get("/cases/new").with(user(users.demo("investigator"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("value=\"" + almatyDate + "\"")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("value=\"" + utcDate + "\""))));
-        mvc.perform(get("/operations/new").with(user(demo("investigator"))))
+        mvc.perform(get("/operations/new").with(user(users.demo("investigator"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("value=\"" + almatyDate + "\"")));
 
         String name = "Операция на рассвете " + almatyDate;
-        mvc.perform(post("/operations").with(user(demo("investigator"))).with(csrf()).param("name", name)
+        mvc.perform(post("/operations").with(user(users.demo("investigator"))).with(csrf()).param("name", name)
                 .param("startedOn", almatyDate.toString()).param("regions", "KZ-75")
                 .param("personsInterviewed", "3").param("potentialVictimsFound", "1"))
                 .andExpect(status().is3xxRedirection());

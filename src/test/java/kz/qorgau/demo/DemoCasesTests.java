@@ -14,13 +14,10 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.system.SystemActor;
 
 /**
@@ -39,14 +36,7 @@ import kz.qorgau.system.SystemActor;
  * test that breaks it is named as the cause instead of showing up as a wrong figure here.
  */
 @QorgauTest
-class DemoCasesTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    JdbcClient jdbc;
+class DemoCasesTests extends FullTest {
 
     @Test
     void the2022FiguresAreTheSeedReports() throws Exception {
@@ -154,7 +144,7 @@ class DemoCasesTests {
     private Map<String, Object> indicators(int year, String region) throws Exception {
         // a region's small counts are hidden from analysts (kz.qorgau.statistics.SmallCountsTests): exact for a supervisor
         MockHttpServletRequestBuilder request = get("/api/v1/statistics/annual/{year}", year)
-                .with(user(accounts.principal(region == null ? "analyst" : "supervisor").orElseThrow()));
+                .with(user(users.demo(region == null ? "analyst" : "supervisor")));
         if (region != null) {
             request.param("region", region);
         }

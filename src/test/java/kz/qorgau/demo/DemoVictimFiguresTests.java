@@ -2,7 +2,6 @@ package kz.qorgau.demo;
 
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -13,12 +12,9 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.system.SystemActor;
 
 /**
@@ -36,14 +32,7 @@ import kz.qorgau.system.SystemActor;
  * register.
  */
 @QorgauTest
-class DemoVictimFiguresTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    JdbcClient jdbc;
+class DemoVictimFiguresTests extends FullTest {
 
     @Test
     void the2022VictimFiguresAreTheSeedReports() throws Exception {
@@ -154,7 +143,7 @@ class DemoVictimFiguresTests {
     /** The national indicators of the year as the API answers them to the demo analyst. */
     private Map<String, Object> indicators(int year) throws Exception {
         String body = mvc.perform(get("/api/v1/statistics/annual/{year}", year)
-                .with(user(accounts.principal("analyst").orElseThrow())))
+                .with(users.as("analyst")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.year").value(year))
                 .andExpect(jsonPath("$.region").value(Matchers.nullValue()))

@@ -3,20 +3,13 @@ package kz.qorgau.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.audit.AuditAssertions;
 
 /** Demo mode seeds victims, screenings, a case link, referrals and services, each by its demo user. */
 @QorgauTest
-class DemoVictimsTests {
-
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    AuditAssertions audit;
+class DemoVictimsTests extends FullTest {
 
     long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();

@@ -19,9 +19,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
 import java.net.CookieManager;
@@ -35,19 +35,15 @@ import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
  * kind of role (DESIGN.md §5).
  */
 @QorgauTest
-class AccessControlTests {
+class AccessControlTests extends FullTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
     @Autowired
     TestServer server;
     @Autowired
     BreakGlass breakGlass;
 
     RequestPostProcessor as(String username) {
-        return user(accounts.principal(username).orElseThrow());
+        return user(users.demo(username));
     }
 
     @ParameterizedTest
@@ -81,7 +77,7 @@ class AccessControlTests {
         assertThatThrownBy(QorgauUser::required).isInstanceOf(AccessDeniedException.class);
         // a query without @Requires: the refusal is the service's own
         assertThatThrownBy(() -> breakGlass.unreadNotices()).isInstanceOf(AccessDeniedException.class);
-        QorgauUser supervisor = accounts.principal("supervisor").orElseThrow();
+        QorgauUser supervisor = users.demo("supervisor");
         assertThat(SignedIn.as(supervisor, QorgauUser::required)).isSameAs(supervisor);
     }
 

@@ -2,7 +2,6 @@ package kz.qorgau.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -15,37 +14,25 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.WebSession;
-import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationRegistry;
 
 /** An administrator manages organisations and users; each change is audited. */
 @QorgauTest
-class AdministrationTests {
+class AdministrationTests extends FullTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
     @Autowired
     OrganisationRegistry organisations;
-    @Autowired
-    AuditAssertions audit;
-
-    RequestPostProcessor admin() {
-        return user(accounts.principal("admin").orElseThrow());
-    }
 
     @Test
     void anAdministratorRegistersAnOrganisationAndTheChangeIsAudited() throws Exception {
         String name = "Тестовый кризисный центр " + System.nanoTime();
-        MvcResult result = mvc.perform(post("/admin/organisations").with(admin()).with(csrf())
+        MvcResult result = mvc.perform(post("/admin/organisations").with(users.as("admin")).with(csrf())
                 .param("nameRu", name).param("nameEn", "Test crisis centre").param("type", "SHELTER")
                 .param("region", "KZ-35"))
                 .andExpect(status().is3xxRedirection())
@@ -59,7 +46,7 @@ class AdministrationTests {
 
     @Test
     void anInvalidOrganisationFormKeepsWhatWasTypedAndExplainsTheErrors() throws Exception {
-        mvc.perform(post("/admin/organisations").with(admin()).with(csrf())
+        mvc.perform(post("/admin/organisations").with(users.as("admin")).with(csrf())
                 .param("nameRu", "").param("nameEn", "Kept value").param("type", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Укажите название на русском языке.")))
@@ -69,7 +56,7 @@ class AdministrationTests {
 
     @Test
     void aDuplicateOrganisationNameIsRefused() throws Exception {
-        mvc.perform(post("/admin/organisations").with(admin()).with(csrf())
+        mvc.perform(post("/admin/organisations").with(users.as("admin")).with(csrf())
                 .param("nameRu", DemoOrganisations.PROSECUTOR_ALMATY).param("type", "PROSECUTOR_OFFICE"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Организация с таким названием уже есть.")));
@@ -77,9 +64,9 @@ class AdministrationTests {
 
     @Test
     void anAdministratorCreatesAUserWhoMustChangeTheTemporaryPassword() throws Exception {
-        long organisation = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
+        long organisation = users.organisation(DemoOrganisations.SHELTER_ALMATY);
         String username = "new.worker." + System.nanoTime() % 100000;
-        MvcResult created = mvc.perform(post("/admin/users").with(admin()).with(csrf())
+        MvcResult created = mvc.perform(post("/admin/users").with(users.as("admin")).with(csrf())
                 .param("username", username).param("fullName", "Новый Сотрудник")
                 .param("organisationId", Long.toString(organisation)).param("roles", "CASE_WORKER")
                 .param("regions", "KZ-75"))
@@ -113,14 +100,14 @@ class AdministrationTests {
 
     @Test
     void anInvalidUserFormExplainsEveryErrorInTheSummary() throws Exception {
-        mvc.perform(post("/admin/users").with(admin()).with(csrf()).param("username", "Not Valid")
+        mvc.perform(post("/admin/users").with(users.as("admin")).with(csrf()).param("username", "Not Valid")
                 .param("fullName", "").param("organisationId", "1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"error-summary\"")))
                 .andExpect(content().string(Matchers.containsString("Укажите ФИО.")))
                 .andExpect(content().string(Matchers.containsString("Выберите хотя бы одну роль.")))
                 .andExpect(content().string(Matchers.containsString("value=\"Not Valid\"")));
-        mvc.perform(post("/admin/users").with(admin()).with(csrf()).param("username", "kept.name")
+        mvc.perform(post("/admin/users").with(users.as("admin")).with(csrf()).param("username", "kept.name")
                 .param("fullName", "Kept Name").param("organisationId", "not-a-number"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Неверное значение.")))
@@ -129,28 +116,29 @@ class AdministrationTests {
 
     @Test
     void anAdministratorCannotDisableThemself() throws Exception {
-        long id = accounts.principal("admin").orElseThrow().id();
-        mvc.perform(post("/admin/users/" + id + "/disable").with(admin()).with(csrf()))
+        long id = users.demo("admin").id();
+        mvc.perform(post("/admin/users/" + id + "/disable").with(users.as("admin")).with(csrf()))
                 .andExpect(flash().attribute("failure", "user.error.disable-self"));
     }
 
     @Test
     void usersAreManagedOverTheApiToo() throws Exception {
-        long organisation = organisations.findByName(DemoOrganisations.WORKING_GROUP).orElseThrow().id();
+        long organisation = users.organisation(DemoOrganisations.WORKING_GROUP);
         String username = "api.analyst." + System.nanoTime() % 100000;
         String body = """
                 {"username": "%s", "profile": {"fullName": "API Analyst", "organisationId": %d,
                  "roles": ["ANALYST"], "nationalScope": true, "regions": []}}
                 """.formatted(username, organisation);
-        MvcResult created = mvc.perform(post("/api/v1/users").with(admin()).with(csrf())
+        MvcResult created = mvc.perform(post("/api/v1/users").with(users.as("admin")).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.user.username").value(username))
                 .andExpect(jsonPath("$.temporaryPassword").isString())
                 .andReturn();
         assertThat(created.getResponse().getContentAsString()).doesNotContain("passwordHash").doesNotContain("argon2");
-        mvc.perform(post("/api/v1/users").with(admin()).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(
-                body))
+        mvc.perform(post("/api/v1/users").with(users.as("admin")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content(
+                        body))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("user.error.username-taken"));

@@ -9,35 +9,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
+import kz.qorgau.TestUsers;
 import kz.qorgau.WebSession;
 import kz.qorgau.TestDatabase;
-import kz.qorgau.audit.AuditAssertions;
-import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.system.SystemActor;
 import kz.qorgau.demo.DemoOrganisations;
-import kz.qorgau.shared.RegionCode;
 
 @QorgauTest
-class LoginTests {
+class LoginTests extends FullTest {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
     Accounts accounts;
-    @Autowired
-    OrganisationRegistry organisations;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    AuditAssertions audit;
 
     @Test
     void aDemoUserLogsInAndTheLoginIsAudited() throws Exception {
@@ -72,14 +59,14 @@ class LoginTests {
         }
         // the third failure starts a throttling pause: the right password is refused too, with the reason
         browser.login(username, "wrong-password-3").andExpect(unauthenticated());
-        browser.login(username, "Correct-Horse-Battery-9").andExpect(unauthenticated());
+        browser.login(username, TestUsers.PASSWORD).andExpect(unauthenticated());
         assertThat(browser.page("/login")).contains("Повторите после");
         // two more failures (the pause is lifted by the test, as time would) lock the account
         for (int i = 0; i < 2; i++) {
             jdbc.sql("update identity_user set locked_until = null where username = ?").param(username).update();
             browser.login(username, "wrong-again-" + i).andExpect(unauthenticated());
         }
-        browser.login(username, "Correct-Horse-Battery-9").andExpect(unauthenticated());
+        browser.login(username, TestUsers.PASSWORD).andExpect(unauthenticated());
         assertThat(browser.page("/login")).contains("заблокирована до");
         assertThat(jdbc.sql("select failed_attempts from identity_user where username = ?").param(username)
                 .query(Integer.class).single()).isEqualTo(5);
@@ -96,7 +83,7 @@ class LoginTests {
                 .single();
         SystemActor.run(() -> accounts.disable(id));
         WebSession browser = new WebSession(mvc);
-        browser.login(username, "Correct-Horse-Battery-9").andExpect(unauthenticated());
+        browser.login(username, TestUsers.PASSWORD).andExpect(unauthenticated());
         assertThat(browser.page("/login")).contains("Учётная запись отключена");
     }
 
@@ -123,12 +110,8 @@ class LoginTests {
 
     /** A fresh user with a known password, so that locking it does not disturb other tests. */
     private String newUser(String prefix) {
-        String username = prefix + "." + System.nanoTime() % 100000;
-        long organisation = organisations.findByName(DemoOrganisations.POLICE_ALMATY)
-                .orElseThrow().id();
-        SystemActor.run(() -> accounts.createWithPassword(username, new UserProfile("Test User", null, organisation,
-                Set.of(Role.INVESTIGATOR), false, Set.of(new RegionCode("KZ-75"))),
-                "Correct-Horse-Battery-9"));
+        String username = TestUsers.username(prefix + ".");
+        users.create(username, DemoOrganisations.POLICE_ALMATY, Role.INVESTIGATOR, "KZ-75");
         return username;
     }
 }

@@ -3,7 +3,6 @@ package kz.qorgau.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -19,18 +18,16 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
+import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
-import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.organisations.OrganisationType;
 import kz.qorgau.shared.RuleViolationException;
-import kz.qorgau.system.SystemActor;
 
 /**
  * Roles fit the type of their holder's organisation (docs/access.md, "Roles and organisations"): an administrator
@@ -38,31 +35,19 @@ import kz.qorgau.system.SystemActor;
  * pages and over the API alike.
  */
 @QorgauTest
-class RoleFitTests {
+class RoleFitTests extends FullTest {
 
-    @Autowired
-    MockMvc mvc;
     @Autowired
     Accounts accounts;
     @Autowired
     OrganisationRegistry organisations;
-    @Autowired
-    AuditAssertions audit;
-
-    RequestPostProcessor admin() {
-        return user(accounts.principal("admin").orElseThrow());
-    }
 
     long shelter() {
-        return organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
-    }
-
-    static String username(String prefix) {
-        return prefix + System.nanoTime() % 1_000_000;
+        return users.organisation(DemoOrganisations.SHELTER_ALMATY);
     }
 
     MvcResult createWorker(String username, String role, String reason) throws Exception {
-        var request = post("/admin/users").with(admin()).with(csrf()).param("username", username)
+        var request = post("/admin/users").with(users.as("admin")).with(csrf()).param("username", username)
                 .param("fullName", "Синтетический Сотрудник").param("organisationId", Long.toString(shelter()))
                 .param("roles", role).param("regions", "KZ-75");
         if (reason != null) {
@@ -91,9 +76,8 @@ class RoleFitTests {
 
     @Test
     void everyDemoUserHoldsRolesThatFitTheirOrganisation() {
-        for (String username : List.of("admin", "investigator", "supervisor", "prosecutor", "court", "inspector",
-                "migration", "consul", "caseworker", "hotline", "social", "analyst", "auditor")) {
-            QorgauUser demo = accounts.principal(username).orElseThrow();
+        for (String username : TestUsers.DEMO) {
+            QorgauUser demo = users.demo(username);
             OrganisationType type = organisations.get(demo.organisationId()).type();
             assertThat(Role.misfits(demo.roles(), type)).as("%s in a %s", username, type).isEmpty();
         }
@@ -101,17 +85,17 @@ class RoleFitTests {
 
     @Test
     void aFittingRoleIsGrantedWithoutAnyOverride() throws Exception {
-        String username = username("fit.worker.");
+        String username = TestUsers.username("fit.worker.");
         MvcResult created = createWorker(username, "CASE_WORKER", null);
         assertThat(created.getResponse().getStatus()).isEqualTo(302);
-        long id = accounts.principal(username).orElseThrow().id();
-        assertThat(accounts.principal(username).orElseThrow().roles()).containsExactly(Role.CASE_WORKER);
+        long id = users.demo(username).id();
+        assertThat(users.demo(username).roles()).containsExactly(Role.CASE_WORKER);
         assertThat(audit.action("ROLE_OVERRIDE_GRANTED").target(id).count()).isZero();
     }
 
     @Test
     void aRoleThatDoesNotFitIsRefusedWithoutAnOverride() throws Exception {
-        String username = username("misfit.worker.");
+        String username = TestUsers.username("misfit.worker.");
         MvcResult refused = createWorker(username, "INVESTIGATOR", "  ");
         assertThat(refused.getResponse().getStatus()).isEqualTo(200);
         assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
@@ -121,36 +105,37 @@ class RoleFitTests {
         assertThat(accounts.principal(username)).isEmpty();
 
         // nor may a fitting user be given it afterwards
-        String worker = username("later.worker.");
+        String worker = TestUsers.username("later.worker.");
         createWorker(worker, "CASE_WORKER", null);
-        long id = accounts.principal(worker).orElseThrow().id();
-        mvc.perform(post("/admin/users/" + id).with(admin()).with(csrf()).param("username", worker)
+        long id = users.demo(worker).id();
+        mvc.perform(post("/admin/users/" + id).with(users.as("admin")).with(csrf()).param("username", worker)
                 .param("fullName", "Синтетический Сотрудник").param("organisationId", Long.toString(shelter()))
                 .param("roles", "CASE_WORKER", "INVESTIGATOR").param("regions", "KZ-75"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("не соответствуют типу организации")));
-        assertThat(accounts.principal(worker).orElseThrow().roles()).containsExactly(Role.CASE_WORKER);
+        assertThat(users.demo(worker).roles()).containsExactly(Role.CASE_WORKER);
     }
 
     @Test
     void withAnOverrideAndItsReasonTheRoleIsGrantedAuditedAndShownOnTheUsersPage() throws Exception {
-        String username = username("override.worker.");
+        String username = TestUsers.username("override.worker.");
         String reason = "Синтетическая причина: откомандирован в оперативную группу по приказу № 12";
         MvcResult created = createWorker(username, "INVESTIGATOR", reason);
         assertThat(created.getResponse().getStatus()).isEqualTo(302);
-        QorgauUser granted = accounts.principal(username).orElseThrow();
+        QorgauUser granted = users.demo(username);
         assertThat(granted.roles()).containsExactly(Role.INVESTIGATOR);
         assertThat(audit.action("ROLE_OVERRIDE_GRANTED").target(granted.id()).actors()).containsExactly("admin");
         // the reason is free text: sealed in the trail, in plain on the user's page for administrators
         assertThat(audit.action("ROLE_OVERRIDE_GRANTED").target(granted.id()).detailsContaining("откомандирован")
                 .count()).isZero();
-        mvc.perform(get("/admin/users/" + granted.id()).with(admin()))
+        mvc.perform(get("/admin/users/" + granted.id()).with(users.as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"role-overrides\"")))
                 .andExpect(content().string(Matchers.containsString(reason)));
 
         // a later change that keeps the role in the same organisation needs no new reason
-        mvc.perform(post("/admin/users/" + granted.id()).with(admin()).with(csrf()).param("username", username)
+        mvc.perform(post("/admin/users/" + granted.id()).with(users.as("admin")).with(csrf()).param("username",
+                username)
                 .param("fullName", "Переименованный Сотрудник").param("organisationId", Long.toString(shelter()))
                 .param("roles", "INVESTIGATOR").param("regions", "KZ-75"))
                 .andExpect(status().is3xxRedirection());
@@ -159,15 +144,13 @@ class RoleFitTests {
 
     @Test
     void anAdministratorsOverriddenDataRoleStillWaitsForASecondAdministrator() {
-        long operator = organisations.findByName(DemoOrganisations.OPERATOR).orElseThrow().id();
-        String secondName = username("fit.admin.");
-        SystemActor.call(() -> accounts.createWithPassword(secondName, new UserProfile("Second Administrator", null,
-                operator, Set.of(Role.ADMIN), true, Set.of()), "Synthetic-Password-2026"));
-        QorgauUser second = accounts.principal(secondName).orElseThrow();
-        String targetName = username("fit.target.");
-        long target = SystemActor.call(() -> accounts.createWithPassword(targetName, new UserProfile("Target Admin",
-                null, operator, Set.of(Role.ADMIN), true, Set.of()), "Synthetic-Password-2026")).id();
-        QorgauUser first = accounts.principal("admin").orElseThrow();
+        long operator = users.organisation(DemoOrganisations.OPERATOR);
+        String secondName = TestUsers.username("fit.admin.");
+        users.create(secondName, DemoOrganisations.OPERATOR, Role.ADMIN);
+        QorgauUser second = users.demo(secondName);
+        String targetName = TestUsers.username("fit.target.");
+        long target = users.create(targetName, "Target Admin", DemoOrganisations.OPERATOR, Set.of(Role.ADMIN)).id();
+        QorgauUser first = users.demo("admin");
         UserProfile withInvestigator = new UserProfile("Target Admin", null, operator,
                 Set.of(Role.ADMIN, Role.INVESTIGATOR), true, Set.of());
 
@@ -176,11 +159,11 @@ class RoleFitTests {
         assertThat(SignedIn.as(first, accounts::roleRequests)).noneMatch(request -> request.userId() == target);
 
         SignedIn.as(first, () -> accounts.update(target, withInvestigator, "Synthetic: audits the police unit"));
-        assertThat(accounts.principal(targetName).orElseThrow().roles()).containsExactly(Role.ADMIN);
+        assertThat(users.demo(targetName).roles()).containsExactly(Role.ADMIN);
         RoleRequest request = SignedIn.as(first, accounts::roleRequests).stream()
                 .filter(pending -> pending.userId() == target).findFirst().orElseThrow();
         SignedIn.as(second, () -> accounts.approveRoles(request.id()));
-        assertThat(accounts.principal(targetName).orElseThrow().roles())
+        assertThat(users.demo(targetName).roles())
                 .containsExactlyInAnyOrder(Role.ADMIN, Role.INVESTIGATOR);
         assertThat(audit.record("user", target).actions()).containsSubsequence("ROLE_OVERRIDE_GRANTED",
                 "ROLE_CHANGE_REQUESTED", "ROLE_CHANGE_APPROVED");
@@ -188,7 +171,7 @@ class RoleFitTests {
 
     @Test
     void theFormOffersTheFittingRolesAndTheOthersBehindTheOverride() throws Exception {
-        String page = mvc.perform(get("/admin/users/role-choices").with(admin())
+        String page = mvc.perform(get("/admin/users/role-choices").with(users.as("admin"))
                 .param("organisationId", Long.toString(shelter())).header("HX-Request", "true"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         int override = page.indexOf("id=\"role-override\"");
@@ -200,21 +183,21 @@ class RoleFitTests {
 
     @Test
     void theApiObeysTheSameRule() throws Exception {
-        String username = username("api.misfit.");
+        String username = TestUsers.username("api.misfit.");
         String body = """
                 {"username": "%s", "profile": {"fullName": "API Worker", "organisationId": %d,
                  "roles": ["PROSECUTOR"], "nationalScope": true, "regions": []}%s}
                 """;
-        mvc.perform(post("/api/v1/users").with(admin()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/users").with(users.as("admin")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content(body.formatted(username, shelter(), "")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("user.error.role-misfit"));
         assertThat(accounts.principal(username)).isEmpty();
 
-        mvc.perform(post("/api/v1/users").with(admin()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/users").with(users.as("admin")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content(body.formatted(username, shelter(), ", \"roleOverrideReason\": \"Synthetic: seconded\"")))
                 .andExpect(status().isCreated());
-        long id = accounts.principal(username).orElseThrow().id();
+        long id = users.demo(username).id();
         assertThat(audit.action("ROLE_OVERRIDE_GRANTED").target(id).count()).isEqualTo(1);
 
         // a change over the API adding another role that does not fit is refused in the same way
@@ -222,11 +205,13 @@ class RoleFitTests {
                 {"fullName": "API Worker", "organisationId": %d, "roles": ["PROSECUTOR", "COURT_CLERK"],
                  "nationalScope": true, "regions": []%s}
                 """;
-        mvc.perform(put("/api/v1/users/" + id).with(admin()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/users/" + id).with(users.as("admin")).with(csrf()).contentType(
+                MediaType.APPLICATION_JSON)
                 .content(change.formatted(shelter(), "")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("user.error.role-misfit"));
-        mvc.perform(put("/api/v1/users/" + id).with(admin()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/users/" + id).with(users.as("admin")).with(csrf()).contentType(
+                MediaType.APPLICATION_JSON)
                 .content(change.formatted(shelter(), ", \"roleOverrideReason\": \"Synthetic: court liaison\"")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.roles", Matchers.containsInAnyOrder("PROSECUTOR", "COURT_CLERK")));

@@ -8,24 +8,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
+import kz.qorgau.TestUsers;
 import kz.qorgau.WebSession;
-import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.demo.DemoOrganisations;
-import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.system.SystemActor;
-import kz.qorgau.shared.RegionCode;
 
 /**
  * The second factor: TOTP (RFC 6238) with recovery codes for everyone who may see personal data and
@@ -33,22 +28,14 @@ import kz.qorgau.shared.RegionCode;
  * passwords; demo users are exempted only in demo mode.
  */
 @QorgauTest
-class SecondFactorTests {
+class SecondFactorTests extends FullTest {
 
     static final Pattern SECRET = Pattern.compile("id=\"enrolment-secret\">([A-Z2-7]+)<");
     static final Pattern CODE = Pattern.compile("<li>([2-9A-Z]{5}-[2-9A-Z]{5})</li>");
-    static final String PASSWORD = "Synthetic-Password-2026";
+    static final String PASSWORD = TestUsers.PASSWORD;
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
     Accounts accounts;
-    @Autowired
-    OrganisationRegistry organisations;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    AuditAssertions audit;
 
     /** Enrols an authenticator on the enrolment page of a sign-in in progress; answers the enrolment's result. */
     static ResultActions enrol(WebSession browser) throws Exception {
@@ -64,10 +51,8 @@ class SecondFactorTests {
     }
 
     String newCaseWorker() {
-        String username = "tfa." + ThreadLocalRandom.current().nextInt(1_000_000);
-        long shelter = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
-        SystemActor.call(() -> accounts.createWithPassword(username, new UserProfile("Synthetic Worker", null, shelter,
-                Set.of(Role.CASE_WORKER), false, Set.of(new RegionCode("KZ-75"))), PASSWORD));
+        String username = TestUsers.username("tfa.");
+        users.create(username, DemoOrganisations.SHELTER_ALMATY, Role.CASE_WORKER, "KZ-75");
         return username;
     }
 
@@ -163,7 +148,7 @@ class SecondFactorTests {
         }
         attacker.perform(post("/login/second-factor").param("code", "999999")).andExpect(redirectedUrl("/login?error"));
         attacker.perform(get("/")).andExpect(redirectedUrl("/login"));
-        assertThat(accounts.principal(username).orElseThrow().isAccountNonLocked()).isFalse();
+        assertThat(users.demo(username).isAccountNonLocked()).isFalse();
         assertThat(audited("SECOND_FACTOR_FAILED", username)).isEqualTo(3);
     }
 
@@ -173,7 +158,7 @@ class SecondFactorTests {
         WebSession browser = new WebSession(mvc);
         browser.login(username, PASSWORD);
         enrol(browser);
-        long id = accounts.principal(username).orElseThrow().id();
+        long id = users.demo(username).id();
         SystemActor.run(() -> accounts.resetSecondFactor(id));
         browser.perform(get("/")).andExpect(redirectedUrl("/login"));
         WebSession again = new WebSession(mvc);

@@ -8,20 +8,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
+import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
 import kz.qorgau.WebSession;
 import kz.qorgau.demo.DemoOrganisations;
-import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.system.SystemActor;
@@ -32,31 +31,24 @@ import kz.qorgau.system.SystemActor;
  * reaches data only with a second administrator's approval.
  */
 @QorgauTest
-class SessionsAndAdministratorsTests {
+class SessionsAndAdministratorsTests extends FullTest {
 
-    static final String PASSWORD = "Synthetic-Password-2026";
+    static final String PASSWORD = TestUsers.PASSWORD;
 
-    @Autowired
-    MockMvc mvc;
     @Autowired
     Accounts accounts;
-    @Autowired
-    OrganisationRegistry organisations;
 
     /** An analyst: no second factor, so that the tests sign in with the password. */
     long newAnalyst(String username) {
-        long group = organisations.findByName(DemoOrganisations.WORKING_GROUP).orElseThrow().id();
-        return SystemActor.call(() -> accounts.createWithPassword(username, new UserProfile("Synthetic Analyst", null,
-                group, Set.of(Role.ANALYST), true, Set.of()), PASSWORD)).id();
+        return users.create(username, DemoOrganisations.WORKING_GROUP, Role.ANALYST).id();
     }
 
     static String name(String prefix) {
-        return prefix + ThreadLocalRandom.current().nextInt(1_000_000);
+        return TestUsers.username(prefix);
     }
 
     WebSession signedIn(String username) throws Exception {
-        WebSession browser = new WebSession(mvc);
-        browser.login(username, PASSWORD).andExpect(redirectedUrl("/"));
+        WebSession browser = users.signIn(username);
         browser.perform(get("/statistics")).andExpect(status().isOk());
         return browser;
     }
@@ -66,7 +58,7 @@ class SessionsAndAdministratorsTests {
     }
 
     QorgauUser admin() {
-        return accounts.principal("admin").orElseThrow();
+        return users.demo("admin");
     }
 
     @ParameterizedTest
@@ -135,14 +127,11 @@ class SessionsAndAdministratorsTests {
     @Test
     void anAdministratorGetsADataRoleOnlyWithASecondAdministratorsApproval() {
         QorgauUser first = admin();
-        long operator = organisations.findByName(DemoOrganisations.OPERATOR).orElseThrow().id();
         String secondName = name("admin.");
-        SystemActor.call(() -> accounts.createWithPassword(secondName, new UserProfile("Second Administrator", null,
-                operator, Set.of(Role.ADMIN), true, Set.of()), PASSWORD));
-        QorgauUser second = accounts.principal(secondName).orElseThrow();
+        users.create(secondName, DemoOrganisations.OPERATOR, Role.ADMIN);
+        QorgauUser second = users.demo(secondName);
         String targetName = name("adm.target.");
-        long target = SystemActor.call(() -> accounts.createWithPassword(targetName, new UserProfile("Target Admin",
-                null, operator, Set.of(Role.ADMIN), true, Set.of()), PASSWORD)).id();
+        long target = users.create(targetName, "Target Admin", DemoOrganisations.OPERATOR, Set.of(Role.ADMIN)).id();
 
         // the first administrator asks: the roles wait
         SignedIn.as(first, () -> accounts.update(target, user(target).profile()
@@ -155,7 +144,7 @@ class SessionsAndAdministratorsTests {
         // not by the one who asked, nor by the user concerned
         assertThatThrownBy(() -> SignedIn.as(first, () -> accounts.approveRoles(request.id())))
                 .hasMessageContaining("user.error.approve-own-request");
-        QorgauUser targetAdmin = accounts.principal(targetName).orElseThrow();
+        QorgauUser targetAdmin = users.demo(targetName);
         assertThatThrownBy(() -> SignedIn.as(targetAdmin, () -> accounts.approveRoles(request.id())))
                 .hasMessageContaining("user.error.own-roles");
 
@@ -166,7 +155,7 @@ class SessionsAndAdministratorsTests {
 
     @Test
     void aNewAdministratorWithADataRoleStartsAsAnAdministratorOnly() {
-        long operator = organisations.findByName(DemoOrganisations.OPERATOR).orElseThrow().id();
+        long operator = users.organisation(DemoOrganisations.OPERATOR);
         String username = name("new.adm.");
         IssuedPassword issued = SignedIn.as(admin(), () -> accounts.create(username, new UserProfile("New Admin", null,
                 operator, Set.of(Role.ADMIN, Role.ANALYST), true, Set.of())));

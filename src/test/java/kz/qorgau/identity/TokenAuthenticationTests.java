@@ -7,29 +7,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.shared.NotFoundException;
 import org.assertj.core.api.Assertions;
 
 @QorgauTest
-class TokenAuthenticationTests {
+class TokenAuthenticationTests extends FullTest {
 
-    @Autowired
-    MockMvc mvc;
     @Autowired
     PersonalAccessTokens tokens;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    JdbcClient jdbc;
 
     PersonalAccessTokens.IssuedToken issueFor(String username) {
-        QorgauUser user = accounts.principal(username).orElseThrow();
+        QorgauUser user = users.demo(username);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
@@ -68,7 +61,7 @@ class TokenAuthenticationTests {
     @Test
     void aRevokedTokenNoLongerWorks() throws Exception {
         var issued = issueFor("prosecutor");
-        QorgauUser owner = accounts.principal("prosecutor").orElseThrow();
+        QorgauUser owner = users.demo("prosecutor");
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(owner, null, owner.getAuthorities()));
         try {
@@ -90,7 +83,7 @@ class TokenAuthenticationTests {
     @Test
     void anotherUsersTokenCannotBeRevoked() {
         var issued = issueFor("court");
-        QorgauUser stranger = accounts.principal("hotline").orElseThrow();
+        QorgauUser stranger = users.demo("hotline");
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(stranger, null, stranger.getAuthorities()));
         try {

@@ -18,10 +18,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.identity.Accounts;
 
@@ -31,10 +31,8 @@ import kz.qorgau.identity.Accounts;
  * or answered 401 (API).
  */
 @QorgauTest
-class PersonAccessTests {
+class PersonAccessTests extends FullTest {
 
-    @Autowired
-    MockMvc mvc;
     @Autowired
     Accounts accounts;
     @Autowired
@@ -49,7 +47,7 @@ class PersonAccessTests {
     }
 
     RequestPostProcessor as(String username) {
-        return user(accounts.principal(username).orElseThrow());
+        return user(users.demo(username));
     }
 
     MockHttpServletRequestBuilder[] pages() {

@@ -16,32 +16,24 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.identity.Accounts;
 import com.jayway.jsonpath.JsonPath;
 import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /** The journeys of the person pages and API: duplicate check, masked page, reveal for a reason. */
 @QorgauTest
-class PersonPagesTests {
+class PersonPagesTests extends FullTest {
 
-    @Autowired
-    MockMvc mvc;
     @Autowired
     Accounts accounts;
     @Autowired
     PersonRegistry registry;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    AuditAssertions audit;
 
     Actors actors;
 
@@ -51,7 +43,7 @@ class PersonPagesTests {
     }
 
     RequestPostProcessor as(String username) {
-        return user(accounts.principal(username).orElseThrow());
+        return user(users.demo(username));
     }
 
     static MockHttpServletRequestBuilder form(PersonDetails details) {

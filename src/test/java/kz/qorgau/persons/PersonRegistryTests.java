@@ -14,9 +14,9 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.audit.AuditTrail;
@@ -29,16 +29,12 @@ import kz.qorgau.shared.Sex;
 
 /** The person registry on the real database: encryption at rest, blind-index search, reveal and its audit. */
 @QorgauTest
-class PersonRegistryTests {
+class PersonRegistryTests extends FullTest {
 
     @Autowired
     PersonRegistry registry;
     @Autowired
     Accounts accounts;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    AuditAssertions audit;
     @Autowired
     AuditTrail trail;
 

@@ -20,16 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
-import kz.qorgau.audit.AuditAssertions;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.organisations.OrganisationDetails;
+import kz.qorgau.organisations.OrganisationSummary;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.organisations.OrganisationType;
 import kz.qorgau.persons.PersonId;
@@ -54,7 +52,7 @@ import java.nio.charset.StandardCharsets;
 
 /** The referral lifecycle on the real database: gates, answers, access it opens, transfers, notices, services. */
 @QorgauTest
-class ReferralLifecycleTests {
+class ReferralLifecycleTests extends FullTest {
 
     static final LocalDate SCREENED = LocalDate.of(2026, 3, 2);
 
@@ -77,26 +75,14 @@ class ReferralLifecycleTests {
     @Autowired
     OrganisationRegistry organisations;
     @Autowired
-    Accounts accounts;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    AuditAssertions audit;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
     ReferralQueue queue;
 
-    QorgauUser demo(String username) {
-        return accounts.principal(username).orElseThrow();
-    }
-
     long shelter() {
-        return organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
+        return users.organisation(DemoOrganisations.SHELTER_ALMATY);
     }
 
     VictimViews.VictimView identified(Map<ConsentScope, ConsentDecision> consents) {
-        QorgauUser inspector = demo("inspector");
+        QorgauUser inspector = users.demo("inspector");
         long person = SignedIn.as(inspector, () -> persons.register(SyntheticPersons.complete())).value();
         return SignedIn.as(inspector, () -> victims.register(new VictimCommands.Registration(person, false,
                 SyntheticVictims.farmWorker("UZ"), SyntheticVictims.farmScreening(SCREENED, TraffickingStatus.PRESUMED),
@@ -110,7 +96,7 @@ class ReferralLifecycleTests {
 
     ReferralViews.ReferralView refer(VictimViews.VictimView victim, String from, long to, ReferralKind kind,
             ServiceType... services) {
-        QorgauUser sender = demo(from);
+        QorgauUser sender = users.demo(from);
         return SignedIn.as(sender, () -> referrals.send(new ReferralCommands.NewReferral(victim.id(), to,
                 Set.of(services), kind, null, "Synthetic: needs a bed tonight.")));
     }
@@ -120,10 +106,27 @@ class ReferralLifecycleTests {
     }
 
     @Test
+    void theReferralPagesStillNameAReceiverDeactivatedAfterTheReferral() throws Exception {
+        String name = "Синтетический приют " + System.nanoTime();
+        OrganisationSummary receiver = SystemActor.call(() -> organisations.register(new OrganisationDetails(name,
+                null, "Synthetic shelter", OrganisationType.SHELTER, new RegionCode("KZ-75"), null)));
+        VictimViews.VictimView victim = consenting();
+        ReferralViews.ReferralView sent = refer(victim, "inspector", receiver.id(), ReferralKind.REFERRAL,
+                ServiceType.SHELTER);
+        SystemActor.run(() -> organisations.deactivate(receiver.id()));
+
+        for (String page : List.of("/referrals/" + sent.id(), "/referrals/outbox",
+                "/referrals/for-victim/" + victim.id())) {
+            mvc.perform(get(page).with(users.as("inspector"))).andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.containsString(name)));
+        }
+    }
+
+    @Test
     void aReferralIsSentAcceptedServedAndCompletedWithEachStepAuditedAndNotified() {
         VictimViews.VictimView victim = consenting();
-        QorgauUser caseworker = demo("caseworker");
-        QorgauUser inspector = demo("inspector");
+        QorgauUser caseworker = users.demo("caseworker");
+        QorgauUser inspector = users.demo("inspector");
         ReferralViews.ReferralView sent = refer(victim, "inspector", shelter(), ReferralKind.REFERRAL,
                 ServiceType.SHELTER, ServiceType.MEDICAL);
         assertThat(sent.status()).isEqualTo(ReferralStatus.PENDING);
@@ -188,7 +191,7 @@ class ReferralLifecycleTests {
         assertThat(jdbc.sql("select count(*) from referrals_referral where victim_id = ?").param(victim.id())
                 .query(Long.class).single()).isZero();
         // once the person agrees, the referral goes
-        QorgauUser inspector = demo("inspector");
+        QorgauUser inspector = users.demo("inspector");
         SignedIn.as(inspector, () -> victims.recordConsent(victim.id(), new VictimCommands.ConsentAnswer(
                 ConsentScope.REFERRAL, ConsentDecision.GIVEN, SCREENED.plusDays(1))));
         assertThat(refer(victim, "inspector", shelter(), ReferralKind.REFERRAL, ServiceType.LEGAL).status())
@@ -197,8 +200,8 @@ class ReferralLifecycleTests {
 
     @Test
     void theAnonymousRouteRefersWithoutIdentity() {
-        QorgauUser consul = demo("consul");
-        QorgauUser caseworker = demo("caseworker");
+        QorgauUser consul = users.demo("consul");
+        QorgauUser caseworker = users.demo("caseworker");
         VictimViews.VictimView victim = SignedIn.as(consul,
                 () -> victims.register(SyntheticVictims.anonymousAbroad(SCREENED)));
         ReferralViews.ReferralView sent = refer(victim, "consul", shelter(), ReferralKind.REFERRAL,
@@ -213,8 +216,8 @@ class ReferralLifecycleTests {
 
     @Test
     void aDeclineClosesTheRecordToTheReceiverAndTheSenderRevokesOnlyWhilePending() {
-        QorgauUser caseworker = demo("caseworker");
-        QorgauUser inspector = demo("inspector");
+        QorgauUser caseworker = users.demo("caseworker");
+        QorgauUser inspector = users.demo("inspector");
         VictimViews.VictimView victim = consenting();
         ReferralViews.ReferralView declined = refer(victim, "inspector", shelter(), ReferralKind.REFERRAL,
                 ServiceType.EMPLOYMENT);
@@ -241,14 +244,14 @@ class ReferralLifecycleTests {
         assertThatThrownBy(() -> SignedIn.as(inspector, () -> referrals.revoke(accepted.id(), null)))
                 .hasMessageContaining("referral.error.revoke-not-pending");
         // a referral exists only for its two organisations
-        QorgauUser consul = demo("consul");
+        QorgauUser consul = users.demo("consul");
         assertThatThrownBy(() -> SignedIn.as(consul, () -> details.get(accepted.id())))
                 .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void anAcceptedTransferHandsOverTheCase() {
-        QorgauUser caseworker = demo("caseworker");
+        QorgauUser caseworker = users.demo("caseworker");
         VictimViews.VictimView victim = consenting();
         ReferralViews.ReferralView transfer = refer(victim, "inspector", shelter(), ReferralKind.TRANSFER,
                 ServiceType.SHELTER, ServiceType.REINTEGRATION);
@@ -270,7 +273,7 @@ class ReferralLifecycleTests {
                 ServiceType.PSYCHOLOGICAL);
         jdbc.sql("update referrals_referral set sent_on = sent_on - 10, answer_due_on = sent_on - 5 where id = ?")
                 .param(sent.id()).update();
-        QorgauUser caseworker = demo("caseworker");
+        QorgauUser caseworker = users.demo("caseworker");
         assertThat(SignedIn.as(caseworker, () -> referralList.inbox(null, PageRequest.of(0, 500)).items()))
                 .filteredOn(item -> item.id() == sent.id()).singleElement()
                 .satisfies(item -> assertThat(item.overdue()).isTrue());
@@ -281,7 +284,7 @@ class ReferralLifecycleTests {
 
     @Test
     void unaccompaniedChildrenGoOnlyToProvidersThatTakeChildren() {
-        QorgauUser inspector = demo("inspector");
+        QorgauUser inspector = users.demo("inspector");
         String name = "Детский кризисный центр (тест " + System.nanoTime() + ")";
         long childrensCentre = SystemActor.call(() -> organisations.register(new OrganisationDetails(name, null, null,
                 OrganisationType.SHELTER, new RegionCode("KZ-19"), null))).id();
@@ -304,7 +307,7 @@ class ReferralLifecycleTests {
     @Test
     void theApiAnswersTheConsentGateAs409AndTheInboxAsJson() throws Exception {
         VictimViews.VictimView victim = identified(Map.of(ConsentScope.PROCESSING, ConsentDecision.GIVEN));
-        mvc.perform(post("/api/v1/referrals").with(user(demo("inspector"))).with(csrf())
+        mvc.perform(post("/api/v1/referrals").with(user(users.demo("inspector"))).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"victimId\": %d, \"toOrganisationId\": %d, \"services\": [\"SHELTER\"]}"
                         .formatted(victim.id(), shelter())))
@@ -312,14 +315,14 @@ class ReferralLifecycleTests {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("referral.error.no-consent"));
         VictimViews.VictimView consenting = consenting();
-        mvc.perform(post("/api/v1/referrals").with(user(demo("inspector"))).with(csrf())
+        mvc.perform(post("/api/v1/referrals").with(user(users.demo("inspector"))).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(
                         "{\"victimId\": %d, \"toOrganisationId\": %d, \"services\": [\"LEGAL\"], \"kind\": \"REFERRAL\"}"
                                 .formatted(consenting.id(), shelter())))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("PENDING"));
-        mvc.perform(get("/api/v1/referrals/inbox").with(user(demo("caseworker"))))
+        mvc.perform(get("/api/v1/referrals/inbox").with(user(users.demo("caseworker"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[?(@.victimId == %d)].status".formatted(consenting.id())).value("PENDING"));
     }
@@ -336,7 +339,7 @@ class ReferralLifecycleTests {
         ReferralViews.ReferralView newer = refer(victim, "inspector", shelter(), ReferralKind.REFERRAL,
                 ServiceType.LEGAL,
                 ServiceType.PSYCHOLOGICAL);
-        QorgauUser caseworker = demo("caseworker");
+        QorgauUser caseworker = users.demo("caseworker");
         long received = jdbc.sql("select count(*) from referrals_referral where to_organisation_id = ?")
                 .param(caseworker.organisationId()).query(Long.class).single();
 
@@ -354,7 +357,7 @@ class ReferralLifecycleTests {
         assertThat(SignedIn.as(caseworker, () -> referralList.inbox(null, PageRequest.of(1, 1))).items())
                 .extracting(ReferralViews.ReferralListItem::id).containsExactly(older.id());
 
-        QorgauUser inspector = demo("inspector");
+        QorgauUser inspector = users.demo("inspector");
         long sent = jdbc.sql(
                 "select count(*) from referrals_referral where from_organisation_id = ? and status = 'PENDING'")
                 .param(inspector.organisationId()).query(Long.class).single();
@@ -367,7 +370,7 @@ class ReferralLifecycleTests {
 
     @Test
     void theServicesToRecordAreTheAcceptedReferralsWithoutAServiceAndTheirLinkListsExactlyThose() throws Exception {
-        QorgauUser caseworker = demo("caseworker");
+        QorgauUser caseworker = users.demo("caseworker");
         ReferralViews.ReferralView waiting = refer(consenting(), "inspector", shelter(), ReferralKind.REFERRAL,
                 ServiceType.SHELTER);
         ReferralViews.ReferralView served = refer(consenting(), "inspector", shelter(), ReferralKind.REFERRAL,
@@ -404,17 +407,17 @@ class ReferralLifecycleTests {
     void theReferralPrintCarriesItsReferenceAndWhoPrintedItWhereThePageIsSeen() throws Exception {
         ReferralViews.ReferralView sent = refer(consenting(), "inspector", shelter(), ReferralKind.REFERRAL,
                 ServiceType.SHELTER);
-        String print = mvc.perform(get("/referrals/" + sent.id() + "/print").with(user(demo("caseworker"))))
+        String print = mvc.perform(get("/referrals/" + sent.id() + "/print").with(user(users.demo("caseworker"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(print).contains("id=\"print-reference\"").contains(sent.reference())
                 .contains("Распечатал(а): Демо Социальный работник (caseworker)")
                 .contains("Synthetic: needs a bed tonight.")
                 // the answer's forms are the page's, hidden from paper
                 .contains("card card-body mb-3 print-hide");
-        mvc.perform(get("/referrals/" + sent.id()).with(user(demo("caseworker"))))
+        mvc.perform(get("/referrals/" + sent.id()).with(user(users.demo("caseworker"))))
                 .andExpect(content().string(Matchers.containsString("/referrals/" + sent.id() + "/print")));
         // neither side of the referral: no page, no print
-        mvc.perform(get("/referrals/" + sent.id() + "/print").with(user(demo("consul"))))
+        mvc.perform(get("/referrals/" + sent.id() + "/print").with(user(users.demo("consul"))))
                 .andExpect(status().isNotFound());
     }
 }

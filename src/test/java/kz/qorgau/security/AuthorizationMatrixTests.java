@@ -25,13 +25,13 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.identity.Accounts;
+import kz.qorgau.TestUsers;
 import java.util.stream.Collectors;
 
 /**
@@ -45,11 +45,10 @@ import java.util.stream.Collectors;
  * be read (the permission is checked before the body is read, so a refusal comes first whatever is sent).
  */
 @QorgauTest
-class AuthorizationMatrixTests {
+class AuthorizationMatrixTests extends FullTest {
 
     /** The demo users, one per role; {@code analyst} also holds the record-export permission. */
-    static final List<String> USERS = List.of("admin", "investigator", "supervisor", "prosecutor", "court", "inspector",
-            "migration", "consul", "caseworker", "hotline", "social", "analyst", "auditor");
+    static final List<String> USERS = TestUsers.DEMO;
     static final String ANONYMOUS = "anonymous";
 
     /** Who is who in the table below. */
@@ -357,10 +356,6 @@ class AuthorizationMatrixTests {
     static final Map<Endpoint, Set<String>> DECLARED = parse();
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -440,7 +435,7 @@ class AuthorizationMatrixTests {
             }
         }
         if (!who.equals(ANONYMOUS)) {
-            request.with(user(accounts.principal(who).orElseThrow()));
+            request.with(user(users.demo(who)));
         }
         return mvc.perform(request).andReturn().getResponse();
     }

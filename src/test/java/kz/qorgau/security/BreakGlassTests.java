@@ -9,38 +9,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
+import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
-import kz.qorgau.audit.AuditAssertions;
-import kz.qorgau.cases.CaseCommands;
+import kz.qorgau.cases.CaseBuilder;
 import kz.qorgau.cases.CaseViews;
-import kz.qorgau.cases.Charge;
-import kz.qorgau.cases.CriminalCases;
-import kz.qorgau.cases.Qualification;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.BreakGlass;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.identity.Role;
-import kz.qorgau.identity.UserProfile;
 import kz.qorgau.demo.DemoOrganisations;
-import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.persons.SyntheticPersons;
 import kz.qorgau.shared.ExploitationForm;
-import kz.qorgau.shared.RegionCode;
-import kz.qorgau.system.SystemActor;
 import kz.qorgau.victims.ConsentDecision;
 import kz.qorgau.victims.SyntheticVictims;
 import kz.qorgau.victims.VictimRegistry;
@@ -53,14 +41,8 @@ import java.nio.charset.StandardCharsets;
  * expiry are audited; auditors see the reasons.
  */
 @QorgauTest
-class BreakGlassTests {
+class BreakGlassTests extends FullTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    CriminalCases cases;
     @Autowired
     VictimRegistry victims;
     @Autowired
@@ -68,15 +50,7 @@ class BreakGlassTests {
     @Autowired
     BreakGlass breakGlass;
     @Autowired
-    OrganisationRegistry organisations;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    AuditAssertions audit;
-
-    QorgauUser demo(String username) {
-        return accounts.principal(username).orElseThrow();
-    }
+    CaseBuilder builder;
 
     ResultActions call(QorgauUser who, MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(user(who)).with(csrf()).accept(MediaType.APPLICATION_JSON));
@@ -84,19 +58,14 @@ class BreakGlassTests {
 
     /** A supervisor of Astana in the Almaty police unit (whose parent is the national unit). */
     QorgauUser astanaSupervisor() {
-        String username = "sup-" + ThreadLocalRandom.current().nextInt(1_000_000);
-        long unit = organisations.findByName(DemoOrganisations.POLICE_ALMATY).orElseThrow().id();
-        SystemActor.call(() -> accounts.createWithPassword(username, new UserProfile("Synthetic Supervisor", null, unit,
-                Set.of(Role.SUPERVISOR), false, Set.of(new RegionCode("KZ-71"))), "Synthetic-Password-2026"));
-        return demo(username);
+        String username = TestUsers.username("sup-");
+        users.create(username, DemoOrganisations.POLICE_ALMATY, Role.SUPERVISOR, "KZ-71");
+        return users.demo(username);
     }
 
     CaseViews.CaseView almatyCase() {
-        String erdr = String.format("%02d1750%09d", 24, ThreadLocalRandom.current().nextLong(100_000_000L,
-                999_999_999L));
-        return SignedIn.as(demo("investigator"), () -> cases.register(new CaseCommands.Registration(erdr,
-                LocalDate.of(2024, 2, 20), "KZ-75", null, new Qualification(List.of(new Charge("128", 1)),
-                        Set.of(ExploitationForm.FORCED_LABOUR), Set.of()), "Synthetic summary naming nobody.")));
+        return builder.registered(users.demo("investigator"), "KZ-75", LocalDate.of(2024, 2, 20), CaseBuilder
+                .article128(1, ExploitationForm.FORCED_LABOUR), "Synthetic summary naming nobody.");
     }
 
     long audited(String action, long target) {
@@ -107,7 +76,7 @@ class BreakGlassTests {
     void aSupervisorOpensAnotherRegionsCaseForAReasonUntilTheGrantExpires() throws Exception {
         QorgauUser supervisor = astanaSupervisor();
         CaseViews.CaseView theCase = almatyCase();
-        long noticesBefore = SignedIn.as(demo("supervisor"), () -> breakGlass.unreadNotices());
+        long noticesBefore = SignedIn.as(users.demo("supervisor"), () -> breakGlass.unreadNotices());
         call(supervisor, get("/api/v1/cases/" + theCase.id())).andExpect(status().isNotFound());
 
         String open = "{\"erdrNumber\":\"%s\",\"reason\":\"%s\"}";
@@ -128,14 +97,15 @@ class BreakGlassTests {
                 .content("{\"type\":\"SUSPENDED\",\"occurredOn\":\"2024-03-01\"}")).andExpect(status().isNotFound());
         assertThat(audited("BREAK_GLASS_OPENED", theCase.id())).isOne();
         assertThat(audited("BREAK_GLASS_READ", theCase.id())).isOne();
-        assertThat(SignedIn.as(demo("supervisor"), () -> breakGlass.unreadNotices())).isEqualTo(noticesBefore + 1);
+        assertThat(SignedIn.as(users.demo("supervisor"), () -> breakGlass.unreadNotices())).isEqualTo(noticesBefore
+                + 1);
         assertThat(new String(jdbc.sql(
                 "select reason from identity_break_glass where record_id = ? and record_kind = 'CASE'")
                 .param(theCase.id()).query(byte[].class).single(), StandardCharsets.ISO_8859_1))
                 .doesNotContain("Astana");
 
         // an auditor reads the reason; nobody else lists the grants
-        call(demo("auditor"), get("/api/v1/audit/break-glass")).andExpect(status().isOk())
+        call(users.demo("auditor"), get("/api/v1/audit/break-glass")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[?(@.recordId == %d)].reason".formatted(theCase.id()))
                         .value("Synthetic: a suspect detained in Astana"));
         call(supervisor, get("/api/v1/audit/break-glass")).andExpect(status().isForbidden());
@@ -153,7 +123,7 @@ class BreakGlassTests {
     @Test
     void aCaseInScopeNeedsNoGrant() throws Exception {
         CaseViews.CaseView theCase = almatyCase();
-        call(demo("investigator"), post("/api/v1/cases/break-glass").contentType(MediaType.APPLICATION_JSON)
+        call(users.demo("investigator"), post("/api/v1/cases/break-glass").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"erdrNumber\":\"%s\",\"reason\":\"check\"}".formatted(theCase.erdrNumber())))
                 .andExpect(status().isOk());
         assertThat(audited("BREAK_GLASS_OPENED", theCase.id())).isZero();
@@ -161,23 +131,24 @@ class BreakGlassTests {
 
     @Test
     void theGlassOnAVictimRecordOpensItPseudonymouslyAndOnlyToLawEnforcement() throws Exception {
-        long person = SignedIn.as(demo("hotline"), () -> persons.register(SyntheticPersons.complete())).value();
-        VictimViews.VictimView victim = SignedIn.as(demo("hotline"), () -> victims.register(
+        long person = SignedIn.as(users.demo("hotline"), () -> persons.register(SyntheticPersons.complete())).value();
+        VictimViews.VictimView victim = SignedIn.as(users.demo("hotline"), () -> victims.register(
                 SyntheticVictims.identified(person, LocalDate.of(2024, 3, 1), ConsentDecision.GIVEN)));
         String open = "{\"reference\":\"%s\",\"reason\":\"Synthetic: the caller is in danger\"}".formatted(victim
                 .reference());
 
-        call(demo("caseworker"), post("/api/v1/victims/break-glass").contentType(MediaType.APPLICATION_JSON)
+        call(users.demo("caseworker"), post("/api/v1/victims/break-glass").contentType(MediaType.APPLICATION_JSON)
                 .content(open)).andExpect(status().isForbidden());
-        call(demo("investigator"), get("/api/v1/victims/" + victim.id())).andExpect(status().isNotFound());
-        call(demo("investigator"), post("/api/v1/victims/break-glass").contentType(MediaType.APPLICATION_JSON)
+        call(users.demo("investigator"), get("/api/v1/victims/" + victim.id())).andExpect(status().isNotFound());
+        call(users.demo("investigator"), post("/api/v1/victims/break-glass").contentType(MediaType.APPLICATION_JSON)
                 .content(open)).andExpect(status().isOk()).andExpect(jsonPath("$.victimId").value(victim.id()));
-        call(demo("investigator"), get("/api/v1/victims/" + victim.id())).andExpect(status().isOk())
+        call(users.demo("investigator"), get("/api/v1/victims/" + victim.id())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.maySeePersonalData").value(false))
                 .andExpect(jsonPath("$.situation.narrative").doesNotExist());
-        call(demo("investigator"), post("/api/v1/persons/" + person + "/reveal").contentType(MediaType.APPLICATION_JSON)
+        call(users.demo("investigator"), post("/api/v1/persons/" + person + "/reveal").contentType(
+                MediaType.APPLICATION_JSON)
                 .content("{\"reason\":\"urgent\"}")).andExpect(status().isNotFound());
-        call(demo("investigator"), post("/api/v1/victims/" + victim.id() + "/status").contentType(
+        call(users.demo("investigator"), post("/api/v1/victims/" + victim.id() + "/status").contentType(
                 MediaType.APPLICATION_JSON)
                 .content("{\"status\":\"CONFIRMED\",\"decidedOn\":\"2024-03-02\",\"reason\":\"Synthetic\"}"))
                 .andExpect(status().isNotFound());

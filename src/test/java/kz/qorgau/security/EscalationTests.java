@@ -11,31 +11,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
-import kz.qorgau.audit.AuditAssertions;
-import kz.qorgau.cases.CaseCommands;
+import kz.qorgau.cases.CaseBuilder;
 import kz.qorgau.cases.CaseViews;
-import kz.qorgau.cases.Charge;
-import kz.qorgau.cases.CriminalCases;
-import kz.qorgau.cases.Qualification;
 import kz.qorgau.cases.VictimRole;
-import kz.qorgau.identity.Accounts;
-import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.demo.DemoOrganisations;
-import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.persons.PersonDetails;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.persons.SyntheticPersons;
@@ -57,35 +47,21 @@ import kz.qorgau.persons.PersonId;
  * comes from scope and grants; a link a user makes alone never opens data they could not already see.
  */
 @QorgauTest
-class EscalationTests {
+class EscalationTests extends FullTest {
 
     static final LocalDate SCREENED = LocalDate.of(2024, 3, 1);
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
     @Autowired
     PersonRegistry persons;
     @Autowired
     VictimRegistry victims;
     @Autowired
-    CriminalCases cases;
-    @Autowired
     ReferralMechanism referrals;
     @Autowired
-    OrganisationRegistry organisations;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    AuditAssertions audit;
-
-    QorgauUser demo(String username) {
-        return accounts.principal(username).orElseThrow();
-    }
+    CaseBuilder builder;
 
     ResultActions call(String username, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user(demo(username))).with(csrf()).accept(MediaType.APPLICATION_JSON));
+        return mvc.perform(request.with(user(users.demo(username))).with(csrf()).accept(MediaType.APPLICATION_JSON));
     }
 
     ResultActions json(String username, MockHttpServletRequestBuilder request, String body) throws Exception {
@@ -98,7 +74,7 @@ class EscalationTests {
 
     /** A person registered by the given user, with an IIN and a passport. */
     long personOf(String username, PersonDetails details) {
-        return SignedIn.as(demo(username), () -> persons.register(details)).value();
+        return SignedIn.as(users.demo(username), () -> persons.register(details)).value();
     }
 
     static String victimBody(long personId) {
@@ -116,16 +92,13 @@ class EscalationTests {
     }
 
     CaseViews.CaseView caseInAlmaty() {
-        String erdr = String.format("%02d1750%09d", 24, ThreadLocalRandom.current().nextLong(100_000_000L,
-                999_999_999L));
-        return SignedIn.as(demo("investigator"), () -> cases.register(new CaseCommands.Registration(erdr,
-                LocalDate.of(2024, 2, 20), "KZ-75", null, new Qualification(List.of(new Charge("128", 1)),
-                        Set.of(ExploitationForm.FORCED_LABOUR), Set.of()), "Synthetic case.")));
+        return builder.registered(users.demo("investigator"), "KZ-75", LocalDate.of(2024, 2, 20), CaseBuilder
+                .article128(1, ExploitationForm.FORCED_LABOUR), "Synthetic case.");
     }
 
     VictimViews.VictimView inspectorsVictim(ConsentDecision lawEnforcement) {
         long person = personOf("inspector", SyntheticPersons.complete());
-        return SignedIn.as(demo("inspector"), () -> victims.register(SyntheticVictims.identified(person, SCREENED,
+        return SignedIn.as(users.demo("inspector"), () -> victims.register(SyntheticVictims.identified(person, SCREENED,
                 lawEnforcement)));
     }
 
@@ -184,7 +157,7 @@ class EscalationTests {
         json("migration", put("/api/v1/persons/" + person),
                 "{\"surname\":\"Подмена\",\"sex\":\"FEMALE\",\"phone\":\"+7 700 000 0000\"}")
                 .andExpect(status().isNotFound());
-        PersonDetails unchanged = SignedIn.as(demo("caseworker"), () -> persons.reveal(
+        PersonDetails unchanged = SignedIn.as(users.demo("caseworker"), () -> persons.reveal(
                 new PersonId(person), "проверка теста"));
         assertThat(unchanged.phone()).isEqualTo(details.phone());
         assertThat(unchanged.surname()).isEqualTo(details.surname());
@@ -217,7 +190,7 @@ class EscalationTests {
     void policeCannotOverrideAWithdrawnConsentToShareWithThem() throws Exception {
         VictimViews.VictimView victim = inspectorsVictim(ConsentDecision.GIVEN);
         long caseId = caseInAlmaty().id();
-        SignedIn.as(demo("investigator"), () -> victims.linkToCase(new VictimCommands.CaseLink(victim.reference(),
+        SignedIn.as(users.demo("investigator"), () -> victims.linkToCase(new VictimCommands.CaseLink(victim.reference(),
                 caseId,
                 VictimRole.INJURED_PARTY, SCREENED)));
         reveal("investigator", victim.personId()).andExpect(status().isOk());
@@ -243,10 +216,11 @@ class EscalationTests {
     @Test
     void aPendingReferralShowsItsReceiverTheReferralOnly() throws Exception {
         VictimViews.VictimView victim = inspectorsVictim(null);
-        long shelter = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
-        long hotline = organisations.findByName(DemoOrganisations.HOTLINE).orElseThrow().id();
-        long referral = SignedIn.as(demo("inspector"), () -> referrals.send(new ReferralCommands.NewReferral(victim
-                .id(),
+        long shelter = users.organisation(DemoOrganisations.SHELTER_ALMATY);
+        long hotline = users.organisation(DemoOrganisations.HOTLINE);
+        long referral = SignedIn.as(users.demo("inspector"), () -> referrals.send(new ReferralCommands.NewReferral(
+                victim
+                        .id(),
                 shelter, Set.of(ServiceType.SHELTER), ReferralKind.REFERRAL, null, "Synthetic."))).id();
 
         call("caseworker", get("/api/v1/referrals/" + referral)).andExpect(status().isOk())
@@ -272,11 +246,11 @@ class EscalationTests {
                 "insert into cases_victim_link (case_id, victim_id, role, linked_on) values (?, ?, 'INJURED_PARTY', ?)")
                 .params(caseId, victim.id(), SCREENED).update()).isOne();
         reveal("investigator", victim.personId()).andExpect(status().isNotFound());
-        long shelter = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
+        long shelter = users.organisation(DemoOrganisations.SHELTER_ALMATY);
 
-        long referral = SignedIn.as(demo("investigator"), () -> referrals.send(new ReferralCommands.NewReferral(
+        long referral = SignedIn.as(users.demo("investigator"), () -> referrals.send(new ReferralCommands.NewReferral(
                 victim.id(), shelter, Set.of(ServiceType.SHELTER), ReferralKind.REFERRAL, null, null))).id();
-        SignedIn.as(demo("caseworker"), () -> referrals.accept(referral));
+        SignedIn.as(users.demo("caseworker"), () -> referrals.accept(referral));
         call("caseworker", get("/api/v1/victims/" + victim.id())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.maySeePersonalData").value(false));
         reveal("caseworker", victim.personId()).andExpect(status().isNotFound());
@@ -286,7 +260,7 @@ class EscalationTests {
     void lawEnforcementDoesNotRecordItsOwnConsentAtRegistration() throws Exception {
         long person = personOf("investigator", SyntheticPersons.complete());
         VictimCommands.Registration registration = SyntheticVictims.identified(person, SCREENED, ConsentDecision.GIVEN);
-        assertThatThrownBy(() -> SignedIn.as(demo("investigator"),
+        assertThatThrownBy(() -> SignedIn.as(users.demo("investigator"),
                 () -> victims.register(registration)))
                 .hasMessageContaining("victim.error.consent-own-law-enforcement");
         assertThat(victimRecordsOf(person)).isZero();

@@ -2,108 +2,53 @@ package kz.qorgau.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import kz.qorgau.QorgauTest;
-import kz.qorgau.SignedIn;
 import kz.qorgau.cases.AppealOutcome;
 import kz.qorgau.cases.CaseCommands;
-import kz.qorgau.cases.Charge;
-import kz.qorgau.cases.CriminalCases;
 import kz.qorgau.cases.EventType;
-import kz.qorgau.cases.PerpetratorRole;
-import kz.qorgau.cases.Qualification;
 import kz.qorgau.cases.Sentence;
 import kz.qorgau.cases.TerminationReason;
 import kz.qorgau.cases.VerdictOutcome;
-import kz.qorgau.demo.DemoDataEntry;
-import kz.qorgau.demo.DemoOrganisations;
-import kz.qorgau.identity.Accounts;
-import kz.qorgau.identity.QorgauUser;
-import kz.qorgau.organisations.OrganisationRegistry;
-import kz.qorgau.persons.PersonRegistry;
-import kz.qorgau.persons.SyntheticPersons;
 import kz.qorgau.shared.ExploitationForm;
-import kz.qorgau.shared.RegionCode;
 
 /**
  * How the figures of a year follow a case's later history: retrials ordered on appeal, requalifications and
  * reopened investigations, on cases of a region the demo data leaves alone (Kyzylorda region), in 2023–2025 (after
  * the years whose national figures the demo data reproduces). Each case is one statement of a rule.
  */
-@QorgauTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CaseHistoryIndicatorsTests {
+class CaseHistoryIndicatorsTests extends RegionalIndicatorsTests {
 
-    static final String REGION = "KZ-43";
-
-    @Autowired
-    Statistics statistics;
-    @Autowired
-    CriminalCases cases;
-    @Autowired
-    PersonRegistry persons;
-    @Autowired
-    DemoDataEntry entry;
-    @Autowired
-    OrganisationRegistry organisations;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    JdbcClient jdbc;
-
-    long court;
-    int serial;
-
-    @BeforeAll
-    void recordCases() {
-        if (jdbc.sql("select count(*) from cases_case where region_code = ?").param(REGION).query(Long.class)
-                .single() > 0) {
-            return;
-        }
-        court = organisations.findByName(DemoOrganisations.COURT_ALMATY).orElseThrow().id();
-        entry.as(DemoOrganisations.POLICE_NATIONAL, user -> {
-            // R1: convicted in 2023; the appeal ordered a retrial in 2024, which convicted again in 2024: one
-            // conviction in each year, the one of 2023 standing
-            long r1 = register("2023-01-10", ExploitationForm.FORCED_LABOUR);
-            defendant(r1);
-            record(r1, court("2023-03-01"));
-            record(r1, verdict("2023-06-01", VerdictOutcome.CONVICTED, Sentence.imprisonment(60)));
-            record(r1, appeal("2024-02-01", AppealOutcome.RETRIAL_ORDERED));
-            record(r1, verdict("2024-09-01", VerdictOutcome.CONVICTED, Sentence.imprisonment(48)));
-            // R2: convicted in March 2024, retrial ordered in May, acquitted in October: the last verdict of 2024
-            // counts, so no conviction in 2024
-            long r2 = register("2023-02-10", ExploitationForm.FORCED_LABOUR);
-            defendant(r2);
-            record(r2, court("2023-11-01"));
-            record(r2, verdict("2024-03-01", VerdictOutcome.CONVICTED, Sentence.imprisonment(36)));
-            record(r2, appeal("2024-05-01", AppealOutcome.RETRIAL_ORDERED));
-            record(r2, verdict("2024-10-01", VerdictOutcome.ACQUITTED, null));
-            // T1: registered in 2023, terminated on 1 January 2024: open when 2024 began, so continued in 2024
-            long t1 = register("2023-03-10", ExploitationForm.SEXUAL_EXPLOITATION);
-            record(t1, terminated("2024-01-01"));
-            // T2: terminated in 2023, reopened in 2024 and terminated again in 2024: continued and reopened in 2024
-            long t2 = register("2023-04-10", ExploitationForm.SEXUAL_EXPLOITATION);
-            record(t2, terminated("2023-08-01"));
-            record(t2, new CaseCommands.Event(EventType.REOPENED, LocalDate.parse("2024-04-01"), null, null, null, null,
-                    null, null, null, null));
-            record(t2, terminated("2024-10-01"));
-            return null;
-        });
+    CaseHistoryIndicatorsTests() {
+        super("KZ-43", 66_000_000_000L);
     }
 
-    Map<String, Number> figures(int year) {
-        QorgauUser analyst = accounts.principal("analyst").orElseThrow();
-        return SignedIn.as(analyst, () -> statistics.annual(new StatisticsQuery(year, new RegionCode(REGION))));
+    @Override
+    void recordCases() {
+        // R1: convicted in 2023; the appeal ordered a retrial in 2024, which convicted again in 2024: one
+        // conviction in each year, the one of 2023 standing
+        long r1 = register("2023-01-10", ExploitationForm.FORCED_LABOUR);
+        suspect(r1, person(), false, null, null);
+        record(r1, court("2023-03-01"));
+        record(r1, verdict("2023-06-01", VerdictOutcome.CONVICTED, Sentence.imprisonment(60)));
+        record(r1, appeal("2024-02-01", AppealOutcome.RETRIAL_ORDERED));
+        record(r1, verdict("2024-09-01", VerdictOutcome.CONVICTED, Sentence.imprisonment(48)));
+        // R2: convicted in March 2024, retrial ordered in May, acquitted in October: the last verdict of 2024
+        // counts, so no conviction in 2024
+        long r2 = register("2023-02-10", ExploitationForm.FORCED_LABOUR);
+        suspect(r2, person(), false, null, null);
+        record(r2, court("2023-11-01"));
+        record(r2, verdict("2024-03-01", VerdictOutcome.CONVICTED, Sentence.imprisonment(36)));
+        record(r2, appeal("2024-05-01", AppealOutcome.RETRIAL_ORDERED));
+        record(r2, verdict("2024-10-01", VerdictOutcome.ACQUITTED, null));
+        // T1: registered in 2023, terminated on 1 January 2024: open when 2024 began, so continued in 2024
+        long t1 = register("2023-03-10", ExploitationForm.SEXUAL_EXPLOITATION);
+        record(t1, terminated("2024-01-01"));
+        // T2: terminated in 2023, reopened in 2024 and terminated again in 2024: continued and reopened in 2024
+        long t2 = register("2023-04-10", ExploitationForm.SEXUAL_EXPLOITATION);
+        record(t2, terminated("2023-08-01"));
+        record(t2, investigation(EventType.REOPENED, "2024-04-01", null));
+        record(t2, terminated("2024-10-01"));
     }
 
     @Test
@@ -133,43 +78,16 @@ class CaseHistoryIndicatorsTests {
                 .containsEntry("investigations.continued", 0L);
     }
 
-    private long register(String date, ExploitationForm form) {
-        LocalDate registered = LocalDate.parse(date);
-        String erdr = String.format("%02d43%011d", registered.getYear() % 100, 66_000_000_000L + ++serial);
-        return cases.register(new CaseCommands.Registration(erdr, registered, REGION, null,
-                new Qualification(List.of(new Charge("128", 1)), form == null ? Set.of() : Set.of(form), Set.of()),
-                null)).id();
-    }
-
-    private void defendant(long caseId) {
-        long person = persons.register(SyntheticPersons.complete()).value();
-        cases.addDefendant(caseId, new CaseCommands.NewDefendant(person, PerpetratorRole.EXPLOITER, false, null, null,
-                null, null));
-    }
-
-    private void record(long caseId, CaseCommands.Event event) {
-        cases.record(caseId, event);
-    }
-
-    private CaseCommands.Event court(String date) {
-        return new CaseCommands.Event(EventType.SENT_TO_COURT, LocalDate.parse(date), null, court, null, null, null,
-                null,
-                null, null);
-    }
-
     private static CaseCommands.Event verdict(String date, VerdictOutcome outcome, Sentence sentence) {
         boolean convicted = outcome == VerdictOutcome.CONVICTED;
-        return new CaseCommands.Event(EventType.VERDICT, LocalDate.parse(date), null, null, 0, outcome, null,
-                convicted ? "128" : null, convicted ? 1 : null, sentence);
+        return verdict(0, date, outcome, convicted ? "128" : null, convicted ? 1 : null, sentence);
     }
 
     private static CaseCommands.Event terminated(String date) {
-        return new CaseCommands.Event(EventType.TERMINATED, LocalDate.parse(date),
-                TerminationReason.INSUFFICIENT_EVIDENCE.name(), null, null, null, null, null, null, null);
+        return investigation(EventType.TERMINATED, date, TerminationReason.INSUFFICIENT_EVIDENCE);
     }
 
     private static CaseCommands.Event appeal(String date, AppealOutcome outcome) {
-        return new CaseCommands.Event(EventType.APPEAL, LocalDate.parse(date), null, null, 0, null, outcome, null, null,
-                null);
+        return appeal(0, date, outcome);
     }
 }

@@ -19,29 +19,21 @@ import com.jayway.jsonpath.JsonPath;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.audit.AuditAssertions;
-import kz.qorgau.identity.Accounts;
 
 /**
  * The CTDC / HTCDS victim-level export of the demo victims (2021: 20, 2022: 24; kz.qorgau.demo.DemoVictimYears)
  * through the page download and the API, with k = 11.
  */
 @QorgauTest
-class CtdcExportTests {
+class CtdcExportTests extends FullTest {
 
     /** What each column may hold: codes, bands and flags only, so no name, IIN, reference or id can appear. */
     private static final Map<String, Pattern> VOCABULARY = vocabulary();
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    AuditAssertions audit;
     @Autowired
     Ctdc ctdc;
 
@@ -235,6 +227,6 @@ class CtdcExportTests {
     }
 
     private RequestPostProcessor as(String username) {
-        return user(accounts.principal(username).orElseThrow());
+        return user(users.demo(username));
     }
 }

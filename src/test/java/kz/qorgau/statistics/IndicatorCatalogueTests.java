@@ -1,7 +1,6 @@
 package kz.qorgau.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -13,22 +12,17 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.identity.Accounts;
 
 /**
  * The catalogue over the API: every indicator with its names and counting rule in the three languages, its unit,
  * the breakdowns of a total and its GLOTIP and IC-TIP correspondence.
  */
 @QorgauTest
-class IndicatorCatalogueTests {
+class IndicatorCatalogueTests extends FullTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
     @Autowired
     Statistics statistics;
 
@@ -36,7 +30,7 @@ class IndicatorCatalogueTests {
     void theApiGivesEachIndicatorsNamesAndRuleInThreeLanguagesWithItsUnitBreakdownsAndCorrespondence()
             throws Exception {
         String json = mvc.perform(get("/api/v1/statistics/indicators")
-                .with(user(accounts.principal("analyst").orElseThrow())))
+                .with(users.as("analyst")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         List<Map<String, Object>> entries = JsonPath.read(json, "$");
         assertThat(entries).hasSize(statistics.catalogue().size());

@@ -5,37 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import kz.qorgau.QorgauTest;
-import kz.qorgau.SignedIn;
 import kz.qorgau.cases.AppealOutcome;
-import kz.qorgau.cases.CaseCommands;
 import kz.qorgau.cases.Charge;
-import kz.qorgau.cases.CriminalCases;
 import kz.qorgau.cases.EventType;
-import kz.qorgau.cases.PerpetratorRole;
-import kz.qorgau.cases.Qualification;
 import kz.qorgau.cases.Sentence;
 import kz.qorgau.cases.TerminationReason;
 import kz.qorgau.cases.VerdictOutcome;
-import kz.qorgau.demo.DemoDataEntry;
-import kz.qorgau.demo.DemoOrganisations;
-import kz.qorgau.identity.Accounts;
-import kz.qorgau.identity.QorgauUser;
-import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.persons.PersonDetails;
-import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.shared.CountryCode;
 import kz.qorgau.shared.ExploitationForm;
-import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.Sex;
 
 /**
@@ -54,76 +37,42 @@ import kz.qorgau.shared.Sex;
  * in 2024.</li>
  * </ul>
  */
-@QorgauTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PersonAndCourtIndicatorsTests {
+class PersonAndCourtIndicatorsTests extends RegionalIndicatorsTests {
 
-    static final String REGION = "KZ-27";
-
-    @Autowired
-    Statistics statistics;
-    @Autowired
-    CriminalCases cases;
-    @Autowired
-    PersonRegistry persons;
-    @Autowired
-    DemoDataEntry entry;
-    @Autowired
-    OrganisationRegistry organisations;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     IndicatorLabels labels;
 
-    int serial;
-
-    @BeforeAll
-    void recordCases() {
-        if (jdbc.sql("select count(*) from cases_case where region_code = ?").param(REGION).query(Long.class)
-                .single() > 0) {
-            return;
-        }
-        long court = organisations.findByName(DemoOrganisations.COURT_ALMATY).orElseThrow().id();
-        entry.as(DemoOrganisations.POLICE_NATIONAL, user -> {
-            long girl = person(LocalDate.of(2006, 5, 1), Sex.FEMALE, CountryCode.KAZAKHSTAN);
-            long man = person(LocalDate.of(1980, 2, 1), Sex.MALE, CountryCode.of("UZ"));
-            long unknown = person(null, Sex.UNKNOWN, null);
-
-            long a = register("2023-03-01", new Charge("128", 1), new Charge("128", 2), new Charge("135", null));
-            suspect(a, girl, LocalDate.parse("2023-03-05"));
-            suspect(a, man, null);
-            suspect(a, unknown, LocalDate.parse("2023-12-01"));
-            cases.record(a, new CaseCommands.Event(EventType.SENT_TO_COURT, LocalDate.parse("2024-01-15"), null, court,
-                    null, null, null, null, null, null));
-            verdict(a, "2024-03-01", 0, VerdictOutcome.CONVICTED, 18);
-            verdict(a, "2024-03-01", 1, VerdictOutcome.CONVICTED, 60);
-            verdict(a, "2024-03-01", 2, VerdictOutcome.ACQUITTED, null);
-            appeal(a, "2024-04-01", 0, AppealOutcome.UPHELD);
-            appeal(a, "2024-05-01", 1, AppealOutcome.RETRIAL_ORDERED);
-            verdict(a, "2024-08-01", 1, VerdictOutcome.CONVICTED, 130);
-
-            long b = register("2023-06-01", new Charge("308", null));
-            cases.record(b, new CaseCommands.Event(EventType.TERMINATED, LocalDate.parse("2023-09-01"),
-                    TerminationReason.INSUFFICIENT_EVIDENCE.name(), null, null, null, null, null, null, null));
-            cases.record(b, new CaseCommands.Event(EventType.REOPENED, LocalDate.parse("2023-10-01"), null, null, null,
-                    null, null, null, null, null));
-            cases.record(b, new CaseCommands.Event(EventType.TERMINATED, LocalDate.parse("2023-11-01"),
-                    TerminationReason.NO_CORPUS_DELICTI.name(), null, null, null, null, null, null, null));
-
-            long c = register("2023-07-01", new Charge("128", 1));
-            suspect(c, man, null);
-            cases.record(c, new CaseCommands.Event(EventType.SENT_TO_COURT, LocalDate.parse("2024-02-01"), null, court,
-                    null, null, null, null, null, null));
-            verdict(c, "2024-03-15", 0, VerdictOutcome.CONVICTED, 24);
-            return null;
-        });
+    PersonAndCourtIndicatorsTests() {
+        super("KZ-27", 88_000_000_000L);
     }
 
-    Map<String, Number> figures(int year) {
-        QorgauUser analyst = accounts.principal("analyst").orElseThrow();
-        return SignedIn.as(analyst, () -> statistics.annual(new StatisticsQuery(year, new RegionCode(REGION))));
+    @Override
+    void recordCases() {
+        long girl = person(LocalDate.of(2006, 5, 1), Sex.FEMALE, CountryCode.KAZAKHSTAN);
+        long man = person(LocalDate.of(1980, 2, 1), Sex.MALE, CountryCode.of("UZ"));
+        long unknown = person(null, Sex.UNKNOWN, null);
+
+        long a = register("2023-03-01", new Charge("128", 1), new Charge("128", 2), new Charge("135", null));
+        suspect(a, girl, false, LocalDate.parse("2023-03-05"), null);
+        suspect(a, man, false, null, null);
+        suspect(a, unknown, false, LocalDate.parse("2023-12-01"), null);
+        record(a, court("2024-01-15"));
+        verdict(a, "2024-03-01", 0, VerdictOutcome.CONVICTED, 18);
+        verdict(a, "2024-03-01", 1, VerdictOutcome.CONVICTED, 60);
+        verdict(a, "2024-03-01", 2, VerdictOutcome.ACQUITTED, null);
+        record(a, appeal(0, "2024-04-01", AppealOutcome.UPHELD));
+        record(a, appeal(1, "2024-05-01", AppealOutcome.RETRIAL_ORDERED));
+        verdict(a, "2024-08-01", 1, VerdictOutcome.CONVICTED, 130);
+
+        long b = register("2023-06-01", new Charge("308", null));
+        record(b, investigation(EventType.TERMINATED, "2023-09-01", TerminationReason.INSUFFICIENT_EVIDENCE));
+        record(b, investigation(EventType.REOPENED, "2023-10-01", null));
+        record(b, investigation(EventType.TERMINATED, "2023-11-01", TerminationReason.NO_CORPUS_DELICTI));
+
+        long c = register("2023-07-01", new Charge("128", 1));
+        suspect(c, man, false, null, null);
+        record(c, court("2024-02-01"));
+        verdict(c, "2024-03-15", 0, VerdictOutcome.CONVICTED, 24);
     }
 
     @Test
@@ -232,26 +181,11 @@ class PersonAndCourtIndicatorsTests {
     }
 
     private long register(String date, Charge... charges) {
-        LocalDate registered = LocalDate.parse(date);
-        String erdr = String.format("%02d27%011d", registered.getYear() % 100, 88_000_000_000L + ++serial);
-        return cases.register(new CaseCommands.Registration(erdr, registered, REGION, null,
-                new Qualification(List.of(charges), Set.of(ExploitationForm.SEXUAL_EXPLOITATION), Set.of()), null))
-                .id();
-    }
-
-    private void suspect(long caseId, long person, LocalDate addedOn) {
-        cases.addDefendant(caseId, new CaseCommands.NewDefendant(person, PerpetratorRole.EXPLOITER, false, addedOn,
-                null, null, null));
+        return register(date, Set.of(ExploitationForm.SEXUAL_EXPLOITATION), charges);
     }
 
     private void verdict(long caseId, String date, int defendant, VerdictOutcome outcome, Integer months) {
-        cases.record(caseId, new CaseCommands.Event(EventType.VERDICT, LocalDate.parse(date), null, null, defendant,
-                outcome, null, outcome == VerdictOutcome.CONVICTED ? "128" : null, null, months == null ? null
-                        : Sentence.imprisonment(months)));
-    }
-
-    private void appeal(long caseId, String date, int defendant, AppealOutcome outcome) {
-        cases.record(caseId, new CaseCommands.Event(EventType.APPEAL, LocalDate.parse(date), null, null, defendant,
-                null, outcome, null, null, null));
+        record(caseId, verdict(defendant, date, outcome, outcome == VerdictOutcome.CONVICTED ? "128" : null, null,
+                months == null ? null : Sentence.imprisonment(months)));
     }
 }

@@ -1,7 +1,6 @@
 package kz.qorgau.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -9,37 +8,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import kz.qorgau.QorgauTest;
-import kz.qorgau.SignedIn;
 import kz.qorgau.cases.CaseCommands;
 import kz.qorgau.cases.CaseViews;
-import kz.qorgau.cases.Charge;
-import kz.qorgau.cases.CriminalCases;
 import kz.qorgau.cases.EventType;
-import kz.qorgau.cases.PerpetratorRole;
-import kz.qorgau.cases.Qualification;
 import kz.qorgau.cases.Sentence;
 import kz.qorgau.cases.SuspensionReason;
 import kz.qorgau.cases.TerminationReason;
 import kz.qorgau.cases.VerdictOutcome;
-import kz.qorgau.identity.Accounts;
-import kz.qorgau.demo.DemoDataEntry;
-import kz.qorgau.identity.QorgauUser;
-import kz.qorgau.demo.DemoOrganisations;
-import kz.qorgau.organisations.OrganisationRegistry;
-import kz.qorgau.persons.PersonRegistry;
-import kz.qorgau.persons.SyntheticPersons;
 import kz.qorgau.shared.ExploitationForm;
-import kz.qorgau.shared.RegionCode;
 import java.util.Locale;
 import org.hamcrest.Matchers;
 import org.springframework.context.MessageSource;
@@ -50,85 +31,53 @@ import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
  * alone (Kostanay region), in 2023–2025: after the years whose national figures the demo data reproduces
  * exactly (kz.qorgau.demo.DemoCasesTests), which these cases, open or not, must not change.
  */
-@QorgauTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProsecutionIndicatorsTests {
+class ProsecutionIndicatorsTests extends RegionalIndicatorsTests {
 
-    static final String REGION = "KZ-39";
-
-    @Autowired
-    Statistics statistics;
-    @Autowired
-    CriminalCases cases;
-    @Autowired
-    PersonRegistry persons;
-    @Autowired
-    DemoDataEntry entry;
-    @Autowired
-    OrganisationRegistry organisations;
-    @Autowired
-    Accounts accounts;
     @Autowired
     MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     MessageSource messages;
     @Autowired
     IndicatorLabels labels;
 
-    long court;
-    int serial;
-
-    @BeforeAll
-    void recordKnownCases() {
-        if (jdbc.sql("select count(*) from cases_case where region_code = ?").param(REGION).query(Long.class)
-                .single() > 0) {
-            return;
-        }
-        court = organisations.findByName(DemoOrganisations.COURT_ALMATY).orElseThrow().id();
-        entry.as(DemoOrganisations.POLICE_NATIONAL, user -> {
-            // A: 2023, sexual exploitation, still under investigation when 2024 starts: continued
-            register("2023-05-01", ExploitationForm.SEXUAL_EXPLOITATION);
-            // B: 2023, forced labour, terminated in 2023: not continued
-            long b = register("2023-06-01", ExploitationForm.FORCED_LABOUR);
-            record(b, new CaseCommands.Event(EventType.TERMINATED, LocalDate.parse("2023-09-01"),
-                    TerminationReason.NO_CORPUS_DELICTI.name(), null, null, null, null, null, null, null));
-            // C: 2024, sexual exploitation, an official arrested; to court; a conviction first recorded with
-            // a wrong date in 2025, then corrected to 2024
-            long c = register("2024-02-01", ExploitationForm.SEXUAL_EXPLOITATION);
-            defendant(c, true, LocalDate.parse("2024-02-10"));
-            record(c, court("2024-06-01"));
-            CaseViews.CaseView withWrongVerdict = record(c, verdict(0, "2025-01-15", VerdictOutcome.CONVICTED, "128",
-                    Sentence.imprisonment(60)));
-            int wrong = withWrongVerdict.timeline().getLast().seq();
-            cases.correct(c, wrong, verdict(0, "2024-10-01", VerdictOutcome.CONVICTED, "128",
-                    Sentence.imprisonment(60)));
-            // D: 2024, no form (unspecified), two defendants: one convicted (suspended sentence), one acquitted
-            long d = register("2024-03-01", null);
-            defendant(d, false, null);
-            defendant(d, false, null);
-            record(d, court("2024-07-01"));
-            record(d, verdict(0, "2024-11-01", VerdictOutcome.CONVICTED, "308",
-                    new Sentence(null, 24, 12, null, null, false, false)));
-            record(d, verdict(1, "2024-11-01", VerdictOutcome.ACQUITTED, null, null));
-            // F: 2024, a juvenile sentenced to three months: counted as juvenile, not in the adults' imprisonment
-            long f = register("2024-05-01", ExploitationForm.SEXUAL_EXPLOITATION);
-            defendant(f, false, null);
-            record(f, court("2024-08-01"));
-            record(f, verdict(0, "2024-12-01", VerdictOutcome.CONVICTED, "134",
-                    new Sentence(3, null, null, null, null, true, false)));
-            // E: 2024, forced labour, suspended
-            long e = register("2024-04-01", ExploitationForm.FORCED_LABOUR);
-            record(e, new CaseCommands.Event(EventType.SUSPENDED, LocalDate.parse("2024-05-01"),
-                    SuspensionReason.SUSPECT_NOT_IDENTIFIED.name(), null, null, null, null, null, null, null));
-            return null;
-        });
+    ProsecutionIndicatorsTests() {
+        super("KZ-39", 55_000_000_000L);
     }
 
-    Map<String, Number> figures(int year) {
-        QorgauUser analyst = accounts.principal("analyst").orElseThrow();
-        return SignedIn.as(analyst, () -> statistics.annual(new StatisticsQuery(year, new RegionCode(REGION))));
+    @Override
+    void recordCases() {
+        // A: 2023, sexual exploitation, still under investigation when 2024 starts: continued
+        register("2023-05-01", ExploitationForm.SEXUAL_EXPLOITATION);
+        // B: 2023, forced labour, terminated in 2023: not continued
+        long b = register("2023-06-01", ExploitationForm.FORCED_LABOUR);
+        record(b, investigation(EventType.TERMINATED, "2023-09-01", TerminationReason.NO_CORPUS_DELICTI));
+        // C: 2024, sexual exploitation, an official arrested; to court; a conviction first recorded with
+        // a wrong date in 2025, then corrected to 2024
+        long c = register("2024-02-01", ExploitationForm.SEXUAL_EXPLOITATION);
+        defendant(c, true, LocalDate.parse("2024-02-10"));
+        record(c, court("2024-06-01"));
+        CaseViews.CaseView withWrongVerdict = record(c, verdict(0, "2025-01-15", VerdictOutcome.CONVICTED, "128",
+                Sentence.imprisonment(60)));
+        int wrong = withWrongVerdict.timeline().getLast().seq();
+        cases.correct(c, wrong, verdict(0, "2024-10-01", VerdictOutcome.CONVICTED, "128",
+                Sentence.imprisonment(60)));
+        // D: 2024, no form (unspecified), two defendants: one convicted (suspended sentence), one acquitted
+        long d = register("2024-03-01", null);
+        defendant(d, false, null);
+        defendant(d, false, null);
+        record(d, court("2024-07-01"));
+        record(d, verdict(0, "2024-11-01", VerdictOutcome.CONVICTED, "308",
+                new Sentence(null, 24, 12, null, null, false, false)));
+        record(d, verdict(1, "2024-11-01", VerdictOutcome.ACQUITTED, null, null));
+        // F: 2024, a juvenile sentenced to three months: counted as juvenile, not in the adults' imprisonment
+        long f = register("2024-05-01", ExploitationForm.SEXUAL_EXPLOITATION);
+        defendant(f, false, null);
+        record(f, court("2024-08-01"));
+        record(f, verdict(0, "2024-12-01", VerdictOutcome.CONVICTED, "134",
+                new Sentence(3, null, null, null, null, true, false)));
+        // E: 2024, forced labour, suspended
+        long e = register("2024-04-01", ExploitationForm.FORCED_LABOUR);
+        record(e, investigation(EventType.SUSPENDED, "2024-05-01", SuspensionReason.SUSPECT_NOT_IDENTIFIED));
     }
 
     @Test
@@ -190,23 +139,23 @@ class ProsecutionIndicatorsTests {
 
     @Test
     void theApiPublishesAFlatMapToAnalystsAndSupervisorsOnly() throws Exception {
-        mvc.perform(get("/api/v1/statistics/annual/2024").param("region", REGION)
-                .with(user(accounts.principal("analyst").orElseThrow())))
+        mvc.perform(get("/api/v1/statistics/annual/2024").param("region", region)
+                .with(users.as("analyst")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.year").value(2024))
-                .andExpect(jsonPath("$.region").value(REGION))
+                .andExpect(jsonPath("$.region").value(region))
                 // small counts of a region: hidden from an analyst (see SmallCountsTests), exact for a supervisor
                 .andExpect(jsonPath("$.indicators['investigations.initiated']").value(Matchers.nullValue()))
                 .andExpect(jsonPath("$.suppressed['investigations.initiated']").value("<5"))
                 .andExpect(jsonPath("$.suppressed['convictions.persons.article.308']").value("<5"));
-        mvc.perform(get("/api/v1/statistics/annual/2024").param("region", REGION)
-                .with(user(accounts.principal("supervisor").orElseThrow())))
+        mvc.perform(get("/api/v1/statistics/annual/2024").param("region", region)
+                .with(users.as("supervisor")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.indicators['investigations.initiated']").value(4))
                 .andExpect(jsonPath("$.indicators['convictions.persons.article.308']").value(1));
-        mvc.perform(get("/api/v1/statistics/annual/2024").with(user(accounts.principal("supervisor").orElseThrow())))
+        mvc.perform(get("/api/v1/statistics/annual/2024").with(users.as("supervisor")))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/v1/statistics/annual/2024").with(user(accounts.principal("investigator").orElseThrow())))
+        mvc.perform(get("/api/v1/statistics/annual/2024").with(users.as("investigator")))
                 .andExpect(status().isForbidden());
     }
 
@@ -226,8 +175,8 @@ class ProsecutionIndicatorsTests {
 
     @Test
     void theStatisticsPageShowsTheYearBesideThePreviousOne() throws Exception {
-        mvc.perform(get("/statistics").param("year", "2019").param("region", REGION)
-                .with(user(accounts.principal("analyst").orElseThrow())))
+        mvc.perform(get("/statistics").param("year", "2019").param("region", region)
+                .with(users.as("analyst")))
                 .andExpect(status().isOk())
                 .andExpect(MockMvcResultMatchers.content().string(
                         Matchers.containsString("Начато расследований — форма не указана")))
@@ -235,7 +184,7 @@ class ProsecutionIndicatorsTests {
                         Matchers.containsString("data-code=\"convictions.persons.article.308\"")))
                 .andExpect(MockMvcResultMatchers.content().string(
                         Matchers.containsString("полиция начала расследование")));
-        mvc.perform(get("/statistics").with(user(accounts.principal("caseworker").orElseThrow())))
+        mvc.perform(get("/statistics").with(users.as("caseworker")))
                 .andExpect(status().isForbidden());
     }
 
@@ -244,33 +193,12 @@ class ProsecutionIndicatorsTests {
         assertThat(figures(2024).keySet()).containsAll(statistics.catalogue().stream().map(Indicator::code).toList());
     }
 
-    private long register(String date, ExploitationForm form) {
-        LocalDate registered = LocalDate.parse(date);
-        String erdr = String.format("%02d39%011d", registered.getYear() % 100, 55_000_000_000L + ++serial);
-        return cases.register(new CaseCommands.Registration(erdr, registered, REGION, null,
-                new Qualification(List.of(new Charge("128", 1)), form == null ? Set.of() : Set.of(form), Set.of()),
-                null)).id();
-    }
-
     private void defendant(long caseId, boolean official, LocalDate arrested) {
-        long person = persons.register(SyntheticPersons.complete()).value();
-        cases.addDefendant(caseId, new CaseCommands.NewDefendant(person, PerpetratorRole.EXPLOITER, official, null,
-                arrested, arrested == null ? null : REGION, null));
-    }
-
-    private CaseViews.CaseView record(long caseId, CaseCommands.Event event) {
-        return cases.record(caseId, event);
-    }
-
-    private CaseCommands.Event court(String date) {
-        return new CaseCommands.Event(EventType.SENT_TO_COURT, LocalDate.parse(date), null, court, null, null, null,
-                null,
-                null, null);
+        suspect(caseId, person(), official, null, arrested);
     }
 
     private static CaseCommands.Event verdict(int defendant, String date, VerdictOutcome outcome, String article,
             Sentence sentence) {
-        return new CaseCommands.Event(EventType.VERDICT, LocalDate.parse(date), null, null, defendant, outcome, null,
-                article, article == null ? null : 1, sentence);
+        return verdict(defendant, date, outcome, article, article == null ? null : 1, sentence);
     }
 }

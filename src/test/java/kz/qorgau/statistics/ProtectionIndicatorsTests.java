@@ -1,7 +1,6 @@
 package kz.qorgau.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -16,15 +15,13 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
 import kz.qorgau.identity.QorgauUser;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.shared.Today;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -34,12 +31,10 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * recorded), each in a transaction that is rolled back.
  */
 @QorgauTest
-class ProtectionIndicatorsTests {
+class ProtectionIndicatorsTests extends FullTest {
 
     static final int YEAR = 2001;
 
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
@@ -48,10 +43,6 @@ class ProtectionIndicatorsTests {
     Statistics statistics;
     @Autowired
     Today today;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
 
     private void rolledBack(Consumer<StatisticsRecords> scenario) {
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
@@ -307,7 +298,7 @@ class ProtectionIndicatorsTests {
 
     @Test
     void theFiguresByRegionCountTheRecordsOfNoRegionApartSoThatTheySumToTheNationalFigure() {
-        QorgauUser analyst = accounts.principal("analyst").orElseThrow();
+        QorgauUser analyst = users.demo("analyst");
         rolledBack(records -> {
             records.victim("KZ-10", "FEMALE", 30, false, null, day(1, 10));
             records.victim("KZ-75", "FEMALE", 30, false, null, day(1, 10));
@@ -384,7 +375,7 @@ class ProtectionIndicatorsTests {
     private String get(String path) {
         try {
             return mvc.perform(MockMvcRequestBuilders.get(path)
-                    .with(user(accounts.principal("analyst").orElseThrow()))).andExpect(status().isOk())
+                    .with(users.as("analyst"))).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         } catch (Exception e) {
             throw new IllegalStateException(e);

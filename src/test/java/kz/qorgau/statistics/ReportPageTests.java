@@ -1,11 +1,9 @@
 package kz.qorgau.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,18 +12,15 @@ import java.util.Set;
 
 import com.jayway.jsonpath.JsonPath;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.organisations.Region;
 import kz.qorgau.organisations.Regions;
@@ -37,12 +32,8 @@ import kz.qorgau.statistics.Indicator.Unit;
  * them.
  */
 @QorgauTest
-class ReportPageTests {
+class ReportPageTests extends FullTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
     @Autowired
     Statistics statistics;
     @Autowired
@@ -81,7 +72,7 @@ class ReportPageTests {
         assertThat(page.select("#chapter-PROSECUTION .report-chart table")).hasSize(3);
         // drawn by the page's own script and Chart.js from its WebJar
         for (Element script : page.select("script[src]")) {
-            mvc.perform(get(script.attr("src")).with(as("analyst"))).andExpect(status().isOk());
+            mvc.perform(get(script.attr("src")).with(users.as("analyst"))).andExpect(status().isOk());
         }
         assertThat(page.select("script[src]").eachAttr("src")).anyMatch(src -> src.contains("chart.umd"));
         // a region's report has no chart by region
@@ -97,7 +88,7 @@ class ReportPageTests {
      */
     @Test
     void everyRegionWithAFigureHasALabelledBarInTheChartsByRegion() throws Exception {
-        QorgauUser supervisor = accounts.principal("supervisor").orElseThrow();
+        QorgauUser supervisor = users.demo("supervisor");
         Locale russian = Locale.forLanguageTag("ru");
         Set<String> names = new HashSet<>();
         regions.current(russian).forEach(region -> names.add(region.name(russian)));
@@ -129,9 +120,9 @@ class ReportPageTests {
         assertThat(page.select("tr:has(a.drill-down)").eachAttr("data-code"))
                 .containsExactlyInAnyOrder("special_operations", "extraditions.outgoing", "extraditions.incoming");
         mvc.perform(get("/statistics/records").param("code", "investigations.initiated").param("year", "2022")
-                .with(as("analyst"))).andExpect(status().isNotFound());
+                .with(users.as("analyst"))).andExpect(status().isNotFound());
         mvc.perform(get("/statistics/records").param("code", "victims.identified").param("year", "2022")
-                .with(as("analyst"))).andExpect(status().isNotFound());
+                .with(users.as("analyst"))).andExpect(status().isNotFound());
         // the seed report's 3 special operations and 11 extraditions out of Kazakhstan, 1 into it
         Document operations = page("analyst", "/statistics/records?code=special_operations&year=2022");
         assertThat(operations.select("#results tbody tr")).hasSize(3);
@@ -162,19 +153,19 @@ class ReportPageTests {
         assertThat(page.select("tr[data-code=sentences.imprisonment.min_months] a.drill-down")).isEmpty();
         assertThat(page.select("tr[data-code=investigations.initiated.other_forms] a.drill-down")).isEmpty();
         mvc.perform(get("/statistics/records").param("code", "victims.state_protection_programme.cost_kzt")
-                .param("year", "2022").with(as("supervisor"))).andExpect(status().isNotFound());
+                .param("year", "2022").with(users.as("supervisor"))).andExpect(status().isNotFound());
         mvc.perform(get("/statistics/records").param("code", "no.such.code").param("year", "2022")
-                .with(as("supervisor"))).andExpect(status().isNotFound());
+                .with(users.as("supervisor"))).andExpect(status().isNotFound());
         // roles without statistics: refused, whatever the figure
         for (String username : List.of("caseworker", "investigator", "auditor", "admin")) {
             mvc.perform(get("/statistics/records").param("code", "investigations.initiated").param("year", "2022")
-                    .with(as(username))).andExpect(status().isForbidden());
+                    .with(users.as(username))).andExpect(status().isForbidden());
         }
     }
 
     @Test
     void theCasesBehindACaseCountAreExactlyAsManyAsTheFigureAndNeverMoreForPersons() {
-        QorgauUser supervisor = accounts.principal("supervisor").orElseThrow();
+        QorgauUser supervisor = users.demo("supervisor");
         for (int year : List.of(2021, 2022)) {
             StatisticsQuery query = new StatisticsQuery(year, null);
             Map<String, Number> figures = SignedIn.as(supervisor, () -> statistics.annual(query));
@@ -206,15 +197,5 @@ class ReportPageTests {
         assertThat(listed + hidden).isEqualTo(24);
         assertThat(records.select("#results tbody tr td:first-child a").eachAttr("href"))
                 .allMatch(href -> href.startsWith("/victims/"));
-    }
-
-    private Document page(String username, String url) throws Exception {
-        String html = mvc.perform(get(url).with(as(username))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        return Jsoup.parse(html, "http://localhost/");
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(accounts.principal(username).orElseThrow());
     }
 }

@@ -4,34 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import kz.qorgau.QorgauTest;
-import kz.qorgau.SignedIn;
 import kz.qorgau.cases.CaseCommands;
 import kz.qorgau.cases.Charge;
-import kz.qorgau.cases.CriminalCases;
-import kz.qorgau.cases.EventType;
-import kz.qorgau.cases.PerpetratorRole;
-import kz.qorgau.cases.Qualification;
 import kz.qorgau.cases.Sentence;
 import kz.qorgau.cases.VerdictOutcome;
-import kz.qorgau.demo.DemoDataEntry;
-import kz.qorgau.demo.DemoOrganisations;
-import kz.qorgau.identity.Accounts;
-import kz.qorgau.identity.QorgauUser;
-import kz.qorgau.organisations.OrganisationRegistry;
-import kz.qorgau.persons.PersonRegistry;
-import kz.qorgau.persons.SyntheticPersons;
 import kz.qorgau.shared.ExploitationForm;
-import kz.qorgau.shared.RegionCode;
 
 /**
  * The breakdowns by form count a case by the qualification in force on the date the figure counts it (DESIGN.md §4:
@@ -39,58 +20,24 @@ import kz.qorgau.shared.RegionCode;
  * first day of the year, prosecuted on the day the case was sent to court, convicted on the verdict's date. Cases of a
  * region the demo data and the other tests leave alone (North Kazakhstan), in 2023–2025.
  */
-@QorgauTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RequalificationIndicatorsTests {
+class RequalificationIndicatorsTests extends RegionalIndicatorsTests {
 
-    static final String REGION = "KZ-59";
-
-    @Autowired
-    Statistics statistics;
-    @Autowired
-    CriminalCases cases;
-    @Autowired
-    PersonRegistry persons;
-    @Autowired
-    DemoDataEntry entry;
-    @Autowired
-    OrganisationRegistry organisations;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    JdbcClient jdbc;
-
-    int serial;
-
-    @BeforeAll
-    void recordCases() {
-        if (jdbc.sql("select count(*) from cases_case where region_code = ?").param(REGION).query(Long.class)
-                .single() > 0) {
-            return;
-        }
-        long court = organisations.findByName(DemoOrganisations.COURT_ALMATY).orElseThrow().id();
-        entry.as(DemoOrganisations.POLICE_NATIONAL, user -> {
-            // A: registered in 2023 as sexual exploitation, requalified in March 2024 as forced labour, sent to court
-            // and convicted in 2024
-            long a = register("2023-02-01", ExploitationForm.SEXUAL_EXPLOITATION);
-            requalify(a, "2024-03-01", ExploitationForm.FORCED_LABOUR);
-            long person = persons.register(SyntheticPersons.complete()).value();
-            cases.addDefendant(a, new CaseCommands.NewDefendant(person, PerpetratorRole.EXPLOITER, false, null, null,
-                    null, null));
-            cases.record(a, new CaseCommands.Event(EventType.SENT_TO_COURT, LocalDate.parse("2024-06-01"), null, court,
-                    null, null, null, null, null, null));
-            cases.record(a, new CaseCommands.Event(EventType.VERDICT, LocalDate.parse("2024-09-01"), null, null, 0,
-                    VerdictOutcome.CONVICTED, null, "128", 1, Sentence.imprisonment(60)));
-            // B: registered in May 2023 as forced labour, requalified in August 2023 as forced begging, still open
-            long b = register("2023-05-01", ExploitationForm.FORCED_LABOUR);
-            requalify(b, "2023-08-01", ExploitationForm.FORCED_BEGGING);
-            return null;
-        });
+    RequalificationIndicatorsTests() {
+        super("KZ-59", 77_000_000_000L);
     }
 
-    Map<String, Number> figures(int year) {
-        QorgauUser analyst = accounts.principal("analyst").orElseThrow();
-        return SignedIn.as(analyst, () -> statistics.annual(new StatisticsQuery(year, new RegionCode(REGION))));
+    @Override
+    void recordCases() {
+        // A: registered in 2023 as sexual exploitation, requalified in March 2024 as forced labour, sent to court and
+        // convicted in 2024
+        long a = register("2023-02-01", ExploitationForm.SEXUAL_EXPLOITATION);
+        requalify(a, "2024-03-01", ExploitationForm.FORCED_LABOUR);
+        suspect(a, person(), false, null, null);
+        record(a, court("2024-06-01"));
+        record(a, verdict(0, "2024-09-01", VerdictOutcome.CONVICTED, "128", 1, Sentence.imprisonment(60)));
+        // B: registered in May 2023 as forced labour, requalified in August 2023 as forced begging, still open
+        long b = register("2023-05-01", ExploitationForm.FORCED_LABOUR);
+        requalify(b, "2023-08-01", ExploitationForm.FORCED_BEGGING);
     }
 
     @Test
@@ -123,13 +70,6 @@ class RequalificationIndicatorsTests {
                 .containsEntry("convictions.persons", 1L)
                 .containsEntry("convictions.persons.forced_labour", 1L)
                 .containsEntry("convictions.persons.sexual_exploitation", 0L);
-    }
-
-    private long register(String date, ExploitationForm form) {
-        LocalDate registered = LocalDate.parse(date);
-        String erdr = String.format("%02d59%011d", registered.getYear() % 100, 77_000_000_000L + ++serial);
-        return cases.register(new CaseCommands.Registration(erdr, registered, REGION, null,
-                new Qualification(List.of(new Charge("128", 1)), Set.of(form), Set.of()), null)).id();
     }
 
     private void requalify(long caseId, String date, ExploitationForm form) {

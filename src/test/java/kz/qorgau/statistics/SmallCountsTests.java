@@ -1,7 +1,6 @@
 package kz.qorgau.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,18 +15,15 @@ import java.util.Set;
 
 import com.jayway.jsonpath.JsonPath;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.organisations.Region;
 import kz.qorgau.organisations.Regions;
@@ -40,14 +36,10 @@ import kz.qorgau.shared.RegionCode;
  * page, in the charts and in the downloads; a supervisor, who may list them, sees the same figures exactly.
  */
 @QorgauTest
-class SmallCountsTests {
+class SmallCountsTests extends FullTest {
 
     static final List<Integer> YEARS = List.of(2021, 2022);
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
     @Autowired
     Statistics statistics;
     @Autowired
@@ -60,8 +52,8 @@ class SmallCountsTests {
 
     @BeforeEach
     void users() {
-        analyst = accounts.principal("analyst").orElseThrow();
-        supervisor = accounts.principal("supervisor").orElseThrow();
+        analyst = users.demo("analyst");
+        supervisor = users.demo("supervisor");
         Set<IndicatorSource.Records.Kind> listable = Statistics.Audience.of(analyst).listable();
         protectedCounts = statistics.catalogue().stream()
                 .filter(indicator -> indicator.unit().counts())
@@ -229,7 +221,8 @@ class SmallCountsTests {
     void theDownloadsOfARegionShowMarksAsTextToTheAnalyst() throws Exception {
         RegionCode region = regionWithSmallCount(2022, "victims.identified");
         byte[] body = mvc.perform(get("/statistics/export/2022").param("region", region.value()).param("format", "csv")
-                .with(as("analyst"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .with(users.as("analyst"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
         Map<String, List<String>> rows = new LinkedHashMap<>();
         for (String line : new String(body, StandardCharsets.UTF_8).substring(1).split("\r\n")) {
             List<String> cells = List.of(line.split(";", -1));
@@ -240,10 +233,11 @@ class SmallCountsTests {
             assertThat(rows.get(code).subList(2, 4)).as(code).noneMatch(text -> text.matches("[1-4]"));
         }
         byte[] exact = mvc.perform(get("/statistics/export/2022").param("region", region.value()).param("format", "csv")
-                .with(as("supervisor"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .with(users.as("supervisor"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
         assertThat(new String(exact, StandardCharsets.UTF_8)).contains("\r\nvictims.identified;")
                 .doesNotContain(";<5;").doesNotContain(";x;");
-        mvc.perform(get("/statistics/report/2022.pdf").param("region", region.value()).with(as("analyst")))
+        mvc.perform(get("/statistics/report/2022.pdf").param("region", region.value()).with(users.as("analyst")))
                 .andExpect(status().isOk());
     }
 
@@ -307,22 +301,12 @@ class SmallCountsTests {
     }
 
     private Annual annual(String username, int year, RegionCode region) throws Exception {
-        var request = get("/api/v1/statistics/annual/" + year).with(as(username));
+        var request = get("/api/v1/statistics/annual/" + year).with(users.as(username));
         if (region != null) {
             request.param("region", region.value());
         }
         String json = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         return new Annual(JsonPath.read(json, "$.indicators"), JsonPath.read(json, "$.suppressed"));
-    }
-
-    private Document page(String username, String url) throws Exception {
-        String html = mvc.perform(get(url).with(as(username))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        return Jsoup.parse(html, "http://localhost/");
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(accounts.principal(username).orElseThrow());
     }
 }

@@ -19,12 +19,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.audit.AuditAssertions;
-import kz.qorgau.identity.Accounts;
 import java.util.LinkedHashMap;
 import org.hamcrest.Matchers;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -34,14 +32,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * report's 2022 figures (see kz.qorgau.demo.DemoCasesTests and kz.qorgau.demo.DemoVictimFiguresTests).
  */
 @QorgauTest
-class StatisticsExportsTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    AuditAssertions audit;
+class StatisticsExportsTests extends FullTest {
 
     @Test
     void theFiguresAsCsvAreUtf8WithBomSemicolonSeparatedWithTheSeedFigures() throws Exception {
@@ -155,7 +146,7 @@ class StatisticsExportsTests {
     }
 
     private RequestPostProcessor as(String username) {
-        return user(accounts.principal(username).orElseThrow());
+        return user(users.demo(username));
     }
 
     @Autowired

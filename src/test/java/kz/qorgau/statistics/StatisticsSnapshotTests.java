@@ -13,17 +13,16 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
 import kz.qorgau.cases.CaseCommands;
 import kz.qorgau.cases.Charge;
 import kz.qorgau.cases.CriminalCases;
 import kz.qorgau.cases.Qualification;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.demo.DemoDataEntry;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.demo.DemoOrganisations;
@@ -38,7 +37,7 @@ import kz.qorgau.shared.RegionCode;
  * committed transaction the figures of the year before would count it.
  */
 @QorgauTest
-class StatisticsSnapshotTests {
+class StatisticsSnapshotTests extends FullTest {
 
     /** A region and a year (Abai region, 2024) whose figures no other test states. */
     static final String REGION = "KZ-10";
@@ -46,19 +45,15 @@ class StatisticsSnapshotTests {
     @Autowired
     Statistics statistics;
     @Autowired
-    Accounts accounts;
-    @Autowired
     CriminalCases cases;
     @Autowired
     DemoDataEntry entry;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactions;
 
     @Test
     void aCaseRegisteredWhileAReportIsComputedIsInNoneOfItsFigures() throws Exception {
-        QorgauUser supervisor = accounts.principal("supervisor").orElseThrow();
+        QorgauUser supervisor = users.demo("supervisor");
         StatisticsQuery query = new StatisticsQuery(2025, RegionCode.of(REGION));
         Number before = SignedIn.as(supervisor, () -> statistics.compare(query)).previous()
                 .get("investigations.initiated");

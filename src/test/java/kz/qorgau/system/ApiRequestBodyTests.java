@@ -30,7 +30,6 @@ import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.method.HandlerMethod;
@@ -40,8 +39,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +54,7 @@ import org.junit.jupiter.api.Test;
  */
 @QorgauTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApiRequestBodyTests {
+class ApiRequestBodyTests extends FullTest {
 
     /** Users of every role, tried in this order until one is allowed to call the endpoint. */
     static final List<String> USERS = List.of("investigator", "supervisor", "prosecutor", "court", "caseworker",
@@ -63,10 +62,6 @@ class ApiRequestBodyTests {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -129,7 +124,7 @@ class ApiRequestBodyTests {
         Map<String, Integer> answers = new LinkedHashMap<>();
         MockHttpServletResponse allowed = null;
         for (String username : USERS) {
-            var principal = accounts.principal(username).orElseThrow();
+            var principal = users.demo(username);
             String path = concrete(endpoint.path(), username);
             MockHttpServletResponse response = mvc.perform(request(endpoint.method(), path).with(user(principal))
                     .with(csrf()).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
@@ -170,7 +165,7 @@ class ApiRequestBodyTests {
     /** A yes/no field left out of a body is named, in the caller's language, like any other unreadable field. */
     @Test
     void aBodyWithoutAYesNoFieldNamesIt() throws Exception {
-        var investigator = accounts.principal("investigator").orElseThrow();
+        var investigator = users.demo("investigator");
         long caseId = idFor("/api/v1/cases/", "investigator");
         MockHttpServletResponse response = mvc.perform(request(HttpMethod.POST, "/api/v1/cases/" + caseId
                 + "/defendants")
@@ -230,7 +225,7 @@ class ApiRequestBodyTests {
     }
 
     private long findIdFor(String prefix, String username) throws Exception {
-        var principal = accounts.principal(username).orElseThrow();
+        var principal = users.demo(username);
         if (prefix.equals("/api/v1/referral-providers/")) {
             return principal.organisationId();
         }

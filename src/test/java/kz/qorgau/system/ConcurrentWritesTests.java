@@ -20,17 +20,16 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
 import kz.qorgau.TestDatabase;
 import kz.qorgau.TestServer;
-import kz.qorgau.audit.AuditAssertions;
 import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.PersonalAccessTokens;
 import kz.qorgau.identity.QorgauUser;
@@ -54,7 +53,7 @@ import kz.qorgau.victims.VictimRegistry;
  * first one's result.
  */
 @QorgauTest
-class ConcurrentWritesTests {
+class ConcurrentWritesTests extends FullTest {
 
     static final int PARALLEL = 10;
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -65,10 +64,6 @@ class ConcurrentWritesTests {
     Accounts accounts;
     @Autowired
     PersonalAccessTokens tokens;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    AuditAssertions audit;
     @Autowired
     TransactionTemplate transactions;
     @Autowired
@@ -114,7 +109,7 @@ class ConcurrentWritesTests {
 
     @Test
     void tenAnswersToTheSameReferralAtOnceLeaveOneAcceptance() throws Exception {
-        QorgauUser consul = accounts.principal("consul").orElseThrow();
+        QorgauUser consul = users.demo("consul");
         long shelter = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
         long victim = SignedIn.as(consul, () -> victims.register(
                 SyntheticVictims.anonymousAbroad(LocalDate.now(clock).minusDays(3)))).id();
@@ -181,7 +176,7 @@ class ConcurrentWritesTests {
 
     @Test
     void tenWrongPasswordsAtOnceAreAllCountedAndNoneFails() throws Exception {
-        QorgauUser admin = accounts.principal("admin").orElseThrow();
+        QorgauUser admin = users.demo("admin");
         String username = "parallel-" + System.nanoTime();
         long organisation = organisations.findByName(DemoOrganisations.HOTLINE).orElseThrow().id();
         long id = SignedIn.as(admin, () -> accounts.createWithPassword(username, new UserProfile("Synthetic Parallel",
@@ -277,7 +272,7 @@ class ConcurrentWritesTests {
     }
 
     private String token(String username) throws Exception {
-        QorgauUser user = accounts.principal(username).orElseThrow();
+        QorgauUser user = users.demo(username);
         String token = SignedIn.as(user, () -> tokens.issue("concurrency test", 30)).token();
         // first use records the token's use; done here, not in the burst
         assertThat(send(get("/api/v1/me", token)).statusCode()).isEqualTo(200);

@@ -6,32 +6,27 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.DispatcherServlet;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
 import kz.qorgau.cases.CaseBuilder;
 import kz.qorgau.cases.CaseViews;
 import kz.qorgau.cases.CriminalCases;
 import kz.qorgau.demo.DemoOrganisations;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
-import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.persons.SyntheticPersons;
 import kz.qorgau.referrals.ReferralCommands;
@@ -51,14 +46,10 @@ import kz.qorgau.victims.VictimViews;
  * field; a form shows all its errors at once, each field marked for assistive technology; what was typed stays.
  */
 @QorgauTest
-class FormAnswersTests {
+class FormAnswersTests extends FullTest {
 
     static final LocalDate SCREENED = LocalDate.of(2026, 3, 2);
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
     @Autowired
     VictimRegistry victims;
     @Autowired
@@ -66,33 +57,22 @@ class FormAnswersTests {
     @Autowired
     ReferralMechanism referrals;
     @Autowired
-    OrganisationRegistry organisations;
-    @Autowired
     CriminalCases cases;
     @Autowired
     VictimDetails victimDetails;
     @Autowired
     Today today;
 
-    QorgauUser demo(String username) {
-        return accounts.principal(username).orElseThrow();
-    }
-
     VictimViews.VictimView victim() {
-        QorgauUser inspector = demo("inspector");
+        QorgauUser inspector = users.demo("inspector");
         long person = SignedIn.as(inspector, () -> persons.register(SyntheticPersons.complete())).value();
         return SignedIn.as(inspector, () -> victims.register(SyntheticVictims.identified(person, SCREENED, null)));
     }
 
     ReferralViews.ReferralView referredToTheShelter(VictimViews.VictimView victim) {
-        long shelter = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
-        return SignedIn.as(demo("inspector"), () -> referrals.send(new ReferralCommands.NewReferral(victim.id(),
+        long shelter = users.organisation(DemoOrganisations.SHELTER_ALMATY);
+        return SignedIn.as(users.demo("inspector"), () -> referrals.send(new ReferralCommands.NewReferral(victim.id(),
                 shelter, Set.of(ServiceType.SHELTER), ReferralKind.REFERRAL, null, "Synthetic: needs a bed.")));
-    }
-
-    Document page(MockHttpServletRequestBuilder request, QorgauUser user) throws Exception {
-        MvcResult result = mvc.perform(request.with(user(user))).andExpect(status().isOk()).andReturn();
-        return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 
     /**
@@ -118,7 +98,7 @@ class FormAnswersTests {
 
     @Test
     void everyChoiceWithLegalWeightStartsUnanswered() throws Exception {
-        QorgauUser inspector = demo("inspector");
+        QorgauUser inspector = users.demo("inspector");
         VictimViews.VictimView victim = victim();
         String path = "/victims/" + victim.id();
         startsUnanswered(page(get(path).param("tab", "identification"), inspector), "status-new");
@@ -133,9 +113,9 @@ class FormAnswersTests {
         startsUnanswered(proceedings, "np-result");
 
         ReferralViews.ReferralView referral = referredToTheShelter(victim);
-        startsUnanswered(page(get("/referrals/" + referral.id()), demo("caseworker")), "reason");
+        startsUnanswered(page(get("/referrals/" + referral.id()), users.demo("caseworker")), "reason");
 
-        QorgauUser investigator = demo("investigator");
+        QorgauUser investigator = users.demo("investigator");
         CaseViews.CaseView criminalCase = new CaseBuilder(cases, persons).registered(investigator, "KZ-75", SCREENED,
                 ExploitationForm.SEXUAL_EXPLOITATION);
         String events = "/cases/" + criminalCase.id() + "/events/";
@@ -146,7 +126,7 @@ class FormAnswersTests {
 
     @Test
     void aChoiceLeftUnmadeIsRefusedUnderItsFieldInTheUsersLanguage() throws Exception {
-        QorgauUser inspector = demo("inspector");
+        QorgauUser inspector = users.demo("inspector");
         VictimViews.VictimView victim = victim();
         String path = "/victims/" + victim.id();
         MvcResult refused = mvc.perform(post(path + "/consents").with(csrf()).with(user(inspector))
@@ -163,7 +143,7 @@ class FormAnswersTests {
         assertThat(message).isNotNull();
         assertThat(message.text()).isEqualTo("Выберите, дано ли согласие, отказано в нём или оно отозвано.");
 
-        QorgauUser caseworker = demo("caseworker");
+        QorgauUser caseworker = users.demo("caseworker");
         ReferralViews.ReferralView referral = referredToTheShelter(victim);
         MvcResult declined = mvc.perform(post("/referrals/" + referral.id() + "/decline").with(csrf())
                 .with(user(caseworker)).param("reason", "").param("note", "Synthetic."))
@@ -181,7 +161,7 @@ class FormAnswersTests {
         Document form = page(post("/cases").with(csrf()).param("erdrNumber", "12345")
                 .param("registeredOn", tomorrow.toString()).param("region", "KZ-19").param("articles", "128")
                 .param("parts", "2").param("narrative", "Synthetic: typed before the errors."),
-                demo("investigator"));
+                users.demo("investigator"));
         assertThat(form.select("#error-summary li")).hasSize(3);
         assertThat(form.select("[aria-invalid=true]")).extracting(Element::id)
                 .containsExactlyInAnyOrder("erdrNumber", "registeredOn", "region");
@@ -201,7 +181,7 @@ class FormAnswersTests {
 
     @Test
     void theServiceFormKeepsCostAndDatesAfterARefusal() throws Exception {
-        QorgauUser caseworker = demo("caseworker");
+        QorgauUser caseworker = users.demo("caseworker");
         VictimViews.VictimView victim = victim();
         ReferralViews.ReferralView referral = referredToTheShelter(victim);
         SignedIn.as(caseworker, () -> referrals.accept(referral.id()));

@@ -9,25 +9,18 @@ import java.nio.charset.StandardCharsets;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.WebSession;
 import kz.qorgau.TestDatabase;
 
 @QorgauTest
-class LanguageTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
+class LanguageTests extends FullTest {
 
     @Test
     void russianIsTheDefault() throws Exception {
-        assertThat(page(null, "/login")).contains("Вход в систему").contains("lang=\"ru\"");
+        assertThat(anonymousPage("/login")).contains("Вход в систему").contains("lang=\"ru\"");
     }
 
     @Test
@@ -89,7 +82,8 @@ class LanguageTests {
         assertThat(browser.page("/login")).contains("Вход в систему");
     }
 
-    private String page(Object none, String path) throws Exception {
+    /** The page as a visitor who has not signed in and has no language cookie reads it. */
+    private String anonymousPage(String path) throws Exception {
         return mvc.perform(get(path)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 }

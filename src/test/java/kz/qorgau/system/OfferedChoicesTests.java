@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,17 +22,15 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
 import kz.qorgau.cases.CaseBuilder;
@@ -45,7 +42,6 @@ import kz.qorgau.cases.CaseDetails;
 import kz.qorgau.cases.EventType;
 import kz.qorgau.cases.Qualification;
 import kz.qorgau.demo.DemoOrganisations;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.organisations.OrganisationSearch;
@@ -73,12 +69,8 @@ import kz.qorgau.victims.VictimViews;
  * carries the form of exploitation into the record; several choices are ticked, never Ctrl-clicked.
  */
 @QorgauTest
-class OfferedChoicesTests {
+class OfferedChoicesTests extends FullTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
     @Autowired
     CriminalCases cases;
     @Autowired
@@ -95,17 +87,6 @@ class OfferedChoicesTests {
     OrganisationRegistry organisations;
     @Autowired
     Regions regions;
-    @Autowired
-    JdbcClient jdbc;
-
-    QorgauUser demo(String username) {
-        return accounts.principal(username).orElseThrow();
-    }
-
-    Document page(MockHttpServletRequestBuilder request, QorgauUser user) throws Exception {
-        MvcResult result = mvc.perform(request.with(user(user))).andExpect(status().isOk()).andReturn();
-        return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-    }
 
     /** An active police unit of a region other than Almaty city (the demo investigator's only region). */
     OrganisationSummary policeUnitOfAnotherRegion() {
@@ -119,7 +100,7 @@ class OfferedChoicesTests {
 
     @Test
     void aRegionalInvestigatorIsOfferedOnlyTheRegionsAndUnitsOfTheirScope() throws Exception {
-        QorgauUser investigator = demo("investigator");
+        QorgauUser investigator = users.demo("investigator");
         Document form = page(get("/cases/new"), investigator);
         assertThat(form.select("#region option")).extracting(Element::val).containsExactly("", "KZ-75");
         assertThat(form.select("#unitId option")).isNotEmpty().allSatisfy(option -> {
@@ -127,7 +108,7 @@ class OfferedChoicesTests {
             assertThat(unit.region() == null || unit.region().value().equals("KZ-75")).as(unit.nameRu()).isTrue();
         });
         // national scope: every region of today
-        Document national = page(get("/cases/new"), demo("supervisor"));
+        Document national = page(get("/cases/new"), users.demo("supervisor"));
         assertThat(national.select("#region option")).hasSize(regions.current(Locale.of("ru")).size() + 1);
     }
 
@@ -137,7 +118,7 @@ class OfferedChoicesTests {
         Document refused = page(post("/cases").with(csrf()).param("erdrNumber", erdr).param("registeredOn",
                 "2024-05-02").param("region", "KZ-75").param("unitId", Long.toString(policeUnitOfAnotherRegion()
                         .id()))
-                .param("articles", "128").param("parts", "2"), demo("investigator"));
+                .param("articles", "128").param("parts", "2"), users.demo("investigator"));
         Element unit = refused.getElementById("unitId");
         assertThat(unit.attr("aria-invalid")).isEqualTo("true");
         assertThat(refused.getElementById("unitId-error").text()).isEqualTo(
@@ -150,13 +131,13 @@ class OfferedChoicesTests {
 
     @Test
     void theServiceRefusesACaseUnderAUnitOfAnotherRegionAndAcceptsANationalOne() {
-        QorgauUser investigator = demo("investigator");
+        QorgauUser investigator = users.demo("investigator");
         long elsewhere = policeUnitOfAnotherRegion().id();
         assertThatThrownBy(() -> SignedIn.as(investigator, () -> cases.register(new CaseCommands.Registration(
                 CaseBuilder.erdr(2024), LocalDate.of(2024, 5, 2), "KZ-75", elsewhere, new Qualification(
                         List.of(new Charge("128", 2)), Set.of(), Set.of()), null))))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("case.error.unit-out-of-scope");
-        long national = organisations.findByName(DemoOrganisations.POLICE_NATIONAL).orElseThrow().id();
+        long national = users.organisation(DemoOrganisations.POLICE_NATIONAL);
         CaseViews.CaseView registered = SignedIn.as(investigator, () -> cases.register(new CaseCommands.Registration(
                 CaseBuilder.erdr(2024), LocalDate.of(2024, 5, 2), "KZ-75", national, new Qualification(
                         List.of(new Charge("128", 2)), Set.of(), Set.of()), null)));
@@ -167,17 +148,17 @@ class OfferedChoicesTests {
 
     @Test
     void theVerdictOffersTheArticleOfTheChargeInForceAndAnAcquittalLeavesItUnused() throws Exception {
-        QorgauUser investigator = demo("investigator");
+        QorgauUser investigator = users.demo("investigator");
         CaseBuilder builder = new CaseBuilder(cases, persons);
         CaseViews.CaseView registered = builder.withSuspect(builder.registered(investigator, "KZ-75", LocalDate.of(
                 2024, 2, 1), ExploitationForm.FORCED_LABOUR), investigator, LocalDate.of(2024, 2, 3));
         // requalified from part 2 to part 3: the part in force is the one offered
         SignedIn.as(investigator, () -> cases.requalify(registered.id(), new CaseCommands.Requalification(LocalDate
                 .of(2024, 3, 1), List.of(new Charge("128", 3)), Set.of(ExploitationForm.FORCED_LABOUR), Set.of())));
-        long court = organisations.findByName(DemoOrganisations.COURT_ALMATY).orElseThrow().id();
-        builder.sentToCourt(registered, demo("prosecutor"), court, LocalDate.of(2024, 6, 3));
+        long court = users.organisation(DemoOrganisations.COURT_ALMATY);
+        builder.sentToCourt(registered, users.demo("prosecutor"), court, LocalDate.of(2024, 6, 3));
 
-        QorgauUser clerk = demo("court");
+        QorgauUser clerk = users.demo("court");
         Document verdict = page(get("/cases/" + registered.id() + "/events/VERDICT").param("defendant", "0"), clerk);
         assertThat(verdict.select("#convictionArticle option[selected]")).extracting(Element::val)
                 .containsExactly("128");
@@ -199,7 +180,7 @@ class OfferedChoicesTests {
 
     @Test
     void referralRecipientsAreGroupedByTypeAndRegionWithAFilter() throws Exception {
-        QorgauUser inspector = demo("inspector");
+        QorgauUser inspector = users.demo("inspector");
         VictimViews.VictimView victim = new VictimBuilder(victims, persons).identified(inspector, LocalDate.of(2026, 3,
                 2), null);
         Document form = page(get("/referrals/new").param("victim", Long.toString(victim.id())), inspector);
@@ -254,10 +235,10 @@ class OfferedChoicesTests {
 
     @Test
     void aReportToThePoliceGoesToThePoliceOnlyAndWithConsentToShareWithThem() {
-        QorgauUser inspector = demo("inspector");
+        QorgauUser inspector = users.demo("inspector");
         VictimBuilder builder = new VictimBuilder(victims, persons);
-        long police = organisations.findByName(DemoOrganisations.POLICE_ALMATY).orElseThrow().id();
-        long shelter = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
+        long police = users.organisation(DemoOrganisations.POLICE_ALMATY);
+        long shelter = users.organisation(DemoOrganisations.SHELTER_ALMATY);
         VictimViews.VictimView consenting = builder.identified(inspector, LocalDate.of(2026, 3, 2),
                 ConsentDecision.GIVEN);
         VictimViews.VictimView refusing = builder.identified(inspector, LocalDate.of(2026, 3, 2),
@@ -284,7 +265,7 @@ class OfferedChoicesTests {
 
     @Test
     void theScreeningOfAKnownPersonStartsFromTheirSexAndCitizenships() throws Exception {
-        QorgauUser inspector = demo("inspector");
+        QorgauUser inspector = users.demo("inspector");
         long person = SignedIn.as(inspector, () -> persons.register(SyntheticPersons.complete())).value();
         Document form = page(get("/victims/new").param("person", Long.toString(person)), inspector);
         assertThat(form.select("#sex option[selected]")).extracting(Element::val).containsExactly("FEMALE");
@@ -299,7 +280,7 @@ class OfferedChoicesTests {
 
     @Test
     void theFormOfExploitationScreenedForIsCarriedIntoTheRecordWhenNoneIsTicked() throws Exception {
-        QorgauUser inspector = demo("inspector");
+        QorgauUser inspector = users.demo("inspector");
         assertThat(screenedAndRecorded(inspector, "SEXUAL", "PRESUMED", null))
                 .containsExactly(ExploitationForm.SEXUAL_EXPLOITATION);
         assertThat(screenedAndRecorded(inspector, "LABOUR", "POSSIBLE", null))
@@ -337,7 +318,7 @@ class OfferedChoicesTests {
                     .filter(path -> read(path).matches("(?s).*<select[^>]*\\smultiple[\\s>=].*")).toList();
             assertThat(withMultiSelects).as("templates with a select of several choices").isEmpty();
         }
-        Document person = page(get("/persons/new"), demo("investigator"));
+        Document person = page(get("/persons/new"), users.demo("investigator"));
         assertThat(person.select("#citizenships input[type=checkbox][name=citizenships]")).hasSizeGreaterThan(200);
         assertThat(person.getElementById("citizenships-filter").attr("data-filter-checks"))
                 .isEqualTo("citizenships-list");

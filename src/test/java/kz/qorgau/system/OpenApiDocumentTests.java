@@ -1,7 +1,6 @@
 package kz.qorgau.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -26,10 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.PersonalAccessTokens;
 import kz.qorgau.identity.QorgauUser;
 import tools.jackson.databind.JsonNode;
@@ -44,14 +42,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @QorgauTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OpenApiDocumentTests {
+class OpenApiDocumentTests extends FullTest {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
     @Autowired
     PersonalAccessTokens tokens;
 
@@ -59,7 +53,7 @@ class OpenApiDocumentTests {
 
     @BeforeAll
     void fetch() throws Exception {
-        String json = mvc.perform(get("/v3/api-docs").with(user(accounts.principal("admin").orElseThrow()))
+        String json = mvc.perform(get("/v3/api-docs").with(users.as("admin"))
                 .accept(MediaType.APPLICATION_JSON)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         Files.createDirectories(Path.of("target"));
@@ -193,7 +187,7 @@ class OpenApiDocumentTests {
 
     @Test
     void theDescriptionAnswersAnAccessTokenWithJsonAndAnAnonymousCallWith401() throws Exception {
-        QorgauUser analyst = accounts.principal("analyst").orElseThrow();
+        QorgauUser analyst = users.demo("analyst");
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(analyst, null, analyst.getAuthorities()));
         String token;

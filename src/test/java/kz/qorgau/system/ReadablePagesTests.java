@@ -11,26 +11,16 @@ import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.identity.Accounts;
 
 /**
  * Pages name things as people know them: victim records by their reference, regions by their name in the reader's
  * language, a verdict as one sentence, the audit trail's actions, kinds of record and details by their labels.
  */
 @QorgauTest
-class ReadablePagesTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    JdbcClient jdbc;
+class ReadablePagesTests extends FullTest {
 
     @Test
     void aCaseNamesItsVictimRecordsByTheirReference() throws Exception {
@@ -86,7 +76,7 @@ class ReadablePagesTests {
     }
 
     private Document page(String username, String path, String language) throws Exception {
-        return Jsoup.parse(mvc.perform(get(path).with(user(accounts.principal(username).orElseThrow()))
+        return Jsoup.parse(mvc.perform(get(path).with(user(users.demo(username)))
                 .cookie(new Cookie(Languages.COOKIE, language))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
     }

@@ -25,7 +25,6 @@ import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,8 +34,8 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.shared.PlausibleYear;
 import kz.qorgau.shared.Today;
 
@@ -48,7 +47,7 @@ import kz.qorgau.shared.Today;
  */
 @QorgauTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RequestParameterTests {
+class RequestParameterTests extends FullTest {
 
     /** Users tried in this order until one may call the handler. */
     static final List<String> USERS = List.of("supervisor", "analyst", "investigator", "prosecutor", "court",
@@ -56,10 +55,6 @@ class RequestParameterTests {
 
     static final Set<Class<?>> NUMBERS = Set.of(int.class, Integer.class, long.class, Long.class);
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
     @Autowired
     Today today;
     @Autowired
@@ -153,7 +148,7 @@ class RequestParameterTests {
 
     @Test
     void theFirstAndTheLastYearAreAnswered() throws Exception {
-        var analyst = accounts.principal("analyst").orElseThrow();
+        var analyst = users.demo("analyst");
         String last = String.valueOf(today.year().getValue() + 1);
         for (String year : List.of("1991", last)) {
             for (String path : List.of("/api/v1/statistics/annual/" + year, "/statistics?year=" + year,
@@ -164,7 +159,7 @@ class RequestParameterTests {
                         .isEqualTo(200);
             }
         }
-        var investigator = accounts.principal("investigator").orElseThrow();
+        var investigator = users.demo("investigator");
         for (String path : List.of("/cases?year=1991", "/api/v1/cases?year=" + last, "/victims?year=" + last)) {
             assertThat(mvc.perform(request(HttpMethod.GET, path).with(user(investigator))).andReturn().getResponse()
                     .getStatus()).as(path).isEqualTo(200);
@@ -187,7 +182,7 @@ class RequestParameterTests {
                     query.put(name, given);
                 }
             }
-            request = request(handler.method(), path).with(user(accounts.principal(username).orElseThrow())).with(
+            request = request(handler.method(), path).with(user(users.demo(username))).with(
                     csrf())
                     .accept(handler.api() ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML);
             for (Map.Entry<String, String> entry : query.entrySet()) {

@@ -20,13 +20,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
 
 /**
@@ -37,7 +35,7 @@ import kz.qorgau.identity.QorgauUser;
  * name. The language is the language cookie of a visitor, so the users' saved languages stay as they are.
  */
 @QorgauTest
-class UntranslatedTextTests {
+class UntranslatedTextTests extends FullTest {
 
     static final int PAGES_PER_ROLE = 40;
     static final List<String> LANGUAGES = List.of("ru", "kk", "en");
@@ -47,16 +45,10 @@ class UntranslatedTextTests {
                     + "|[?&]format=|/ctdc/|/export");
     static final Pattern UNTRANSLATED = Pattern.compile("\\?\\?[\\w.-]+\\?\\?");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-
     @ParameterizedTest
-    @ValueSource(strings = { "admin", "investigator", "supervisor", "prosecutor", "court", "inspector", "migration",
-            "consul", "caseworker", "hotline", "social", "analyst", "auditor" })
+    @FieldSource("kz.qorgau.TestUsers#DEMO")
     void noPageOfTheRoleShowsAMissingMessageInAnyLanguage(String username) throws Exception {
-        QorgauUser who = accounts.principal(username).orElseThrow();
+        QorgauUser who = users.demo(username);
         List<String> pages = crawl(who);
         assertThat(pages).as("pages reached by %s", username).hasSizeGreaterThan(3);
         List<String> problems = new ArrayList<>();

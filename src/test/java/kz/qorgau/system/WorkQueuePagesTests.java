@@ -11,15 +11,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
 
 /**
@@ -28,23 +25,15 @@ import kz.qorgau.identity.QorgauUser;
  * of the user's scope and answers a record outside it exactly as a reference that names nothing.
  */
 @QorgauTest
-class WorkQueuePagesTests {
+class WorkQueuePagesTests extends FullTest {
 
     /** The lists' page size. */
     static final int PAGE_SIZE = 25;
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    JdbcClient jdbc;
-
     @ParameterizedTest
-    @ValueSource(strings = { "admin", "investigator", "supervisor", "prosecutor", "court", "inspector", "migration",
-            "consul", "caseworker", "hotline", "social", "analyst", "auditor" })
+    @FieldSource("kz.qorgau.TestUsers#DEMO")
     void everyCountOfTheStartPageIsTheNumberOfRecordsItsListShows(String username) throws Exception {
-        QorgauUser who = accounts.principal(username).orElseThrow();
+        QorgauUser who = users.demo(username);
         Document home = page(who, "/");
 
         assertThat(home.select("#reference-search input[name=q]")).hasSize(1);
@@ -87,85 +76,65 @@ class WorkQueuePagesTests {
 
     @Test
     void theSearchOpensACaseOfTheScopeAndAnswersACaseOutsideItAsNoCase() throws Exception {
-        QorgauUser investigator = accounts.principal("investigator").orElseThrow();
-        QorgauUser court = accounts.principal("court").orElseThrow();
-        record Found(long id, String erdr) {
-        }
-        Found almaty = jdbc.sql("select id, erdr_number from cases_case where region_code = 'KZ-75' "
-                + "and (court_id is null or court_id <> ?) order by id limit 1").param(court.organisationId())
-                .query((rs, n) -> new Found(rs.getLong(1), rs.getString(2))).single();
+        QorgauUser investigator = users.demo("investigator");
+        QorgauUser court = users.demo("court");
+        Found almaty = first("select id, erdr_number from cases_case where region_code = 'KZ-75' "
+                + "and (court_id is null or court_id <> ?) order by id limit 1", court.organisationId());
 
-        MockHttpServletResponse found = search(investigator, " " + almaty.erdr() + " ");
-        assertThat(found.getRedirectedUrl()).isEqualTo("/cases/" + almaty.id());
-
-        String outOfScope = notFound(court, almaty.erdr());
-        String nonexistent = notFound(court, "999999999999999");
-        assertThat(outOfScope.replace(almaty.erdr(), "…")).isEqualTo(nonexistent.replace("999999999999999", "…"));
+        assertThat(search(investigator, " " + almaty.reference() + " ").getRedirectedUrl())
+                .isEqualTo("/cases/" + almaty.id());
+        assertAnsweredAsNone(court, almaty.reference(), "999999999999999");
     }
 
     @Test
     void theSearchOpensAReferralOfTheOrganisationAndNoneOfAnother() throws Exception {
-        QorgauUser caseWorker = accounts.principal("caseworker").orElseThrow();
-        QorgauUser hotline = accounts.principal("hotline").orElseThrow();
-        record Found(long id, String reference) {
-        }
-        Found referral = jdbc.sql("select id, reference from referrals_referral where to_organisation_id = :to "
-                + "and from_organisation_id <> :other order by id limit 1").param("to", caseWorker.organisationId())
-                .param("other", hotline.organisationId())
-                .query((rs, n) -> new Found(rs.getLong(1), rs.getString(2))).single();
+        QorgauUser caseWorker = users.demo("caseworker");
+        QorgauUser hotline = users.demo("hotline");
+        Found referral = first("select id, reference from referrals_referral where to_organisation_id = ? "
+                + "and from_organisation_id <> ? order by id limit 1", caseWorker.organisationId(), hotline
+                        .organisationId());
 
         assertThat(search(caseWorker, referral.reference().toLowerCase()).getRedirectedUrl())
                 .isEqualTo("/referrals/" + referral.id());
-        assertThat(notFound(hotline, referral.reference()).replace(referral.reference(), "…"))
-                .isEqualTo(notFound(hotline, "R-22222222").replace("R-22222222", "…"));
+        assertAnsweredAsNone(hotline, referral.reference(), "R-22222222");
     }
 
     @Test
     void theSearchOpensAVictimRecordOfTheOrganisationAndAnswersOneOutsideTheScopeAsNone() throws Exception {
-        QorgauUser caseWorker = accounts.principal("caseworker").orElseThrow();
-        QorgauUser migration = accounts.principal("migration").orElseThrow();
-        record Found(long id, String reference) {
-        }
-        Found victim = jdbc.sql("select id, reference from victims_victim where owner_organisation_id = ? "
-                + "order by id limit 1").param(caseWorker.organisationId())
-                .query((rs, n) -> new Found(rs.getLong(1), rs.getString(2))).single();
+        QorgauUser caseWorker = users.demo("caseworker");
+        QorgauUser migration = users.demo("migration");
+        Found victim = first("select id, reference from victims_victim where owner_organisation_id = ? "
+                + "order by id limit 1", caseWorker.organisationId());
         // the record is the case worker's and lies outside the migration officer's scope
         assertThat(status(caseWorker, "/victims/" + victim.id())).isEqualTo(200);
         assertThat(status(migration, "/victims/" + victim.id())).isEqualTo(404);
 
         assertThat(search(caseWorker, " " + victim.reference().toLowerCase() + " ").getRedirectedUrl())
                 .isEqualTo("/victims/" + victim.id());
-        assertThat(notFound(migration, victim.reference()).replace(victim.reference(), "…"))
-                .isEqualTo(notFound(migration, "V-22222222").replace("V-22222222", "…"));
+        assertAnsweredAsNone(migration, victim.reference(), "V-22222222");
     }
 
     @Test
     void theSearchOpensAPersonTheUserKnowsOfByPseudonymAndAnswersAnUnknownOneAsNone() throws Exception {
-        QorgauUser caseWorker = accounts.principal("caseworker").orElseThrow();
-        QorgauUser migration = accounts.principal("migration").orElseThrow();
-        record Found(long id, String pseudonym) {
-        }
+        QorgauUser caseWorker = users.demo("caseworker");
+        QorgauUser migration = users.demo("migration");
         // a person named by a victim record of the case worker's organisation, whom the case worker therefore knows of
-        Found person = jdbc.sql("select p.id, p.pseudonym from persons_person p join victims_victim v "
-                + "on v.person_id = p.id where v.owner_organisation_id = ? order by v.id limit 1")
-                .param(caseWorker.organisationId()).query((rs, n) -> new Found(rs.getLong(1), rs.getString(2)))
-                .single();
+        Found person = first("select p.id, p.pseudonym from persons_person p join victims_victim v "
+                + "on v.person_id = p.id where v.owner_organisation_id = ? order by v.id limit 1", caseWorker
+                        .organisationId());
         assertThat(status(caseWorker, "/persons/" + person.id())).isEqualTo(200);
         assertThat(status(migration, "/persons/" + person.id())).isEqualTo(404);
 
-        assertThat(search(caseWorker, person.pseudonym().toLowerCase()).getRedirectedUrl())
+        assertThat(search(caseWorker, person.reference().toLowerCase()).getRedirectedUrl())
                 .isEqualTo("/persons/" + person.id());
-        assertThat(notFound(migration, person.pseudonym()).replace(person.pseudonym(), "…"))
-                .isEqualTo(notFound(migration, "P-22222222").replace("P-22222222", "…"));
+        assertAnsweredAsNone(migration, person.reference(), "P-22222222");
         // without access to the person registry at all, the same answer
-        QorgauUser analyst = accounts.principal("analyst").orElseThrow();
-        assertThat(notFound(analyst, person.pseudonym()).replace(person.pseudonym(), "…"))
-                .isEqualTo(notFound(analyst, "P-22222222").replace("P-22222222", "…"));
+        assertAnsweredAsNone(users.demo("analyst"), person.reference(), "P-22222222");
     }
 
     @Test
     void theMenuBarShowsTheReferralsAwaitingAnswerOnEveryPage() throws Exception {
-        QorgauUser caseWorker = accounts.principal("caseworker").orElseThrow();
+        QorgauUser caseWorker = users.demo("caseworker");
         long awaiting = jdbc.sql("select count(*) from referrals_referral where to_organisation_id = ? "
                 + "and status = 'PENDING'").param(caseWorker.organisationId()).query(Long.class).single();
 
@@ -175,17 +144,34 @@ class WorkQueuePagesTests {
             assertThat(page.select("#awaiting-answer-badge").text()).as(path)
                     .isEqualTo(awaiting > 0 ? Long.toString(awaiting) : "");
         }
-        assertThat(page(accounts.principal("analyst").orElseThrow(), "/").select("#referral-notices")).isEmpty();
+        assertThat(page(users.demo("analyst"), "/").select("#referral-notices")).isEmpty();
     }
 
     private List<String> queueItems(String username) throws Exception {
-        return page(accounts.principal(username).orElseThrow(), "/").select("[data-queue-item]").stream()
+        return page(users.demo(username), "/").select("[data-queue-item]").stream()
                 .map(item -> item.attr("data-queue-item")).toList();
     }
 
     private String firstMenuEntry(String username) throws Exception {
-        return page(accounts.principal(username).orElseThrow(), "/").select("#main-nav .navbar-nav.me-auto a.nav-link")
+        return page(users.demo(username), "/").select("#main-nav .navbar-nav.me-auto a.nav-link")
                 .first().attr("href");
+    }
+
+    /** A record found in the demo data: its id and the reference (ERDR number, reference or pseudonym) it is found by. */
+    private record Found(long id, String reference) {
+    }
+
+    private Found first(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query((rs, n) -> new Found(rs.getLong(1), rs.getString(2))).single();
+    }
+
+    /**
+     * The search answers the existing reference exactly as one that names nothing: the message does not tell that a
+     * record exists outside the user's scope.
+     */
+    private void assertAnsweredAsNone(QorgauUser who, String existing, String nonexistent) throws Exception {
+        assertThat(notFound(who, existing).replace(existing, "…")).isEqualTo(notFound(who, nonexistent).replace(
+                nonexistent, "…"));
     }
 
     private MockHttpServletResponse search(QorgauUser who, String query) throws Exception {

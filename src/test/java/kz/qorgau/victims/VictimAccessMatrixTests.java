@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,21 +16,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
-import kz.qorgau.cases.CaseCommands;
+import kz.qorgau.cases.CaseBuilder;
 import kz.qorgau.cases.CaseViews;
-import kz.qorgau.cases.Charge;
-import kz.qorgau.cases.CriminalCases;
-import kz.qorgau.cases.Qualification;
 import kz.qorgau.cases.VictimRole;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.demo.DemoOrganisations;
-import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.persons.SyntheticPersons;
 import kz.qorgau.referrals.ReferralCommands;
@@ -57,9 +51,7 @@ import org.springframework.data.domain.PageRequest;
  * victim records or persons. Analysts see no personal data at all.
  */
 @QorgauTest
-class VictimAccessMatrixTests {
-
-    static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+class VictimAccessMatrixTests extends FullTest {
 
     /** The fixture, built once for the whole matrix. */
     record Records(long a, long b, long c, long personA, long referral) {
@@ -67,10 +59,6 @@ class VictimAccessMatrixTests {
 
     static Records records;
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
     @Autowired
     VictimRegistry victims;
     @Autowired
@@ -80,25 +68,19 @@ class VictimAccessMatrixTests {
     @Autowired
     PersonRegistry persons;
     @Autowired
-    CriminalCases cases;
-    @Autowired
     ReferralMechanism referrals;
     @Autowired
-    OrganisationRegistry organisations;
-
-    QorgauUser demo(String username) {
-        return accounts.principal(username).orElseThrow();
-    }
+    CaseBuilder builder;
 
     @BeforeEach
     void records() {
         if (records != null) {
             return;
         }
-        QorgauUser inspector = demo("inspector");
-        QorgauUser investigator = demo("investigator");
-        QorgauUser consul = demo("consul");
-        QorgauUser caseworker = demo("caseworker");
+        QorgauUser inspector = users.demo("inspector");
+        QorgauUser investigator = users.demo("investigator");
+        QorgauUser consul = users.demo("consul");
+        QorgauUser caseworker = users.demo("caseworker");
         LocalDate screened = LocalDate.of(2026, 3, 2);
         long personA = SignedIn.as(inspector, () -> persons.register(SyntheticPersons.complete())).value();
         VictimViews.VictimView a = SignedIn.as(inspector, () -> victims.register(
@@ -108,14 +90,11 @@ class VictimAccessMatrixTests {
                 SyntheticVictims.identified(personB, screened, null)));
         VictimViews.VictimView c = SignedIn.as(consul,
                 () -> victims.register(SyntheticVictims.anonymousAbroad(screened)));
-        String erdr = String.format("%02d1750%09d", 26, SERIAL.incrementAndGet() % 1_000_000_000L);
-        CaseViews.CaseView criminalCase = SignedIn.as(investigator, () -> cases.register(new CaseCommands.Registration(
-                erdr,
-                LocalDate.of(2026, 3, 10), "KZ-75", null, new Qualification(List.of(new Charge("128", 2)),
-                        Set.of(ExploitationForm.FORCED_LABOUR), Set.of()), null)));
+        CaseViews.CaseView criminalCase = builder.registered(investigator, "KZ-75", LocalDate.of(2026, 3, 10),
+                CaseBuilder.article128(2, ExploitationForm.FORCED_LABOUR), null);
         SignedIn.as(investigator, () -> victims.linkToCase(new VictimCommands.CaseLink(a.reference(), criminalCase.id(),
                 VictimRole.INJURED_PARTY, null)));
-        long shelter = organisations.findByName(DemoOrganisations.SHELTER_ALMATY).orElseThrow().id();
+        long shelter = users.organisation(DemoOrganisations.SHELTER_ALMATY);
         ReferralViews.ReferralView referral = SignedIn.as(inspector, () -> referrals.send(
                 new ReferralCommands.NewReferral(
                         a.id(), shelter, Set.of(ServiceType.SHELTER), ReferralKind.REFERRAL, null, null)));
@@ -153,7 +132,7 @@ class VictimAccessMatrixTests {
             "admin,        403, 403, 403, 403, 403, 403" })
     void eachRoleSeesOnlyItsRecords(String username, int a, int b, int c, int person, int referral, int lists)
             throws Exception {
-        QorgauUser who = demo(username);
+        QorgauUser who = users.demo(username);
         SoftAssertions softly = new SoftAssertions();
         Map<Long, Integer> victimsExpected = Map.of(records.a(), a, records.b(), b, records.c(), c);
         for (var expected : victimsExpected.entrySet()) {
@@ -190,7 +169,7 @@ class VictimAccessMatrixTests {
     @CsvSource({ "investigator", "supervisor", "prosecutor", "inspector", "migration", "consul", "caseworker",
             "hotline" })
     void theListsShowOnlyRecordsInScope(String username) throws Exception {
-        QorgauUser who = demo(username);
+        QorgauUser who = users.demo(username);
         List<Long> listed = SignedIn.as(who, () -> victimList.search(VictimCommands.Search.any(),
                 PageRequest.of(0, 500))).items().stream()
                 .map(VictimViews.VictimListItem::id).toList();

@@ -20,14 +20,11 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
-import kz.qorgau.audit.AuditAssertions;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.persons.PersonDetails;
 import kz.qorgau.persons.PersonRegistry;
@@ -36,26 +33,14 @@ import com.jayway.jsonpath.JsonPath;
 
 /** The victim pages: the screening form and its suggestion, the tabs' small forms, the API's JSON. */
 @QorgauTest
-class VictimPagesTests {
+class VictimPagesTests extends FullTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
     @Autowired
     VictimRegistry victims;
     @Autowired
     VictimDetails victimDetails;
     @Autowired
     PersonRegistry persons;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    AuditAssertions audit;
-
-    QorgauUser demo(String username) {
-        return accounts.principal(username).orElseThrow();
-    }
 
     /** A screening form as a phone would send it: the answers to the indicators that were found present. */
     MockHttpServletRequestBuilder screeningForm(String path) {
@@ -69,19 +54,20 @@ class VictimPagesTests {
 
     @Test
     void theSuggestionFollowsTheAnswersAsTheFormIsFilledIn() throws Exception {
-        mvc.perform(screeningForm("/victims/suggestion").header("HX-Request", "true").with(user(demo("inspector"))))
+        mvc.perform(screeningForm("/victims/suggestion").header("HX-Request", "true").with(user(users.demo(
+                "inspector"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"suggestion\"")))
                 .andExpect(content().string(Matchers.containsString("Признаки торговли людьми есть")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("<nav"))));
         mvc.perform(post("/victims/suggestion").with(csrf()).header("HX-Request", "true")
-                .param("delphi[DR_NATURE_OF_JOB]", "ABSENT").with(user(demo("inspector"))))
+                .param("delphi[DR_NATURE_OF_JOB]", "ABSENT").with(user(users.demo("inspector"))))
                 .andExpect(content().string(Matchers.containsString("Не определено")));
     }
 
     @Test
     void anInspectorRecordsAScreeningOnThePhoneFormAndLandsOnTheNewRecord() throws Exception {
-        QorgauUser inspector = demo("inspector");
+        QorgauUser inspector = users.demo("inspector");
         long person = SignedIn.as(inspector, () -> persons.register(SyntheticPersons.complete())).value();
         mvc.perform(get("/victims/new").param("person", Long.toString(person)).with(user(inspector)))
                 .andExpect(status().isOk())
@@ -113,7 +99,7 @@ class VictimPagesTests {
 
     @Test
     void theVictimPrintShowsEveryTabOfThePageWithItsReferenceAndWhoPrintedIt() throws Exception {
-        QorgauUser inspector = demo("inspector");
+        QorgauUser inspector = users.demo("inspector");
         PersonDetails personDetails = SyntheticPersons.complete();
         long person = SignedIn.as(inspector, () -> persons.register(personDetails)).value();
         VictimViews.VictimView victim = SignedIn.as(inspector, () -> victims.register(new VictimCommands.Registration(
@@ -139,7 +125,7 @@ class VictimPagesTests {
 
         // outside the reader's scope the print does not exist; opened by breaking the glass, the sealed texts stay
         // sealed, as on the page
-        QorgauUser investigator = demo("investigator");
+        QorgauUser investigator = users.demo("investigator");
         mvc.perform(get("/victims/" + victim.id() + "/print").with(user(investigator)))
                 .andExpect(status().isNotFound());
         SignedIn.as(investigator, () -> victims.breakGlass(victim.reference(), "Synthetic: a lead in a case"));
@@ -153,7 +139,7 @@ class VictimPagesTests {
     @Test
     void aRefusedScreeningShowsTheReasonOnTheFormAndSavesNothing() throws Exception {
         long before = jdbc.sql("select count(*) from victims_victim").query(Long.class).single();
-        mvc.perform(screeningForm("/victims").with(user(demo("consul"))).param("anonymous", "true")
+        mvc.perform(screeningForm("/victims").with(user(users.demo("consul"))).param("anonymous", "true")
                 .param("ageAtIdentification", "15").param("decision", "POSSIBLE").param("reason", "Synthetic."))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Анонимная запись только для взрослых")));
@@ -162,7 +148,7 @@ class VictimPagesTests {
 
     @Test
     void theTabsFormsRecordConsentRightsPermitsAndAnswerRefusalsWithTheirReason() throws Exception {
-        QorgauUser inspector = demo("inspector");
+        QorgauUser inspector = users.demo("inspector");
         long person = SignedIn.as(inspector, () -> persons.register(SyntheticPersons.complete())).value();
         VictimViews.VictimView victim = SignedIn.as(inspector, () -> victims.register(
                 SyntheticVictims.identified(person, LocalDate.of(2026, 3, 2), null)));
@@ -196,7 +182,7 @@ class VictimPagesTests {
 
     @Test
     void anUnknownCitizenshipIsShownAsUnknownRatherThanAsAForeigner() throws Exception {
-        String created = mvc.perform(post("/api/v1/victims").with(csrf()).with(user(demo("migration")))
+        String created = mvc.perform(post("/api/v1/victims").with(csrf()).with(user(users.demo("migration")))
                 .contentType(MediaType.APPLICATION_JSON).content(
                         """
                                 {"anonymous": true, "situation": {"sex": "FEMALE", "ageAtIdentification": 30, "citizenships": [],
@@ -207,7 +193,7 @@ class VictimPagesTests {
                 .andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
         long id = ((Number) JsonPath.read(created, "$.id")).longValue();
-        String page = mvc.perform(get("/victims/" + id).with(user(demo("migration")))).andExpect(status().isOk())
+        String page = mvc.perform(get("/victims/" + id).with(user(users.demo("migration")))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         var citizenship = Jsoup.parse(page).selectFirst("#citizenship-unknown").parent();
         assertThat(citizenship.text()).startsWith("неизвестно (права иностранного пострадавшего").endsWith(
@@ -244,7 +230,7 @@ class VictimPagesTests {
 
     @Test
     void theApiSpeaksJsonWithTheSameRules() throws Exception {
-        mvc.perform(post("/api/v1/victims/suggestion").with(csrf()).with(user(demo("migration")))
+        mvc.perform(post("/api/v1/victims/suggestion").with(csrf()).with(user(users.demo("migration")))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"answers\": {\"DR_NATURE_OF_JOB\": \"PRESENT\", \"DR_WAGES\": \"PRESENT\","
                         + " \"EX_EXCESSIVE_HOURS\": \"PRESENT\", \"EX_HAZARDOUS_WORK\": \"PRESENT\"}, \"child\": true}"))
@@ -256,7 +242,7 @@ class VictimPagesTests {
                  "screening": {"screenedOn": "2026-05-04", "context": "PRE_DEPORTATION", "exploitation": "LABOUR",
                   "decision": "POSSIBLE", "reason": "Synthetic: before removal."},
                  "consents": {"PROCESSING": "REFUSED"}}""";
-        String created = mvc.perform(post("/api/v1/victims").with(csrf()).with(user(demo("migration")))
+        String created = mvc.perform(post("/api/v1/victims").with(csrf()).with(user(users.demo("migration")))
                 .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.anonymous").value(true))
@@ -265,14 +251,14 @@ class VictimPagesTests {
                 .andReturn().getResponse().getContentAsString();
         long id = ((Number) JsonPath.read(created, "$.id")).longValue();
         // a screening does not confirm: the refusal names the field and the rule, in the user's language
-        mvc.perform(post("/api/v1/victims").with(csrf()).with(user(demo("migration")))
+        mvc.perform(post("/api/v1/victims").with(csrf()).with(user(users.demo("migration")))
                 .contentType(MediaType.APPLICATION_JSON).content(body.replace("\"POSSIBLE\"", "\"CONFIRMED\"")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("screening.error.decision-not-screening"))
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("подтверждённой жертвы")))
                 .andExpect(jsonPath("$.errors['screening.decision']").value(Matchers.containsString(
                         "возможная жертва")));
-        mvc.perform(post("/api/v1/victims").with(csrf()).with(user(demo("migration")))
+        mvc.perform(post("/api/v1/victims").with(csrf()).with(user(users.demo("migration")))
                 .contentType(MediaType.APPLICATION_JSON).content(body.replace("\"decision\": \"POSSIBLE\", ", "")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("screening.error.decision-required"))
@@ -280,7 +266,7 @@ class VictimPagesTests {
         String further = """
                 {"screenedOn": "2026-05-05", "context": "PRE_DEPORTATION", "exploitation": "LABOUR",
                  "decision": "CONFIRMED", "reason": "Synthetic: a second look."}""";
-        mvc.perform(post("/api/v1/victims/{id}/screenings", id).with(csrf()).with(user(demo("migration")))
+        mvc.perform(post("/api/v1/victims/{id}/screenings", id).with(csrf()).with(user(users.demo("migration")))
                 .contentType(MediaType.APPLICATION_JSON).content(further))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("screening.error.decision-not-screening"))

@@ -6,25 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.SignedIn;
-import kz.qorgau.audit.AuditAssertions;
-import kz.qorgau.cases.CaseCommands;
+import kz.qorgau.cases.CaseBuilder;
 import kz.qorgau.cases.CaseDetails;
 import kz.qorgau.cases.CaseViews;
-import kz.qorgau.cases.Charge;
-import kz.qorgau.cases.CriminalCases;
-import kz.qorgau.cases.Qualification;
 import kz.qorgau.cases.VictimRole;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.persons.PersonId;
 import kz.qorgau.persons.PersonRegistry;
@@ -42,9 +35,8 @@ import org.assertj.core.groups.Tuple;
 
 /** Victim records on the real database: identification, sealed texts, status history, consent, links, audit. */
 @QorgauTest
-class VictimRegistryTests {
+class VictimRegistryTests extends FullTest {
 
-    static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() % 1_000_000_000L);
     static final LocalDate SCREENED = LocalDate.of(2026, 3, 2);
 
     @Autowired
@@ -56,34 +48,20 @@ class VictimRegistryTests {
     @Autowired
     PersonRegistry persons;
     @Autowired
-    CriminalCases cases;
-    @Autowired
     CaseDetails caseDetails;
     @Autowired
-    Accounts accounts;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    AuditAssertions audit;
-
-    QorgauUser demo(String username) {
-        return accounts.principal(username).orElseThrow();
-    }
+    CaseBuilder builder;
 
     VictimViews.VictimView screenedByInspector(ConsentDecision lawEnforcement) {
-        QorgauUser inspector = demo("inspector");
+        QorgauUser inspector = users.demo("inspector");
         long person = SignedIn.as(inspector, () -> persons.register(SyntheticPersons.complete())).value();
         return SignedIn.as(inspector, () -> victims.register(SyntheticVictims.identified(person, SCREENED,
                 lawEnforcement)));
     }
 
     CaseViews.CaseView caseInAlmaty() {
-        QorgauUser investigator = demo("investigator");
-        String erdr = String.format("%02d1750%09d", 26, SERIAL.incrementAndGet() % 1_000_000_000L);
-        return SignedIn.as(investigator, () -> cases.register(new CaseCommands.Registration(erdr, LocalDate.of(2026, 3,
-                10),
-                "KZ-75", null, new Qualification(List.of(new Charge("128", 2)), Set.of(ExploitationForm.FORCED_LABOUR),
-                        Set.of()), null)));
+        return builder.registered(users.demo("investigator"), "KZ-75", LocalDate.of(2026, 3, 10), CaseBuilder
+                .article128(2, ExploitationForm.FORCED_LABOUR), null);
     }
 
     @Test
@@ -111,7 +89,7 @@ class VictimRegistryTests {
 
     @Test
     void aVictimRegisteredFromAPersonRecordWithoutAnAgeGetsTheAgeAtIdentificationFromTheBirthDate() {
-        QorgauUser inspector = demo("inspector");
+        QorgauUser inspector = users.demo("inspector");
         LocalDate born = LocalDate.of(2014, 12, 1);
         PersonDetails child = SyntheticPersons.complete();
         long person = SignedIn.as(inspector, () -> persons.register(new PersonDetails(child.surname(),
@@ -129,8 +107,8 @@ class VictimRegistryTests {
 
     @Test
     void theAgeGroupAtIdentificationStaysWhenTheRecordLeavesItsPersonOnAWithdrawnConsent() {
-        QorgauUser inspector = demo("inspector");
-        QorgauUser caseworker = demo("caseworker");
+        QorgauUser inspector = users.demo("inspector");
+        QorgauUser caseworker = users.demo("caseworker");
         LocalDate born = LocalDate.of(2010, 6, 1);
         PersonDetails synthetic = SyntheticPersons.complete();
         PersonDetails details = new PersonDetails(synthetic.surname(), synthetic.givenName(), synthetic.patronymic(),
@@ -177,7 +155,7 @@ class VictimRegistryTests {
     @Test
     void theStatusHistoryIsKeptInTheDatabaseAndTheFirstIdentificationStays() {
         VictimViews.VictimView victim = screenedByInspector(null);
-        QorgauUser inspector = demo("inspector");
+        QorgauUser inspector = users.demo("inspector");
         SignedIn.as(inspector, () -> victims.decideStatus(victim.id(), new VictimCommands.StatusDecision(
                 TraffickingStatus.NOT_A_VICTIM, LocalDate.of(2026, 6, 1), "Synthetic re-assessment.")));
         VictimViews.VictimView after = SignedIn.as(inspector, () -> victimDetails.get(victim.id()));
@@ -191,7 +169,7 @@ class VictimRegistryTests {
 
     @Test
     void anAdultWhoRefusesIsCountedWithoutIdentity() {
-        QorgauUser consul = demo("consul");
+        QorgauUser consul = users.demo("consul");
         VictimViews.VictimView victim = SignedIn.as(consul,
                 () -> victims.register(SyntheticVictims.anonymousAbroad(SCREENED)));
         assertThat(victim.anonymous()).isTrue();
@@ -211,7 +189,7 @@ class VictimRegistryTests {
 
     @Test
     void anIdentifiedAdultNeedsConsentToProcessing() {
-        QorgauUser inspector = demo("inspector");
+        QorgauUser inspector = users.demo("inspector");
         long person = SignedIn.as(inspector, () -> persons.register(SyntheticPersons.complete())).value();
         VictimCommands.Registration withoutConsent = new VictimCommands.Registration(person, false,
                 SyntheticVictims.farmWorker("UZ"), SyntheticVictims.farmScreening(SCREENED, TraffickingStatus.POSSIBLE),
@@ -225,7 +203,7 @@ class VictimRegistryTests {
     @Test
     void withdrawingConsentToProcessingAnonymisesTheRecordButKeepsItCounted() {
         VictimViews.VictimView victim = screenedByInspector(null);
-        QorgauUser inspector = demo("inspector");
+        QorgauUser inspector = users.demo("inspector");
         VictimViews.VictimView after = SignedIn.as(inspector, () -> victims.recordConsent(victim.id(),
                 new VictimCommands.ConsentAnswer(ConsentScope.PROCESSING, ConsentDecision.WITHDRAWN,
                         LocalDate.of(2026, 4, 1))));
@@ -239,7 +217,7 @@ class VictimRegistryTests {
     @Test
     void thePoliceLinkAVictimByReferenceOnlyWithConsentToShareWithThem() {
         CaseViews.CaseView criminalCase = caseInAlmaty();
-        QorgauUser investigator = demo("investigator");
+        QorgauUser investigator = users.demo("investigator");
         VictimViews.VictimView refused = screenedByInspector(ConsentDecision.REFUSED);
         assertThatThrownBy(() -> SignedIn.as(investigator, () -> victims.linkToCase(new VictimCommands.CaseLink(
                 refused.reference(), criminalCase.id(), VictimRole.INJURED_PARTY, null))))
@@ -260,7 +238,7 @@ class VictimRegistryTests {
                 .extracting(CaseViews.VictimLink::victimId).containsExactly(consenting.id());
         assertThat(audit.action("CASE_VICTIM_LINKED").target(criminalCase.id()).count()).isEqualTo(1);
         // the link lets the police extend a foreign victim's reflection period to the end of the trial
-        QorgauUser inspector = demo("inspector");
+        QorgauUser inspector = users.demo("inspector");
         SignedIn.as(inspector, () -> victims.startReflectionPeriod(consenting.id()));
         VictimViews.VictimView extended = SignedIn.as(inspector, () -> victims.extendReflectionPeriod(consenting.id(),
                 new VictimCommands.ReflectionExtension(null, LocalDate.of(2027, 6, 30))));
@@ -269,7 +247,7 @@ class VictimRegistryTests {
 
     @Test
     void deadlinesOfForeignVictimsAreShownToTheirOrganisation() {
-        QorgauUser inspector = demo("inspector");
+        QorgauUser inspector = users.demo("inspector");
         long person = SignedIn.as(inspector, () -> persons.register(SyntheticPersons.complete())).value();
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
         LocalDate identified = today.minusMonths(6).plusDays(10);
@@ -282,7 +260,7 @@ class VictimRegistryTests {
                     assertThat(item.dueOn()).isEqualTo(identified.plusMonths(6));
                     assertThat(item.overdue()).isFalse();
                 });
-        QorgauUser caseworker = demo("caseworker");
+        QorgauUser caseworker = users.demo("caseworker");
         assertThat(SignedIn.as(caseworker, () -> victimList.deadlines()))
                 .noneMatch(item -> item.victimId() == victim.id());
     }
@@ -296,7 +274,7 @@ class VictimRegistryTests {
     @Test
     void recordingAnEntryDoesNotRewriteTheEntriesRecordedBefore() {
         VictimViews.VictimView victim = screenedByInspector(null);
-        QorgauUser inspector = demo("inspector");
+        QorgauUser inspector = users.demo("inspector");
         SignedIn.as(inspector, () -> victims.applyForPermit(victim.id(),
                 new VictimCommands.PermitApplication(PermitKind.TEMPORARY_RESIDENCE, SCREENED.plusDays(1))));
         SignedIn.as(inspector, () -> victims.recordTestimony(victim.id(), new VictimCommands.Testimony(

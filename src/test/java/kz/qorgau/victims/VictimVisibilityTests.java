@@ -12,8 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
 import kz.qorgau.QorgauTest;
+import kz.qorgau.TestUsers;
 import kz.qorgau.SignedIn;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.shared.Permission;
 
@@ -26,8 +26,7 @@ import kz.qorgau.shared.Permission;
 @QorgauTest
 class VictimVisibilityTests {
 
-    static final List<String> DEMO_USERS = List.of("admin", "investigator", "supervisor", "prosecutor", "court",
-            "inspector", "migration", "consul", "caseworker", "hotline", "social", "analyst", "auditor");
+    static final List<String> DEMO_USERS = TestUsers.DEMO;
 
     @Autowired
     Victims victims;
@@ -38,7 +37,7 @@ class VictimVisibilityTests {
     @Autowired
     VictimDetails details;
     @Autowired
-    Accounts accounts;
+    TestUsers users;
 
     @Test
     void theListedRecordsAreExactlyThoseWhosePageTheUserMayRead() {
@@ -47,7 +46,7 @@ class VictimVisibilityTests {
         SoftAssertions softly = new SoftAssertions();
         int seenByAnyone = 0;
         for (String username : DEMO_USERS) {
-            QorgauUser user = accounts.principal(username).orElseThrow();
+            QorgauUser user = users.demo(username);
             Set<Long> readable = all.stream().filter(victim -> scope.sees(user, victim)).map(Victim::id)
                     .collect(Collectors.toSet());
             seenByAnyone += readable.size();
