@@ -202,7 +202,7 @@ class VictimPagesTests extends FullTest {
 
     @Test
     void aStatelessVictimIsShownAsStatelessNotAsUnknown() throws Exception {
-        String created = mvc.perform(post("/api/v1/victims").with(csrf()).with(user(demo("migration")))
+        String created = mvc.perform(post("/api/v1/victims").with(csrf()).with(user(users.demo("migration")))
                 .contentType(MediaType.APPLICATION_JSON).content(
                         """
                                 {"anonymous": true, "situation": {"sex": "MALE", "ageAtIdentification": 41, "citizenships": [],
@@ -213,12 +213,12 @@ class VictimPagesTests extends FullTest {
                 .andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
         long id = ((Number) JsonPath.read(created, "$.id")).longValue();
-        String page = mvc.perform(get("/victims/" + id).with(user(demo("migration")))).andExpect(status().isOk())
+        String page = mvc.perform(get("/victims/" + id).with(user(users.demo("migration")))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         var document = Jsoup.parse(page);
         assertThat(document.selectFirst("#citizenship-stateless").text()).isEqualTo("лицо без гражданства");
         assertThat(document.selectFirst("#citizenship-unknown")).isNull();
-        mvc.perform(post("/api/v1/victims").with(csrf()).with(user(demo("migration")))
+        mvc.perform(post("/api/v1/victims").with(csrf()).with(user(users.demo("migration")))
                 .contentType(MediaType.APPLICATION_JSON).content(
                         """
                                 {"anonymous": true, "situation": {"sex": "MALE", "citizenships": ["UZ"], "stateless": true},
