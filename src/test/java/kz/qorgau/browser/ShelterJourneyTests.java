@@ -5,8 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Page;
 
@@ -19,9 +17,6 @@ import kz.qorgau.QorgauTest;
  */
 @QorgauTest
 class ShelterJourneyTests extends BrowserJourney {
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void theCaseWorkerOpensTheShelterChangesItsBedsAndIsToldEveryMissingFieldOfAnAdmission() {

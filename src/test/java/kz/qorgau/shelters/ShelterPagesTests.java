@@ -10,12 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
+import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
-import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.QorgauUser;
 
 /**
@@ -23,35 +20,28 @@ import kz.qorgau.identity.QorgauUser;
  * the special social services officer and the police see it, and the admission form refusing several fields at once.
  */
 @QorgauTest
-class ShelterPagesTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    JdbcClient jdbc;
+class ShelterPagesTests extends FullTest {
 
     QorgauUser demo(String username) {
-        return accounts.principal(username).orElseThrow();
+        return users.demo(username);
     }
 
     long zharyk() {
         return jdbc.sql("select id from shelters_shelter order by id limit 1").query(Long.class).single();
     }
 
-    Document page(String path, String username) throws Exception {
+    Document shown(String path, String username) throws Exception {
         return Jsoup.parse(mvc.perform(get(path).with(user(demo(username)))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString());
     }
 
     @Test
     void theCaseWorkerSeesTheAddressTheBedsTheCalendarAndTheStays() throws Exception {
-        Document list = page("/shelters", "caseworker");
+        Document list = shown("/shelters", "caseworker");
         assertThat(list.select("#shelters tbody tr")).hasSize(1);
         assertThat(list.text()).doesNotContain("Демонстрационная");
 
-        Document shelter = page("/shelters/" + zharyk(), "caseworker");
+        Document shelter = shown("/shelters/" + zharyk(), "caseworker");
         assertThat(shelter.selectFirst("#address").text()).contains("Демонстрационная");
         assertThat(shelter.selectFirst("#beds-WOMEN").text()).contains("12");
         assertThat(shelter.selectFirst("#beds-MEN").text()).contains("4");
@@ -63,13 +53,13 @@ class ShelterPagesTests {
 
     @Test
     void specialSocialServicesSeeTheBedsButNeitherTheAddressNorWhoStays() throws Exception {
-        Document shelter = page("/shelters/" + zharyk(), "social");
+        Document shelter = shown("/shelters/" + zharyk(), "social");
         assertThat(shelter.selectFirst("#address").text()).isEqualTo("скрыт");
         assertThat(shelter.selectFirst("#stay-list")).isNull();
         assertThat(shelter.selectFirst("#admit")).isNull();
         assertThat(shelter.selectFirst("#close-shelter")).isNotNull();
         assertThat(shelter.text()).doesNotContain("V-");
-        assertThat(page("/shelters", "social").selectFirst("#register-shelter")).isNotNull();
+        assertThat(shown("/shelters", "social").selectFirst("#register-shelter")).isNotNull();
     }
 
     @Test
