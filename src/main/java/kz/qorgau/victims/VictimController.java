@@ -3,10 +3,10 @@ package kz.qorgau.victims;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kz.qorgau.cases.CaseCommands;
@@ -37,12 +38,12 @@ import kz.qorgau.shared.CountryCode;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.FeatureException;
 import kz.qorgau.shared.PlausibleYear;
-import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.shared.Sex;
 import kz.qorgau.system.DisplayFormat;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
 import kz.qorgau.system.FormPost;
+import kz.qorgau.system.RecordForm;
 import kz.qorgau.system.BreakGlassPage;
 import kz.qorgau.system.Printouts;
 import java.util.Arrays;
@@ -71,10 +72,11 @@ class VictimController {
     private final Regions regions;
     private final DisplayFormat format;
     private final Printouts printouts;
+    private final MessageSource messages;
 
     VictimController(VictimRegistry registry, VictimDetails details, VictimList list, PersonRegistry persons,
             CaseList cases, OrganisationRegistry organisations, Regions regions, DisplayFormat format,
-            Printouts printouts) {
+            Printouts printouts, MessageSource messages) {
         this.registry = registry;
         this.details = details;
         this.list = list;
@@ -84,6 +86,7 @@ class VictimController {
         this.regions = regions;
         this.format = format;
         this.printouts = printouts;
+        this.messages = messages;
     }
 
     // --- the list
@@ -236,97 +239,162 @@ class VictimController {
         }, () -> situationPage(victim, form, model, locale));
     }
 
-    // --- one small form per entry; back to the tab with a notice or the reason of a refusal
+    // --- one small form per entry; back to the tab with a notice, or with every error of the form on its field
 
     @PostMapping("/{id}/status")
     String decideStatus(@PathVariable long id, @ModelAttribute VictimCommands.StatusDecision decision,
-            BindingResult binding, RedirectAttributes redirect) {
-        return act(id, "identification", "victim.status.decided", binding, redirect,
-                () -> registry.decideStatus(id, decision));
+            BindingResult binding, WebRequest request, RedirectAttributes redirect) {
+        return form(id, "identification", "status-form", "victim.status.decided")
+                .required("status", "status-new", "victim.status", "victim.error.status-required")
+                .required("decidedOn", "status-date", "victim.decided-on", "victim.error.date-required")
+                .required("reason", "status-reason", "victim.reason", "victim.error.reason-required")
+                .refusal("status", "victim.error.status-unchanged")
+                .refusal("decidedOn", DATE_REFUSALS)
+                .refusal("reason", "victim.error.text-too-long")
+                .send(binding, request, redirect, messages, () -> registry.decideStatus(id, decision));
     }
 
     @PostMapping("/{id}/consents")
     String recordConsent(@PathVariable long id, @ModelAttribute VictimCommands.ConsentAnswer answer,
-            BindingResult binding, RedirectAttributes redirect) {
-        return act(id, "consent", "victim.consent.recorded", binding, redirect,
-                () -> registry.recordConsent(id, answer));
+            BindingResult binding, WebRequest request, RedirectAttributes redirect) {
+        return form(id, "consent", "consent-form", "victim.consent.recorded")
+                .required("scope", "consent-scope", "victim.consent.scope", "victim.error.consent-scope-required")
+                .required("decision", "consent-decision", "victim.consent.decision",
+                        "victim.error.consent-decision-required")
+                .required("decidedOn", "consent-date", "victim.date", "victim.error.date-required")
+                .refusal("scope", "victim.error.consent-own-law-enforcement")
+                .refusal("decidedOn", DATE_REFUSALS)
+                .send(binding, request, redirect, messages, () -> registry.recordConsent(id, answer));
     }
 
     @PostMapping("/{id}/rights")
     String informOfRight(@PathVariable long id, @ModelAttribute VictimCommands.RightInformedOf informed,
-            BindingResult binding, RedirectAttributes redirect) {
-        return act(id, "consent", "victim.right.recorded", binding, redirect,
-                () -> registry.informOfRight(id, informed));
+            BindingResult binding, WebRequest request, RedirectAttributes redirect) {
+        return form(id, "consent", "right-form", "victim.right.recorded")
+                .required("right", "right", "victim.right", "victim.error.right-required")
+                .required("informedOn", "informedOn", "victim.date", "victim.error.date-required")
+                .refusal("informedOn", DATE_REFUSALS)
+                .send(binding, request, redirect, messages, () -> registry.informOfRight(id, informed));
     }
 
     @PostMapping("/{id}/reflection")
-    String startReflection(@PathVariable long id, RedirectAttributes redirect) {
-        return act(id, "entitlements", "victim.reflection.started", null, redirect,
-                () -> registry.startReflectionPeriod(id));
+    String startReflection(@PathVariable long id, WebRequest request, RedirectAttributes redirect) {
+        return form(id, "entitlements", "reflection-form", "victim.reflection.started")
+                .send(null, request, redirect, messages, () -> registry.startReflectionPeriod(id));
     }
 
     @PostMapping("/{id}/reflection/extension")
     String extendReflection(@PathVariable long id, @ModelAttribute VictimCommands.ReflectionExtension extension,
-            BindingResult binding, RedirectAttributes redirect) {
-        return act(id, "entitlements", "victim.reflection.extended-notice", binding, redirect,
-                () -> registry.extendReflectionPeriod(id, extension));
+            BindingResult binding, WebRequest request, RedirectAttributes redirect) {
+        // the day of the decision is today when not given
+        return form(id, "entitlements", "extension-form", "victim.reflection.extended-notice")
+                .field("decidedOn", "extension-decided-on", "victim.reflection.decided-on")
+                .required("until", "until", "victim.reflection.until", "victim.error.date-required")
+                .refusal("decidedOn", "victim.error.future-date", "victim.error.extension-before-start")
+                .refusal("until", "victim.error.extension-not-later")
+                .send(binding, request, redirect, messages, () -> registry.extendReflectionPeriod(id, extension));
     }
 
     @PostMapping("/{id}/permits")
     String applyForPermit(@PathVariable long id, @ModelAttribute VictimCommands.PermitApplication application,
-            BindingResult binding, RedirectAttributes redirect) {
-        return act(id, "entitlements", "victim.permit.applied", binding, redirect,
-                () -> registry.applyForPermit(id, application));
+            BindingResult binding, WebRequest request, RedirectAttributes redirect) {
+        return form(id, "entitlements", "permit-form", "victim.permit.applied")
+                .required("kind", "permit-kind", "victim.permit.kind", "victim.error.permit-kind-required")
+                .required("appliedOn", "appliedOn", "victim.permit.applied-on-label", "victim.error.date-required")
+                .refusal("kind", "victim.error.permit-pending")
+                .refusal("appliedOn", DATE_REFUSALS)
+                .send(binding, request, redirect, messages, () -> registry.applyForPermit(id, application));
     }
 
     @PostMapping("/{id}/permits/decision")
     String decidePermit(@PathVariable long id, @ModelAttribute VictimCommands.PermitDecision decision,
-            BindingResult binding, RedirectAttributes redirect) {
-        return act(id, "entitlements", "victim.permit.decided", binding, redirect,
-                () -> registry.decidePermit(id, decision));
+            BindingResult binding, WebRequest request, RedirectAttributes redirect) {
+        // one such form per application, its fields numbered by it
+        String seq = request.getParameter("seq");
+        return form(id, "entitlements", "permit-decision-" + seq, "victim.permit.decided")
+                .required("outcome", "permit-outcome-" + seq, "victim.permit.outcome",
+                        "victim.error.permit-outcome-required")
+                .required("decidedOn", "permit-decided-on-" + seq, "victim.decided-on", "victim.error.date-required")
+                .field("validUntil", "permit-valid-until-" + seq, "victim.permit.valid-until-label")
+                .refusal("decidedOn", "victim.error.date-required", "victim.error.future-date",
+                        "victim.error.decision-before-application")
+                .refusal("validUntil", "victim.error.permit-validity")
+                .send(binding, request, redirect, messages, () -> registry.decidePermit(id, decision));
     }
 
     @PostMapping("/{id}/compensation")
     String fileCompensation(@PathVariable long id, @ModelAttribute VictimCommands.CompensationFiling filing,
-            BindingResult binding, RedirectAttributes redirect) {
-        return act(id, "entitlements", "victim.compensation.filed", binding, redirect,
-                () -> registry.fileCompensation(id, filing));
+            BindingResult binding, WebRequest request, RedirectAttributes redirect) {
+        return form(id, "entitlements", "compensation-form", "victim.compensation.filed")
+                .required("route", "route", "victim.compensation.route", "victim.error.route-required")
+                .required("filedOn", "filedOn", "victim.compensation.filed-on", "victim.error.date-required")
+                .required("claimedKzt", "claimedKzt", "victim.compensation.claimed-kzt", "victim.error.amount")
+                .refusal("route", "victim.error.incomplete")
+                .refusal("filedOn", DATE_REFUSALS)
+                .refusal("claimedKzt", "victim.error.amount")
+                .send(binding, request, redirect, messages, () -> registry.fileCompensation(id, filing));
     }
 
     @PostMapping("/{id}/compensation/award")
     String awardCompensation(@PathVariable long id, @ModelAttribute VictimCommands.CompensationStep award,
-            BindingResult binding, RedirectAttributes redirect) {
-        return act(id, "entitlements", "victim.compensation.awarded", binding, redirect,
-                () -> registry.awardCompensation(id, award));
+            BindingResult binding, WebRequest request, RedirectAttributes redirect) {
+        return claimStep(id, request, "victim.compensation.awarded")
+                .refusal("on", "victim.error.award-before-filing")
+                .refusal("amountKzt", "victim.error.award-amount", "victim.error.compensation-awarded")
+                .send(binding, request, redirect, messages, () -> registry.awardCompensation(id, award));
     }
 
     @PostMapping("/{id}/compensation/payment")
     String payCompensation(@PathVariable long id, @ModelAttribute VictimCommands.CompensationStep payment,
-            BindingResult binding, RedirectAttributes redirect) {
-        return act(id, "entitlements", "victim.compensation.paid", binding, redirect,
-                () -> registry.payCompensation(id, payment));
+            BindingResult binding, WebRequest request, RedirectAttributes redirect) {
+        return claimStep(id, request, "victim.compensation.paid")
+                .refusal("on", "victim.error.payment-before-award")
+                .refusal("amountKzt", "victim.error.payment-amount", "victim.error.compensation-paid")
+                .send(binding, request, redirect, messages, () -> registry.payCompensation(id, payment));
     }
 
     @PostMapping("/{id}/non-punishment")
     String recordNonPunishment(@PathVariable long id, @ModelAttribute VictimCommands.NonPunishment screening,
-            BindingResult binding, RedirectAttributes redirect) {
-        return act(id, "proceedings", "victim.non-punishment.recorded", binding, redirect,
-                () -> registry.recordNonPunishment(id, screening));
+            BindingResult binding, WebRequest request, RedirectAttributes redirect) {
+        return form(id, "proceedings", "non-punishment-form", "victim.non-punishment.recorded")
+                .required("screenedOn", "np-date", "victim.date", "victim.error.date-required")
+                .required("context", "np-context", "victim.non-punishment.when",
+                        "victim.error.non-punishment-context-required")
+                .required("offence", "np-offence", "victim.non-punishment.offence",
+                        "victim.error.non-punishment-offence-required")
+                .required("result", "np-result", "victim.non-punishment.result",
+                        "victim.error.non-punishment-result-required")
+                .refusal("screenedOn", DATE_REFUSALS)
+                .send(binding, request, redirect, messages, () -> registry.recordNonPunishment(id, screening));
     }
 
     @PostMapping("/{id}/testimonies")
     String recordTestimony(@PathVariable long id, @ModelAttribute VictimCommands.Testimony testimony,
-            BindingResult binding, RedirectAttributes redirect) {
-        return act(id, "proceedings", "victim.testimony.recorded", binding, redirect,
-                () -> registry.recordTestimony(id, testimony));
+            BindingResult binding, WebRequest request, RedirectAttributes redirect) {
+        return form(id, "proceedings", "testimony-form", "victim.testimony.recorded")
+                .required("interviewedOn", "interviewedOn", "victim.date", "victim.error.date-required")
+                .required("place", "place", "victim.testimony.place", "victim.error.place-required")
+                .field("caseId", "testimony-case", "victim.case")
+                .field("videoRecorded", "videoRecorded", "victim.testimony.video")
+                .field("socialWorkerPresent", "socialWorkerPresent", "victim.testimony.social-worker")
+                .refusal("interviewedOn", DATE_REFUSALS)
+                .refusal("place", "victim.error.incomplete")
+                .refusal("caseId", "victim.error.case-not-linked")
+                .send(binding, request, redirect, messages, () -> registry.recordTestimony(id, testimony));
     }
 
     @Requires(Permission.VICTIMS_OF_CASES)
     @PostMapping("/{id}/protection")
     String recordProtection(@PathVariable long id, @ModelAttribute VictimCommands.Protection protection,
-            BindingResult binding, RedirectAttributes redirect) {
-        return act(id, "proceedings", "victim.protection.recorded", binding, redirect,
-                () -> registry.recordProtection(id, protection));
+            BindingResult binding, WebRequest request, RedirectAttributes redirect) {
+        return form(id, "proceedings", "protection-form", "victim.protection.recorded")
+                .required("startsOn", "startsOn", "victim.from", "victim.error.date-required")
+                .field("endsOn", "endsOn", "victim.to")
+                .required("costKzt", "costKzt", "victim.amount-kzt", "victim.error.amount")
+                .refusal("startsOn", DATE_REFUSALS)
+                .refusal("endsOn", "victim.error.period")
+                .refusal("costKzt", "victim.error.amount")
+                .send(binding, request, redirect, messages, () -> registry.recordProtection(id, protection));
     }
 
     // --- linking to a case (police and prosecutors)
@@ -378,33 +446,24 @@ class VictimController {
 
     // --- helpers
 
-    private String act(long id, String tab, String notice, BindingResult binding, RedirectAttributes redirect,
-            Runnable action) {
-        if (binding != null && binding.hasErrors()) {
-            redirect.addFlashAttribute("failure", "victim.error.form");
-        } else {
-            try {
-                action.run();
-                redirect.addFlashAttribute("notice", notice);
-            } catch (RuleViolationException e) {
-                redirect.addFlashAttribute("failure", e.messageKey());
-                String field = REFUSED_FIELDS.get(e.messageKey());
-                if (field != null) {
-                    redirect.addFlashAttribute("invalidField", field);
-                }
-            }
-        }
-        return "redirect:/victims/" + id + "?tab=" + tab;
+    /** The refusals of a date something happened, shown on its field. */
+    private static final String[] DATE_REFUSALS = { "victim.error.date-required", "victim.error.future-date",
+            "victim.error.before-identification" };
+
+    /** A small form of the record's page, whose answer goes back to the tab it is on. */
+    private static RecordForm form(long id, String tab, String formId, String notice) {
+        return RecordForm.of(formId, "/victims/" + id + "?tab=" + tab, notice);
     }
 
-    /** The refusals of a choice left unmade, by the id of the field on the record's page that shows them. */
-    private static final Map<String, String> REFUSED_FIELDS = Map.of(
-            "victim.error.status-required", "status-new",
-            "victim.error.consent-scope-required", "consent-scope",
-            "victim.error.consent-decision-required", "consent-decision",
-            "victim.error.non-punishment-context-required", "np-context",
-            "victim.error.non-punishment-offence-required", "np-offence",
-            "victim.error.non-punishment-result-required", "np-result");
+    /** The form of an award or a payment on a claim: one per claim, its fields numbered by it. */
+    private static RecordForm claimStep(long id, WebRequest request, String notice) {
+        String seq = request.getParameter("seq");
+        return form(id, "entitlements", "claim-" + seq, notice)
+                .required("on", "claim-on-" + seq, "victim.date", "victim.error.date-required")
+                .required("amountKzt", "claim-amount-" + seq, "victim.amount-kzt", "victim.error.amount")
+                .refusal("on", "victim.error.date-required", "victim.error.future-date")
+                .refusal("amountKzt", "victim.error.amount");
+    }
 
     private String screeningPage(VictimForms.ScreeningForm form, VictimViews.VictimView victim, Model model,
             Locale locale) {

@@ -131,8 +131,8 @@ class FormAnswersTests extends FullTest {
         String path = "/victims/" + victim.id();
         MvcResult refused = mvc.perform(post(path + "/consents").with(csrf()).with(user(inspector))
                 .param("scope", "LAW_ENFORCEMENT").param("decision", "").param("decidedOn", "2026-03-03"))
-                .andExpect(flash().attribute("failure", "victim.error.consent-decision-required"))
-                .andExpect(flash().attribute("invalidField", "consent-decision"))
+                .andExpect(flash().attribute("fieldErrors", Map.of("consent-decision",
+                        "Выберите, дано ли согласие, отказано в нём или оно отозвано.")))
                 .andReturn();
         assertThat(SignedIn.as(inspector, () -> victimDetails.get(victim.id())).consents())
                 .isEqualTo(victim.consents());

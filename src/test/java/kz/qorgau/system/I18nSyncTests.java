@@ -77,7 +77,7 @@ class I18nSyncTests {
             "role.AUDITOR", "organisation.type.PROSECUTOR_OFFICE", "audit.seq", "case.timeline.recorded",
             "operation.venue.SAUNA", "operation.venue.TRANSPORT_HUB", "cooperation.kind.EXTRADITION", "nav.statistics",
             "statistics.none", "indicator.breakdown.repatriation", "indicator.breakdown.reintegration",
-            "report.part.labelled");
+            "report.part.labelled", "form.error.of-field");
 
     /**
      * All bundles of one language merged: {@code messages} and each module's {@code i18n/<module>}

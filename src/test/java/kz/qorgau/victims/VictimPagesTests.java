@@ -8,19 +8,25 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.hamcrest.Matchers;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.DispatcherServlet;
 
 import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
@@ -178,6 +184,81 @@ class VictimPagesTests extends FullTest {
         assertThat(after.reflection().endsOn()).isEqualTo(LocalDate.of(2026, 9, 2));
         mvc.perform(get(path).param("tab", "entitlements").with(user(inspector)))
                 .andExpect(content().string(Matchers.containsString("02.09.2026")));
+    }
+
+    /**
+     * The record's page after a refused form, with the flash attributes the refusal left (given as the request's input
+     * flash map: the sessions live in the database, where MockMvc's own flash attributes would not reach).
+     */
+    Document after(MvcResult refused, QorgauUser user) throws Exception {
+        return Jsoup.parse(mvc.perform(get(refused.getResponse().getRedirectedUrl()).with(user(user))
+                .requestAttr(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, refused.getFlashMap()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    /** Each field marked invalid, its message under it and linked by aria-describedby, and listed in the summary. */
+    static void markedWithTheirMessages(Document page, Map<String, String> messages) {
+        assertThat(page.select("[aria-invalid=true]")).extracting(Element::id)
+                .containsExactlyInAnyOrderElementsOf(messages.keySet());
+        assertThat(page.select("#error-summary li a")).extracting(link -> link.attr("href"))
+                .containsExactlyElementsOf(messages.keySet().stream().map(id -> "#" + id).toList());
+        messages.forEach((id, message) -> {
+            Element field = page.getElementById(id);
+            assertThat(field.hasClass("is-invalid")).as(id).isTrue();
+            assertThat(page.getElementById(field.attr("aria-describedby")).text()).as(id).isEqualTo(message);
+            assertThat(page.select("#error-summary a[href=#" + id + "]").text()).as(id).endsWith(": " + message);
+        });
+    }
+
+    @Test
+    void aTabFormWithSeveralErrorsShowsThemAllOnTheirFieldsAndKeepsWhatWasTyped() throws Exception {
+        QorgauUser inspector = users.demo("inspector");
+        long person = SignedIn.as(inspector, () -> persons.register(SyntheticPersons.complete())).value();
+        VictimViews.VictimView victim = SignedIn.as(inspector, () -> victims.register(
+                SyntheticVictims.identified(person, LocalDate.of(2026, 3, 2), null)));
+        String path = "/victims/" + victim.id();
+
+        // a malformed number, a date left out and a choice left unmade: all three at once, none recorded
+        MvcResult filing = mvc.perform(post(path + "/compensation").with(csrf()).with(user(inspector))
+                .param("route", "").param("filedOn", "").param("claimedKzt", "abc"))
+                .andExpect(redirectedUrl(path + "?tab=entitlements")).andReturn();
+        Document entitlements = after(filing, inspector);
+        Map<String, String> errors = new LinkedHashMap<>();
+        errors.put("route", "Выберите, каким путём заявлено требование.");
+        errors.put("filedOn", "Укажите дату.");
+        errors.put("claimedKzt", "Введите сумму в тенге целым числом, цифрами, без пробелов и букв.");
+        markedWithTheirMessages(entitlements, errors);
+        assertThat(entitlements.select("#error-summary a[href=#claimedKzt]").text())
+                .isEqualTo(
+                        "Заявленная сумма, тенге: Введите сумму в тенге целым числом, цифрами, без пробелов и букв.");
+        assertThat(entitlements.getElementById("claimedKzt").val()).isEqualTo("abc");
+        assertThat(entitlements.getElementById("filedOn").val()).isEmpty();
+        assertThat(entitlements.select(".alert-danger[role=alert]")).hasSize(1);
+        assertThat(SignedIn.as(inspector, () -> victimDetails.get(victim.id())).compensation()).isEmpty();
+
+        // the status decision keeps the date and the reason typed, and unfolds to show its error
+        MvcResult decision = mvc.perform(post(path + "/status").with(csrf()).with(user(inspector))
+                .param("status", "").param("decidedOn", "2026-03-05").param("reason", "Synthetic: kept."))
+                .andExpect(redirectedUrl(path + "?tab=identification")).andReturn();
+        Document identification = after(decision, inspector);
+        markedWithTheirMessages(identification, Map.of("status-new", "Выберите статус."));
+        assertThat(identification.getElementById("status-date").val()).isEqualTo("2026-03-05");
+        assertThat(identification.getElementById("status-reason").text()).isEqualTo("Synthetic: kept.");
+        assertThat(identification.getElementById("status-form").parent().hasAttr("open")).isTrue();
+
+        // the command's own refusal lands on its field too, with the choices made kept
+        MvcResult future = mvc.perform(post(path + "/non-punishment").with(csrf()).with(user(inspector))
+                .param("screenedOn", "2099-01-01").param("context", "BEFORE_DEPORTATION").param("offence",
+                        "IMMIGRATION")
+                .param("result", "NOT_PUNISHED"))
+                .andExpect(redirectedUrl(path + "?tab=proceedings")).andReturn();
+        Document proceedings = after(future, inspector);
+        markedWithTheirMessages(proceedings, Map.of("np-date", "Дата не может быть в будущем."));
+        assertThat(proceedings.select("#np-context option[selected]")).extracting(Element::val)
+                .containsExactly("BEFORE_DEPORTATION");
+        assertThat(proceedings.select("#np-result option[selected]")).extracting(Element::val)
+                .containsExactly("NOT_PUNISHED");
+        assertThat(proceedings.getElementById("np-date").val()).isEqualTo("2099-01-01");
     }
 
     @Test
