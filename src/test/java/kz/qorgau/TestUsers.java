@@ -35,7 +35,7 @@ public final class TestUsers {
 
     /** The demo users, one of each role (see README), in the order of the README's table. */
     public static final List<String> DEMO = List.of("admin", "investigator", "supervisor", "prosecutor", "court",
-            "inspector", "migration", "consul", "caseworker", "hotline", "analyst", "auditor");
+            "inspector", "migration", "consul", "caseworker", "hotline", "social", "analyst", "auditor");
 
     /** The password of every user made here. */
     public static final String PASSWORD = "Synthetic-Password-2026";

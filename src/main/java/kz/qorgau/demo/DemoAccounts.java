@@ -55,6 +55,8 @@ class DemoAccounts implements DemoData {
                     "KZ-75"),
             new Demo("hotline", "Демо Оператор горячей линии", Set.of(Role.HOTLINE_OPERATOR), DemoOrganisations.HOTLINE,
                     null),
+            new Demo("social", "Демо Специалист социальных услуг", Set.of(Role.SOCIAL_SERVICES),
+                    DemoOrganisations.MINISTRY_SOCIAL, null),
             new Demo("analyst", "Демо Аналитик", Set.of(Role.ANALYST, Role.RECORD_EXPORT),
                     DemoOrganisations.WORKING_GROUP, null),
             new Demo("auditor", "Демо Аудитор", Set.of(Role.AUDITOR), DemoOrganisations.OMBUDSMAN, null));

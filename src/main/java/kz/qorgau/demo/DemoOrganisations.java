@@ -34,6 +34,7 @@ public class DemoOrganisations implements DemoData {
     public static final String HOTLINE = "Горячая линия по вопросам торговли людьми (демо)";
     public static final String WORKING_GROUP = "Межведомственная рабочая группа (демо)";
     public static final String OMBUDSMAN = "Аппарат Уполномоченного по правам человека (демо)";
+    public static final String MINISTRY_SOCIAL = "Министерство труда и социальной защиты населения РК (демо)";
 
     private final OrganisationRegistry registry;
 
@@ -74,7 +75,10 @@ public class DemoOrganisations implements DemoData {
                     OrganisationType.CENTRAL_GOVERNMENT_ORGANISATION, null, null),
             new Demo(OMBUDSMAN, "Адам құқықтары жөніндегі уәкілдің аппараты (демо)",
                     "Office of the Human Rights Commissioner (demo)", OrganisationType.CENTRAL_GOVERNMENT_ORGANISATION,
-                    null, null));
+                    null, null),
+            new Demo(MINISTRY_SOCIAL, "ҚР Еңбек және халықты әлеуметтік қорғау министрлігі (демо)",
+                    "Ministry of Labour and Social Protection of the Population (demo)",
+                    OrganisationType.CENTRAL_GOVERNMENT_ORGANISATION, null, null));
 
     @Override
     public Class<?> module() {

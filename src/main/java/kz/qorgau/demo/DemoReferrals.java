@@ -41,8 +41,8 @@ import java.util.Optional;
 
 /**
  * Demo mode: referrals of the demo victims to the Almaty crisis centre, through the same services as users
- * take: the farm worker referred by the labour inspectorate, accepted, with a shelter stay and medical care
- * recorded; the woman abroad referred anonymously by the consulate for repatriation, awaiting an answer; the
+ * take: the farm worker referred by the labour inspectorate, accepted, with medical care recorded (the shelter stay
+ * is DemoShelters'); the woman abroad referred anonymously by the consulate for repatriation, awaiting an answer; the
  * woman screened before deportation referred for legal aid. The crisis centre's profile says it does not take
  * unaccompanied children. Seeded once: nothing is added when referrals exist. At {@code qorgau.demo.scale}
  * s &gt; 1 (benchmarks) the random victims of that volume are referred and served as well.
@@ -108,11 +108,7 @@ class DemoReferrals implements DemoData {
                                     ReferralKind.REFERRAL, null, "Демо: нужен ночлег и осмотр врача.")));
                     ActingAs.call(caseworker, () -> mechanism.accept(referral.id()));
                     LocalDate arrived = worker.identifiedOn().plusDays(1);
-                    ActingAs.call(caseworker, () -> mechanism.recordService(new ReferralCommands.NewEpisode(worker.id(),
-                            referral.id(),
-                            ServiceType.SHELTER, arrived, arrived.plusDays(45).isAfter(today) ? null : arrived.plusDays(
-                                    45),
-                            270_000L, FundingSource.STATE_BUDGET)));
+                    // the shelter stay is the shelters module's (DemoShelters): admitted from this referral
                     ActingAs.call(caseworker, () -> mechanism.recordService(new ReferralCommands.NewEpisode(worker.id(),
                             referral.id(),
                             ServiceType.MEDICAL, arrived.plusDays(1), arrived.plusDays(1), 38_000L,

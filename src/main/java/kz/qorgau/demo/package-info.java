@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo",
         allowedDependencies = { "shared", "system", "organisations", "identity", "persons", "cases", "victims",
-                "referrals" })
+                "referrals", "shelters" })
 package kz.qorgau.demo;

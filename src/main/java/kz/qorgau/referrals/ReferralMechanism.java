@@ -201,6 +201,24 @@ public class ReferralMechanism {
         return episode(episode);
     }
 
+    /**
+     * Ends a service of the user's organisation that was recorded without its end, with its cost (a shelter stay
+     * at discharge). Another organisation's service does not exist for the user.
+     */
+    @Requires(Permission.REFERRALS)
+    @Transactional
+    public ReferralViews.EpisodeView endService(long episodeId, LocalDate endedOn, Long costKzt) {
+        QorgauUser user = QorgauUser.required();
+        ServiceEpisode episode = episodes.findById(episodeId)
+                .filter(found -> found.organisationId() == user.organisationId())
+                .orElseThrow(() -> new NotFoundException("service.error.not-found"));
+        episode.end(endedOn, costKzt, today());
+        episodes.save(episode);
+        audit.record(AuditEvent.of("SERVICE_ENDED", "service-episode", episode.id()).with("to", episode.endedOn())
+                .with("costKzt", episode.costKzt()));
+        return episode(episode);
+    }
+
     // --- rules around the aggregate
 
     /** A referral exists for the user when their organisation sent or received it. */

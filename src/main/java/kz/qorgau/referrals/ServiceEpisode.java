@@ -60,6 +60,27 @@ class ServiceEpisode {
         return episode;
     }
 
+    /**
+     * Ends a service recorded without its end (a shelter stay, which ends at discharge), with its cost: not before
+     * it started, not in the future, not twice.
+     */
+    void end(LocalDate on, Long cost, LocalDate today) {
+        if (endedOn != null) {
+            throw new RuleViolationException("service.error.ended");
+        }
+        if (on == null || on.isAfter(today)) {
+            throw new RuleViolationException(on == null ? "service.error.end-required" : "service.error.future-end");
+        }
+        if (on.isBefore(startedOn)) {
+            throw new RuleViolationException("service.error.period");
+        }
+        if (cost == null || cost < 0) {
+            throw new RuleViolationException("service.error.cost");
+        }
+        this.endedOn = on;
+        this.costKzt = cost;
+    }
+
     Long id() {
         return id;
     }

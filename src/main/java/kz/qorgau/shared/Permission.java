@@ -54,6 +54,17 @@ public enum Permission {
     /** Send, answer and follow referrals of victims; record services delivered. */
     REFERRALS,
 
+    /**
+     * The shelters and crisis centres: those one's organisation runs (their beds, stays and calendar), or with
+     * {@link #SHELTERS_OVERSEE} those of one's regions.
+     */
+    SHELTERS,
+    /**
+     * Oversee the shelters of one's regions (national scope: all): register them, read their beds and occupancy
+     * (never who stays in them).
+     */
+    SHELTERS_OVERSEE,
+
     /** De-identified statistics: the catalogue, the annual report and its aggregate downloads. */
     STATISTICS,
     /** Download record-level (k-anonymised) exports, such as CTDC; only together with {@link #STATISTICS}. */

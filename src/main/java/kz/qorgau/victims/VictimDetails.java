@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +25,7 @@ import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.shared.AgeGroup;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.RandomReference;
 import kz.qorgau.shared.Requires;
 import kz.qorgau.system.DisplayFormat;
 import kz.qorgau.system.FieldEncryption;
@@ -106,6 +108,23 @@ public class VictimDetails {
                 scope.maySeePersonalData(user, victim),
                 victim.consents().given(ConsentScope.REFERRAL), victim.child(), victim.unaccompaniedChild(),
                 victim.ownerOrganisationId(), victim.consents().given(ConsentScope.LAW_ENFORCEMENT));
+    }
+
+    /**
+     * The id of the victim record of the reference ({@code V-…}, as typed), when the current user may open it; empty
+     * for a reference that names nothing and for one outside the user's scope alike.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> visibleId(String reference) {
+        QorgauUser user = QorgauUser.required();
+        String normalised = RandomReference.normalise('V', reference);
+        if (normalised == null || !user.may(Permission.VICTIMS)) {
+            return Optional.empty();
+        }
+        Map<String, Object> params = new HashMap<>();
+        String visible = scope.sql(user, params);
+        return jdbc.sql("select v.id from victims_victim v where v.reference = :reference and " + visible)
+                .params(params).param("reference", normalised).query(Long.class).optional();
     }
 
     /** The references of victim records (pseudonymous; for other modules' lists). */

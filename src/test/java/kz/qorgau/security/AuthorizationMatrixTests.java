@@ -69,6 +69,8 @@ class AuthorizationMatrixTests extends FullTest {
         group("SUPERVISORS", "supervisor");
         group("ADMINS", "admin");
         group("AUDITORS", "auditor");
+        group("SHELTER_USERS", "admin caseworker social");
+        group("SHELTER_OVERSEERS", "admin social");
     }
 
     /**
@@ -141,6 +143,32 @@ class AuthorizationMatrixTests extends FullTest {
             POST   /referrals/providers/{organisationId}              ADMINS
             GET    /api/v1/referral-providers                         ADMINS
             PUT    /api/v1/referral-providers/{organisationId}        ADMINS
+
+            # shelters: their operators' staff keep the stays; special social services oversee their regions
+            GET    /shelters                                          SHELTER_USERS
+            GET    /shelters/deadlines                                SHELTER_USERS
+            GET    /shelters/new                                      SHELTER_OVERSEERS
+            POST   /shelters                                          SHELTER_OVERSEERS
+            GET    /shelters/{id}                                     SHELTER_USERS
+            POST   /shelters/{id}/capacity                            SHELTER_USERS
+            POST   /shelters/{id}/close                               SHELTER_OVERSEERS
+            GET    /shelters/{id}/admit                               SHELTER_USERS
+            POST   /shelters/{id}/stays                               SHELTER_USERS
+            POST   /shelters/{id}/stays/{stayId}/discharge            SHELTER_USERS
+            POST   /shelters/{id}/stays/{stayId}/extend               SHELTER_USERS
+            GET    /api/v1/shelters                                   SHELTER_USERS
+            GET    /api/v1/shelters/{id}                              SHELTER_USERS
+            GET    /api/v1/shelters/{id}/occupancy                    SHELTER_USERS
+            GET    /api/v1/shelters/{id}/stays                        SHELTER_USERS
+            POST   /api/v1/shelters                                   SHELTER_OVERSEERS
+            POST   /api/v1/shelters/{id}/capacity                     SHELTER_USERS
+            POST   /api/v1/shelters/{id}/stays                        SHELTER_USERS
+            POST   /api/v1/shelters/{id}/stays/{stayId}/discharge     SHELTER_USERS
+            POST   /api/v1/shelters/{id}/stays/{stayId}/extension     SHELTER_USERS
+            GET    /api/v1/shelters/{id}/allocations                  SHELTER_USERS
+            POST   /api/v1/shelters/{id}/allocations                  SHELTER_OVERSEERS
+            POST   /api/v1/shelters/{id}/allocations/{allocationId}/correction SHELTER_OVERSEERS
+            POST   /shelters/{id}/allocations                         SHELTER_OVERSEERS
 
             # the audit trail and the break-the-glass grants with their reasons
             GET    /audit                                             AUDITORS

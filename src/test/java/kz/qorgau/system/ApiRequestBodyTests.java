@@ -202,8 +202,11 @@ class ApiRequestBodyTests extends FullTest {
     private String concrete(String pattern, String username) throws Exception {
         Matcher variables = VARIABLE.matcher(pattern);
         StringBuilder path = new StringBuilder();
+        int end = 0;
         while (variables.find()) {
-            String prefix = pattern.substring(0, variables.start());
+            // the path up to the variable with the variables before it filled in (a stay of a shelter: that shelter's)
+            String prefix = path + pattern.substring(end, variables.start());
+            end = variables.end();
             variables.appendReplacement(path, variables.group(1).equals("seq") ? "0" : String.valueOf(idFor(prefix,
                     username)));
         }

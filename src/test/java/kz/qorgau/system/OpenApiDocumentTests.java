@@ -186,6 +186,19 @@ class OpenApiDocumentTests extends FullTest {
     }
 
     @Test
+    void aRecordsFieldsThatAlwaysHaveAValueAreMarkedRequiredAndTheOthersNot() {
+        JsonNode schemas = document.get("components").get("schemas");
+        String stay = document.get("components").get("schemas").propertyNames().stream()
+                .filter(name -> name.endsWith("StayView")).findFirst().orElseThrow();
+        List<String> required = new ArrayList<>();
+        schemas.get(stay).get("required").forEach(field -> required.add(field.asString()));
+        // long and boolean components always have a value; a date or a reason may be absent (null)
+        assertThat(required).contains("id", "victimId", "unaccompaniedChild", "periodExtended", "costKzt")
+                .doesNotContain("dischargedOn", "dischargeReason", "overflowReason");
+        assertThat(schemas.get(stay).get("properties").has("dischargedOn")).isTrue();
+    }
+
+    @Test
     void theDescriptionAnswersAnAccessTokenWithJsonAndAnAnonymousCallWith401() throws Exception {
         QorgauUser analyst = users.demo("analyst");
         SecurityContextHolder.getContext().setAuthentication(

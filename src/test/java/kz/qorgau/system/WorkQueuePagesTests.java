@@ -61,7 +61,10 @@ class WorkQueuePagesTests extends FullTest {
         assertThat(queueItems("supervisor")).contains("queue.cases.suspended", "queue.cases.ageing",
                 "queue.team.break-glass", "queue.referrals.overdue");
         assertThat(queueItems("caseworker")).containsExactly("queue.referrals.to-answer", "queue.referrals.overdue",
-                "queue.referrals.services", "queue.victims.deadlines", "queue.victims.deadlines-overdue");
+                "queue.referrals.services", "queue.shelters.periods-ending", "queue.shelters.periods-over",
+                "queue.victims.deadlines", "queue.victims.deadlines-overdue");
+        // special social services run no shelter: no stays of their own to follow
+        assertThat(queueItems("social")).isEmpty();
         assertThat(queueItems("analyst")).hasSize(4).allMatch(key -> key.startsWith("indicator."));
         assertThat(queueItems("auditor")).isEmpty();
 

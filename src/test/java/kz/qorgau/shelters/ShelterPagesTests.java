@@ -1,0 +1,100 @@
+package kz.qorgau.shelters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import kz.qorgau.FullTest;
+import kz.qorgau.QorgauTest;
+import kz.qorgau.identity.QorgauUser;
+
+/**
+ * The shelters' pages on the demo data: the crisis centre «Жарық» with the farm worker's stay, as its case worker,
+ * the special social services officer and the police see it, and the admission form refusing several fields at once.
+ */
+@QorgauTest
+class ShelterPagesTests extends FullTest {
+
+    QorgauUser demo(String username) {
+        return users.demo(username);
+    }
+
+    long zharyk() {
+        return jdbc.sql("select id from shelters_shelter order by id limit 1").query(Long.class).single();
+    }
+
+    Document shown(String path, String username) throws Exception {
+        return Jsoup.parse(mvc.perform(get(path).with(user(demo(username)))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+    }
+
+    @Test
+    void theCaseWorkerSeesTheAddressTheBedsTheCalendarAndTheStays() throws Exception {
+        Document list = shown("/shelters", "caseworker");
+        assertThat(list.select("#shelters tbody tr")).hasSize(1);
+        assertThat(list.text()).doesNotContain("Демонстрационная");
+
+        Document shelter = shown("/shelters/" + zharyk(), "caseworker");
+        assertThat(shelter.selectFirst("#address").text()).contains("Демонстрационная");
+        assertThat(shelter.selectFirst("#beds-WOMEN").text()).contains("12");
+        assertThat(shelter.selectFirst("#beds-MEN").text()).contains("4");
+        assertThat(shelter.select("#calendar td[data-date]")).hasSize(ShelterDirectory.CALENDAR_DAYS);
+        assertThat(shelter.select("#stay-list tbody tr")).hasSize(1);
+        assertThat(shelter.selectFirst("#stay-list tbody tr a").text()).startsWith("V-");
+        assertThat(shelter.selectFirst("#admit")).isNotNull();
+    }
+
+    @Test
+    void specialSocialServicesSeeTheBedsButNeitherTheAddressNorWhoStays() throws Exception {
+        Document shelter = shown("/shelters/" + zharyk(), "social");
+        assertThat(shelter.selectFirst("#address").text()).isEqualTo("скрыт");
+        assertThat(shelter.selectFirst("#stay-list")).isNull();
+        assertThat(shelter.selectFirst("#admit")).isNull();
+        assertThat(shelter.selectFirst("#close-shelter")).isNotNull();
+        assertThat(shelter.text()).doesNotContain("V-");
+        assertThat(shown("/shelters", "social").selectFirst("#register-shelter")).isNotNull();
+    }
+
+    @Test
+    void theShelterDoesNotExistForTheOtherRolesThatHoldNoShelterPermission() throws Exception {
+        mvc.perform(get("/shelters/" + zharyk()).with(user(demo("investigator")))).andExpect(status().isForbidden());
+        mvc.perform(get("/shelters/" + zharyk()).with(user(demo("hotline")))).andExpect(status().isForbidden());
+        mvc.perform(get("/shelters/" + Long.MAX_VALUE).with(user(demo("caseworker")))).andExpect(status()
+                .isNotFound());
+    }
+
+    @Test
+    void anAdmissionWithThreeErrorsShowsThemAllOnTheirFieldsAndKeepsWhatWasTyped() throws Exception {
+        long before = jdbc.sql("select count(*) from shelters_stay").query(Long.class).single();
+        Document form = Jsoup.parse(mvc.perform(post("/shelters/" + zharyk() + "/stays").with(csrf())
+                .with(user(demo("caseworker"))).param("victimReference", "V-NOSUCHXX").param("admittedOn",
+                        "2026-13-45").param("group", "").param("fundingSource", ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(form.select("#error-summary li")).hasSizeGreaterThanOrEqualTo(4);
+        for (String field : new String[]{ "victimReference", "group", "admittedOn", "fundingSource" }) {
+            assertThat(form.selectFirst("#" + field).attr("aria-invalid")).as(field).isEqualTo("true");
+            assertThat(form.selectFirst("#" + field + "-error")).as(field).isNotNull();
+        }
+        assertThat(form.selectFirst("#victimReference").val()).isEqualTo("V-NOSUCHXX");
+        assertThat(jdbc.sql("select count(*) from shelters_stay").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void bedsBelowTheNightsTakenAreRefusedOnTheField() throws Exception {
+        Document page = Jsoup.parse(mvc.perform(post("/shelters/" + zharyk() + "/capacity").with(csrf())
+                .with(user(demo("caseworker"))).param("group", "WOMEN").param("beds", "-2").param("effectiveFrom",
+                        ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.selectFirst("#capacity-change").hasAttr("open")).isTrue();
+        assertThat(page.selectFirst("#beds-error")).isNotNull();
+        assertThat(page.selectFirst("#effectiveFrom-error")).isNotNull();
+    }
+}
