@@ -38,6 +38,7 @@ class AuditController {
             "victim", new RecordPage("/victims/", Permission.VICTIMS),
             "person", new RecordPage("/persons/", Permission.PERSONS),
             "referral", new RecordPage("/referrals/", Permission.REFERRALS),
+            "shelter", new RecordPage("/shelters/", Permission.SHELTERS),
             "operation", new RecordPage("/operations/", Permission.OPERATIONS),
             "cooperation", new RecordPage("/cooperation/", Permission.OPERATIONS),
             "user", new RecordPage("/admin/users/", Permission.ADMINISTER_USERS),
@@ -45,7 +46,8 @@ class AuditController {
 
     /** The kinds of record the trail names (its target types), each labelled {@code audit.record.<type>}. */
     static final List<String> TARGET_TYPES = List.of("case", "victim", "person", "referral", "service-episode",
-            "operation", "cooperation", "user", "organisation", "token", "statistics", "break-glass", "audit");
+            "shelter", "shelter-stay", "operation", "cooperation", "user", "organisation", "token", "statistics",
+            "break-glass", "audit");
 
     record RecordPage(String path, Permission permission) {
     }

@@ -51,9 +51,9 @@ class DeploymentModeTests {
             assertThat(health(first)).contains("\"status\":\"UP\"");
             JdbcClient jdbc = first.getBean(JdbcClient.class);
             users = jdbc.sql("select count(*) from identity_user").query(Long.class).single();
-            assertThat(users).as("12 demo users and the disabled account demo data is entered under").isEqualTo(13);
+            assertThat(users).as("13 demo users and the disabled account demo data is entered under").isEqualTo(14);
             assertThat(jdbc.sql("select count(*) from identity_user where enabled").query(Long.class).single())
-                    .isEqualTo(12);
+                    .isEqualTo(13);
             assertThat(dataDir.resolve("demo-password.txt")).exists();
             assertThat(Files.readString(dataDir.resolve("demo-password.txt")).strip()).hasSize(16);
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");

@@ -127,9 +127,11 @@ class ModuleMigrationsTests {
                        || ' | ' || coalesce((select string_agg(x.conname || ' ' || pg_get_constraintdef(x.oid), ', '
                                                                order by x.conname)
                                              from pg_constraint x where x.conrelid = c.oid), '')
-                       || ' | ' || coalesce((select string_agg(pg_get_indexdef(i.indexrelid), ', ' order by 1)
+                       || ' | ' || coalesce((select string_agg(pg_get_indexdef(i.indexrelid), ', '
+                                                               order by pg_get_indexdef(i.indexrelid))
                                              from pg_index i where i.indrelid = c.oid), '')
-                       || ' | ' || coalesce((select string_agg(pg_get_triggerdef(t.oid), ', ' order by 1)
+                       || ' | ' || coalesce((select string_agg(pg_get_triggerdef(t.oid), ', '
+                                                               order by pg_get_triggerdef(t.oid))
                                              from pg_trigger t where t.tgrelid = c.oid and not t.tgisinternal), '')
                 from pg_class c join pg_namespace n on n.oid = c.relnamespace
                 where n.nspname = 'public' and c.relkind in ('r', 'p', 'v', 'm', 'S')
