@@ -93,6 +93,24 @@ class Beds {
                 .query(Integer.class).single();
     }
 
+    /** The beds taken on the night of the day in each of the shelters (all groups), by shelter; none left out. */
+    Map<Long, Integer> occupied(List<Long> shelterIds, LocalDate day) {
+        Map<Long, Integer> occupied = new HashMap<>();
+        if (shelterIds.isEmpty()) {
+            return occupied;
+        }
+        jdbc.sql(
+                """
+                        select s.shelter_id, count(*) from shelters_stay s join referrals_service_episode e on e.id = s.episode_id
+                        where s.shelter_id = any(:ids) and e.started_on <= :day and (e.ended_on is null or e.ended_on > :day)
+                        group by s.shelter_id""")
+                .param("ids", shelterIds.toArray(Long[]::new)).param("day", Date.valueOf(day))
+                .query(rs -> {
+                    occupied.put(rs.getLong(1), rs.getInt(2));
+                });
+        return occupied;
+    }
+
     /** The episode's dates and cost of each stay. */
     List<Dated> dated(List<Stay> stays) {
         if (stays.isEmpty()) {

@@ -1,6 +1,5 @@
 package kz.qorgau.shelters;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -79,7 +78,7 @@ public class ShelterDirectory {
                 .list();
         LocalDate today = format.today();
         Map<Long, Capacity> capacities = beds.capacities(rows.stream().map(Row::id).toList());
-        Map<Long, Integer> occupied = occupiedOn(rows.stream().map(Row::id).toList(), today);
+        Map<Long, Integer> occupied = beds.occupied(rows.stream().map(Row::id).toList(), today);
         List<ShelterViews.ShelterListItem> items = rows.stream().map(row -> new ShelterViews.ShelterListItem(row.id(),
                 row.reference(), row.name(), row.kind(), row.region(), row.settlement(), row.organisationId(),
                 row.closed() ? 0 : capacities.getOrDefault(row.id(), Capacity.none()).total(today), occupied
@@ -90,23 +89,6 @@ public class ShelterDirectory {
 
     private record Row(long id, String reference, String name, ShelterKind kind, RegionCode region,
             Settlement settlement, long organisationId, boolean closed) {
-    }
-
-    private Map<Long, Integer> occupiedOn(List<Long> shelterIds, LocalDate day) {
-        Map<Long, Integer> occupied = new HashMap<>();
-        if (shelterIds.isEmpty()) {
-            return occupied;
-        }
-        jdbc.sql(
-                """
-                        select s.shelter_id, count(*) from shelters_stay s join referrals_service_episode e on e.id = s.episode_id
-                        where s.shelter_id = any(:ids) and e.started_on <= :day and (e.ended_on is null or e.ended_on > :day)
-                        group by s.shelter_id""")
-                .param("ids", shelterIds.toArray(Long[]::new)).param("day", Date.valueOf(day))
-                .query(rs -> {
-                    occupied.put(rs.getLong(1), rs.getInt(2));
-                });
-        return occupied;
     }
 
     /** A shelter's page: its address only for whom may read it. */
@@ -168,30 +150,40 @@ public class ShelterDirectory {
 
     /**
      * The current stays in the shelters of the user's organisation whose special social services period ends within
-     * {@link #HORIZON_DAYS} days (overdue: has ended), soonest first.
+     * {@link #HORIZON_DAYS} days or has ended, soonest first: what the start page counts and its list shows.
      */
     @Requires(Permission.SHELTERS)
-    public List<ShelterViews.DueStay> periodsEnding(boolean overdue) {
+    public List<ShelterViews.DueStay> duePeriods() {
         QorgauUser user = QorgauUser.required();
         List<Stay> current = stays.findCurrentOfOrganisation(user.organisationId());
         if (current.isEmpty()) {
             return List.of();
         }
         LocalDate today = format.today();
+        List<Beds.Dated> due = beds.dated(current).stream()
+                .filter(d -> !d.stay().period(d.admittedOn()).endsOn().isAfter(today.plusDays(HORIZON_DAYS)))
+                .toList();
+        if (due.isEmpty()) {
+            return List.of();
+        }
         Map<Long, String> names = new HashMap<>();
         jdbc.sql("select id, name from shelters_shelter where organisation_id = ?").param(user.organisationId())
                 .query(rs -> {
                     names.put(rs.getLong(1), rs.getString(2));
                 });
-        List<Beds.Dated> dated = beds.dated(current);
-        Map<Long, String> references = victims.references(current.stream().map(Stay::victimId).toList());
-        return dated.stream().map(d -> {
+        Map<Long, String> references = victims.references(due.stream().map(d -> d.stay().victimId()).toList());
+        return due.stream().map(d -> {
             ServicePeriod period = d.stay().period(d.admittedOn());
             return new ShelterViews.DueStay(d.stay().shelterId(), names.get(d.stay().shelterId()), d.stay().id(),
                     d.stay().victimId(), references.get(d.stay().victimId()), d.admittedOn(), period.endsOn(), period
                             .extended(), period.overdue(today));
-        }).filter(due -> overdue ? due.overdue() : !due.overdue() && !due.endsOn().isAfter(today.plusDays(
-                HORIZON_DAYS))).sorted(Comparator.comparing(ShelterViews.DueStay::endsOn)).toList();
+        }).sorted(Comparator.comparing(ShelterViews.DueStay::endsOn)).toList();
+    }
+
+    /** Of {@link #duePeriods()}, those ending within the horizon, or (overdue) those that have ended. */
+    @Requires(Permission.SHELTERS)
+    public List<ShelterViews.DueStay> periodsEnding(boolean overdue) {
+        return duePeriods().stream().filter(due -> due.overdue() == overdue).toList();
     }
 
     /** The shelter's stays, current first, for its operator's staff; nobody else learns who stays there. */

@@ -9,7 +9,7 @@ import kz.qorgau.system.WorkQueue;
 
 /**
  * The stays of the organisation's shelters whose special social services period ends within 30 days or has ended,
- * counted by the list their links open ({@link ShelterDirectory#periodsEnding}).
+ * counted by the list their links open ({@link ShelterDirectory#duePeriods}), read once.
  */
 @Component
 class ShelterQueue implements WorkQueue {
@@ -45,10 +45,10 @@ class ShelterQueue implements WorkQueue {
         if (!directory.operatesAny()) {
             return List.of();
         }
+        List<ShelterViews.DueStay> due = directory.duePeriods();
+        long over = due.stream().filter(ShelterViews.DueStay::overdue).count();
         return List.of(
-                Item.of("queue.shelters.periods-ending", directory.periodsEnding(false).size(),
-                        "/shelters/deadlines", "hourglass-split"),
-                Item.late("queue.shelters.periods-over", directory.periodsEnding(true).size(),
-                        "/shelters/deadlines?overdue=true", "alarm"));
+                Item.of("queue.shelters.periods-ending", due.size() - over, "/shelters/deadlines", "hourglass-split"),
+                Item.late("queue.shelters.periods-over", over, "/shelters/deadlines?overdue=true", "alarm"));
     }
 }
