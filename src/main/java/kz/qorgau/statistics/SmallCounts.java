@@ -1,13 +1,15 @@
 package kz.qorgau.statistics;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.stream.IntStream;
 
 /**
  * Small-count protection of published counts (DESIGN.md §4, "Published outputs apply small-count protection"):
@@ -83,14 +85,20 @@ final class SmallCounts {
     static final class Table<K> {
 
         static final long UNBOUNDED = Long.MAX_VALUE / 4;
-        /** Bounds propagation stops after this many rounds (the bounds are sound, if not always the tightest). */
+        /**
+         * Bounds propagation stops after this many passes' worth of relations (the bounds are sound, if not always
+         * the tightest).
+         */
         private static final int ROUNDS = 200;
 
-        private final Map<K, Long> values = new LinkedHashMap<>();
-        private final Map<K, Boolean> locked = new HashMap<>();
-        private final Map<K, Boolean> forced = new HashMap<>();
-        private final List<Relation<K>> relations = new ArrayList<>();
-        private final Map<K, List<Relation<K>>> relationsOf = new HashMap<>();
+        /* Cells are numbered in the order they are added: the propagation runs on arrays, not on maps of keys. */
+        private final Map<K, Integer> index = new HashMap<>();
+        private final List<K> keys = new ArrayList<>();
+        private final List<Long> values = new ArrayList<>();
+        private final List<Boolean> locked = new ArrayList<>();
+        private final List<Boolean> forced = new ArrayList<>();
+        private final List<Relation> relations = new ArrayList<>();
+        private final List<List<Relation>> relationsOf = new ArrayList<>();
 
         private enum Kind {
             /** total = Σ parts */
@@ -101,7 +109,13 @@ final class SmallCounts {
             AT_MOST
         }
 
-        private record Relation<K>(K total, List<K> parts, Kind kind) {
+        /** A relation of cells by their numbers, itself numbered in the order it was added. */
+        private record Relation(int number, int total, int[] parts, Kind kind) {
+
+            /** The total, then the parts. */
+            IntStream members() {
+                return IntStream.concat(IntStream.of(total), IntStream.of(parts));
+            }
         }
 
         /** A count that may be hidden. */
@@ -114,55 +128,66 @@ final class SmallCounts {
             if (value < 0) {
                 throw new IllegalArgumentException("negative count " + key);
             }
-            values.put(key, value);
-            this.locked.put(key, locked);
+            Integer cell = index.get(key);
+            if (cell == null) {
+                index.put(key, keys.size());
+                keys.add(key);
+                values.add(value);
+                this.locked.add(locked);
+                forced.add(false);
+                relationsOf.add(new ArrayList<>());
+            } else {
+                values.set(cell, value);
+                this.locked.set(cell, locked);
+            }
             return this;
         }
 
         /** The count of a cell. */
         long value(K key) {
-            require(key);
-            return values.get(key);
+            return values.get(require(key));
         }
 
         /** A count hidden whatever its value (such as a figure computed over the persons of a hidden count). */
         Table<K> hide(K key) {
-            require(key);
-            forced.put(key, true);
+            forced.set(require(key), true);
             return this;
         }
 
         /** A total and its parts, every one a cell of the table. */
         Table<K> relation(K total, List<K> parts) {
-            require(total);
-            parts.forEach(this::require);
-            long sum = parts.stream().mapToLong(values::get).sum();
-            long value = values.get(total);
-            Relation<K> relation = new Relation<>(total, List.copyOf(parts),
+            int of = require(total);
+            int[] members = parts.stream().mapToInt(this::require).toArray();
+            long sum = IntStream.of(members).mapToLong(values::get).sum();
+            long value = values.get(of);
+            Relation relation = new Relation(relations.size(), of, members,
                     sum == value ? Kind.EXACT : sum < value ? Kind.AT_LEAST : Kind.AT_MOST);
             relations.add(relation);
-            relationsOf.computeIfAbsent(total, key -> new ArrayList<>()).add(relation);
-            parts.forEach(part -> relationsOf.computeIfAbsent(part, key -> new ArrayList<>()).add(relation));
+            relationsOf.get(of).add(relation);
+            IntStream.of(members).forEach(part -> relationsOf.get(part).add(relation));
             return this;
         }
 
-        private void require(K key) {
-            if (!values.containsKey(key)) {
+        private int require(K key) {
+            Integer cell = index.get(key);
+            if (cell == null) {
                 throw new IllegalArgumentException("not a cell of the table: " + key);
             }
+            return cell;
         }
 
         /** The cells to hide, each with its mark; every other cell is published as its value. */
         Map<K, Mark> protect() {
-            Map<K, Mark> hidden = new LinkedHashMap<>();
-            values.forEach((key, value) -> {
-                if (!locked.get(key) && (small(value) || forced.containsKey(key))) {
-                    hidden.put(key, small(value) ? Mark.SMALL : Mark.WITHHELD);
+            Hidden hidden = new Hidden(keys.size());
+            for (int cell = 0; cell < keys.size(); cell++) {
+                long value = values.get(cell);
+                if (!locked.get(cell) && (small(value) || forced.get(cell))) {
+                    hidden.put(cell, small(value) ? Mark.SMALL : Mark.WITHHELD);
                 }
-            });
+            }
             while (true) {
                 boolean changed = false;
-                for (Relation<K> relation : relations) {
+                for (Relation relation : relations) {
                     if (hiddenMembers(relation, hidden) == 1) {
                         changed |= hideAnother(relation, hidden, true);
                     }
@@ -171,15 +196,52 @@ final class SmallCounts {
                     continue;
                 }
                 // where a pinned cell cannot be helped (its relations have nothing left to hide), the next one
-                if (pinned(hidden).stream().noneMatch(key -> unpin(key, hidden))) {
-                    return hidden;
+                if (pinned(hidden).stream().noneMatch(cell -> unpin(cell, hidden))) {
+                    return hidden.byKey();
                 }
             }
         }
 
-        private long hiddenMembers(Relation<K> relation, Map<K, Mark> hidden) {
-            return (hidden.containsKey(relation.total()) ? 1 : 0)
-                    + relation.parts().stream().filter(hidden::containsKey).count();
+        /** The hidden cells with their marks, in the order they were hidden. */
+        private final class Hidden {
+
+            private final Mark[] marks;
+            private final List<Integer> order = new ArrayList<>();
+
+            Hidden(int cells) {
+                marks = new Mark[cells];
+            }
+
+            boolean contains(int cell) {
+                return marks[cell] != null;
+            }
+
+            Mark get(int cell) {
+                return marks[cell];
+            }
+
+            void put(int cell, Mark mark) {
+                if (marks[cell] == null) {
+                    order.add(cell);
+                }
+                marks[cell] = mark;
+            }
+
+            Map<K, Mark> byKey() {
+                Map<K, Mark> byKey = new LinkedHashMap<>();
+                order.forEach(cell -> byKey.put(keys.get(cell), marks[cell]));
+                return byKey;
+            }
+        }
+
+        private Hidden hidden(Map<K, Mark> marks) {
+            Hidden hidden = new Hidden(keys.size());
+            marks.forEach((key, mark) -> hidden.put(require(key), mark));
+            return hidden;
+        }
+
+        private static long hiddenMembers(Relation relation, Table<?>.Hidden hidden) {
+            return relation.members().filter(hidden::contains).count();
         }
 
         /**
@@ -188,25 +250,26 @@ final class SmallCounts {
          * region's count that is the only one of its indicator in the country would be given away by the national
          * figure). Answers whether it found one.
          */
-        private boolean hideAnother(Relation<K> relation, Map<K, Mark> hidden, boolean zeros) {
-            List<K> candidates = new ArrayList<>(relation.parts().stream().filter(part -> hideable(part, hidden))
-                    .filter(part -> values.get(part) > 0).sorted(Comparator.comparing(values::get)).toList());
+        private boolean hideAnother(Relation relation, Hidden hidden, boolean zeros) {
+            List<Integer> candidates = new ArrayList<>(IntStream.of(relation.parts()).boxed()
+                    .filter(part -> hideable(part, hidden)).filter(part -> values.get(part) > 0)
+                    .sorted(Comparator.comparing(values::get)).toList());
             if (hideable(relation.total(), hidden) && values.get(relation.total()) > 0) {
                 candidates.add(relation.total());
             }
             if (zeros) {
                 // zeros, those that would not call for more zeros hidden first (such as a region's count of an
                 // indicator that its region has none of at all)
-                List<K> zeroes = Stream.concat(relation.parts().stream(), Stream.of(relation.total()))
-                        .filter(key -> hideable(key, hidden) && zeroAllowed(key)).toList();
-                zeroes.stream().filter(key -> relationsOf.get(key).stream()
-                        .noneMatch(other -> other.total().equals(key) || values.get(other.total()) == 0))
+                List<Integer> zeroes = IntStream.concat(IntStream.of(relation.parts()), IntStream.of(relation.total()))
+                        .filter(cell -> hideable(cell, hidden) && zeroAllowed(cell)).boxed().toList();
+                zeroes.stream().filter(cell -> relationsOf.get(cell).stream()
+                        .noneMatch(other -> other.total() == cell || values.get(other.total()) == 0))
                         .forEach(candidates::add);
-                zeroes.stream().filter(key -> !candidates.contains(key)).forEach(candidates::add);
+                zeroes.stream().filter(cell -> !candidates.contains(cell)).forEach(candidates::add);
             }
-            Optional<K> chosen = candidates.stream().filter(key -> protectable(key, relation, hidden)).findFirst()
-                    .or(() -> candidates.stream().findFirst());
-            chosen.ifPresent(key -> hidden.put(key, Mark.WITHHELD));
+            Optional<Integer> chosen = candidates.stream().filter(cell -> protectable(cell, relation, hidden))
+                    .findFirst().or(() -> candidates.stream().findFirst());
+            chosen.ifPresent(cell -> hidden.put(cell, Mark.WITHHELD));
             return chosen.isPresent();
         }
 
@@ -214,20 +277,19 @@ final class SmallCounts {
          * A zero may be hidden unless it is part of a breakdown whose total of 0 is published in any case: it
          * would be worked out at once.
          */
-        private boolean zeroAllowed(K key) {
-            return values.get(key) == 0 && relationsOf.get(key).stream()
+        private boolean zeroAllowed(int cell) {
+            return values.get(cell) == 0 && relationsOf.get(cell).stream()
                     .noneMatch(other -> values.get(other.total()) == 0 && locked.get(other.total()));
         }
 
         /** Whether each other relation of a cell to hide would still have a further member to hide where it needs one. */
-        private boolean protectable(K key, Relation<K> relation, Map<K, Mark> hidden) {
-            for (Relation<K> other : relationsOf.get(key)) {
+        private boolean protectable(int cell, Relation relation, Hidden hidden) {
+            for (Relation other : relationsOf.get(cell)) {
                 if (other == relation || hiddenMembers(other, hidden) > 0) {
                     continue;
                 }
-                boolean another = Stream.concat(other.parts().stream(), Stream.of(other.total()))
-                        .anyMatch(member -> !member.equals(key) && hideable(member, hidden)
-                                && (values.get(member) > 0 || zeroAllowed(member)));
+                boolean another = other.members().anyMatch(member -> member != cell && hideable(member, hidden)
+                        && (values.get(member) > 0 || zeroAllowed(member)));
                 if (!another) {
                     return false;
                 }
@@ -235,25 +297,25 @@ final class SmallCounts {
             return true;
         }
 
-        private boolean hideable(K key, Map<K, Mark> hidden) {
-            return !locked.get(key) && !hidden.containsKey(key);
+        private boolean hideable(int cell, Hidden hidden) {
+            return !locked.get(cell) && !hidden.contains(cell);
         }
 
         /**
          * Makes a pinned cell less certain: a further non-zero member of one of its relations hidden, else its
          * {@code <5} widened to {@code x}, else a zero member hidden. Answers whether anything changed.
          */
-        private boolean unpin(K key, Map<K, Mark> hidden) {
-            for (Relation<K> relation : relationsOf.getOrDefault(key, List.of())) {
+        private boolean unpin(int cell, Hidden hidden) {
+            for (Relation relation : relationsOf.get(cell)) {
                 if (hideAnother(relation, hidden, false)) {
                     return true;
                 }
             }
-            if (hidden.get(key) == Mark.SMALL) {
-                hidden.put(key, Mark.WITHHELD);
+            if (hidden.get(cell) == Mark.SMALL) {
+                hidden.put(cell, Mark.WITHHELD);
                 return true;
             }
-            for (Relation<K> relation : relationsOf.getOrDefault(key, List.of())) {
+            for (Relation relation : relationsOf.get(cell)) {
                 if (hideAnother(relation, hidden, true)) {
                     return true;
                 }
@@ -263,8 +325,12 @@ final class SmallCounts {
 
         /** The hidden cells whose values the published cells, marks and relations pin down. */
         List<K> pinned(Map<K, Mark> hidden) {
-            Map<K, long[]> bounds = bounds(hidden);
-            return hidden.keySet().stream().filter(key -> bounds.get(key)[0] == bounds.get(key)[1]).toList();
+            return pinned(hidden(hidden)).stream().map(keys::get).toList();
+        }
+
+        private List<Integer> pinned(Hidden hidden) {
+            long[][] bounds = bounds(hidden);
+            return hidden.order.stream().filter(cell -> bounds[cell][0] == bounds[cell][1]).toList();
         }
 
         /**
@@ -272,42 +338,71 @@ final class SmallCounts {
          * and the relations, propagated until nothing tightens.
          */
         Map<K, long[]> bounds(Map<K, Mark> hidden) {
-            Map<K, long[]> bounds = new HashMap<>();
-            values.forEach((key, value) -> {
-                Mark mark = hidden.get(key);
-                bounds.put(key, mark == null ? new long[]{ value, value } : new long[]{ mark.low, mark.high });
-            });
-            for (int round = 0; round < ROUNDS; round++) {
-                boolean tightened = false;
-                for (Relation<K> relation : relations) {
-                    tightened |= tighten(relation, bounds);
-                }
-                if (!tightened) {
-                    break;
+            long[][] bounds = bounds(hidden(hidden));
+            Map<K, long[]> byKey = new HashMap<>();
+            for (int cell = 0; cell < keys.size(); cell++) {
+                byKey.put(keys.get(cell), bounds[cell]);
+            }
+            return byKey;
+        }
+
+        /*
+         * Each relation is tightened again only when the bounds of one of its members have changed since: the same
+         * bounds as passes over every relation until none tightens (narrowing converges to one fixpoint whatever the
+         * order), without going over the relations that nothing has changed for.
+         */
+        private long[][] bounds(Hidden hidden) {
+            long[][] bounds = new long[keys.size()][];
+            for (int cell = 0; cell < keys.size(); cell++) {
+                Mark mark = hidden.get(cell);
+                long value = values.get(cell);
+                bounds[cell] = mark == null ? new long[]{ value, value } : new long[]{ mark.low, mark.high };
+            }
+            ArrayDeque<Relation> queue = new ArrayDeque<>(relations);
+            boolean[] queued = new boolean[relations.size()];
+            Arrays.fill(queued, true);
+            long budget = (long) ROUNDS * relations.size();
+            while (!queue.isEmpty() && budget-- > 0) {
+                Relation relation = queue.poll();
+                queued[relation.number()] = false;
+                for (int member : tighten(relation, bounds)) {
+                    for (Relation other : relationsOf.get(member)) {
+                        if (!queued[other.number()]) {
+                            queued[other.number()] = true;
+                            queue.add(other);
+                        }
+                    }
                 }
             }
             return bounds;
         }
 
-        private static <K> boolean tighten(Relation<K> relation, Map<K, long[]> bounds) {
-            long[] total = bounds.get(relation.total());
+        /**
+         * Narrows the total, then each part, of a relation by what the others' bounds imply; answers the members it
+         * tightened.
+         */
+        private static List<Integer> tighten(Relation relation, long[][] bounds) {
+            long[] total = bounds[relation.total()];
             long lows = 0;
             long highs = 0;
             long maxLow = 0;
-            for (K part : relation.parts()) {
-                long[] bound = bounds.get(part);
+            for (int part : relation.parts()) {
+                long[] bound = bounds[part];
                 lows = add(lows, bound[0]);
                 highs = add(highs, bound[1]);
                 maxLow = Math.max(maxLow, bound[0]);
             }
-            boolean tightened = false;
-            switch (relation.kind()) {
-                case EXACT -> tightened |= narrow(total, lows, highs);
-                case AT_LEAST -> tightened |= narrow(total, lows, UNBOUNDED);
-                case AT_MOST -> tightened |= narrow(total, maxLow, highs);
+            List<Integer> tightened = new ArrayList<>(0);
+            boolean totalTightened = switch (relation.kind()) {
+                case EXACT -> narrow(total, lows, highs);
+                case AT_LEAST -> narrow(total, lows, UNBOUNDED);
+                case AT_MOST -> narrow(total, maxLow, highs);
+            };
+            if (totalTightened) {
+                tightened.add(relation.total());
             }
-            for (K part : relation.parts()) {
-                long[] bound = bounds.get(part);
+            for (int part : relation.parts()) {
+                long[] bound = bounds[part];
                 long otherLows = lows - bound[0];
                 long otherHighs = bound[1] >= UNBOUNDED ? highs : highs >= UNBOUNDED ? UNBOUNDED : highs - bound[1];
                 long low = relation.kind() == Kind.AT_LEAST || otherHighs >= UNBOUNDED ? 0 : total[0] - otherHighs;
@@ -315,7 +410,9 @@ final class SmallCounts {
                     case EXACT, AT_LEAST -> total[1] >= UNBOUNDED ? UNBOUNDED : total[1] - otherLows;
                     case AT_MOST -> total[1];
                 };
-                tightened |= narrow(bound, low, high);
+                if (narrow(bound, low, high)) {
+                    tightened.add(part);
+                }
             }
             return tightened;
         }

@@ -39,6 +39,7 @@ class StatisticsViewsTests {
             "statistics_case_article: case_id, seq, article_code",
             "statistics_case_qualification: case_id, seq, valid_from, valid_to, sexual_exploitation, forced_labour, "
                     + "other_forms, unspecified",
+            "statistics_case_qualification_entry: case_id, seq, valid_from, forms, charges",
             "statistics_defendant: case_id, defendant_no, public_official, arrested_on, arrest_region, sex, birth_year, "
                     + "added_on, person_id, citizen, citizenship_recorded, citizenship_country, stateless",
             "statistics_operation: id, started_on, region_code",
