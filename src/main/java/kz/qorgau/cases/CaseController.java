@@ -67,11 +67,13 @@ class CaseController {
     private final Today today;
     private final PersonRegistry persons;
     private final ObjectProvider<VictimReferences> victimReferences;
+    private final ObjectProvider<ShelteredVictims> shelteredVictims;
     private final Printouts printouts;
 
     CaseController(CriminalCases cases, CaseList caseList, CaseDetails details, Articles articles, Regions regions,
             OrganisationRegistry organisations, Today today, PersonRegistry persons,
-            ObjectProvider<VictimReferences> victimReferences, Printouts printouts) {
+            ObjectProvider<VictimReferences> victimReferences, ObjectProvider<ShelteredVictims> shelteredVictims,
+            Printouts printouts) {
         this.cases = cases;
         this.caseList = caseList;
         this.details = details;
@@ -81,6 +83,7 @@ class CaseController {
         this.today = today;
         this.persons = persons;
         this.victimReferences = victimReferences;
+        this.shelteredVictims = shelteredVictims;
         this.printouts = printouts;
     }
 
@@ -140,9 +143,12 @@ class CaseController {
         model.addAttribute("organisationNames", organisationNames(view));
         model.addAttribute("defendantNames", pseudonyms(view));
         // without the victims module (a module test of cases alone) the records keep their number
+        List<Long> victims = view.victims().stream().map(CaseViews.VictimLink::victimId).toList();
         VictimReferences references = victimReferences.getIfAvailable();
-        model.addAttribute("victimReferences", references == null ? Map.of()
-                : references.of(view.victims().stream().map(CaseViews.VictimLink::victimId).toList()));
+        model.addAttribute("victimReferences", references == null ? Map.of() : references.of(victims));
+        // whether each is in a shelter today, never which (without the shelters module: no one is)
+        ShelteredVictims sheltered = shelteredVictims.getIfAvailable();
+        model.addAttribute("sheltered", sheltered == null ? Set.of() : sheltered.of(victims));
         return "cases/case";
     }
 

@@ -31,6 +31,7 @@ public class DemoOrganisations implements DemoData {
     public static final String MIGRATION_ASTANA = "Управление миграционной службы ДП г. Астаны (демо)";
     public static final String CONSULATE = "Генеральное консульство РК (демо)";
     public static final String SHELTER_ALMATY = "Кризисный центр «Жарық» (демо)";
+    public static final String CRISIS_CENTRES = "Союз кризисных центров Казахстана (демо)";
     public static final String HOTLINE = "Горячая линия по вопросам торговли людьми (демо)";
     public static final String WORKING_GROUP = "Межведомственная рабочая группа (демо)";
     public static final String OMBUDSMAN = "Аппарат Уполномоченного по правам человека (демо)";
@@ -68,6 +69,8 @@ public class DemoOrganisations implements DemoData {
                     OrganisationType.DIPLOMATIC_MISSION, null, null),
             new Demo(SHELTER_ALMATY, "«Жарық» дағдарыс орталығы (демо)", "Zharyk crisis centre (demo)",
                     OrganisationType.SHELTER, "KZ-75", null),
+            new Demo(CRISIS_CENTRES, "Қазақстан дағдарыс орталықтарының одағы (демо)",
+                    "Union of Crisis Centres of Kazakhstan (demo)", OrganisationType.NGO, null, null),
             new Demo(HOTLINE, "Адам саудасы мәселелері жөніндегі сенім телефоны (демо)",
                     "Anti-trafficking hotline (demo)",
                     OrganisationType.HOTLINE, null, null),

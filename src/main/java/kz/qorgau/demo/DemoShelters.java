@@ -1,6 +1,8 @@
 package kz.qorgau.demo;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.context.annotation.Conditional;
@@ -17,10 +19,12 @@ import kz.qorgau.referrals.ReferralList;
 import kz.qorgau.referrals.ReferralStatus;
 import kz.qorgau.referrals.ServiceType;
 import kz.qorgau.shared.RegionCode;
+import kz.qorgau.shelters.AllocationSource;
 import kz.qorgau.shelters.BedGroup;
 import kz.qorgau.shelters.DischargeReason;
 import kz.qorgau.shelters.Settlement;
 import kz.qorgau.shelters.ShelterCommands;
+import kz.qorgau.shelters.ShelterFunding;
 import kz.qorgau.shelters.ShelterKind;
 import kz.qorgau.shelters.ShelterRegister;
 import kz.qorgau.shelters.ShelterStays;
@@ -30,25 +34,74 @@ import kz.qorgau.system.DisplayFormat;
 /**
  * Demo mode: the Almaty crisis centre «Жарық» in the register (entered by the demo special social services officer,
  * its beds set by its case worker) and the stay of the farm worker whom the labour inspectorate referred to it: admitted
- * the day after identification, discharged 45 days later when that day has come, at 270,000 KZT from the state budget.
- * The address is synthetic. Seeded once: nothing is added when a shelter exists.
+ * the day after identification and still there, his special social services period ending within the month (the
+ * police see on their case that he is sheltered, not where).
+ * <p>
+ * The seed report's shelter figures from records: 10 NGO-run shelters funded by the state in 2021 and 2022, with
+ * 107,000,000 KZT (USD 231,330) in 2021 and 101,000,000 KZT (USD 218,360) in 2022. «Жарық» and nine shelters of the
+ * union of crisis centres in other regions ({@link #FUNDED}, most in cities, two in rural districts), each with its
+ * year's allocation from the local budget or the state social order at the year's rate (the report's tenge over its
+ * dollars), «Жарық» also with a donor's grant in 2022 (not state funding); the same allocations again in the current
+ * year. The victims that «Жарық» identified itself in 2021 and 2022 ({@link DemoVictimYears}) stayed there as walk-ins
+ * from the day they were identified, one of them with the special social services period extended to nine months.
+ * <p>
+ * Addresses are synthetic. Seeded once: nothing is added when a shelter exists.
  */
 @Component
 @Conditional(DeploymentMode.DemoCondition.class)
 class DemoShelters implements DemoData {
 
+    /**
+     * A shelter of the union with its beds (women, men, children, families), the day it opened and its state funding
+     * of 2021 and 2022 (KZT).
+     */
+    private record Funded(String name, String region, String district, Settlement settlement, int women, int men,
+            int children, int families, LocalDate opened, AllocationSource source, long kzt2021, long kzt2022) {
+    }
+
+    static final List<Funded> FUNDED = List.of(
+            new Funded("Приют «Шапағат» (демо)", "KZ-71", "район Сарыарка", Settlement.URBAN, 10, 4, 4, 2,
+                    LocalDate.of(2014, 9, 1), AllocationSource.STATE_SOCIAL_ORDER, 14_000_000, 13_500_000),
+            new Funded("Кризисный центр «Мейірім» (демо)", "KZ-79", "Абайский район", Settlement.URBAN, 8, 4, 4, 2,
+                    LocalDate.of(2016, 2, 1), AllocationSource.STATE_SOCIAL_ORDER, 12_500_000, 12_000_000),
+            new Funded("Приют «Сенім» (демо)", "KZ-35", "г. Караганда", Settlement.URBAN, 8, 2, 4, 2,
+                    LocalDate.of(2013, 5, 1), AllocationSource.LOCAL_BUDGET, 11_000_000, 10_500_000),
+            new Funded("Приют «Үміт» (демо)", "KZ-15", "г. Актобе", Settlement.URBAN, 6, 2, 2, 2,
+                    LocalDate.of(2017, 3, 1), AllocationSource.LOCAL_BUDGET, 9_500_000, 9_000_000),
+            new Funded("Приют «Жол» (демо)", "KZ-61", "Сайрамский район", Settlement.RURAL, 6, 6, 2, 2,
+                    LocalDate.of(2018, 6, 1), AllocationSource.STATE_SOCIAL_ORDER, 10_000_000, 9_500_000),
+            new Funded("Кризисный центр «Ана үйі» (демо)", "KZ-63", "г. Усть-Каменогорск", Settlement.URBAN, 6, 2, 2,
+                    2, LocalDate.of(2015, 11, 1), AllocationSource.LOCAL_BUDGET, 9_000_000, 8_500_000),
+            new Funded("Приют «Достық» (демо)", "KZ-55", "г. Павлодар", Settlement.URBAN, 6, 2, 2, 0,
+                    LocalDate.of(2016, 8, 1), AllocationSource.STATE_SOCIAL_ORDER, 8_500_000, 8_000_000),
+            new Funded("Приют «Бірлік» (демо)", "KZ-39", "г. Костанай", Settlement.URBAN, 5, 2, 2, 0,
+                    LocalDate.of(2019, 1, 15), AllocationSource.LOCAL_BUDGET, 8_000_000, 7_500_000),
+            new Funded("Приют «Таң» (демо)", "KZ-31", "Байзакский район", Settlement.RURAL, 5, 3, 2, 0,
+                    LocalDate.of(2019, 4, 1), AllocationSource.STATE_SOCIAL_ORDER, 8_500_000, 7_500_000));
+    /** «Жарық»'s state funding of 2021 and 2022 (the state social order), completing the report's totals. */
+    private static final long ZHARYK_2021 = 16_000_000;
+    private static final long ZHARYK_2022 = 15_000_000;
+    /** The tenge per dollar of each year: the report's tenge over its dollars, to four places. */
+    private static final BigDecimal RATE_2021 = new BigDecimal("462.5427");
+    private static final BigDecimal RATE_2022 = new BigDecimal("462.5389");
+    /** The nights each of «Жарық»'s own victims of 2021 and 2022 stayed, in the order they were identified. */
+    private static final int[] NIGHTS = { 40, 200, 60, 30, 90 };
+    private static final long KZT_A_NIGHT = 6_000;
+
     private final ShelterRegister register;
     private final ShelterStays stays;
+    private final ShelterFunding funding;
     private final ReferralList referrals;
     private final OrganisationRegistry organisations;
     private final Accounts accounts;
     private final JdbcClient jdbc;
     private final DisplayFormat format;
 
-    DemoShelters(ShelterRegister register, ShelterStays stays, ReferralList referrals,
+    DemoShelters(ShelterRegister register, ShelterStays stays, ShelterFunding funding, ReferralList referrals,
             OrganisationRegistry organisations, Accounts accounts, JdbcClient jdbc, DisplayFormat format) {
         this.register = register;
         this.stays = stays;
+        this.funding = funding;
         this.referrals = referrals;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -87,21 +140,98 @@ class DemoShelters implements DemoData {
             return null;
         });
         LocalDate today = format.today();
+        long union = organisations.findByName(DemoOrganisations.CRISIS_CENTRES).orElseThrow().id();
+        ActingAs.call(social, () -> {
+            int year = today.getYear();
+            allocate(shelter, 2021, AllocationSource.STATE_SOCIAL_ORDER, ZHARYK_2021, RATE_2021);
+            allocate(shelter, 2022, AllocationSource.STATE_SOCIAL_ORDER, ZHARYK_2022, RATE_2022);
+            funding.allocate(shelter, new ShelterCommands.AllocationEntry(2022, AllocationSource.INTERNATIONAL_DONOR,
+                    null, 5_000_000L, RATE_2022, "Грантовое соглашение № G-22/07 (демо)"));
+            if (year > 2022) {
+                allocate(shelter, year, AllocationSource.STATE_SOCIAL_ORDER, ZHARYK_2022, RATE_2022);
+            }
+            for (Funded funded : FUNDED) {
+                long id = register.register(new ShelterCommands.Registration(union, funded.name(),
+                        ShelterKind.SHELTER, new RegionCode(funded.region()), funded.district(), funded.settlement(),
+                        funded.district() + ", ул. Демонстрационная, " + (FUNDED.indexOf(funded) + 2)
+                                + " (вымышленный адрес)",
+                        Set.of(ServiceType.SHELTER, ServiceType.PSYCHOLOGICAL, ServiceType.LEGAL), Set.of("kk", "ru"),
+                        funded.settlement() == Settlement.URBAN, funded.opened()));
+                beds(id, BedGroup.WOMEN, funded.women(), funded.opened());
+                beds(id, BedGroup.MEN, funded.men(), funded.opened());
+                beds(id, BedGroup.CHILDREN, funded.children(), funded.opened());
+                beds(id, BedGroup.FAMILIES, funded.families(), funded.opened());
+                allocate(id, 2021, funded.source(), funded.kzt2021(), RATE_2021);
+                allocate(id, 2022, funded.source(), funded.kzt2022(), RATE_2022);
+                if (year > 2022) {
+                    allocate(id, year, funded.source(), funded.kzt2022(), RATE_2022);
+                }
+            }
+            return null;
+        });
+        ActingAs.call(caseworker, () -> {
+            walkIns(shelter, operator, today);
+            return null;
+        });
         ActingAs.call(caseworker, () -> {
             referrals.inbox(ReferralStatus.ACCEPTED, PageRequest.of(0, 20)).items().stream()
                     .filter(referral -> referral.services().contains(ServiceType.SHELTER)).findFirst()
                     .ifPresent(referral -> {
                         LocalDate arrived = jdbc.sql("select identified_on from victims_victim where id = ?")
                                 .param(referral.victimId()).query(LocalDate.class).single().plusDays(1);
-                        long stay = stays.admit(shelter, new ShelterCommands.Admission(referral.victimId(), referral
-                                .id(), BedGroup.MEN, arrived.isAfter(today) ? today : arrived, null,
+                        stays.admit(shelter, new ShelterCommands.Admission(referral.victimId(), referral.id(),
+                                BedGroup.MEN, arrived.isAfter(today) ? today : arrived, null,
                                 FundingSource.STATE_BUDGET));
-                        if (!arrived.plusDays(45).isAfter(today)) {
-                            stays.discharge(shelter, stay, new ShelterCommands.Discharge(
-                                    DischargeReason.SERVICES_COMPLETED, arrived.plusDays(45), 270_000L));
-                        }
                     });
             return null;
         });
+    }
+
+    private record WalkIn(long id, LocalDate identifiedOn, boolean child, String sex) {
+    }
+
+    private void beds(long shelter, BedGroup group, int beds, LocalDate from) {
+        if (beds > 0) {
+            register.changeCapacity(shelter, new ShelterCommands.CapacityChange(group, beds, from));
+        }
+    }
+
+    private void allocate(long shelter, int year, AllocationSource source, long kzt, BigDecimal rate) {
+        String contract = source == AllocationSource.STATE_SOCIAL_ORDER ? "ГСЗ-" + year + "/" + shelter + " (демо)"
+                : null;
+        funding.allocate(shelter, new ShelterCommands.AllocationEntry(year, source, contract, kzt, rate,
+                "Приказ о распределении средств на " + year + " год (демо)"));
+    }
+
+    /**
+     * The victims «Жарық» identified itself in 2021 and 2022, first the scripted ones, admitted as walk-ins on the day
+     * they were identified (children to the children's beds), each discharged after its nights, the second with the
+     * special social services period extended first.
+     */
+    private void walkIns(long shelter, long operator, LocalDate today) {
+        List<WalkIn> victims = jdbc.sql("""
+                select v.id, v.identified_on, v.child or coalesce(v.age_at_identification < 18, false) as child, v.sex
+                from victims_victim v
+                where v.owner_organisation_id = ? and v.identified_on >= date '2021-01-01'
+                  and v.identified_on < date '2023-01-01'
+                order by v.id limit ?""").params(operator, NIGHTS.length).query((rs, n) -> new WalkIn(rs.getLong(1), rs
+                .getObject(2, LocalDate.class), rs.getBoolean(3), rs.getString(4))).list();
+        for (int i = 0; i < victims.size(); i++) {
+            WalkIn victim = victims.get(i);
+            LocalDate admitted = victim.identifiedOn();
+            BedGroup group = victim.child() ? BedGroup.CHILDREN
+                    : "MALE".equals(victim.sex()) ? BedGroup.MEN : BedGroup.WOMEN;
+            long stay = stays.admit(shelter, new ShelterCommands.Admission(victim.id(), null, group, admitted, null,
+                    FundingSource.STATE_BUDGET));
+            LocalDate discharged = admitted.plusDays(NIGHTS[i]);
+            if (i == 1) {
+                stays.extendPeriod(shelter, stay, new ShelterCommands.Extension(admitted.plusDays(30)));
+            }
+            if (!discharged.isAfter(today)) {
+                stays.discharge(shelter, stay, new ShelterCommands.Discharge(i % 2 == 0
+                        ? DischargeReason.SERVICES_COMPLETED : DischargeReason.RETURNED_HOME, discharged,
+                        NIGHTS[i] * KZT_A_NIGHT));
+            }
+        }
     }
 }

@@ -32,13 +32,24 @@ class ShelterApiController {
     private final ShelterRegister register;
     private final ShelterStays stays;
     private final ShelterFunding funding;
+    private final FundingReports reports;
 
     ShelterApiController(ShelterDirectory directory, ShelterRegister register, ShelterStays stays,
-            ShelterFunding funding) {
+            ShelterFunding funding, FundingReports reports) {
+        this.reports = reports;
         this.directory = directory;
         this.register = register;
         this.stays = stays;
         this.funding = funding;
+    }
+
+    @Operation(summary = "The funding model of a year: each shelter's state money beside its parts had the same total "
+            + "been shared by the cases of its region, by the victims it served and by its bed-nights; each region's "
+            + "cases, victims identified and beds")
+    @GetMapping("/funding")
+    @Requires(Permission.SHELTERS_OVERSEE)
+    FundingModel fundingReport(@RequestParam int year) {
+        return reports.report(year);
     }
 
     @Operation(summary = "A shelter's allocations, latest year first, each marked when a correction replaced it")

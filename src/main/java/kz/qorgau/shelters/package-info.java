@@ -4,5 +4,6 @@
  * holds its dates and cost), the special social services period of each stay, and occupancy by day.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Shelters",
-        allowedDependencies = { "shared", "system", "identity", "organisations", "audit", "victims", "referrals" })
+        allowedDependencies = { "shared", "system", "identity", "organisations", "audit", "victims", "referrals",
+                "cases" })
 package kz.qorgau.shelters;

@@ -1,5 +1,7 @@
 package kz.qorgau.statistics;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -46,6 +48,8 @@ abstract class DefinedIndicators implements IndicatorSource {
     private final Map<String, Coded> byCode = new LinkedHashMap<>();
     /** The definitions over the same records, each group one statement, in the order of the definitions. */
     private final Map<Counted, List<Definition>> statements;
+    /** The definitions that are ratios of two others, computed from their values. */
+    private final List<Definition> ratios;
 
     DefinedIndicators(JdbcClient jdbc, List<Definition> definitions) {
         this(jdbc, definitions, null);
@@ -67,8 +71,15 @@ abstract class DefinedIndicators implements IndicatorSource {
                     .put(definition.code() + "." + category.suffix(), new Coded(definition, category))));
         }
         this.indicators = List.copyOf(all);
-        this.statements = definitions.stream()
+        this.statements = definitions.stream().filter(definition -> definition.ratio() == null)
                 .collect(Collectors.groupingBy(Definition::counted, LinkedHashMap::new, Collectors.toList()));
+        this.ratios = definitions.stream().filter(definition -> definition.ratio() != null).toList();
+        ratios.forEach(ratio -> List.of(ratio.ratio().numerator(), ratio.ratio().denominator()).forEach(code -> {
+            if (!byCode.containsKey(code) || byCode.get(code).definition().ratio() != null) {
+                throw new IllegalArgumentException(ratio.code() + ": " + code
+                        + " is no counted indicator of its source");
+            }
+        }));
     }
 
     @Override
@@ -104,13 +115,21 @@ abstract class DefinedIndicators implements IndicatorSource {
         return counts(new StatisticsQuery(query.year(), null), code -> true, true);
     }
 
+    @Override
+    public Map<RegionCode, Map<String, Number>> computeByRegion(StatisticsQuery query, Predicate<String> wanted) {
+        return counts(new StatisticsQuery(query.year(), null), wanted, true);
+    }
+
     /**
      * The statements of the wanted indicators: by region where {@code byRegion} (one row per region with records),
      * else one row under the key null.
      */
-    private Map<RegionCode, Map<String, Number>> counts(StatisticsQuery query, Predicate<String> wanted,
+    private Map<RegionCode, Map<String, Number>> counts(StatisticsQuery query, Predicate<String> asked,
             boolean byRegion) {
         Map<RegionCode, Map<String, Number>> values = new LinkedHashMap<>();
+        List<Definition> ratiosAsked = ratios.stream().filter(ratio -> asked.test(ratio.code())).toList();
+        Predicate<String> wanted = code -> asked.test(code) || ratiosAsked.stream().anyMatch(ratio -> code.equals(ratio
+                .ratio().numerator()) || code.equals(ratio.ratio().denominator()));
         // Each family's statement is planned for the year and region it is given: after five executions the driver
         // prepares it on the server, where PostgreSQL may switch to one generic plan for every period, which joins
         // the dated qualifications of all cases before filtering (the report page at x10: 62 s, 2 s planned each time).
@@ -145,7 +164,23 @@ abstract class DefinedIndicators implements IndicatorSource {
                 return 1;
             }).list();
         });
+        values.values().forEach(into -> ratiosAsked.forEach(ratio -> into.put(ratio.code(), ratio(ratio.ratio(),
+                into))));
         return values;
+    }
+
+    /**
+     * A ratio of two values of a place: undefined (null) where the denominator is 0 or not counted there; a numerator
+     * not counted there (no records in that place) is 0.
+     */
+    private static Number ratio(Definition.Ratio ratio, Map<String, Number> values) {
+        Number numerator = values.getOrDefault(ratio.numerator(), 0L);
+        Number denominator = values.get(ratio.denominator());
+        if (numerator == null || denominator == null || new BigDecimal(denominator.toString()).signum() == 0) {
+            return null;
+        }
+        return new BigDecimal(numerator.toString()).multiply(BigDecimal.valueOf(ratio.factor()))
+                .divide(new BigDecimal(denominator.toString()), ratio.digits(), RoundingMode.HALF_UP);
     }
 
     /** The values of a row's region (null: none recorded, or the query's region or the country). */

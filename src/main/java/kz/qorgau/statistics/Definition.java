@@ -24,9 +24,10 @@ import kz.qorgau.statistics.IndicatorSource.Records.Kind;
  * @param condition what narrows them for this indicator (SQL over the views' aliases), or null
  * @param value what it computes over them
  * @param dimensions its breakdowns, in the order of the report
+ * @param ratio where it is one indicator over another of the same source (then no records of its own), else null
  */
 record Definition(String code, Unit unit, Chapter chapter, Counted counted, String condition, Value value,
-        List<Dimension> dimensions) {
+        List<Dimension> dimensions, Ratio ratio) {
 
     /** The form groups of published statistics (ExploitationForm.Group), as the suffixes of indicator codes. */
     static final List<String> FORM_GROUPS = Arrays.stream(ExploitationForm.Group.values())
@@ -34,6 +35,24 @@ record Definition(String code, Unit unit, Chapter chapter, Counted counted, Stri
 
     Definition {
         dimensions = List.copyOf(dimensions);
+    }
+
+    Definition(String code, Unit unit, Chapter chapter, Counted counted, String condition, Value value,
+            List<Dimension> dimensions) {
+        this(code, unit, chapter, counted, condition, value, dimensions, null);
+    }
+
+    /**
+     * One indicator over another, each a code of the same source, in the same place (the country, a region):
+     * {@code factor × numerator / denominator}, rounded half up to {@code digits} decimals; undefined where the
+     * denominator is 0. Computed from the two values, so it always agrees with them.
+     */
+    record Ratio(String numerator, String denominator, int factor, int digits) {
+    }
+
+    /** An indicator that is a ratio of two others of the same source (a rate, an amount per person). */
+    static Definition ratio(String code, Unit unit, Chapter chapter, Ratio ratio) {
+        return new Definition(code, unit, chapter, null, null, null, List.of(), ratio);
     }
 
     /** The condition that the column's date falls in the period P. */
@@ -54,14 +73,14 @@ record Definition(String code, Unit unit, Chapter chapter, Counted counted, Stri
     /** The same, over the records that also meet the condition. */
     Definition where(String condition) {
         return new Definition(code, unit, chapter, counted,
-                this.condition == null ? condition : this.condition + " and " + condition, value, dimensions);
+                this.condition == null ? condition : this.condition + " and " + condition, value, dimensions, ratio);
     }
 
     /** The same, broken down by the dimension too. */
     Definition by(Dimension dimension) {
         List<Dimension> more = new ArrayList<>(dimensions);
         more.add(dimension);
-        return new Definition(code, unit, chapter, counted, condition, value, more);
+        return new Definition(code, unit, chapter, counted, condition, value, more, ratio);
     }
 
     /** The catalogue entries: the total, then each category of each breakdown. */
@@ -83,7 +102,7 @@ record Definition(String code, Unit unit, Chapter chapter, Counted counted, Stri
 
     /** Whether a drill-down lists the records: a count of records of a kind that can be listed. */
     boolean listed() {
-        return value.count() && counted.kind() != null;
+        return ratio == null && value.count() && counted.kind() != null;
     }
 
     /**
@@ -169,11 +188,15 @@ record Definition(String code, Unit unit, Chapter chapter, Counted counted, Stri
      * What an indicator computes over its records: an aggregate function and its argument; a sum of none is zero,
      * a minimum or maximum of none is undefined (null).
      */
-    record Value(String function, String argument, boolean count) {
+    record Value(String function, String argument, boolean count, boolean whole) {
 
         static final Value COUNT = new Value("count", "*", true);
         /** No value: for an indicator whose denominator is not recorded yet (undefined, shown as such). */
         static final Value UNDEFINED = new Value("max", "cast(null as numeric)", false);
+
+        Value(String function, String argument, boolean count) {
+            this(function, argument, count, false);
+        }
 
         static Value countDistinct(String argument) {
             return new Value("count", "distinct " + argument, true);
@@ -181,6 +204,11 @@ record Definition(String code, Unit unit, Chapter chapter, Counted counted, Stri
 
         static Value sum(String argument) {
             return new Value("sum", argument, false);
+        }
+
+        /** A sum of amounts with fractions (tenge stated in dollars), rounded half up to a whole number once. */
+        static Value wholeSum(String argument) {
+            return new Value("sum", argument, false, true);
         }
 
         static Value min(String argument) {
@@ -195,7 +223,8 @@ record Definition(String code, Unit unit, Chapter chapter, Counted counted, Stri
         String sql(String condition) {
             String aggregate = function + "(" + argument + ")" + (condition == null ? "" : " filter (where " + condition
                     + ")");
-            return function.equals("sum") ? "coalesce(" + aggregate + ", 0)" : aggregate;
+            String value = function.equals("sum") ? "coalesce(" + aggregate + ", 0)" : aggregate;
+            return whole ? "round(" + value + ")" : value;
         }
 
         /** Whether the value is a whole number even when there are no records (counts and sums). */

@@ -16,15 +16,22 @@ public record Indicator(String code, String base, String breakdown, Unit unit, C
 
     public enum Unit {
         CASES, PERSONS, MONTHS, KZT, OPERATIONS, REQUESTS, REFERRALS, SERVICES, CLAIMS, OFFENCES, CONVICTIONS, VERDICTS,
-        APPEAL_DECISIONS, SCREENINGS, PER_100000;
+        APPEAL_DECISIONS, SCREENINGS, PER_100000, SHELTERS, BEDS, STAYS, BED_NIGHTS, BED_NIGHTS_AVAILABLE, USD,
+        PERCENT;
 
         public String messageKey() {
             return "indicator.unit." + name();
         }
 
-        /** Whether a figure of the unit counts records (not a term in months, an amount or a rate). */
+        /**
+         * Whether a figure of the unit counts records of people (not a term in months, an amount, a rate, or the
+         * shelters and beds of the register).
+         */
         public boolean counts() {
-            return this != MONTHS && this != KZT && this != PER_100000;
+            return switch (this) {
+                case MONTHS, KZT, USD, PER_100000, PERCENT, SHELTERS, BEDS, BED_NIGHTS_AVAILABLE -> false;
+                default -> true;
+            };
         }
     }
 

@@ -40,6 +40,11 @@ public interface IndicatorSource {
      */
     Map<RegionCode, Map<String, Number>> computeByRegion(StatisticsQuery query);
 
+    /** At least the wanted indicators of {@link #computeByRegion(StatisticsQuery)}. */
+    default Map<RegionCode, Map<String, Number>> computeByRegion(StatisticsQuery query, Predicate<String> wanted) {
+        return computeByRegion(query);
+    }
+
     /**
      * How to list the records an indicator counts (for the drill-down from a figure), or empty where the
      * figure is not a count of records of one kind (sums, minimums) or the source does not list them.

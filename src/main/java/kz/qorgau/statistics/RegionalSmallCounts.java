@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import kz.qorgau.shared.RegionCode;
@@ -37,7 +38,10 @@ final class RegionalSmallCounts {
     private static final Map<String, String> DEPENDENT = Map.of(
             "sentences.imprisonment.min_months", "sentences.imprisonment.persons",
             "sentences.imprisonment.max_months", "sentences.imprisonment.persons",
-            "victims.state_protection_programme.cost_kzt", "victims.state_protection_programme");
+            "victims.state_protection_programme.cost_kzt", "victims.state_protection_programme",
+            // a rate or an amount per person over a published number gives the hidden count away
+            "shelters.occupancy_rate", "shelters.bed_nights",
+            "shelters.state_funding_per_victim_kzt", "shelters.victims_sheltered");
 
     /** The counts of the catalogue (not months, tenge or rates). */
     private final List<String> counts;
@@ -99,9 +103,15 @@ final class RegionalSmallCounts {
             Predicate<String> exact) {
         SmallCounts.Table<Cell> table = new SmallCounts.Table<>();
         List<String> places = new ArrayList<>();
-        for (RegionCode region : byRegion.keySet()) {
-            places.add(region == null ? NO_REGION : region.value());
-        }
+        // the places with records a count counts: a region with only beds or funding (none of its counts above 0) is
+        // left out, as a region without any record is
+        Set<String> counted = Set.copyOf(counts);
+        byRegion.forEach((region, values) -> {
+            if (values.entrySet().stream().anyMatch(value -> counted.contains(value.getKey()) && count(value
+                    .getValue()) > 0)) {
+                places.add(region == null ? NO_REGION : region.value());
+            }
+        });
         if (!places.contains(NO_REGION)) {
             places.add(NO_REGION);
         }

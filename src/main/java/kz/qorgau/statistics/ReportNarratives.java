@@ -1,5 +1,6 @@
 package kz.qorgau.statistics;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -171,6 +172,22 @@ public class ReportNarratives {
             args.put("paid", number(current, assistance.get(8)));
             args.put("extended", number(current, assistance.get(9)));
             paragraphs.add(paragraph("report.narrative.assistance", args, figures, assistance, List.of(), locale));
+        }
+        // shelters, as the seed report states them (shelters funded by the state, the funding in tenge and dollars),
+        // and what they served: only where a shelter had beds or funding in the year
+        List<String> shelters = List.of("shelters.state_funded", "shelters.state_funding_kzt",
+                "shelters.state_funding_usd", "shelters.beds", "shelters.victims_sheltered", "shelters.bed_nights",
+                "shelters.occupancy_rate");
+        if (number(current, "shelters.beds") > 0 || number(current, "shelters.state_funded") > 0) {
+            args.put("funded", number(current, shelters.get(0)));
+            args.put("kzt", number(current, shelters.get(1)));
+            args.put("usd", number(current, shelters.get(2)));
+            args.put("beds", number(current, shelters.get(3)));
+            args.put("sheltered", number(current, shelters.get(4)));
+            args.put("nights", number(current, shelters.get(5)));
+            Number rate = current.get(shelters.get(6));
+            args.put("rate", rate == null ? "—" : NumberFormat.getNumberInstance(locale).format(rate));
+            paragraphs.add(paragraph("report.narrative.shelters", args, figures, shelters, List.of(), locale));
         }
         args.put("referred", number(current, "referrals.made"));
         args.put("accepted", number(current, "referrals.accepted"));

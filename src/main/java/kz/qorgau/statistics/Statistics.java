@@ -281,6 +281,17 @@ public class Statistics {
         return new Published(kept, hidden);
     }
 
+    /**
+     * Some indicators (at least) in every region in the year, exactly, for the modules that apportion by them (the
+     * shelters' funding model): region (null: none) → code → value. The caller guards who reads them.
+     */
+    Map<RegionCode, Map<String, Number>> exactByRegion(int year, Set<String> codes) {
+        Map<RegionCode, Map<String, Number>> values = new HashMap<>();
+        sources.forEach(source -> source.computeByRegion(new StatisticsQuery(year, null), codes::contains).forEach((
+                region, counts) -> values.computeIfAbsent(region, key -> new TreeMap<>()).putAll(counts)));
+        return values;
+    }
+
     /** Every indicator in every region in the year (the query's region ignored): region (null: none) → code → value. */
     private Map<RegionCode, Map<String, Number>> computeByRegion(StatisticsQuery query) {
         Map<RegionCode, Map<String, Number>> values = new HashMap<>();

@@ -1,18 +1,9 @@
 package kz.qorgau.statistics;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +13,8 @@ import kz.qorgau.audit.AuditTrail;
 import kz.qorgau.shared.CsvCells;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
+import kz.qorgau.shared.Spreadsheets;
+import kz.qorgau.shared.Spreadsheets.Table;
 import java.util.Arrays;
 
 /**
@@ -35,7 +28,6 @@ import java.util.Arrays;
 @Service
 class StatisticsExports {
 
-    static final char SEPARATOR = ';';
     static final String EXPORTED = "STATISTICS_EXPORTED";
     enum Format {
         CSV("text/csv;charset=UTF-8", "csv"),
@@ -53,10 +45,6 @@ class StatisticsExports {
 
     /** A file to download. */
     record Download(String filename, String contentType, byte[] content) {
-    }
-
-    /** A table: a header and rows of texts and numbers (null: an empty cell). */
-    record Table(String sheet, List<String> header, List<List<Object>> rows) {
     }
 
     private final Statistics statistics;
@@ -148,8 +136,8 @@ class StatisticsExports {
         Table rows = new Table("CTDC " + span, export.variables(), export.rows());
         Table metadata = new Table("Metadata", List.of("Metadata", "Value"), metadataRows(export.metadata()));
         byte[] content = switch (format) {
-            case CSV -> csv(rows, metadata);
-            case XLSX -> xlsx(rows, metadata);
+            case CSV -> Spreadsheets.csv(rows, metadata);
+            case XLSX -> Spreadsheets.xlsx(rows, metadata);
             case JSON -> throw new IllegalArgumentException("not a file format: " + format);
         };
         return new Download("qorgau-ctdc-" + span + "." + format.extension, format.contentType, content);
@@ -196,71 +184,9 @@ class StatisticsExports {
 
     static byte[] write(Table table, Format format) {
         return switch (format) {
-            case CSV -> csv(table);
-            case XLSX -> xlsx(table);
+            case CSV -> Spreadsheets.csv(table);
+            case XLSX -> Spreadsheets.xlsx(table);
             case JSON -> throw new IllegalArgumentException("not a file format: " + format);
         };
-    }
-
-    /** The tables one after the other, separated by an empty line. */
-    static byte[] csv(Table... tables) {
-        StringBuilder out = new StringBuilder(CsvCells.BOM);
-        for (int t = 0; t < tables.length; t++) {
-            Table table = tables[t];
-            if (t > 0) {
-                out.append("\r\n");
-            }
-            out.append(CsvCells.line(table.header(), SEPARATOR));
-            for (List<Object> row : table.rows()) {
-                List<String> cells = new ArrayList<>();
-                for (Object cell : row) {
-                    cells.add(cell instanceof Number number ? CsvCells.number(number)
-                            : CsvCells.text((String) cell, SEPARATOR));
-                }
-                out.append(String.join(String.valueOf(SEPARATOR), cells)).append("\r\n");
-            }
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** One sheet per table. */
-    static byte[] xlsx(Table... tables) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            for (Table table : tables) {
-                sheet(workbook, table, bold);
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sheet(XSSFWorkbook workbook, Table table, CellStyle bold) {
-        Sheet sheet = workbook.createSheet(table.sheet());
-        var header = sheet.createRow(0);
-        for (int i = 0; i < table.header().size(); i++) {
-            Cell cell = header.createCell(i);
-            cell.setCellValue(table.header().get(i));
-            cell.setCellStyle(bold);
-        }
-        int r = 1;
-        for (List<Object> row : table.rows()) {
-            var line = sheet.createRow(r++);
-            for (int i = 0; i < row.size(); i++) {
-                Object value = row.get(i);
-                if (value instanceof Number number) {
-                    line.createCell(i).setCellValue(number.doubleValue());
-                } else if (value != null) {
-                    // a string cell is never evaluated as a formula
-                    line.createCell(i).setCellValue((String) value);
-                }
-            }
-        }
-        sheet.createFreezePane(0, 1);
     }
 }

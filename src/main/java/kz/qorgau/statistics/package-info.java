@@ -8,7 +8,8 @@
  * statistics_victim_interview, statistics_victim_protection, statistics_victim_permit,
  * statistics_victim_compensation, statistics_victim_non_punishment, statistics_victim_reflection and
  * statistics_victim_reflection_extension (victims), statistics_referral, statistics_referral_step and
- * statistics_service_episode (referrals), and its table statistics_form_group. StatisticsViewsTests states
+ * statistics_service_episode (referrals), statistics_shelter, statistics_shelter_capacity, statistics_shelter_stay
+ * and statistics_shelter_allocation (shelters), and its table statistics_form_group. StatisticsViewsTests states
  * their columns and rows; docs/statistics.md says how an indicator is defined over them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Statistics")

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,13 +48,16 @@ public class VictimList {
     private final PersonRegistry persons;
     private final JdbcClient jdbc;
     private final DisplayFormat format;
+    private final ObjectProvider<VictimDeadlines> contributed;
 
-    VictimList(VictimScope scope, Permits permits, PersonRegistry persons, JdbcClient jdbc, DisplayFormat format) {
+    VictimList(VictimScope scope, Permits permits, PersonRegistry persons, JdbcClient jdbc, DisplayFormat format,
+            ObjectProvider<VictimDeadlines> contributed) {
         this.scope = scope;
         this.permits = permits;
         this.persons = persons;
         this.jdbc = jdbc;
         this.format = format;
+        this.contributed = contributed;
     }
 
     /** The victim records in the user's scope, filtered, most recently identified first. */
@@ -126,8 +130,9 @@ public class VictimList {
     }
 
     /**
-     * The deadlines of foreign victims in the user's scope due in the next 30 days, and the overdue ones, soonest
-     * first ({@link Deadlines}).
+     * The deadlines of foreign victims in the user's scope due in the next 30 days, and the overdue ones, with those
+     * other modules keep ({@link VictimDeadlines}: special social services periods ending), soonest first
+     * ({@link Deadlines}).
      */
     @Requires(Permission.VICTIMS)
     @Transactional(readOnly = true)
@@ -149,13 +154,13 @@ public class VictimList {
                             : new ReflectionPeriod(starts, rs.getObject("reflection_ends_on", LocalDate.class),
                                     rs.getBoolean("reflection_extended")));
                 }).list();
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
         Map<Long, List<Permit>> permitsOf = new HashMap<>();
-        permits.findByVictimIdInOrderBySeq(candidates.stream().map(Candidate::id).toList())
-                .forEach(permit -> permitsOf.computeIfAbsent(permit.victimId(), id -> new ArrayList<>()).add(permit));
+        if (!candidates.isEmpty()) {
+            permits.findByVictimIdInOrderBySeq(candidates.stream().map(Candidate::id).toList()).forEach(
+                    permit -> permitsOf.computeIfAbsent(permit.victimId(), id -> new ArrayList<>()).add(permit));
+        }
         List<VictimViews.DeadlineItem> items = new ArrayList<>();
+        contributed.orderedStream().forEach(source -> items.addAll(source.due()));
         for (Candidate candidate : candidates) {
             Deadlines.due(candidate.reflection(), permitsOf.getOrDefault(candidate.id(), List.of()), today)
                     .forEach(deadline -> items.add(new VictimViews.DeadlineItem(candidate.id(), candidate.reference(),

@@ -74,4 +74,32 @@ class ShelterJourneyTests extends BrowserJourney {
         Browser.screenshot(social, "shelter-social-ru");
         social.context().close();
     }
+
+    @Test
+    void socialServicesReadTheFundingModelOf2022WithItsChartAndMapInRussianAndKazakh() {
+        String saved = jdbc.sql("select locale from identity_user where username = 'social'").query(String.class)
+                .optional().orElse(null);
+        Page page = signIn("social");
+        try {
+            openFromMenu(page, "Приюты");
+            page.locator("#funding-link").click();
+            page.locator("#year").selectOption("2022");
+            page.locator("#funding-show").click();
+            assertThat(page.locator("#state-total")).containsText("101 000 000");
+            assertThat(page.locator("#funding-shelters tbody tr")).hasCount(10);
+            assertThat(page.locator("#funding-map [data-region]")).hasCount(20);
+            page.waitForFunction("() => window.Chart && Chart.getChart(document.getElementById('funding-chart'))");
+            Browser.screenshot(page, "shelter-funding-ru");
+
+            page.locator("#language-menu").click();
+            page.locator("button[data-language=kk]").click();
+            assertThat(page.locator("html")).hasAttribute("lang", "kk");
+            assertThat(page.locator("body")).not().containsText("??");
+            page.waitForFunction("() => window.Chart && Chart.getChart(document.getElementById('funding-chart'))");
+            Browser.screenshot(page, "shelter-funding-kk");
+        } finally {
+            page.context().close();
+            jdbc.sql("update identity_user set locale = ? where username = 'social'").param(saved).update();
+        }
+    }
 }

@@ -148,6 +148,8 @@ class AuthorizationMatrixTests extends FullTest {
             GET    /shelters                                          SHELTER_USERS
             GET    /shelters/deadlines                                SHELTER_USERS
             GET    /shelters/new                                      SHELTER_OVERSEERS
+            GET    /shelters/funding                                  SHELTER_OVERSEERS
+            GET    /shelters/funding/download                         SHELTER_OVERSEERS
             POST   /shelters                                          SHELTER_OVERSEERS
             GET    /shelters/{id}                                     SHELTER_USERS
             POST   /shelters/{id}/capacity                            SHELTER_USERS
@@ -158,6 +160,7 @@ class AuthorizationMatrixTests extends FullTest {
             POST   /shelters/{id}/stays/{stayId}/extend               SHELTER_USERS
             GET    /api/v1/shelters                                   SHELTER_USERS
             GET    /api/v1/shelters/{id}                              SHELTER_USERS
+            GET    /api/v1/shelters/funding                           SHELTER_OVERSEERS
             GET    /api/v1/shelters/{id}/occupancy                    SHELTER_USERS
             GET    /api/v1/shelters/{id}/stays                        SHELTER_USERS
             POST   /api/v1/shelters                                   SHELTER_OVERSEERS

@@ -46,9 +46,50 @@ class ShelterPagesTests extends FullTest {
         assertThat(shelter.selectFirst("#beds-WOMEN").text()).contains("12");
         assertThat(shelter.selectFirst("#beds-MEN").text()).contains("4");
         assertThat(shelter.select("#calendar td[data-date]")).hasSize(ShelterDirectory.CALENDAR_DAYS);
-        assertThat(shelter.select("#stay-list tbody tr")).hasSize(1);
-        assertThat(shelter.selectFirst("#stay-list tbody tr a").text()).startsWith("V-");
+        // the demo's stays: the crisis centre's own victims of 2021 and 2022 and the farm worker referred to it
+        assertThat(shelter.select("#stay-list tbody tr")).hasSizeGreaterThanOrEqualTo(6)
+                .allSatisfy(row -> assertThat(row.selectFirst("a").text()).startsWith("V-"));
         assertThat(shelter.selectFirst("#admit")).isNotNull();
+    }
+
+    @Test
+    void thePoliceSeeOnTheirCaseThatTheFarmWorkerIsShelteredButNotWhere() throws Exception {
+        long victim = jdbc.sql("select victim_id from shelters_stay where shelter_id = ? and discharge_reason is null"
+                + " and bed_group = 'MEN' order by id limit 1").param(zharyk()).query(Long.class).single();
+        long caseId = jdbc.sql("select case_id from cases_victim_link where victim_id = ? order by case_id limit 1")
+                .param(victim).query(Long.class).single();
+        Document page = shown("/cases/" + caseId, "investigator");
+        assertThat(page.selectFirst("a[href=/victims/" + victim + "]").parent().parent().text())
+                .contains("находится в приюте");
+        assertThat(page.text()).doesNotContain("Жарық").doesNotContain("Демонстрационная");
+        long other = jdbc.sql("select victim_id from cases_victim_link where case_id = ? and victim_id <> ?"
+                + " and victim_id not in (select victim_id from shelters_stay where discharge_reason is null)"
+                + " order by victim_id limit 1").params(caseId, victim).query(Long.class).optional().orElse(0L);
+        if (other > 0) {
+            assertThat(page.selectFirst("a[href=/victims/" + other + "]").parent().parent().text())
+                    .contains("не в приюте");
+        }
+    }
+
+    @Test
+    void theCaseWorkersDeadlinesShowTheFarmWorkersSpecialSocialServicesEndingAndNobodyElsesDo() throws Exception {
+        String label = "Окончание специальных социальных услуг в приюте";
+        assertThat(shown("/victims/deadlines", "caseworker").text()).contains(label);
+        assertThat(shown("/victims/deadlines", "investigator").text()).doesNotContain(label);
+    }
+
+    @Test
+    void aDischargeBeforeTheAdmissionIsRefusedWithItsFieldsMarkedAndTheStayStays() throws Exception {
+        long stay = jdbc.sql("select id from shelters_stay where shelter_id = ? and discharge_reason is null"
+                + " order by id limit 1").param(zharyk()).query(Long.class).single();
+        Document page = Jsoup.parse(mvc.perform(post("/shelters/" + zharyk() + "/stays/" + stay + "/discharge")
+                .with(csrf()).with(user(demo("caseworker"))).param("reason", "").param("dischargedOn", "2001-01-01")
+                .param("costKzt", "-5"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("[aria-invalid=true]").eachAttr("name")).contains("reason", "costKzt");
+        assertThat(page.select(".invalid-feedback").text()).isNotBlank();
+        assertThat(jdbc.sql("select discharge_reason from shelters_stay where id = ?").param(stay)
+                .query(String.class).optional()).isEmpty();
     }
 
     @Test

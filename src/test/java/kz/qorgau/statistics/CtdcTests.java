@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import java.util.LinkedHashMap;
 import java.util.Random;
 
+import kz.qorgau.shared.Spreadsheets;
+
 /** The CTDC variables, their coding, and the anonymiser on small tables worked out by hand. */
 class CtdcTests {
 
@@ -125,9 +127,9 @@ class CtdcTests {
     void csvCellsThatCouldBeFormulasAreNeutralised() {
         // no value of the export is free text (codes, bands, flags), so a formula can only come from a code
         // table gone wrong; the writer protects every text cell anyway
-        StatisticsExports.Table table = new StatisticsExports.Table("CTDC", List.of("gender", "=cmd"),
+        Spreadsheets.Table table = new Spreadsheets.Table("CTDC", List.of("gender", "=cmd"),
                 List.of(Arrays.asList("=HYPERLINK(\"x\")", 1), Arrays.asList("+1", null), Arrays.asList("@SUM", 0)));
-        String csv = new String(StatisticsExports.csv(table), StandardCharsets.UTF_8);
+        String csv = new String(Spreadsheets.csv(table), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFgender;'=cmd\r\n").contains("\"'=HYPERLINK(\"\"x\"\")\";1\r\n")
                 .contains("'+1;\r\n").contains("'@SUM;0\r\n");
     }

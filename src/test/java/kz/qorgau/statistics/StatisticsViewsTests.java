@@ -40,6 +40,13 @@ class StatisticsViewsTests {
             "statistics_case_qualification: case_id, seq, valid_from, valid_to, sexual_exploitation, forced_labour, "
                     + "other_forms, unspecified",
             "statistics_case_qualification_entry: case_id, seq, valid_from, forms, charges",
+            "statistics_shelter: id, region_code, kind, settlement, opened_on, closed_on",
+            "statistics_shelter_capacity: shelter_id, bed_group, beds, valid_from, valid_to, opened_on, closed_on, "
+                    + "region_code",
+            "statistics_shelter_stay: id, shelter_id, victim_id, bed_group, over_capacity, started_on, ended_on, "
+                    + "period_extended_on, period_ends_on, region_code, citizen, citizenship_recorded, stateless, "
+                    + "age_group",
+            "statistics_shelter_allocation: shelter_id, year, source, amount_kzt, kzt_per_usd, state, region_code",
             "statistics_defendant: case_id, defendant_no, public_official, arrested_on, arrest_region, sex, birth_year, "
                     + "added_on, person_id, citizen, citizenship_recorded, citizenship_country, stateless",
             "statistics_operation: id, started_on, region_code",
