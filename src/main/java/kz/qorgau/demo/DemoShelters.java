@@ -2,7 +2,11 @@ package kz.qorgau.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.annotation.Conditional;
@@ -15,8 +19,12 @@ import kz.qorgau.identity.ActingAs;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.referrals.FundingSource;
+import kz.qorgau.referrals.ReferralCommands;
+import kz.qorgau.referrals.ReferralKind;
 import kz.qorgau.referrals.ReferralList;
+import kz.qorgau.referrals.ReferralMechanism;
 import kz.qorgau.referrals.ReferralStatus;
+import kz.qorgau.referrals.ReferralViews;
 import kz.qorgau.referrals.ServiceType;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shelters.AllocationSource;
@@ -30,6 +38,7 @@ import kz.qorgau.shelters.ShelterRegister;
 import kz.qorgau.shelters.ShelterStays;
 import kz.qorgau.system.DeploymentMode;
 import kz.qorgau.system.DisplayFormat;
+import kz.qorgau.victims.VictimDetails;
 
 /**
  * Demo mode: the Almaty crisis centre «Жарық» in the register (entered by the demo special social services officer,
@@ -44,6 +53,9 @@ import kz.qorgau.system.DisplayFormat;
  * dollars), «Жарық» also with a donor's grant in 2022 (not state funding); the same allocations again in the current
  * year. The victims that «Жарық» identified itself in 2021 and 2022 ({@link DemoVictimYears}) stayed there as walk-ins
  * from the day they were identified, one of them with the special social services period extended to nine months.
+ * Up to three victims of 2021 and 2022 in each region of the union's shelters were referred there for shelter by the
+ * organisation that keeps their record ({@link #referredToTheUnion}), so that the funding model compares each
+ * shelter's money with victims it served.
  * <p>
  * Addresses are synthetic. Seeded once: nothing is added when a shelter exists.
  */
@@ -57,6 +69,15 @@ class DemoShelters implements DemoData {
      */
     private record Funded(String name, String region, String district, Settlement settlement, int women, int men,
             int children, int families, LocalDate opened, AllocationSource source, long kzt2021, long kzt2022) {
+
+        int beds(BedGroup group) {
+            return switch (group) {
+                case WOMEN -> women;
+                case MEN -> men;
+                case CHILDREN -> children;
+                case FAMILIES -> families;
+            };
+        }
     }
 
     static final List<Funded> FUNDED = List.of(
@@ -87,6 +108,9 @@ class DemoShelters implements DemoData {
     /** The nights each of «Жарық»'s own victims of 2021 and 2022 stayed, in the order they were identified. */
     private static final int[] NIGHTS = { 40, 200, 60, 30, 90 };
     private static final long KZT_A_NIGHT = 6_000;
+    /** The victims of a region referred to the union's shelter there, and the nights each stayed, in turn. */
+    private static final int REFERRED_A_REGION = 3;
+    private static final int[] UNION_NIGHTS = { 45, 120, 30, 75, 60, 21, 90, 150 };
 
     private final ShelterRegister register;
     private final ShelterStays stays;
@@ -96,9 +120,16 @@ class DemoShelters implements DemoData {
     private final Accounts accounts;
     private final JdbcClient jdbc;
     private final DisplayFormat format;
+    private final DemoDataEntry entry;
+    private final ReferralMechanism mechanism;
+    private final VictimDetails victims;
 
     DemoShelters(ShelterRegister register, ShelterStays stays, ShelterFunding funding, ReferralList referrals,
-            OrganisationRegistry organisations, Accounts accounts, JdbcClient jdbc, DisplayFormat format) {
+            OrganisationRegistry organisations, Accounts accounts, JdbcClient jdbc, DisplayFormat format,
+            DemoDataEntry entry, ReferralMechanism mechanism, VictimDetails victims) {
+        this.entry = entry;
+        this.mechanism = mechanism;
+        this.victims = victims;
         this.register = register;
         this.stays = stays;
         this.funding = funding;
@@ -141,6 +172,7 @@ class DemoShelters implements DemoData {
         });
         LocalDate today = format.today();
         long union = organisations.findByName(DemoOrganisations.CRISIS_CENTRES).orElseThrow().id();
+        Map<Long, Funded> unionShelters = new LinkedHashMap<>();
         ActingAs.call(social, () -> {
             int year = today.getYear();
             allocate(shelter, 2021, AllocationSource.STATE_SOCIAL_ORDER, ZHARYK_2021, RATE_2021);
@@ -157,6 +189,7 @@ class DemoShelters implements DemoData {
                                 + " (вымышленный адрес)",
                         Set.of(ServiceType.SHELTER, ServiceType.PSYCHOLOGICAL, ServiceType.LEGAL), Set.of("kk", "ru"),
                         funded.settlement() == Settlement.URBAN, funded.opened()));
+                unionShelters.put(id, funded);
                 beds(id, BedGroup.WOMEN, funded.women(), funded.opened());
                 beds(id, BedGroup.MEN, funded.men(), funded.opened());
                 beds(id, BedGroup.CHILDREN, funded.children(), funded.opened());
@@ -173,6 +206,7 @@ class DemoShelters implements DemoData {
             walkIns(shelter, operator, today);
             return null;
         });
+        referredToTheUnion(unionShelters, union, today);
         ActingAs.call(caseworker, () -> {
             referrals.inbox(ReferralStatus.ACCEPTED, PageRequest.of(0, 20)).items().stream()
                     .filter(referral -> referral.services().contains(ServiceType.SHELTER)).findFirst()
@@ -188,6 +222,79 @@ class DemoShelters implements DemoData {
     }
 
     private record WalkIn(long id, LocalDate identifiedOn, boolean child, String sex) {
+    }
+
+    /** The nights a bed is held: from admission to the morning of discharge. */
+    private record Held(LocalDate admittedOn, LocalDate dischargedOn) {
+    }
+
+    /** A victim of 2021 or 2022 in a region where the union runs a shelter, with the organisation that keeps it. */
+    private record Referable(long id, long owner, LocalDate identifiedOn, boolean child, String sex, String region) {
+    }
+
+    /**
+     * The victims of 2021 and 2022 identified in the regions of the union's shelters (at most {@link #REFERRED_A_REGION}
+     * a region, in the order they were registered, those whose consent allows it): referred for shelter by the
+     * organisation that keeps the record, accepted by the union and admitted to its shelter of the region the day after
+     * identification, discharged after {@link #UNION_NIGHTS} nights. A bed group full on a night is left alone (no
+     * overflow in the demo). So the funding model has victims served beside each shelter's money, and the shelters'
+     * money follows neither: one region's shelter served three, another none.
+     */
+    private void referredToTheUnion(Map<Long, Funded> shelters, long union, LocalDate today) {
+        Map<String, Long> inRegion = new HashMap<>();
+        shelters.forEach((id, funded) -> inRegion.put(funded.region(), id));
+        List<Referable> referable = jdbc.sql("""
+                select v.id, v.owner_organisation_id, v.identified_on,
+                       v.child or coalesce(v.age_at_identification < 18, false), v.sex, v.region_code
+                from victims_victim v
+                where v.region_code = any(:regions) and v.owner_organisation_id <> :union
+                  and v.identified_on >= date '2021-01-01' and v.identified_on < date '2023-01-01'
+                  and not exists (select 1 from shelters_stay s where s.victim_id = v.id)
+                order by v.id""").param("regions", inRegion.keySet().toArray(String[]::new)).param("union", union)
+                .query((rs, n) -> new Referable(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs
+                        .getBoolean(4), rs.getString(5), rs.getString(6)))
+                .list();
+        Map<String, Integer> referred = new HashMap<>();
+        Map<String, List<Held>> taken = new HashMap<>();
+        int n = 0;
+        for (Referable victim : referable) {
+            long shelter = inRegion.get(victim.region());
+            Funded funded = shelters.get(shelter);
+            BedGroup group = victim.child() ? BedGroup.CHILDREN
+                    : "MALE".equals(victim.sex()) ? BedGroup.MEN : BedGroup.WOMEN;
+            int nights = UNION_NIGHTS[n % UNION_NIGHTS.length];
+            LocalDate admitted = victim.identifiedOn().plusDays(1);
+            Held period = new Held(admitted, admitted.plusDays(nights));
+            List<Held> held = taken.computeIfAbsent(shelter + "/" + group, key -> new ArrayList<>());
+            long overlapping = held.stream().filter(other -> other.admittedOn().isBefore(period.dischargedOn())
+                    && period.admittedOn().isBefore(other.dischargedOn())).count();
+            if (referred.getOrDefault(victim.region(), 0) >= REFERRED_A_REGION || admitted.isAfter(today)
+                    || overlapping >= funded.beds(group)) {
+                continue;
+            }
+            String owner = organisations.find(victim.owner()).orElseThrow().nameRu();
+            ReferralViews.ReferralView referral = entry.as(owner, user -> victims.referralFacts(victim.id())
+                    .mayBeReferred() ? mechanism.send(new ReferralCommands.NewReferral(victim.id(), union, Set.of(
+                            ServiceType.SHELTER, ServiceType.PSYCHOLOGICAL), ReferralKind.REFERRAL, null, null))
+                            : null);
+            if (referral == null) {
+                continue;
+            }
+            referred.merge(victim.region(), 1, Integer::sum);
+            held.add(period);
+            int i = n++;
+            entry.as(DemoOrganisations.CRISIS_CENTRES, user -> {
+                mechanism.accept(referral.id());
+                long stay = stays.admit(shelter, new ShelterCommands.Admission(victim.id(), referral.id(), group,
+                        admitted, null, FundingSource.STATE_BUDGET));
+                if (!period.dischargedOn().isAfter(today)) {
+                    stays.discharge(shelter, stay, new ShelterCommands.Discharge(i % 3 == 2
+                            ? DischargeReason.LEFT_ON_OWN_DECISION : DischargeReason.SERVICES_COMPLETED, period
+                                    .dischargedOn(), nights * KZT_A_NIGHT));
+                }
+                return null;
+            });
+        }
     }
 
     private void beds(long shelter, BedGroup group, int beds, LocalDate from) {

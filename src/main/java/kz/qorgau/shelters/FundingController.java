@@ -22,6 +22,7 @@ import kz.qorgau.audit.AuditEvent;
 import kz.qorgau.audit.AuditTrail;
 import kz.qorgau.organisations.Regions;
 import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.PlausibleYear;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.Requires;
 import kz.qorgau.shared.Spreadsheets;
@@ -36,6 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 @RequestMapping("/shelters/funding")
 class FundingController {
+
+    /** The first year in the list of years (any plausible year can be asked for by its address). */
+    static final int FIRST_LISTED = 2015;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -62,13 +66,13 @@ class FundingController {
 
     @GetMapping
     @Requires(Permission.SHELTERS_OVERSEE)
-    String page(@RequestParam(required = false) Integer year, Model model, Locale locale) {
+    String page(@RequestParam(required = false) @PlausibleYear Integer year, Model model, Locale locale) {
         int chosen = year(year);
         FundingModel report = reports.report(chosen);
         model.addAttribute("report", report);
         model.addAttribute("year", chosen);
         List<Integer> years = new ArrayList<>();
-        for (int y = today.date().getYear(); y >= FundingReports.FIRST_YEAR; y--) {
+        for (int y = today.date().getYear(); y >= FIRST_LISTED; y--) {
             years.add(y);
         }
         model.addAttribute("years", years);
@@ -85,7 +89,7 @@ class FundingController {
     /** The report's tables as CSV or XLSX. */
     @GetMapping("/download")
     @Requires(Permission.SHELTERS_OVERSEE)
-    ResponseEntity<byte[]> download(@RequestParam(required = false) Integer year,
+    ResponseEntity<byte[]> download(@RequestParam(required = false) @PlausibleYear Integer year,
             @RequestParam(defaultValue = "csv") String format, Locale locale) {
         int chosen = year(year);
         boolean xlsx = "xlsx".equals(format);

@@ -22,21 +22,17 @@ import kz.qorgau.organisations.Regions;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.Requires;
-import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.shared.Today;
 import kz.qorgau.shelters.FundingModel.ShelterFigures;
 
 /**
  * The funding model report of a year ({@link FundingModel}) for the overseers of the shelters: read in one snapshot
  * from the register, the stays, the allocations in force and the statistics' caseload of the regions. A year is
- * counted from its first day to its last, or to today while it runs. The model is national (the money is shared
+ * counted from its first day to its last, or to today while it runs (a year ahead: its allocations only). The model is national (the money is shared
  * among all shelters); an overseer of some regions sees the lines of their shelters and every region's sums.
  */
 @Service
 public class FundingReports {
-
-    /** The first year the report answers: the seed report's figures begin in 2017. */
-    public static final int FIRST_YEAR = 2015;
 
     private final JdbcClient jdbc;
     private final Beds beds;
@@ -57,11 +53,10 @@ public class FundingReports {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public FundingModel report(int year) {
         LocalDate now = today.date();
-        if (year < FIRST_YEAR || year > now.getYear()) {
-            throw new RuleViolationException("shelter.error.funding-year");
-        }
         LocalDate from = LocalDate.of(year, 1, 1);
-        LocalDate day = year == now.getYear() ? now : LocalDate.of(year, 12, 31);
+        // a year ahead has its allocations and nothing served yet: counted to the day before it begins
+        LocalDate day = year < now.getYear() ? LocalDate.of(year, 12, 31) : year == now.getYear() ? now : from
+                .minusDays(1);
         List<ShelterFigures> figures = figures(year, from, day);
         List<RegionCode> listed = regions.validOn(day, Locale.ROOT).stream().map(Region::code).sorted()
                 .toList();
@@ -96,10 +91,11 @@ public class FundingReports {
         Map<Long, Capacity> capacities = beds.capacities(List.of(ids));
         // the stays present on a day of the year up to the counted day, as the statistics count victims sheltered
         Map<Long, List<Present>> present = new HashMap<>();
+        // (none in a year ahead, counted to the day before it begins)
         jdbc.sql("""
                 select s.shelter_id, s.victim_id, s.bed_group, e.started_on, e.ended_on
                 from shelters_stay s join referrals_service_episode e on e.id = s.episode_id
-                where s.shelter_id = any(:ids) and e.started_on <= :day
+                where s.shelter_id = any(:ids) and :from <= :day and e.started_on <= :day
                   and (e.ended_on is null or e.ended_on >= :from)""")
                 .param("ids", ids).param("day", Date.valueOf(day)).param("from", Date.valueOf(from))
                 .query(rs -> {

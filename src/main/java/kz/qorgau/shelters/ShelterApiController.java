@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import kz.qorgau.shared.PageResponse;
 import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.PlausibleYear;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.Requires;
 
@@ -48,7 +49,7 @@ class ShelterApiController {
             + "cases, victims identified and beds")
     @GetMapping("/funding")
     @Requires(Permission.SHELTERS_OVERSEE)
-    FundingModel fundingReport(@RequestParam int year) {
+    FundingModel fundingReport(@RequestParam @PlausibleYear int year) {
         return reports.report(year);
     }
 

@@ -51,7 +51,7 @@ class DemoShelterFiguresTests extends FullTest {
     }
 
     @Test
-    void theVictimsShelteredAreTheCrisisCentresOwnVictimsOfTheYear() throws Exception {
+    void theVictimsShelteredAreThoseWhoStayedInAShelterInTheYear() throws Exception {
         for (int year : new int[]{ 2021, 2022 }) {
             long stayed = jdbc.sql(
                     """

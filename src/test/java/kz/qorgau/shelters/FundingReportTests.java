@@ -15,9 +15,11 @@ import com.jayway.jsonpath.JsonPath;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
+import kz.qorgau.shared.Today;
 
 /**
  * The funding model report on the demo data of 2022, when the state gave the ten shelters 101,000,000 tenge (seed
@@ -29,6 +31,9 @@ import kz.qorgau.QorgauTest;
 class FundingReportTests extends FullTest {
 
     static final long GIVEN_2022 = 101_000_000L;
+
+    @Autowired
+    Today today;
 
     @Test
     void eachModelSharesOutTheStateMoneyGivenIn2022() throws Exception {
@@ -43,6 +48,11 @@ class FundingReportTests extends FullTest {
         List<Number> shortfall = JsonPath.read(body, "$.shelters[*].shortfall");
         assertThat(shortfall.stream().mapToLong(Number::longValue).sum()).isZero();
         assertThat(given.stream().filter(amount -> amount.longValue() > 0)).hasSize(10);
+        // the victims referred by the police of their regions to the union's shelters: served in several regions
+        List<Number> served = JsonPath.read(body, "$.shelters[*].figures.victimsServed");
+        assertThat(served.stream().filter(count -> count.longValue() > 0)).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(shortfall.stream().filter(amount -> amount.longValue() > 0)).isNotEmpty();
+        assertThat(shortfall.stream().filter(amount -> amount.longValue() < 0)).isNotEmpty();
     }
 
     @Test
@@ -90,11 +100,15 @@ class FundingReportTests extends FullTest {
     }
 
     @Test
-    void aYearAheadIsRefusedWithAMessage() throws Exception {
+    void anImplausibleYearIsRefusedWithTheRuleAndTheYearAheadHasOnlyItsAllocations() throws Exception {
         String body = mvc.perform(get("/api/v1/shelters/funding").param("year", "2999").with(users.as("social")))
-                .andExpect(status().is4xxClientError()).andReturn().getResponse()
+                .andExpect(status().isBadRequest()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(body).isNotBlank();
+        assertThat(body).contains("Год должен быть от 1991");
+        int next = today.date().getYear() + 1;
+        String ahead = api("social", next);
+        assertThat(number(ahead, "$.total.figures.victimsServed")).isZero();
+        assertThat(number(ahead, "$.total.figures.bedNights")).isZero();
     }
 
     @Test
