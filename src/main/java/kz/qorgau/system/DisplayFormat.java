@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
@@ -37,6 +38,11 @@ public class DisplayFormat {
     /** Today's date where the system is used (dates of records are local dates in Kazakhstan): {@link Today}. */
     public LocalDate today() {
         return today.date();
+    }
+
+    /** A sum or a count with its thousands apart by a space, as the reports print them; a dash for none. */
+    public String amount(Number value) {
+        return value == null ? "—" : String.format(Locale.ROOT, "%,d", value.longValue()).replace(',', ' ');
     }
 
     public String date(Instant instant) {
