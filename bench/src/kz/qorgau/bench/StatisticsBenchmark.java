@@ -32,6 +32,8 @@ public final class StatisticsBenchmark {
     static final String START = "<!-- bench:statistics:start -->";
     static final String END = "<!-- bench:statistics:end -->";
     static final String USER = "analyst";
+    /** The ministry's special social services officer, who reads the shelters' funding model. */
+    static final String SHELTERS_USER = "social";
     /** Generating ×100 through the services takes a while; the first start waits this long for it. */
     static final Duration GENERATION = Duration.ofMinutes(120);
     private static final Pattern DEMO_LOG = Pattern.compile("Demo mode \\(scale \\d+\\): (.*) entered in (\\d+) ms");
@@ -112,7 +114,7 @@ public final class StatisticsBenchmark {
                     Map<String, Long> rows = new LinkedHashMap<>();
                     for (String table : List.of("cases_case", "cases_event", "cases_defendant", "cases_operation",
                             "cases_cooperation", "victims_victim", "victims_status", "victims_interview",
-                            "referrals_referral", "referrals_service_episode", "audit_entry")) {
+                            "referrals_referral", "referrals_service_episode", "shelters_stay", "audit_entry")) {
                         rows.put(table, CasesBenchmark.query(db, Long.class, "select count(*) from " + table)
                                 .getFirst());
                     }
@@ -145,6 +147,29 @@ public final class StatisticsBenchmark {
             }
         }
         List<Load.Result> results = new ArrayList<>();
+        time(settings, load, endpoints, results);
+        // the shelters' funding model of the year (every shelter's stays, bed-nights and occupancy of the year beside
+        // the regions' cases and victims), read by the ministry's special social services officer
+        String funding = "/shelters/funding?year=" + settings.year();
+        List<Load.Endpoint> shelters = List.of(
+                new Load.Endpoint("Shelters' funding model of a year (API)", "GET /api/v1" + funding,
+                        random -> "/api/v1" + funding),
+                new Load.Endpoint("Shelters' funding model report page", "GET " + funding, random -> funding));
+        Load social = new Load(app.baseUrl(), 1);
+        social.signIn(SHELTERS_USER, CasesBenchmark.PASSWORD, "/shelters");
+        for (Load.Endpoint endpoint : shelters) {
+            String answer = social.fetch(endpoint.path().apply(null));
+            if (!answer.contains("bedNights") && !answer.contains("funding-shelters")) {
+                throw new IllegalStateException(endpoint.request() + " did not answer the funding model: "
+                        + answer.substring(0, Math.min(300, answer.length())));
+            }
+        }
+        time(settings, social, shelters, results);
+        return results;
+    }
+
+    private static void time(Settings settings, Load load, List<Load.Endpoint> endpoints, List<Load.Result> results)
+            throws Exception {
         for (Load.Endpoint endpoint : endpoints) {
             System.out.println("[bench] " + endpoint.name() + ": warming up");
             load.run(endpoint, settings.warmup(), 1);
@@ -161,7 +186,6 @@ public final class StatisticsBenchmark {
             }
             results.add(result);
         }
-        return results;
     }
 
     /**
@@ -223,8 +247,8 @@ public final class StatisticsBenchmark {
                 .append("; counted in the database after the application started):\n\n");
         md.append(
                 "| scale | cases | events | defendants | operations | cooperation requests | victims | status decisions"
-                        + " | interviews | referrals | service episodes | audit events | database | generated in |\n");
-        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+                        + " | interviews | referrals | service episodes | shelter stays | audit events | database | generated in |\n");
+        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (Scale scale : scales) {
             md.append("| ×").append(scale.scale());
             scale.rows().values().forEach(count -> md.append(" | ").append(number(count)));
@@ -251,7 +275,9 @@ public final class StatisticsBenchmark {
         md.append("\n</details>\n\n");
 
         md.append("Load: one client (one analyst), signed in as `").append(USER)
-                .append("` through the login form; per endpoint and scale ").append(settings.warmup())
+                .append("` through the login form (the shelters' funding model: `").append(SHELTERS_USER)
+                .append("`, the special social services officer, likewise); per endpoint and scale ").append(settings
+                        .warmup())
                 .append(" requests of warm-up, then ").append(settings.requests())
                 .append(" measured one after the other. Times are client-side, from sending the request to the last "
                         + "byte. *Other load*: CPU (cores) used by other processes during the measurement (the run waits "

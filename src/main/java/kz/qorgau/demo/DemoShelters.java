@@ -7,12 +7,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Conditional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.ActingAs;
@@ -30,6 +35,7 @@ import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shelters.AllocationSource;
 import kz.qorgau.shelters.BedGroup;
 import kz.qorgau.shelters.DischargeReason;
+import kz.qorgau.shelters.OverflowReason;
 import kz.qorgau.shelters.Settlement;
 import kz.qorgau.shelters.ShelterCommands;
 import kz.qorgau.shelters.ShelterFunding;
@@ -38,6 +44,8 @@ import kz.qorgau.shelters.ShelterRegister;
 import kz.qorgau.shelters.ShelterStays;
 import kz.qorgau.system.DeploymentMode;
 import kz.qorgau.system.DisplayFormat;
+import kz.qorgau.system.SystemActor;
+import kz.qorgau.system.SystemSettings;
 import kz.qorgau.victims.VictimDetails;
 
 /**
@@ -56,6 +64,9 @@ import kz.qorgau.victims.VictimDetails;
  * Up to three victims of 2021 and 2022 in each region of the union's shelters were referred there for shelter by the
  * organisation that keeps their record ({@link #referredToTheUnion}), so that the funding model compares each
  * shelter's money with victims it served.
+ * <p>
+ * At {@code qorgau.demo.scale} s > 1 the union's shelters also take in a third of the random victims of their regions
+ * ({@link #volume}), so that the funding model and the occupancy are measured over stays at that volume.
  * <p>
  * Addresses are synthetic. Seeded once: nothing is added when a shelter exists.
  */
@@ -111,6 +122,8 @@ class DemoShelters implements DemoData {
     /** The victims of a region referred to the union's shelter there, and the nights each stayed, in turn. */
     private static final int REFERRED_A_REGION = 3;
     private static final int[] UNION_NIGHTS = { 45, 120, 30, 75, 60, 21, 90, 150 };
+    private static final long VOLUME_SEED = 20_230_114L;
+    private static final Logger log = LoggerFactory.getLogger(DemoShelters.class);
 
     private final ShelterRegister register;
     private final ShelterStays stays;
@@ -123,10 +136,15 @@ class DemoShelters implements DemoData {
     private final DemoDataEntry entry;
     private final ReferralMechanism mechanism;
     private final VictimDetails victims;
+    private final int scale;
+    private final TransactionTemplate transactions;
 
     DemoShelters(ShelterRegister register, ShelterStays stays, ShelterFunding funding, ReferralList referrals,
             OrganisationRegistry organisations, Accounts accounts, JdbcClient jdbc, DisplayFormat format,
-            DemoDataEntry entry, ReferralMechanism mechanism, VictimDetails victims) {
+            DemoDataEntry entry, ReferralMechanism mechanism, VictimDetails victims, SystemSettings settings,
+            TransactionTemplate transactions) {
+        this.scale = settings.demo().scale();
+        this.transactions = transactions;
         this.entry = entry;
         this.mechanism = mechanism;
         this.victims = victims;
@@ -207,6 +225,9 @@ class DemoShelters implements DemoData {
             return null;
         });
         referredToTheUnion(unionShelters, union, today);
+        if (scale > 1) {
+            transactions.executeWithoutResult(status -> volume(unionShelters, union, today));
+        }
         ActingAs.call(caseworker, () -> {
             referrals.inbox(ReferralStatus.ACCEPTED, PageRequest.of(0, 20)).items().stream()
                     .filter(referral -> referral.services().contains(ServiceType.SHELTER)).findFirst()
@@ -295,6 +316,67 @@ class DemoShelters implements DemoData {
                 return null;
             });
         }
+    }
+
+    /**
+     * Benchmark volume ({@code qorgau.demo.scale} s > 1): one in three of the random victims identified in a region of
+     * the union's shelters, in the order they were registered, whose consent allows it, referred there for shelter by
+     * the organisation that keeps the record, accepted and admitted the day after identification, discharged after
+     * {@link #UNION_NIGHTS} nights in turn (those whose nights end after today still there). The victims are s − 1
+     * times the country's and the beds are not, so a group whose beds are all taken admits over capacity with its
+     * reason: the nights over capacity are counted like the others. Seeded by the scale.
+     */
+    private void volume(Map<Long, Funded> shelters, long union, LocalDate today) {
+        long started = System.nanoTime();
+        Map<String, Long> inRegion = new HashMap<>();
+        shelters.forEach((id, funded) -> inRegion.put(funded.region(), id));
+        List<Referable> referable = jdbc.sql("""
+                select v.id, v.owner_organisation_id, v.identified_on,
+                       v.child or coalesce(v.age_at_identification < 18, false), v.sex, v.region_code
+                from victims_victim v
+                where v.registered_by = :system and v.region_code = any(:regions)
+                  and v.owner_organisation_id <> :union and v.person_id is not null
+                  and not exists (select 1 from shelters_stay s where s.victim_id = v.id)
+                order by v.id""").param("system", SystemActor.NAME)
+                .param("regions", inRegion.keySet().toArray(String[]::new)).param("union", union)
+                .query((rs, n) -> new Referable(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs
+                        .getBoolean(4), rs.getString(5), rs.getString(6)))
+                .list();
+        Random random = new Random(VOLUME_SEED + scale);
+        Map<Long, String> owners = new HashMap<>();
+        int admitted = 0;
+        for (Referable victim : referable) {
+            LocalDate arrived = victim.identifiedOn().plusDays(1);
+            if (random.nextInt(3) != 0 || arrived.isAfter(today)) {
+                continue;
+            }
+            String owner = owners.computeIfAbsent(victim.owner(), id -> organisations.find(id).orElseThrow()
+                    .nameRu());
+            ReferralViews.ReferralView referral = entry.as(owner, user -> victims.referralFacts(victim.id())
+                    .mayBeReferred() ? mechanism.send(new ReferralCommands.NewReferral(victim.id(), union, Set.of(
+                            ServiceType.SHELTER), ReferralKind.REFERRAL, null, null)) : null);
+            if (referral == null) {
+                continue;
+            }
+            long shelter = inRegion.get(victim.region());
+            BedGroup group = victim.child() ? BedGroup.CHILDREN
+                    : "MALE".equals(victim.sex()) ? BedGroup.MEN : BedGroup.WOMEN;
+            int nights = UNION_NIGHTS[admitted++ % UNION_NIGHTS.length];
+            LocalDate leaves = arrived.plusDays(nights);
+            entry.as(DemoOrganisations.CRISIS_CENTRES, user -> {
+                mechanism.accept(referral.id());
+                long stay = stays.admit(shelter, new ShelterCommands.Admission(victim.id(), referral.id(), group,
+                        arrived, OverflowReason.NO_OTHER_SHELTER_NEARBY, FundingSource.STATE_BUDGET));
+                if (!leaves.isAfter(today)) {
+                    stays.discharge(shelter, stay, new ShelterCommands.Discharge(DischargeReason.SERVICES_COMPLETED,
+                            leaves, nights * KZT_A_NIGHT));
+                }
+                return null;
+            });
+        }
+        log.info("Demo mode (scale {}): {} stays of random victims in the union's shelters entered in {} ms", scale,
+                admitted,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private void beds(long shelter, BedGroup group, int beds, LocalDate from) {

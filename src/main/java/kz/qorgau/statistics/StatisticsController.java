@@ -85,7 +85,24 @@ class StatisticsController {
      * ({@code <5}, {@code x}) where the year's or the previous year's figure is hidden.
      */
     record Row(String code, String name, String definition, Number value, Number previous, String unitKey,
-            IndicatorSource.Records.Kind records, String mark, String previousMark) {
+            IndicatorSource.Records.Kind records, String mark, String previousMark, boolean definedAbove) {
+
+        /**
+         * The rows with the definition written once: a row whose definition is the row's above (a breakdown of a
+         * total, which shares the total's rule) says so instead of repeating it, so the report is read without 61
+         * definitions printed 314 times.
+         */
+        static List<Row> definedOnce(List<Row> rows) {
+            List<Row> once = new ArrayList<>(rows.size());
+            String above = null;
+            for (Row row : rows) {
+                boolean same = row.definition() != null && row.definition().equals(above);
+                once.add(same ? new Row(row.code(), row.name(), row.definition(), row.value(), row.previous(), row
+                        .unitKey(), row.records(), row.mark(), row.previousMark(), true) : row);
+                above = row.definition();
+            }
+            return once;
+        }
     }
 
     /** A chapter of the report: its narrative, charts and rows (a chapter without indicators yet is empty). */
@@ -114,8 +131,9 @@ class StatisticsController {
                             labels.definition(indicator, locale), figures.value(indicator),
                             figures.previousValue(indicator), indicator.unit().messageKey(),
                             statistics.recordKind(indicator.code()).filter(listable::contains).orElse(null),
-                            figures.mark(indicator), figures.previousMark(indicator)))
+                            figures.mark(indicator), figures.previousMark(indicator), false))
                     .toList();
+            rows = Row.definedOnce(rows);
             chapters.add(new ChapterView(chapter, narratives.of(chapter, figures, locale),
                     charts.of(chapter, trend, figures, byRegion, locale), rows));
         }

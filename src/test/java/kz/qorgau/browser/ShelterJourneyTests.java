@@ -76,11 +76,25 @@ class ShelterJourneyTests extends BrowserJourney {
     }
 
     @Test
-    void socialServicesReadTheFundingModelOf2022WithItsChartAndMapInRussianAndKazakh() {
+    void socialServicesEnterAnAllocationAndReadTheFundingModelOf2022WithItsChartAndMapInRussianAndKazakh() {
         String saved = jdbc.sql("select locale from identity_user where username = 'social'").query(String.class)
                 .optional().orElse(null);
         Page page = signIn("social");
+        String document = "Приказ УКС № " + System.nanoTime() % 100_000;
         try {
+            openFromMenu(page, "Приюты");
+            page.locator("#shelters tbody a").first().click();
+            page.locator("#allocation-entry summary").click();
+            page.locator("#allocation-entry #year").fill("2026");
+            page.locator("#allocation-entry #source").selectOption("LOCAL_BUDGET");
+            page.locator("#allocation-entry #amountKzt").fill("12500000");
+            page.locator("#allocation-entry #kztPerUsd").fill("471,2");
+            page.locator("#allocation-entry #document").fill(document);
+            page.locator("#save-allocation").click();
+            assertThat(page.locator("#allocations")).containsText(document);
+            assertThat(page.locator("#allocations")).containsText("12 500 000");
+            Browser.screenshot(page, "shelter-allocation-ru");
+
             openFromMenu(page, "Приюты");
             page.locator("#funding-link").click();
             page.locator("#year").selectOption("2022");
@@ -100,6 +114,7 @@ class ShelterJourneyTests extends BrowserJourney {
         } finally {
             page.context().close();
             jdbc.sql("update identity_user set locale = ? where username = 'social'").param(saved).update();
+            jdbc.sql("delete from shelters_allocation where document = ?").param(document).update();
         }
     }
 }

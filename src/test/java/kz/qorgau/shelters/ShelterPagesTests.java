@@ -138,4 +138,33 @@ class ShelterPagesTests extends FullTest {
         assertThat(page.selectFirst("#beds-error")).isNotNull();
         assertThat(page.selectFirst("#effectiveFrom-error")).isNotNull();
     }
+
+    @Test
+    void theMinistryEntersTheYearsAllocationAndSeesItOnTheShelterPage() throws Exception {
+        String document = "Приказ МТСЗН № " + System.nanoTime();
+        long seq = audit.lastSeq();
+        mvc.perform(post("/shelters/" + zharyk() + "/allocations").with(csrf()).with(user(demo("social")))
+                .param("year", "2026").param("source", "LOCAL_BUDGET").param("contractNumber", "").param("amountKzt",
+                        "12000000").param("kztPerUsd", "470,5").param("document", document).param("corrects", ""))
+                .andExpect(status().is3xxRedirection());
+
+        Document page = shown("/shelters/" + zharyk(), "social");
+        assertThat(page.selectFirst("#allocations").text()).contains(document).contains("12 000 000");
+        assertThat(audit.action("SHELTER_ALLOCATION").after(seq).by("social").count()).isEqualTo(1);
+        jdbc.sql("delete from shelters_allocation where document = ?").param(document).update();
+    }
+
+    @Test
+    void anAllocationWithoutItsDocumentAmountAndRateIsRefusedOnEachFieldAndRecordsNothing() throws Exception {
+        long before = jdbc.sql("select count(*) from shelters_allocation").query(Long.class).single();
+        Document page = Jsoup.parse(mvc.perform(post("/shelters/" + zharyk() + "/allocations").with(csrf())
+                .with(user(demo("social"))).param("year", "2026").param("source", "").param("amountKzt", "сто")
+                .param("kztPerUsd", "").param("document", " ").param("corrects", ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.selectFirst("#allocation-entry").hasAttr("open")).isTrue();
+        for (String field : new String[]{ "source", "amountKzt", "kztPerUsd", "document" }) {
+            assertThat(page.selectFirst("#" + field + "-error")).as(field).isNotNull();
+        }
+        assertThat(jdbc.sql("select count(*) from shelters_allocation").query(Long.class).single()).isEqualTo(before);
+    }
 }

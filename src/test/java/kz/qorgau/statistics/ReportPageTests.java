@@ -51,6 +51,19 @@ class ReportPageTests extends FullTest {
     }
 
     @Test
+    void aBreakdownIsCountedByItsTotalsRuleWhichThePageWritesOnceAboveIt() throws Exception {
+        Document page = page("analyst", "/statistics?year=2022");
+        String total = page.selectFirst("tr[data-code=investigations.initiated] details p").text();
+        assertThat(total).startsWith("Дела, зарегистрированные в ЕРДР");
+        assertThat(page.selectFirst("tr[data-code=investigations.initiated.forced_labour] details p").text())
+                .isEqualTo("Правило подсчёта — как в строке выше.");
+        assertThat(page.select("tr[data-code] details p:not(.indicator-code)").eachText()).containsOnlyOnce(total);
+        // each row still names its own code
+        assertThat(page.selectFirst("tr[data-code=investigations.initiated.forced_labour] .indicator-code code")
+                .text()).isEqualTo("investigations.initiated.forced_labour");
+    }
+
+    @Test
     void theChartsAreDrawnFromTheFiguresOfFiveYearsByFormAndByRegion() throws Exception {
         Document page = page("analyst", "/statistics?year=2022");
         String trend = page.getElementById("chart-trend-prosecution").attr("data-chart");
