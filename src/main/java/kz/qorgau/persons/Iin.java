@@ -7,6 +7,7 @@ import java.util.Objects;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import kz.qorgau.shared.CheckDigit;
 import kz.qorgau.shared.InvalidValueException;
 import kz.qorgau.shared.Sex;
 
@@ -17,15 +18,13 @@ import kz.qorgau.shared.Sex;
  * <li>digit 7: century and sex: 1/2 born in the 1800s, 3/4 in the 1900s, 5/6 in the 2000s, odd male,
  * even female;</li>
  * <li>digits 8–11: a serial number;</li>
- * <li>digit 12: the check digit: the first 11 digits weighted 1..11, summed, modulo 11; when that is 10,
- * weighted 3,4,5,6,7,8,9,10,11,1,2 instead; when that is 10 again, no valid IIN has these 11 digits.</li>
+ * <li>digit 12: the check digit ({@link CheckDigit}): the first 11 digits weighted 1..11, summed, modulo 11;
+ * when that is 10, weighted 3,4,5,6,7,8,9,10,11,1,2 instead; when that is 10 again, no valid IIN has these 11
+ * digits.</li>
  * </ul>
  * Personal data: stored only encrypted and found through its blind index.
  */
 public record Iin(@JsonValue String value) {
-
-    private static final int[] FIRST_WEIGHTS = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 };
-    private static final int[] SECOND_WEIGHTS = { 3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2 };
 
     public Iin {
         Objects.requireNonNull(value, "iin");
@@ -59,14 +58,11 @@ public record Iin(@JsonValue String value) {
     }
 
     /**
-     * The check digit of the first 11 digits, or null when both weightings give 10 (no valid IIN).
+     * The check digit of the first 11 digits, or null when both weightings give 10 (no valid IIN); see
+     * {@link CheckDigit}.
      */
     static Integer checkDigit(String first11) {
-        int sum = weighted(first11, FIRST_WEIGHTS) % 11;
-        if (sum == 10) {
-            sum = weighted(first11, SECOND_WEIGHTS) % 11;
-        }
-        return sum == 10 ? null : sum;
+        return CheckDigit.of(first11);
     }
 
     public LocalDate birthDate() {
@@ -95,14 +91,6 @@ public record Iin(@JsonValue String value) {
         } catch (DateTimeException e) {
             throw new InvalidValueException("iin.error.birth-date");
         }
-    }
-
-    private static int weighted(String digits, int[] weights) {
-        int sum = 0;
-        for (int i = 0; i < weights.length; i++) {
-            sum += weights[i] * (digits.charAt(i) - '0');
-        }
-        return sum;
     }
 
     /** Never the number itself in logs or exception messages. */

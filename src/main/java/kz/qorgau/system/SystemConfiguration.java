@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Role;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import kz.qorgau.shared.Today;
+import kz.qorgau.shared.WorkingDays;
 
 /** Scheduled jobs (expiries, checkpoints) run on every node; each takes a database lock where it must run once. */
 @Configuration(proxyBeanMethods = false)
@@ -29,6 +30,12 @@ class SystemConfiguration {
     @Bean
     Today today(Clock clock, @Value("${qorgau.time-zone:Asia/Almaty}") String zone) {
         return new Today(clock, ZoneId.of(zone));
+    }
+
+    /** Kazakhstan's working days, for deadlines counted in them; read once from the reference file. */
+    @Bean
+    WorkingDays workingDays() {
+        return WorkingDays.fromReference();
     }
 
     /** Production mode or demo mode, chosen explicitly (see {@link DeploymentMode}). */
