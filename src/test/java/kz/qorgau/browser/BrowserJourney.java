@@ -128,4 +128,11 @@ abstract class BrowserJourney extends FullTest {
         court.locator("#convictionPart").fill("2");
         court.locator("#imprisonmentYears").fill(Integer.toString(years));
     }
+
+    /** Waits until Chart.js has drawn every chart of the page. */
+    protected static void awaitCharts(Page page) {
+        // polled from here: the page's CSP forbids the eval that waitForFunction's polling would need
+        page.waitForCondition(() -> Boolean.TRUE.equals(page.evaluate("() => !!window.Chart && Array.from("
+                + "document.querySelectorAll('canvas[data-chart]')).every(c => window.Chart.getChart(c) != null)")));
+    }
 }

@@ -115,11 +115,4 @@ class ReportJourneyTests extends BrowserJourney {
         assertThat(supervisor.locator("h1")).containsText("Дело");
         supervisor.context().close();
     }
-
-    /** Waits until Chart.js has drawn every chart of the page. */
-    private static void awaitCharts(Page page) {
-        // polled from here: the page's CSP forbids the eval that waitForFunction's polling would need
-        page.waitForCondition(() -> Boolean.TRUE.equals(page.evaluate("() => !!window.Chart && Array.from("
-                + "document.querySelectorAll('canvas[data-chart]')).every(c => window.Chart.getChart(c) != null)")));
-    }
 }

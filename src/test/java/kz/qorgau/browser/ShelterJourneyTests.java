@@ -102,14 +102,14 @@ class ShelterJourneyTests extends BrowserJourney {
             assertThat(page.locator("#state-total")).containsText("101 000 000");
             assertThat(page.locator("#funding-shelters tbody tr")).hasCount(10);
             assertThat(page.locator("#funding-map [data-region]")).hasCount(20);
-            page.waitForFunction("() => window.Chart && Chart.getChart(document.getElementById('funding-chart'))");
+            awaitCharts(page);
             Browser.screenshot(page, "shelter-funding-ru");
 
             page.locator("#language-menu").click();
             page.locator("button[data-language=kk]").click();
             assertThat(page.locator("html")).hasAttribute("lang", "kk");
             assertThat(page.locator("body")).not().containsText("??");
-            page.waitForFunction("() => window.Chart && Chart.getChart(document.getElementById('funding-chart'))");
+            awaitCharts(page);
             Browser.screenshot(page, "shelter-funding-kk");
         } finally {
             page.context().close();
