@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo",
         allowedDependencies = { "shared", "system", "organisations", "identity", "persons", "cases", "victims",
-                "referrals", "shelters" })
+                "referrals", "shelters", "inspections" })
 package kz.qorgau.demo;

@@ -65,6 +65,17 @@ public enum Permission {
      */
     SHELTERS_OVERSEE,
 
+    /**
+     * Labour inspections: record one's inspectorate's inspections, their workers, violations and forced-labour
+     * indicators, and notify the police of the indicators found.
+     */
+    INSPECTIONS,
+    /**
+     * The police's part of inspections: the notifications addressed to one's unit and their answer (registered in
+     * ERDR, or refused); with {@link #SUPERVISE}, those of the inspections in one's regions.
+     */
+    INSPECTION_NOTIFICATIONS,
+
     /** De-identified statistics: the catalogue, the annual report and its aggregate downloads. */
     STATISTICS,
     /** Download record-level (k-anonymised) exports, such as CTDC; only together with {@link #STATISTICS}. */

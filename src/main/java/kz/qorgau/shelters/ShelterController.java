@@ -39,11 +39,11 @@ import kz.qorgau.referrals.ReferralStatus;
 import kz.qorgau.referrals.ReferralViews;
 import kz.qorgau.referrals.ServiceType;
 import kz.qorgau.shared.FeatureException;
-import kz.qorgau.shared.InvalidFieldException;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.Requires;
 import kz.qorgau.system.DisplayFormat;
+import kz.qorgau.system.FormFields;
 import kz.qorgau.victims.VictimDetails;
 
 /**
@@ -543,11 +543,6 @@ class ShelterController {
 
     /** A refusal of the rules on its field where the form has one, otherwise above the form. */
     private static void reject(BindingResult binding, FeatureException e, Map<String, String> fields) {
-        String field = e instanceof InvalidFieldException invalid ? invalid.field() : fields.get(e.messageKey());
-        if (field != null) {
-            binding.rejectValue(field, e.messageKey(), e.arguments(), null);
-        } else {
-            binding.reject(e.messageKey(), e.arguments(), null);
-        }
+        FormFields.refuse(binding, e, fields);
     }
 }

@@ -33,7 +33,7 @@ public class ReportNarratives {
         this.messages = messages;
     }
 
-    /** The paragraphs of a chapter (none yet for prevention, which has no indicators). */
+    /** The paragraphs of a chapter. */
     public List<String> of(Indicator.Chapter chapter, int year, Map<String, Number> current,
             Map<String, Number> previous, Locale locale) {
         return of(chapter, new Figures(year, current, previous, Map.of(), Map.of()), locale);
@@ -49,7 +49,7 @@ public class ReportNarratives {
         List<String> paragraphs = switch (chapter) {
             case PROSECUTION -> prosecution(figures, locale);
             case PROTECTION -> protection(figures, locale);
-            case PREVENTION -> List.<String>of();
+            case PREVENTION -> prevention(figures, locale);
         };
         // the sentence that figures are in the table, once
         return paragraphs.stream().distinct().toList();
@@ -64,6 +64,29 @@ public class ReportNarratives {
             return codes.stream().anyMatch(hidden::containsKey) || codesBefore.stream().anyMatch(
                     hiddenBefore::containsKey);
         }
+    }
+
+    /**
+     * The prevention chapter: the labour inspections of the year beside the year before's, how many found
+     * forced-labour indicators, and what the police did with the inspectors' notifications.
+     */
+    private List<String> prevention(Figures figures, Locale locale) {
+        Map<String, Number> current = figures.current();
+        Map<String, Object> args = base(figures.year(), locale);
+        args.put("inspections", number(current, "inspections.total"));
+        args.put("inspectionsBefore", number(figures.previous(), "inspections.total"));
+        args.put("unannounced", number(current, "inspections.unannounced"));
+        args.put("remote", number(current, "inspections.remote"));
+        args.put("found", number(current, "inspections.with_indicators"));
+        args.put("notified", number(current, "inspections.notifications"));
+        args.put("registered", number(current, "inspections.notifications.registered"));
+        args.put("refused", number(current, "inspections.notifications.refused"));
+        args.put("overdue", number(current, "inspections.notifications_overdue"));
+        List<String> codes = List.of("inspections.total", "inspections.unannounced", "inspections.remote",
+                "inspections.with_indicators", "inspections.notifications", "inspections.notifications.registered",
+                "inspections.notifications.refused", "inspections.notifications_overdue");
+        return List.of(paragraph("report.narrative.inspections", args, figures, codes, List.of("inspections.total"),
+                locale));
     }
 
     /** The prosecution chapter's paragraphs for the year, compared with the year before. */

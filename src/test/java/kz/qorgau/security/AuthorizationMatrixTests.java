@@ -71,6 +71,7 @@ class AuthorizationMatrixTests extends FullTest {
         group("AUDITORS", "auditor");
         group("SHELTER_USERS", "admin caseworker social");
         group("SHELTER_OVERSEERS", "admin social");
+        group("INSPECTORS", "inspector");
     }
 
     /**
@@ -172,6 +173,17 @@ class AuthorizationMatrixTests extends FullTest {
             POST   /api/v1/shelters/{id}/allocations                  SHELTER_OVERSEERS
             POST   /api/v1/shelters/{id}/allocations/{allocationId}/correction SHELTER_OVERSEERS
             POST   /shelters/{id}/allocations                         SHELTER_OVERSEERS
+
+            # labour inspections: the inspectorate's own; the police answer the notifications addressed to them
+            GET    /inspections                                       INSPECTORS
+            GET    /inspections/new                                   INSPECTORS
+            POST   /inspections                                       INSPECTORS
+            GET    /inspections/{id}                                  INSPECTORS
+            POST   /inspections/{id}/notification                     INSPECTORS
+            GET    /inspections/notifications                         POLICE
+            GET    /inspections/notifications/{id}                    POLICE
+            POST   /inspections/notifications/{id}/registration       POLICE
+            POST   /inspections/notifications/{id}/refusal            POLICE
 
             # the audit trail and the break-the-glass grants with their reasons
             GET    /audit                                             AUDITORS

@@ -42,12 +42,17 @@ class ReportPageTests extends FullTest {
     MessageSource messages;
 
     @Test
-    void theReportHasTheThreeChaptersOfTheSeedReportAndAnEmptyPreventionChapter() throws Exception {
+    void theReportHasTheThreeChaptersOfTheSeedReportWithTheLabourInspectionsInPrevention() throws Exception {
         Document page = page("analyst", "/statistics?year=2022");
         assertThat(page.select(".report-chapter").eachAttr("id"))
                 .containsExactly("chapter-PROSECUTION", "chapter-PROTECTION", "chapter-PREVENTION");
-        assertThat(page.select("#chapter-PREVENTION .empty-state")).hasSize(1);
+        assertThat(page.select("#chapter-PREVENTION .empty-state")).isEmpty();
         assertThat(page.select("#chapter-PROSECUTION .empty-state")).isEmpty();
+        // the seed report's inspections, 4,920 in 2022 and 4,300 in 2021, from records
+        assertThat(page.select("#chapter-PREVENTION tr[data-code=inspections.total] td").eachText())
+                .containsSubsequence("4920", "4300");
+        assertThat(page.selectFirst("#chapter-PREVENTION").text()).contains("В 2022 году трудовые инспекторы провели"
+                + " 4 920 проверок (в 2021 году — 4 300 проверок)");
     }
 
     @Test

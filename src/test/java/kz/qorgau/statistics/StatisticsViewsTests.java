@@ -47,6 +47,10 @@ class StatisticsViewsTests {
                     + "period_extended_on, period_ends_on, region_code, citizen, citizenship_recorded, stateless, "
                     + "age_group",
             "statistics_shelter_allocation: shelter_id, year, source, amount_kzt, kzt_per_usd, state, region_code",
+            "statistics_inspection: id, region_code, started_on, site, remote, announced, trigger, workers, "
+                    + "workers_foreign, indicators_found",
+            "statistics_inspection_notification: id, inspection_id, region_code, notified_on, due_at, answer, "
+                    + "answered_at, answered_on, case_id",
             "statistics_defendant: case_id, defendant_no, public_official, arrested_on, arrest_region, sex, birth_year, "
                     + "added_on, person_id, citizen, citizenship_recorded, citizenship_country, stateless",
             "statistics_operation: id, started_on, region_code",

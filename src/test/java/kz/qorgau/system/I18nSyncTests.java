@@ -24,6 +24,13 @@ import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 import kz.qorgau.cases.VictimRole;
 import kz.qorgau.identity.Role;
+import kz.qorgau.inspections.ContractorRole;
+import kz.qorgau.inspections.InspectionSite;
+import kz.qorgau.inspections.InspectionTrigger;
+import kz.qorgau.inspections.InspectionViews;
+import kz.qorgau.inspections.LabourViolation;
+import kz.qorgau.inspections.NotificationAnswer;
+import kz.qorgau.inspections.Participant;
 import kz.qorgau.organisations.OrganisationType;
 import kz.qorgau.persons.PersonMatch;
 import kz.qorgau.referrals.DeclineReason;
@@ -212,7 +219,9 @@ class I18nSyncTests {
                 DeadlineKind.values(), VictimRole.values(),
                 ServiceType.values(), ReferralStatus.values(),
                 ReferralKind.values(), DeclineReason.values(),
-                FundingSource.values(), StepKind.values());
+                FundingSource.values(), StepKind.values(), InspectionSite.values(), InspectionTrigger.values(),
+                Participant.values(), LabourViolation.values(), ContractorRole.values(),
+                NotificationAnswer.values(), InspectionViews.NotificationState.values());
         for (var step : StepKind.values()) {
             assertThat(keys).contains("referral.notification." + step.name());
         }

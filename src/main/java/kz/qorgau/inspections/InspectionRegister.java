@@ -1,0 +1,145 @@
+package kz.qorgau.inspections;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kz.qorgau.audit.AuditEvent;
+import kz.qorgau.audit.AuditTrail;
+import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.organisations.OrganisationRegistry;
+import kz.qorgau.organisations.Regions;
+import kz.qorgau.shared.InvalidFieldException;
+import kz.qorgau.shared.NotFoundException;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.RandomReference;
+import kz.qorgau.shared.Requires;
+import kz.qorgau.system.DisplayFormat;
+
+/**
+ * The inspections an inspectorate records: each one whole, by an inspector of the inspectorate, audited; the same
+ * form sent twice (the same client id: a retried submission, a phone back online) is the one inspection already
+ * recorded, not a second.
+ */
+@Service
+public class InspectionRegister {
+
+    private final Inspections inspections;
+    private final InspectionScope scope;
+    private final Regions regions;
+    private final OrganisationRegistry organisations;
+    private final AuditTrail audit;
+    private final DisplayFormat format;
+    private final Clock clock;
+    private final JdbcClient jdbc;
+
+    InspectionRegister(Inspections inspections, InspectionScope scope, Regions regions,
+            OrganisationRegistry organisations, AuditTrail audit, DisplayFormat format, Clock clock, JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.inspections = inspections;
+        this.scope = scope;
+        this.regions = regions;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.format = format;
+        this.clock = clock;
+    }
+
+    /** Records the inspection for the user's inspectorate; returns its id (the earlier one for a form sent again). */
+    @Requires(Permission.INSPECTIONS)
+    @Transactional
+    public long record(InspectionCommands.Recording recording) {
+        QorgauUser user = inspector();
+        if (recording.clientId() != null) {
+            Optional<Inspection> sent = inspections.findByOrganisationIdAndClientId(user.organisationId(), recording
+                    .clientId());
+            if (sent.isPresent()) {
+                return sent.get().id();
+            }
+        }
+        Inspection inspection = inspections.save(inspection(user, recording, newReference(), format.today(), clock
+                .instant()));
+        audit.record(AuditEvent.of("INSPECTION_RECORDED", "inspection", inspection.id()).with("reference", inspection
+                .reference()).with("region", inspection.region()).with("indicators", inspection.indicators().size()));
+        return inspection.id();
+    }
+
+    /**
+     * Records many inspections of the user's inspectorate at once (the demo data, an inspectorate's earlier
+     * records), all or none, with one audit entry for the batch.
+     */
+    @Requires(Permission.INSPECTIONS)
+    @Transactional
+    public int recordAll(List<InspectionCommands.Recording> recordings) {
+        QorgauUser user = inspector();
+        LocalDate today = format.today();
+        Instant now = clock.instant();
+        Set<String> references = newReferences(recordings.size());
+        Iterator<String> next = references.iterator();
+        List<Inspection> batch = recordings.stream().map(recording -> inspection(user, recording, next.next(), today,
+                now)).toList();
+        inspections.saveAll(batch);
+        audit.record(AuditEvent.of("INSPECTIONS_RECORDED", "organisation", user.organisationId()).with("count", batch
+                .size()));
+        return batch.size();
+    }
+
+    private Inspection inspection(QorgauUser user, InspectionCommands.Recording recording, String reference,
+            LocalDate today, Instant now) {
+        if (recording.region() != null && recording.startedOn() != null && regions.find(recording.region(),
+                recording.startedOn()).isEmpty()) {
+            throw new InvalidFieldException("region", "inspection.error.region-unknown");
+        }
+        return Inspection.record(reference, user.organisationId(), recording, user.getUsername(), today, now);
+    }
+
+    /** The user, an inspector of an inspectorate still active. */
+    private QorgauUser inspector() {
+        QorgauUser user = QorgauUser.required();
+        organisations.find(user.organisationId()).filter(organisation -> organisation.active())
+                .orElseThrow(() -> new NotFoundException("inspection.error.not-found"));
+        return user;
+    }
+
+    /** The inspection, when the user's inspectorate recorded it; otherwise it does not exist for them. */
+    Inspection load(long id, QorgauUser user) {
+        return inspections.findById(id).filter(found -> scope.inspects(user, found))
+                .orElseThrow(() -> new NotFoundException("inspection.error.not-found"));
+    }
+
+    /** As many new references, none of them taken: drawn at once, the taken ones found in one query and drawn again. */
+    private Set<String> newReferences(int count) {
+        Set<String> references = new LinkedHashSet<>();
+        while (references.size() < count) {
+            Set<String> drawn = new LinkedHashSet<>();
+            while (drawn.size() < count - references.size()) {
+                String reference = RandomReference.next('L');
+                if (!references.contains(reference)) {
+                    drawn.add(reference);
+                }
+            }
+            Set<String> taken = Set.copyOf(jdbc.sql(
+                    "select reference from inspections_inspection where reference = any(?)")
+                    .param(drawn.toArray(String[]::new)).query(String.class).list());
+            drawn.stream().filter(reference -> !taken.contains(reference)).forEach(references::add);
+        }
+        return references;
+    }
+
+    private String newReference() {
+        String reference = RandomReference.next('L');
+        while (inspections.existsByReference(reference)) {
+            reference = RandomReference.next('L');
+        }
+        return reference;
+    }
+}

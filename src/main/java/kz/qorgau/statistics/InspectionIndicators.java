@@ -1,0 +1,75 @@
+package kz.qorgau.statistics;
+
+import static kz.qorgau.statistics.Definition.inP;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import kz.qorgau.inspections.InspectionSite;
+import kz.qorgau.inspections.NotificationAnswer;
+import kz.qorgau.shared.Today;
+import kz.qorgau.statistics.Definition.Counted;
+import kz.qorgau.statistics.Definition.Dimension;
+import kz.qorgau.statistics.Definition.Dimension.Category;
+import kz.qorgau.statistics.Definition.Value;
+import kz.qorgau.statistics.Indicator.Chapter;
+import kz.qorgau.statistics.Indicator.Unit;
+
+/**
+ * Labour inspections: the inspections of the PREVENTION chapter (by site, unannounced, remote, the workers checked and
+ * the inspections that found forced-labour indicators) and the notifications to the police of the PROSECUTION chapter
+ * (by answer, and those not answered by their deadline), so that whether inspections find forced labour and lead to
+ * criminal cases is a figure. Each in the region of the inspection; every figure a {@link Definition} over the
+ * statistics_inspection views.
+ */
+@Component
+class InspectionIndicators extends DefinedIndicators {
+
+    /** Inspections that started in P. */
+    private static final Counted INSPECTIONS = Counted.unlisted("statistics_inspection s", inP("s.started_on"),
+            "s.region_code");
+    /** Notifications sent to the police in P. */
+    private static final Counted NOTIFICATIONS = Counted.unlisted("statistics_inspection_notification n",
+            inP("n.notified_on"), "n.region_code");
+
+    /** The kinds of site, each its own category (the last, other, named apart from other breakdowns' "other"). */
+    private static final Dimension SITES = Dimension.of(Arrays.stream(InspectionSite.values())
+            .map(site -> new Category(site == InspectionSite.OTHER ? "other_site" : site.name().toLowerCase(
+                    Locale.ROOT), "s.site = '" + site.name() + "'")).toArray(Category[]::new));
+    /** Where the police stand on a notification: registered in ERDR, refused, or not answered yet. */
+    private static final Dimension ANSWERS = Dimension.of(Stream.concat(Arrays.stream(NotificationAnswer.values())
+            .map(answer -> new Category(answer.name().toLowerCase(Locale.ROOT), "n.answer = '" + answer.name() + "'")),
+            Stream.of(new Category("not_answered", "n.answer is null"))).toArray(Category[]::new));
+    /**
+     * Not answered by the deadline: answered after it, or still unanswered when the day counted on began (the end of
+     * P for a year that is over, today for the current one).
+     */
+    private static final String OVERDUE = "coalesce(n.answered_at, cast(least(cast(:to as date),"
+            + " cast(:today as date)) as timestamp) at time zone 'Asia/Almaty') > n.due_at";
+
+    static final List<Definition> DEFINITIONS = List.of(
+            Definition.count("inspections.total", Unit.INSPECTIONS, Chapter.PREVENTION, INSPECTIONS).by(SITES),
+            Definition.count("inspections.unannounced", Unit.INSPECTIONS, Chapter.PREVENTION, INSPECTIONS)
+                    .where("not s.announced"),
+            Definition.count("inspections.remote", Unit.INSPECTIONS, Chapter.PREVENTION, INSPECTIONS)
+                    .where("s.remote"),
+            Definition.of("inspections.workers_checked", Unit.WORKERS, Chapter.PREVENTION, INSPECTIONS,
+                    Value.sum("s.workers")),
+            Definition.of("inspections.workers_foreign", Unit.WORKERS, Chapter.PREVENTION, INSPECTIONS,
+                    Value.sum("s.workers_foreign")),
+            Definition.count("inspections.with_indicators", Unit.INSPECTIONS, Chapter.PREVENTION, INSPECTIONS)
+                    .where("s.indicators_found"),
+            Definition.count("inspections.notifications", Unit.NOTIFICATIONS, Chapter.PROSECUTION, NOTIFICATIONS)
+                    .by(ANSWERS),
+            Definition.count("inspections.notifications_overdue", Unit.NOTIFICATIONS, Chapter.PROSECUTION,
+                    NOTIFICATIONS).where(OVERDUE));
+
+    InspectionIndicators(JdbcClient jdbc, Today today) {
+        super(jdbc, DEFINITIONS, today);
+    }
+}

@@ -1,0 +1,94 @@
+package kz.qorgau.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
+
+import kz.qorgau.QorgauTest;
+
+/**
+ * An inspector on a construction site records, on a phone, an inspection that found forced-labour indicators and
+ * notifies the Almaty city police; the investigator finds the notification on the start page and answers it with the
+ * case registered in ERDR; the inspector then sees the case's number and stage, and nothing of its people.
+ */
+@QorgauTest
+class InspectionJourneyTests extends BrowserJourney {
+
+    @Test
+    void theInspectorNotifiesThePoliceTheInvestigatorRegistersACaseAndTheInspectorSeesTheOutcome() throws Exception {
+        String employer = "ТОО «Синтетик Құрылыс» " + System.nanoTime() % 100_000;
+        try {
+            inRussian(List.of("inspector", "investigator"), () -> {
+                Page inspector = signInOnPhone("inspector");
+                inspector.navigate("/inspections/new");
+                String day = LocalDate.now().minusDays(1).toString();
+                inspector.locator("#inspectors").fill("Демо Инспектор труда");
+                inspector.locator("#startedOn").fill(day);
+                inspector.locator("#endedOn").fill(day);
+                inspector.locator("#trigger").selectOption("COMPLAINT");
+                inspector.locator("#employerBin").fill("161240012341");
+                inspector.locator("#employerName").fill(employer);
+                inspector.locator("#site").selectOption("CONSTRUCTION_SITE");
+                inspector.locator("#region").selectOption("KZ-75");
+                inspector.locator("#workers").fill("20");
+                inspector.locator("#workersWomen").fill("0");
+                inspector.locator("#workersMen").fill("20");
+                inspector.locator("#workersChildren").fill("0");
+                inspector.locator("#workersForeign").fill("25");
+                inspector.locator("#save-inspection").click();
+                // more foreign workers than workers: refused on its field, what was typed kept
+                assertThat(inspector.locator("#workersForeign")).hasAttribute("aria-invalid", "true");
+                assertThat(inspector.locator("#employerName")).hasValue(employer);
+                Browser.screenshot(inspector, "inspection-refused-phone-ru");
+
+                inspector.locator("#workersForeign").fill("12");
+                inspector.locator("select[name='foreignWorkers[0].citizenship']").selectOption("UZ");
+                inspector.locator("input[name='foreignWorkers[0].workers']").fill("12");
+                inspector.locator("input[value=RETENTION_OF_IDENTITY_DOCUMENTS]").check();
+                inspector.locator("input[value=WITHHOLDING_OF_WAGES]").check();
+                inspector.locator("#save-inspection").click();
+                assertThat(inspector.locator("h1")).hasText(employer);
+                assertThat(inspector.locator("#indicators-found li")).hasCount(2);
+                inspector.locator("#policeUnitId").selectOption(new SelectOption()
+                        .setLabel("ДП г. Алматы, отдел по противодействию торговле людьми (демо)"));
+                inspector.locator("#send-notification").click();
+                assertThat(inspector.locator("#notification-badge")).hasText("ожидает ответа");
+                Browser.screenshot(inspector, "inspection-notified-phone-ru");
+                String inspectionUrl = inspector.url();
+
+                String erdr = jdbc.sql("select erdr_number from cases_case where region_code = 'KZ-75'"
+                        + " order by registered_on desc, id desc limit 1").query(String.class).single();
+                Page investigator = signIn("investigator");
+                investigator.locator("a[href='/inspections/notifications']").first().click();
+                investigator.locator("#notifications tbody tr", new Page.LocatorOptions().setHasText(employer))
+                        .locator("a").first().click();
+                assertThat(investigator.locator("#notification-badge")).hasText("ожидает ответа");
+                investigator.locator("#erdrNumber").fill(erdr);
+                investigator.locator("#save-registration").click();
+                assertThat(investigator.locator("#notification-badge")).hasText("зарегистрировано в ЕРДР");
+                Browser.screenshot(investigator, "inspection-notification-police-ru");
+                investigator.context().close();
+
+                inspector.navigate(inspectionUrl.replaceAll("#.*", ""));
+                inspector.reload();
+                assertThat(inspector.locator("#outcome-erdr")).hasText(erdr);
+                assertThat(inspector.locator("#outcome-stages")).containsText("зарегистрировано");
+                Browser.screenshot(inspector, "inspection-outcome-phone-ru");
+                inspector.context().close();
+            });
+        } finally {
+            jdbc.sql(
+                    "delete from inspections_notification where inspection_id in (select id from inspections_inspection"
+                            + " where employer_name = ?)").param(employer).update();
+            jdbc.sql("delete from inspections_foreign_workers where inspection_id in (select id from"
+                    + " inspections_inspection where employer_name = ?)").param(employer).update();
+            jdbc.sql("delete from inspections_inspection where employer_name = ?").param(employer).update();
+        }
+    }
+}
