@@ -320,7 +320,8 @@ class DemoShelters implements DemoData {
 
     /**
      * Benchmark volume ({@code qorgau.demo.scale} s > 1): one in three of the random victims identified in a region of
-     * the union's shelters, in the order they were registered, whose consent allows it, referred there for shelter by
+     * the union's shelters, in the order they were registered, whose consent allows it and who were identified after the
+    * shelter opened, referred there for shelter by
      * the organisation that keeps the record, accepted and admitted the day after identification, discharged after
      * {@link #UNION_NIGHTS} nights in turn (those whose nights end after today still there). The victims are s − 1
      * times the country's and the beds are not, so a group whose beds are all taken admits over capacity with its
@@ -347,7 +348,8 @@ class DemoShelters implements DemoData {
         int admitted = 0;
         for (Referable victim : referable) {
             LocalDate arrived = victim.identifiedOn().plusDays(1);
-            if (random.nextInt(3) != 0 || arrived.isAfter(today)) {
+            long shelter = inRegion.get(victim.region());
+            if (random.nextInt(3) != 0 || arrived.isAfter(today) || arrived.isBefore(shelters.get(shelter).opened())) {
                 continue;
             }
             String owner = owners.computeIfAbsent(victim.owner(), id -> organisations.find(id).orElseThrow()
@@ -358,7 +360,6 @@ class DemoShelters implements DemoData {
             if (referral == null) {
                 continue;
             }
-            long shelter = inRegion.get(victim.region());
             BedGroup group = victim.child() ? BedGroup.CHILDREN
                     : "MALE".equals(victim.sex()) ? BedGroup.MEN : BedGroup.WOMEN;
             int nights = UNION_NIGHTS[admitted++ % UNION_NIGHTS.length];

@@ -184,6 +184,14 @@ class AuthorizationMatrixTests extends FullTest {
             GET    /inspections/notifications/{id}                    POLICE
             POST   /inspections/notifications/{id}/registration       POLICE
             POST   /inspections/notifications/{id}/refusal            POLICE
+            GET    /api/v1/inspections                                INSPECTORS
+            GET    /api/v1/inspections/{id}                           INSPECTORS
+            POST   /api/v1/inspections                                INSPECTORS
+            POST   /api/v1/inspections/{id}/notification              INSPECTORS
+            GET    /api/v1/inspection-notifications                   POLICE
+            GET    /api/v1/inspection-notifications/{id}              POLICE
+            POST   /api/v1/inspection-notifications/{id}/registration POLICE
+            POST   /api/v1/inspection-notifications/{id}/refusal      POLICE
 
             # the audit trail and the break-the-glass grants with their reasons
             GET    /audit                                             AUDITORS
