@@ -46,7 +46,8 @@ class AuditController {
 
     /** The kinds of record the trail names (its target types), each labelled {@code audit.record.<type>}. */
     static final List<String> TARGET_TYPES = List.of("case", "victim", "person", "referral", "service-episode",
-            "shelter", "shelter-stay", "operation", "cooperation", "user", "organisation", "token", "statistics",
+            "shelter", "shelter-stay", "inspection", "operation", "cooperation", "user", "organisation", "token",
+            "statistics",
             "break-glass", "audit");
 
     record RecordPage(String path, Permission permission) {

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.qorgau.shared.PageResponse;
 import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.PlausibleYear;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.Requires;
 
@@ -40,7 +41,8 @@ class InspectionApiController {
     @GetMapping("/inspections")
     @Requires(Permission.INSPECTIONS)
     PageResponse<InspectionViews.InspectionListItem> list(@RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer year, @RequestParam(required = false) RegionCode region,
+            @RequestParam(required = false) @PlausibleYear Integer year,
+            @RequestParam(required = false) RegionCode region,
             @RequestParam(defaultValue = "false") boolean indicators, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size) {
         return directory.list(new InspectionCommands.Search(q, year, region, indicators), PageRequest.of(Math.max(page,

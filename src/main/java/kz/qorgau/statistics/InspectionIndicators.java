@@ -52,6 +52,13 @@ class InspectionIndicators extends DefinedIndicators {
     private static final String OVERDUE = "coalesce(n.answered_at, cast(least(cast(:to as date),"
             + " cast(:today as date)) as timestamp) at time zone 'Asia/Almaty') > n.due_at";
 
+    /**
+     * The notification's case reached a stage by today (the effective timeline): the notifications of a year are
+     * followed to the court and the verdict, however long after the year the case got there.
+     */
+    private static final String STAGE = "exists (select 1 from statistics_case_event e where e.case_id = n.case_id"
+            + " and %s and e.occurred_on <= cast(:today as date))";
+
     static final List<Definition> DEFINITIONS = List.of(
             Definition.count("inspections.total", Unit.INSPECTIONS, Chapter.PREVENTION, INSPECTIONS).by(SITES),
             Definition.count("inspections.unannounced", Unit.INSPECTIONS, Chapter.PREVENTION, INSPECTIONS)
@@ -67,7 +74,12 @@ class InspectionIndicators extends DefinedIndicators {
             Definition.count("inspections.notifications", Unit.NOTIFICATIONS, Chapter.PROSECUTION, NOTIFICATIONS)
                     .by(ANSWERS),
             Definition.count("inspections.notifications_overdue", Unit.NOTIFICATIONS, Chapter.PROSECUTION,
-                    NOTIFICATIONS).where(OVERDUE));
+                    NOTIFICATIONS).where(OVERDUE),
+            Definition.of("inspections.cases_sent_to_court", Unit.CASES, Chapter.PROSECUTION, NOTIFICATIONS,
+                    Value.countDistinct("n.case_id")).where(STAGE.formatted("e.type = 'SENT_TO_COURT'")),
+            Definition.of("inspections.cases_convicted", Unit.CASES, Chapter.PROSECUTION, NOTIFICATIONS,
+                    Value.countDistinct("n.case_id")).where(STAGE.formatted(
+                            "e.type = 'VERDICT' and e.outcome = 'CONVICTED'")));
 
     InspectionIndicators(JdbcClient jdbc, Today today) {
         super(jdbc, DEFINITIONS, today);

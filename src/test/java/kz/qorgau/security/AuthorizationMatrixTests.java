@@ -184,6 +184,7 @@ class AuthorizationMatrixTests extends FullTest {
             GET    /inspections/notifications/{id}                    POLICE
             POST   /inspections/notifications/{id}/registration       POLICE
             POST   /inspections/notifications/{id}/refusal            POLICE
+            GET    /inspections/pipeline                              STATISTICIANS
             GET    /api/v1/inspections                                INSPECTORS
             GET    /api/v1/inspections/{id}                           INSPECTORS
             POST   /api/v1/inspections                                INSPECTORS
