@@ -110,12 +110,14 @@ class PipelineController {
             }).toList()));
         }
         model.addAttribute("regionRows", regionRows);
+        // from the indicators found on: beside the year's thousands of inspections the later stages would not show
+        List<Row> charted = rows.subList(1, rows.size());
         model.addAttribute("chart", new ReportCharts.Chart("chart-pipeline", messages.getMessage("pipeline.chart",
-                new Object[]{ String.valueOf(shown) }, locale), "bar", true, rows.stream().map(row -> messages
+                new Object[]{ String.valueOf(shown) }, locale), "bar", true, charted.stream().map(row -> messages
                         .getMessage("pipeline.stage." + row.key(), null, locale)).toList(), List.of(
-                                new ReportCharts.Series(messages.getMessage("pipeline.count", null, locale), rows
+                                new ReportCharts.Series(messages.getMessage("pipeline.count", null, locale), charted
                                         .stream().map(row -> row.value() == null ? (Number) 0 : row.value()).toList(),
-                                        rows.stream().map(Row::mark).toList()))));
+                                        charted.stream().map(Row::mark).toList()))));
         return "statistics/pipeline";
     }
 

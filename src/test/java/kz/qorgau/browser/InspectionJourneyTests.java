@@ -80,6 +80,13 @@ class InspectionJourneyTests extends BrowserJourney {
                 assertThat(inspector.locator("#outcome-erdr")).hasText(erdr);
                 assertThat(inspector.locator("#outcome-stages")).containsText("зарегистрировано");
                 Browser.screenshot(inspector, "inspection-outcome-phone-ru");
+                inspector.locator(".navbar-toggler").click();
+                inspector.locator("#language-menu").click();
+                inspector.locator("button[data-language=kk]").click();
+                assertThat(inspector.locator("html")).hasAttribute("lang", "kk");
+                assertThat(inspector.locator("#notification-badge")).hasText("БТДТ-да тіркелді");
+                assertThat(inspector.locator("body")).not().containsText("??");
+                Browser.screenshot(inspector, "inspection-outcome-phone-kk");
                 inspector.context().close();
             });
         } finally {
@@ -90,5 +97,18 @@ class InspectionJourneyTests extends BrowserJourney {
                     + " inspections_inspection where employer_name = ?)").param(employer).update();
             jdbc.sql("delete from inspections_inspection where employer_name = ?").param(employer).update();
         }
+    }
+
+    @Test
+    void anAnalystFollowsTheYearsInspectionsToTheCasesFromTheReport() throws Exception {
+        inRussian(List.of("analyst"), () -> {
+            Page analyst = signIn("analyst");
+            analyst.navigate("/statistics?year=2022");
+            analyst.locator("#pipeline-link").click();
+            assertThat(analyst.locator("#pipeline tbody tr").first()).containsText("4 920");
+            awaitCharts(analyst);
+            Browser.screenshot(analyst, "inspection-pipeline-ru");
+            analyst.context().close();
+        });
     }
 }
