@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -286,16 +287,18 @@ public class Statistics {
      * shelters' funding model): region (null: none) → code → value. The caller guards who reads them.
      */
     Map<RegionCode, Map<String, Number>> exactByRegion(int year, Set<String> codes) {
-        Map<RegionCode, Map<String, Number>> values = new HashMap<>();
-        sources.forEach(source -> source.computeByRegion(new StatisticsQuery(year, null), codes::contains).forEach((
-                region, counts) -> values.computeIfAbsent(region, key -> new TreeMap<>()).putAll(counts)));
-        return values;
+        return computeByRegion(new StatisticsQuery(year, null), codes::contains);
     }
 
     /** Every indicator in every region in the year (the query's region ignored): region (null: none) → code → value. */
     private Map<RegionCode, Map<String, Number>> computeByRegion(StatisticsQuery query) {
+        return computeByRegion(query, code -> true);
+    }
+
+    /** At least the wanted indicators in every region in the year, each source asked for its own. */
+    private Map<RegionCode, Map<String, Number>> computeByRegion(StatisticsQuery query, Predicate<String> wanted) {
         Map<RegionCode, Map<String, Number>> values = new HashMap<>();
-        sources.forEach(source -> source.computeByRegion(query).forEach((region, counts) -> values
+        sources.forEach(source -> source.computeByRegion(query, wanted).forEach((region, counts) -> values
                 .computeIfAbsent(region, key -> new TreeMap<>()).putAll(counts)));
         return values;
     }
