@@ -338,6 +338,7 @@ class DemoShelters implements DemoData {
                 where v.registered_by = :system and v.region_code = any(:regions)
                   and v.owner_organisation_id <> :union and v.person_id is not null
                   and not exists (select 1 from shelters_stay s where s.victim_id = v.id)
+                  and not exists (select 1 from referrals_referral r where r.victim_id = v.id)
                 order by v.id""").param("system", SystemActor.NAME)
                 .param("regions", inRegion.keySet().toArray(String[]::new)).param("union", union)
                 .query((rs, n) -> new Referable(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs
