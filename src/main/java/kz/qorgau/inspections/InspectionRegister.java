@@ -136,10 +136,6 @@ public class InspectionRegister {
     }
 
     private String newReference() {
-        String reference = RandomReference.next('L');
-        while (inspections.existsByReference(reference)) {
-            reference = RandomReference.next('L');
-        }
-        return reference;
+        return newReferences(1).iterator().next();
     }
 }

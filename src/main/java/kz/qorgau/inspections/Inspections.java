@@ -7,7 +7,5 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface Inspections extends ListCrudRepository<Inspection, Long> {
 
-    boolean existsByReference(String reference);
-
     Optional<Inspection> findByOrganisationIdAndClientId(long organisationId, UUID clientId);
 }

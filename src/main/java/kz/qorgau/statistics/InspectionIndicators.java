@@ -37,10 +37,9 @@ class InspectionIndicators extends DefinedIndicators {
     private static final Counted NOTIFICATIONS = Counted.unlisted("statistics_inspection_notification n",
             inP("n.notified_on"), "n.region_code");
 
-    /** The kinds of site, each its own category (the last, other, named apart from other breakdowns' "other"). */
+    /** The kinds of site, each its own category. */
     private static final Dimension SITES = Dimension.of(Arrays.stream(InspectionSite.values())
-            .map(site -> new Category(site == InspectionSite.OTHER ? "other_site" : site.name().toLowerCase(
-                    Locale.ROOT), "s.site = '" + site.name() + "'")).toArray(Category[]::new));
+            .map(site -> new Category(siteSuffix(site), "s.site = '" + site.name() + "'")).toArray(Category[]::new));
     /** Where the police stand on a notification: registered in ERDR, refused, or not answered yet. */
     private static final Dimension ANSWERS = Dimension.of(Stream.concat(Arrays.stream(NotificationAnswer.values())
             .map(answer -> new Category(answer.name().toLowerCase(Locale.ROOT), "n.answer = '" + answer.name() + "'")),
@@ -80,6 +79,11 @@ class InspectionIndicators extends DefinedIndicators {
             Definition.of("inspections.cases_convicted", Unit.CASES, Chapter.PROSECUTION, NOTIFICATIONS,
                     Value.countDistinct("n.case_id")).where(STAGE.formatted(
                             "e.type = 'VERDICT' and e.outcome = 'CONVICTED'")));
+
+    /** The code suffix of a kind of site in {@code inspections.total} (other named apart from other breakdowns'). */
+    static String siteSuffix(InspectionSite site) {
+        return site == InspectionSite.OTHER ? "other_site" : site.name().toLowerCase(Locale.ROOT);
+    }
 
     InspectionIndicators(JdbcClient jdbc, Today today) {
         super(jdbc, DEFINITIONS, today);

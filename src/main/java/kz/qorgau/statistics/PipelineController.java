@@ -2,13 +2,11 @@ package kz.qorgau.statistics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -87,8 +85,7 @@ class PipelineController {
             before = value;
         }
         model.addAttribute("year", shown);
-        model.addAttribute("years", IntStream.rangeClosed(2016, today.year().getValue()).boxed().sorted(Comparator
-                .reverseOrder()).toList());
+        model.addAttribute("years", StatisticsController.years(today));
         model.addAttribute("region", regionCode == null ? "" : regionCode.value());
         model.addAttribute("regions", regions.current(locale));
         model.addAttribute("rows", rows);
@@ -96,7 +93,7 @@ class PipelineController {
                 "inspections.total"), locale));
         model.addAttribute("remote", share(figures.values().get("inspections.remote"), figures.values().get(
                 "inspections.total"), locale));
-        model.addAttribute("sites", sites(figures, locale));
+        model.addAttribute("sites", sites(figures));
         Set<String> codes = new LinkedHashSet<>();
         STAGES.forEach(stage -> codes.add(stage.code()));
         Map<String, Statistics.ByRegion> byRegion = statistics.byRegion(codes, shown, audience);
@@ -122,11 +119,10 @@ class PipelineController {
     }
 
     /** The inspections of each kind of site, as shown (a hidden one by its mark). */
-    private static List<Map.Entry<InspectionSite, Object>> sites(Statistics.Published figures, Locale locale) {
+    private static List<Map.Entry<InspectionSite, Object>> sites(Statistics.Published figures) {
         List<Map.Entry<InspectionSite, Object>> sites = new ArrayList<>();
         for (InspectionSite site : InspectionSite.values()) {
-            String code = "inspections.total." + (site == InspectionSite.OTHER ? "other_site"
-                    : site.name().toLowerCase(Locale.ROOT));
+            String code = "inspections.total." + InspectionIndicators.siteSuffix(site);
             sites.add(Map.entry(site, shownValue(figures, code)));
         }
         return sites;

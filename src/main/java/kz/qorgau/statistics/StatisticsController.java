@@ -209,6 +209,11 @@ class StatisticsController {
     }
 
     private List<Integer> years() {
+        return years(today);
+    }
+
+    /** The years the report can be read for, latest first. */
+    static List<Integer> years(Today today) {
         return IntStream.rangeClosed(2016, today.year().getValue()).boxed().sorted(Comparator.reverseOrder()).toList();
     }
 
