@@ -39,6 +39,7 @@ class AuditController {
             "person", new RecordPage("/persons/", Permission.PERSONS),
             "referral", new RecordPage("/referrals/", Permission.REFERRALS),
             "shelter", new RecordPage("/shelters/", Permission.SHELTERS),
+            "removal", new RecordPage("/removals/", Permission.REMOVALS),
             "operation", new RecordPage("/operations/", Permission.OPERATIONS),
             "cooperation", new RecordPage("/cooperation/", Permission.OPERATIONS),
             "user", new RecordPage("/admin/users/", Permission.ADMINISTER_USERS),
@@ -46,7 +47,8 @@ class AuditController {
 
     /** The kinds of record the trail names (its target types), each labelled {@code audit.record.<type>}. */
     static final List<String> TARGET_TYPES = List.of("case", "victim", "person", "referral", "service-episode",
-            "shelter", "shelter-stay", "inspection", "operation", "cooperation", "user", "organisation", "token",
+            "shelter", "shelter-stay", "inspection", "removal", "operation", "cooperation", "user", "organisation",
+            "token",
             "statistics",
             "break-glass", "audit");
 

@@ -88,10 +88,12 @@ class DemoInspections implements DemoData {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Today today;
+    private final DemoRemovals removals;
 
     DemoInspections(InspectionRegister register, InspectionNotifications notifications,
             OrganisationRegistry organisations, Regions regions, Accounts accounts, JdbcClient jdbc,
-            TransactionTemplate transactions, Today today) {
+            TransactionTemplate transactions, Today today, DemoRemovals removals) {
+        this.removals = removals;
         this.register = register;
         this.notifications = notifications;
         this.organisations = organisations;
@@ -109,6 +111,11 @@ class DemoInspections implements DemoData {
 
     @Override
     public void enter() {
+        inspections();
+        removals.enter();
+    }
+
+    private void inspections() {
         if (jdbc.sql("select count(*) from inspections_inspection").query(Long.class).single() > 0
                 || accounts.principal("inspector").isEmpty() || accounts.principal("supervisor").isEmpty()
                 || accounts.principal("investigator").isEmpty()) {

@@ -22,12 +22,14 @@ import kz.qorgau.identity.Accounts;
 import kz.qorgau.identity.ActingAs;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.organisations.OrganisationRegistry;
+import kz.qorgau.shared.Sex;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.system.DeploymentMode;
 import kz.qorgau.system.DisplayFormat;
 import kz.qorgau.system.SystemActor;
 import kz.qorgau.system.SystemSettings;
 import kz.qorgau.victims.VictimCommands;
+import kz.qorgau.victims.TraffickingStatus;
 import kz.qorgau.victims.VictimList;
 import kz.qorgau.victims.VictimViews;
 import kz.qorgau.referrals.FundingSource;
@@ -119,9 +121,12 @@ class DemoReferrals implements DemoData {
                         shelter,
                         Set.of(ServiceType.REPATRIATION, ServiceType.REINTEGRATION), ReferralKind.REFERRAL, null,
                         "Демо: встретить в аэропорту Алматы."))));
-        first(migration, VictimCommands.Search.any()).ifPresent(woman -> ActingAs.call(migration, () -> mechanism.send(
-                new ReferralCommands.NewReferral(woman.id(), shelter,
-                        Set.of(ServiceType.LEGAL, ServiceType.TRANSLATION), ReferralKind.REFERRAL, null, null))));
+        // the woman presumed a victim before deportation (DemoVictims), not those screened in removals (DemoRemovals)
+        first(migration, new VictimCommands.Search(null, null, TraffickingStatus.PRESUMED, null, null, Sex.FEMALE, null,
+                null, null)).ifPresent(woman -> ActingAs.call(migration, () -> mechanism.send(
+                        new ReferralCommands.NewReferral(woman.id(), shelter,
+                                Set.of(ServiceType.LEGAL, ServiceType.TRANSLATION), ReferralKind.REFERRAL, null,
+                                null))));
         if (scale > 1) {
             transactions.executeWithoutResult(status -> volume(shelter, today));
         }

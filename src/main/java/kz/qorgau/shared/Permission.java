@@ -75,6 +75,11 @@ public enum Permission {
      * ERDR, or refused); with {@link #SUPERVISE}, those of the inspections in one's regions.
      */
     INSPECTION_NOTIFICATIONS,
+    /**
+     * The removal proceedings of one's migration service: the decision, the person's trafficking screening before
+     * removal (or why it could not be done) and the execution, refused before either.
+     */
+    REMOVALS,
 
     /** De-identified statistics: the catalogue, the annual report and its aggregate downloads. */
     STATISTICS,

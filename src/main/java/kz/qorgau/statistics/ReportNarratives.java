@@ -196,6 +196,17 @@ public class ReportNarratives {
             args.put("extended", number(current, assistance.get(9)));
             paragraphs.add(paragraph("report.narrative.assistance", args, figures, assistance, List.of(), locale));
         }
+        // removals of foreign nationals and the screening before removal: only where any was decided or executed
+        List<String> removals = List.of("removals.decided", "removals.screened", "removals.possible_victims",
+                "removals.screening_not_possible", "removals.executed");
+        if (removals.stream().anyMatch(code -> number(current, code) > 0) || figures.hides(removals, List.of())) {
+            args.put("decided", number(current, removals.get(0)));
+            args.put("screened", number(current, removals.get(1)));
+            args.put("found", number(current, removals.get(2)));
+            args.put("notPossible", number(current, removals.get(3)));
+            args.put("executed", number(current, removals.get(4)));
+            paragraphs.add(paragraph("report.narrative.removals", args, figures, removals, List.of(), locale));
+        }
         // shelters, as the seed report states them (shelters funded by the state, the funding in tenge and dollars),
         // and what they served: only where a shelter had beds or funding in the year
         List<String> shelters = List.of("shelters.state_funded", "shelters.state_funding_kzt",

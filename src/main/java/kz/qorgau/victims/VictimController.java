@@ -27,11 +27,7 @@ import kz.qorgau.cases.CaseList;
 import kz.qorgau.cases.VictimRole;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.organisations.OrganisationRegistry;
-import kz.qorgau.organisations.OrganisationType;
 import kz.qorgau.organisations.Regions;
-import kz.qorgau.persons.PersonId;
-import kz.qorgau.persons.PersonRegistry;
-import kz.qorgau.persons.PersonSummary;
 import kz.qorgau.shared.PageResponse;
 import kz.qorgau.shared.AgeGroup;
 import kz.qorgau.shared.CountryCode;
@@ -66,7 +62,7 @@ class VictimController {
     private final VictimRegistry registry;
     private final VictimDetails details;
     private final VictimList list;
-    private final PersonRegistry persons;
+    private final ScreeningPages screeningPages;
     private final CaseList cases;
     private final OrganisationRegistry organisations;
     private final Regions regions;
@@ -74,13 +70,13 @@ class VictimController {
     private final Printouts printouts;
     private final MessageSource messages;
 
-    VictimController(VictimRegistry registry, VictimDetails details, VictimList list, PersonRegistry persons,
+    VictimController(VictimRegistry registry, VictimDetails details, VictimList list, ScreeningPages screeningPages,
             CaseList cases, OrganisationRegistry organisations, Regions regions, DisplayFormat format,
             Printouts printouts, MessageSource messages) {
         this.registry = registry;
         this.details = details;
         this.list = list;
-        this.persons = persons;
+        this.screeningPages = screeningPages;
         this.cases = cases;
         this.organisations = organisations;
         this.regions = regions;
@@ -134,15 +130,7 @@ class VictimController {
             model.addAttribute("pickFor", "/victims/new");
             return "victims/new";
         }
-        String region = user.regions().size() == 1 ? user.regions().iterator().next().value() : null;
-        VictimForms.ScreeningForm form = VictimForms.ScreeningForm.empty(person, anonymous, defaultContext(user),
-                region,
-                format.today());
-        if (person != null && !anonymous) {
-            PersonSummary known = persons.summary(new PersonId(person));
-            form = form.knowing(known.sex(), known.citizenships().stream().map(CountryCode::value).sorted().toList());
-        }
-        return screeningPage(form, null, model, locale);
+        return screeningPages.blank(null, person, anonymous, user, model, locale);
     }
 
     @PostMapping
@@ -150,7 +138,7 @@ class VictimController {
             Model model, Locale locale, RedirectAttributes redirect) {
         return FormPost.send(binding, FeatureException.class, redirect, "victim.identified",
                 () -> "/victims/" + registry.register(form.registration()).id(),
-                () -> screeningPage(form, null, model, locale));
+                () -> screeningPages.page(form, null, null, model, locale));
     }
 
     /** The rule's suggestion for the answers given so far (htmx, as the form is filled in). */
@@ -163,9 +151,8 @@ class VictimController {
     @GetMapping("/{id}/screenings/new")
     String screeningForm(@PathVariable long id, @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
         VictimViews.VictimView victim = details.get(id);
-        return screeningPage(VictimForms.ScreeningForm.empty(victim.personId(), victim.anonymous(), defaultContext(
-                user),
-                null, format.today()), victim, model, locale);
+        return screeningPages.page(VictimForms.ScreeningForm.empty(victim.personId(), victim.anonymous(),
+                screeningPages.defaultContext(user), null, format.today()), victim, null, model, locale);
     }
 
     @PostMapping("/{id}/screenings")
@@ -176,7 +163,7 @@ class VictimController {
         return FormPost.send(binding, FeatureException.class, redirect, "victim.screened", () -> {
             registry.screen(id, form.screening());
             return "/victims/" + id;
-        }, () -> screeningPage(form, victim, model, locale));
+        }, () -> screeningPages.page(form, victim, null, model, locale));
     }
 
     // --- the victim's page
@@ -195,7 +182,7 @@ class VictimController {
                         .map(VictimViews.StatusEntry::decidingOrganisationId)).toList()));
         model.addAttribute("today", format.today());
         model.addAttribute("statuses", TraffickingStatus.values());
-        model.addAttribute("consentScopes", consentScopes());
+        model.addAttribute("consentScopes", ScreeningPages.consentScopes());
         model.addAttribute("consentDecisions", ConsentDecision.values());
         model.addAttribute("rights", VictimRight.values());
         model.addAttribute("permitKinds", PermitKind.values());
@@ -465,42 +452,6 @@ class VictimController {
                 .refusal("amountKzt", "victim.error.amount");
     }
 
-    private String screeningPage(VictimForms.ScreeningForm form, VictimViews.VictimView victim, Model model,
-            Locale locale) {
-        if (!model.containsAttribute("screeningForm")) {
-            model.addAttribute("screeningForm", form);
-        }
-        model.addAttribute("victim", victim);
-        if (victim == null && form.personId() != null && !Boolean.TRUE.equals(form.anonymous())) {
-            model.addAttribute("person", persons.summary(new PersonId(form.personId())));
-        }
-        model.addAttribute("pickFor", "/victims/new");
-        model.addAttribute("suggestion", registry.suggest(form.delphiAnswers(), form.isChild()));
-        model.addAttribute("contexts", ScreeningContext.values());
-        model.addAttribute("exploitationKinds", ExploitationKind.values());
-        model.addAttribute("iloIndicators", IloIndicator.values());
-        model.addAttribute("dimensions", DelphiIndicator.Dimension.values());
-        model.addAttribute("delphiCount", DelphiIndicator.values().length);
-        model.addAttribute("answers", Answer.values());
-        model.addAttribute("decisions", List.of(TraffickingStatus.POSSIBLE, TraffickingStatus.PRESUMED,
-                TraffickingStatus.NOT_A_VICTIM));
-        model.addAttribute("sexes", Sex.values());
-        model.addAttribute("regions", regions.current(locale));
-        model.addAttribute("countries", CountryCode.all(locale));
-        model.addAttribute("forms", ExploitationForm.values());
-        model.addAttribute("vulnerabilities", Vulnerability.values());
-        model.addAttribute("consentScopes", consentScopes());
-        model.addAttribute("consentDecisions", List.of(ConsentDecision.GIVEN, ConsentDecision.REFUSED));
-        return "victims/screening";
-    }
-
-    /** The scopes of consent the user may record: law enforcement never its own (DESIGN.md §5). */
-    private static List<ConsentScope> consentScopes() {
-        boolean lawEnforcement = QorgauUser.current().filter(user -> user.may(Permission.VICTIMS_OF_CASES)).isPresent();
-        return Arrays.stream(ConsentScope.values())
-                .filter(scope -> !(lawEnforcement && scope == ConsentScope.LAW_ENFORCEMENT)).toList();
-    }
-
     private String situationPage(VictimViews.VictimView victim, VictimForms.SituationForm form, Model model,
             Locale locale) {
         model.addAttribute("victim", victim);
@@ -528,20 +479,5 @@ class VictimController {
         model.addAttribute("cases", cases.search(CaseCommands.Search.any(), PageRequest.of(0, 200)).items());
         model.addAttribute("roles", VictimRole.values());
         return "victims/link";
-    }
-
-    /** The setting a first responder usually screens in, from the kind of their organisation. */
-    private ScreeningContext defaultContext(QorgauUser user) {
-        OrganisationType type = organisations.get(user.organisationId()).type();
-        return switch (type) {
-            case LABOUR_INSPECTORATE -> ScreeningContext.LABOUR_INSPECTION;
-            case MIGRATION_SERVICE, IMMIGRATION_SERVICE -> ScreeningContext.PRE_DEPORTATION;
-            case DIPLOMATIC_MISSION -> ScreeningContext.CONSULAR;
-            case POLICE_UNIT, LAW_ENFORCEMENT, PROSECUTOR_OFFICE -> ScreeningContext.POLICE;
-            case NGO, SHELTER -> ScreeningContext.NGO_OUTREACH;
-            case HEALTH_SERVICE_ORGANISATION -> ScreeningContext.HEALTH_CARE;
-            case HOTLINE -> ScreeningContext.HOTLINE;
-            default -> ScreeningContext.OTHER;
-        };
     }
 }

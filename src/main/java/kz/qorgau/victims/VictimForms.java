@@ -12,7 +12,7 @@ import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.Sex;
 
 /** The HTML forms of the victim pages, bound from requests and turned into commands. */
-final class VictimForms {
+public final class VictimForms {
 
     private VictimForms() {
     }
@@ -22,7 +22,7 @@ final class VictimForms {
      * decision and its reason; for a new record also who the person is (or the anonymous route), what is
      * known of them, and the consents asked.
      */
-    record ScreeningForm(
+    public record ScreeningForm(
             LocalDate screenedOn,
             ScreeningContext context,
             Boolean child,
@@ -100,7 +100,7 @@ final class VictimForms {
                     delphiAnswers(), decision, reason);
         }
 
-        VictimCommands.Registration registration() {
+        public VictimCommands.Registration registration() {
             Set<Vulnerability> known = new LinkedHashSet<>(vulnerabilities == null ? Set.of() : vulnerabilities);
             if (isChild()) {
                 known.add(Vulnerability.CHILD);

@@ -72,6 +72,7 @@ class AuthorizationMatrixTests extends FullTest {
         group("SHELTER_USERS", "admin caseworker social");
         group("SHELTER_OVERSEERS", "admin social");
         group("INSPECTORS", "inspector");
+        group("MIGRATION", "migration");
     }
 
     /**
@@ -180,6 +181,14 @@ class AuthorizationMatrixTests extends FullTest {
             POST   /inspections                                       INSPECTORS
             GET    /inspections/{id}                                  INSPECTORS
             POST   /inspections/{id}/notification                     INSPECTORS
+            GET    /removals                                          MIGRATION
+            GET    /removals/new                                      MIGRATION
+            POST   /removals                                          MIGRATION
+            GET    /removals/{id}                                     MIGRATION
+            POST   /removals/{id}/no-screening                        MIGRATION
+            POST   /removals/{id}/execution                           MIGRATION
+            GET    /removals/{id}/screening                           MIGRATION
+            POST   /removals/{id}/screening                           MIGRATION
             GET    /inspections/notifications                         POLICE
             GET    /inspections/notifications/{id}                    POLICE
             POST   /inspections/notifications/{id}/registration       POLICE

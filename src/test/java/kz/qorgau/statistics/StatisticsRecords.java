@@ -116,4 +116,24 @@ final class StatisticsRecords {
             jdbc.sql("update referrals_referral set status = ? where id = ?").params(step, referral).update();
         }
     }
+
+    /**
+     * A removal decided on the day, its person screened (the victim record, the day, the decision) or not, screening
+     * found impossible (the reason, the day) or not, executed on a day or not; stopped on the screening's day when it
+     * found a possible or presumed victim.
+     */
+    long removal(String region, LocalDate decidedOn, Long victim, LocalDate screenedOn, String decision,
+            String reason, LocalDate noScreeningOn, LocalDate executedOn) {
+        boolean stopped = "POSSIBLE".equals(decision) || "PRESUMED".equals(decision);
+        String status = stopped ? "STOPPED" : executedOn != null ? "EXECUTED" : "PENDING";
+        return jdbc.sql("""
+                insert into inspections_removal (reference, organisation_id, region, person_id, citizenship, kind,
+                    decided_on, status, victim_id, victim_reference, screened_on, screening_decision,
+                    no_screening_reason, no_screening_on, stopped_on, executed_on, recorded_by, recorded_at)
+                values (?, ?, ?, ?, 'UZ', 'DEPORTATION', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'test', now()) returning id""")
+                .params(reference('D'), organisation, region, person(1990, "MALE"), decidedOn, status, victim,
+                        victim == null ? null : reference('V'), screenedOn, decision, reason, noScreeningOn,
+                        stopped ? screenedOn : null, executedOn)
+                .query(Long.class).single();
+    }
 }

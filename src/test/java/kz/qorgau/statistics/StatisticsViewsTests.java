@@ -51,6 +51,8 @@ class StatisticsViewsTests {
                     + "workers_foreign, indicators_found",
             "statistics_inspection_notification: id, inspection_id, region_code, notified_on, due_at, answer, "
                     + "answered_at, answered_on, case_id",
+            "statistics_removal: id, region_code, citizenship, kind, decided_on, screened_on, screening_decision, "
+                    + "no_screening_reason, no_screening_on, stopped_on, executed_on",
             "statistics_defendant: case_id, defendant_no, public_official, arrested_on, arrest_region, sex, birth_year, "
                     + "added_on, person_id, citizen, citizenship_recorded, citizenship_country, stateless",
             "statistics_operation: id, started_on, region_code",
@@ -344,6 +346,25 @@ class StatisticsViewsTests {
                 .params(child, answered, other).query(Long.class).single();
         assertThat(rows("statistics_service_episode", "victim_id in " + victims, "id"))
                 .containsExactly("(" + episode + "," + child + ",SHELTER,2001-04-12,KZ-10)");
+
+        // a removal stopped by its screening, and one executed after screening was not possible
+        long removed = person("P-ZZRVMXYW", 1990);
+        long stopped = jdbc.sql("""
+                insert into inspections_removal (reference, organisation_id, region, person_id, citizenship, kind,
+                    decided_on, status, victim_id, victim_reference, screened_on, screening_decision, stopped_on,
+                    recorded_by, recorded_at)
+                values ('D-22222222', ?, 'KZ-71', ?, 'UZ', 'DEPORTATION', '2001-05-01', 'STOPPED', ?, 'V-22222222',
+                    '2001-05-03', 'POSSIBLE', '2001-05-03', 'test', now()) returning id""")
+                .params(org, removed, child).query(Long.class).single();
+        long executed = jdbc.sql("""
+                insert into inspections_removal (reference, organisation_id, region, person_id, citizenship, kind,
+                    decided_on, status, no_screening_reason, no_screening_on, executed_on, recorded_by, recorded_at)
+                values ('D-33333333', ?, 'KZ-71', ?, 'AF', 'EXPULSION', '2001-06-01', 'EXECUTED', 'NO_INTERPRETER',
+                    '2001-06-02', '2001-06-05', 'test', now()) returning id""")
+                .params(org, removed).query(Long.class).single();
+        assertThat(rows("statistics_removal", "id in (" + stopped + ", " + executed + ")", "id")).containsExactly(
+                "(" + stopped + ",KZ-71,UZ,DEPORTATION,2001-05-01,2001-05-03,POSSIBLE,,,2001-05-03,)",
+                "(" + executed + ",KZ-71,AF,EXPULSION,2001-06-01,,,NO_INTERPRETER,2001-06-02,,2001-06-05)");
     }
 
     /** The view's rows that meet the condition, each as PostgreSQL writes a row ("(1,KZ-10,,t)": empty is null). */

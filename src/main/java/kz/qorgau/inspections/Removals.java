@@ -1,0 +1,6 @@
+package kz.qorgau.inspections;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface Removals extends ListCrudRepository<Removal, Long> {
+}
