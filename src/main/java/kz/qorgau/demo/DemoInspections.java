@@ -185,6 +185,21 @@ class DemoInspections implements DemoData {
                 return null;
             });
         }
+        // the workers the inspectorate screened in the year and found victims (DemoVictimYears) were met at the
+        // inspections that found indicators: each linked to one of them, in turn
+        List<Long> workers = jdbc.sql("""
+                select v.id from victims_victim v join victims_screening s on s.victim_id = v.id and s.number = 1
+                where v.registered_by_organisation_id = ? and s.context = 'LABOUR_INSPECTION'
+                  and s.decision in ('POSSIBLE', 'PRESUMED') and extract(year from s.screened_on) = ?
+                order by s.screened_on, v.id""").param(inspector.organisationId()).param(year).query(Long.class).list();
+        for (int i = 0; i < workers.size() && !withIndicators.isEmpty(); i++) {
+            long inspection = withIndicators.get(i % withIndicators.size());
+            long worker = workers.get(i);
+            ActingAs.call(inspector, () -> {
+                register.linkScreening(inspection, worker);
+                return null;
+            });
+        }
     }
 
     private void thisYear(QorgauUser inspector, long almatyPolice, Random random) {

@@ -33,8 +33,11 @@ import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.Requires;
 import kz.qorgau.system.DisplayFormat;
 import kz.qorgau.system.FormFields;
+import kz.qorgau.system.FormPost;
 import kz.qorgau.victims.IloIndicator;
 import kz.qorgau.victims.IsicSection;
+import kz.qorgau.victims.ScreeningPages;
+import kz.qorgau.victims.VictimForms;
 
 /**
  * The inspectors' pages: their inspectorate's inspections (search by reference, BIN or employer, by year, region and
@@ -56,10 +59,12 @@ class InspectionController {
     private final OrganisationRegistry organisations;
     private final Regions regions;
     private final DisplayFormat format;
+    private final ScreeningPages screeningPages;
 
     InspectionController(InspectionDirectory directory, InspectionRegister register,
             InspectionNotifications notifications, OrganisationRegistry organisations, Regions regions,
-            DisplayFormat format) {
+            DisplayFormat format, ScreeningPages screeningPages) {
+        this.screeningPages = screeningPages;
         this.directory = directory;
         this.register = register;
         this.notifications = notifications;
@@ -177,5 +182,36 @@ class InspectionController {
         }
         model.addAttribute("notificationRefused", true);
         return inspection(id, model, locale);
+    }
+
+    // --- a worker screened at the inspection: the victims module's form, posted here
+
+    @GetMapping("/{id}/screenings/new")
+    @Requires(Permission.INSPECTIONS)
+    String screeningForm(@PathVariable long id, @RequestParam(required = false) Long person,
+            @RequestParam(defaultValue = "false") boolean anonymous, @AuthenticationPrincipal QorgauUser user,
+            Model model, Locale locale) {
+        ScreeningPages.Origin origin = origin(directory.get(id));
+        if (person == null && !anonymous) {
+            return screeningPages.choosePerson(origin, model);
+        }
+        return screeningPages.blank(origin, person, anonymous, user, model, locale);
+    }
+
+    @PostMapping("/{id}/screenings")
+    @Requires(Permission.INSPECTIONS)
+    String screenWorker(@PathVariable long id, @ModelAttribute("screeningForm") VictimForms.ScreeningForm form,
+            BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
+        ScreeningPages.Origin origin = origin(directory.get(id));
+        return FormPost.send(binding, FeatureException.class, redirect, "inspection.worker-screened", () -> {
+            register.screenWorker(id, form.registration());
+            return "/inspections/" + id + "#screenings";
+        }, () -> screeningPages.refill(origin, form, model, locale));
+    }
+
+    private static ScreeningPages.Origin origin(InspectionViews.InspectionView inspection) {
+        String page = "/inspections/" + inspection.id();
+        return new ScreeningPages.Origin(page + "/screenings", page, inspection.reference(), page
+                + "/screenings/new");
     }
 }

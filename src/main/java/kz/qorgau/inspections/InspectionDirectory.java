@@ -23,6 +23,7 @@ import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.Requires;
 import kz.qorgau.shared.SqlLike;
+import kz.qorgau.victims.TraffickingStatus;
 
 /**
  * The inspections and notifications as their readers see them: an inspectorate its inspections, a police unit the
@@ -117,7 +118,16 @@ public class InspectionDirectory {
                 .orElseThrow(() -> new NotFoundException("inspection.error.not-found"));
         Optional<PoliceNotification> notification = notifications.findByInspectionId(id);
         return view(inspection, notification.map(found -> view(found, inspection, false)).orElse(null),
-                notification.isEmpty() && inspection.indicatorsFound());
+                notification.isEmpty() && inspection.indicatorsFound(), screenings(id));
+    }
+
+    /** The workers screened at the inspection, in the order screened. */
+    private List<InspectionViews.ScreenedWorker> screenings(long inspectionId) {
+        return jdbc.sql("select victim_id, victim_reference, screened_on, decision from inspections_screening"
+                + " where inspection_id = ? order by screened_on, recorded_at").param(inspectionId)
+                .query((rs, n) -> new InspectionViews.ScreenedWorker(rs.getLong("victim_id"), rs.getString(
+                        "victim_reference"), rs.getObject("screened_on", LocalDate.class), TraffickingStatus.valueOf(rs
+                                .getString("decision")))).list();
     }
 
     /** The notifications the user reaches, by the filter: the oldest deadline first while awaiting an answer. */
@@ -162,7 +172,7 @@ public class InspectionDirectory {
         }
         InspectionViews.NotificationView view = view(notification, inspection, notification.answer() == null
                 && notification.policeUnitId() == user.organisationId());
-        return new InspectionViews.NotificationPage(view, view(inspection, view, false));
+        return new InspectionViews.NotificationPage(view, view(inspection, view, false, List.of()));
     }
 
     /** How many notifications await the user's answer, and how many of them are overdue. */
@@ -189,7 +199,8 @@ public class InspectionDirectory {
     }
 
     private static InspectionViews.InspectionView view(Inspection inspection,
-            InspectionViews.NotificationView notification, boolean mayNotify) {
+            InspectionViews.NotificationView notification, boolean mayNotify,
+            List<InspectionViews.ScreenedWorker> screenings) {
         return new InspectionViews.InspectionView(inspection.id(), inspection.reference(), inspection
                 .organisationId(), inspection.inspectors(), inspection.startedOn(), inspection.endedOn(), inspection
                         .employerBin(), inspection.employerName(), inspection.site(), inspection.isicSection(),
@@ -205,7 +216,7 @@ public class InspectionDirectory {
                                 .stream().map(line -> new InspectionViews.ContractorView(line.role(), line.name(),
                                         line.bin(), line.informal())).toList(), inspection.violations(), inspection
                                                 .indicators(), inspection.recordedBy(), inspection.recordedAt(),
-                notification, mayNotify);
+                notification, mayNotify, screenings);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,8 +1,10 @@
 package kz.qorgau.inspections;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,8 +24,14 @@ import kz.qorgau.shared.InvalidFieldException;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.RandomReference;
+import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.shared.Requires;
 import kz.qorgau.system.DisplayFormat;
+import kz.qorgau.victims.TraffickingStatus;
+import kz.qorgau.victims.VictimCommands;
+import kz.qorgau.victims.VictimDetails;
+import kz.qorgau.victims.VictimRegistry;
+import kz.qorgau.victims.VictimViews;
 
 /**
  * The inspections an inspectorate records: each one whole, by an inspector of the inspectorate, audited; the same
@@ -41,10 +49,15 @@ public class InspectionRegister {
     private final DisplayFormat format;
     private final Clock clock;
     private final JdbcClient jdbc;
+    private final VictimRegistry victims;
+    private final VictimDetails victimDetails;
 
     InspectionRegister(Inspections inspections, InspectionScope scope, Regions regions,
-            OrganisationRegistry organisations, AuditTrail audit, DisplayFormat format, Clock clock, JdbcClient jdbc) {
+            OrganisationRegistry organisations, AuditTrail audit, DisplayFormat format, Clock clock, JdbcClient jdbc,
+            VictimRegistry victims, VictimDetails victimDetails) {
         this.jdbc = jdbc;
+        this.victims = victims;
+        this.victimDetails = victimDetails;
         this.inspections = inspections;
         this.scope = scope;
         this.regions = regions;
@@ -91,6 +104,54 @@ public class InspectionRegister {
         audit.record(AuditEvent.of("INSPECTIONS_RECORDED", "organisation", user.organisationId()).with("count", batch
                 .size()));
         return batch.size();
+    }
+
+    /**
+     * A worker screened at the inspection, with the victims module's screening (one implementation): the victim record
+     * it makes (a possible or presumed victim, or not a victim) is the screening's record, linked to the inspection.
+     */
+    @Requires(Permission.INSPECTIONS)
+    @Transactional
+    public VictimViews.VictimView screenWorker(long inspectionId, VictimCommands.Registration registration) {
+        QorgauUser user = inspector();
+        Inspection inspection = load(inspectionId, user);
+        VictimViews.VictimView victim = victims.register(registration);
+        link(inspection, victim.id(), victim.reference(), registration.screening().screenedOn(), registration
+                .screening().decision(), user);
+        return victim;
+    }
+
+    /**
+     * Links a victim record the inspectorate made by screening a worker (earlier, or entered apart) to the
+     * inspection where the worker was met: a record of another organisation is refused, so that the link opens
+     * nothing the inspectorate could not see.
+     */
+    @Requires(Permission.INSPECTIONS)
+    @Transactional
+    public void linkScreening(long inspectionId, long victimId) {
+        QorgauUser user = inspector();
+        Inspection inspection = load(inspectionId, user);
+        VictimViews.VictimView victim = victimDetails.get(victimId);
+        if (victim.registeredByOrganisationId() != user.organisationId() || victim.screenings().isEmpty()) {
+            throw new RuleViolationException("inspection.error.victim-not-own");
+        }
+        VictimViews.ScreeningView first = victim.screenings().stream().min(Comparator.comparingInt(
+                VictimViews.ScreeningView::number)).orElseThrow();
+        link(inspection, victim.id(), victim.reference(), first.screenedOn(), first.decision(), user);
+    }
+
+    private void link(Inspection inspection, long victimId, String reference, LocalDate screenedOn,
+            TraffickingStatus decision, QorgauUser user) {
+        if (jdbc.sql("select exists (select 1 from inspections_screening where victim_id = ?)").param(victimId)
+                .query(Boolean.class).single()) {
+            throw new RuleViolationException("inspection.error.victim-linked");
+        }
+        jdbc.sql("insert into inspections_screening (inspection_id, victim_id, victim_reference, screened_on, decision,"
+                + " recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?)").params(inspection.id(), victimId,
+                        reference, screenedOn, decision.name(), user.getUsername(), Timestamp.from(clock.instant()))
+                .update();
+        audit.record(AuditEvent.of("INSPECTION_WORKER_SCREENED", "inspection", inspection.id()).with("reference",
+                inspection.reference()).with("victim", reference).with("decision", decision));
     }
 
     private Inspection inspection(QorgauUser user, InspectionCommands.Recording recording, String reference,

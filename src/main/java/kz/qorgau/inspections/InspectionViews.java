@@ -9,6 +9,7 @@ import kz.qorgau.cases.CaseOutcomes;
 import kz.qorgau.shared.CountryCode;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.victims.IloIndicator;
+import kz.qorgau.victims.TraffickingStatus;
 import kz.qorgau.victims.IsicSection;
 
 /** What the inspections module shows: no worker is named in any of it. */
@@ -47,7 +48,12 @@ public final class InspectionViews {
             Set<Participant> participants, int workers, int workersWomen, int workersMen, int workersChildren,
             int workersForeign, List<ForeignWorkersView> foreignWorkers, List<ContractorView> contractors,
             Set<LabourViolation> violations, Set<IloIndicator> indicators, String recordedBy, Instant recordedAt,
-            NotificationView notification, boolean mayNotify) {
+            NotificationView notification, boolean mayNotify, List<ScreenedWorker> screenings) {
+    }
+
+    /** A worker screened at the inspection: the victim record the screening made, its day and decision. */
+    public record ScreenedWorker(long victimId, String victimReference, LocalDate screenedOn,
+            TraffickingStatus decision) {
     }
 
     /** Foreign workers of a citizenship; {@code country} null where it was not established. */

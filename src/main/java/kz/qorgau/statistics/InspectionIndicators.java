@@ -37,6 +37,10 @@ class InspectionIndicators extends DefinedIndicators {
     private static final Counted NOTIFICATIONS = Counted.unlisted("statistics_inspection_notification n",
             inP("n.notified_on"), "n.region_code");
 
+    /** Workers screened at inspections in P (each a victim record). */
+    private static final Counted SCREENED_WORKERS = Counted.unlisted("statistics_inspection_screening w",
+            inP("w.screened_on"), "w.region_code");
+
     /** The kinds of site, each its own category. */
     private static final Dimension SITES = Dimension.of(Arrays.stream(InspectionSite.values())
             .map(site -> new Category(siteSuffix(site), "s.site = '" + site.name() + "'")).toArray(Category[]::new));
@@ -70,6 +74,10 @@ class InspectionIndicators extends DefinedIndicators {
                     Value.sum("s.workers_foreign")),
             Definition.count("inspections.with_indicators", Unit.INSPECTIONS, Chapter.PREVENTION, INSPECTIONS)
                     .where("s.indicators_found"),
+            Definition.of("inspections.workers_screened", Unit.SCREENINGS, Chapter.PREVENTION, SCREENED_WORKERS,
+                    Value.countDistinct("w.victim_id")),
+            Definition.of("inspections.victims_identified", Unit.PERSONS, Chapter.PREVENTION, SCREENED_WORKERS,
+                    Value.countDistinct("w.victim_id")).where("w.decision in ('POSSIBLE', 'PRESUMED')"),
             Definition.count("inspections.notifications", Unit.NOTIFICATIONS, Chapter.PROSECUTION, NOTIFICATIONS)
                     .by(ANSWERS),
             Definition.count("inspections.notifications_overdue", Unit.NOTIFICATIONS, Chapter.PROSECUTION,

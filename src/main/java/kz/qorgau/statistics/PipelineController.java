@@ -94,6 +94,7 @@ class PipelineController {
         model.addAttribute("remote", share(figures.values().get("inspections.remote"), figures.values().get(
                 "inspections.total"), locale));
         model.addAttribute("sites", sites(figures));
+        model.addAttribute("victims", shownValue(figures, "inspections.victims_identified"));
         Set<String> codes = new LinkedHashSet<>();
         STAGES.forEach(stage -> codes.add(stage.code()));
         Map<String, Statistics.ByRegion> byRegion = statistics.byRegion(codes, shown, audience);

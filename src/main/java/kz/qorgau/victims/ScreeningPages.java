@@ -63,6 +63,13 @@ public class ScreeningPages {
         return page(form, null, origin, model, locale);
     }
 
+    /** Step one, who is screened: a person of the registry (found or registered), or nobody named. */
+    public String choosePerson(Origin origin, Model model) {
+        model.addAttribute("origin", origin);
+        model.addAttribute("pickFor", origin.pickFor());
+        return "victims/new";
+    }
+
     /** The form as sent, shown again with what was refused. */
     public String refill(Origin origin, VictimForms.ScreeningForm form, Model model, Locale locale) {
         return page(form, null, origin, model, locale);

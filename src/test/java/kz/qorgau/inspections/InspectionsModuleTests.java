@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -39,7 +40,16 @@ import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.system.DisplayFormat;
+import kz.qorgau.shared.Sex;
+import kz.qorgau.victims.Answer;
+import kz.qorgau.victims.ConsentDecision;
+import kz.qorgau.victims.ConsentScope;
+import kz.qorgau.victims.ExploitationKind;
 import kz.qorgau.victims.IloIndicator;
+import kz.qorgau.victims.ScreeningContext;
+import kz.qorgau.victims.TraffickingStatus;
+import kz.qorgau.victims.VictimCommands;
+import kz.qorgau.victims.VictimViews;
 import kz.qorgau.victims.IsicSection;
 
 /**
@@ -216,5 +226,35 @@ class InspectionsModuleTests {
         long national = staff.organisation(OrganisationType.POLICE_UNIT, null).id();
         assertThat(SignedIn.as(inspector, () -> notifications.notifyPolice(inspection,
                 new InspectionCommands.Notification(national)))).isPositive();
+    }
+
+    @Test
+    void aWorkerScreenedAtTheInspectionIsAVictimRecordLinkedToItAndOnlyTheInspectoratesOwnRecordsAreLinked() {
+        QorgauUser inspector = inspector("KZ-19");
+        long inspection = SignedIn.as(inspector, () -> register.record(farm(null, "KZ-19", today.minusDays(1), Set.of(
+                IloIndicator.RETENTION_OF_IDENTITY_DOCUMENTS))));
+        VictimViews.VictimView victim = SignedIn.as(inspector, () -> register.screenWorker(inspection,
+                new VictimCommands.Registration(null, true, VictimCommands.Situation.of(Sex.MALE),
+                        new VictimCommands.Screening(today.minusDays(1), ScreeningContext.LABOUR_INSPECTION, false,
+                                ExploitationKind.LABOUR, Map.of(IloIndicator.RETENTION_OF_IDENTITY_DOCUMENTS,
+                                        Answer.PRESENT), Map.of(), TraffickingStatus.POSSIBLE,
+                                "Синтетика: паспорт у бригадира."), Map.of(ConsentScope.PROCESSING,
+                                        ConsentDecision.REFUSED))));
+
+        InspectionViews.InspectionView view = SignedIn.as(inspector, () -> directory.get(inspection));
+        assertThat(view.screenings()).singleElement().satisfies(worker -> {
+            assertThat(worker.victimReference()).isEqualTo(victim.reference());
+            assertThat(worker.decision()).isEqualTo(TraffickingStatus.POSSIBLE);
+        });
+        assertThat(audit.action("INSPECTION_WORKER_SCREENED").target(inspection).count()).isEqualTo(1);
+        // linked once; a record of another organisation is never linked, a record out of reach does not exist
+        assertThatThrownBy(() -> SignedIn.run(inspector, () -> register.linkScreening(inspection, victim.id())))
+                .hasMessageContaining("inspection.error.victim-linked");
+        QorgauUser other = inspector("KZ-19");
+        long theirs = SignedIn.as(other, () -> register.record(farm(null, "KZ-19", today, Set.of())));
+        assertThatThrownBy(() -> SignedIn.run(other, () -> register.linkScreening(theirs, victim.id())))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(jdbc.sql("select count(*) from inspections_screening where inspection_id = ?").param(theirs)
+                .query(Long.class).single()).isZero();
     }
 }

@@ -181,6 +181,8 @@ class AuthorizationMatrixTests extends FullTest {
             POST   /inspections                                       INSPECTORS
             GET    /inspections/{id}                                  INSPECTORS
             POST   /inspections/{id}/notification                     INSPECTORS
+            GET    /inspections/{id}/screenings/new                   INSPECTORS
+            POST   /inspections/{id}/screenings                       INSPECTORS
             GET    /removals                                          MIGRATION
             GET    /removals/new                                      MIGRATION
             POST   /removals                                          MIGRATION

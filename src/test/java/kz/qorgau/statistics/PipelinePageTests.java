@@ -24,6 +24,11 @@ class PipelinePageTests extends FullTest {
         assertThat(page.select("#pipeline tbody tr td.fw-semibold").eachText().subList(0, 4)).containsExactly(
                 "4 920", "9", "7", "2");
         assertThat(page.selectFirst("#pipeline-sites").text()).isNotBlank();
+        // the workers the inspectorate screened at the year's inspections and found victims
+        assertThat(page.selectFirst("#pipeline-victims").text()).endsWith(": " + jdbc.sql("""
+                select count(*) from inspections_screening
+                where decision in ('POSSIBLE', 'PRESUMED') and extract(year from screened_on) = 2022""")
+                .query(Long.class).single() + ".").doesNotEndWith(": 0.");
         // the regions' figures add up to the country's (every inspection has a region)
         long inspections = page.select("#pipeline-regions tbody tr").stream().mapToLong(row -> Long.parseLong(row
                 .select("td").first().text())).sum();

@@ -51,6 +51,7 @@ class StatisticsViewsTests {
                     + "workers_foreign, indicators_found",
             "statistics_inspection_notification: id, inspection_id, region_code, notified_on, due_at, answer, "
                     + "answered_at, answered_on, case_id",
+            "statistics_inspection_screening: inspection_id, region_code, victim_id, screened_on, decision",
             "statistics_removal: id, region_code, citizenship, kind, decided_on, screened_on, screening_decision, "
                     + "no_screening_reason, no_screening_on, stopped_on, executed_on",
             "statistics_defendant: case_id, defendant_no, public_official, arrested_on, arrest_region, sex, birth_year, "
