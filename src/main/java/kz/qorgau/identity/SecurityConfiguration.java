@@ -165,7 +165,9 @@ class SecurityConfiguration {
             SecondFactor secondFactor, SessionSettings sessionSettings,
             FindByIndexNameSessionRepository<? extends Session> sessions) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg")
+                .requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg",
+                        "/sw.js",
+                        "/manifest.webmanifest")
                 .permitAll()
                 .requestMatchers("/login", "/language", "/error").permitAll()
                 .requestMatchers("/login/second-factor", "/login/second-factor/**").permitAll()

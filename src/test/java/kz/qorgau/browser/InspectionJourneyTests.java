@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.time.LocalDate;
 import java.util.List;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Page;
@@ -97,6 +98,65 @@ class InspectionJourneyTests extends BrowserJourney {
                     + " inspections_inspection where employer_name = ?)").param(employer).update();
             jdbc.sql("delete from inspections_inspection where employer_name = ?").param(employer).update();
         }
+    }
+
+    @Test
+    void anInspectionFilledOnAFarmWithoutNetworkIsKeptEncryptedAndSavedOnceWhenTheNetworkReturns() throws Exception {
+        String employer = "КХ «Синтетик Дала» " + System.nanoTime() % 100_000;
+        try {
+            inRussian(List.of("inspector"), () -> {
+                Page inspector = signInOnPhone("inspector");
+                inspector.navigate("/inspections/new");
+                // the session's key is kept: the form can be filled without network
+                assertThat(inspector.locator("#inspection-form")).hasAttribute("data-offline-ready", "true");
+                inspector.context().setOffline(true);
+                String day = LocalDate.now().minusDays(1).toString();
+                inspector.locator("#inspectors").fill("Демо Инспектор труда, мобильная группа");
+                inspector.locator("#startedOn").fill(day);
+                inspector.locator("#endedOn").fill(day);
+                inspector.locator("#trigger").selectOption("MOBILE_TEAM");
+                inspector.locator("#employerName").fill(employer);
+                inspector.locator("#site").selectOption("FARM");
+                inspector.locator("#region").selectOption("KZ-19");
+                inspector.locator("input[type=checkbox][name=remote]").check();
+                inspector.locator("#workers").fill("9");
+                inspector.locator("#workersWomen").fill("2");
+                inspector.locator("#workersMen").fill("7");
+                inspector.locator("#workersChildren").fill("0");
+                inspector.locator("#workersForeign").fill("0");
+                inspector.locator("input[value=RETENTION_OF_IDENTITY_DOCUMENTS]").check();
+                inspector.locator("input[value=RESTRICTION_OF_MOVEMENT]").check();
+                inspector.locator("#save-inspection").click();
+                assertThat(inspector.locator("#offline-banner")).isVisible();
+                assertThat(inspector.locator("#offline-drafts li")).hasCount(1);
+                assertThat(inspector.locator("#offline-drafts li")).containsText(employer);
+                assertThat(inspector.locator("#employerName")).hasValue("");
+                Browser.screenshot(inspector, "inspection-offline-phone-ru");
+                Assertions.assertThat(saved(employer)).isZero();
+
+                inspector.context().setOffline(false);
+                assertThat(inspector.locator("#offline-sent li")).hasCount(1);
+                assertThat(inspector.locator("#offline-drafts li")).hasCount(0);
+                assertThat(inspector.locator("#offline-banner")).isHidden();
+                Browser.screenshot(inspector, "inspection-offline-sent-phone-ru");
+                Assertions.assertThat(saved(employer)).isEqualTo(1);
+                // sending again (a phone that did not hear the answer) records nothing more
+                inspector.locator("#offline-send").click();
+                inspector.locator("#offline-sent a").click();
+                assertThat(inspector.locator("h1")).hasText(employer);
+                assertThat(inspector.locator("#indicators-found li")).hasCount(2);
+                assertThat(inspector.locator("#notify-police")).isVisible();
+                Assertions.assertThat(saved(employer)).isEqualTo(1);
+                inspector.context().close();
+            });
+        } finally {
+            jdbc.sql("delete from inspections_inspection where employer_name = ?").param(employer).update();
+        }
+    }
+
+    private long saved(String employer) {
+        return jdbc.sql("select count(*) from inspections_inspection where employer_name = ?").param(employer)
+                .query(Long.class).single();
     }
 
     @Test

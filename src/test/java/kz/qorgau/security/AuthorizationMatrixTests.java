@@ -177,6 +177,7 @@ class AuthorizationMatrixTests extends FullTest {
 
             # labour inspections: the inspectorate's own; the police answer the notifications addressed to them
             GET    /inspections                                       INSPECTORS
+            GET    /offline/key                                       ALL
             GET    /inspections/new                                   INSPECTORS
             POST   /inspections                                       INSPECTORS
             GET    /inspections/{id}                                  INSPECTORS
