@@ -2,7 +2,8 @@ package kz.qorgau.bench;
 
 /**
  * The benchmarks' entry point in the {@code bench} profile: {@code -Dbench.suite=cases} (the default,
- * {@link CasesBenchmark}) or {@code -Dbench.suite=statistics} ({@link StatisticsBenchmark}).
+ * {@link CasesBenchmark}) {@code -Dbench.suite=statistics} ({@link StatisticsBenchmark}) or {@code -Dbench.suite=pipeline}
+ * ({@link PipelineBenchmark}).
  */
 public final class Bench {
 
@@ -14,7 +15,9 @@ public final class Bench {
         switch (suite) {
             case "cases" -> CasesBenchmark.main(args);
             case "statistics" -> StatisticsBenchmark.main(args);
-            default -> throw new IllegalArgumentException("unknown bench.suite " + suite + " (cases, statistics)");
+            case "pipeline" -> PipelineBenchmark.main(args);
+            default -> throw new IllegalArgumentException("unknown bench.suite " + suite
+                    + " (cases, statistics, pipeline)");
         }
     }
 }

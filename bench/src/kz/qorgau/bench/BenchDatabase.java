@@ -15,7 +15,7 @@ public final class BenchDatabase {
     public static void main(String[] args) throws Exception {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 5499;
         CasesBenchmark.Settings settings = CasesBenchmark.Settings.fromSystemProperties();
-        try (EmbeddedPostgres postgres = CasesBenchmark.postgresBuilder(settings).setPort(port).start()) {
+        try (EmbeddedPostgres postgres = CasesBenchmark.postgresBuilder(settings.directory()).setPort(port).start()) {
             System.out.println("[bench] " + settings.directory().resolve("postgres") + " open at " + postgres
                     .getJdbcUrl("postgres", "postgres"));
             Thread.currentThread().join();

@@ -116,12 +116,13 @@ public final class CasesBenchmark {
     }
 
     static EmbeddedPostgres startPostgres(Settings settings) throws IOException {
-        return postgresBuilder(settings).start();
+        return postgresBuilder(settings.directory()).start();
     }
 
-    static EmbeddedPostgres.Builder postgresBuilder(Settings settings) {
+    /** A PostgreSQL configured as a production server, on the benchmark directory's {@code postgres}. */
+    static EmbeddedPostgres.Builder postgresBuilder(Path directory) {
         return EmbeddedPostgres.builder()
-                .setDataDirectory(settings.directory().resolve("postgres"))
+                .setDataDirectory(directory.resolve("postgres"))
                 .setCleanDataDirectory(false)
                 .setPGStartupWait(Duration.ofSeconds(120))
                 .setServerConfig("timezone", "UTC")
@@ -228,16 +229,25 @@ public final class CasesBenchmark {
         }
 
         static Application start(Settings settings, EmbeddedPostgres postgres) throws Exception {
-            return launch(settings.jar(), settings.appJvmArgs(), List.of(
+            return start(settings.jar(), settings.appJvmArgs(), settings.threads(), settings.directory(), postgres);
+        }
+
+        /**
+         * Qorgau in production mode against the benchmark's database (the application's restricted role), the demo
+         * users signed in by up to {@code clients} sessions each, its files in {@code directory}.
+         */
+        static Application start(Path jar, String jvmArgs, int clients, Path directory, EmbeddedPostgres postgres)
+                throws Exception {
+            return launch(jar, jvmArgs, List.of(
                     "--spring.datasource.url=jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
                     "--spring.datasource.username=" + APP_ROLE, "--spring.flyway.user=postgres",
                     "--qorgau.demo.enabled=true", "--qorgau.demo.password=" + PASSWORD,
                     "--qorgau.demo.second-factor-exempt=*",
                     // every client signs in as the same user; beyond the default three sessions, signing in ends
                     // the oldest, and its client would time the redirect to the login page
-                    "--qorgau.security.sessions.max-per-user=" + Math.max(3, settings.threads()),
-                    "--qorgau.data-dir=" + settings.directory().resolve("app")), Map.of(),
-                    settings.directory().resolve("app.log"), Duration.ofMinutes(5));
+                    "--qorgau.security.sessions.max-per-user=" + Math.max(3, clients),
+                    "--qorgau.data-dir=" + directory.resolve("app")), Map.of(),
+                    directory.resolve("app.log"), Duration.ofMinutes(5));
         }
 
         /**
