@@ -1,12 +1,13 @@
-// Qorgau's service worker: lets the labour inspection form open and be filled on a phone without network.
+// Qorgau's service worker: lets the labour inspection form, and the screening of a worker at an inspection, open
+// and be filled on a phone without network.
 // The form's page is kept from its last visit online (network first, this copy when offline); the styles, scripts and
 // fonts are kept once fetched. Nothing is sent from here: a form filled offline is kept, encrypted, by
 // /js/offline-forms.js in the page and sent by it when the network returns. Nothing else is cached: no record's page.
 'use strict';
 
 const CACHE = 'qorgau-offline-v1';
-/** The pages that open offline, as last seen online. */
-const PAGES = ['/inspections/new'];
+/** The pages that open offline, as last seen online: the inspection form, and the screening of a worker at one. */
+const PAGES = [/^\/inspections\/new$/, /^\/inspections\/\d+\/screenings\/new$/];
 /** The page's styles and scripts, kept at installation. */
 const SHELL = ['/css/qorgau.css', '/js/qorgau.js', '/js/offline-forms.js', '/favicon.svg',
     '/webjars/bootstrap/dist/css/bootstrap.min.css', '/webjars/bootstrap-icons/font/bootstrap-icons.min.css',
@@ -45,14 +46,15 @@ self.addEventListener('fetch', (event) => {
         })));
         return;
     }
-    if (request.mode === 'navigate' && PAGES.includes(url.pathname)) {
+    if (request.mode === 'navigate' && PAGES.some((page) => page.test(url.pathname))) {
+        const key = url.pathname + url.search;
         // network first; the copy of the last visit when there is no network
         event.respondWith(fetch(request).then((response) => {
             if (response.ok && !response.redirected) {
                 const copy = response.clone();
-                caches.open(CACHE).then((cache) => cache.put(url.pathname, copy));
+                caches.open(CACHE).then((cache) => cache.put(key, copy));
             }
             return response;
-        }).catch(() => caches.match(url.pathname).then((cached) => cached || Response.error())));
+        }).catch(() => caches.match(key).then((cached) => cached || Response.error())));
     }
 });

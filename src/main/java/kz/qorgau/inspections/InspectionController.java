@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.springframework.data.domain.PageRequest;
@@ -191,7 +192,7 @@ class InspectionController {
     String screeningForm(@PathVariable long id, @RequestParam(required = false) Long person,
             @RequestParam(defaultValue = "false") boolean anonymous, @AuthenticationPrincipal QorgauUser user,
             Model model, Locale locale) {
-        ScreeningPages.Origin origin = origin(directory.get(id));
+        ScreeningPages.Origin origin = origin(directory.get(id), UUID.randomUUID());
         if (person == null && !anonymous) {
             return screeningPages.choosePerson(origin, model);
         }
@@ -201,17 +202,28 @@ class InspectionController {
     @PostMapping("/{id}/screenings")
     @Requires(Permission.INSPECTIONS)
     String screenWorker(@PathVariable long id, @ModelAttribute("screeningForm") VictimForms.ScreeningForm form,
-            BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
-        ScreeningPages.Origin origin = origin(directory.get(id));
+            BindingResult binding, @RequestParam(name = "clientId", required = false) String clientId, Model model,
+            Locale locale, RedirectAttributes redirect) {
+        UUID client = clientId(clientId);
+        ScreeningPages.Origin origin = origin(directory.get(id), client == null ? UUID.randomUUID() : client);
         return FormPost.send(binding, FeatureException.class, redirect, "inspection.worker-screened", () -> {
-            register.screenWorker(id, form.registration());
+            register.screenWorker(id, client, form.registration());
             return "/inspections/" + id + "#screenings";
         }, () -> screeningPages.refill(origin, form, model, locale));
     }
 
-    private static ScreeningPages.Origin origin(InspectionViews.InspectionView inspection) {
+    private static ScreeningPages.Origin origin(InspectionViews.InspectionView inspection, UUID clientId) {
         String page = "/inspections/" + inspection.id();
         return new ScreeningPages.Origin(page + "/screenings", page, inspection.reference(), page
-                + "/screenings/new");
+                + "/screenings/new", clientId.toString());
+    }
+
+    /** The form's client id as sent: a malformed one is none (the form is then recorded as sent). */
+    private static UUID clientId(String value) {
+        try {
+            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

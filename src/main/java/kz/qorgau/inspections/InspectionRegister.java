@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -112,12 +113,20 @@ public class InspectionRegister {
      */
     @Requires(Permission.INSPECTIONS)
     @Transactional
-    public VictimViews.VictimView screenWorker(long inspectionId, VictimCommands.Registration registration) {
+    public VictimViews.VictimView screenWorker(long inspectionId, UUID clientId,
+            VictimCommands.Registration registration) {
         QorgauUser user = inspector();
         Inspection inspection = load(inspectionId, user);
+        if (clientId != null) {
+            Optional<Long> sent = jdbc.sql("select victim_id from inspections_screening where inspection_id = ?"
+                    + " and client_id = ?").params(inspectionId, clientId).query(Long.class).optional();
+            if (sent.isPresent()) {
+                return victimDetails.get(sent.get());
+            }
+        }
         VictimViews.VictimView victim = victims.register(registration);
         link(inspection, victim.id(), victim.reference(), registration.screening().screenedOn(), registration
-                .screening().decision(), user);
+                .screening().decision(), clientId, user);
         return victim;
     }
 
@@ -137,19 +146,19 @@ public class InspectionRegister {
         }
         VictimViews.ScreeningView first = victim.screenings().stream().min(Comparator.comparingInt(
                 VictimViews.ScreeningView::number)).orElseThrow();
-        link(inspection, victim.id(), victim.reference(), first.screenedOn(), first.decision(), user);
+        link(inspection, victim.id(), victim.reference(), first.screenedOn(), first.decision(), null, user);
     }
 
     private void link(Inspection inspection, long victimId, String reference, LocalDate screenedOn,
-            TraffickingStatus decision, QorgauUser user) {
+            TraffickingStatus decision, UUID clientId, QorgauUser user) {
         if (jdbc.sql("select exists (select 1 from inspections_screening where victim_id = ?)").param(victimId)
                 .query(Boolean.class).single()) {
             throw new RuleViolationException("inspection.error.victim-linked");
         }
         jdbc.sql("insert into inspections_screening (inspection_id, victim_id, victim_reference, screened_on, decision,"
-                + " recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?)").params(inspection.id(), victimId,
-                        reference, screenedOn, decision.name(), user.getUsername(), Timestamp.from(clock.instant()))
-                .update();
+                + " client_id, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)").params(inspection.id(),
+                        victimId, reference, screenedOn, decision.name(), clientId, user.getUsername(), Timestamp
+                                .from(clock.instant())).update();
         audit.record(AuditEvent.of("INSPECTION_WORKER_SCREENED", "inspection", inspection.id()).with("reference",
                 inspection.reference()).with("victim", reference).with("decision", decision));
     }

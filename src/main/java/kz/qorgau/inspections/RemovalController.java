@@ -238,6 +238,6 @@ class RemovalController {
 
     private static ScreeningPages.Origin origin(RemovalViews.RemovalView removal) {
         return new ScreeningPages.Origin("/removals/" + removal.id() + "/screening", "/removals/" + removal.id(),
-                removal.reference(), null);
+                removal.reference(), null, null);
     }
 }

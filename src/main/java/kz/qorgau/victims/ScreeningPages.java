@@ -30,10 +30,11 @@ public class ScreeningPages {
 
     /**
      * Where a screening is made from, for a page of another module: the address the form is posted to, the page
-     * to go back to and its label (the record's reference), and where choosing a person hands back (none: the
-     * person is the record's own).
+     * to go back to and its label (the record's reference), where choosing a person hands back (none: the person is
+     * the record's own), and the form's client id where it may be filled offline and sent later (none: online only;
+     * the page that receives it records a form sent again once).
      */
-    public record Origin(String action, String back, String label, String pickFor) {
+    public record Origin(String action, String back, String label, String pickFor, String clientId) {
     }
 
     private final VictimRegistry registry;

@@ -147,9 +147,37 @@ class InspectionJourneyTests extends BrowserJourney {
                 assertThat(inspector.locator("#indicators-found li")).hasCount(2);
                 assertThat(inspector.locator("#notify-police")).isVisible();
                 Assertions.assertThat(saved(employer)).isEqualTo(1);
+
+                // a worker met there, who will not be named, screened without network with the victims' form
+                inspector.locator("#screen-worker").click();
+                inspector.locator("#anonymous-route").click();
+                assertThat(inspector.locator("form.screening-form")).hasAttribute("data-offline-ready", "true");
+                assertThat(inspector.locator("#context")).hasValue("LABOUR_INSPECTION");
+                inspector.context().setOffline(true);
+                inspector.locator("#screening-step-2 > summary").click();
+                inspector.locator("#sex").selectOption("MALE");
+                inspector.locator("#ageAtIdentification").fill("34");
+                inspector.locator("#screening-step-5 > summary").click();
+                inspector.getByLabel("Возможный пострадавший").check();
+                inspector.locator("#reason").fill("Синтетика: паспорт у бригадира, выходить с поля запрещают.");
+                inspector.locator("#screening-step-6 > summary").click();
+                inspector.locator("label[for=processing-REFUSED]").click();
+                inspector.locator("#screening-submit").click();
+                assertThat(inspector.locator("#offline-drafts li")).hasCount(1);
+                Browser.screenshot(inspector, "inspection-screening-offline-phone-ru");
+                inspector.context().setOffline(false);
+                assertThat(inspector.locator("#offline-sent li")).hasCount(1);
+                inspector.locator("#offline-sent a").click();
+                assertThat(inspector.locator("#screened-workers li")).hasCount(1);
+                assertThat(inspector.locator("#screened-workers")).containsText("Возможный пострадавший");
+                Assertions.assertThat(jdbc.sql("select count(*) from inspections_screening s join"
+                        + " inspections_inspection i on i.id = s.inspection_id where i.employer_name = ?")
+                        .param(employer).query(Long.class).single()).isEqualTo(1);
                 inspector.context().close();
             });
         } finally {
+            jdbc.sql("delete from inspections_screening where inspection_id in (select id from inspections_inspection"
+                    + " where employer_name = ?)").param(employer).update();
             jdbc.sql("delete from inspections_inspection where employer_name = ?").param(employer).update();
         }
     }

@@ -233,13 +233,20 @@ class InspectionsModuleTests {
         QorgauUser inspector = inspector("KZ-19");
         long inspection = SignedIn.as(inspector, () -> register.record(farm(null, "KZ-19", today.minusDays(1), Set.of(
                 IloIndicator.RETENTION_OF_IDENTITY_DOCUMENTS))));
-        VictimViews.VictimView victim = SignedIn.as(inspector, () -> register.screenWorker(inspection,
-                new VictimCommands.Registration(null, true, VictimCommands.Situation.of(Sex.MALE),
-                        new VictimCommands.Screening(today.minusDays(1), ScreeningContext.LABOUR_INSPECTION, false,
-                                ExploitationKind.LABOUR, Map.of(IloIndicator.RETENTION_OF_IDENTITY_DOCUMENTS,
-                                        Answer.PRESENT), Map.of(), TraffickingStatus.POSSIBLE,
-                                "Синтетика: паспорт у бригадира."), Map.of(ConsentScope.PROCESSING,
-                                        ConsentDecision.REFUSED))));
+        UUID client = UUID.randomUUID();
+        VictimCommands.Registration registration = new VictimCommands.Registration(null, true, VictimCommands.Situation
+                .of(Sex.MALE),
+                new VictimCommands.Screening(today.minusDays(1), ScreeningContext.LABOUR_INSPECTION, false,
+                        ExploitationKind.LABOUR, Map.of(IloIndicator.RETENTION_OF_IDENTITY_DOCUMENTS,
+                                Answer.PRESENT), Map.of(), TraffickingStatus.POSSIBLE,
+                        "Синтетика: паспорт у бригадира."), Map.of(ConsentScope.PROCESSING,
+                                ConsentDecision.REFUSED));
+        VictimViews.VictimView victim = SignedIn.as(inspector, () -> register.screenWorker(inspection, client,
+                registration));
+        // the same form sent again (a phone back online) is the screening already recorded
+        VictimViews.VictimView again = SignedIn.as(inspector, () -> register.screenWorker(inspection, client,
+                registration));
+        assertThat(again.reference()).isEqualTo(victim.reference());
 
         InspectionViews.InspectionView view = SignedIn.as(inspector, () -> directory.get(inspection));
         assertThat(view.screenings()).singleElement().satisfies(worker -> {
