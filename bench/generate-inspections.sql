@@ -24,7 +24,7 @@ create temp table bench_region as
 select r.iso_code as region_code, r.name_ru, r.name_kk, r.name_en,
        row_number() over (order by r.iso_code) - 1 as k
 from organisations_region r
-where r.valid_to is null and r.valid_from <= date '2017-01-01';
+where r.valid_to is null and (r.valid_from is null or r.valid_from <= date '2017-01-01');
 
 insert into organisations_organisation (name_ru, name_kk, name_en, type, region_code, active, created_at, updated_at)
 select format('Инспекция труда, %s (синтетическая)', b.name_ru),

@@ -148,6 +148,12 @@ public final class PipelineBenchmark {
             statement.execute("vacuum (analyze)");
             statement.execute("checkpoint");
         }
+        // a script that generated far fewer than asked would publish the pipeline of a small table
+        long generated = CasesBenchmark.query(db, Long.class, "select count(*) from inspections_inspection"
+                + " where recorded_by = 'bench'").getFirst();
+        if (generated < settings.inspections() * 0.95) {
+            throw new IllegalStateException("generated " + generated + " inspections of " + settings.inspections());
+        }
         return Duration.between(start, Instant.now());
     }
 
