@@ -106,6 +106,17 @@ public class AuditTrail {
     }
 
     /**
+     * The trail's position as the current transaction sees it: the last entry's number (0 before any). Every change
+     * of a record is audited in its own transaction, the writers one after the other (the chain's lock), so that two
+     * snapshots at the same position saw the same records: what was computed from the records at one position holds
+     * at that position.
+     */
+    @Transactional(readOnly = true)
+    public long position() {
+        return jdbc.sql("select coalesce(max(seq), 0) from audit_entry").query(Long.class).single();
+    }
+
+    /**
      * At start-up: when the chain ends with an unkeyed entry (a database from before the keyed chain), the keyed
      * chain begins with an entry that says so, whose keyed hash covers the unkeyed part's last hash. From it on,
      * the verifier refuses unkeyed entries.

@@ -1,6 +1,7 @@
 package kz.qorgau.statistics;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -40,9 +41,11 @@ public class Statistics {
     private final List<Indicator> catalogue;
     private final Map<String, Indicator> byCode = new LinkedHashMap<>();
     private final RegionalSmallCounts smallCounts;
+    private final FigureCache cache;
 
-    Statistics(List<IndicatorSource> sources) {
+    Statistics(List<IndicatorSource> sources, FigureCache cache) {
         this.sources = sources;
+        this.cache = cache;
         List<Indicator> all = new ArrayList<>();
         sources.forEach(source -> all.addAll(source.indicators()));
         all.sort(Comparator.comparing(Indicator::chapter));
@@ -115,7 +118,8 @@ public class Statistics {
     @Requires(Permission.STATISTICS)
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Map<String, Number> annual(StatisticsQuery query) {
-        return values(query, byCode.keySet());
+        return cache.get(List.of("annual", query), () -> Collections.unmodifiableMap(values(query, byCode
+                .keySet())));
     }
 
     /** One indicator's value for the query (its source computes only that indicator's family). */
@@ -244,8 +248,15 @@ public class Statistics {
         if (audience.exact()) {
             return Map.of();
         }
-        return smallCounts.hidden(annual(new StatisticsQuery(year, null)), byRegion,
-                code -> audience.listable().contains(subject(byCode.get(code))));
+        return cache.get(List.of("hidden", year, audience.listable()), () -> unmodifiable(smallCounts.hidden(annual(
+                new StatisticsQuery(year, null)), byRegion, code -> audience.listable().contains(subject(byCode.get(
+                        code))))));
+    }
+
+    private static <K, C, V> Map<K, Map<C, V>> unmodifiable(Map<K, Map<C, V>> nested) {
+        Map<K, Map<C, V>> copy = new HashMap<>();
+        nested.forEach((key, inner) -> copy.put(key, Collections.unmodifiableMap(inner)));
+        return Collections.unmodifiableMap(copy);
     }
 
     /**
@@ -292,7 +303,7 @@ public class Statistics {
 
     /** Every indicator in every region in the year (the query's region ignored): region (null: none) → code → value. */
     private Map<RegionCode, Map<String, Number>> computeByRegion(StatisticsQuery query) {
-        return computeByRegion(query, code -> true);
+        return cache.get(List.of("byRegion", query.year()), () -> unmodifiable(computeByRegion(query, code -> true)));
     }
 
     /** At least the wanted indicators in every region in the year, each source asked for its own. */

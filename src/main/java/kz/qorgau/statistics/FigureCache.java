@@ -1,0 +1,84 @@
+package kz.qorgau.statistics;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import kz.qorgau.audit.AuditTrail;
+
+/**
+ * The figures last computed, kept while the records stay as they were: each under the audit trail's position it was
+ * computed at ({@link AuditTrail#position()}, read in the same snapshot as the records), so that any change of a
+ * record (audited in its transaction) makes them computed again. Records written around the application (a bulk load
+ * in SQL, which the trail does not see) are seen once an entry has expired ({@code qorgau.statistics.cache-ttl},
+ * ten minutes by default; zero keeps nothing). Nothing is kept from a transaction that has written (it sees records
+ * of its own). A few hundred entries at most, the least recently used dropped first.
+ */
+@Component
+class FigureCache {
+
+    private static final int ENTRIES = 256;
+
+    private record Kept(Object value, Instant computedAt) {
+    }
+
+    private final AuditTrail audit;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Duration ttl;
+    private final Map<List<Object>, Kept> entries = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, Kept> eldest) {
+            return size() > ENTRIES;
+        }
+    };
+
+    FigureCache(AuditTrail audit, JdbcClient jdbc, Clock clock,
+            @Value("${qorgau.statistics.cache-ttl:PT10M}") Duration ttl) {
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.ttl = ttl;
+    }
+
+    /**
+     * The value kept for the key at the trail's current position, or the one computed now (and kept). To be called
+     * in the transaction whose snapshot the computation reads.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T get(List<Object> key, Supplier<T> compute) {
+        // a transaction that has written sees records no other does: what it computes is its own
+        if (ttl.isZero() || jdbc.sql("select pg_current_xact_id_if_assigned() is not null").query(Boolean.class)
+                .single()) {
+            return compute.get();
+        }
+        List<Object> at = List.of(audit.position(), key);
+        Instant now = clock.instant();
+        synchronized (entries) {
+            Kept kept = entries.get(at);
+            if (kept != null && kept.computedAt().plus(ttl).isAfter(now)) {
+                return (T) kept.value();
+            }
+        }
+        T value = compute.get();
+        synchronized (entries) {
+            entries.put(at, new Kept(value, now));
+        }
+        return value;
+    }
+
+    /** Forgets every figure kept (for a test that must see a computation happen). */
+    void clear() {
+        synchronized (entries) {
+            entries.clear();
+        }
+    }
+}
