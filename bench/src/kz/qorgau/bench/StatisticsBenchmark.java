@@ -92,8 +92,9 @@ public final class StatisticsBenchmark {
             Instant started = Instant.now();
             try (CasesBenchmark.Application app = CasesBenchmark.Application.launch(settings.jar(), settings
                     .appJvmArgs(),
+                    // the figures computed at each request (none kept between them): the times are the computation's
                     List.of("--qorgau.demo.enabled=true", "--qorgau.data-dir=" + dataDir, "--qorgau.demo.scale="
-                            + scale),
+                            + scale, "--qorgau.statistics.cache-ttl=0"),
                     Map.of("QORGAU_DEMO_PASSWORD", CasesBenchmark.PASSWORD), log, GENERATION)) {
                 Duration startToHealthy = Duration.between(started, Instant.now());
                 Generation generation;

@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import kz.qorgau.shared.CountryCode;
+import kz.qorgau.victims.IsicSection;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,6 +59,11 @@ public class IndicatorLabels {
                     ? messages.getMessage("indicator.breakdown.citizenship." + country, null, locale)
                     : messages.getMessage("indicator.breakdown.citizenship", new Object[]{ CountryCode.of(country).name(
                             locale) }, locale);
+        }
+        // a sector of the breakdowns by ISIC section (sector.a), named as the victim records name it
+        if (breakdown.startsWith("sector.") && !breakdown.equals("sector.unknown")) {
+            return messages.getMessage(IsicSection.valueOf(breakdown.substring("sector.".length()).toUpperCase(
+                    Locale.ROOT)).messageKey(), null, locale);
         }
         // a country of the breakdowns by country (citizenship_uz, exploited_in_ru): the country's name in the language
         Matcher country = COUNTRY.matcher(breakdown);

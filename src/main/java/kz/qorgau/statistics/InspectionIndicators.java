@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import kz.qorgau.inspections.InspectionSite;
 import kz.qorgau.inspections.NotificationAnswer;
 import kz.qorgau.shared.Today;
+import kz.qorgau.victims.IsicSection;
 import kz.qorgau.statistics.Definition.Counted;
 import kz.qorgau.statistics.Definition.Dimension;
 import kz.qorgau.statistics.Definition.Dimension.Category;
@@ -44,6 +45,10 @@ class InspectionIndicators extends DefinedIndicators {
     /** The kinds of site, each its own category. */
     private static final Dimension SITES = Dimension.of(Arrays.stream(InspectionSite.values())
             .map(site -> new Category(siteSuffix(site), "s.site = '" + site.name() + "'")).toArray(Category[]::new));
+    /** The sectors (ISIC sections), each its own category, and the inspections whose sector was not stated. */
+    static final Dimension SECTORS = Dimension.of(Stream.concat(Arrays.stream(IsicSection.values())
+            .map(section -> new Category(sectorSuffix(section), "s.isic_section = '" + section.name() + "'")),
+            Stream.of(new Category(sectorSuffix(null), "s.isic_section is null"))).toArray(Category[]::new));
     /** Where the police stand on a notification: registered in ERDR, refused, or not answered yet. */
     private static final Dimension ANSWERS = Dimension.of(Stream.concat(Arrays.stream(NotificationAnswer.values())
             .map(answer -> new Category(answer.name().toLowerCase(Locale.ROOT), "n.answer = '" + answer.name() + "'")),
@@ -63,7 +68,8 @@ class InspectionIndicators extends DefinedIndicators {
             + " and %s and e.occurred_on <= cast(:today as date))";
 
     static final List<Definition> DEFINITIONS = List.of(
-            Definition.count("inspections.total", Unit.INSPECTIONS, Chapter.PREVENTION, INSPECTIONS).by(SITES),
+            Definition.count("inspections.total", Unit.INSPECTIONS, Chapter.PREVENTION, INSPECTIONS).by(SITES)
+                    .by(SECTORS),
             Definition.count("inspections.unannounced", Unit.INSPECTIONS, Chapter.PREVENTION, INSPECTIONS)
                     .where("not s.announced"),
             Definition.count("inspections.remote", Unit.INSPECTIONS, Chapter.PREVENTION, INSPECTIONS)
@@ -73,7 +79,7 @@ class InspectionIndicators extends DefinedIndicators {
             Definition.of("inspections.workers_foreign", Unit.WORKERS, Chapter.PREVENTION, INSPECTIONS,
                     Value.sum("s.workers_foreign")),
             Definition.count("inspections.with_indicators", Unit.INSPECTIONS, Chapter.PREVENTION, INSPECTIONS)
-                    .where("s.indicators_found"),
+                    .where("s.indicators_found").by(SECTORS),
             Definition.of("inspections.workers_screened", Unit.SCREENINGS, Chapter.PREVENTION, SCREENED_WORKERS,
                     Value.countDistinct("w.victim_id")),
             Definition.of("inspections.victims_identified", Unit.PERSONS, Chapter.PREVENTION, SCREENED_WORKERS,
@@ -91,6 +97,11 @@ class InspectionIndicators extends DefinedIndicators {
     /** The code suffix of a kind of site in {@code inspections.total} (other named apart from other breakdowns'). */
     static String siteSuffix(InspectionSite site) {
         return site == InspectionSite.OTHER ? "other_site" : site.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The code suffix of a sector in the breakdowns by sector ({@code sector.unknown} where none was stated). */
+    static String sectorSuffix(IsicSection section) {
+        return "sector." + (section == null ? "unknown" : section.name().toLowerCase(Locale.ROOT));
     }
 
     InspectionIndicators(JdbcClient jdbc, Today today) {

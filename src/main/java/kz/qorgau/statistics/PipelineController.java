@@ -2,6 +2,7 @@ package kz.qorgau.statistics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.inspections.InspectionSite;
+import kz.qorgau.victims.IsicSection;
 import kz.qorgau.organisations.Regions;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.PlausibleYear;
@@ -95,6 +97,7 @@ class PipelineController {
                 "inspections.total"), locale));
         model.addAttribute("sites", sites(figures));
         model.addAttribute("victims", shownValue(figures, "inspections.victims_identified"));
+        model.addAttribute("sectors", sectors(figures));
         Set<String> codes = new LinkedHashSet<>();
         STAGES.forEach(stage -> codes.add(stage.code()));
         Map<String, Statistics.ByRegion> byRegion = statistics.byRegion(codes, shown, audience);
@@ -127,6 +130,29 @@ class PipelineController {
             sites.add(Map.entry(site, shownValue(figures, code)));
         }
         return sites;
+    }
+
+    /** A sector's inspections and those of them with indicators, as shown. */
+    record SectorRow(IsicSection section, Object inspections, Object withIndicators) {
+    }
+
+    /**
+     * The sectors with any inspection (a hidden figure by its mark), then the inspections whose sector was not
+     * stated (section null), so that the rows add up to the year's inspections.
+     */
+    private static List<SectorRow> sectors(Statistics.Published figures) {
+        List<SectorRow> rows = new ArrayList<>();
+        List<IsicSection> sections = new ArrayList<>(Arrays.asList(IsicSection.values()));
+        sections.add(null);
+        for (IsicSection section : sections) {
+            String suffix = InspectionIndicators.sectorSuffix(section);
+            Object inspections = shownValue(figures, "inspections.total." + suffix);
+            if (!(inspections instanceof Number number) || number.longValue() > 0) {
+                rows.add(new SectorRow(section, inspections, shownValue(figures, "inspections.with_indicators."
+                        + suffix)));
+            }
+        }
+        return rows;
     }
 
     private static Object shownValue(Statistics.Published figures, String code) {

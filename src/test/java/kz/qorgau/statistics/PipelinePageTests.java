@@ -29,6 +29,9 @@ class PipelinePageTests extends FullTest {
                 select count(*) from inspections_screening
                 where decision in ('POSSIBLE', 'PRESUMED') and extract(year from screened_on) = 2022""")
                 .query(Long.class).single() + ".").doesNotEndWith(": 0.");
+        // the sectors, the inspections of no sector stated among them, add up to the year's inspections
+        assertThat(page.select("#pipeline-sectors tbody tr").stream().mapToLong(row -> Long.parseLong(row
+                .select("td").get(1).text())).sum()).isEqualTo(4920);
         // the regions' figures add up to the country's (every inspection has a region)
         long inspections = page.select("#pipeline-regions tbody tr").stream().mapToLong(row -> Long.parseLong(row
                 .select("td").first().text())).sum();

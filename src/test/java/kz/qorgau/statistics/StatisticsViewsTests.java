@@ -48,7 +48,7 @@ class StatisticsViewsTests {
                     + "age_group",
             "statistics_shelter_allocation: shelter_id, year, source, amount_kzt, kzt_per_usd, state, region_code",
             "statistics_inspection: id, region_code, started_on, site, remote, announced, trigger, workers, "
-                    + "workers_foreign, indicators_found",
+                    + "workers_foreign, indicators_found, isic_section",
             "statistics_inspection_notification: id, inspection_id, region_code, notified_on, due_at, answer, "
                     + "answered_at, answered_on, case_id",
             "statistics_inspection_screening: inspection_id, region_code, victim_id, screened_on, decision",
