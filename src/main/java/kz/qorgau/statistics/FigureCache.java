@@ -3,6 +3,7 @@ package kz.qorgau.statistics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import kz.qorgau.audit.AuditTrail;
 
@@ -19,8 +22,9 @@ import kz.qorgau.audit.AuditTrail;
  * computed at ({@link AuditTrail#position()}, read in the same snapshot as the records), so that any change of a
  * record (audited in its transaction) makes them computed again. Records written around the application (a bulk load
  * in SQL, which the trail does not see) are seen once an entry has expired ({@code qorgau.statistics.cache-ttl},
- * ten minutes by default; zero keeps nothing). Nothing is kept from a transaction that has written (it sees records
- * of its own). A few hundred entries at most, the least recently used dropped first.
+ * ten minutes by default; zero keeps nothing between transactions). Within one read-only transaction a figure is
+ * computed once whatever the setting (a report asks for the year's national figures for its table and again for its
+ * small counts). Nothing is kept from a transaction that has written (it sees records of its own). A few hundred entries at most, the least recently used dropped first.
  */
 @Component
 class FigureCache {
@@ -55,11 +59,24 @@ class FigureCache {
      */
     @SuppressWarnings("unchecked")
     <T> T get(List<Object> key, Supplier<T> compute) {
-        // a transaction that has written sees records no other does: what it computes is its own
-        if (ttl.isZero() || jdbc.sql("select pg_current_xact_id_if_assigned() is not null").query(Boolean.class)
-                .single()) {
+        // a transaction that has written sees records no other does: what it computes is its own, and may change
+        if (jdbc.sql("select pg_current_xact_id_if_assigned() is not null").query(Boolean.class).single()) {
             return compute.get();
         }
+        // within one read-only transaction (one snapshot), each figure is computed once, kept or not between them
+        Map<List<Object>, Object> computed = transactionMemo();
+        if (computed != null && computed.containsKey(key)) {
+            return (T) computed.get(key);
+        }
+        T value = ttl.isZero() ? compute.get() : kept(key, compute);
+        if (computed != null) {
+            computed.put(key, value);
+        }
+        return value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T kept(List<Object> key, Supplier<T> compute) {
         List<Object> at = List.of(audit.position(), key);
         Instant now = clock.instant();
         synchronized (entries) {
@@ -73,6 +90,27 @@ class FigureCache {
             entries.put(at, new Kept(value, now));
         }
         return value;
+    }
+
+    /** The figures computed in the current transaction (null outside one), dropped when it ends. */
+    @SuppressWarnings("unchecked")
+    private Map<List<Object>, Object> transactionMemo() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Map<List<Object>, Object> memo = (Map<List<Object>, Object>) TransactionSynchronizationManager.getResource(
+                this);
+        if (memo == null) {
+            memo = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, memo);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(FigureCache.this);
+                }
+            });
+        }
+        return memo;
     }
 
     /** Forgets every figure kept (for a test that must see a computation happen). */

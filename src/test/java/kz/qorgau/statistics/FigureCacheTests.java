@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import kz.qorgau.FullTest;
@@ -34,6 +35,8 @@ class FigureCacheTests extends FullTest {
     AuditTrail trail;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    FigureCache cache;
 
     @Test
     void theFiguresOfOneStateOfTheRecordsAreComputedOnce() {
@@ -61,5 +64,18 @@ class FigureCacheTests extends FullTest {
             assertThat(own.get("victims.identified")).isEqualTo(kept.get("victims.identified").longValue() + 1);
         });
         assertThat(SignedIn.as(analyst, () -> statistics.annual(QUERY))).isSameAs(kept);
+    }
+
+    @Test
+    void withinOneSnapshotEachFigureIsComputedOnceEvenWithNothingKeptBetweenSnapshots() {
+        QorgauUser analyst = users.demo("analyst");
+        TransactionTemplate snapshot = new TransactionTemplate(transactions);
+        snapshot.setReadOnly(true);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        snapshot.executeWithoutResult(status -> {
+            Map<String, Number> first = SignedIn.as(analyst, () -> statistics.annual(QUERY));
+            cache.clear();
+            assertThat(SignedIn.as(analyst, () -> statistics.annual(QUERY))).isSameAs(first);
+        });
     }
 }
