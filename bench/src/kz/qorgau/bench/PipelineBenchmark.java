@@ -179,29 +179,7 @@ public final class PipelineBenchmark {
                 .append("its own session as `").append(USER).append("` (small counts hidden by region); per endpoint ")
                 .append(settings.warmup()).append(" requests of warm-up, then ").append(settings.requests())
                 .append(" measured. Times are client-side, from sending the request to the last byte of the page.\n\n");
-        md.append("| endpoint | request | p50 ms | p95 ms | p99 ms | max ms | req/s | errors | other load |\n");
-        md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (Load.Result result : results) {
-            md.append("| ").append(result.endpoint().name()).append(" | `").append(result.endpoint().request())
-                    .append("` | ").append(Report.ms(result.percentile(50))).append(" | ").append(Report.ms(result
-                            .percentile(95))).append(" | ").append(Report.ms(result.percentile(99))).append(" | ")
-                    .append(Report.ms(result.max())).append(" | ").append(String.format(Locale.ROOT, "%.0f", result
-                            .throughput())).append(" | ").append(result.errors()).append(" | ").append(String.format(
-                                    Locale.ROOT, "%.2f", result.othersCores())).append(" |\n");
-        }
-        md.append("\nDatabase time per statement during each measurement (pg_stat_statements, top by total time):\n\n");
-        for (Load.Result result : results) {
-            md.append("<details><summary>").append(result.endpoint().name()).append("</summary>\n\n");
-            md.append("| calls | mean ms | statement |\n|---:|---:|---|\n");
-            for (Load.Statement statement : result.statements()) {
-                String query = statement.query().length() > 300 ? statement.query().substring(0, 300) + "…"
-                        : statement.query();
-                md.append("| ").append(statement.calls()).append(" | ").append(String.format(Locale.ROOT, "%.2f",
-                        statement.meanMillis())).append(" | `").append(query.replace("|", "\\|").replace("`", "'"))
-                        .append("` |\n");
-            }
-            md.append("\n</details>\n\n");
-        }
+        Report.results(md, results);
         md.append(END);
         Report.replace(settings.report(), START, END, md.toString());
     }

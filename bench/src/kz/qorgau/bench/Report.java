@@ -59,6 +59,14 @@ final class Report {
                 .append("waits for it to fall below 0.25 before each, and measures again (twice at most) when it ")
                 .append("rose above that during the measurement.\n\n");
 
+        results(md, results);
+        md.append(END);
+
+        replace(settings.report(), START, END, md.toString());
+    }
+
+    /** A run's table of times per endpoint, then each endpoint's statements by database time. */
+    static void results(StringBuilder md, List<Load.Result> results) {
         md.append("| endpoint | request | p50 ms | p95 ms | p99 ms | max ms | req/s | errors | other load |\n");
         md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Load.Result result : results) {
@@ -82,9 +90,6 @@ final class Report {
             }
             md.append("\n</details>\n\n");
         }
-        md.append(END);
-
-        replace(settings.report(), START, END, md.toString());
     }
 
     /**

@@ -120,33 +120,12 @@ class RemovalController {
         RemovalKind kind = FormFields.choice(binding, "kind", RemovalKind.class, form.kind(),
                 "removal.error.kind-required");
         var decidedOn = FormFields.date(binding, "decidedOn", form.decidedOn(), "removal.error.date-required");
-        CountryCode citizenship = null;
-        if (FormFields.blank(form.citizenship())) {
-            binding.rejectValue("citizenship", "removal.error.citizenship-required");
-        } else if (!CountryCode.isValid(form.citizenship().strip())) {
-            binding.rejectValue("citizenship", "form.error.choice");
-        } else {
-            citizenship = CountryCode.of(form.citizenship().strip());
-        }
-        RegionCode region = null;
-        if (FormFields.blank(form.region())) {
-            binding.rejectValue("region", "removal.error.region-required");
-        } else if (!RegionCode.isValid(form.region().strip())) {
-            binding.rejectValue("region", "form.error.choice");
-        } else {
-            region = RegionCode.of(form.region().strip());
-        }
-        if (!binding.hasErrors()) {
-            try {
-                long id = proceedings.decide(new RemovalCommands.Decision(person, kind, form.decisionNumber(),
-                        decidedOn, citizenship, region));
-                redirect.addFlashAttribute("notice", "removal.recorded");
-                return "redirect:/removals/" + id;
-            } catch (FeatureException e) {
-                FormFields.refuse(binding, e, Map.of());
-            }
-        }
-        return form(form, model, locale);
+        CountryCode citizenship = FormFields.country(binding, "citizenship", form.citizenship(),
+                "removal.error.citizenship-required");
+        RegionCode region = FormFields.region(binding, "region", form.region(), "removal.error.region-required");
+        return FormPost.send(binding, Map.of(), redirect, "removal.recorded", () -> "/removals/" + proceedings.decide(
+                new RemovalCommands.Decision(person, kind, form.decisionNumber(), decidedOn, citizenship, region)),
+                () -> form(form, model, locale));
     }
 
     private String form(DecisionForm form, Model model, Locale locale) {
@@ -188,33 +167,23 @@ class RemovalController {
         NoScreeningReason reason = FormFields.choice(binding, "reason", NoScreeningReason.class, form.reason(),
                 "removal.error.reason-required");
         var on = FormFields.date(binding, "on", form.on(), "removal.error.date-required");
-        if (!binding.hasErrors()) {
-            try {
-                proceedings.screeningNotPossible(id, new RemovalCommands.NoScreening(reason, on));
-                redirect.addFlashAttribute("notice", "removal.no-screening-recorded");
-                return "redirect:/removals/" + id;
-            } catch (FeatureException e) {
-                FormFields.refuse(binding, e, NO_SCREENING_FIELDS);
-            }
-        }
-        model.addAttribute("noScreeningRefused", true);
-        return removal(id, model);
+        return FormPost.send(binding, NO_SCREENING_FIELDS, redirect, "removal.no-screening-recorded", () -> {
+            proceedings.screeningNotPossible(id, new RemovalCommands.NoScreening(reason, on));
+            return "/removals/" + id;
+        }, () -> {
+            model.addAttribute("noScreeningRefused", true);
+            return removal(id, model);
+        });
     }
 
     @PostMapping("/{id}/execution")
     String execute(@PathVariable long id, @ModelAttribute("executionForm") ExecutionForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         var on = FormFields.date(binding, "executedOn", form.executedOn(), "removal.error.date-required");
-        if (!binding.hasErrors()) {
-            try {
-                proceedings.execute(id, new RemovalCommands.Execution(on));
-                redirect.addFlashAttribute("notice", "removal.executed");
-                return "redirect:/removals/" + id;
-            } catch (FeatureException e) {
-                FormFields.refuse(binding, e, EXECUTION_FIELDS);
-            }
-        }
-        return removal(id, model);
+        return FormPost.send(binding, EXECUTION_FIELDS, redirect, "removal.executed", () -> {
+            proceedings.execute(id, new RemovalCommands.Execution(on));
+            return "/removals/" + id;
+        }, () -> removal(id, model));
     }
 
     // --- the screening before removal: the victims module's form, posted here

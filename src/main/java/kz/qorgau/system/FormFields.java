@@ -7,8 +7,10 @@ import java.util.Map;
 
 import org.springframework.validation.BindingResult;
 
+import kz.qorgau.shared.CountryCode;
 import kz.qorgau.shared.FeatureException;
 import kz.qorgau.shared.InvalidFieldException;
+import kz.qorgau.shared.RegionCode;
 
 /**
  * Reads the fields of a page's form as typed: a form binds text, so that a malformed date, number or choice is an
@@ -65,6 +67,32 @@ public final class FormFields {
             reject(binding, field, "form.error.choice");
             return null;
         }
+    }
+
+    /** A country by its ISO 3166-1 alpha-2 code. */
+    public static CountryCode country(BindingResult binding, String field, String value, String required) {
+        if (blank(value)) {
+            reject(binding, field, required);
+            return null;
+        }
+        if (!CountryCode.isValid(value.strip())) {
+            reject(binding, field, "form.error.choice");
+            return null;
+        }
+        return CountryCode.of(value.strip());
+    }
+
+    /** A region by its ISO 3166-2:KZ code. */
+    public static RegionCode region(BindingResult binding, String field, String value, String required) {
+        if (blank(value)) {
+            reject(binding, field, required);
+            return null;
+        }
+        if (!RegionCode.isValid(value.strip())) {
+            reject(binding, field, "form.error.choice");
+            return null;
+        }
+        return RegionCode.of(value.strip());
     }
 
     private static void reject(BindingResult binding, String field, String key) {

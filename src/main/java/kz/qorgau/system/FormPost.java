@@ -1,5 +1,6 @@
 package kz.qorgau.system;
 
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.springframework.validation.BindingResult;
@@ -36,6 +37,24 @@ public final class FormPost {
                     throw e;
                 }
                 binding.reject(e.messageKey(), e.arguments(), null);
+            }
+        }
+        return form.get();
+    }
+
+    /**
+     * The same for a form whose every refusal of the feature is shown on it: on the field the refusal names, else on
+     * the field {@code fields} gives for its message key, else on the form as a whole ({@link FormFields#refuse}).
+     */
+    public static String send(BindingResult binding, Map<String, String> fields, RedirectAttributes redirect,
+            String notice, Supplier<String> command, Supplier<String> form) {
+        if (!binding.hasErrors()) {
+            try {
+                String next = command.get();
+                redirect.addFlashAttribute("notice", notice);
+                return "redirect:" + next;
+            } catch (FeatureException e) {
+                FormFields.refuse(binding, e, fields);
             }
         }
         return form.get();
