@@ -117,16 +117,8 @@ class InspectionController {
                 binding.rejectValue(field, key);
             }
         });
-        if (!binding.hasErrors()) {
-            try {
-                long id = register.record(recording);
-                redirect.addFlashAttribute("notice", "inspection.recorded");
-                return "redirect:/inspections/" + id;
-            } catch (FeatureException e) {
-                FormFields.refuse(binding, e, Map.of());
-            }
-        }
-        return form(form.withRows(), model, locale);
+        return FormPost.send(binding, Map.of(), redirect, "inspection.recorded", () -> "/inspections/" + register
+                .record(recording), () -> form(form.withRows(), model, locale));
     }
 
     private String form(InspectionForm form, Model model, Locale locale) {
@@ -172,17 +164,13 @@ class InspectionController {
             BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
         Long unit = FormFields.number(binding, "policeUnitId", form.policeUnitId(),
                 "inspection.error.police-unit-required");
-        if (!binding.hasErrors()) {
-            try {
-                notifications.notifyPolice(id, new InspectionCommands.Notification(unit));
-                redirect.addFlashAttribute("notice", "inspection.police-notified");
-                return "redirect:/inspections/" + id + "#notification";
-            } catch (FeatureException e) {
-                FormFields.refuse(binding, e, NOTIFICATION_FIELDS);
-            }
-        }
-        model.addAttribute("notificationRefused", true);
-        return inspection(id, model, locale);
+        return FormPost.send(binding, NOTIFICATION_FIELDS, redirect, "inspection.police-notified", () -> {
+            notifications.notifyPolice(id, new InspectionCommands.Notification(unit));
+            return "/inspections/" + id + "#notification";
+        }, () -> {
+            model.addAttribute("notificationRefused", true);
+            return inspection(id, model, locale);
+        });
     }
 
     // --- a worker screened at the inspection: the victims module's form, posted here
