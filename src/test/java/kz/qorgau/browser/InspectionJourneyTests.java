@@ -101,10 +101,11 @@ class InspectionJourneyTests extends BrowserJourney {
     }
 
     @Test
-    void anInspectionFilledOnAFarmWithoutNetworkIsKeptEncryptedAndSavedOnceWhenTheNetworkReturns() throws Exception {
+    void anInspectorOnAFarmFindsIndicatorsOfflineSyncsNotifiesThePoliceWhoRegisterACaseAndSeesTheOutcome()
+            throws Exception {
         String employer = "КХ «Синтетик Дала» " + System.nanoTime() % 100_000;
         try {
-            inRussian(List.of("inspector"), () -> {
+            inRussian(List.of("inspector", "supervisor"), () -> {
                 Page inspector = signInOnPhone("inspector");
                 inspector.navigate("/inspections/new");
                 // the session's key is kept: the form can be filled without network
@@ -144,6 +145,7 @@ class InspectionJourneyTests extends BrowserJourney {
                 inspector.locator("#offline-send").click();
                 inspector.locator("#offline-sent a").click();
                 assertThat(inspector.locator("h1")).hasText(employer);
+                String inspectionUrl = inspector.url();
                 assertThat(inspector.locator("#indicators-found li")).hasCount(2);
                 assertThat(inspector.locator("#notify-police")).isVisible();
                 Assertions.assertThat(saved(employer)).isEqualTo(1);
@@ -173,9 +175,33 @@ class InspectionJourneyTests extends BrowserJourney {
                 Assertions.assertThat(jdbc.sql("select count(*) from inspections_screening s join"
                         + " inspections_inspection i on i.id = s.inspection_id where i.employer_name = ?")
                         .param(employer).query(Long.class).single()).isEqualTo(1);
+
+                // back on the network: the police of the region notified, here the national department (Almaty
+                // region has no demo unit of its own), whose supervisor registers the case; the inspector sees it
+                inspector.navigate(inspectionUrl);
+                inspector.locator("#policeUnitId").selectOption(new SelectOption().setLabel(
+                        "МВД РК, Департамент по противодействию торговле людьми (демо)"));
+                inspector.locator("#send-notification").click();
+                assertThat(inspector.locator("#notification-badge")).hasText("ожидает ответа");
+                String erdr = jdbc.sql("select erdr_number from cases_case order by registered_on desc, id desc"
+                        + " limit 1").query(String.class).single();
+                Page supervisor = signIn("supervisor");
+                supervisor.navigate("/inspections/notifications");
+                supervisor.locator("#notifications tbody tr", new Page.LocatorOptions().setHasText(employer))
+                        .locator("a").first().click();
+                supervisor.locator("#erdrNumber").fill(erdr);
+                supervisor.locator("#save-registration").click();
+                assertThat(supervisor.locator("#notification-badge")).hasText("зарегистрировано в ЕРДР");
+                supervisor.context().close();
+                inspector.reload();
+                assertThat(inspector.locator("#outcome-erdr")).hasText(erdr);
+                Browser.screenshot(inspector, "inspection-offline-outcome-phone-ru");
                 inspector.context().close();
             });
         } finally {
+            jdbc.sql(
+                    "delete from inspections_notification where inspection_id in (select id from inspections_inspection"
+                            + " where employer_name = ?)").param(employer).update();
             jdbc.sql("delete from inspections_screening where inspection_id in (select id from inspections_inspection"
                     + " where employer_name = ?)").param(employer).update();
             jdbc.sql("delete from inspections_inspection where employer_name = ?").param(employer).update();
