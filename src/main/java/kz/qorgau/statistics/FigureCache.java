@@ -16,15 +16,17 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import kz.qorgau.audit.AuditTrail;
+import kz.qorgau.shared.Today;
 
 /**
  * The figures last computed, kept while the records stay as they were: each under the audit trail's position it was
- * computed at ({@link AuditTrail#position()}, read in the same snapshot as the records), so that any change of a
- * record (audited in its transaction) makes them computed again. Records written around the application (a bulk load
- * in SQL, which the trail does not see) are seen once an entry has expired ({@code qorgau.statistics.cache-ttl},
- * ten minutes by default; zero keeps nothing between transactions). Within one read-only transaction a figure is
- * computed once whatever the setting (a report asks for the year's national figures for its table and again for its
- * small counts). Nothing is kept from a transaction that has written (it sees records of its own). A few hundred entries at most, the least recently used dropped first.
+ * computed at ({@link AuditTrail#position()}, read in the same snapshot as the records) and the day, so that any
+ * change of a record (audited in its transaction) makes them computed again. Records written around the application
+ * (a bulk load in SQL, which the trail does not see) are seen once an entry has expired
+ * ({@code qorgau.statistics.cache-ttl}, ten minutes by default; zero keeps nothing between transactions). Within one
+ * read-only transaction a figure is computed once whatever the setting (a report asks for the year's national
+ * figures for its table and again for its small counts). Nothing is kept from a transaction that has written (it
+ * sees records of its own). A few hundred entries at most, the least recently used dropped first.
  */
 @Component
 class FigureCache {
@@ -36,6 +38,7 @@ class FigureCache {
 
     private final AuditTrail audit;
     private final JdbcClient jdbc;
+    private final Today today;
     private final Clock clock;
     private final Duration ttl;
     private final Map<List<Object>, Kept> entries = new LinkedHashMap<>(64, 0.75f, true) {
@@ -45,8 +48,9 @@ class FigureCache {
         }
     };
 
-    FigureCache(AuditTrail audit, JdbcClient jdbc, Clock clock,
+    FigureCache(AuditTrail audit, JdbcClient jdbc, Clock clock, Today today,
             @Value("${qorgau.statistics.cache-ttl:PT10M}") Duration ttl) {
+        this.today = today;
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -77,7 +81,8 @@ class FigureCache {
 
     @SuppressWarnings("unchecked")
     private <T> T kept(List<Object> key, Supplier<T> compute) {
-        List<Object> at = List.of(audit.position(), key);
+        // some figures count up to today (what is overdue now): a new day computes them again
+        List<Object> at = List.of(audit.position(), today.date(), key);
         Instant now = clock.instant();
         synchronized (entries) {
             Kept kept = entries.get(at);
