@@ -1,6 +1,7 @@
 // Offline capture: registers the service worker (/sw.js), and on a form marked data-offline-form (the labour
 // inspection form) keeps what is submitted without network in the browser's IndexedDB, encrypted (AES-GCM) with a
-// key bound to the session (/offline/key, kept in IndexedDB as a key that cannot be read back, dropped at logout),
+// key bound to the session (/offline/key, kept in IndexedDB as a key that cannot be read back, dropped on the
+// sign-in page, where logging out and an ended session lead),
 // lists the unsent forms, and sends them when the network returns, each with its client-generated id, so that a
 // form sent again is recorded once. A form the server refuses stays in the list, to be opened and corrected.
 // Served from this origin; the Content-Security-Policy allows no inline script.
@@ -51,25 +52,20 @@
         });
     }
 
-    // Logging out forgets the session's key (the drafts left can no longer be read) and the pages kept offline.
-    document.addEventListener('submit', function (event) {
-        var action = event.target.getAttribute && event.target.getAttribute('action');
-        if (action === '/logout' && window.indexedDB) {
-            event.preventDefault();
-            var logout = event.target;
-            var forget = [withStore(KEYS, 'readwrite', function (store) {
-                return store.delete('session');
-            })];
-            if (window.caches) {
-                forget.push(caches.delete('qorgau-offline-v1'));
-            }
-            Promise.all(forget).catch(function () {
+    // The sign-in page (where logging out and an ended session lead) forgets the last session's key, so that the
+    // drafts it kept can no longer be read, and the pages kept offline.
+    if (location.pathname === '/login' && window.indexedDB) {
+        withStore(KEYS, 'readwrite', function (store) {
+            return store.delete('session');
+        }).catch(function () {
+            return undefined;
+        });
+        if (window.caches) {
+            caches.delete('qorgau-offline-v1').catch(function () {
                 return undefined;
-            }).then(function () {
-                logout.submit();
             });
         }
-    });
+    }
 
     var form = document.querySelector('form[data-offline-form]');
     var panel = document.getElementById('offline-queue');
