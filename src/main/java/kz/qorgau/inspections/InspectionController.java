@@ -192,7 +192,7 @@ class InspectionController {
     String screenWorker(@PathVariable long id, @ModelAttribute("screeningForm") VictimForms.ScreeningForm form,
             BindingResult binding, @RequestParam(name = "clientId", required = false) String clientId, Model model,
             Locale locale, RedirectAttributes redirect) {
-        UUID client = clientId(clientId);
+        UUID client = FormFields.clientId(clientId);
         ScreeningPages.Origin origin = origin(directory.get(id), client == null ? UUID.randomUUID() : client);
         return FormPost.send(binding, FeatureException.class, redirect, "inspection.worker-screened", () -> {
             register.screenWorker(id, client, form.registration());
@@ -204,14 +204,5 @@ class InspectionController {
         String page = "/inspections/" + inspection.id();
         return new ScreeningPages.Origin(page + "/screenings", page, inspection.reference(), page
                 + "/screenings/new", clientId.toString());
-    }
-
-    /** The form's client id as sent: a malformed one is none (the form is then recorded as sent). */
-    private static UUID clientId(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -166,7 +166,8 @@ public class InspectionForm {
                         ContractorRole.class, row.getRole()), row.getName(), row.getBin(), row.isInformal()));
             }
         }
-        return new InspectionCommands.Recording(uuid(clientId), inspectors, started, ended, employerBin, employerName,
+        return new InspectionCommands.Recording(FormFields.clientId(clientId), inspectors, started, ended, employerBin,
+                employerName,
                 chosenSite, sector, RegionCode.isValid(region) ? RegionCode.of(region) : null, district, settlement,
                 remote, announced, chosenTrigger, moratorium, moratoriumExemption, choices(Participant.class,
                         participants), count(binding, "workers", workers), count(binding, "workersWomen",
@@ -195,14 +196,6 @@ public class InspectionForm {
     private static <E extends Enum<E>> E choice(Class<E> type, String name) {
         try {
             return Enum.valueOf(type, name.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return FormFields.blank(value) ? null : UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -82,11 +82,6 @@ class Removal {
         return removal;
     }
 
-    /** Whether the person may be screened now: pending, and not screened yet. */
-    boolean awaitsScreening() {
-        return status == RemovalStatus.PENDING && victimId == null;
-    }
-
     /** Refuses a screening when there can be none (checked before the victim record is made). */
     void checkScreening() {
         requirePending();
@@ -113,10 +108,7 @@ class Removal {
 
     /** The screening could not be done, for the reason given (counted); the removal may then be executed. */
     void screeningNotPossible(NoScreeningReason reason, LocalDate on, LocalDate today) {
-        requirePending();
-        if (victimId != null) {
-            throw new RuleViolationException("removal.error.already-screened");
-        }
+        checkScreening();
         if (reason == null) {
             throw new InvalidFieldException("reason", "removal.error.reason-required");
         }

@@ -110,7 +110,7 @@ class RemovalController {
         String region = organisations.find(user.organisationId()).map(OrganisationSummary::region).map(
                 RegionCode::value).orElse(null);
         return form(new DecisionForm(person.toString(), null, null, format.today().toString(), citizenship, region),
-                model, locale);
+                summary, model, locale);
     }
 
     @PostMapping
@@ -125,14 +125,13 @@ class RemovalController {
         RegionCode region = FormFields.region(binding, "region", form.region(), "removal.error.region-required");
         return FormPost.send(binding, Map.of(), redirect, "removal.recorded", () -> "/removals/" + proceedings.decide(
                 new RemovalCommands.Decision(person, kind, form.decisionNumber(), decidedOn, citizenship, region)),
-                () -> form(form, model, locale));
+                () -> form(form, person == null ? null : persons.summary(new PersonId(person)), model, locale));
     }
 
-    private String form(DecisionForm form, Model model, Locale locale) {
+    /** The decision's form, about the person chosen (null: none, or not a number). */
+    private String form(DecisionForm form, PersonSummary person, Model model, Locale locale) {
         model.addAttribute("decisionForm", form);
-        if (form.personId() != null && form.personId().strip().matches("\\d{1,18}")) {
-            model.addAttribute("person", persons.summary(new PersonId(Long.parseLong(form.personId().strip()))));
-        }
+        model.addAttribute("person", person);
         model.addAttribute("kinds", RemovalKind.values());
         model.addAttribute("regions", regions.current(locale));
         model.addAttribute("countries", CountryCode.all(locale).stream().filter(code -> !code.equals(

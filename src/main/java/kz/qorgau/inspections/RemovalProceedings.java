@@ -184,12 +184,6 @@ public class RemovalProceedings {
     }
 
     private String newReference() {
-        while (true) {
-            String reference = RandomReference.next('D');
-            if (!jdbc.sql("select exists (select 1 from inspections_removal where reference = ?)").param(reference)
-                    .query(Boolean.class).single()) {
-                return reference;
-            }
-        }
+        return RandomReference.unused('D', removals::existsByReference);
     }
 }

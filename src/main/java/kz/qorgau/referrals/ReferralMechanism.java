@@ -238,11 +238,7 @@ public class ReferralMechanism {
     }
 
     private String newReference() {
-        String reference = RandomReference.next('R');
-        while (referrals.existsByReference(reference)) {
-            reference = RandomReference.next('R');
-        }
-        return reference;
+        return RandomReference.unused('R', referrals::existsByReference);
     }
 
     private byte[] seal(String text, String context) {

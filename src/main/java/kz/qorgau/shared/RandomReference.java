@@ -2,6 +2,7 @@ package kz.qorgau.shared;
 
 import java.security.SecureRandom;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * Public references of records, such as {@code P-7K3Q9M2A} for a person or {@code V-…} for a victim record:
@@ -24,6 +25,15 @@ public final class RandomReference {
             reference.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }
         return reference.toString();
+    }
+
+    /** A new reference with the prefix that the predicate does not find taken (drawn again while it does). */
+    public static String unused(char prefix, Predicate<String> taken) {
+        String reference = next(prefix);
+        while (taken.test(reference)) {
+            reference = next(prefix);
+        }
+        return reference;
     }
 
     /** The reference as typed (surrounding spaces and lower case accepted) in its normal form; null when it is not one. */

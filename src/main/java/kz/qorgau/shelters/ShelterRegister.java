@@ -139,10 +139,6 @@ public class ShelterRegister {
     }
 
     private String newReference() {
-        String reference = RandomReference.next('H');
-        while (shelters.existsByReference(reference)) {
-            reference = RandomReference.next('H');
-        }
-        return reference;
+        return RandomReference.unused('H', shelters::existsByReference);
     }
 }

@@ -32,6 +32,8 @@ import kz.qorgau.shared.Today;
 class FigureCache {
 
     private static final int ENTRIES = 256;
+    /** Where a transaction's figures keep the trail's position they were read at. */
+    private static final List<Object> POSITION = List.of("position");
 
     private record Kept(Object value, Instant computedAt) {
     }
@@ -72,7 +74,7 @@ class FigureCache {
         if (computed != null && computed.containsKey(key)) {
             return (T) computed.get(key);
         }
-        T value = ttl.isZero() ? compute.get() : kept(key, compute);
+        T value = ttl.isZero() ? compute.get() : kept(key, position(computed), compute);
         if (computed != null) {
             computed.put(key, value);
         }
@@ -80,9 +82,9 @@ class FigureCache {
     }
 
     @SuppressWarnings("unchecked")
-    private <T> T kept(List<Object> key, Supplier<T> compute) {
+    private <T> T kept(List<Object> key, long position, Supplier<T> compute) {
         // some figures count up to today (what is overdue now): a new day computes them again
-        List<Object> at = List.of(audit.position(), today.date(), key);
+        List<Object> at = List.of(position, today.date(), key);
         Instant now = clock.instant();
         synchronized (entries) {
             Kept kept = entries.get(at);
@@ -95,6 +97,12 @@ class FigureCache {
             entries.put(at, new Kept(value, now));
         }
         return value;
+    }
+
+    /** The trail's position in the snapshot: read once per transaction (its snapshot does not move). */
+    private long position(Map<List<Object>, Object> computed) {
+        return computed == null ? audit.position() : (Long) computed.computeIfAbsent(POSITION, unused -> audit
+                .position());
     }
 
     /** The figures computed in the current transaction (null outside one), dropped when it ends. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.validation.BindingResult;
 
@@ -65,6 +66,18 @@ public final class FormFields {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
             reject(binding, field, "form.error.choice");
+            return null;
+        }
+    }
+
+    /**
+     * The client id a form was given where it was filled (a phone that may send it again): none when blank or
+     * malformed, and the form is then recorded as sent.
+     */
+    public static UUID clientId(String value) {
+        try {
+            return blank(value) ? null : UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
             return null;
         }
     }

@@ -550,11 +550,7 @@ public class VictimRegistry {
     }
 
     private String newReference() {
-        String reference = RandomReference.next('V');
-        while (victims.existsByReference(reference)) {
-            reference = RandomReference.next('V');
-        }
-        return reference;
+        return RandomReference.unused('V', victims::existsByReference);
     }
 
     private byte[] seal(String text, String context) {
