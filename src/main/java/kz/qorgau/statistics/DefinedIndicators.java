@@ -2,14 +2,13 @@ package kz.qorgau.statistics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -41,7 +40,11 @@ abstract class DefinedIndicators implements IndicatorSource {
         }
     }
 
+    /** Up to this many columns, a statement over a materialized view's rows reads the view directly. */
+    private static final int FEW_COLUMNS = 8;
+
     private final JdbcClient jdbc;
+    private final SnapshotLanes lanes;
     private final Today today;
     private final List<Definition> definitions;
     private final List<Indicator> indicators;
@@ -51,16 +54,9 @@ abstract class DefinedIndicators implements IndicatorSource {
     /** The definitions that are ratios of two others, computed from their values. */
     private final List<Definition> ratios;
 
-    DefinedIndicators(JdbcClient jdbc, List<Definition> definitions) {
-        this(jdbc, definitions, null);
-    }
-
-    /**
-     * @param today where a definition counts on a day (the parameter {@code :today}, such as the referrals overdue
-     *        today in the current year), else null
-     */
-    DefinedIndicators(JdbcClient jdbc, List<Definition> definitions, Today today) {
+    DefinedIndicators(JdbcClient jdbc, SnapshotLanes lanes, List<Definition> definitions, Today today) {
         this.jdbc = jdbc;
+        this.lanes = lanes;
         this.today = today;
         this.definitions = List.copyOf(definitions);
         List<Indicator> all = new ArrayList<>();
@@ -112,61 +108,90 @@ abstract class DefinedIndicators implements IndicatorSource {
     /** Every indicator by the region of its records (null: none recorded). */
     @Override
     public Map<RegionCode, Map<String, Number>> computeByRegion(StatisticsQuery query) {
-        return counts(new StatisticsQuery(query.year(), null), code -> true, true);
+        return counts(query, code -> true, true);
     }
 
     @Override
     public Map<RegionCode, Map<String, Number>> computeByRegion(StatisticsQuery query, Predicate<String> wanted) {
-        return counts(new StatisticsQuery(query.year(), null), wanted, true);
+        return counts(query, wanted, true);
+    }
+
+    private Map<RegionCode, Map<String, Number>> counts(StatisticsQuery query, Predicate<String> wanted,
+            boolean byRegion) {
+        Parts parts = parts(query, wanted, byRegion);
+        return parts.finish().apply(merged(lanes.run(parts.statements())));
+    }
+
+    /** The answers of statements, merged in their order: region → code → value. */
+    static Map<RegionCode, Map<String, Number>> merged(List<Map<RegionCode, Map<String, Number>>> answers) {
+        Map<RegionCode, Map<String, Number>> values = new LinkedHashMap<>();
+        answers.forEach(answer -> answer.forEach((region, counts) -> values.computeIfAbsent(region,
+                key -> new LinkedHashMap<>()).putAll(counts)));
+        return values;
     }
 
     /**
-     * The statements of the wanted indicators: by region where {@code byRegion} (one row per region with records),
-     * else one row under the key null.
+     * One statement per group of definitions over the same records, with the wanted indicators' columns: by region
+     * where {@code byRegion} (one row per region with records, the query's region ignored), else one row under the
+     * key null; the ratios computed from their values when all are in.
      */
-    private Map<RegionCode, Map<String, Number>> counts(StatisticsQuery query, Predicate<String> asked,
-            boolean byRegion) {
-        Map<RegionCode, Map<String, Number>> values = new LinkedHashMap<>();
+    @Override
+    public Parts parts(StatisticsQuery requested, Predicate<String> asked, boolean byRegion) {
+        StatisticsQuery query = byRegion ? new StatisticsQuery(requested.year(), null) : requested;
         List<Definition> ratiosAsked = ratios.stream().filter(ratio -> asked.test(ratio.code())).toList();
         Predicate<String> wanted = code -> asked.test(code) || ratiosAsked.stream().anyMatch(ratio -> code.equals(ratio
                 .ratio().numerator()) || code.equals(ratio.ratio().denominator()));
-        // Each family's statement is planned for the year and region it is given: after five executions the driver
-        // prepares it on the server, where PostgreSQL may switch to one generic plan for every period, which joins
-        // the dated qualifications of all cases before filtering (the report page at x10: 62 s, 2 s planned each time).
-        // SET LOCAL holds until the end of the transaction the statistics run in.
-        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-        statements.forEach((counted, family) -> {
+        List<Supplier<Map<RegionCode, Map<String, Number>>>> statements = new ArrayList<>();
+        this.statements.forEach((counted, family) -> {
+            // only the wanted columns: the trends of a report ask a family for its totals, not its breakdowns
             List<String> codes = new ArrayList<>();
             List<String> columns = new ArrayList<>();
             List<Definition> of = new ArrayList<>();
             for (Definition definition : family) {
                 for (Indicator indicator : definition.indicators()) {
-                    codes.add(indicator.code());
-                    columns.add(definition.value().sql(byCode.get(indicator.code()).condition()));
-                    of.add(definition);
+                    if (wanted.test(indicator.code())) {
+                        codes.add(indicator.code());
+                        columns.add(definition.value().sql(byCode.get(indicator.code()).condition()));
+                        of.add(definition);
+                    }
                 }
             }
-            if (codes.stream().noneMatch(wanted)) {
+            if (codes.isEmpty()) {
                 return;
             }
             String region = byRegion ? counted.region() : "cast(null as varchar)";
             String select = "select " + region + " as region, " + String.join(", ", columns);
-            String sql = counted.materialized()
+            // Many columns read the view's computed columns many times each, so the rows are read once into a CTE;
+            // a few (the trends' totals) are counted straight from the view, which computes only what they use.
+            String sql = counted.materialized() && columns.size() > FEW_COLUMNS
                     ? "with " + alias(counted) + " as materialized (select " + alias(counted) + ".* from "
                             + counted.from() + " where " + where(counted) + ") " + select + " from " + alias(counted)
                     : select + " from " + counted.from() + " where " + where(counted);
-            jdbc.sql(sql + (byRegion ? " group by 1" : "")).params(params(query)).query((rs, n) -> {
-                Map<String, Number> into = of(values, rs);
-                for (int i = 0; i < codes.size(); i++) {
-                    into.put(codes.get(i), of.get(i).value().defined() ? rs.getLong(i + 2) : (Number) rs.getObject(i
-                            + 2));
-                }
-                return 1;
-            }).list();
+            statements.add(() -> {
+                // Each statement is planned for the year and region it is given: after five executions the driver
+                // prepares it on the server, where PostgreSQL may switch to one generic plan for every period, which
+                // joins the dated qualifications of all cases before filtering (the report page at x10: 62 s, 2 s
+                // planned each time). SET LOCAL holds until the end of the transaction of the lane it runs in.
+                jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+                Map<RegionCode, Map<String, Number>> values = new LinkedHashMap<>();
+                jdbc.sql(sql + (byRegion ? " group by 1" : "")).params(params(query)).query((rs, n) -> {
+                    String at = rs.getString("region");
+                    Map<String, Number> counts = values.computeIfAbsent(at == null ? null : RegionCode.of(at),
+                            key -> new LinkedHashMap<>());
+                    for (int i = 0; i < codes.size(); i++) {
+                        counts.put(codes.get(i), of.get(i).value().defined() ? rs.getLong(i + 2)
+                                : (Number) rs.getObject(i + 2));
+                    }
+                    return 1;
+                }).list();
+                return values;
+            });
         });
-        values.values().forEach(into -> ratiosAsked.forEach(ratio -> into.put(ratio.code(), ratio(ratio.ratio(),
-                into))));
-        return values;
+        return new Parts(statements, values -> {
+            values.values().forEach(into -> ratiosAsked.forEach(ratio -> into.put(ratio.code(), ratio(ratio
+                    .ratio(), into))));
+            return values;
+        });
     }
 
     /**
@@ -181,13 +206,6 @@ abstract class DefinedIndicators implements IndicatorSource {
         }
         return new BigDecimal(numerator.toString()).multiply(BigDecimal.valueOf(ratio.factor()))
                 .divide(new BigDecimal(denominator.toString()), ratio.digits(), RoundingMode.HALF_UP);
-    }
-
-    /** The values of a row's region (null: none recorded, or the query's region or the country). */
-    private static Map<String, Number> of(Map<RegionCode, Map<String, Number>> values, ResultSet rs)
-            throws SQLException {
-        String region = rs.getString("region");
-        return values.computeIfAbsent(region == null ? null : RegionCode.of(region), key -> new LinkedHashMap<>());
     }
 
     /** The records of the indicator, each once, where its definition lists them. */

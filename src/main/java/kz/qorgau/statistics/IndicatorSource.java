@@ -1,10 +1,13 @@
 package kz.qorgau.statistics;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import kz.qorgau.shared.RegionCode;
 
@@ -43,6 +46,29 @@ public interface IndicatorSource {
     /** At least the wanted indicators of {@link #computeByRegion(StatisticsQuery)}. */
     default Map<RegionCode, Map<String, Number>> computeByRegion(StatisticsQuery query, Predicate<String> wanted) {
         return computeByRegion(query);
+    }
+
+    /**
+     * The wanted indicators (at least) as independent statements, each answering values by region (by the records'
+     * region where {@code byRegion}, else one row under null), and how their answers together make the source's
+     * figures. The statistics engine runs the statements of every source side by side in one snapshot
+     * ({@link SnapshotLanes}); by default a source is one statement, its {@link #compute} or
+     * {@link #computeByRegion(StatisticsQuery, Predicate)}.
+     */
+    default Parts parts(StatisticsQuery query, Predicate<String> wanted, boolean byRegion) {
+        return new Parts(List.of(() -> {
+            if (byRegion) {
+                return computeByRegion(query, wanted);
+            }
+            Map<RegionCode, Map<String, Number>> national = new HashMap<>();
+            national.put(null, compute(query, wanted));
+            return national;
+        }), answers -> answers);
+    }
+
+    /** Statements whose answers, merged in their order, {@code finish} makes a source's figures. */
+    record Parts(List<Supplier<Map<RegionCode, Map<String, Number>>>> statements,
+            UnaryOperator<Map<RegionCode, Map<String, Number>>> finish) {
     }
 
     /**

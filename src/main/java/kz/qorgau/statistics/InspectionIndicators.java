@@ -104,7 +104,7 @@ class InspectionIndicators extends DefinedIndicators {
         return "sector." + (section == null ? "unknown" : section.name().toLowerCase(Locale.ROOT));
     }
 
-    InspectionIndicators(JdbcClient jdbc, Today today) {
-        super(jdbc, DEFINITIONS, today);
+    InspectionIndicators(JdbcClient jdbc, SnapshotLanes lanes, Today today) {
+        super(jdbc, lanes, DEFINITIONS, today);
     }
 }

@@ -279,8 +279,8 @@ class ProsecutionIndicators extends DefinedIndicators {
             persons("officials.prosecuted", PROSECUTED_DEFENDANTS).where("d.public_official"),
             persons("officials.convicted", CONVICTIONS).where("d.public_official"));
 
-    ProsecutionIndicators(JdbcClient jdbc) {
-        super(jdbc, DEFINITIONS);
+    ProsecutionIndicators(JdbcClient jdbc, SnapshotLanes lanes) {
+        super(jdbc, lanes, DEFINITIONS, null);
     }
 
     private static Definition cases(String code, Counted counted) {

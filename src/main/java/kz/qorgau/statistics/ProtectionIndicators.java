@@ -194,8 +194,8 @@ class ProtectionIndicators extends DefinedIndicators {
             new Definition("sdg.16_2_2.victims_per_100000", Unit.PER_100000, Chapter.PROTECTION, IDENTIFIED, null,
                     Value.UNDEFINED, List.of()));
 
-    ProtectionIndicators(JdbcClient jdbc, Today today) {
-        super(jdbc, DEFINITIONS, today);
+    ProtectionIndicators(JdbcClient jdbc, SnapshotLanes lanes, Today today) {
+        super(jdbc, lanes, DEFINITIONS, today);
     }
 
     private static Dimension sexAndAge() {

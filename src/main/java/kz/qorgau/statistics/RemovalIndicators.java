@@ -73,7 +73,7 @@ class RemovalIndicators extends DefinedIndicators {
         return reason == NoScreeningReason.OTHER ? "other_reason" : reason.name().toLowerCase(Locale.ROOT);
     }
 
-    RemovalIndicators(JdbcClient jdbc, Today today) {
-        super(jdbc, DEFINITIONS, today);
+    RemovalIndicators(JdbcClient jdbc, SnapshotLanes lanes, Today today) {
+        super(jdbc, lanes, DEFINITIONS, today);
     }
 }

@@ -99,7 +99,7 @@ class ShelterIndicators extends DefinedIndicators {
             Definition.ratio("shelters.state_funding_per_victim_kzt", Unit.KZT, Chapter.PROTECTION,
                     new Ratio("shelters.state_funding_kzt", "shelters.victims_sheltered", 1, 0)));
 
-    ShelterIndicators(JdbcClient jdbc, Today today) {
-        super(jdbc, DEFINITIONS, today);
+    ShelterIndicators(JdbcClient jdbc, SnapshotLanes lanes, Today today) {
+        super(jdbc, lanes, DEFINITIONS, today);
     }
 }

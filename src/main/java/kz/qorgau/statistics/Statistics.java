@@ -42,10 +42,12 @@ public class Statistics {
     private final Map<String, Indicator> byCode = new LinkedHashMap<>();
     private final RegionalSmallCounts smallCounts;
     private final FigureCache cache;
+    private final SnapshotLanes lanes;
 
-    Statistics(List<IndicatorSource> sources, FigureCache cache) {
+    Statistics(List<IndicatorSource> sources, FigureCache cache, SnapshotLanes lanes) {
         this.sources = sources;
         this.cache = cache;
+        this.lanes = lanes;
         List<Indicator> all = new ArrayList<>();
         sources.forEach(source -> all.addAll(source.indicators()));
         all.sort(Comparator.comparing(Indicator::chapter));
@@ -131,20 +133,45 @@ public class Statistics {
 
     /** The values of the codes, each source asked for the ones it declares; one not computed is an error. */
     private Map<String, Number> values(StatisticsQuery query, Set<String> codes) {
+        List<IndicatorSource> asked = sources.stream().filter(source -> source.indicators().stream()
+                .anyMatch(indicator -> codes.contains(indicator.code()))).toList();
+        Map<String, Number> computed = computed(asked, query, codes::contains, false).getOrDefault(null, Map.of());
         Map<String, Number> values = new TreeMap<>();
-        for (IndicatorSource source : sources) {
-            List<String> wanted = source.indicators().stream().map(Indicator::code).filter(codes::contains).toList();
-            if (wanted.isEmpty()) {
-                continue;
-            }
-            Map<String, Number> computed = source.compute(query, codes::contains);
-            for (String code : wanted) {
+        for (IndicatorSource source : asked) {
+            for (Indicator indicator : source.indicators()) {
+                String code = indicator.code();
+                if (!codes.contains(code)) {
+                    continue;
+                }
                 if (!computed.containsKey(code)) {
                     throw new IllegalStateException("indicator not computed: " + code);
                 }
                 values.put(code, computed.get(code));
             }
         }
+        return values;
+    }
+
+    /**
+     * The wanted indicators of the sources (at least), by region or for the query, the statements of every source
+     * side by side in this transaction's snapshot: region (null: none, or the query's) → code → value.
+     */
+    private Map<RegionCode, Map<String, Number>> computed(List<IndicatorSource> asked, StatisticsQuery query,
+            Predicate<String> wanted, boolean byRegion) {
+        List<IndicatorSource.Parts> parts = asked.stream().map(source -> source.parts(query, wanted, byRegion))
+                .toList();
+        List<Map<RegionCode, Map<String, Number>>> answers = lanes.run(parts.stream()
+                .flatMap(part -> part.statements().stream()).toList());
+        List<Map<RegionCode, Map<String, Number>>> bySource = new ArrayList<>();
+        int next = 0;
+        for (IndicatorSource.Parts part : parts) {
+            int count = part.statements().size();
+            bySource.add(part.finish().apply(DefinedIndicators.merged(answers.subList(next, next + count))));
+            next += count;
+        }
+        Map<RegionCode, Map<String, Number>> values = new HashMap<>();
+        bySource.forEach(answer -> answer.forEach((region, counts) -> values.computeIfAbsent(region,
+                key -> new TreeMap<>()).putAll(counts)));
         return values;
     }
 
@@ -308,10 +335,7 @@ public class Statistics {
 
     /** At least the wanted indicators in every region in the year, each source asked for its own. */
     private Map<RegionCode, Map<String, Number>> computeByRegion(StatisticsQuery query, Predicate<String> wanted) {
-        Map<RegionCode, Map<String, Number>> values = new HashMap<>();
-        sources.forEach(source -> source.computeByRegion(query, wanted).forEach((region, counts) -> values
-                .computeIfAbsent(region, key -> new TreeMap<>()).putAll(counts)));
-        return values;
+        return computed(sources, query, wanted, true);
     }
 
     /**

@@ -38,9 +38,12 @@ class DefinedIndicatorsTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    SnapshotLanes lanes;
+
     @Test
     void aFamilyGivenOnlyByDefinitionsAnswersEverything() {
-        DefinedIndicators family = new DefinedIndicators(jdbc, List.of(WITH_ARRESTS)) {
+        DefinedIndicators family = new DefinedIndicators(jdbc, lanes, List.of(WITH_ARRESTS), null) {
         };
 
         assertThat(family.indicators()).extracting(Indicator::code).containsExactly(CODE,
