@@ -33,21 +33,23 @@ class AuditController {
      * The page of each kind of record the trail names, by its target type, with the permission that page asks for:
      * an entry links to its record for those who may open such pages (the page still checks the record's scope).
      */
-    static final Map<String, RecordPage> RECORD_PAGES = Map.of(
-            "case", new RecordPage("/cases/", Permission.CASES),
-            "victim", new RecordPage("/victims/", Permission.VICTIMS),
-            "person", new RecordPage("/persons/", Permission.PERSONS),
-            "referral", new RecordPage("/referrals/", Permission.REFERRALS),
-            "shelter", new RecordPage("/shelters/", Permission.SHELTERS),
-            "removal", new RecordPage("/removals/", Permission.REMOVALS),
-            "operation", new RecordPage("/operations/", Permission.OPERATIONS),
-            "cooperation", new RecordPage("/cooperation/", Permission.OPERATIONS),
-            "user", new RecordPage("/admin/users/", Permission.ADMINISTER_USERS),
-            "organisation", new RecordPage("/admin/organisations/", Permission.ADMINISTER_ORGANISATIONS));
+    static final Map<String, RecordPage> RECORD_PAGES = Map.ofEntries(
+            Map.entry("case", new RecordPage("/cases/", Permission.CASES)),
+            Map.entry("victim", new RecordPage("/victims/", Permission.VICTIMS)),
+            Map.entry("person", new RecordPage("/persons/", Permission.PERSONS)),
+            Map.entry("referral", new RecordPage("/referrals/", Permission.REFERRALS)),
+            Map.entry("shelter", new RecordPage("/shelters/", Permission.SHELTERS)),
+            Map.entry("removal", new RecordPage("/removals/", Permission.REMOVALS)),
+            Map.entry("agency", new RecordPage("/agencies/", Permission.AGENCIES)),
+            Map.entry("operation", new RecordPage("/operations/", Permission.OPERATIONS)),
+            Map.entry("cooperation", new RecordPage("/cooperation/", Permission.OPERATIONS)),
+            Map.entry("user", new RecordPage("/admin/users/", Permission.ADMINISTER_USERS)),
+            Map.entry("organisation", new RecordPage("/admin/organisations/", Permission.ADMINISTER_ORGANISATIONS)));
 
     /** The kinds of record the trail names (its target types), each labelled {@code audit.record.<type>}. */
     static final List<String> TARGET_TYPES = List.of("case", "victim", "person", "referral", "service-episode",
-            "shelter", "shelter-stay", "inspection", "removal", "operation", "cooperation", "user", "organisation",
+            "shelter", "shelter-stay", "inspection", "removal", "agency", "operation", "cooperation", "user",
+            "organisation",
             "token",
             "statistics",
             "break-glass", "audit");

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo",
         allowedDependencies = { "shared", "system", "organisations", "identity", "persons", "cases", "victims",
-                "referrals", "shelters", "inspections" })
+                "referrals", "shelters", "inspections", "agencies" })
 package kz.qorgau.demo;

@@ -170,6 +170,7 @@ class SecurityConfiguration {
                         "/manifest.webmanifest")
                 .permitAll()
                 .requestMatchers("/login", "/language", "/error").permitAll()
+                .requestMatchers("/public/**").permitAll()
                 .requestMatchers("/login/second-factor", "/login/second-factor/**").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/admin/**").hasAnyAuthority(ADMINISTRATION)

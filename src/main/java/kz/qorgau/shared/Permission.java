@@ -81,6 +81,17 @@ public enum Permission {
      */
     REMOVALS,
 
+    /**
+     * The register of private employment agencies (read): every agency's licence, its decisions and sanctions. The
+     * public licence check shows less to anyone without an account.
+     */
+    AGENCIES,
+    /**
+     * The licensing authority's part of the register: enter the agencies of one's regions (national scope: all),
+     * decide on their licences and sanction their violations.
+     */
+    AGENCIES_LICENSE,
+
     /** De-identified statistics: the catalogue, the annual report and its aggregate downloads. */
     STATISTICS,
     /** Download record-level (k-anonymised) exports, such as CTDC; only together with {@link #STATISTICS}. */

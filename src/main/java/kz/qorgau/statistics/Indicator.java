@@ -17,7 +17,7 @@ public record Indicator(String code, String base, String breakdown, Unit unit, C
     public enum Unit {
         CASES, PERSONS, MONTHS, KZT, OPERATIONS, REQUESTS, REFERRALS, SERVICES, CLAIMS, OFFENCES, CONVICTIONS, VERDICTS,
         APPEAL_DECISIONS, SCREENINGS, PER_100000, SHELTERS, BEDS, STAYS, BED_NIGHTS, BED_NIGHTS_AVAILABLE, USD,
-        PERCENT, INSPECTIONS, WORKERS, NOTIFICATIONS;
+        PERCENT, INSPECTIONS, WORKERS, NOTIFICATIONS, AGENCIES, SANCTIONS;
 
         public String messageKey() {
             return "indicator.unit." + name();
@@ -25,11 +25,12 @@ public record Indicator(String code, String base, String breakdown, Unit unit, C
 
         /**
          * Whether a figure of the unit counts records of people (not a term in months, an amount, a rate, or the
-         * shelters and beds of the register, the inspections).
+         * shelters and beds of the register, the inspections, the agencies and their sanctions).
          */
         public boolean counts() {
             return switch (this) {
-                case MONTHS, KZT, USD, PER_100000, PERCENT, SHELTERS, BEDS, BED_NIGHTS_AVAILABLE, INSPECTIONS -> false;
+                case MONTHS, KZT, USD, PER_100000, PERCENT, SHELTERS, BEDS, BED_NIGHTS_AVAILABLE, INSPECTIONS, AGENCIES,
+                        SANCTIONS -> false;
                 default -> true;
             };
         }

@@ -85,8 +85,24 @@ public class ReportNarratives {
         List<String> codes = List.of("inspections.total", "inspections.unannounced", "inspections.remote",
                 "inspections.with_indicators", "inspections.notifications", "inspections.notifications.registered",
                 "inspections.notifications.refused", "inspections.notifications_overdue");
-        return List.of(paragraph("report.narrative.inspections", args, figures, codes, List.of("inspections.total"),
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(paragraph("report.narrative.inspections", args, figures, codes, List.of("inspections.total"),
                 locale));
+        // the oversight of recruitment agencies: only where the register has any
+        List<String> agencies = List.of("agencies.registered", "agencies.registered.status_active",
+                "agencies.suspended", "agencies.revoked", "agencies.sanctions", "agencies.sanctions.fine",
+                "agencies.fines_kzt");
+        if (agencies.stream().anyMatch(code -> number(current, code) > 0) || figures.hides(agencies, List.of())) {
+            args.put("agencies", number(current, agencies.get(0)));
+            args.put("active", number(current, agencies.get(1)));
+            args.put("suspended", number(current, agencies.get(2)));
+            args.put("revoked", number(current, agencies.get(3)));
+            args.put("sanctions", number(current, agencies.get(4)));
+            args.put("fines", number(current, agencies.get(5)));
+            args.put("finesKzt", number(current, agencies.get(6)));
+            paragraphs.add(paragraph("report.narrative.agencies", args, figures, agencies, List.of(), locale));
+        }
+        return paragraphs;
     }
 
     /** The prosecution chapter's paragraphs for the year, compared with the year before. */

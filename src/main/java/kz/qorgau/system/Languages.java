@@ -71,19 +71,24 @@ public final class Languages implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
+        return Locale.forLanguageTag(chosen(request).orElse(DEFAULT));
+    }
+
+    /** The language chosen in the session, else by the cookie; empty when none was chosen. */
+    public static Optional<String> chosen(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof String language
                 && supported(language)) {
-            return Locale.forLanguageTag(language);
+            return Optional.of(language);
         }
         if (request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
                 if (COOKIE.equals(cookie.getName()) && supported(cookie.getValue())) {
-                    return Locale.forLanguageTag(cookie.getValue());
+                    return Optional.of(cookie.getValue());
                 }
             }
         }
-        return Locale.forLanguageTag(DEFAULT);
+        return Optional.empty();
     }
 
     /**

@@ -73,6 +73,7 @@ class AuthorizationMatrixTests extends FullTest {
         group("SHELTER_OVERSEERS", "admin social");
         group("INSPECTORS", "inspector");
         group("MIGRATION", "migration");
+        group("AGENCY_READERS", "investigator supervisor prosecutor inspector migration consul caseworker hotline");
     }
 
     /**
@@ -192,6 +193,15 @@ class AuthorizationMatrixTests extends FullTest {
             POST   /removals/{id}/execution                           MIGRATION
             GET    /removals/{id}/screening                           MIGRATION
             POST   /removals/{id}/screening                           MIGRATION
+
+            # recruitment agencies: the register, the licensing authority's decisions, the public licence check
+            GET    /agencies                                          AGENCY_READERS
+            GET    /agencies/new                                      INSPECTORS
+            POST   /agencies                                          INSPECTORS
+            GET    /agencies/{id}                                     AGENCY_READERS
+            POST   /agencies/{id}/decisions                           INSPECTORS
+            POST   /agencies/{id}/sanctions                           INSPECTORS
+            GET    /public/agencies                                   PUBLIC
             GET    /inspections/notifications                         POLICE
             GET    /inspections/notifications/{id}                    POLICE
             POST   /inspections/notifications/{id}/registration       POLICE

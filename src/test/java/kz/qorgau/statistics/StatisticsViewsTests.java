@@ -52,6 +52,9 @@ class StatisticsViewsTests {
             "statistics_inspection_notification: id, inspection_id, region_code, notified_on, due_at, answer, "
                     + "answered_at, answered_on, case_id",
             "statistics_inspection_screening: inspection_id, region_code, victim_id, screened_on, decision",
+            "statistics_agency: id, region_code, issued_on, expires_on",
+            "statistics_agency_decision: agency_id, seq, region_code, kind, decided_on, expires_on",
+            "statistics_agency_sanction: id, agency_id, region_code, kind, decided_on, fine_kzt",
             "statistics_removal: id, region_code, citizenship, kind, decided_on, screened_on, screening_decision, "
                     + "no_screening_reason, no_screening_on, stopped_on, executed_on",
             "statistics_defendant: case_id, defendant_no, public_official, arrested_on, arrest_region, sex, birth_year, "

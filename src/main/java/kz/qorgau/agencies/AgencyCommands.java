@@ -1,0 +1,111 @@
+package kz.qorgau.agencies;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import kz.qorgau.shared.Bin;
+import kz.qorgau.shared.CountryCode;
+import kz.qorgau.shared.InvalidValueException;
+import kz.qorgau.shared.RegionCode;
+
+/** What the licensing authority records about an agency. */
+public final class AgencyCommands {
+
+    static final int NAME_LENGTH = 300;
+    static final int ADDRESS_LENGTH = 500;
+    static final int NUMBER_LENGTH = 50;
+
+    private AgencyCommands() {
+    }
+
+    /**
+     * An agency entered in the register: its BIN as typed, its names (Russian required; Kazakh and English where it
+     * has them), its legal address and region, its licence or notification (number, issued, expiry; none for a
+     * notification), the kinds of placement and the countries served.
+     */
+    public record Registration(String bin, String nameRu, String nameKk, String nameEn, String legalAddress,
+            RegionCode region, String licenceNumber, LocalDate issuedOn, LocalDate expiresOn,
+            Set<Placement> placements, Set<CountryCode> countries) {
+
+        /** Every field's first error (field → message key), in the form's order; empty when none. */
+        public Map<String, String> errors(LocalDate today) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            if (bin == null || bin.isBlank()) {
+                errors.put("bin", "agency.error.required");
+            } else {
+                try {
+                    Bin.of(bin);
+                } catch (InvalidValueException e) {
+                    errors.put("bin", e.messageKey());
+                }
+            }
+            text(errors, "nameRu", nameRu, NAME_LENGTH, true);
+            text(errors, "nameKk", nameKk, NAME_LENGTH, false);
+            text(errors, "nameEn", nameEn, NAME_LENGTH, false);
+            text(errors, "legalAddress", legalAddress, ADDRESS_LENGTH, true);
+            if (region == null) {
+                errors.put("region", "agency.error.required");
+            }
+            text(errors, "licenceNumber", licenceNumber, NUMBER_LENGTH, true);
+            if (issuedOn == null) {
+                errors.put("issuedOn", "agency.error.required");
+            } else if (issuedOn.isAfter(today)) {
+                errors.put("issuedOn", "agency.error.future-date");
+            } else if (expiresOn != null && !expiresOn.isAfter(issuedOn)) {
+                errors.put("expiresOn", "agency.error.expiry-before-issue");
+            }
+            if (placements == null || placements.isEmpty()) {
+                errors.put("placements", "agency.error.placements");
+            }
+            return errors;
+        }
+
+        static void text(Map<String, String> errors, String field, String value, int length,
+                boolean required) {
+            if (value == null || value.isBlank()) {
+                if (required) {
+                    errors.put(field, "agency.error.required");
+                }
+            } else if (value.strip().length() > length) {
+                errors.put(field, "agency.error.too-long");
+            }
+        }
+    }
+
+    /** A decision on an agency's licence. */
+    public record LicenceDecision(DecisionKind kind, LocalDate decidedOn, LocalDate expiresOn, String body,
+            String document) {
+    }
+
+    /**
+     * A sanction of a violation: its kind, day, deciding body and document, the fine in tenge (a fine only) and what
+     * was found.
+     */
+    public record SanctionDecision(SanctionKind kind, LocalDate decidedOn, String body, String document, Long fineKzt,
+            String violation) {
+
+        /** Every field's first error (field → message key), in the form's order; empty when none. */
+        public Map<String, String> errors(LocalDate today) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            if (kind == null) {
+                errors.put("kind", "agency.error.required");
+            }
+            if (decidedOn == null) {
+                errors.put("decidedOn", "agency.error.required");
+            } else if (decidedOn.isAfter(today)) {
+                errors.put("decidedOn", "agency.error.future-date");
+            }
+            Registration.text(errors, "body", body, Licence.TEXT_LENGTH, true);
+            Registration.text(errors, "document", document, Licence.TEXT_LENGTH, true);
+            if (kind == SanctionKind.FINE && (fineKzt == null || fineKzt <= 0)) {
+                errors.put("fineKzt", "agency.error.fine-amount");
+            } else if (kind != null && kind != SanctionKind.FINE && fineKzt != null) {
+                errors.put("fineKzt", "agency.error.fine-only");
+            }
+            Registration.text(errors, "violation", violation, Licence.TEXT_LENGTH, true);
+            return errors;
+        }
+    }
+}

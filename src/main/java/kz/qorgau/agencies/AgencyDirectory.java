@@ -1,0 +1,224 @@
+package kz.qorgau.agencies;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.shared.PageResponse;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.RegionCode;
+import kz.qorgau.shared.Requires;
+import kz.qorgau.shared.SqlLike;
+import kz.qorgau.shared.Today;
+
+/**
+ * The register's reads: a page of agencies by BIN or name, an agency with its decisions and sanctions, and the
+ * public licence check. The register is national and its data public; who may decide is the licensing authority of
+ * the agency's region.
+ */
+@Service
+public class AgencyDirectory {
+
+    /** The public check answers at most this many agencies. */
+    static final int PUBLIC_MATCHES = 20;
+    /** A warning, a fine or a referral to the police counts as in force for a year from its day. */
+    static final int MONTHS_IN_FORCE = 12;
+
+    private static final String COLUMNS = "a.id, a.reference, a.bin, a.name_ru, a.name_kk, a.name_en, a.region,"
+            + " a.licence_number, a.licence_issued_on, a.licence_expires_on";
+
+    private final JdbcClient jdbc;
+    private final LicenceDecisions decisions;
+    private final Today today;
+
+    AgencyDirectory(JdbcClient jdbc, LicenceDecisions decisions, Today today) {
+        this.jdbc = jdbc;
+        this.decisions = decisions;
+        this.today = today;
+    }
+
+    /** The agencies whose BIN, name or licence number holds the text (all without one), by name. */
+    @Requires(Permission.AGENCIES)
+    @Transactional(readOnly = true)
+    public PageResponse<AgencyViews.Row> page(String text, Pageable pageable) {
+        String where = where(text);
+        long total = jdbc.sql("select count(*) from agencies_agency a where " + where).params(params(text))
+                .query(Long.class).single();
+        List<Listed> listed = jdbc.sql("select " + COLUMNS + " from agencies_agency a where " + where
+                + " order by lower(a.name_ru), a.id limit :limit offset :offset").params(params(text))
+                .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset()).query(this::listed)
+                .list();
+        Map<Long, List<Licence.Decision>> decided = decisions(listed.stream().map(Listed::id).toList());
+        LocalDate day = today.date();
+        List<AgencyViews.Row> rows = listed.stream().map(agency -> {
+            Licence licence = agency.licence(decided.getOrDefault(agency.id(), List.of()));
+            return new AgencyViews.Row(agency.id(), agency.reference(), agency.bin(), agency.names(), RegionCode.of(
+                    agency.region()),
+                    agency.licenceNumber(), licence.on(day), licence.expiryOn(day));
+        }).toList();
+        return PageResponse.of(rows, pageable, total);
+    }
+
+    /** The agency with its licence's decisions and its sanctions. */
+    @Requires(Permission.AGENCIES)
+    @Transactional(readOnly = true)
+    public Optional<AgencyViews.Agency> agency(long id) {
+        return jdbc.sql("select " + COLUMNS + ", a.legal_address, a.placements, a.countries from agencies_agency a"
+                + " where a.id = :id").param("id", id).query((rs, n) -> {
+                    Listed agency = listed(rs, n);
+                    return new Object[]{ agency, rs.getString("legal_address"), strings(rs.getArray("placements")),
+                            strings(rs.getArray("countries")) };
+                }).optional().map(row -> {
+                    Listed agency = (Listed) row[0];
+                    List<Licence.Decision> decided = decisions.of(id);
+                    Licence licence = agency.licence(decided);
+                    LocalDate day = today.date();
+                    List<AgencyViews.Decision> history = new ArrayList<>();
+                    for (int i = 0; i < decided.size(); i++) {
+                        Licence.Decision decision = decided.get(i);
+                        history.add(new AgencyViews.Decision(i + 1, decision.kind(), decision.decidedOn(), decision
+                                .expiresOn(), decision.body(), decision.document()));
+                    }
+                    QorgauUser user = QorgauUser.required();
+                    boolean mayDecide = user.may(Permission.AGENCIES_LICENSE) && (user.nationalScope() || user
+                            .covers(RegionCode.of(agency.region())));
+                    return new AgencyViews.Agency(agency.id(), agency.reference(), agency.bin(), agency.names(),
+                            (String) row[1], RegionCode.of(agency.region()), agency.licenceNumber(), agency.issuedOn(),
+                            licence
+                                    .expiryOn(day), placements((String[]) row[2]), new TreeSet<>(Arrays.asList(
+                                            (String[]) row[3])), licence.on(day), history, sanctions(id, decided,
+                                                    licence, day), mayDecide);
+                });
+    }
+
+    /**
+     * The public licence check: the agencies with the BIN (12 digits) or whose name in any language holds the text
+     * (3 characters at least), at most {@value #PUBLIC_MATCHES}, by name. Nothing but the licence and the sanctions in
+     * force; no permission asked (the page is public).
+     */
+    @Transactional(readOnly = true)
+    public List<AgencyViews.Public> check(String text) {
+        String typed = text == null ? "" : text.strip();
+        String digits = typed.replaceAll("[\\s-]", "");
+        if (!digits.matches("\\d{12}") && typed.length() < 3) {
+            return List.of();
+        }
+        String where = digits.matches("\\d{12}") ? "a.bin = :bin"
+                : "(lower(a.name_ru) like :name or lower(a.name_kk) like :name or lower(a.name_en) like :name)";
+        List<Object[]> found = jdbc.sql("select " + COLUMNS
+                + ", a.placements, a.countries from agencies_agency a where "
+                + where + " order by lower(a.name_ru), a.id limit " + PUBLIC_MATCHES).param("bin", digits)
+                .param("name", SqlLike.containing(typed.toLowerCase())).query((rs, n) -> new Object[]{ listed(rs, n),
+                        strings(rs.getArray("placements")), strings(rs.getArray("countries")) }).list();
+        Map<Long, List<Licence.Decision>> decided = decisions(found.stream().map(row -> ((Listed) row[0]).id())
+                .toList());
+        LocalDate day = today.date();
+        return found.stream().map(row -> {
+            Listed agency = (Listed) row[0];
+            List<Licence.Decision> own = decided.getOrDefault(agency.id(), List.of());
+            Licence licence = agency.licence(own);
+            List<AgencyViews.PublicSanction> sanctions = sanctions(agency.id(), own, licence, day).stream()
+                    .filter(AgencyViews.Sanction::inForce).map(sanction -> new AgencyViews.PublicSanction(sanction
+                            .kind(), sanction.decidedOn(), sanction.body())).toList();
+            return new AgencyViews.Public(agency.bin(), agency.names(), agency.region(), agency.licenceNumber(),
+                    agency.issuedOn(), licence.expiryOn(day), licence.on(day), placements((String[]) row[1]),
+                    new TreeSet<>(Arrays.asList((String[]) row[2])), sanctions);
+        }).toList();
+    }
+
+    /**
+     * The agency's sanctions, latest first, each with whether it is in force on the day: a revocation always; a
+     * suspension while the licence is suspended by it (not reinstated since, nor revoked); a warning, a fine or a
+     * referral to the police for {@value #MONTHS_IN_FORCE} months from its day.
+     */
+    private List<AgencyViews.Sanction> sanctions(long agencyId, List<Licence.Decision> decided, Licence licence,
+            LocalDate day) {
+        return jdbc.sql("select id, kind, decided_on, body, document, fine_kzt, violation, decision_seq"
+                + " from agencies_sanction where agency_id = :id order by decided_on desc, id desc").param("id",
+                        agencyId).query((rs, n) -> {
+                            SanctionKind kind = SanctionKind.valueOf(rs.getString("kind"));
+                            LocalDate on = rs.getDate("decided_on").toLocalDate();
+                            int seq = rs.getInt("decision_seq");
+                            boolean inForce = switch (kind) {
+                                case REVOCATION -> licence.on(day) == LicenceStatus.REVOKED;
+                                case SUSPENSION -> licence.on(day) == LicenceStatus.SUSPENDED && decided.subList(seq,
+                                        decided.size()).stream().noneMatch(later -> later
+                                                .kind() == DecisionKind.REINSTATED && !later.decidedOn().isAfter(day));
+                                default -> !on.isAfter(day) && on.plusMonths(MONTHS_IN_FORCE).isAfter(day);
+                            };
+                            return new AgencyViews.Sanction(rs.getLong("id"), kind, on, rs.getString("body"), rs
+                                    .getString("document"), (Long) rs.getObject("fine_kzt"), rs.getString("violation"),
+                                    inForce);
+                        }).list();
+    }
+
+    private Map<Long, List<Licence.Decision>> decisions(List<Long> agencyIds) {
+        Map<Long, List<Licence.Decision>> decided = new HashMap<>();
+        if (agencyIds.isEmpty()) {
+            return decided;
+        }
+        jdbc.sql("select agency_id, kind, decided_on, expires_on, body, document from agencies_decision"
+                + " where agency_id = any(:ids) order by agency_id, seq").param("ids", agencyIds.toArray(Long[]::new))
+                .query(rs -> {
+                    decided.computeIfAbsent(rs.getLong("agency_id"), key -> new ArrayList<>()).add(
+                            new Licence.Decision(DecisionKind.valueOf(rs.getString("kind")), rs.getDate("decided_on")
+                                    .toLocalDate(), rs.getDate("expires_on") == null ? null : rs.getDate(
+                                            "expires_on").toLocalDate(), rs.getString("body"), rs.getString(
+                                                    "document")));
+                });
+        return decided;
+    }
+
+    /** An agency's row as read for a list. */
+    private record Listed(long id, String reference, String bin, AgencyViews.Names names, String region,
+            String licenceNumber, LocalDate issuedOn, LocalDate expiresOn) {
+
+        Licence licence(List<Licence.Decision> decisions) {
+            return new Licence(issuedOn, expiresOn, decisions);
+        }
+    }
+
+    private Listed listed(ResultSet rs, int n) throws SQLException {
+        return new Listed(rs.getLong("id"), rs.getString("reference"), rs.getString("bin"), new AgencyViews.Names(rs
+                .getString("name_ru"), rs.getString("name_kk"), rs.getString("name_en")), rs.getString("region"), rs
+                        .getString("licence_number"), rs.getDate("licence_issued_on").toLocalDate(), rs.getDate(
+                                "licence_expires_on") == null ? null : rs.getDate("licence_expires_on")
+                                        .toLocalDate());
+    }
+
+    private static String where(String text) {
+        return text == null || text.isBlank() ? "true"
+                : "(a.bin like :text or lower(a.name_ru) like :text or lower(coalesce(a.name_kk, '')) like :text"
+                        + " or lower(coalesce(a.name_en, '')) like :text or lower(a.licence_number) like :text)";
+    }
+
+    private static Map<String, Object> params(String text) {
+        return Map.of("text", text == null || text.isBlank() ? "" : SqlLike.containing(text.strip().toLowerCase()));
+    }
+
+    private static String[] strings(Array array) throws SQLException {
+        return (String[]) array.getArray();
+    }
+
+    private static Set<Placement> placements(String[] names) {
+        Set<Placement> placements = EnumSet.noneOf(Placement.class);
+        Arrays.stream(names).map(Placement::valueOf).forEach(placements::add);
+        return placements;
+    }
+}

@@ -1,0 +1,62 @@
+package kz.qorgau.agencies;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import kz.qorgau.shared.RegionCode;
+
+/** What the register's pages and the public licence check show. */
+public final class AgencyViews {
+
+    private AgencyViews() {
+    }
+
+    /** An agency in a list: its licence's status today. */
+    public record Row(long id, String reference, String bin, Names names, RegionCode region, String licenceNumber,
+            LicenceStatus status, LocalDate expiresOn) {
+    }
+
+    /** An agency's names; a missing one is shown in Russian. */
+    public record Names(String ru, String kk, String en) {
+
+        public String in(String language) {
+            String name = switch (language) {
+                case "kk" -> kk;
+                case "en" -> en;
+                default -> ru;
+            };
+            return name == null ? ru : name;
+        }
+    }
+
+    /** A decision on the licence. */
+    public record Decision(int seq, DecisionKind kind, LocalDate decidedOn, LocalDate expiresOn, String body,
+            String document) {
+    }
+
+    /** A sanction, and whether it is in force today. */
+    public record Sanction(long id, SanctionKind kind, LocalDate decidedOn, String body, String document, Long fineKzt,
+            String violation, boolean inForce) {
+    }
+
+    /** An agency as the register's users see it. */
+    public record Agency(long id, String reference, String bin, Names names, String legalAddress, RegionCode region,
+            String licenceNumber, LocalDate issuedOn, LocalDate expiresOn, Set<Placement> placements,
+            Set<String> countries, LicenceStatus status, List<Decision> decisions, List<Sanction> sanctions,
+            boolean mayDecide) {
+    }
+
+    /**
+     * An agency as the public licence check shows it: its licence and the sanctions in force (their kind, day and
+     * deciding body), nothing of who complained or why.
+     */
+    public record Public(String bin, Names names, String region, String licenceNumber, LocalDate issuedOn,
+            LocalDate expiresOn, LicenceStatus status, Set<Placement> placements, Set<String> countries,
+            List<PublicSanction> sanctions) {
+    }
+
+    /** A sanction in force, as the public sees it. */
+    public record PublicSanction(SanctionKind kind, LocalDate decidedOn, String body) {
+    }
+}

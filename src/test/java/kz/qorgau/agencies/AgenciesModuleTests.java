@@ -1,0 +1,160 @@
+package kz.qorgau.agencies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Random;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.security.access.AccessDeniedException;
+
+import kz.qorgau.ModuleDatabase;
+import kz.qorgau.SignedIn;
+import kz.qorgau.Staff;
+import kz.qorgau.audit.AuditAssertions;
+import kz.qorgau.identity.Accounts;
+import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.identity.Role;
+import kz.qorgau.organisations.OrganisationRegistry;
+import kz.qorgau.organisations.OrganisationType;
+import kz.qorgau.shared.CountryCode;
+import kz.qorgau.shared.InvalidFieldException;
+import kz.qorgau.shared.RegionCode;
+import kz.qorgau.shared.RuleViolationException;
+import kz.qorgau.shared.SyntheticBins;
+import kz.qorgau.system.DisplayFormat;
+
+/**
+ * The register on a database of its own: the licensing authority of a region enters its agencies (once per BIN),
+ * decides on their licences and sanctions their violations (a suspension or revocation is the licence's decision of
+ * the same day); another region's authority reads them and decides nothing; the public check shows the licence and
+ * the sanctions in force, never what was found. The module uses the identity module's types only; identity and
+ * organisations are included so that {@link Staff} can create the users.
+ */
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
+        extraIncludes = { "identity", "organisations" })
+@ModuleDatabase
+class AgenciesModuleTests {
+
+    static final Random RANDOM = new Random(2_022);
+
+    final AgencyRegister register;
+    final AgencyDirectory directory;
+    final Staff staff;
+    final AuditAssertions audit;
+    final LocalDate today;
+
+    AgenciesModuleTests(AgencyRegister register, AgencyDirectory directory, OrganisationRegistry organisations,
+            Accounts accounts, JdbcClient jdbc, DisplayFormat format) {
+        this.register = register;
+        this.directory = directory;
+        this.staff = new Staff(organisations, accounts);
+        this.audit = new AuditAssertions(jdbc);
+        this.today = format.today();
+    }
+
+    QorgauUser licensing(String region) {
+        return staff.user(OrganisationType.LABOUR_INSPECTORATE, region, Role.LABOUR_INSPECTOR);
+    }
+
+    static AgencyCommands.Registration agency(String bin, String name, String region) {
+        return new AgencyCommands.Registration(bin, name, null, null, "г. Алматы, ул. Синтетическая, 1", RegionCode
+                .of(region), "KZ19-2020-001", LocalDate.of(2020, 1, 15), null, EnumSet.of(Placement.ABROAD), Set.of(
+                        CountryCode.of("KR")));
+    }
+
+    @Test
+    void aComplaintsSanctionSuspendsTheLicenceAndThePublicSeesItInForceButNotWhy() {
+        QorgauUser authority = licensing("KZ-19");
+        String bin = SyntheticBins.bin(RANDOM).value();
+        long id = SignedIn.as(authority, () -> register.register(agency(bin, "ТОО «Синтетика Рекрут»", "KZ-19")));
+
+        SignedIn.run(authority, () -> register.sanction(id, new AgencyCommands.SanctionDecision(SanctionKind.FINE,
+                today.minusMonths(3), "Управление занятости", "Постановление № 1", 368_000L,
+                "Плата с работников за трудоустройство")));
+        SignedIn.run(authority, () -> register.sanction(id, new AgencyCommands.SanctionDecision(
+                SanctionKind.SUSPENSION, today.minusDays(10), "Управление занятости", "Приказ № 2", null,
+                "Повторное нарушение")));
+
+        AgencyViews.Agency seen = SignedIn.as(authority, () -> directory.agency(id)).orElseThrow();
+        assertThat(seen.status()).isEqualTo(LicenceStatus.SUSPENDED);
+        assertThat(seen.decisions()).extracting(AgencyViews.Decision::kind).containsExactly(DecisionKind.SUSPENDED);
+        assertThat(seen.sanctions()).extracting(AgencyViews.Sanction::kind, AgencyViews.Sanction::inForce)
+                .containsExactly(tuple(SanctionKind.SUSPENSION, true),
+                        tuple(SanctionKind.FINE, true));
+        assertThat(seen.mayDecide()).isTrue();
+
+        AgencyViews.Public shown = directory.check(bin).getFirst();
+        assertThat(shown.status()).isEqualTo(LicenceStatus.SUSPENDED);
+        assertThat(shown.sanctions()).extracting(AgencyViews.PublicSanction::kind).containsExactly(
+                SanctionKind.SUSPENSION, SanctionKind.FINE);
+        assertThat(shown.toString()).doesNotContain("Плата с работников").doesNotContain("Повторное нарушение")
+                .doesNotContain("Постановление").doesNotContain(authority.getUsername());
+        assertThat(directory.check("синтетика рекрут")).extracting(AgencyViews.Public::bin).contains(bin);
+
+        SignedIn.run(authority, () -> register.decide(id, new AgencyCommands.LicenceDecision(DecisionKind.REINSTATED,
+                today, null, "Управление занятости", "Приказ № 3")));
+        assertThat(directory.check(bin).getFirst().status()).isEqualTo(LicenceStatus.ACTIVE);
+        assertThat(directory.check(bin).getFirst().sanctions()).extracting(AgencyViews.PublicSanction::kind)
+                .as("the suspension lifted, the fine still in force").containsExactly(SanctionKind.FINE);
+        assertThat(audit.action("AGENCY_SANCTIONED").target(id).count()).isEqualTo(2);
+        assertThat(audit.action("AGENCY_LICENCE_DECIDED").target(id).count()).isEqualTo(1);
+    }
+
+    @Test
+    void oneAgencyPerBinEnteredByItsRegionsAuthority() {
+        QorgauUser almatyRegion = licensing("KZ-19");
+        String bin = SyntheticBins.bin(RANDOM).value();
+        SignedIn.run(almatyRegion, () -> register.register(agency(bin, "ТОО «Первое»", "KZ-19")));
+
+        assertThatThrownBy(() -> SignedIn.run(almatyRegion, () -> register.register(agency(bin, "ТОО «Второе»",
+                "KZ-19")))).isInstanceOf(InvalidFieldException.class).hasMessageContaining(
+                        "agency.error.bin-registered");
+        assertThatThrownBy(() -> SignedIn.run(almatyRegion, () -> register.register(agency(SyntheticBins.bin(RANDOM)
+                .value(), "ТОО «Чужое»", "KZ-71")))).hasMessageContaining("agency.error.region-out-of-scope");
+        assertThatThrownBy(() -> SignedIn.run(almatyRegion, () -> register.register(agency("123456789012",
+                "ТОО «Неверный БИН»", "KZ-19")))).isInstanceOf(InvalidFieldException.class).hasMessageContaining(
+                        "bin.error");
+    }
+
+    @Test
+    void anotherRegionsAuthorityReadsTheAgencyButDecidesNothing() {
+        long id = SignedIn.as(licensing("KZ-19"), () -> register.register(agency(SyntheticBins.bin(RANDOM).value(),
+                "ТОО «Соседнее»", "KZ-19")));
+        QorgauUser astana = licensing("KZ-71");
+
+        AgencyViews.Agency seen = SignedIn.as(astana, () -> directory.agency(id)).orElseThrow();
+        assertThat(seen.mayDecide()).isFalse();
+        assertThatThrownBy(() -> SignedIn.run(astana, () -> register.decide(id, new AgencyCommands.LicenceDecision(
+                DecisionKind.SUSPENDED, today, null, "Управление", "Приказ")))).isInstanceOf(
+                        RuleViolationException.class).hasMessageContaining("agency.error.region-out-of-scope");
+        assertThat(SignedIn.as(astana, () -> directory.page("Соседнее", PageRequest.of(0, 10))).items())
+                .extracting(AgencyViews.Row::id).containsExactly(id);
+
+        QorgauUser caseWorker = staff.caseWorker("KZ-19");
+        assertThat(SignedIn.as(caseWorker, () -> directory.agency(id))).isPresent();
+        assertThatThrownBy(() -> SignedIn.run(caseWorker, () -> register.decide(id, new AgencyCommands.LicenceDecision(
+                DecisionKind.SUSPENDED, today, null, "Управление", "Приказ")))).isInstanceOf(
+                        AccessDeniedException.class);
+    }
+
+    @Test
+    void aFineNeedsItsAmountAndOnlyAFineHasOne() {
+        QorgauUser authority = licensing("KZ-19");
+        long id = SignedIn.as(authority, () -> register.register(agency(SyntheticBins.bin(RANDOM).value(),
+                "ТОО «Штрафное»", "KZ-19")));
+        assertThatThrownBy(() -> SignedIn.run(authority, () -> register.sanction(id,
+                new AgencyCommands.SanctionDecision(SanctionKind.FINE, today, "Управление", "Постановление", null,
+                        "Нарушение")))).hasMessageContaining("agency.error.fine-amount");
+        assertThatThrownBy(() -> SignedIn.run(authority, () -> register.sanction(id,
+                new AgencyCommands.SanctionDecision(SanctionKind.WARNING, today, "Управление", "Постановление", 1000L,
+                        "Нарушение")))).hasMessageContaining("agency.error.fine-only");
+    }
+}
