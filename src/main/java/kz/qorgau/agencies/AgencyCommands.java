@@ -108,4 +108,31 @@ public final class AgencyCommands {
             return errors;
         }
     }
+
+    /** A complaint received: when, from whom, what was alleged, and what was told (optional). */
+    public record ComplaintReceipt(LocalDate receivedOn, ComplaintSource source, Set<Allegation> allegations,
+            String account) {
+
+        /** Every field's first error (field → message key), in the form's order; empty when none. */
+        public Map<String, String> errors(LocalDate today) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            if (receivedOn == null) {
+                errors.put("receivedOn", "agency.error.required");
+            } else if (receivedOn.isAfter(today)) {
+                errors.put("receivedOn", "agency.error.future-date");
+            }
+            if (source == null) {
+                errors.put("source", "agency.error.required");
+            }
+            if (allegations == null || allegations.isEmpty()) {
+                errors.put("allegations", "agency.error.allegations");
+            }
+            Registration.text(errors, "account", account, Complaint.ACCOUNT_LENGTH, false);
+            return errors;
+        }
+    }
+
+    /** The licensing authority's outcome of a complaint: on which day, and the sanction it led to where one did. */
+    public record ComplaintDecision(ComplaintOutcome outcome, LocalDate on, Long sanctionId) {
+    }
 }

@@ -46,12 +46,15 @@ class AgencyController {
 
     private final AgencyDirectory directory;
     private final AgencyRegister register;
+    private final ComplaintBook complaints;
     private final Regions regions;
     private final DisplayFormat format;
 
-    AgencyController(AgencyDirectory directory, AgencyRegister register, Regions regions, DisplayFormat format) {
+    AgencyController(AgencyDirectory directory, AgencyRegister register, ComplaintBook complaints, Regions regions,
+            DisplayFormat format) {
         this.directory = directory;
         this.register = register;
+        this.complaints = complaints;
         this.regions = regions;
         this.format = format;
     }
@@ -128,6 +131,12 @@ class AgencyController {
             String violation) {
     }
 
+    record ComplaintForm(String receivedOn, String source, List<String> allegations, String account) {
+    }
+
+    record OutcomeForm(String outcome, String on, String sanctionId) {
+    }
+
     @GetMapping("/{id}")
     String agency(@PathVariable long id, Model model, Locale locale) {
         AgencyViews.Agency agency = directory.agency(id).orElseThrow(() -> new NotFoundException(
@@ -136,6 +145,16 @@ class AgencyController {
         Map<String, String> countryNames = new TreeMap<>();
         agency.countries().forEach(code -> countryNames.put(code, CountryCode.of(code).name(locale)));
         model.addAttribute("countryNames", countryNames);
+        model.addAttribute("complaints", complaints.of(id));
+        model.addAttribute("sources", ComplaintSource.values());
+        model.addAttribute("allegations", Allegation.values());
+        model.addAttribute("outcomes", ComplaintOutcome.values());
+        if (!model.containsAttribute("complaintForm")) {
+            model.addAttribute("complaintForm", new ComplaintForm(format.today().toString(), null, List.of(), null));
+        }
+        if (!model.containsAttribute("outcomeForm")) {
+            model.addAttribute("outcomeForm", new OutcomeForm(null, format.today().toString(), null));
+        }
         model.addAttribute("decisionKinds", DecisionKind.values());
         model.addAttribute("sanctionKinds", SanctionKind.values());
         model.addAttribute("today", format.today());
@@ -189,6 +208,54 @@ class AgencyController {
                     return "/agencies/" + id;
                 }, () -> {
                     model.addAttribute("sanctionRefused", true);
+                    return agency(id, model, locale);
+                });
+    }
+
+    @PostMapping("/{id}/complaints")
+    String complain(@PathVariable long id, @ModelAttribute("complaintForm") ComplaintForm form, BindingResult binding,
+            Model model, Locale locale, RedirectAttributes redirect) {
+        LocalDate receivedOn = FormFields.date(binding, "receivedOn", form.receivedOn(), "agency.error.required");
+        ComplaintSource source = FormFields.choice(binding, "source", ComplaintSource.class, form.source(),
+                "agency.error.required");
+        Set<Allegation> alleged = EnumSet.noneOf(Allegation.class);
+        for (String allegation : form.allegations() == null ? List.<String>of() : form.allegations()) {
+            Allegation chosen = FormFields.choice(binding, "allegations", Allegation.class, allegation,
+                    "agency.error.allegations");
+            if (chosen != null) {
+                alleged.add(chosen);
+            }
+        }
+        AgencyCommands.ComplaintReceipt receipt = new AgencyCommands.ComplaintReceipt(receivedOn, source, alleged,
+                form.account());
+        if (!binding.hasErrors()) {
+            receipt.errors(format.today()).forEach((field, key) -> binding.rejectValue(field, key));
+        }
+        return FormPost.send(binding, Map.of(), redirect, "agency.complaint.recorded", () -> {
+            complaints.receive(id, receipt);
+            return "/agencies/" + id + "#complaints";
+        }, () -> {
+            model.addAttribute("complaintRefused", true);
+            return agency(id, model, locale);
+        });
+    }
+
+    @PostMapping("/{id}/complaints/{complaint}/outcome")
+    @Requires(Permission.AGENCIES_LICENSE)
+    String decideComplaint(@PathVariable long id, @PathVariable long complaint,
+            @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult binding, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        ComplaintOutcome outcome = FormFields.choice(binding, "outcome", ComplaintOutcome.class, form.outcome(),
+                "agency.error.required");
+        LocalDate on = FormFields.date(binding, "on", form.on(), "agency.error.required");
+        Long sanction = FormFields.blank(form.sanctionId()) ? null
+                : FormFields.number(binding, "sanctionId", form.sanctionId(), "agency.error.sanction-required");
+        return FormPost.send(binding, Map.of("agency.error.complaint-decided", "outcome"), redirect,
+                "agency.complaint.decided", () -> {
+                    complaints.decide(complaint, new AgencyCommands.ComplaintDecision(outcome, on, sanction));
+                    return "/agencies/" + id + "#complaints";
+                }, () -> {
+                    model.addAttribute("outcomeRefused", complaint);
                     return agency(id, model, locale);
                 });
     }

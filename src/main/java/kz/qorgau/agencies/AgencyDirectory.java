@@ -96,8 +96,7 @@ public class AgencyDirectory {
                                 .expiresOn(), decision.body(), decision.document()));
                     }
                     QorgauUser user = QorgauUser.required();
-                    boolean mayDecide = user.may(Permission.AGENCIES_LICENSE) && (user.nationalScope() || user
-                            .covers(RegionCode.of(agency.region())));
+                    boolean mayDecide = LicensingScope.licenses(user, agency.region());
                     return new AgencyViews.Agency(agency.id(), agency.reference(), agency.bin(), agency.names(),
                             (String) row[1], RegionCode.of(agency.region()), agency.licenceNumber(), agency.issuedOn(),
                             licence

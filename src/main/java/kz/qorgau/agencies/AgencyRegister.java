@@ -14,7 +14,6 @@ import kz.qorgau.shared.InvalidFieldException;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.RandomReference;
-import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.Requires;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.shared.Today;
@@ -52,7 +51,7 @@ public class AgencyRegister {
             Map.Entry<String, String> first = errors.entrySet().iterator().next();
             throw new InvalidFieldException(first.getKey(), first.getValue());
         }
-        if (!covers(user, registration.region().value())) {
+        if (!LicensingScope.licenses(user, registration.region().value())) {
             throw new InvalidFieldException("region", "agency.error.region-out-of-scope");
         }
         if (agencies.existsByBin(Bin.of(registration.bin()).value())) {
@@ -105,14 +104,11 @@ public class AgencyRegister {
     private Agency licensed(long agencyId, QorgauUser user) {
         decisions.lock(agencyId);
         Agency agency = agencies.findById(agencyId).orElseThrow(() -> new NotFoundException("agency.error.not-found"));
-        if (!covers(user, agency.region())) {
+        if (!LicensingScope.licenses(user, agency.region())) {
             throw new RuleViolationException("agency.error.region-out-of-scope");
         }
         agency.decisions(decisions.of(agencyId));
         return agency;
     }
 
-    private static boolean covers(QorgauUser user, String region) {
-        return user.nationalScope() || user.covers(RegionCode.of(region));
-    }
 }

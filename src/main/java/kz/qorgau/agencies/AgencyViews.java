@@ -59,4 +59,13 @@ public final class AgencyViews {
     /** A sanction in force, as the public sees it. */
     public record PublicSanction(SanctionKind kind, LocalDate decidedOn, String body) {
     }
+
+    /**
+     * A complaint against the agency as the user sees it: what was told only where {@code readable} (the recording
+     * organisation and the licensing authority); {@code mayDecide} for the authority while it has no outcome.
+     */
+    public record Complaint(long id, LocalDate receivedOn, ComplaintSource source, Set<Allegation> allegations,
+            String account, ComplaintOutcome outcome, LocalDate outcomeOn, Long sanctionId, boolean readable,
+            boolean mayDecide) {
+    }
 }

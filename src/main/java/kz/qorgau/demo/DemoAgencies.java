@@ -15,6 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import kz.qorgau.agencies.AgencyCommands;
+import kz.qorgau.agencies.Allegation;
+import kz.qorgau.agencies.ComplaintBook;
+import kz.qorgau.agencies.ComplaintOutcome;
+import kz.qorgau.agencies.ComplaintSource;
 import kz.qorgau.agencies.AgencyRegister;
 import kz.qorgau.agencies.DecisionKind;
 import kz.qorgau.agencies.Placement;
@@ -31,7 +35,7 @@ import kz.qorgau.system.DeploymentMode;
  * workers in (from Uzbekistan, Kyrgyzstan, Tajikistan). Licences issued from 2016, most with a five-year term and some
  * renewed, the newer ones notifications without a term. Among them, one whose licence expired unrenewed, one
  * suspended and reinstated, one suspended now, one revoked and referred to the police; warnings and fines, some
- * within the last year (in force) and some older.
+ * within the last year (in force) and some older; four complaints, three decided.
  * <p>
  * Seeded once: nothing is added when an agency exists.
  */
@@ -105,12 +109,15 @@ class DemoAgencies implements DemoData {
     }
 
     private final AgencyRegister register;
+    private final ComplaintBook complaints;
     private final DemoDataEntry entry;
     private final JdbcClient jdbc;
     private final Today today;
 
-    DemoAgencies(AgencyRegister register, DemoDataEntry entry, JdbcClient jdbc, Today today) {
+    DemoAgencies(AgencyRegister register, ComplaintBook complaints, DemoDataEntry entry, JdbcClient jdbc,
+            Today today) {
         this.register = register;
+        this.complaints = complaints;
         this.entry = entry;
         this.jdbc = jdbc;
         this.today = today;
@@ -128,6 +135,7 @@ class DemoAgencies implements DemoData {
         }
         Random random = new Random(SEED);
         LocalDate now = today.date();
+        List<Long> ids = new ArrayList<>();
         entry.as(DemoOrganisations.LABOUR_ALMATY_REGION, user -> {
             for (int i = 0; i < AGENCIES.size(); i++) {
                 Made made = AGENCIES.get(i);
@@ -141,9 +149,49 @@ class DemoAgencies implements DemoData {
                                                 .placements(), made.countries().stream().map(CountryCode::of)
                                                         .collect(Collectors.toCollection(TreeSet::new))));
                 story(i, id, issued, expires, now);
+                ids.add(id);
             }
             return null;
         });
+        complaints(ids, now);
+    }
+
+    /**
+     * Complaints brought against some of them, with their outcomes: the hotline's about fees charged for jobs in
+     * Korea, which led to the fine; a consulate's about workers deceived abroad, referred to the police with the
+     * revocation; an NGO's found unfounded; a worker's still pending.
+     */
+    private void complaints(List<Long> ids, LocalDate now) {
+        long fined = ids.get(1);
+        long fees = entry.as(DemoOrganisations.HOTLINE, user -> complaints.receive(fined,
+                new AgencyCommands.ComplaintReceipt(now.minusMonths(5), ComplaintSource.HOTLINE, EnumSet.of(
+                        Allegation.FEES_CHARGED, Allegation.NO_CONTRACT),
+                        "Звонок на горячую линию (демо): с трёх работников взято по 300 000 тенге за визу в Корею.")));
+        long revoked = ids.get(19);
+        long deceived = entry.as(DemoOrganisations.CONSULATE, user -> complaints.receive(revoked,
+                new AgencyCommands.ComplaintReceipt(now.minusMonths(7), ComplaintSource.CONSULATE, EnumSet.of(
+                        Allegation.JOB_DECEPTION, Allegation.DOCUMENTS_RETAINED, Allegation.TRAFFICKING_INDICATORS),
+                        "Обращение консульства (демо): работницы в ОАЭ без паспортов.")));
+        long unfounded = entry.as(DemoOrganisations.CRISIS_CENTRES, user -> complaints.receive(ids.get(5),
+                new AgencyCommands.ComplaintReceipt(now.minusMonths(3), ComplaintSource.NGO, EnumSet.of(
+                        Allegation.NO_CONTRACT), null)));
+        entry.as(DemoOrganisations.LABOUR_ALMATY_REGION, user -> {
+            complaints.decide(fees, new AgencyCommands.ComplaintDecision(ComplaintOutcome.SANCTIONED, now.minusMonths(
+                    4), sanction(fined, "FINE")));
+            complaints.decide(deceived, new AgencyCommands.ComplaintDecision(ComplaintOutcome.REFERRED_TO_POLICE, now
+                    .minusMonths(6), null));
+            complaints.decide(unfounded, new AgencyCommands.ComplaintDecision(ComplaintOutcome.UNFOUNDED, now
+                    .minusMonths(2), null));
+            // a worker who came to the inspectorate: pending
+            return complaints.receive(ids.get(11), new AgencyCommands.ComplaintReceipt(now.minusDays(9),
+                    ComplaintSource.WORKER, EnumSet.of(Allegation.JOB_DECEPTION),
+                    "Работник (демо): зарплата вдвое ниже обещанной."));
+        });
+    }
+
+    private long sanction(long agency, String kind) {
+        return jdbc.sql("select id from agencies_sanction where agency_id = ? and kind = ? order by decided_on desc"
+                + " limit 1").params(agency, kind).query(Long.class).single();
     }
 
     /** A step of an agency's story, taken on its day. */

@@ -9,7 +9,9 @@
  * statistics_victim_compensation, statistics_victim_non_punishment, statistics_victim_reflection and
  * statistics_victim_reflection_extension (victims), statistics_referral, statistics_referral_step and
  * statistics_service_episode (referrals), statistics_shelter, statistics_shelter_capacity, statistics_shelter_stay
- * and statistics_shelter_allocation (shelters), and its table statistics_form_group. StatisticsViewsTests states
+ * and statistics_shelter_allocation (shelters), statistics_agency, statistics_agency_decision and
+ * statistics_agency_sanction with the function statistics_agency_status (agencies), and its table
+ * statistics_form_group. StatisticsViewsTests states
  * their columns and rows; docs/statistics.md says how an indicator is defined over them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Statistics")

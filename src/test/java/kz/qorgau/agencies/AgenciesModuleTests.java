@@ -47,14 +47,16 @@ class AgenciesModuleTests {
 
     final AgencyRegister register;
     final AgencyDirectory directory;
+    final ComplaintBook complaints;
     final Staff staff;
     final AuditAssertions audit;
     final LocalDate today;
 
-    AgenciesModuleTests(AgencyRegister register, AgencyDirectory directory, OrganisationRegistry organisations,
-            Accounts accounts, JdbcClient jdbc, DisplayFormat format) {
+    AgenciesModuleTests(AgencyRegister register, AgencyDirectory directory, ComplaintBook complaints,
+            OrganisationRegistry organisations, Accounts accounts, JdbcClient jdbc, DisplayFormat format) {
         this.register = register;
         this.directory = directory;
+        this.complaints = complaints;
         this.staff = new Staff(organisations, accounts);
         this.audit = new AuditAssertions(jdbc);
         this.today = format.today();
@@ -156,5 +158,66 @@ class AgenciesModuleTests {
         assertThatThrownBy(() -> SignedIn.run(authority, () -> register.sanction(id,
                 new AgencyCommands.SanctionDecision(SanctionKind.WARNING, today, "Управление", "Постановление", 1000L,
                         "Нарушение")))).hasMessageContaining("agency.error.fine-only");
+    }
+
+    @Test
+    void aHotlineComplaintLeadsToAFineAndOnlyTheHotlineAndTheAuthorityReadWhatWasTold() {
+        QorgauUser authority = licensing("KZ-19");
+        QorgauUser hotline = staff.user(OrganisationType.HOTLINE, "KZ-75", Role.HOTLINE_OPERATOR);
+        QorgauUser consul = staff.user(OrganisationType.DIPLOMATIC_MISSION, "KZ-71", Role.CONSULAR_OFFICER);
+        String bin = SyntheticBins.bin(RANDOM).value();
+        long id = SignedIn.as(authority, () -> register.register(agency(bin, "ТОО «Жалобное»", "KZ-19")));
+        long complaint = SignedIn.as(hotline, () -> complaints.receive(id, new AgencyCommands.ComplaintReceipt(today
+                .minusDays(20), ComplaintSource.HOTLINE, EnumSet.of(Allegation.FEES_CHARGED),
+                "Синтетика: с работника взяли 200 000 тенге за место")));
+        long fine = SignedIn.as(authority, () -> register.sanction(id, new AgencyCommands.SanctionDecision(
+                SanctionKind.FINE, today.minusDays(3), "Управление занятости", "Постановление № 9", 184_000L,
+                "Плата с работника за трудоустройство")));
+        assertThatThrownBy(() -> SignedIn.run(hotline, () -> complaints.decide(complaint,
+                new AgencyCommands.ComplaintDecision(ComplaintOutcome.UNFOUNDED, today, null)))).isInstanceOf(
+                        AccessDeniedException.class);
+        SignedIn.run(authority, () -> complaints.decide(complaint, new AgencyCommands.ComplaintDecision(
+                ComplaintOutcome.SANCTIONED, today.minusDays(3), fine)));
+
+        assertThat(SignedIn.as(hotline, () -> complaints.of(id))).singleElement().satisfies(seen -> {
+            assertThat(seen.account()).contains("200 000 тенге");
+            assertThat(seen.outcome()).isEqualTo(ComplaintOutcome.SANCTIONED);
+            assertThat(seen.sanctionId()).isEqualTo(fine);
+            assertThat(seen.mayDecide()).isFalse();
+        });
+        assertThat(SignedIn.as(consul, () -> complaints.of(id))).singleElement().satisfies(seen -> {
+            assertThat(seen.readable()).isFalse();
+            assertThat(seen.account()).isNull();
+            assertThat(seen.allegations()).containsExactly(Allegation.FEES_CHARGED);
+            assertThat(seen.outcome()).isEqualTo(ComplaintOutcome.SANCTIONED);
+        });
+        assertThatThrownBy(() -> SignedIn.run(authority, () -> complaints.decide(complaint,
+                new AgencyCommands.ComplaintDecision(ComplaintOutcome.UNFOUNDED, today, null)))).hasMessageContaining(
+                        "agency.error.complaint-decided");
+        assertThat(directory.check(bin).toString()).doesNotContain("200 000").doesNotContain("Плата с работника");
+        assertThat(audit.action("AGENCY_COMPLAINT_RECEIVED").target(id).count()).isEqualTo(1);
+        assertThat(audit.action("AGENCY_COMPLAINT_DECIDED").target(id).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aComplaintsSanctionIsOneOfItsAgencysAndNoOutcomeComesBeforeTheComplaint() {
+        QorgauUser authority = licensing("KZ-19");
+        long first = SignedIn.as(authority, () -> register.register(agency(SyntheticBins.bin(RANDOM).value(),
+                "ТОО «Первое агентство»", "KZ-19")));
+        long second = SignedIn.as(authority, () -> register.register(agency(SyntheticBins.bin(RANDOM).value(),
+                "ТОО «Второе агентство»", "KZ-19")));
+        long warning = SignedIn.as(authority, () -> register.sanction(second, new AgencyCommands.SanctionDecision(
+                SanctionKind.WARNING, today, "Управление", "Постановление", null, "Нарушение")));
+        long complaint = SignedIn.as(authority, () -> complaints.receive(first, new AgencyCommands.ComplaintReceipt(
+                today.minusDays(5), ComplaintSource.WORKER, EnumSet.of(Allegation.NO_CONTRACT), null)));
+        assertThatThrownBy(() -> SignedIn.run(authority, () -> complaints.decide(complaint,
+                new AgencyCommands.ComplaintDecision(ComplaintOutcome.SANCTIONED, today, warning))))
+                .hasMessageContaining("agency.error.sanction-of-agency");
+        assertThatThrownBy(() -> SignedIn.run(authority, () -> complaints.decide(complaint,
+                new AgencyCommands.ComplaintDecision(ComplaintOutcome.UNFOUNDED, today.minusDays(6), null))))
+                .hasMessageContaining("agency.error.before-receipt");
+        assertThatThrownBy(() -> SignedIn.run(authority, () -> complaints.receive(first,
+                new AgencyCommands.ComplaintReceipt(today, ComplaintSource.WORKER, EnumSet.noneOf(Allegation.class),
+                        null)))).hasMessageContaining("agency.error.allegations");
     }
 }

@@ -10,6 +10,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -59,6 +60,9 @@ class PublicAgencyPageTests extends FullTest {
                 + " agencies_agency union select full_name from identity_user union select username from"
                 + " identity_user where username <> 'system'").query(String.class).list();
         assertThat(hidden).isNotEmpty();
+        // and what the demo's complaints told (sealed in the database)
+        hidden = new ArrayList<>(hidden);
+        hidden.addAll(List.of("300 000 тенге", "без паспортов", "вдвое ниже"));
         for (String language : PublicPages.LANGUAGES) {
             MockHttpServletResponse response = answer(get("/public/agencies").param("q", revoked).param("lang",
                     language), "10.0.0.1");

@@ -201,6 +201,8 @@ class AuthorizationMatrixTests extends FullTest {
             GET    /agencies/{id}                                     AGENCY_READERS
             POST   /agencies/{id}/decisions                           INSPECTORS
             POST   /agencies/{id}/sanctions                           INSPECTORS
+            POST   /agencies/{id}/complaints                          AGENCY_READERS
+            POST   /agencies/{id}/complaints/{complaint}/outcome      INSPECTORS
             GET    /public/agencies                                   PUBLIC
             GET    /inspections/notifications                         POLICE
             GET    /inspections/notifications/{id}                    POLICE
