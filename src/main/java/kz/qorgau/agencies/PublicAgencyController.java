@@ -63,7 +63,8 @@ class PublicAgencyController {
             return "public/agencies";
         }
         response.setHeader("Cache-Control", "public, max-age=" + CACHE_SECONDS);
-        response.setHeader("Vary", "Accept-Language");
+        // without a language in the address, the page's language comes from the browser or the interface's cookie
+        response.setHeader("Vary", "Accept-Language, Cookie");
         if (q != null && !q.isBlank()) {
             Locale locale = Locale.forLanguageTag(language);
             List<Shown> found = directory.check(q).stream().map(agency -> new Shown(agency, agency.names().in(

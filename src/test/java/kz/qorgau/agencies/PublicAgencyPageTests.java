@@ -68,6 +68,7 @@ class PublicAgencyPageTests extends FullTest {
                     language), "10.0.0.1");
             assertThat(response.getStatus()).isEqualTo(200);
             assertThat(response.getHeader("Cache-Control")).isEqualTo("public, max-age=300");
+            assertThat(response.getHeader("Vary")).contains("Accept-Language").contains("Cookie");
             assertThat(response.getHeader("Set-Cookie")).as("no session, no cookie").isNull();
             byte[] body = response.getContentAsByteArray();
             assertThat(body.length + css).as("page and style sheet in %s", language).isLessThan(PAGE_BYTES);
