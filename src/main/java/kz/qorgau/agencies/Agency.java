@@ -53,9 +53,7 @@ class Agency {
 
     static Agency register(String reference, AgencyCommands.Registration registration, String by, LocalDate today,
             Instant now) {
-        registration.errors(today).entrySet().stream().findFirst().ifPresent(error -> {
-            throw new InvalidFieldException(error.getKey(), error.getValue());
-        });
+        InvalidFieldException.refuseFirst(registration.errors(today));
         Agency agency = new Agency();
         agency.reference = reference;
         agency.bin = Bin.of(registration.bin()).value();

@@ -1,13 +1,11 @@
 package kz.qorgau.agencies;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +39,8 @@ public class AgencyDirectory {
     static final int MONTHS_IN_FORCE = 12;
 
     private static final String COLUMNS = "a.id, a.reference, a.bin, a.name_ru, a.name_kk, a.name_en, a.region,"
-            + " a.licence_number, a.licence_issued_on, a.licence_expires_on";
+            + " a.licence_number, a.licence_issued_on, a.licence_expires_on, a.legal_address, a.placements,"
+            + " a.countries";
 
     private final JdbcClient jdbc;
     private final LicenceDecisions decisions;
@@ -64,7 +63,7 @@ public class AgencyDirectory {
                 + " order by lower(a.name_ru), a.id limit :limit offset :offset").params(params(text))
                 .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset()).query(this::listed)
                 .list();
-        Map<Long, List<Licence.Decision>> decided = decisions(listed.stream().map(Listed::id).toList());
+        Map<Long, List<Licence.Decision>> decided = decisions.of(listed.stream().map(Listed::id).toList());
         LocalDate day = today.date();
         List<AgencyViews.Row> rows = listed.stream().map(agency -> {
             Licence licence = agency.licence(decided.getOrDefault(agency.id(), List.of()));
@@ -79,13 +78,8 @@ public class AgencyDirectory {
     @Requires(Permission.AGENCIES)
     @Transactional(readOnly = true)
     public Optional<AgencyViews.Agency> agency(long id) {
-        return jdbc.sql("select " + COLUMNS + ", a.legal_address, a.placements, a.countries from agencies_agency a"
-                + " where a.id = :id").param("id", id).query((rs, n) -> {
-                    Listed agency = listed(rs, n);
-                    return new Object[]{ agency, rs.getString("legal_address"), strings(rs.getArray("placements")),
-                            strings(rs.getArray("countries")) };
-                }).optional().map(row -> {
-                    Listed agency = (Listed) row[0];
+        return jdbc.sql("select " + COLUMNS + " from agencies_agency a where a.id = :id").param("id", id).query(
+                this::listed).optional().map(agency -> {
                     List<Licence.Decision> decided = decisions.of(id);
                     Licence licence = agency.licence(decided);
                     LocalDate day = today.date();
@@ -95,15 +89,26 @@ public class AgencyDirectory {
                         history.add(new AgencyViews.Decision(i + 1, decision.kind(), decision.decidedOn(), decision
                                 .expiresOn(), decision.body(), decision.document()));
                     }
-                    QorgauUser user = QorgauUser.required();
-                    boolean mayDecide = LicensingScope.licenses(user, agency.region());
-                    return new AgencyViews.Agency(agency.id(), agency.reference(), agency.bin(), agency.names(),
-                            (String) row[1], RegionCode.of(agency.region()), agency.licenceNumber(), agency.issuedOn(),
-                            licence
-                                    .expiryOn(day), placements((String[]) row[2]), new TreeSet<>(Arrays.asList(
-                                            (String[]) row[3])), licence.on(day), history, sanctions(id, decided,
-                                                    licence, day), mayDecide);
+                    boolean mayDecide = LicensingScope.licenses(QorgauUser.required(), agency.region());
+                    return new AgencyViews.Agency(agency.id(), agency.reference(), agency.bin(), agency.names(), agency
+                            .legalAddress(), RegionCode.of(agency.region()), agency.licenceNumber(), agency.issuedOn(),
+                            licence.expiryOn(day), agency.placements(), agency.countries(), licence.on(day), history,
+                            sanctions(id, decided, licence, day), mayDecide);
                 });
+    }
+
+    /** Whether the public check searches the text: a BIN's 12 digits, or 3 characters of a name at least. */
+    static boolean searchable(String text) {
+        String typed = text == null ? "" : text.strip();
+        return isBin(typed) || typed.length() >= 3;
+    }
+
+    private static boolean isBin(String typed) {
+        return digits(typed).matches("\\d{12}");
+    }
+
+    private static String digits(String typed) {
+        return typed.replaceAll("[\\s-]", "");
     }
 
     /**
@@ -113,31 +118,26 @@ public class AgencyDirectory {
      */
     @Transactional(readOnly = true)
     public List<AgencyViews.Public> check(String text) {
-        String typed = text == null ? "" : text.strip();
-        String digits = typed.replaceAll("[\\s-]", "");
-        if (!digits.matches("\\d{12}") && typed.length() < 3) {
+        if (!searchable(text)) {
             return List.of();
         }
-        String where = digits.matches("\\d{12}") ? "a.bin = :bin"
+        String typed = text.strip();
+        String where = isBin(typed) ? "a.bin = :bin"
                 : "(lower(a.name_ru) like :name or lower(a.name_kk) like :name or lower(a.name_en) like :name)";
-        List<Object[]> found = jdbc.sql("select " + COLUMNS
-                + ", a.placements, a.countries from agencies_agency a where "
-                + where + " order by lower(a.name_ru), a.id limit " + PUBLIC_MATCHES).param("bin", digits)
-                .param("name", SqlLike.containing(typed.toLowerCase())).query((rs, n) -> new Object[]{ listed(rs, n),
-                        strings(rs.getArray("placements")), strings(rs.getArray("countries")) }).list();
-        Map<Long, List<Licence.Decision>> decided = decisions(found.stream().map(row -> ((Listed) row[0]).id())
-                .toList());
+        List<Listed> found = jdbc.sql("select " + COLUMNS + " from agencies_agency a where " + where
+                + " order by lower(a.name_ru), a.id limit " + PUBLIC_MATCHES).param("bin", digits(typed))
+                .param("name", SqlLike.containing(typed.toLowerCase())).query(this::listed).list();
+        Map<Long, List<Licence.Decision>> decided = decisions.of(found.stream().map(Listed::id).toList());
         LocalDate day = today.date();
-        return found.stream().map(row -> {
-            Listed agency = (Listed) row[0];
+        return found.stream().map(agency -> {
             List<Licence.Decision> own = decided.getOrDefault(agency.id(), List.of());
             Licence licence = agency.licence(own);
             List<AgencyViews.PublicSanction> sanctions = sanctions(agency.id(), own, licence, day).stream()
                     .filter(AgencyViews.Sanction::inForce).map(sanction -> new AgencyViews.PublicSanction(sanction
                             .kind(), sanction.decidedOn(), sanction.body())).toList();
             return new AgencyViews.Public(agency.bin(), agency.names(), agency.region(), agency.licenceNumber(),
-                    agency.issuedOn(), licence.expiryOn(day), licence.on(day), placements((String[]) row[1]),
-                    new TreeSet<>(Arrays.asList((String[]) row[2])), sanctions);
+                    agency.issuedOn(), licence.expiryOn(day), licence.on(day), agency.placements(), agency
+                            .countries(), sanctions);
         }).toList();
     }
 
@@ -167,26 +167,10 @@ public class AgencyDirectory {
                         }).list();
     }
 
-    private Map<Long, List<Licence.Decision>> decisions(List<Long> agencyIds) {
-        Map<Long, List<Licence.Decision>> decided = new HashMap<>();
-        if (agencyIds.isEmpty()) {
-            return decided;
-        }
-        jdbc.sql("select agency_id, kind, decided_on, expires_on, body, document from agencies_decision"
-                + " where agency_id = any(:ids) order by agency_id, seq").param("ids", agencyIds.toArray(Long[]::new))
-                .query(rs -> {
-                    decided.computeIfAbsent(rs.getLong("agency_id"), key -> new ArrayList<>()).add(
-                            new Licence.Decision(DecisionKind.valueOf(rs.getString("kind")), rs.getDate("decided_on")
-                                    .toLocalDate(), rs.getDate("expires_on") == null ? null : rs.getDate(
-                                            "expires_on").toLocalDate(), rs.getString("body"), rs.getString(
-                                                    "document")));
-                });
-        return decided;
-    }
-
     /** An agency's row as read for a list. */
     private record Listed(long id, String reference, String bin, AgencyViews.Names names, String region,
-            String licenceNumber, LocalDate issuedOn, LocalDate expiresOn) {
+            String licenceNumber, LocalDate issuedOn, LocalDate expiresOn, String legalAddress,
+            Set<Placement> placements, Set<String> countries) {
 
         Licence licence(List<Licence.Decision> decisions) {
             return new Licence(issuedOn, expiresOn, decisions);
@@ -194,11 +178,14 @@ public class AgencyDirectory {
     }
 
     private Listed listed(ResultSet rs, int n) throws SQLException {
+        Set<Placement> placements = EnumSet.noneOf(Placement.class);
+        Arrays.stream((String[]) rs.getArray("placements").getArray()).map(Placement::valueOf).forEach(
+                placements::add);
         return new Listed(rs.getLong("id"), rs.getString("reference"), rs.getString("bin"), new AgencyViews.Names(rs
                 .getString("name_ru"), rs.getString("name_kk"), rs.getString("name_en")), rs.getString("region"), rs
-                        .getString("licence_number"), rs.getDate("licence_issued_on").toLocalDate(), rs.getDate(
-                                "licence_expires_on") == null ? null : rs.getDate("licence_expires_on")
-                                        .toLocalDate());
+                        .getString("licence_number"), rs.getObject("licence_issued_on", LocalDate.class), rs.getObject(
+                                "licence_expires_on", LocalDate.class), rs.getString("legal_address"), placements,
+                new TreeSet<>(Arrays.asList((String[]) rs.getArray("countries").getArray())));
     }
 
     private static String where(String text) {
@@ -209,15 +196,5 @@ public class AgencyDirectory {
 
     private static Map<String, Object> params(String text) {
         return Map.of("text", text == null || text.isBlank() ? "" : SqlLike.containing(text.strip().toLowerCase()));
-    }
-
-    private static String[] strings(Array array) throws SQLException {
-        return (String[]) array.getArray();
-    }
-
-    private static Set<Placement> placements(String[] names) {
-        Set<Placement> placements = EnumSet.noneOf(Placement.class);
-        Arrays.stream(names).map(Placement::valueOf).forEach(placements::add);
-        return placements;
     }
 }

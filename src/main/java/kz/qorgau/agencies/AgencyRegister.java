@@ -1,7 +1,6 @@
 package kz.qorgau.agencies;
 
 import java.time.Clock;
-import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,7 +8,6 @@ import org.springframework.transaction.annotation.Transactional;
 import kz.qorgau.audit.AuditEvent;
 import kz.qorgau.audit.AuditTrail;
 import kz.qorgau.identity.QorgauUser;
-import kz.qorgau.shared.Bin;
 import kz.qorgau.shared.InvalidFieldException;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.Permission;
@@ -46,20 +44,15 @@ public class AgencyRegister {
     @Transactional
     public long register(AgencyCommands.Registration registration) {
         QorgauUser user = QorgauUser.required();
-        Map<String, String> errors = registration.errors(today.date());
-        if (!errors.isEmpty()) {
-            Map.Entry<String, String> first = errors.entrySet().iterator().next();
-            throw new InvalidFieldException(first.getKey(), first.getValue());
-        }
-        if (!LicensingScope.licenses(user, registration.region().value())) {
+        String reference = RandomReference.unused('A', agencies::existsByReference);
+        Agency agency = Agency.register(reference, registration, user.getUsername(), today.date(), clock.instant());
+        if (!LicensingScope.licenses(user, agency.region())) {
             throw new InvalidFieldException("region", "agency.error.region-out-of-scope");
         }
-        if (agencies.existsByBin(Bin.of(registration.bin()).value())) {
+        if (agencies.existsByBin(agency.bin())) {
             throw new InvalidFieldException("bin", "agency.error.bin-registered");
         }
-        String reference = RandomReference.unused('A', agencies::existsByReference);
-        Agency agency = agencies.save(Agency.register(reference, registration, user.getUsername(), today.date(),
-                clock.instant()));
+        agency = agencies.save(agency);
         audit.record(AuditEvent.of("AGENCY_REGISTERED", "agency", agency.id()).with("reference", reference)
                 .with("bin", agency.bin()).with("region", agency.region()));
         return agency.id();
@@ -81,11 +74,7 @@ public class AgencyRegister {
     @Transactional
     public long sanction(long agencyId, AgencyCommands.SanctionDecision command) {
         QorgauUser user = QorgauUser.required();
-        Map<String, String> errors = command.errors(today.date());
-        if (!errors.isEmpty()) {
-            Map.Entry<String, String> first = errors.entrySet().iterator().next();
-            throw new InvalidFieldException(first.getKey(), first.getValue());
-        }
+        InvalidFieldException.refuseFirst(command.errors(today.date()));
         Agency agency = licensed(agencyId, user);
         Integer seq = null;
         DecisionKind decision = command.kind().decision();

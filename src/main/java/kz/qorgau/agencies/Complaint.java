@@ -49,9 +49,7 @@ class Complaint {
     /** The complaint as received; {@code sealed} is what was told, sealed by the caller (null: nothing told). */
     static Complaint receive(long agencyId, long organisationId, AgencyCommands.ComplaintReceipt receipt,
             byte[] sealed, String by, LocalDate today, Instant now) {
-        receipt.errors(today).entrySet().stream().findFirst().ifPresent(error -> {
-            throw new InvalidFieldException(error.getKey(), error.getValue());
-        });
+        InvalidFieldException.refuseFirst(receipt.errors(today));
         Complaint complaint = new Complaint();
         complaint.agencyId = agencyId;
         complaint.organisationId = organisationId;

@@ -2,7 +2,12 @@ package kz.qorgau.agencies;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,12 +30,26 @@ class LicenceDecisions {
                 .optional();
     }
 
+    /** The agency's decisions, in the order they were taken. */
     List<Licence.Decision> of(long agencyId) {
-        return jdbc.sql("select kind, decided_on, expires_on, body, document from agencies_decision"
-                + " where agency_id = :id order by seq").param("id", agencyId).query((rs, n) -> new Licence.Decision(
-                        DecisionKind.valueOf(rs.getString("kind")), rs.getDate("decided_on").toLocalDate(),
-                        rs.getDate("expires_on") == null ? null : rs.getDate("expires_on").toLocalDate(),
-                        rs.getString("body"), rs.getString("document"))).list();
+        return of(List.of(agencyId)).getOrDefault(agencyId, List.of());
+    }
+
+    /** The agencies' decisions, each agency's in the order they were taken (none: not in the map). */
+    Map<Long, List<Licence.Decision>> of(Collection<Long> agencyIds) {
+        Map<Long, List<Licence.Decision>> decided = new HashMap<>();
+        if (agencyIds.isEmpty()) {
+            return decided;
+        }
+        jdbc.sql("select agency_id, kind, decided_on, expires_on, body, document from agencies_decision"
+                + " where agency_id = any(:ids) order by agency_id, seq").param("ids", agencyIds.toArray(Long[]::new))
+                .query(rs -> {
+                    decided.computeIfAbsent(rs.getLong("agency_id"), key -> new ArrayList<>()).add(new Licence.Decision(
+                            DecisionKind.valueOf(rs.getString("kind")), rs.getObject("decided_on",
+                                    LocalDate.class), rs.getObject("expires_on", LocalDate.class), rs.getString("body"),
+                            rs.getString("document")));
+                });
+        return decided;
     }
 
     /** Appends the decision; answers its number in the agency's decisions. */

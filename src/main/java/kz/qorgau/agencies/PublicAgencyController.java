@@ -71,8 +71,7 @@ class PublicAgencyController {
                     language), regions.name(RegionCode.of(agency.region()), locale), agency.countries().stream()
                             .map(code -> CountryCode.of(code).name(locale)).toList())).toList();
             model.addAttribute("found", found);
-            model.addAttribute("tooShort", found.isEmpty() && !q.strip().replaceAll("[\\s-]", "").matches("\\d{12}")
-                    && q.strip().length() < 3);
+            model.addAttribute("tooShort", !AgencyDirectory.searchable(q));
         }
         return "public/agencies";
     }

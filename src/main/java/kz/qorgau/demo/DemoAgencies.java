@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -136,6 +138,8 @@ class DemoAgencies implements DemoData {
         Random random = new Random(SEED);
         LocalDate now = today.date();
         List<Long> ids = new ArrayList<>();
+        // each agency's last fine, for the complaint that led to it
+        Map<Long, Long> fines = new HashMap<>();
         entry.as(DemoOrganisations.LABOUR_ALMATY_REGION, user -> {
             for (int i = 0; i < AGENCIES.size(); i++) {
                 Made made = AGENCIES.get(i);
@@ -148,12 +152,12 @@ class DemoAgencies implements DemoData {
                                         "%s-%d-%03d", made.region(), issued.getYear(), 10 + i), issued, expires, made
                                                 .placements(), made.countries().stream().map(CountryCode::of)
                                                         .collect(Collectors.toCollection(TreeSet::new))));
-                story(i, id, issued, expires, now);
+                story(i, id, issued, expires, now, fines);
                 ids.add(id);
             }
             return null;
         });
-        complaints(ids, now);
+        complaints(ids, fines, now);
     }
 
     /**
@@ -161,7 +165,7 @@ class DemoAgencies implements DemoData {
      * Korea, which led to the fine; a consulate's about workers deceived abroad, referred to the police with the
      * revocation; an NGO's found unfounded; a worker's still pending.
      */
-    private void complaints(List<Long> ids, LocalDate now) {
+    private void complaints(List<Long> ids, Map<Long, Long> fines, LocalDate now) {
         long fined = ids.get(1);
         long fees = entry.as(DemoOrganisations.HOTLINE, user -> complaints.receive(fined,
                 new AgencyCommands.ComplaintReceipt(now.minusMonths(5), ComplaintSource.HOTLINE, EnumSet.of(
@@ -177,7 +181,7 @@ class DemoAgencies implements DemoData {
                         Allegation.NO_CONTRACT), null)));
         entry.as(DemoOrganisations.LABOUR_ALMATY_REGION, user -> {
             complaints.decide(fees, new AgencyCommands.ComplaintDecision(ComplaintOutcome.SANCTIONED, now.minusMonths(
-                    4), sanction(fined, "FINE")));
+                    4), fines.get(fined)));
             complaints.decide(deceived, new AgencyCommands.ComplaintDecision(ComplaintOutcome.REFERRED_TO_POLICE, now
                     .minusMonths(6), null));
             complaints.decide(unfounded, new AgencyCommands.ComplaintDecision(ComplaintOutcome.UNFOUNDED, now
@@ -189,11 +193,6 @@ class DemoAgencies implements DemoData {
         });
     }
 
-    private long sanction(long agency, String kind) {
-        return jdbc.sql("select id from agencies_sanction where agency_id = ? and kind = ? order by decided_on desc"
-                + " limit 1").params(agency, kind).query(Long.class).single();
-    }
-
     /** A step of an agency's story, taken on its day. */
     private record Step(LocalDate on, Runnable take) {
     }
@@ -202,7 +201,7 @@ class DemoAgencies implements DemoData {
      * What happened to some of the agencies since, taken in the order of their days (a licence's decisions are
      * appended in that order): renewals, suspensions, a revocation, warnings and fines.
      */
-    private void story(int i, long id, LocalDate issued, LocalDate expires, LocalDate now) {
+    private void story(int i, long id, LocalDate issued, LocalDate expires, LocalDate now, Map<Long, Long> fines) {
         List<Step> steps = new ArrayList<>();
         // renewed a month before it runs out, for five more years each time (the ninth left to expire)
         for (LocalDate until = expires; until != null && i != 8 && !until.isAfter(now.plusMonths(1)); until = until
@@ -214,33 +213,33 @@ class DemoAgencies implements DemoData {
         }
         switch (i) {
             case 1 -> {
-                steps.add(sanction(id, SanctionKind.WARNING, issued.plusYears(2), null,
+                steps.add(sanction(id, fines, SanctionKind.WARNING, issued.plusYears(2), null,
                         "Договор с работником не заключён в письменной форме"));
-                steps.add(sanction(id, SanctionKind.FINE, now.minusMonths(4), 368_000L,
+                steps.add(sanction(id, fines, SanctionKind.FINE, now.minusMonths(4), 368_000L,
                         "С работников взята плата за трудоустройство за рубежом"));
             }
             case 3 -> {
-                steps.add(sanction(id, SanctionKind.SUSPENSION, issued.plusYears(1).plusMonths(2), null,
+                steps.add(sanction(id, fines, SanctionKind.SUSPENSION, issued.plusYears(1).plusMonths(2), null,
                         "Не представлены сведения о трудоустроенных за рубежом"));
                 LocalDate reinstated = issued.plusYears(1).plusMonths(5);
                 steps.add(new Step(reinstated, () -> register.decide(id, new AgencyCommands.LicenceDecision(
                         DecisionKind.REINSTATED, reinstated, null, BODY, "Приказ о возобновлении № 31 (демо)"))));
             }
-            case 11 -> steps.add(sanction(id, SanctionKind.WARNING, now.minusMonths(2), null,
+            case 11 -> steps.add(sanction(id, fines, SanctionKind.WARNING, now.minusMonths(2), null,
                     "Вакансии размещены без указания условий труда"));
             case 18 -> {
-                steps.add(sanction(id, SanctionKind.FINE, now.minusMonths(8), 552_000L,
+                steps.add(sanction(id, fines, SanctionKind.FINE, now.minusMonths(8), 552_000L,
                         "Удержание документов работников-мигрантов"));
-                steps.add(sanction(id, SanctionKind.SUSPENSION, now.minusMonths(1), null,
+                steps.add(sanction(id, fines, SanctionKind.SUSPENSION, now.minusMonths(1), null,
                         "Повторное удержание документов работников-мигрантов"));
             }
             case 19 -> {
-                steps.add(sanction(id, SanctionKind.REVOCATION, now.minusMonths(6), null,
+                steps.add(sanction(id, fines, SanctionKind.REVOCATION, now.minusMonths(6), null,
                         "Признаки торговли людьми: обман об условиях работы за рубежом"));
-                steps.add(sanction(id, SanctionKind.POLICE_REFERRAL, now.minusMonths(6), null,
+                steps.add(sanction(id, fines, SanctionKind.POLICE_REFERRAL, now.minusMonths(6), null,
                         "Признаки торговли людьми: обман об условиях работы за рубежом"));
             }
-            case 21 -> steps.add(sanction(id, SanctionKind.FINE, now.minusYears(2), 184_000L,
+            case 21 -> steps.add(sanction(id, fines, SanctionKind.FINE, now.minusYears(2), 184_000L,
                     "Не представлена отчётность о трудоустроенных"));
             default -> {
                 // no sanction
@@ -249,8 +248,15 @@ class DemoAgencies implements DemoData {
         steps.stream().sorted(Comparator.comparing(Step::on)).forEach(step -> step.take().run());
     }
 
-    private Step sanction(long id, SanctionKind kind, LocalDate on, Long fine, String violation) {
-        return new Step(on, () -> register.sanction(id, new AgencyCommands.SanctionDecision(kind, on, BODY,
-                "Постановление № " + on.getYear() + "/" + on.getDayOfYear() + " (демо)", fine, violation)));
+    /** A sanction of the agency on its day; a fine's id kept in {@code fines}. */
+    private Step sanction(long id, Map<Long, Long> fines, SanctionKind kind, LocalDate on, Long fine,
+            String violation) {
+        return new Step(on, () -> {
+            long sanction = register.sanction(id, new AgencyCommands.SanctionDecision(kind, on, BODY,
+                    "Постановление № " + on.getYear() + "/" + on.getDayOfYear() + " (демо)", fine, violation));
+            if (kind == SanctionKind.FINE) {
+                fines.put(id, sanction);
+            }
+        });
     }
 }

@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -80,11 +79,7 @@ class Inspection {
     /** The inspection recorded by the inspectorate; refused, with the first wrong field, when anything is wrong. */
     static Inspection record(String reference, long organisationId, InspectionCommands.Recording recording, String by,
             LocalDate today, Instant now) {
-        Map<String, String> errors = recording.errors(today);
-        if (!errors.isEmpty()) {
-            Map.Entry<String, String> first = errors.entrySet().iterator().next();
-            throw new InvalidFieldException(first.getKey(), first.getValue());
-        }
+        InvalidFieldException.refuseFirst(recording.errors(today));
         Inspection inspection = new Inspection();
         inspection.reference = reference;
         inspection.organisationId = organisationId;

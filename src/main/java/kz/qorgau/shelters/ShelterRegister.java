@@ -2,7 +2,6 @@ package kz.qorgau.shelters;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -65,11 +64,7 @@ public class ShelterRegister {
     public long register(ShelterCommands.Registration registration) {
         QorgauUser user = QorgauUser.required();
         LocalDate today = format.today();
-        Map<String, String> errors = registration.errors(today);
-        if (!errors.isEmpty()) {
-            Map.Entry<String, String> first = errors.entrySet().iterator().next();
-            throw new InvalidFieldException(first.getKey(), first.getValue());
-        }
+        InvalidFieldException.refuseFirst(registration.errors(today));
         OrganisationSummary operator = organisations.find(registration.organisationId())
                 .filter(OrganisationSummary::active)
                 .filter(found -> OPERATOR_TYPES.contains(found.type()))
