@@ -135,4 +135,52 @@ public final class AgencyCommands {
     /** The licensing authority's outcome of a complaint: on which day, and the sanction it led to where one did. */
     public record ComplaintDecision(ComplaintOutcome outcome, LocalDate on, Long sanctionId) {
     }
+
+    /**
+     * A report of an informal intermediary: a person or a company (its BIN where known), its name as reported, the
+     * day, the source (a complaint of the register by its id; an inspection, a case or a call by its reference), what
+     * it was doing and the region where it was met, where known.
+     */
+    public record IntermediaryReport(IntermediaryKind kind, String bin, String name, LocalDate reportedOn,
+            ReportSource source, Long complaintId, String sourceReference, Set<IntermediaryActivity> activities,
+            RegionCode region) {
+
+        /** Every field's first error (field → message key), in the form's order; empty when none. */
+        public Map<String, String> errors(LocalDate today) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            if (kind == null) {
+                errors.put("kind", "agency.error.required");
+            }
+            if (bin != null && !bin.isBlank()) {
+                if (kind == IntermediaryKind.PERSON) {
+                    errors.put("bin", "intermediary.error.bin-of-person");
+                } else {
+                    try {
+                        Bin.of(bin);
+                    } catch (InvalidValueException e) {
+                        errors.put("bin", e.messageKey());
+                    }
+                }
+            }
+            Registration.text(errors, "name", name, NAME_LENGTH, true);
+            if (!errors.containsKey("name") && IntermediaryName.normalised(name).isEmpty()) {
+                errors.put("name", "intermediary.error.name");
+            }
+            if (reportedOn == null) {
+                errors.put("reportedOn", "agency.error.required");
+            } else if (reportedOn.isAfter(today)) {
+                errors.put("reportedOn", "agency.error.future-date");
+            }
+            if (source == null) {
+                errors.put("source", "agency.error.required");
+            } else if (source == ReportSource.COMPLAINT ? complaintId == null
+                    : sourceReference == null || sourceReference.isBlank()) {
+                errors.put("sourceReference", "intermediary.error.source-reference");
+            }
+            if (activities == null || activities.isEmpty()) {
+                errors.put("activities", "intermediary.error.activities");
+            }
+            return errors;
+        }
+    }
 }

@@ -47,14 +47,16 @@ class AgencyController {
     private final AgencyDirectory directory;
     private final AgencyRegister register;
     private final ComplaintBook complaints;
+    private final MentionBook mentions;
     private final Regions regions;
     private final DisplayFormat format;
 
-    AgencyController(AgencyDirectory directory, AgencyRegister register, ComplaintBook complaints, Regions regions,
-            DisplayFormat format) {
+    AgencyController(AgencyDirectory directory, AgencyRegister register, ComplaintBook complaints,
+            MentionBook mentions, Regions regions, DisplayFormat format) {
         this.directory = directory;
         this.register = register;
         this.complaints = complaints;
+        this.mentions = mentions;
         this.regions = regions;
         this.format = format;
     }
@@ -137,6 +139,9 @@ class AgencyController {
     record OutcomeForm(String outcome, String on, String sanctionId) {
     }
 
+    record MentionForm(String reference, String sanctionId) {
+    }
+
     @GetMapping("/{id}")
     String agency(@PathVariable long id, Model model, Locale locale) {
         AgencyViews.Agency agency = directory.agency(id).orElseThrow(() -> new NotFoundException(
@@ -146,6 +151,10 @@ class AgencyController {
         agency.countries().forEach(code -> countryNames.put(code, CountryCode.of(code).name(locale)));
         model.addAttribute("countryNames", countryNames);
         model.addAttribute("complaints", complaints.of(id));
+        model.addAttribute("mentions", mentions.of(id));
+        if (!model.containsAttribute("mentionForm")) {
+            model.addAttribute("mentionForm", new MentionForm(null, null));
+        }
         model.addAttribute("sources", ComplaintSource.values());
         model.addAttribute("allegations", Allegation.values());
         model.addAttribute("outcomes", ComplaintOutcome.values());
@@ -256,6 +265,21 @@ class AgencyController {
                     return "/agencies/" + id + "#complaints";
                 }, () -> {
                     model.addAttribute("outcomeRefused", complaint);
+                    return agency(id, model, locale);
+                });
+    }
+
+    @PostMapping("/{id}/mentions")
+    String mention(@PathVariable long id, @ModelAttribute("mentionForm") MentionForm form, BindingResult binding,
+            Model model, Locale locale, RedirectAttributes redirect) {
+        Long sanction = FormFields.blank(form.sanctionId()) ? null
+                : FormFields.number(binding, "sanctionId", form.sanctionId(), "agency.mention.error.referral");
+        return FormPost.send(binding, Map.of("agency.mention.error.already", "reference"), redirect,
+                "agency.mention.recorded", () -> {
+                    mentions.mention(id, form.reference(), sanction);
+                    return "/agencies/" + id + "#mentions";
+                }, () -> {
+                    model.addAttribute("mentionRefused", true);
                     return agency(id, model, locale);
                 });
     }

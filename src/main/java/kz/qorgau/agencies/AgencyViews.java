@@ -68,4 +68,27 @@ public final class AgencyViews {
             String account, ComplaintOutcome outcome, LocalDate outcomeOn, Long sanctionId, boolean readable,
             boolean mayDecide) {
     }
+
+    /** A record that names the agency, which the user may open; {@code sanctionId}: the police referral it followed. */
+    public record Mention(ReportSource kind, String reference, String page, Long sanctionId) {
+    }
+
+    /** An informal intermediary in a list; its name null where the user may not read it (a person's). */
+    public record IntermediaryRow(long id, String reference, IntermediaryKind kind, String bin, String name,
+            int reports, LocalDate firstReportedOn, LocalDate lastReportedOn) {
+    }
+
+    /** An informal intermediary with its reports; its name null where the user may not read it. */
+    public record IntermediaryPage(long id, String reference, IntermediaryKind kind, String bin, String name,
+            List<IntermediaryReport> reports) {
+    }
+
+    /**
+     * A report of an intermediary: its source, the complaint's agency for a complaint, and the source's reference and
+     * page only where the user may open it.
+     */
+    public record IntermediaryReport(long id, LocalDate reportedOn, ReportSource source, Long complaintAgencyId,
+            String sourceReference, String sourcePage, Set<IntermediaryActivity> activities, RegionCode region,
+            long organisationId) {
+    }
 }

@@ -41,6 +41,7 @@ class AuditController {
             Map.entry("shelter", new RecordPage("/shelters/", Permission.SHELTERS)),
             Map.entry("removal", new RecordPage("/removals/", Permission.REMOVALS)),
             Map.entry("agency", new RecordPage("/agencies/", Permission.AGENCIES)),
+            Map.entry("intermediary", new RecordPage("/agencies/intermediaries/", Permission.AGENCIES)),
             Map.entry("operation", new RecordPage("/operations/", Permission.OPERATIONS)),
             Map.entry("cooperation", new RecordPage("/cooperation/", Permission.OPERATIONS)),
             Map.entry("user", new RecordPage("/admin/users/", Permission.ADMINISTER_USERS)),
@@ -48,7 +49,8 @@ class AuditController {
 
     /** The kinds of record the trail names (its target types), each labelled {@code audit.record.<type>}. */
     static final List<String> TARGET_TYPES = List.of("case", "victim", "person", "referral", "service-episode",
-            "shelter", "shelter-stay", "inspection", "removal", "agency", "operation", "cooperation", "user",
+            "shelter", "shelter-stay", "inspection", "removal", "agency", "intermediary", "operation", "cooperation",
+            "user",
             "organisation",
             "token",
             "statistics",

@@ -23,6 +23,10 @@ import kz.qorgau.agencies.ComplaintOutcome;
 import kz.qorgau.agencies.ComplaintSource;
 import kz.qorgau.agencies.AgencyRegister;
 import kz.qorgau.agencies.DecisionKind;
+import kz.qorgau.agencies.IntermediaryActivity;
+import kz.qorgau.agencies.IntermediaryBook;
+import kz.qorgau.agencies.IntermediaryKind;
+import kz.qorgau.agencies.ReportSource;
 import kz.qorgau.agencies.Placement;
 import kz.qorgau.agencies.SanctionKind;
 import kz.qorgau.shared.CountryCode;
@@ -112,14 +116,17 @@ class DemoAgencies implements DemoData {
 
     private final AgencyRegister register;
     private final ComplaintBook complaints;
+    private final IntermediaryBook intermediaries;
     private final DemoDataEntry entry;
     private final JdbcClient jdbc;
     private final Today today;
 
-    DemoAgencies(AgencyRegister register, ComplaintBook complaints, DemoDataEntry entry, JdbcClient jdbc,
+    DemoAgencies(AgencyRegister register, ComplaintBook complaints, IntermediaryBook intermediaries,
+            DemoDataEntry entry, JdbcClient jdbc,
             Today today) {
         this.register = register;
         this.complaints = complaints;
+        this.intermediaries = intermediaries;
         this.entry = entry;
         this.jdbc = jdbc;
         this.today = today;
@@ -179,7 +186,7 @@ class DemoAgencies implements DemoData {
         long unfounded = entry.as(DemoOrganisations.CRISIS_CENTRES, user -> complaints.receive(ids.get(5),
                 new AgencyCommands.ComplaintReceipt(now.minusMonths(3), ComplaintSource.NGO, EnumSet.of(
                         Allegation.NO_CONTRACT), null)));
-        entry.as(DemoOrganisations.LABOUR_ALMATY_REGION, user -> {
+        long pending = entry.as(DemoOrganisations.LABOUR_ALMATY_REGION, user -> {
             complaints.decide(fees, new AgencyCommands.ComplaintDecision(ComplaintOutcome.SANCTIONED, now.minusMonths(
                     4), fines.get(fined)));
             complaints.decide(deceived, new AgencyCommands.ComplaintDecision(ComplaintOutcome.REFERRED_TO_POLICE, now
@@ -191,6 +198,27 @@ class DemoAgencies implements DemoData {
                     ComplaintSource.WORKER, EnumSet.of(Allegation.JOB_DECEPTION),
                     "Работник (демо): зарплата вдвое ниже обещанной."));
         });
+        intermediaries(fees, deceived, pending, now);
+    }
+
+    /**
+     * Informal intermediaries named in the complaints: a visa company named by the hotline and again, with its BIN, by
+     * the worker who came to the inspectorate (one intermediary, two reports); a person who took the women to the
+     * Emirates, named by the consulate.
+     */
+    private void intermediaries(long fees, long deceived, long pending, LocalDate now) {
+        Set<IntermediaryActivity> abroad = EnumSet.of(IntermediaryActivity.JOBS_ABROAD, IntermediaryActivity.DOCUMENTS);
+        entry.as(DemoOrganisations.HOTLINE, user -> intermediaries.report(new AgencyCommands.IntermediaryReport(
+                IntermediaryKind.COMPANY, null, "ТОО «Синтетик Виза Сервис»", now.minusMonths(5),
+                ReportSource.COMPLAINT,
+                fees, null, abroad, RegionCode.of("KZ-75"))));
+        entry.as(DemoOrganisations.CONSULATE, user -> intermediaries.report(new AgencyCommands.IntermediaryReport(
+                IntermediaryKind.PERSON, null, "Демо Посредников Арман", now.minusMonths(7), ReportSource.COMPLAINT,
+                deceived, null, EnumSet.of(IntermediaryActivity.JOBS_ABROAD, IntermediaryActivity.TRANSPORT), null)));
+        entry.as(DemoOrganisations.LABOUR_ALMATY_REGION, user -> intermediaries.report(
+                new AgencyCommands.IntermediaryReport(IntermediaryKind.COMPANY, SyntheticBin.of(new Random(16)),
+                        "Синтетик виза сервис ТОО", now.minusDays(9), ReportSource.COMPLAINT, pending, null,
+                        abroad, RegionCode.of("KZ-19"))));
     }
 
     /** A step of an agency's story, taken on its day. */

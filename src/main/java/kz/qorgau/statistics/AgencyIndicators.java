@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 import kz.qorgau.agencies.ComplaintOutcome;
 import kz.qorgau.agencies.ComplaintSource;
+import kz.qorgau.agencies.IntermediaryKind;
 import kz.qorgau.agencies.LicenceStatus;
+import kz.qorgau.agencies.ReportSource;
 import kz.qorgau.agencies.SanctionKind;
 import kz.qorgau.shared.Today;
 import kz.qorgau.statistics.Definition.Counted;
@@ -25,7 +27,8 @@ import kz.qorgau.statistics.Indicator.Unit;
 /**
  * The oversight of recruitment agencies (prevention chapter): the agencies licensed at the end of the year (or today,
  * in the current year), the licences suspended and revoked in the year, the sanctions of the year by kind and the
- * fines imposed, the complaints received by source and by where they stood at the end of the year. Each is counted
+ * fines imposed, the complaints received by source and by where they stood at the end of the year, the informal
+ * intermediaries reported in the year (each once, however often) by kind and their reports by source. Each is counted
  * by the dated decisions, sanctions and outcomes, so that a past year moves only by one dated in it.
  */
 @Component
@@ -46,6 +49,18 @@ class AgencyIndicators extends DefinedIndicators {
 
     private static final Counted COMPLAINTS = Counted.unlisted("statistics_agency_complaint c", inP("c.received_on"),
             "c.region_code");
+
+    private static final Counted INTERMEDIARY_REPORTS = Counted.unlisted("statistics_agency_intermediary_report r",
+            inP("r.reported_on"), "r.region_code");
+
+    /** The intermediaries reported by kind, person or company. */
+    private static final Dimension INTERMEDIARY_KINDS = Dimension.of(Arrays.stream(IntermediaryKind.values()).map(
+            kind -> new Category(kind.name().toLowerCase(Locale.ROOT), "r.kind = '" + kind.name() + "'")).toArray(
+                    Category[]::new));
+    /** The reports of intermediaries by source, every source a category. */
+    private static final Dimension REPORT_SOURCES = Dimension.of(Arrays.stream(ReportSource.values()).map(
+            source -> new Category("source_" + source.name().toLowerCase(Locale.ROOT), "r.source = '" + source.name()
+                    + "'")).toArray(Category[]::new));
 
     /** The sanctions by kind, every kind a category. */
     private static final Dimension KINDS = Dimension.of(Arrays.stream(SanctionKind.values()).map(kind -> new Category(
@@ -74,7 +89,11 @@ class AgencyIndicators extends DefinedIndicators {
             Definition.of("agencies.fines_kzt", Unit.KZT, Chapter.PREVENTION, SANCTIONS, Value.sum("s.fine_kzt"))
                     .where("s.kind = 'FINE'"),
             Definition.count("agencies.complaints", Unit.COMPLAINTS, Chapter.PREVENTION, COMPLAINTS).by(SOURCES)
-                    .by(OUTCOMES));
+                    .by(OUTCOMES),
+            Definition.of("agencies.intermediaries", Unit.INTERMEDIARIES, Chapter.PREVENTION, INTERMEDIARY_REPORTS,
+                    Value.countDistinct("r.intermediary_id")).by(INTERMEDIARY_KINDS),
+            Definition.count("agencies.intermediary_reports", Unit.REPORTS, Chapter.PREVENTION, INTERMEDIARY_REPORTS)
+                    .by(REPORT_SOURCES));
 
     AgencyIndicators(JdbcClient jdbc, SnapshotLanes lanes, Today today) {
         super(jdbc, lanes, DEFINITIONS, today);

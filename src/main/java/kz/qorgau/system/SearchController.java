@@ -1,7 +1,5 @@
 package kz.qorgau.system;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.stereotype.Controller;
@@ -21,31 +19,20 @@ import kz.qorgau.shared.Requires;
 @Requires(Permission.OWN_ACCOUNT)
 class SearchController {
 
-    /** Longer than any reference; what is longer is no reference and is not echoed back. */
-    static final int MAX_LENGTH = 40;
+    private final References references;
 
-    private final List<ReferenceFinder> finders;
-
-    SearchController(List<ReferenceFinder> finders) {
-        this.finders = finders;
+    SearchController(References references) {
+        this.references = references;
     }
 
     @GetMapping("/search")
     String search(@RequestParam(name = "q", defaultValue = "") String query, Model model) {
-        String reference = normalised(query);
-        if (!reference.isEmpty() && reference.length() <= MAX_LENGTH) {
-            for (ReferenceFinder finder : finders) {
-                Optional<String> found = finder.find(reference);
-                if (found.isPresent()) {
-                    return "redirect:" + found.get();
-                }
-            }
+        Optional<String> found = references.open(query);
+        if (found.isPresent()) {
+            return "redirect:" + found.get();
         }
-        model.addAttribute("query", reference.length() <= MAX_LENGTH ? reference : "");
+        String reference = References.normalised(query);
+        model.addAttribute("query", reference.length() <= References.MAX_LENGTH ? reference : "");
         return "search";
-    }
-
-    static String normalised(String query) {
-        return query == null ? "" : query.strip().replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
     }
 }

@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,6 +34,7 @@ import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
 import kz.qorgau.shared.SyntheticBins;
 import kz.qorgau.system.DisplayFormat;
+import kz.qorgau.system.ReferenceFinder;
 
 /**
  * The register on a database of its own: the licensing authority of a region enters its agencies (once per BIN),
@@ -48,18 +53,45 @@ class AgenciesModuleTests {
     final AgencyRegister register;
     final AgencyDirectory directory;
     final ComplaintBook complaints;
+    final IntermediaryBook intermediaries;
+    final MentionBook mentions;
     final Staff staff;
     final AuditAssertions audit;
     final LocalDate today;
 
     AgenciesModuleTests(AgencyRegister register, AgencyDirectory directory, ComplaintBook complaints,
-            OrganisationRegistry organisations, Accounts accounts, JdbcClient jdbc, DisplayFormat format) {
+            IntermediaryBook intermediaries, MentionBook mentions, OrganisationRegistry organisations,
+            Accounts accounts, JdbcClient jdbc, DisplayFormat format) {
         this.register = register;
         this.directory = directory;
         this.complaints = complaints;
+        this.intermediaries = intermediaries;
+        this.mentions = mentions;
         this.staff = new Staff(organisations, accounts);
         this.audit = new AuditAssertions(jdbc);
         this.today = format.today();
+    }
+
+    /** The case of {@value #ERDR} opens only for the organisation held here; the inspection {@value #INSPECTION} for all. */
+    static final AtomicLong CASE_OWNER = new AtomicLong(-1);
+    static final String ERDR = "227500031000123";
+    static final String INSPECTION = "L-22222222";
+
+    /** The other modules' finders, as far as these tests need them: which records a user may open, by reference. */
+    @TestConfiguration
+    static class Finders {
+
+        @Bean
+        ReferenceFinder cases() {
+            return reference -> QorgauUser.current().filter(user -> reference.equals(ERDR) && user
+                    .organisationId() == CASE_OWNER.get()).map(user -> "/cases/7");
+        }
+
+        @Bean
+        ReferenceFinder inspectionsAndVictims() {
+            return reference -> reference.equals(INSPECTION) ? Optional.of("/inspections/3")
+                    : reference.equals("V-22222222") ? Optional.of("/victims/5") : Optional.empty();
+        }
     }
 
     QorgauUser licensing(String region) {
@@ -219,5 +251,122 @@ class AgenciesModuleTests {
         assertThatThrownBy(() -> SignedIn.run(authority, () -> complaints.receive(first,
                 new AgencyCommands.ComplaintReceipt(today, ComplaintSource.WORKER, EnumSet.noneOf(Allegation.class),
                         null)))).hasMessageContaining("agency.error.allegations");
+    }
+
+    static AgencyCommands.IntermediaryReport intermediary(IntermediaryKind kind, String bin, String name,
+            LocalDate on, ReportSource source, Long complaint, String reference) {
+        return new AgencyCommands.IntermediaryReport(kind, bin, name, on, source, complaint, reference, EnumSet.of(
+                IntermediaryActivity.JOBS_ABROAD), RegionCode.of("KZ-75"));
+    }
+
+    @Test
+    void anIntermediaryReportedBySeveralSourcesIsOneWithTheCountOfReports() {
+        QorgauUser authority = licensing("KZ-19");
+        QorgauUser investigator = staff.user(OrganisationType.POLICE_UNIT, "KZ-75", Role.INVESTIGATOR);
+        CASE_OWNER.set(investigator.organisationId());
+        long agency = SignedIn.as(authority, () -> register.register(agency(SyntheticBins.bin(RANDOM).value(),
+                "ТОО «Честный наём»", "KZ-19")));
+        long complaint = SignedIn.as(authority, () -> complaints.receive(agency, new AgencyCommands.ComplaintReceipt(
+                today.minusDays(9), ComplaintSource.WORKER, EnumSet.of(Allegation.JOB_DECEPTION), null)));
+
+        long first = SignedIn.as(authority, () -> intermediaries.report(intermediary(IntermediaryKind.COMPANY, null,
+                "ТОО «Синтетика Трэвел»", today.minusDays(8), ReportSource.COMPLAINT, complaint, null)));
+        long again = SignedIn.as(investigator, () -> intermediaries.report(intermediary(IntermediaryKind.COMPANY,
+                null, "Трэвел синтетика", today.minusDays(2), ReportSource.CASE, null, ERDR.substring(0, 4) + " "
+                        + ERDR.substring(4))));
+        String bin = SyntheticBins.bin(RANDOM).value();
+        long withBin = SignedIn.as(authority, () -> intermediaries.report(intermediary(IntermediaryKind.COMPANY, bin,
+                "Синтетика Трэвел ЖШС", today, ReportSource.INSPECTION, null, INSPECTION)));
+        long byBinOnly = SignedIn.as(authority, () -> intermediaries.report(intermediary(IntermediaryKind.COMPANY, bin,
+                "Совсем другое название", today, ReportSource.INSPECTION, null, INSPECTION)));
+        long person = SignedIn.as(authority, () -> intermediaries.report(intermediary(IntermediaryKind.PERSON, null,
+                "Синтетика Трэвел", today, ReportSource.INSPECTION, null, INSPECTION)));
+
+        assertThat(again).as("the same name in another order and legal form").isEqualTo(first);
+        assertThat(withBin).as("a BIN completes the company known by name").isEqualTo(first);
+        assertThat(byBinOnly).as("the same BIN under another name").isEqualTo(first);
+        assertThat(person).as("a person of the same name is another intermediary").isNotEqualTo(first);
+        AgencyViews.IntermediaryPage seen = SignedIn.as(authority, () -> intermediaries.intermediary(first));
+        assertThat(seen.bin()).isEqualTo(bin);
+        assertThat(seen.reports()).hasSize(4);
+        assertThat(seen.reports()).filteredOn(report -> report.source() == ReportSource.CASE).singleElement()
+                .satisfies(report -> assertThat(report.sourceReference()).as("a case the authority may not open")
+                        .isNull());
+        assertThat(SignedIn.as(investigator, () -> intermediaries.intermediary(first)).reports()).filteredOn(
+                report -> report.source() == ReportSource.CASE).singleElement().satisfies(report -> assertThat(report
+                        .sourcePage()).isEqualTo("/cases/7"));
+        assertThat(SignedIn.as(authority, () -> intermediaries.page(bin, PageRequest.of(0, 10))).items())
+                .singleElement().satisfies(row -> {
+                    assertThat(row.id()).isEqualTo(first);
+                    assertThat(row.reports()).isEqualTo(4);
+                });
+        assertThat(SignedIn.as(authority, () -> intermediaries.page("синтетика трэвел тоо", PageRequest.of(0, 10)))
+                .items()).extracting(AgencyViews.IntermediaryRow::id).containsExactlyInAnyOrder(first, person);
+        assertThat(audit.action("INTERMEDIARY_REPORTED").target(first).count()).isEqualTo(4);
+    }
+
+    @Test
+    void aReportsSourceIsARecordTheReporterMayOpenOfTheKindSaid() {
+        QorgauUser hotline = staff.user(OrganisationType.HOTLINE, "KZ-75", Role.HOTLINE_OPERATOR);
+        assertThatThrownBy(() -> SignedIn.run(hotline, () -> intermediaries.report(intermediary(
+                IntermediaryKind.PERSON, null, "Синтетов Синтет", today, ReportSource.CASE, null, ERDR))))
+                .hasMessageContaining("intermediary.error.source-not-found");
+        assertThatThrownBy(() -> SignedIn.run(hotline, () -> intermediaries.report(intermediary(
+                IntermediaryKind.PERSON, null, "Синтетов Синтет", today, ReportSource.CASE, null, "V-22222222"))))
+                .as("a victim record is no case").hasMessageContaining("intermediary.error.source-not-found");
+        assertThatThrownBy(() -> SignedIn.run(hotline, () -> intermediaries.report(intermediary(
+                IntermediaryKind.PERSON, SyntheticBins.bin(RANDOM).value(), "Синтетов Синтет", today,
+                ReportSource.INSPECTION, null, INSPECTION)))).hasMessageContaining("intermediary.error.bin-of-person");
+        assertThatThrownBy(() -> SignedIn.run(hotline, () -> intermediaries.report(intermediary(
+                IntermediaryKind.PERSON, null, "«ТОО»", today, ReportSource.INSPECTION, null, INSPECTION))))
+                .hasMessageContaining("intermediary.error.name");
+    }
+
+    @Test
+    void aPersonsNameIsReadByTheReportersTheAuthorityAndInvestigatorsOnly() {
+        QorgauUser hotline = staff.user(OrganisationType.HOTLINE, "KZ-75", Role.HOTLINE_OPERATOR);
+        QorgauUser consul = staff.user(OrganisationType.DIPLOMATIC_MISSION, "KZ-71", Role.CONSULAR_OFFICER);
+        QorgauUser investigator = staff.user(OrganisationType.POLICE_UNIT, "KZ-75", Role.INVESTIGATOR);
+        long person = SignedIn.as(hotline, () -> intermediaries.report(intermediary(IntermediaryKind.PERSON, null,
+                "Посредникова Айгерим", today, ReportSource.INSPECTION, null, INSPECTION)));
+
+        assertThat(SignedIn.as(hotline, () -> intermediaries.intermediary(person)).name()).isEqualTo(
+                "Посредникова Айгерим");
+        assertThat(SignedIn.as(licensing("KZ-19"), () -> intermediaries.intermediary(person)).name()).isNotNull();
+        assertThat(SignedIn.as(investigator, () -> intermediaries.intermediary(person)).name()).isNotNull();
+        AgencyViews.IntermediaryPage seen = SignedIn.as(consul, () -> intermediaries.intermediary(person));
+        assertThat(seen.name()).isNull();
+        assertThat(seen.toString()).doesNotContain("Посредникова");
+        assertThat(SignedIn.as(consul, () -> intermediaries.page(null, PageRequest.of(0, 100))).items()).filteredOn(
+                row -> row.id() == person).singleElement().satisfies(row -> assertThat(row.name()).isNull());
+        assertThat(SignedIn.as(consul, () -> intermediaries.page("Айгерим Посредникова", PageRequest.of(0, 10)))
+                .items()).extracting(AgencyViews.IntermediaryRow::id).containsExactly(person);
+    }
+
+    @Test
+    void anAgencyIsNamedInRecordsItsUserMayOpenAndShownOnlyToThoseWhoMay() {
+        QorgauUser authority = licensing("KZ-19");
+        QorgauUser investigator = staff.user(OrganisationType.POLICE_UNIT, "KZ-75", Role.INVESTIGATOR);
+        CASE_OWNER.set(investigator.organisationId());
+        long agency = SignedIn.as(authority, () -> register.register(agency(SyntheticBins.bin(RANDOM).value(),
+                "ТОО «Упомянутое»", "KZ-19")));
+        long referral = SignedIn.as(authority, () -> register.sanction(agency, new AgencyCommands.SanctionDecision(
+                SanctionKind.POLICE_REFERRAL, today, "Управление", "Письмо № 5", null, "Признаки торговли людьми")));
+
+        assertThatThrownBy(() -> SignedIn.run(authority, () -> mentions.mention(agency, ERDR, referral)))
+                .as("the authority may not open the case").hasMessageContaining("intermediary.error.source-not-found");
+        SignedIn.run(investigator, () -> mentions.mention(agency, ERDR, referral));
+        SignedIn.run(authority, () -> mentions.mention(agency, INSPECTION, null));
+        assertThatThrownBy(() -> SignedIn.run(authority, () -> mentions.mention(agency, "l-2222 2222", null)))
+                .hasMessageContaining("agency.mention.error.already");
+        assertThatThrownBy(() -> SignedIn.run(authority, () -> mentions.mention(agency, "V-22222222", null)))
+                .hasMessageContaining("intermediary.error.source-not-found");
+
+        assertThat(SignedIn.as(investigator, () -> mentions.of(agency))).extracting(AgencyViews.Mention::kind,
+                AgencyViews.Mention::sanctionId).containsExactlyInAnyOrder(tuple(ReportSource.CASE, referral), tuple(
+                        ReportSource.INSPECTION, null));
+        assertThat(SignedIn.as(authority, () -> mentions.of(agency))).extracting(AgencyViews.Mention::kind)
+                .containsExactly(ReportSource.INSPECTION);
+        assertThat(audit.action("AGENCY_MENTIONED").target(agency).count()).isEqualTo(2);
     }
 }

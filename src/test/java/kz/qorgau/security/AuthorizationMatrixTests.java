@@ -203,6 +203,11 @@ class AuthorizationMatrixTests extends FullTest {
             POST   /agencies/{id}/sanctions                           INSPECTORS
             POST   /agencies/{id}/complaints                          AGENCY_READERS
             POST   /agencies/{id}/complaints/{complaint}/outcome      INSPECTORS
+            POST   /agencies/{id}/mentions                            AGENCY_READERS
+            GET    /agencies/intermediaries                           AGENCY_READERS
+            GET    /agencies/intermediaries/new                       AGENCY_READERS
+            POST   /agencies/intermediaries                           AGENCY_READERS
+            GET    /agencies/intermediaries/{id}                      AGENCY_READERS
             GET    /public/agencies                                   PUBLIC
             GET    /inspections/notifications                         POLICE
             GET    /inspections/notifications/{id}                    POLICE

@@ -54,6 +54,7 @@ class StatisticsViewsTests {
             "statistics_inspection_screening: inspection_id, region_code, victim_id, screened_on, decision",
             "statistics_agency: id, region_code, issued_on, expires_on",
             "statistics_agency_complaint: id, agency_id, region_code, received_on, source, outcome, outcome_on",
+            "statistics_agency_intermediary_report: id, intermediary_id, kind, region_code, reported_on, source",
             "statistics_agency_decision: agency_id, seq, region_code, kind, decided_on, expires_on",
             "statistics_agency_sanction: id, agency_id, region_code, kind, decided_on, fine_kzt",
             "statistics_removal: id, region_code, citizenship, kind, decided_on, screened_on, screening_decision, "
