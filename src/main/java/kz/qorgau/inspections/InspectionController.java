@@ -163,7 +163,7 @@ class InspectionController {
     String notifyPolice(@PathVariable long id, @ModelAttribute("notificationForm") NotificationForm form,
             BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
         Long unit = FormFields.number(binding, "policeUnitId", form.policeUnitId(),
-                "inspection.error.police-unit-required");
+                "police.error.unit-required");
         return FormPost.send(binding, NOTIFICATION_FIELDS, redirect, "inspection.police-notified", () -> {
             notifications.notifyPolice(id, new InspectionCommands.Notification(unit));
             return "/inspections/" + id + "#notification";

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import kz.qorgau.cases.CaseOutcomes;
+import kz.qorgau.cases.PoliceNotice;
+import kz.qorgau.cases.PoliceNotices;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.shared.CountryCode;
 import kz.qorgau.shared.NotFoundException;
@@ -46,15 +48,15 @@ public class InspectionDirectory {
         String sql() {
             return switch (this) {
                 case AWAITING -> "n.answer is null";
-                case OVERDUE -> "n.answer is null and n.due_at < :now";
+                case OVERDUE -> PoliceNotice.overdueSql("n");
                 case ANSWERED -> "n.answer is not null";
                 case ALL -> "true";
             };
         }
     }
 
-    private static final String STATE = "case when n.id is null then 'NONE' when n.answer is not null then n.answer"
-            + " when n.due_at < :now then 'OVERDUE' else 'AWAITING' end";
+    private static final String STATE = "case when n.id is null then 'NONE' else " + PoliceNotice.stateSql("n")
+            + " end";
 
     private final JdbcClient jdbc;
     private final Inspections inspections;
@@ -170,8 +172,8 @@ public class InspectionDirectory {
         if (!scope.answers(user, notification, inspection)) {
             throw new NotFoundException("inspection.error.notification-not-found");
         }
-        InspectionViews.NotificationView view = view(notification, inspection, notification.answer() == null
-                && notification.policeUnitId() == user.organisationId());
+        InspectionViews.NotificationView view = view(notification, inspection, notification.notice().answer() == null
+                && PoliceNotices.answers(user, notification.notice()));
         return new InspectionViews.NotificationPage(view, view(inspection, view, false, List.of()));
     }
 
@@ -190,12 +192,11 @@ public class InspectionDirectory {
 
     private InspectionViews.NotificationView view(PoliceNotification notification, Inspection inspection,
             boolean mayAnswer) {
-        Instant now = clock.instant();
-        return new InspectionViews.NotificationView(notification.id(), inspection.id(), inspection.reference(),
-                notification.policeUnitId(), notification.notifiedAt(), notification.dueAt(),
-                InspectionViews.NotificationState.of(notification.answer(), true, notification.overdue(now)),
-                notification.caseId() == null ? null : cases.of(notification.caseId()).orElse(null),
-                notification.refusalReason(), notification.answeredAt(), mayAnswer);
+        PoliceNotice notice = notification.notice();
+        return new InspectionViews.NotificationView(notification.id(), inspection.id(), inspection.reference(), notice
+                .policeUnitId(), notice.notifiedAt(), notice.dueAt(), InspectionViews.NotificationState.valueOf(notice
+                        .state(clock.instant()).name()), notice.caseId() == null ? null : cases.of(notice.caseId())
+                                .orElse(null), notice.refusalReason(), notice.answeredAt(), mayAnswer);
     }
 
     private static InspectionViews.InspectionView view(Inspection inspection,

@@ -25,7 +25,7 @@ class InspectionScope {
         if (!user.may(Permission.INSPECTION_NOTIFICATIONS)) {
             return false;
         }
-        return notification.policeUnitId() == user.organisationId() || oversees(user, inspection);
+        return notification.notice().policeUnitId() == user.organisationId() || oversees(user, inspection);
     }
 
     boolean oversees(QorgauUser user, Inspection inspection) {

@@ -22,16 +22,6 @@ public final class InspectionViews {
         public String messageKey() {
             return "inspection.notification-state." + name();
         }
-
-        static NotificationState of(NotificationAnswer answer, boolean sent, boolean overdue) {
-            if (!sent) {
-                return NONE;
-            }
-            if (answer != null) {
-                return answer == NotificationAnswer.REGISTERED ? REGISTERED : REFUSED;
-            }
-            return overdue ? OVERDUE : AWAITING;
-        }
     }
 
     /** A row of the inspections list. */

@@ -30,8 +30,8 @@ import kz.qorgau.system.FormFields;
 class NotificationController {
 
     private static final Map<String, String> ANSWER_FIELDS = Map.of(
-            "inspection.error.already-answered", "erdrNumber",
-            "inspection.error.other-unit", "erdrNumber");
+            "police.error.already-answered", "erdrNumber",
+            "police.error.other-unit", "erdrNumber");
 
     private final InspectionDirectory directory;
     private final InspectionNotifications notifications;
@@ -112,8 +112,8 @@ class NotificationController {
             redirect.addFlashAttribute("notice", "inspection.answer.recorded");
             return "redirect:/inspections/notifications/" + id;
         } catch (FeatureException e) {
-            FormFields.refuse(binding, e, Map.of("inspection.error.already-answered", "reason",
-                    "inspection.error.other-unit", "reason"));
+            FormFields.refuse(binding, e, Map.of("police.error.already-answered", "reason",
+                    "police.error.other-unit", "reason"));
         }
         model.addAttribute("refusalRefused", true);
         return notification(id, model);

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import kz.qorgau.inspections.InspectionSite;
-import kz.qorgau.inspections.NotificationAnswer;
+import kz.qorgau.cases.PoliceAnswer;
 import kz.qorgau.shared.Today;
 import kz.qorgau.victims.IsicSection;
 import kz.qorgau.statistics.Definition.Counted;
@@ -50,7 +50,7 @@ class InspectionIndicators extends DefinedIndicators {
             .map(section -> new Category(sectorSuffix(section), "s.isic_section = '" + section.name() + "'")),
             Stream.of(new Category(sectorSuffix(null), "s.isic_section is null"))).toArray(Category[]::new));
     /** Where the police stand on a notification: registered in ERDR, refused, or not answered yet. */
-    private static final Dimension ANSWERS = Dimension.of(Stream.concat(Arrays.stream(NotificationAnswer.values())
+    private static final Dimension ANSWERS = Dimension.of(Stream.concat(Arrays.stream(PoliceAnswer.values())
             .map(answer -> new Category(answer.name().toLowerCase(Locale.ROOT), "n.answer = '" + answer.name() + "'")),
             Stream.of(new Category("not_answered", "n.answer is null"))).toArray(Category[]::new));
     /**

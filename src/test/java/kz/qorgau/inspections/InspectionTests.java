@@ -11,6 +11,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import kz.qorgau.cases.PoliceNotice;
+import kz.qorgau.cases.PoliceNoticeTests;
 import kz.qorgau.shared.InvalidFieldException;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.RuleViolationException;
@@ -102,22 +104,14 @@ class InspectionTests {
     }
 
     @Test
-    void onlyAnInspectionWithIndicatorsIsNotifiedAndTheAnswerIsGivenOnce() {
+    void onlyAnInspectionWithIndicatorsIsNotified() {
         Instant now = Instant.parse("2026-12-04T05:00:00Z");
+        PoliceNotice notice = PoliceNoticeTests.sent(7, now, now.plusSeconds(86_400));
         Inspection clean = Inspection.record("L-ABCDEFGH", 1, valid(Set.of()), "inspector", TODAY, now);
-        assertThatThrownBy(() -> PoliceNotification.of(clean, 7, "inspector", now, now.plusSeconds(86_400)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("inspection.error.no-indicators");
-
+        assertThatThrownBy(() -> PoliceNotification.of(clean, notice)).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("inspection.error.no-indicators");
         Inspection found = Inspection.record("L-ABCDEFGH", 1, valid(EnumSet.of(IloIndicator.ISOLATION)), "inspector",
                 TODAY, now);
-        PoliceNotification notification = PoliceNotification.of(found, 7, "inspector", now, now.plusSeconds(86_400));
-        assertThat(notification.overdue(now.plusSeconds(3_600))).isFalse();
-        assertThat(notification.overdue(now.plusSeconds(90_000))).isTrue();
-        assertThatThrownBy(() -> notification.refused(" ", "police", now)).isInstanceOf(InvalidFieldException.class);
-        notification.refused("No offence found on the spot", "police", now.plusSeconds(60));
-        assertThat(notification.answer()).isEqualTo(NotificationAnswer.REFUSED);
-        assertThat(notification.overdue(now.plusSeconds(90_000))).isFalse();
-        assertThatThrownBy(() -> notification.registered(5, "police", now.plusSeconds(120)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("inspection.error.already-answered");
+        assertThat(PoliceNotification.of(found, notice).notice()).isSameAs(notice);
     }
 }

@@ -163,7 +163,7 @@ class InspectionsModuleTests {
         assertThat(seen.notification().outcome().status()).isEqualTo(CaseStatus.INVESTIGATION);
         assertThat(audit.action("INSPECTION_NOTIFICATION_REGISTERED").target(inspection).count()).isEqualTo(1);
         assertThatThrownBy(() -> SignedIn.run(investigator, () -> notifications.refused(notification,
-                new InspectionCommands.Refusal("late")))).hasMessageContaining("inspection.error.already-answered");
+                new InspectionCommands.Refusal("late")))).hasMessageContaining("police.error.already-answered");
     }
 
     @Test
@@ -180,7 +180,7 @@ class InspectionsModuleTests {
         CaseViews.CaseView otherRegion = cases.registered(elsewhere, "KZ-75", today, ExploitationForm.FORCED_LABOUR);
         assertThatThrownBy(() -> SignedIn.run(investigator, () -> notifications.registered(notification,
                 new InspectionCommands.Registration(otherRegion.erdrNumber())))).isInstanceOf(
-                        InvalidFieldException.class).hasMessageContaining("inspection.error.case-not-found");
+                        InvalidFieldException.class).hasMessageContaining("police.error.case-not-found");
         assertThatThrownBy(() -> SignedIn.run(elsewhere, () -> notifications.refused(notification,
                 new InspectionCommands.Refusal("not ours")))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> SignedIn.run(elsewhere, () -> directory.notification(notification)))
@@ -222,7 +222,7 @@ class InspectionsModuleTests {
         long almaty = staff.organisation(OrganisationType.POLICE_UNIT, "KZ-75").id();
         assertThatThrownBy(() -> SignedIn.run(inspector, () -> notifications.notifyPolice(inspection,
                 new InspectionCommands.Notification(almaty)))).isInstanceOf(InvalidFieldException.class)
-                .hasMessageContaining("inspection.error.police-unit");
+                .hasMessageContaining("police.error.unit");
         long national = staff.organisation(OrganisationType.POLICE_UNIT, null).id();
         assertThat(SignedIn.as(inspector, () -> notifications.notifyPolice(inspection,
                 new InspectionCommands.Notification(national)))).isPositive();

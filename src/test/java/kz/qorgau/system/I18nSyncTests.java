@@ -29,7 +29,7 @@ import kz.qorgau.inspections.InspectionSite;
 import kz.qorgau.inspections.InspectionTrigger;
 import kz.qorgau.inspections.InspectionViews;
 import kz.qorgau.inspections.LabourViolation;
-import kz.qorgau.inspections.NotificationAnswer;
+import kz.qorgau.cases.PoliceAnswer;
 import kz.qorgau.inspections.Participant;
 import kz.qorgau.organisations.OrganisationType;
 import kz.qorgau.persons.PersonMatch;
@@ -222,7 +222,7 @@ class I18nSyncTests {
                 ReferralKind.values(), DeclineReason.values(),
                 FundingSource.values(), StepKind.values(), InspectionSite.values(), InspectionTrigger.values(),
                 Participant.values(), LabourViolation.values(), ContractorRole.values(),
-                NotificationAnswer.values(), InspectionViews.NotificationState.values());
+                PoliceAnswer.values(), InspectionViews.NotificationState.values());
         for (var step : StepKind.values()) {
             assertThat(keys).contains("referral.notification." + step.name());
         }

@@ -1,13 +1,13 @@
-package kz.qorgau.inspections;
+package kz.qorgau.cases;
 
-/** The police's answer to an inspector's notification. */
-public enum NotificationAnswer {
+/** The police's answer to a notification ({@link PoliceNotice}). */
+public enum PoliceAnswer {
     /** Registered in ERDR: the notification names the criminal case. */
     REGISTERED,
     /** Refused, with the reason. */
     REFUSED;
 
     public String messageKey() {
-        return "inspection.answer." + name();
+        return "police.answer." + name();
     }
 }
