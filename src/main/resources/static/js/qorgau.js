@@ -1,5 +1,5 @@
 // Qorgau's only script: confirmation before destructive actions, the CSRF token for htmx requests, filter boxes
-// of long lists, the screening form's progress and printing.
+// of long lists, the screening form's progress, printing and keyboard shortcuts.
 // Served from this origin; the Content-Security-Policy allows no inline script.
 (function () {
     'use strict';
@@ -13,6 +13,23 @@
             event.stopImmediatePropagation();
         }
     }, true);
+
+    // Keyboard shortcuts: an element marked data-key="w" takes the focus when w is pressed outside a field (so that a
+    // button marked so is pressed by w, then Enter; a field marked so is reached by its key, then typed into). The key
+    // is the physical one, so that it works the same in the Russian and Kazakh keyboard layouts.
+    document.addEventListener('keydown', function (event) {
+        var target = event.target;
+        if (event.ctrlKey || event.altKey || event.metaKey || event.key.length !== 1
+            || (target && target.closest && target.closest('input, select, textarea, [contenteditable]'))) {
+            return;
+        }
+        var letter = /^Key[A-Z]$/.test(event.code) ? event.code.charAt(3).toLowerCase() : event.key.toLowerCase();
+        var marked = document.querySelector('[data-key="' + letter.replace(/["\\]/g, '') + '"]');
+        if (marked) {
+            event.preventDefault();
+            marked.focus();
+        }
+    });
 
     // htmx requests that change something carry the CSRF token from the page's meta tags.
     document.addEventListener('htmx:configRequest', function (event) {

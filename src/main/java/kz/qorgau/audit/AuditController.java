@@ -42,6 +42,7 @@ class AuditController {
             Map.entry("removal", new RecordPage("/removals/", Permission.REMOVALS)),
             Map.entry("agency", new RecordPage("/agencies/", Permission.AGENCIES)),
             Map.entry("intermediary", new RecordPage("/agencies/intermediaries/", Permission.AGENCIES)),
+            Map.entry("call", new RecordPage("/hotline/calls/", Permission.HOTLINE)),
             Map.entry("operation", new RecordPage("/operations/", Permission.OPERATIONS)),
             Map.entry("cooperation", new RecordPage("/cooperation/", Permission.OPERATIONS)),
             Map.entry("user", new RecordPage("/admin/users/", Permission.ADMINISTER_USERS)),
@@ -49,7 +50,8 @@ class AuditController {
 
     /** The kinds of record the trail names (its target types), each labelled {@code audit.record.<type>}. */
     static final List<String> TARGET_TYPES = List.of("case", "victim", "person", "referral", "service-episode",
-            "shelter", "shelter-stay", "inspection", "removal", "agency", "intermediary", "operation", "cooperation",
+            "shelter", "shelter-stay", "inspection", "removal", "agency", "intermediary", "call", "operation",
+            "cooperation",
             "user",
             "organisation",
             "token",

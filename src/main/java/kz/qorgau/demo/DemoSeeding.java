@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
@@ -24,6 +26,8 @@ import kz.qorgau.system.DeploymentMode;
 @Conditional(DeploymentMode.DemoCondition.class)
 class DemoSeeding implements ApplicationRunner, DeploymentMode.DemoModule {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DemoSeeding.class);
+
     private final List<DemoData> data;
 
     DemoSeeding(List<DemoData> data) {
@@ -32,7 +36,12 @@ class DemoSeeding implements ApplicationRunner, DeploymentMode.DemoModule {
 
     @Override
     public void run(ApplicationArguments args) {
-        inOrder(data, ApplicationModules.of(QorgauApplication.class)).forEach(DemoData::enter);
+        for (DemoData module : inOrder(data, ApplicationModules.of(QorgauApplication.class))) {
+            long started = System.nanoTime();
+            module.enter();
+            LOG.info("Demo data of {}: {} ms", module.module().getSimpleName(), (System.nanoTime() - started)
+                    / 1_000_000);
+        }
     }
 
     /** The demo data in the modules' dependency order; refuses two for one module, whose order would be arbitrary. */

@@ -177,6 +177,8 @@ class SecurityConfiguration {
                 .requestMatchers("/audit/**").hasAuthority(Permission.AUDIT.authority())
                 .anyRequest().access(SIGNED_IN))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new SecondFactorFirst()))
+                // the public tip form has no session to forge a request of: what it sends is always anonymous
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/public/report"))
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(new LoginSuccess(secondFactor, accounts))
                         .failureHandler(new LoginFailure(accounts, format)))

@@ -91,6 +91,16 @@ public enum Permission {
      * decide on their licences and sanction their violations.
      */
     AGENCIES_LICENSE,
+    /**
+     * The hotline's calls and messages of one's own hotline: log them, follow them up (notify the police, link the
+     * victim record and the referral they led to, or close them without action) and enter the hotline's funding.
+     */
+    HOTLINE,
+    /**
+     * The police's part of the hotline: the hotline's notifications addressed to one's unit and their answer
+     * (registered in ERDR, or refused); with {@link #SUPERVISE}, those of the calls of one's regions.
+     */
+    HOTLINE_NOTIFICATIONS,
 
     /** De-identified statistics: the catalogue, the annual report and its aggregate downloads. */
     STATISTICS,

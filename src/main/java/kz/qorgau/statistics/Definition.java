@@ -60,6 +60,16 @@ record Definition(String code, Unit unit, Chapter chapter, Counted counted, Stri
         return column + " >= :from and " + column + " < :to";
     }
 
+    /**
+     * The condition that a notification to the police (a view's row under the alias, with {@code answered_at} and
+     * {@code due_at}) was not answered by its deadline: answered after it, or still unanswered when the day counted on
+     * began (the end of P for a year that is over, today for the current one).
+     */
+    static String answeredLate(String alias) {
+        return "coalesce(" + alias + ".answered_at, cast(least(cast(:to as date), cast(:today as date)) as timestamp)"
+                + " at time zone 'Asia/Almaty') > " + alias + ".due_at";
+    }
+
     /** The number of the records. */
     static Definition count(String code, Unit unit, Chapter chapter, Counted counted) {
         return new Definition(code, unit, chapter, counted, null, Value.COUNT, List.of());

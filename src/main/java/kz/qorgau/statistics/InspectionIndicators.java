@@ -54,13 +54,6 @@ class InspectionIndicators extends DefinedIndicators {
             .map(answer -> new Category(answer.name().toLowerCase(Locale.ROOT), "n.answer = '" + answer.name() + "'")),
             Stream.of(new Category("not_answered", "n.answer is null"))).toArray(Category[]::new));
     /**
-     * Not answered by the deadline: answered after it, or still unanswered when the day counted on began (the end of
-     * P for a year that is over, today for the current one).
-     */
-    private static final String OVERDUE = "coalesce(n.answered_at, cast(least(cast(:to as date),"
-            + " cast(:today as date)) as timestamp) at time zone 'Asia/Almaty') > n.due_at";
-
-    /**
      * The notification's case reached a stage by today (the effective timeline): the notifications of a year are
      * followed to the court and the verdict, however long after the year the case got there.
      */
@@ -87,7 +80,7 @@ class InspectionIndicators extends DefinedIndicators {
             Definition.count("inspections.notifications", Unit.NOTIFICATIONS, Chapter.PROSECUTION, NOTIFICATIONS)
                     .by(ANSWERS),
             Definition.count("inspections.notifications_overdue", Unit.NOTIFICATIONS, Chapter.PROSECUTION,
-                    NOTIFICATIONS).where(OVERDUE),
+                    NOTIFICATIONS).where(Definition.answeredLate("n")),
             Definition.of("inspections.cases_sent_to_court", Unit.CASES, Chapter.PROSECUTION, NOTIFICATIONS,
                     Value.countDistinct("n.case_id")).where(STAGE.formatted("e.type = 'SENT_TO_COURT'")),
             Definition.of("inspections.cases_convicted", Unit.CASES, Chapter.PROSECUTION, NOTIFICATIONS,

@@ -102,6 +102,30 @@ public class ReportNarratives {
             args.put("finesKzt", number(current, agencies.get(6)));
             paragraphs.add(paragraph("report.narrative.agencies", args, figures, agencies, List.of(), locale));
         }
+        // the informal intermediaries: only where any was reported in the year
+        List<String> intermediaries = List.of("agencies.intermediaries", "agencies.intermediary_reports");
+        if (number(current, intermediaries.get(0)) > 0 || figures.hides(intermediaries, List.of())) {
+            args.put("intermediaries", number(current, intermediaries.get(0)));
+            args.put("intermediaryReports", number(current, intermediaries.get(1)));
+            paragraphs.add(paragraph("report.narrative.intermediaries", args, figures, intermediaries, List.of(),
+                    locale));
+        }
+        // the hotline: only where it received any call in the year
+        List<String> hotline = List.of("hotline.calls", "hotline.calls_apart", "hotline.reports",
+                "hotline.notifications", "hotline.notifications.registered", "hotline.victims_identified",
+                "hotline.state_funding_kzt", "hotline.funding_kzt");
+        if (number(current, "hotline.contacts") > 0 || figures.hides(hotline, List.of())) {
+            args.put("calls", number(current, hotline.get(0)));
+            args.put("callsBefore", number(figures.previous(), hotline.get(0)));
+            args.put("apart", number(current, hotline.get(1)));
+            args.put("reports", number(current, hotline.get(2)));
+            args.put("hotlineNotified", number(current, hotline.get(3)));
+            args.put("hotlineRegistered", number(current, hotline.get(4)));
+            args.put("hotlineVictims", number(current, hotline.get(5)));
+            args.put("stateKzt", number(current, hotline.get(6)));
+            args.put("fundingKzt", number(current, hotline.get(7)));
+            paragraphs.add(paragraph("report.narrative.hotline", args, figures, hotline, List.of(), locale));
+        }
         return paragraphs;
     }
 

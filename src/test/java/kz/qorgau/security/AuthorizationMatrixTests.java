@@ -74,6 +74,7 @@ class AuthorizationMatrixTests extends FullTest {
         group("INSPECTORS", "inspector");
         group("MIGRATION", "migration");
         group("AGENCY_READERS", "investigator supervisor prosecutor inspector migration consul caseworker hotline");
+        group("HOTLINE", "hotline");
     }
 
     /**
@@ -209,6 +210,24 @@ class AuthorizationMatrixTests extends FullTest {
             POST   /agencies/intermediaries                           AGENCY_READERS
             GET    /agencies/intermediaries/{id}                      AGENCY_READERS
             GET    /public/agencies                                   PUBLIC
+            GET    /public/report                                     PUBLIC
+            POST   /public/report                                     PUBLIC
+            # the hotline: its operators' log and follow-ups, its funding; the police's answers to its notifications
+            GET    /hotline                                           HOTLINE
+            POST   /hotline/calls                                     HOTLINE
+            POST   /hotline/calls/quick                               HOTLINE
+            GET    /hotline/calls/{id}                                HOTLINE
+            POST   /hotline/calls/{id}/type                           HOTLINE
+            POST   /hotline/calls/{id}/police                         HOTLINE
+            POST   /hotline/calls/{id}/victim                         HOTLINE
+            POST   /hotline/calls/{id}/referral                       HOTLINE
+            POST   /hotline/calls/{id}/no-action                      HOTLINE
+            GET    /hotline/funding                                   HOTLINE
+            POST   /hotline/funding                                   HOTLINE
+            GET    /hotline/notifications                             POLICE
+            GET    /hotline/notifications/{id}                        POLICE
+            POST   /hotline/notifications/{id}/registered             POLICE
+            POST   /hotline/notifications/{id}/refused                POLICE
             GET    /inspections/notifications                         POLICE
             GET    /inspections/notifications/{id}                    POLICE
             POST   /inspections/notifications/{id}/registration       POLICE

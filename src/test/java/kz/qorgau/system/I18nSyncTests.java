@@ -85,7 +85,9 @@ class I18nSyncTests {
             "operation.venue.SAUNA", "operation.venue.TRANSPORT_HUB", "cooperation.kind.EXTRADITION", "nav.statistics",
             "statistics.none", "indicator.breakdown.repatriation", "indicator.breakdown.reintegration",
             "report.part.labelled", "form.error.of-field", "public.language.ru", "public.language.kk",
-            "public.language.en", "public.language.ky", "public.language.uz", "public.language.tg");
+            "public.language.en", "public.language.ky", "public.language.uz", "public.language.tg",
+            "hotline.channel.WHATSAPP", "hotline.channel.TELEGRAM", "indicator.breakdown.channel_whatsapp",
+            "indicator.breakdown.channel_telegram");
 
     /**
      * All bundles of one language merged: {@code messages} and each module's {@code i18n/<module>}
