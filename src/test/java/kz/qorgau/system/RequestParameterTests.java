@@ -51,7 +51,7 @@ class RequestParameterTests extends FullTest {
 
     /** Users tried in this order until one may call the handler. */
     static final List<String> USERS = List.of("supervisor", "analyst", "investigator", "prosecutor", "court",
-            "caseworker", "migration", "inspector", "admin", "auditor");
+            "caseworker", "migration", "inspector", "hotline", "admin", "auditor");
 
     static final Set<Class<?>> NUMBERS = Set.of(int.class, Integer.class, long.class, Long.class);
 
