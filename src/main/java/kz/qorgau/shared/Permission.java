@@ -102,6 +102,12 @@ public enum Permission {
      */
     HOTLINE_NOTIFICATIONS,
 
+    /**
+     * The yearly figures that no record yields (the police's anti-trafficking officers, the population): enter a year's
+     * value with its document, and approve a colleague's entry (never one's own).
+     */
+    AGGREGATES,
+
     /** De-identified statistics: the catalogue, the annual report and its aggregate downloads. */
     STATISTICS,
     /** Download record-level (k-anonymised) exports, such as CTDC; only together with {@link #STATISTICS}. */

@@ -102,6 +102,13 @@ public class ReportNarratives {
             args.put("finesKzt", number(current, agencies.get(6)));
             paragraphs.add(paragraph("report.narrative.agencies", args, figures, agencies, List.of(), locale));
         }
+        // the police's anti-trafficking officers: only where the year's figure was entered and approved
+        List<String> officers = List.of("prevention.police_officers");
+        if (number(current, officers.get(0)) > 0 || figures.hides(officers, List.of())) {
+            args.put("officers", number(current, officers.get(0)));
+            args.put("officersBefore", number(figures.previous(), officers.get(0)));
+            paragraphs.add(paragraph("report.narrative.officers", args, figures, officers, List.of(), locale));
+        }
         // the informal intermediaries: only where any was reported in the year
         List<String> intermediaries = List.of("agencies.intermediaries", "agencies.intermediary_reports");
         if (number(current, intermediaries.get(0)) > 0 || figures.hides(intermediaries, List.of())) {

@@ -225,6 +225,10 @@ class AuthorizationMatrixTests extends FullTest {
             GET    /hotline/funding                                   HOTLINE
             POST   /hotline/funding                                   HOTLINE
             GET    /hotline/notifications                             POLICE
+            # the yearly figures that no record yields: entered by one, approved by another
+            GET    /prevention/figures                                STATISTICIANS
+            POST   /prevention/figures                                STATISTICIANS
+            POST   /prevention/figures/{id}/approval                  STATISTICIANS
             GET    /hotline/notifications/{id}                        POLICE
             POST   /hotline/notifications/{id}/registered             POLICE
             POST   /hotline/notifications/{id}/refused                POLICE

@@ -58,6 +58,7 @@ class StatisticsViewsTests {
             "statistics_hotline_call: id, hotline_id, region_code, received_on, channel, call_type, caller_type, "
                     + "notified_on, due_at, answer, answered_at, answered_on, victim_reference, referral_reference",
             "statistics_hotline_funding: hotline_id, region_code, year_start, source, amount_kzt",
+            "statistics_figure: element, year_start, region_code, sex, age, value, approved_on",
             "statistics_agency_decision: agency_id, seq, region_code, kind, decided_on, expires_on",
             "statistics_agency_sanction: id, agency_id, region_code, kind, decided_on, fine_kzt",
             "statistics_removal: id, region_code, citizenship, kind, decided_on, screened_on, screening_decision, "

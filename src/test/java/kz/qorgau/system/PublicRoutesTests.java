@@ -65,6 +65,17 @@ class PublicRoutesTests extends FullTest {
     }
 
     @Test
+    void everyPublicPageIsSmallForASlowNetwork() throws Exception {
+        int css = mvc.perform(get("/css/public.css")).andReturn().getResponse().getContentAsByteArray().length;
+        for (String language : List.of("ru", "kk", "en", "ky", "uz", "tg")) {
+            for (String path : List.of("/public/agencies", "/public/report")) {
+                int page = body(get(path).param("lang", language), 7).getBytes(StandardCharsets.UTF_8).length;
+                assertThat(page + css).as(path + " in " + language + " with its style sheet").isLessThan(50 * 1024);
+            }
+        }
+    }
+
+    @Test
     void noPublicAnswerHoldsPersonalData() throws Exception {
         List<String> sealed = corpus();
         assertThat(sealed).as("the corpus is the demo's sealed data").hasSizeGreaterThan(100);
