@@ -14,10 +14,12 @@ import org.springframework.stereotype.Component;
 
 import kz.qorgau.referrals.ServiceType;
 import kz.qorgau.shared.AgeGroup;
+import kz.qorgau.prevention.DataElement;
 import kz.qorgau.shared.Today;
 import kz.qorgau.statistics.Definition.Counted;
 import kz.qorgau.statistics.Definition.Dimension;
 import kz.qorgau.statistics.Definition.Dimension.Category;
+import kz.qorgau.statistics.Definition.Ratio;
 import kz.qorgau.statistics.Definition.Value;
 import kz.qorgau.statistics.Indicator.Chapter;
 import kz.qorgau.statistics.Indicator.Unit;
@@ -42,6 +44,17 @@ class ProtectionIndicators extends DefinedIndicators {
             + " and v.id in (select s.victim_id from statistics_victim_status s"
             + " where s.status in ('PRESUMED', 'CONFIRMED') and " + inP("s.decided_on") + ")", "v.region_code", "v.id")
             .readOnce();
+
+    /** The population of the year: each cell's latest approved value (a region, a sex and an age group). */
+    static final Counted POPULATION = Counted.unlisted("statistics_figure f", inP("f.year_start")
+            + " and f.element = '" + DataElement.POPULATION.name() + "'", "f.region_code");
+    static final Dimension POPULATION_SEX = Dimension.of(new Category("female", "f.sex = 'FEMALE'"), new Category(
+            "male", "f.sex = 'MALE'"));
+    static final Dimension POPULATION_AGE = Dimension.of(new Category("children", "f.age = 'CHILD'"), new Category(
+            "adults", "f.age = 'ADULT'"));
+    static final Dimension POPULATION_SEX_AND_AGE = Dimension.of(new Category("women", "f.sex = 'FEMALE' and f.age"
+            + " = 'ADULT'"), new Category("girls", "f.sex = 'FEMALE' and f.age = 'CHILD'"), new Category("men",
+                    "f.sex = 'MALE' and f.age = 'ADULT'"), new Category("boys", "f.sex = 'MALE' and f.age = 'CHILD'"));
 
     /**
      * Citizens of Kazakhstan, recorded foreign citizenships, stateless persons (the record says so, and then has no
@@ -190,9 +203,20 @@ class ProtectionIndicators extends DefinedIndicators {
             // distinct victims, not episodes: a victim who received several kinds counts once in each and once in all
             Definition.of("victims.assisted", Unit.PERSONS, Chapter.PROTECTION, SERVICES, Value.countDistinct(
                     "e.victim_id")).by(Dimension.overlapping(SERVICE_TYPES)),
-            // SDG 16.2.2 has no denominator until yearly population figures are recorded: its value stays undefined
-            new Definition("sdg.16_2_2.victims_per_100000", Unit.PER_100000, Chapter.PROTECTION, IDENTIFIED, null,
-                    Value.UNDEFINED, List.of()));
+            // the population as ministry staff entered and approved it (prevention's yearly figures): the
+            // denominator of SDG 16.2.2; a year or a region without it has no rate, none is estimated
+            Definition.of("population.total", Unit.PERSONS, Chapter.PROTECTION, POPULATION, Value.sum("f.value"))
+                    .by(POPULATION_SEX).by(POPULATION_AGE).by(POPULATION_SEX_AND_AGE),
+            Definition.ratio("sdg.16_2_2.victims_per_100000", Unit.PER_100000, Chapter.PROTECTION, new Ratio(
+                    "victims.identified", "population.total", 100_000, 2)),
+            Definition.ratio("sdg.16_2_2.women_per_100000", Unit.PER_100000, Chapter.PROTECTION, new Ratio(
+                    "victims.identified.women", "population.total.women", 100_000, 2)),
+            Definition.ratio("sdg.16_2_2.girls_per_100000", Unit.PER_100000, Chapter.PROTECTION, new Ratio(
+                    "victims.identified.girls", "population.total.girls", 100_000, 2)),
+            Definition.ratio("sdg.16_2_2.men_per_100000", Unit.PER_100000, Chapter.PROTECTION, new Ratio(
+                    "victims.identified.men", "population.total.men", 100_000, 2)),
+            Definition.ratio("sdg.16_2_2.boys_per_100000", Unit.PER_100000, Chapter.PROTECTION, new Ratio(
+                    "victims.identified.boys", "population.total.boys", 100_000, 2)));
 
     ProtectionIndicators(JdbcClient jdbc, SnapshotLanes lanes, Today today) {
         super(jdbc, lanes, DEFINITIONS, today);
