@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo",
         allowedDependencies = { "shared", "system", "organisations", "identity", "persons", "cases", "victims",
-                "referrals", "shelters", "inspections", "agencies", "hotline", "prevention" })
+                "referrals", "shelters", "inspections", "agencies", "hotline", "prevention", "statistics" })
 package kz.qorgau.demo;

@@ -45,6 +45,7 @@ import static kz.qorgau.shared.Permission.PERSONS;
 import static kz.qorgau.shared.Permission.REFERRALS;
 import static kz.qorgau.shared.Permission.REMOVALS;
 import static kz.qorgau.shared.Permission.STATISTICS;
+import static kz.qorgau.shared.Permission.STATISTICS_PUBLISH;
 import static kz.qorgau.shared.Permission.SUPERVISE;
 import static kz.qorgau.shared.Permission.VICTIMS;
 import static kz.qorgau.shared.Permission.VICTIMS_OF_CASES;
@@ -84,7 +85,7 @@ public enum Role {
     /** Ministry staff of special social services: the register of shelters of their regions. */
     SOCIAL_SERVICES(types(CENTRAL_GOVERNMENT_ORGANISATION, LOCAL_GOVERNMENT_ORGANISATION), SHELTERS, SHELTERS_OVERSEE),
     ANALYST(types(CENTRAL_GOVERNMENT_ORGANISATION, LOCAL_GOVERNMENT_ORGANISATION, PROSECUTOR_OFFICE,
-            INTERNATIONAL_ORGANISATION), STATISTICS, OPERATIONS, AGGREGATES),
+            INTERNATIONAL_ORGANISATION), STATISTICS, STATISTICS_PUBLISH, OPERATIONS, AGGREGATES),
     AUDITOR(types(CENTRAL_GOVERNMENT_ORGANISATION, PROSECUTOR_OFFICE), AUDIT),
     /**
      * A permission rather than a job (DESIGN.md §5, "exports of records need a permission of their own"): may

@@ -110,6 +110,11 @@ public enum Permission {
 
     /** De-identified statistics: the catalogue, the annual report and its aggregate downloads. */
     STATISTICS,
+    /**
+     * Publish the annual report of a year as an edition (a frozen snapshot, its PDF and XLSX kept as published), and
+     * a revision of it as the next edition; only together with {@link #STATISTICS}.
+     */
+    STATISTICS_PUBLISH,
     /** Download record-level (k-anonymised) exports, such as CTDC; only together with {@link #STATISTICS}. */
     EXPORT_RECORDS,
 

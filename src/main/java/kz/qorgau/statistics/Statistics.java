@@ -365,8 +365,9 @@ public class Statistics {
             // of them is shown by its mark to whoever may not list the records (small-count protection already takes
             // it as known, so that hiding it hides nothing else)
             Number unknown = counted.getOrDefault(null, Map.of()).getOrDefault(code, 0L);
-            boolean small = !audience.listable().contains(subject(byCode.get(code))) && SmallCounts.small(unknown
-                    .longValue());
+            // (a figure not defined there, such as a rate without its population, is no count to protect)
+            boolean small = unknown != null && !audience.listable().contains(subject(byCode.get(code)))
+                    && SmallCounts.small(unknown.longValue());
             byRegion.put(code, new ByRegion(values, marks, small ? null : unknown, small ? SmallCounts.Mark.SMALL.text()
                     : null));
         }

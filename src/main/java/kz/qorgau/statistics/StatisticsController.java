@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 
@@ -22,22 +21,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import kz.qorgau.cases.CaseCommands;
-import kz.qorgau.cases.CaseList;
-import kz.qorgau.cases.CaseViews;
-import kz.qorgau.cases.InternationalCooperation;
-import kz.qorgau.cases.SpecialOperations;
 import kz.qorgau.identity.QorgauUser;
-import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.organisations.Regions;
-import kz.qorgau.shared.PageResponse;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.InvalidValueException;
 import kz.qorgau.shared.PlausibleYear;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.Today;
-import kz.qorgau.victims.VictimList;
-import kz.qorgau.victims.VictimViews;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
 
@@ -56,23 +46,13 @@ class StatisticsController {
     private final ReportNarratives narratives;
     private final StatisticsExports exports;
     private final ReportCharts charts;
-    private final CaseList cases;
-    private final VictimList victims;
-    private final OrganisationRegistry organisations;
-    private final SpecialOperations operations;
-    private final InternationalCooperation cooperation;
+    private final RecordListing listing;
 
     StatisticsController(Statistics statistics, IndicatorLabels labels, Regions regions, Today today,
-            ReportNarratives narratives, StatisticsExports exports, ReportCharts charts, CaseList cases,
-            VictimList victims, OrganisationRegistry organisations, SpecialOperations operations,
-            InternationalCooperation cooperation) {
-        this.operations = operations;
-        this.cooperation = cooperation;
+            ReportNarratives narratives, StatisticsExports exports, ReportCharts charts, RecordListing listing) {
+        this.listing = listing;
         this.exports = exports;
         this.charts = charts;
-        this.cases = cases;
-        this.victims = victims;
-        this.organisations = organisations;
         this.statistics = statistics;
         this.labels = labels;
         this.regions = regions;
@@ -170,32 +150,7 @@ class StatisticsController {
                 .filter(records -> listable(user).contains(records.kind()))
                 .orElseThrow(() -> new NotFoundException("statistics.error.no-records"));
         PageRequest pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
-        long shown = switch (listed.kind()) {
-            case CASES -> {
-                PageResponse<CaseViews.CaseListItem> found = cases.among(listed.ids(), sort, pageable);
-                model.addAttribute("cases", found);
-                model.addAttribute("search", new CaseCommands.Search(null, null, null, null, null, null, null, null,
-                        sort));
-                yield found.totalItems();
-            }
-            case VICTIMS -> {
-                PageResponse<VictimViews.VictimListItem> found = victims.among(listed.ids(), pageable);
-                model.addAttribute("victims", found);
-                model.addAttribute("organisationNames", organisations.findAll(found.items().stream()
-                        .map(VictimViews.VictimListItem::registeredByOrganisationId).toList()));
-                yield found.totalItems();
-            }
-            case OPERATIONS -> {
-                Page<CaseViews.OperationView> found = operations.among(listed.ids(), pageable);
-                model.addAttribute("operations", found);
-                yield found.getTotalElements();
-            }
-            case REQUESTS -> {
-                Page<CaseViews.CooperationView> found = cooperation.among(listed.ids(), pageable);
-                model.addAttribute("requests", found);
-                yield found.getTotalElements();
-            }
-        };
+        long shown = listing.list(listed, sort, pageable, model);
         model.addAttribute("indicator", indicator);
         model.addAttribute("name", labels.name(indicator, locale));
         model.addAttribute("value", statistics.value(code, query));

@@ -65,6 +65,7 @@ class AuthorizationMatrixTests extends FullTest {
         group("OPERATION_READERS", "investigator supervisor prosecutor analyst");
         group("STATISTICIANS", "supervisor analyst");
         group("EXPORTERS", "analyst");
+        group("PUBLISHERS", "analyst");
         group("GLASS", "investigator supervisor prosecutor court");
         group("SUPERVISORS", "supervisor");
         group("ADMINS", "admin");
@@ -211,6 +212,9 @@ class AuthorizationMatrixTests extends FullTest {
             GET    /agencies/intermediaries/{id}                      AGENCY_READERS
             GET    /public/agencies                                   PUBLIC
             GET    /public/report                                     PUBLIC
+            GET    /public/statistics                                 PUBLIC
+            GET    /public/statistics/{year}/{number}                 PUBLIC
+            GET    /public/statistics/{year}/{number}/{name}          PUBLIC
             POST   /public/report                                     PUBLIC
             # the hotline: its operators' log and follow-ups, its funding; the police's answers to its notifications
             GET    /hotline                                           HOTLINE
@@ -409,6 +413,13 @@ class AuthorizationMatrixTests extends FullTest {
             GET    /statistics/glotip/{year}                          STATISTICIANS
             GET    /statistics/report/{year}.pdf                      STATISTICIANS
             GET    /statistics/ctdc/{year}                            EXPORTERS
+            GET    /statistics/editions                               STATISTICIANS
+            POST   /statistics/editions                               PUBLISHERS
+            GET    /statistics/editions/{id}                          STATISTICIANS
+            GET    /statistics/editions/{id}/files/{name}             STATISTICIANS
+            GET    /statistics/editions/{id}/revision                 STATISTICIANS
+            POST   /statistics/editions/{id}/revision                 PUBLISHERS
+            GET    /statistics/editions/{id}/revision/records         STATISTICIANS
             GET    /api/v1/statistics/annual/{year}                   STATISTICIANS
             GET    /api/v1/statistics/indicators                      STATISTICIANS
             GET    /api/v1/statistics/glotip/{year}                   STATISTICIANS

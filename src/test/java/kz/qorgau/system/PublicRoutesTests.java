@@ -37,7 +37,8 @@ import kz.qorgau.QorgauTest;
 class PublicRoutesTests extends FullTest {
 
     static final Set<String> PUBLIC_ROUTES = Set.of("GET /public/agencies", "GET /public/report",
-            "POST /public/report");
+            "POST /public/report", "GET /public/statistics", "GET /public/statistics/{year}/{number}",
+            "GET /public/statistics/{year}/{number}/{name}");
 
     /** The example in the public check's search box. */
     static final String EXAMPLE_BIN = "150340012345";
@@ -68,7 +69,8 @@ class PublicRoutesTests extends FullTest {
     void everyPublicPageIsSmallForASlowNetwork() throws Exception {
         int css = mvc.perform(get("/css/public.css")).andReturn().getResponse().getContentAsByteArray().length;
         for (String language : List.of("ru", "kk", "en", "ky", "uz", "tg")) {
-            for (String path : List.of("/public/agencies", "/public/report")) {
+            for (String path : List.of("/public/agencies", "/public/report", "/public/statistics",
+                    "/public/statistics/2022/1")) {
                 int page = body(get(path).param("lang", language), 7).getBytes(StandardCharsets.UTF_8).length;
                 assertThat(page + css).as(path + " in " + language + " with its style sheet").isLessThan(50 * 1024);
             }
@@ -85,11 +87,25 @@ class PublicRoutesTests extends FullTest {
         allowed.add(EXAMPLE_BIN);
         allowed.add(TYPED_BIN);
         List<String> names = jdbc.sql("select name_ru from agencies_agency").query(String.class).list();
+        // and a run of twelve digits in an edition's digest, printed on its page
+        for (String digest : jdbc.sql("select digest from statistics_edition").query(String.class).list()) {
+            Matcher runs = Pattern.compile("(?<!\\d)\\d{12}(?!\\d)").matcher(digest);
+            while (runs.find()) {
+                allowed.add(runs.group());
+            }
+        }
+        List<String> editions = jdbc.sql("select year || '/' || number from statistics_edition order by id").query(
+                String.class).list();
+        assertThat(editions).as("the demo's editions").isNotEmpty();
         List<String> pages = new ArrayList<>();
         int address = 1;
         for (String language : List.of("ru", "kk", "en", "ky", "uz", "tg")) {
             pages.add(body(get("/public/agencies").param("lang", language), address++));
             pages.add(body(get("/public/report").param("lang", language), address++));
+            pages.add(body(get("/public/statistics").param("lang", language), address++));
+            for (String edition : editions) {
+                pages.add(body(get("/public/statistics/" + edition).param("lang", language), address++));
+            }
             for (String bin : bins) {
                 pages.add(body(get("/public/agencies").param("lang", language).param("q", bin), address++));
             }
