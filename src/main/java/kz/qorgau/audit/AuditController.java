@@ -46,6 +46,7 @@ class AuditController {
             Map.entry("operation", new RecordPage("/operations/", Permission.OPERATIONS)),
             Map.entry("cooperation", new RecordPage("/cooperation/", Permission.OPERATIONS)),
             Map.entry("coordination", new RecordPage("/prevention/coordination/", Permission.PREVENTION)),
+            Map.entry("action-plan", new RecordPage("/prevention/plans/", Permission.PREVENTION)),
             Map.entry("user", new RecordPage("/admin/users/", Permission.ADMINISTER_USERS)),
             Map.entry("organisation", new RecordPage("/admin/organisations/", Permission.ADMINISTER_ORGANISATIONS)));
 

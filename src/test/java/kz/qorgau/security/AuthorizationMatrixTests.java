@@ -240,6 +240,11 @@ class AuthorizationMatrixTests extends FullTest {
             POST   /prevention/coordination/{id}/closings             STATISTICIANS
             GET    /prevention/trainings                              STATISTICIANS
             POST   /prevention/trainings                              STATISTICIANS
+            GET    /prevention/plans                                  STATISTICIANS
+            POST   /prevention/plans                                  STATISTICIANS
+            GET    /prevention/plans/{id}                             STATISTICIANS
+            POST   /prevention/plans/{id}/items                       STATISTICIANS
+            POST   /prevention/plans/{id}/reports                     STATISTICIANS
             GET    /hotline/notifications/{id}                        POLICE
             POST   /hotline/notifications/{id}/registered             POLICE
             POST   /hotline/notifications/{id}/refused                POLICE
