@@ -53,7 +53,7 @@ class AuditController {
     /** The kinds of record the trail names (its target types), each labelled {@code audit.record.<type>}. */
     static final List<String> TARGET_TYPES = List.of("case", "victim", "person", "referral", "service-episode",
             "shelter", "shelter-stay", "inspection", "removal", "agency", "intermediary", "call", "operation",
-            "cooperation", "coordination", "action-plan", "training",
+            "cooperation", "coordination", "action-plan", "training", "campaign", "milestone",
             "user",
             "organisation",
             "token",

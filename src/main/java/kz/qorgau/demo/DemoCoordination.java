@@ -13,8 +13,15 @@ import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.prevention.ActionPlan;
 import kz.qorgau.prevention.Audience;
 import kz.qorgau.prevention.BodyKind;
+import kz.qorgau.prevention.CampaignAudience;
+import kz.qorgau.prevention.CampaignCommands;
+import kz.qorgau.prevention.Campaigns;
+import kz.qorgau.prevention.Channel;
 import kz.qorgau.prevention.Coordination;
 import kz.qorgau.prevention.CoordinationCommands;
+import kz.qorgau.prevention.FundingSource;
+import kz.qorgau.prevention.MilestoneKind;
+import kz.qorgau.prevention.Milestones;
 import kz.qorgau.prevention.PlanCommands;
 import kz.qorgau.prevention.PlanStatus;
 import kz.qorgau.prevention.TaskStatus;
@@ -49,12 +56,17 @@ class DemoCoordination {
     private final Coordination coordination;
     private final Trainings trainings;
     private final ActionPlan plan;
+    private final Campaigns campaigns;
+    private final Milestones milestones;
     private final JdbcClient jdbc;
 
-    DemoCoordination(Coordination coordination, Trainings trainings, ActionPlan plan, JdbcClient jdbc) {
+    DemoCoordination(Coordination coordination, Trainings trainings, ActionPlan plan, Campaigns campaigns,
+            Milestones milestones, JdbcClient jdbc) {
         this.coordination = coordination;
         this.trainings = trainings;
         this.plan = plan;
+        this.campaigns = campaigns;
+        this.milestones = milestones;
         this.jdbc = jdbc;
     }
 
@@ -77,6 +89,58 @@ class DemoCoordination {
                 return null;
             });
         }
+        if (jdbc.sql("select count(*) from prevention_campaign").query(Long.class).single() == 0) {
+            ActingAs.call(analyst, () -> {
+                campaigns();
+                return null;
+            });
+        }
+        if (jdbc.sql("select count(*) from prevention_milestone").query(Long.class).single() == 0) {
+            ActingAs.call(analyst, () -> {
+                milestones();
+                return null;
+            });
+        }
+    }
+
+    private void campaigns() {
+        campaigns.record(new CampaignCommands.Campaign("«Будь в курсе!» — безопасный выезд за рубеж (демо)",
+                "Министерство информации и общественного развития", Set.of(CampaignAudience.CITIZENS_GOING_ABROAD,
+                        CampaignAudience.MIGRANTS), Set.of(Channel.SOCIAL_MEDIA, Channel.TELEVISION,
+                                Channel.OUTDOOR), Set.of("kk", "ru"), Set.of(), LocalDate.of(2022, 3, 1), LocalDate
+                                        .of(2022, 11, 30), 1_200_000L, "Просмотры роликов и публикаций (по отчёту"
+                                                + " подрядчика)", 18_000_000L, FundingSource.STATE));
+        campaigns.record(new CampaignCommands.Campaign("Уроки безопасности в школах (демо)",
+                "Министерство просвещения", Set.of(CampaignAudience.CHILDREN), Set.of(Channel.EVENTS,
+                        Channel.PRINT), Set.of("kk", "ru"), Set.of(RegionCode.of("KZ-61"), RegionCode.of("KZ-79")),
+                LocalDate.of(2022, 9, 1), LocalDate.of(2022, 12, 20), 45_000L, "Число учащихся на занятиях",
+                null, null));
+        campaigns.record(new CampaignCommands.Campaign("Права трудовых мигрантов (демо)",
+                "Международная организация по миграции (МОМ)", Set.of(CampaignAudience.MIGRANTS,
+                        CampaignAudience.EMPLOYERS), Set.of(Channel.MESSENGERS, Channel.PRINT), Set.of("ru", "ky",
+                                "uz", "tg"), Set.of(RegionCode.of("KZ-75")), LocalDate.of(2021, 5, 1), LocalDate.of(
+                                        2021, 10, 31), null, null, 6_500_000L, FundingSource.INTERNATIONAL));
+    }
+
+    private void milestones() {
+        milestones.record(new CampaignCommands.Milestone(LocalDate.of(2022, 7, 1), MilestoneKind.ORDER,
+                "Создано подразделение МВД по противодействию торговле людьми (день — демо)",
+                "ІІМ-нің адам саудасына қарсы іс-қимыл бөлімшесі құрылды (күні — демо)",
+                "MVD anti-trafficking unit created (day made up)", "Приказ МВД (демо)"));
+        milestones.record(new CampaignCommands.Milestone(IWG_EXPANDED, MilestoneKind.ORDER,
+                "В состав Межведомственной рабочей группы включены Уполномоченный по правам человека, Генеральная"
+                        + " прокуратура и АФМ", "Ведомствоаралық жұмыс тобының құрамына Адам құқықтары жөніндегі"
+                                + " уәкіл, Бас прокуратура және ҚМА енгізілді",
+                "The Ombudsman, the Prosecutor General's Office and the Financial Monitoring Agency join the IWG",
+                null));
+        milestones.record(new CampaignCommands.Milestone(LocalDate.of(2022, 11, 30), MilestoneKind.POLICY,
+                "Проект закона о противодействии торговле людьми опубликован для публичного обсуждения",
+                "Адам саудасына қарсы іс-қимыл туралы заң жобасы қоғамдық талқылауға жарияланды",
+                "Draft law on combating trafficking in persons published for public discussion", null));
+        milestones.record(new CampaignCommands.Milestone(LocalDate.of(2024, 7, 5), MilestoneKind.LAW,
+                "Подписан Закон «О противодействии торговле людьми»",
+                "«Адам саудасына қарсы іс-қимыл туралы» Заңға қол қойылды",
+                "Law on Combating Human Trafficking signed", null));
     }
 
     private void bodies() {

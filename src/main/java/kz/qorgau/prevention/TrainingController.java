@@ -11,7 +11,6 @@ import java.util.stream.IntStream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,7 +29,6 @@ import kz.qorgau.system.FormPost;
 
 /** The trainings' page: a year's trainings with their participants by sex and audience, and the form to record one. */
 @Controller
-@Validated
 @RequestMapping("/prevention/trainings")
 @Requires(Permission.PREVENTION)
 class TrainingController {

@@ -245,6 +245,10 @@ class AuthorizationMatrixTests extends FullTest {
             GET    /prevention/plans/{id}                             STATISTICIANS
             POST   /prevention/plans/{id}/items                       STATISTICIANS
             POST   /prevention/plans/{id}/reports                     STATISTICIANS
+            GET    /prevention/campaigns                              STATISTICIANS
+            POST   /prevention/campaigns                              STATISTICIANS
+            GET    /prevention/milestones                             STATISTICIANS
+            POST   /prevention/milestones                             STATISTICIANS
             GET    /hotline/notifications/{id}                        POLICE
             POST   /hotline/notifications/{id}/registered             POLICE
             POST   /hotline/notifications/{id}/refused                POLICE
