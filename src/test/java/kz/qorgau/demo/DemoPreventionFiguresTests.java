@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -121,5 +122,20 @@ class DemoPreventionFiguresTests extends FullTest {
                 of2022.participants());
         assertThat(of2022.participants().total()).isEqualTo(of2022.participants().women() + of2022.participants()
                 .men() + of2022.participants().unknown());
+    }
+
+    @Test
+    void theStatisticsCountThe2022TrainingsForDiplomatsAndPeacekeepersAndTheirParticipantsBySex() throws Exception {
+        String body = mvc.perform(get("/api/v1/statistics/annual/{year}", 2022).with(users.as("analyst"))).andExpect(
+                status().isOk()).andReturn().getResponse().getContentAsString();
+        Map<String, Object> indicators = JsonPath.read(body, "$.indicators");
+        assertThat(((Number) indicators.get("prevention.trainings.audience_diplomats")).longValue()).isPositive();
+        assertThat(((Number) indicators.get("prevention.trainings.audience_peacekeepers")).longValue()).isPositive();
+        long trained = ((Number) indicators.get("prevention.trained")).longValue();
+        assertThat(Stream.of("trainee_women", "trainee_men", "sex_unknown").mapToLong(sex -> ((Number) indicators.get(
+                "prevention.trained." + sex)).longValue()).sum()).isEqualTo(trained).isPositive();
+        assertThat(((Number) indicators.get("prevention.coordination_meetings.body_transnational")).longValue())
+                .isPositive();
+        assertThat(((Number) indicators.get("prevention.campaigns")).longValue()).isPositive();
     }
 }
