@@ -45,13 +45,15 @@ class AuditController {
             Map.entry("call", new RecordPage("/hotline/calls/", Permission.HOTLINE)),
             Map.entry("operation", new RecordPage("/operations/", Permission.OPERATIONS)),
             Map.entry("cooperation", new RecordPage("/cooperation/", Permission.OPERATIONS)),
+            Map.entry("coordination", new RecordPage("/prevention/coordination/", Permission.PREVENTION)),
+            Map.entry("action-plan", new RecordPage("/prevention/plans/", Permission.PREVENTION)),
             Map.entry("user", new RecordPage("/admin/users/", Permission.ADMINISTER_USERS)),
             Map.entry("organisation", new RecordPage("/admin/organisations/", Permission.ADMINISTER_ORGANISATIONS)));
 
     /** The kinds of record the trail names (its target types), each labelled {@code audit.record.<type>}. */
     static final List<String> TARGET_TYPES = List.of("case", "victim", "person", "referral", "service-episode",
             "shelter", "shelter-stay", "inspection", "removal", "agency", "intermediary", "call", "operation",
-            "cooperation",
+            "cooperation", "coordination", "action-plan", "training", "campaign", "milestone",
             "user",
             "organisation",
             "token",

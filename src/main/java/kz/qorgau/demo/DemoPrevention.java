@@ -25,7 +25,8 @@ import kz.qorgau.system.DeploymentMode;
 /**
  * The yearly figures of the demo: the police's anti-trafficking officers, 44 in 2021 and 110 in 2022 (the new unit
  * of July 2022), as the seed report states, entered by the demo police supervisor and approved by the demo analyst;
- * made-up counts for the years after; and a made-up population of 2021 and 2022 by region, sex and age.
+ * made-up counts for the years after; a made-up population of 2021 and 2022 by region, sex and age; and the
+ * coordination bodies, trainings and action plans of {@link DemoCoordination}.
  */
 @Component
 @Conditional(DeploymentMode.DemoCondition.class)
@@ -37,8 +38,11 @@ class DemoPrevention implements DemoData {
     private final Regions regions;
     private final Accounts accounts;
     private final JdbcClient jdbc;
+    private final DemoCoordination coordination;
 
-    DemoPrevention(YearlyFigures figures, Regions regions, Accounts accounts, JdbcClient jdbc) {
+    DemoPrevention(YearlyFigures figures, Regions regions, Accounts accounts, JdbcClient jdbc,
+            DemoCoordination coordination) {
+        this.coordination = coordination;
         this.figures = figures;
         this.regions = regions;
         this.accounts = accounts;
@@ -72,6 +76,7 @@ class DemoPrevention implements DemoData {
                 });
             });
         }
+        coordination.enter(analyst);
     }
 
     private boolean none(DataElement element) {

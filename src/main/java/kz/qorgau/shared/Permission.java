@@ -107,6 +107,12 @@ public enum Permission {
      * value with its document, and approve a colleague's entry (never one's own).
      */
     AGGREGATES,
+    /**
+     * Prevention and coordination (read and record): the coordination bodies with their members, meetings and the
+     * follow-up of their decisions, trainings, campaigns, the National Action Plan with its progress reports, and the
+     * legislation and policy milestones. No personal data, but not public.
+     */
+    PREVENTION,
 
     /** De-identified statistics: the catalogue, the annual report and its aggregate downloads. */
     STATISTICS,

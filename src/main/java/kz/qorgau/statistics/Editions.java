@@ -36,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import kz.qorgau.audit.AuditEvent;
 import kz.qorgau.audit.AuditTrail;
 import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.prevention.Milestones;
 import kz.qorgau.shared.InvalidFieldException;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.Permission;
@@ -94,7 +95,7 @@ public class Editions {
      */
     public record Snapshot(int year, String catalogueVersion, Map<String, Object> figures,
             Map<String, Object> previous, Map<String, Map<String, Object>> regions, List<List<Object>> glotip,
-            Map<String, Map<String, List<String>>> narratives) {
+            Map<String, Map<String, List<String>>> narratives, Map<String, List<List<String>>> chronology) {
 
         /** The canonical text: keys in order, numbers as integers or decimals. */
         String json() {
@@ -106,6 +107,7 @@ public class Editions {
             tree.put("regions", regions);
             tree.put("glotip", glotip);
             tree.put("narratives", narratives);
+            tree.put("chronology", chronology);
             return JSON.writeValueAsString(tree);
         }
 
@@ -114,7 +116,9 @@ public class Editions {
             });
             return new Snapshot(((Number) tree.get("year")).intValue(), (String) tree.get("catalogueVersion"),
                     canonical(map(tree.get("figures"))), canonical(map(tree.get("previous"))), regions(tree.get(
-                            "regions")), list(tree.get("glotip")), narratives(tree.get("narratives")));
+                            "regions")), list(tree.get("glotip")), narratives(tree.get("narratives")), chronology(tree
+                                    .get(
+                                            "chronology")));
         }
 
         @SuppressWarnings("unchecked")
@@ -131,6 +135,11 @@ public class Editions {
             Map<String, Map<String, Object>> regions = new TreeMap<>();
             map(value).forEach((code, byRegion) -> regions.put(code, canonical(map(byRegion))));
             return regions;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Map<String, List<List<String>>> chronology(Object value) {
+            return value == null ? Map.of() : (Map<String, List<List<String>>>) value;
         }
 
         @SuppressWarnings("unchecked")
@@ -174,6 +183,7 @@ public class Editions {
     private final ReportNarratives narratives;
     private final AnnualReportDocument document;
     private final IndicatorLabels labels;
+    private final Milestones milestones;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
@@ -182,8 +192,9 @@ public class Editions {
     private final TransactionTemplate writing;
 
     Editions(Statistics statistics, Glotip glotip, ReportNarratives narratives, AnnualReportDocument document,
-            IndicatorLabels labels, JdbcClient jdbc, AuditTrail audit, Clock clock, Today today,
-            PlatformTransactionManager transactions) {
+            IndicatorLabels labels, Milestones milestones, JdbcClient jdbc, AuditTrail audit, Clock clock,
+            Today today, PlatformTransactionManager transactions) {
+        this.milestones = milestones;
         this.reading = new TransactionTemplate(transactions);
         reading.setReadOnly(true);
         reading.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -426,7 +437,12 @@ public class Editions {
         glotip.rows(query).forEach(row -> table.add(Arrays.asList(row.indicator(), row.dimension(), row.category(),
                 row.sex(), row.age(), row.year(), row.value())));
         Map<String, Map<String, List<String>>> paragraphs = new TreeMap<>();
+        Map<String, List<List<String>>> chronology = new TreeMap<>();
         if (withNarratives) {
+            for (String language : LANGUAGES) {
+                chronology.put(language, milestones.chronology(year, Locale.forLanguageTag(language)).stream().map(
+                        entry -> List.of(entry.datedOn().toString(), entry.title())).toList());
+            }
             for (String language : LANGUAGES) {
                 Map<String, List<String>> chapters = new TreeMap<>();
                 for (Indicator.Chapter chapter : Indicator.Chapter.values()) {
@@ -435,7 +451,7 @@ public class Editions {
                 paragraphs.put(language, chapters);
             }
         }
-        return new Snapshot(year, catalogueVersion(), figures, previous, regions, table, paragraphs);
+        return new Snapshot(year, catalogueVersion(), figures, previous, regions, table, paragraphs, chronology);
     }
 
     /** The figures of an edition as a workbook: the edition, the figures with their names, by region, GLOTIP. */

@@ -18,7 +18,7 @@ public record Indicator(String code, String base, String breakdown, Unit unit, C
         CASES, PERSONS, MONTHS, KZT, OPERATIONS, REQUESTS, REFERRALS, SERVICES, CLAIMS, OFFENCES, CONVICTIONS, VERDICTS,
         APPEAL_DECISIONS, SCREENINGS, PER_100000, SHELTERS, BEDS, STAYS, BED_NIGHTS, BED_NIGHTS_AVAILABLE, USD,
         PERCENT, INSPECTIONS, WORKERS, NOTIFICATIONS, AGENCIES, SANCTIONS, COMPLAINTS, INTERMEDIARIES, REPORTS, CALLS,
-        OFFICERS;
+        OFFICERS, TRAININGS, CAMPAIGNS, MEETINGS, PLAN_ITEMS;
 
         public String messageKey() {
             return "indicator.unit." + name();
@@ -31,7 +31,8 @@ public record Indicator(String code, String base, String breakdown, Unit unit, C
         public boolean counts() {
             return switch (this) {
                 case MONTHS, KZT, USD, PER_100000, PERCENT, SHELTERS, BEDS, BED_NIGHTS_AVAILABLE, INSPECTIONS, AGENCIES,
-                        SANCTIONS, COMPLAINTS, INTERMEDIARIES, REPORTS, CALLS, OFFICERS -> false;
+                        SANCTIONS, COMPLAINTS, INTERMEDIARIES, REPORTS, CALLS, OFFICERS, TRAININGS, CAMPAIGNS, MEETINGS,
+                        PLAN_ITEMS -> false;
                 default -> true;
             };
         }

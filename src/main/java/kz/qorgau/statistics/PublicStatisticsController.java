@@ -42,9 +42,11 @@ class PublicStatisticsController {
     private final Regions regions;
     private final PublicPages pages;
     private final PublicRateLimit limit;
+    private final ReportGaps gaps;
 
     PublicStatisticsController(Editions editions, Statistics statistics, IndicatorLabels labels, Regions regions,
-            PublicPages pages, PublicRateLimit limit) {
+            PublicPages pages, PublicRateLimit limit, ReportGaps gaps) {
+        this.gaps = gaps;
         this.editions = editions;
         this.statistics = statistics;
         this.labels = labels;
@@ -106,6 +108,8 @@ class PublicStatisticsController {
                 .map(code -> snapshot.regions().get(code).getOrDefault(region.code().value(), 0L)).toList())));
         byRegion.add(new RegionRow(pages.text(language).get("edition.part.region-unknown"), headline.stream().map(
                 code -> snapshot.regions().get(code).getOrDefault(Editions.UNKNOWN_REGION, 0L)).toList()));
+        model.addAttribute("chronology", snapshot.chronology().getOrDefault(language, List.of()));
+        model.addAttribute("gaps", gaps.of(snapshot.figures(), locale));
         model.addAttribute("edition", contents.edition());
         model.addAttribute("files", contents.files());
         model.addAttribute("chapters", chapters);

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.organisations.Regions;
+import kz.qorgau.prevention.Milestones;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.InvalidValueException;
 import kz.qorgau.shared.PlausibleYear;
@@ -47,10 +48,15 @@ class StatisticsController {
     private final StatisticsExports exports;
     private final ReportCharts charts;
     private final RecordListing listing;
+    private final ReportGaps gaps;
+    private final Milestones milestones;
 
     StatisticsController(Statistics statistics, IndicatorLabels labels, Regions regions, Today today,
-            ReportNarratives narratives, StatisticsExports exports, ReportCharts charts, RecordListing listing) {
+            ReportNarratives narratives, StatisticsExports exports, ReportCharts charts, RecordListing listing,
+            ReportGaps gaps, Milestones milestones) {
         this.listing = listing;
+        this.gaps = gaps;
+        this.milestones = milestones;
         this.exports = exports;
         this.charts = charts;
         this.statistics = statistics;
@@ -122,6 +128,8 @@ class StatisticsController {
         model.addAttribute("year", shown);
         model.addAttribute("region", regionCode == null ? "" : regionCode.value());
         model.addAttribute("chapters", chapters);
+        model.addAttribute("gaps", gaps.of(figures, locale));
+        model.addAttribute("chronology", milestones.chronology(shown, locale));
         model.addAttribute("years", years());
         model.addAttribute("regions", regions.current(locale));
         return "statistics/figures";

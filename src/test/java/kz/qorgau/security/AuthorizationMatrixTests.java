@@ -233,6 +233,26 @@ class AuthorizationMatrixTests extends FullTest {
             GET    /prevention/figures                                STATISTICIANS
             POST   /prevention/figures                                STATISTICIANS
             POST   /prevention/figures/{id}/approval                  STATISTICIANS
+            # prevention and coordination: bodies, members, meetings, tasks; trainings; the action plan
+            GET    /prevention/coordination                           STATISTICIANS
+            POST   /prevention/coordination                           STATISTICIANS
+            GET    /prevention/coordination/{id}                      STATISTICIANS
+            POST   /prevention/coordination/{id}/members              STATISTICIANS
+            POST   /prevention/coordination/{id}/departures           STATISTICIANS
+            POST   /prevention/coordination/{id}/meetings             STATISTICIANS
+            POST   /prevention/coordination/{id}/tasks                STATISTICIANS
+            POST   /prevention/coordination/{id}/closings             STATISTICIANS
+            GET    /prevention/trainings                              STATISTICIANS
+            POST   /prevention/trainings                              STATISTICIANS
+            GET    /prevention/plans                                  STATISTICIANS
+            POST   /prevention/plans                                  STATISTICIANS
+            GET    /prevention/plans/{id}                             STATISTICIANS
+            POST   /prevention/plans/{id}/items                       STATISTICIANS
+            POST   /prevention/plans/{id}/reports                     STATISTICIANS
+            GET    /prevention/campaigns                              STATISTICIANS
+            POST   /prevention/campaigns                              STATISTICIANS
+            GET    /prevention/milestones                             STATISTICIANS
+            POST   /prevention/milestones                             STATISTICIANS
             GET    /hotline/notifications/{id}                        POLICE
             POST   /hotline/notifications/{id}/registered             POLICE
             POST   /hotline/notifications/{id}/refused                POLICE

@@ -33,6 +33,11 @@ class StatisticsViewsTests {
     /** Every statistics_* relation, with its columns in order. */
     static final Map<String, List<String>> CONTRACT = contract(
             "statistics_form_group: form, form_group",
+            // the statistics module's own tables: published editions (not views of another module's records)
+            "statistics_edition: id, year, number, published_at, published_by, catalogue_version, note, snapshot, "
+                    + "digest",
+            "statistics_edition_file: edition_id, name, media_type, content, digest",
+            "statistics_edition_records: edition_id, code, kind, ids",
             "statistics_case: id, region_code, registered_on, sexual_exploitation, forced_labour, other_forms, unspecified",
             "statistics_case_event: case_id, seq, type, occurred_on, reason, defendant_no, outcome, conviction_article, "
                     + "imprisonment_months, suspended_months, restriction_months, fine_kzt, juvenile, appeal_outcome",
@@ -59,6 +64,11 @@ class StatisticsViewsTests {
                     + "notified_on, due_at, answer, answered_at, answered_on, victim_reference, referral_reference",
             "statistics_hotline_funding: hotline_id, region_code, year_start, source, amount_kzt",
             "statistics_figure: element, year_start, region_code, sex, age, value, approved_on",
+            "statistics_training_participant: training_id, region_code, ends_on, audience, sex, participants",
+            "statistics_training: id, region_code, ends_on, audience, participants",
+            "statistics_campaign: id, region_code, starts_on, ends_on, audiences, budget_kzt",
+            "statistics_coordination_meeting: id, body_kind, region_code, held_on",
+            "statistics_plan_item: id, region_code, plan_from, plan_to, deadline, done_from, dropped_from",
             "statistics_agency_decision: agency_id, seq, region_code, kind, decided_on, expires_on",
             "statistics_agency_sanction: id, agency_id, region_code, kind, decided_on, fine_kzt",
             "statistics_removal: id, region_code, citizenship, kind, decided_on, screened_on, screening_decision, "
@@ -127,6 +137,34 @@ class StatisticsViewsTests {
         rolledBack.executeWithoutResult(status -> {
             status.setRollbackOnly();
             scenario();
+        });
+    }
+
+    @Test
+    void thePreventionViewsGiveATrainingsSexesAndAPlanItemsFirstYearDoneOrDropped() {
+        TransactionTemplate rolledBack = new TransactionTemplate(transactions);
+        rolledBack.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            long training = jdbc.sql("insert into prevention_training (title, organiser, starts_on, ends_on, region,"
+                    + " audience, participants, women, men, unknown_sex, hours, recorded_by, recorded_at) values ('t',"
+                    + " 'o', date '2001-03-01', date '2001-03-02', 'KZ-75', 'JUDGES', 10, 4, 5, 1, 8, 'test', now())"
+                    + " returning id").query(Long.class).single();
+            assertThat(rows("statistics_training_participant", "training_id = " + training, "sex")).containsExactly(
+                    "(" + training + ",KZ-75,2001-03-02,JUDGES,FEMALE,4)", "(" + training
+                            + ",KZ-75,2001-03-02,JUDGES,MALE,5)", "(" + training
+                                    + ",KZ-75,2001-03-02,JUDGES,UNKNOWN,1)");
+            long plan = jdbc.sql("insert into prevention_plan (title_ru, first_year, last_year, recorded_by,"
+                    + " recorded_at) values ('p', 2001, 2003, 'test', now()) returning id").query(Long.class).single();
+            long item = jdbc.sql("insert into prevention_plan_item (plan_id, number, text_ru, text_kk, text_en,"
+                    + " responsible, deadline, indicator, target, recorded_by, recorded_at) values (?, '1', 'r', 'k',"
+                    + " 'e', 'b', date '2002-06-30', 'i', 't', 'test', now()) returning id").param(plan).query(
+                            Long.class).single();
+            jdbc.sql("insert into prevention_plan_report (item_id, period, state, progress, evidence, reported_on,"
+                    + " recorded_by, recorded_at) values (?, 2001, 'IN_PROGRESS', 'p', null, date '2002-01-10', 'test',"
+                    + " now()), (?, 2003, 'DONE', 'p', 'e', date '2004-01-10', 'test', now())").params(item, item)
+                    .update();
+            assertThat(rows("statistics_plan_item", "id = " + item, "id")).containsExactly("(" + item
+                    + ",,2001-01-01,2004-01-01,2002-06-30,2003-01-01,)");
         });
     }
 
