@@ -44,6 +44,22 @@ class PreventionJourneyTests extends BrowserJourney {
             assertThat(colleague.locator(".alert-success")).containsText("утверждено");
             assertThat(colleague.locator("#figures tbody tr").first()).containsText("утвердил analyst");
             Browser.screenshot(colleague, "figures-approved-ru");
+            // the same page, and the rest of the prevention module, in Kazakh and in English
+            for (String language : List.of("kk", "en")) {
+                colleague.locator("#language-menu").click();
+                colleague.locator("button[data-language=" + language + "]").click();
+                assertThat(colleague.locator("html")).hasAttribute("lang", language);
+                colleague.navigate("/prevention/figures");
+                assertThat(colleague.locator("#figures")).containsText("110");
+                Browser.screenshot(colleague, "figures-approved-" + language);
+                for (String section : List.of("coordination", "trainings", "plans")) {
+                    colleague.navigate("/prevention/" + section);
+                    assertThat(colleague.locator("body")).not().containsText("??");
+                    Browser.screenshot(colleague, "prevention-" + section + "-" + language);
+                }
+            }
+            colleague.navigate("/prevention/coordination");
+            assertThat(colleague.locator("main")).containsText("2022");
             staff.context().close();
             colleague.context().close();
         });
