@@ -6,9 +6,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,8 +39,10 @@ public class Milestones {
     private final AuditTrail audit;
     private final Clock clock;
     private final Today today;
+    private final MessageSource messages;
 
-    Milestones(JdbcClient jdbc, AuditTrail audit, Clock clock, Today today) {
+    Milestones(JdbcClient jdbc, AuditTrail audit, Clock clock, Today today, MessageSource messages) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -77,7 +82,23 @@ public class Milestones {
     @Requires(Permission.STATISTICS)
     @Transactional(readOnly = true)
     public List<Entry> chronology(int year, Locale locale) {
-        return of(year, locale);
+        List<Entry> entries = new ArrayList<>(of(year, locale));
+        // and the coordination bodies created in the year (no kind: a body is not an act)
+        jdbc.sql(
+                "select id, created_on, name_ru, name_kk, name_en from prevention_body where created_on between ? and ?")
+                .params(Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year, 12, 31))).query((rs,
+                        n) -> {
+                    String name = switch (locale.getLanguage()) {
+                        case "kk" -> rs.getString("name_kk");
+                        case "en" -> rs.getString("name_en");
+                        default -> null;
+                    };
+                    return new Entry(rs.getLong("id"), rs.getObject("created_on", LocalDate.class), null, messages
+                            .getMessage("milestone.body-created", new Object[]{ name == null ? rs.getString("name_ru")
+                                    : name }, locale), null);
+                }).list().forEach(entries::add);
+        entries.sort(Comparator.comparing(Entry::datedOn));
+        return entries;
     }
 
     /** Every milestone, the latest first. */
