@@ -235,7 +235,7 @@ public final class LinkageBenchmark {
                 .append(runs == 3 ? "" : " -Dbench.linkage.runs=" + runs).append("\n```\n\n");
         md.append(Report.machine(machine, Runtime.version().toString() + " (" + System.getProperty("java.vm.name")
                 + ")", "`-Xmx1g`, one JVM per run"));
-        md.append("\n| engine | run | precision | recall | F1 | pairs found | candidate pairs | time in JVM | ")
+        md.append("\n| engine | run | precision | recall | F1 | pairs found | pairs compared | time in JVM | ")
                 .append("time with JVM start |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         int[] counters = new int[2];
         for (Run run : results) {
