@@ -13,6 +13,11 @@ import java.util.function.Function;
  * field, EM fits the model on those comparisons (u started from random pairs), the model scores and explains every
  * candidate pair, and the matches are clustered into persons. Nothing in it is hand-set but the choice of fields,
  * comparators, blocking rules and the thresholds on the posterior probability.
+ * <p>
+ * Here every feature is in memory as folded plaintext. In the person registry only keyed values are stored (HMAC of
+ * the folded forms and keys under the blind-index key): blocking keys and exact comparisons work on them as they are,
+ * while Jaro–Winkler and the tolerant date comparison need the plaintext and so run when a person is saved, against
+ * the candidates the keys found.
  *
  * @param <T> the records, already carrying folded features (see {@link NameFolding}); the values are read once
  */
