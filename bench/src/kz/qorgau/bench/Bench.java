@@ -3,7 +3,7 @@ package kz.qorgau.bench;
 /**
  * The benchmarks' entry point in the {@code bench} profile: {@code -Dbench.suite=cases} (the default,
  * {@link CasesBenchmark}) {@code -Dbench.suite=statistics} ({@link StatisticsBenchmark}) or {@code -Dbench.suite=pipeline}
- * ({@link PipelineBenchmark}).
+ * ({@link PipelineBenchmark}) or {@code -Dbench.suite=linkage} ({@link LinkageBenchmark}).
  */
 public final class Bench {
 
@@ -16,8 +16,9 @@ public final class Bench {
             case "cases" -> CasesBenchmark.main(args);
             case "statistics" -> StatisticsBenchmark.main(args);
             case "pipeline" -> PipelineBenchmark.main(args);
+            case "linkage" -> LinkageBenchmark.main(args);
             default -> throw new IllegalArgumentException("unknown bench.suite " + suite
-                    + " (cases, statistics, pipeline)");
+                    + " (cases, statistics, pipeline, linkage)");
         }
     }
 }
