@@ -3,6 +3,7 @@ package kz.qorgau.demo;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -11,6 +12,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import kz.qorgau.QorgauApplication;
@@ -21,6 +23,10 @@ import kz.qorgau.system.DeploymentMode;
  * computes them (the order in which it runs {@code ApplicationModuleInitializer}s: fundamental modules first), so
  * that organisations come before the accounts that belong to them, cases before the victims linked to them and
  * victims before their referrals, without any order number to keep in step.
+ * <p>
+ * With {@code qorgau.demo.records=false} only the organisations and the demo users are entered, none of the modules'
+ * records: for a start in demo mode that is about the platform (the embedded database, the deployment mode, an
+ * outage) and not about the records, which take most of the seeding's time.
  */
 @Component
 @Conditional(DeploymentMode.DemoCondition.class)
@@ -28,15 +34,25 @@ class DemoSeeding implements ApplicationRunner, DeploymentMode.DemoModule {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoSeeding.class);
 
-    private final List<DemoData> data;
+    /** The modules whose demo data is entered without the records: the organisations and their users. */
+    static final Set<String> FOUNDATION = Set.of("organisations", "identity");
 
-    DemoSeeding(List<DemoData> data) {
+    private final List<DemoData> data;
+    private final boolean records;
+
+    DemoSeeding(List<DemoData> data, @Value("${qorgau.demo.records:true}") boolean records) {
         this.data = data;
+        this.records = records;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        for (DemoData module : inOrder(data, ApplicationModules.of(QorgauApplication.class))) {
+        ApplicationModules modules = ApplicationModules.of(QorgauApplication.class);
+        for (DemoData module : inOrder(data, modules)) {
+            if (!records && !FOUNDATION.contains(modules.getModuleByType(module.module()).orElseThrow()
+                    .getIdentifier().toString())) {
+                continue;
+            }
             long started = System.nanoTime();
             module.enter();
             LOG.info("Demo data of {}: {} ms", module.module().getSimpleName(), (System.nanoTime() - started)

@@ -130,7 +130,8 @@ class EmbeddedDatabaseTests {
     }
 
     private static ConfigurableApplicationContext start(Path dataDir) {
+        // the database and its roles are under test, not the demo's records
         return new SpringApplicationBuilder(QorgauApplication.class).run("--qorgau.demo.enabled=true",
-                "--qorgau.data-dir=" + dataDir, "--server.port=0");
+                "--qorgau.demo.records=false", "--qorgau.data-dir=" + dataDir, "--server.port=0");
     }
 }

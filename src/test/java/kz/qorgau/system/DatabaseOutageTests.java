@@ -63,6 +63,8 @@ class DatabaseOutageTests {
                 // the pool gives up waiting for a connection after a second (30 s by default)
                 "--spring.datasource.hikari.connection-timeout=1000",
                 "--qorgau.demo.enabled=true", "--qorgau.demo.password=" + TestDatabase.DEMO_PASSWORD,
+                // the outage is under test, not the demo's records: its organisations and users only
+                "--qorgau.demo.records=false",
                 "--qorgau.data-dir=" + dir.resolve("app"))) {
             TestServer server = new TestServer(qorgau.getEnvironment());
             CookieManager investigator = server.login("investigator", TestDatabase.DEMO_PASSWORD);

@@ -186,9 +186,11 @@ class DeploymentModeTests {
     }
 
     private static ConfigurableApplicationContext start(String... args) {
-        String[] all = new String[args.length + 1];
+        // the deployment mode is under test, not the demo's records: the demo enters its organisations and users only
+        String[] all = new String[args.length + 2];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--server.port=0";
+        all[args.length + 1] = "--qorgau.demo.records=false";
         return new SpringApplicationBuilder(QorgauApplication.class).run(all);
     }
 
