@@ -3,7 +3,6 @@ package kz.qorgau.agencies;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,10 +54,7 @@ class PublicAgencyController {
         model.addAttribute("languages", PublicPages.LANGUAGES);
         model.addAttribute("q", q == null ? "" : q.strip());
         // the limit holds those without an account; staff signed in follow links here from their pages
-        if (QorgauUser.current().isEmpty() && !limit.allows("agencies", request)) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader("Retry-After", Long.toString(limit.retryAfterSeconds()));
-            response.setHeader("Cache-Control", "no-store");
+        if (QorgauUser.current().isEmpty() && limit.refused("agencies", request, response)) {
             model.addAttribute("limited", true);
             return "public/agencies";
         }

@@ -79,10 +79,11 @@ public class ActionPlans {
         record Header(String title, int first, int last) {
         }
         Header header = jdbc.sql("select title_ru, title_kk, title_en, first_year, last_year from prevention_plan where"
-                + " id = ?").param(id).query((rs, n) -> new Header(translated(rs.getString("title_ru"), rs.getString(
-                        "title_kk"), rs.getString("title_en"), locale), rs.getInt("first_year"), rs.getInt(
-                                "last_year"))).optional().orElseThrow(() -> new NotFoundException(
-                                        "plan.error.not-found"));
+                + " id = ?").param(id).query((rs, n) -> new Header(Translated.in(locale, rs.getString("title_ru"), rs
+                        .getString(
+                                "title_kk"), rs.getString("title_en")), rs.getInt("first_year"), rs.getInt(
+                                        "last_year"))).optional().orElseThrow(() -> new NotFoundException(
+                                                "plan.error.not-found"));
         Map<Long, List<Report>> reports = new LinkedHashMap<>();
         jdbc.sql("select r.item_id, r.period, r.state, r.progress, r.evidence, r.reason, r.reported_on from"
                 + " prevention_plan_report r join prevention_plan_item i on i.id = r.item_id where i.plan_id = ? order"
@@ -97,11 +98,13 @@ public class ActionPlans {
                         n) -> {
                     List<Report> of = reports.getOrDefault(rs.getLong("id"), List.of());
                     LocalDate deadline = rs.getObject("deadline", LocalDate.class);
-                    return new Item(rs.getLong("id"), rs.getString("number"), translated(rs.getString("text_ru"), rs
-                            .getString("text_kk"), rs.getString("text_en"), locale), rs.getString("responsible"), rs
-                                    .getString("co_responsible"), deadline, rs.getString("indicator"), rs.getString(
-                                            "target"), of, PlanStatus.of(deadline, of.isEmpty() ? null
-                                                    : of.getFirst().state(), day));
+                    return new Item(rs.getLong("id"), rs.getString("number"), Translated.in(locale, rs.getString(
+                            "text_ru"), rs
+                                    .getString("text_kk"), rs.getString("text_en")), rs.getString("responsible"), rs
+                                            .getString("co_responsible"), deadline, rs.getString("indicator"), rs
+                                                    .getString(
+                                                            "target"), of, PlanStatus.of(deadline, of.isEmpty() ? null
+                                                                    : of.getFirst().state(), day));
                 }).list();
         Map<PlanStatus, Integer> byStatus = counts();
         Map<String, Map<PlanStatus, Integer>> byBody = new TreeMap<>();
@@ -120,12 +123,4 @@ public class ActionPlans {
         return counts;
     }
 
-    private static String translated(String ru, String kk, String en, Locale locale) {
-        String text = switch (locale.getLanguage()) {
-            case "kk" -> kk;
-            case "en" -> en;
-            default -> ru;
-        };
-        return text == null ? ru : text;
-    }
 }

@@ -104,7 +104,7 @@ class CampaignController {
                                         .blank(form.source()) ? null
                                                 : FormFields.choice(binding, "source", FundingSource.class, form
                                                         .source(), REQUIRED));
-        FormErrors.reject(binding, command.errors(format.today()));
+        FormFields.reject(binding, command.errors(format.today()));
         return FormPost.send(binding, Map.of(), redirect, "campaign.recorded", () -> {
             campaigns.record(command);
             return "/prevention/campaigns?year=" + command.startsOn().getYear();

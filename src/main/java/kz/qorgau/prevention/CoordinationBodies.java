@@ -152,11 +152,6 @@ public class CoordinationBodies {
 
     /** The name in the reader's language, Russian where it was not given in that language. */
     static String name(ResultSet rs, Locale locale) throws SQLException {
-        String translated = switch (locale.getLanguage()) {
-            case "kk" -> rs.getString("name_kk");
-            case "en" -> rs.getString("name_en");
-            default -> null;
-        };
-        return translated == null ? rs.getString("name_ru") : translated;
+        return Translated.in(locale, rs.getString("name_ru"), rs.getString("name_kk"), rs.getString("name_en"));
     }
 }

@@ -89,7 +89,7 @@ class CoordinationController {
                 : FormFields.region(binding, "region", form.region(), REQUIRED);
         var command = new CoordinationCommands.NewBody(kind, form.nameRu(), form.nameKk(), form.nameEn(), form.lead(),
                 region, FormFields.date(binding, "createdOn", form.createdOn(), REQUIRED));
-        FormErrors.reject(binding, command.errors(format.today()));
+        FormFields.reject(binding, command.errors(format.today()));
         return FormPost.send(binding, Map.of(), redirect, "coordination.created", () -> "/prevention/coordination/"
                 + coordination.create(command), () -> listPage(model, locale));
     }
@@ -127,7 +127,7 @@ class CoordinationController {
             Model model, Locale locale, RedirectAttributes redirect) {
         var command = new CoordinationCommands.Join(form.organisation(), FormFields.date(binding, "joinedOn", form
                 .joinedOn(), REQUIRED));
-        FormErrors.reject(binding, command.errors(format.today()));
+        FormFields.reject(binding, command.errors(format.today()));
         return FormPost.send(binding, Map.of(), redirect, "coordination.joined", () -> {
             coordination.join(id, command);
             return "/prevention/coordination/" + id;
@@ -139,7 +139,7 @@ class CoordinationController {
             Model model, Locale locale, RedirectAttributes redirect) {
         var command = new CoordinationCommands.Leave(FormFields.number(binding, "membership", form.membership(),
                 REQUIRED), FormFields.date(binding, "leftOn", form.leftOn(), REQUIRED));
-        FormErrors.reject(binding, command.errors(format.today()));
+        FormFields.reject(binding, command.errors(format.today()));
         return FormPost.send(binding, Map.of(), redirect, "coordination.left", () -> {
             coordination.leave(id, command);
             return "/prevention/coordination/" + id;
@@ -151,7 +151,7 @@ class CoordinationController {
             Model model, Locale locale, RedirectAttributes redirect) {
         var command = new CoordinationCommands.Meeting(FormFields.date(binding, "heldOn", form.heldOn(), REQUIRED),
                 form.attendees(), form.agenda(), form.decisions());
-        FormErrors.reject(binding, command.errors(format.today()));
+        FormFields.reject(binding, command.errors(format.today()));
         return FormPost.send(binding, Map.of(), redirect, "coordination.met", () -> {
             coordination.meet(id, command);
             return "/prevention/coordination/" + id;
@@ -163,7 +163,7 @@ class CoordinationController {
             Model model, Locale locale, RedirectAttributes redirect) {
         var command = new CoordinationCommands.Task(FormFields.number(binding, "meeting", form.meeting(), REQUIRED),
                 form.task(), form.owner(), FormFields.date(binding, "dueOn", form.dueOn(), REQUIRED));
-        FormErrors.reject(binding, command.errors());
+        FormFields.reject(binding, command.errors());
         return FormPost.send(binding, Map.of(), redirect, "coordination.assigned", () -> {
             coordination.assign(id, command);
             return "/prevention/coordination/" + id;
@@ -176,7 +176,7 @@ class CoordinationController {
         var command = new CoordinationCommands.Closing(FormFields.number(binding, "closeTask", form.closeTask(),
                 REQUIRED), FormFields.choice(binding, "closedAs", TaskStatus.class, form.closedAs(), REQUIRED),
                 FormFields.date(binding, "closedOn", form.closedOn(), REQUIRED), form.closeNote());
-        FormErrors.reject(binding, command.errors(format.today()));
+        FormFields.reject(binding, command.errors(format.today()));
         return FormPost.send(binding, Map.of("coordination.error.closed", "closeTask"), redirect,
                 "coordination.closed", () -> {
                     coordination.close(id, command);

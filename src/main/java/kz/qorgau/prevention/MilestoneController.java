@@ -60,7 +60,7 @@ class MilestoneController {
         var command = new CampaignCommands.Milestone(FormFields.date(binding, "datedOn", form.datedOn(), REQUIRED),
                 FormFields.choice(binding, "kind", MilestoneKind.class, form.kind(), REQUIRED), form.titleRu(), form
                         .titleKk(), form.titleEn(), form.reference());
-        FormErrors.reject(binding, command.errors(format.today()));
+        FormFields.reject(binding, command.errors(format.today()));
         return FormPost.send(binding, Map.of(), redirect, "milestone.recorded", () -> {
             milestones.record(command);
             return "/prevention/milestones";

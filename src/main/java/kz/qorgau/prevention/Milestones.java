@@ -87,16 +87,9 @@ public class Milestones {
         jdbc.sql(
                 "select id, created_on, name_ru, name_kk, name_en from prevention_body where created_on between ? and ?")
                 .params(Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year, 12, 31))).query((rs,
-                        n) -> {
-                    String name = switch (locale.getLanguage()) {
-                        case "kk" -> rs.getString("name_kk");
-                        case "en" -> rs.getString("name_en");
-                        default -> null;
-                    };
-                    return new Entry(rs.getLong("id"), rs.getObject("created_on", LocalDate.class), null, messages
-                            .getMessage("milestone.body-created", new Object[]{ name == null ? rs.getString("name_ru")
-                                    : name }, locale), null);
-                }).list().forEach(entries::add);
+                        n) -> new Entry(rs.getLong("id"), rs.getObject("created_on", LocalDate.class), null, messages
+                                .getMessage("milestone.body-created", new Object[]{ CoordinationBodies.name(rs,
+                                        locale) }, locale), null)).list().forEach(entries::add);
         entries.sort(Comparator.comparing(Entry::datedOn));
         return entries;
     }
@@ -110,12 +103,8 @@ public class Milestones {
     }
 
     private static Entry entry(ResultSet rs, Locale locale) throws SQLException {
-        String title = switch (locale.getLanguage()) {
-            case "kk" -> rs.getString("title_kk");
-            case "en" -> rs.getString("title_en");
-            default -> null;
-        };
         return new Entry(rs.getLong("id"), rs.getObject("dated_on", LocalDate.class), MilestoneKind.valueOf(rs
-                .getString("kind")), title == null ? rs.getString("title_ru") : title, rs.getString("reference"));
+                .getString("kind")), Translated.in(locale, rs.getString("title_ru"), rs.getString("title_kk"), rs
+                        .getString("title_en")), rs.getString("reference"));
     }
 }

@@ -71,7 +71,7 @@ class PlanController {
             RedirectAttributes redirect) {
         var command = new PlanCommands.Plan(form.titleRu(), form.titleKk(), form.titleEn(), year(binding, "firstYear",
                 form.firstYear()), year(binding, "lastYear", form.lastYear()));
-        FormErrors.reject(binding, command.errors());
+        FormFields.reject(binding, command.errors());
         return FormPost.send(binding, Map.of(), redirect, "plan.adopted", () -> "/prevention/plans/" + plan.adopt(
                 command), () -> listPage(model, locale));
     }
@@ -103,7 +103,7 @@ class PlanController {
         var command = new PlanCommands.Item(form.number(), form.textRu(), form.textKk(), form.textEn(), form
                 .responsible(), form.coResponsible(), FormFields.date(binding, "deadline", form.deadline(), REQUIRED),
                 form.indicator(), form.target());
-        FormErrors.reject(binding, command.errors());
+        FormFields.reject(binding, command.errors());
         return FormPost.send(binding, Map.of(), redirect, "plan.item-added", () -> {
             plan.add(id, command);
             return "/prevention/plans/" + id;
@@ -116,7 +116,7 @@ class PlanController {
         var command = new PlanCommands.Report(FormFields.number(binding, "item", form.item(), REQUIRED), year(binding,
                 "period", form.period()), FormFields.choice(binding, "state", PlanStatus.class, form.state(),
                         REQUIRED), form.progress(), form.evidence(), form.reason());
-        FormErrors.reject(binding, command.errors(format.today()));
+        FormFields.reject(binding, command.errors(format.today()));
         return FormPost.send(binding, Map.of(), redirect, "plan.reported", () -> {
             plan.report(id, command);
             return "/prevention/plans/" + id;

@@ -102,7 +102,7 @@ class TrainingController {
                                         "women", form.women()), count(binding, "men", form.men()), count(binding,
                                                 "unknownSex", form.unknownSex()), count(binding, "hours", form
                                                         .hours()), topics, form.materials());
-        FormErrors.reject(binding, command.errors(format.today()));
+        FormFields.reject(binding, command.errors(format.today()));
         return FormPost.send(binding, Map.of(), redirect, "training.recorded", () -> {
             trainings.record(command);
             return "/prevention/trainings?year=" + command.endsOn().getYear();

@@ -86,11 +86,8 @@ class EditionController {
     String publish(@ModelAttribute("publishForm") PublishForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         Long year = FormFields.number(binding, "year", form.year(), "edition.error.year");
-        Editions.Edition[] published = new Editions.Edition[1];
-        return FormPost.send(binding, Map.of(), redirect, "edition.done", () -> {
-            published[0] = editions.publish(Math.toIntExact(Math.min(year, 9_999)), form.note());
-            return "/statistics/editions/" + published[0].id();
-        }, () -> page(model));
+        return FormPost.send(binding, Map.of(), redirect, "edition.done", () -> "/statistics/editions/" + editions
+                .publish(Math.toIntExact(Math.min(year, 9_999)), form.note()).id(), () -> page(model));
     }
 
     @GetMapping("/{id}")
@@ -129,12 +126,9 @@ class EditionController {
     @PostMapping("/{id}/revision")
     String publishRevision(@PathVariable long id, @ModelAttribute("publishForm") PublishForm form,
             BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
-        Editions.Edition edition = editions.edition(id).edition();
-        Editions.Edition[] published = new Editions.Edition[1];
-        return FormPost.send(binding, Map.of(), redirect, "edition.done", () -> {
-            published[0] = editions.publish(edition.year(), form.note());
-            return "/statistics/editions/" + published[0].id();
-        }, () -> revision(id, model, locale));
+        int year = editions.summary(id).year();
+        return FormPost.send(binding, Map.of(), redirect, "edition.done", () -> "/statistics/editions/" + editions
+                .publish(year, form.note()).id(), () -> revision(id, model, locale));
     }
 
     /** The records that joined a figure since the edition (or left it), those the reader may see. */
@@ -143,7 +137,7 @@ class EditionController {
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal QorgauUser user, Model model, Locale locale) {
         boolean added = !"removed".equals(change);
-        Editions.Edition edition = editions.edition(id).edition();
+        Editions.Edition edition = editions.summary(id);
         Indicator indicator = statistics.indicator(code).orElseThrow(() -> new NotFoundException(
                 "statistics.error.no-records"));
         Statistics.Listed listed = editions.moved(id, code, added)
@@ -163,17 +157,14 @@ class EditionController {
 
     @GetMapping("/{id}/files/{name}")
     ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable String name) {
-        Editions.Edition edition = editions.edition(id).edition();
-        Editions.File file = editions.file(edition.year(), edition.number(), name).orElseThrow(
-                () -> new NotFoundException("edition.error.not-found"));
-        return download(file, edition);
+        return download(editions.file(id, name).orElseThrow(() -> new NotFoundException("edition.error.not-found")));
     }
 
-    static ResponseEntity<byte[]> download(Editions.File file, Editions.Edition edition) {
+    static ResponseEntity<byte[]> download(Editions.File file) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, file.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("qorgau-"
-                        + edition.year() + "-edition-" + edition.number() + "-" + file.name()).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.downloadName())
+                        .build().toString())
                 .body(file.content());
     }
 }

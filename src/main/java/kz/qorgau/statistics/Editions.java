@@ -175,7 +175,12 @@ public class Editions {
     }
 
     /** A file of an edition, as published. */
-    public record File(String name, String mediaType, byte[] content) {
+    public record File(int year, int number, String name, String mediaType, byte[] content) {
+
+        /** The name a download is saved under. */
+        public String downloadName() {
+            return "qorgau-" + year + "-edition-" + number + "-" + name;
+        }
     }
 
     private final Statistics statistics;
@@ -310,12 +315,31 @@ public class Editions {
     /** A file of an edition as published, for anyone. */
     @Transactional(readOnly = true)
     public Optional<File> file(int year, int number, String name) {
-        return jdbc.sql(
-                "select f.name, f.media_type, f.content from statistics_edition_file f join statistics_edition e"
-                        + " on e.id = f.edition_id where e.year = ? and e.number = ? and f.name = ?").params(year,
-                                number, name)
-                .query((rs, n) -> new File(rs.getString("name"), rs.getString("media_type"), rs.getBytes("content")))
-                .optional();
+        return jdbc.sql(FILE + " where e.year = ? and e.number = ? and f.name = ?").params(year, number, name).query(
+                Editions::file).optional();
+    }
+
+    /** A file of the edition of the id, as published. */
+    @Requires(Permission.STATISTICS)
+    @Transactional(readOnly = true)
+    public Optional<File> file(long id, String name) {
+        return jdbc.sql(FILE + " where e.id = ? and f.name = ?").params(id, name).query(Editions::file).optional();
+    }
+
+    /** The edition of the id without its figures (its number, year, digest, note). */
+    @Requires(Permission.STATISTICS)
+    @Transactional(readOnly = true)
+    public Edition summary(long id) {
+        return jdbc.sql(EDITION + " where id = ?").param(id).query(Editions::edition).optional().orElseThrow(
+                () -> new NotFoundException("edition.error.not-found"));
+    }
+
+    private static final String FILE = "select e.year, e.number, f.name, f.media_type, f.content from"
+            + " statistics_edition_file f join statistics_edition e on e.id = f.edition_id";
+
+    private static File file(ResultSet rs, int row) throws SQLException {
+        return new File(rs.getInt("year"), rs.getInt("number"), rs.getString("name"), rs.getString("media_type"), rs
+                .getBytes("content"));
     }
 
     /** The latest edition of a year, if one is published. */
@@ -393,7 +417,7 @@ public class Editions {
     @Requires(Permission.STATISTICS)
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<Statistics.Listed> moved(long id, String code, boolean added) {
-        Edition edition = edition(id).edition();
+        Edition edition = summary(id);
         Map<String, Kind> kinds = new LinkedHashMap<>();
         List<Long> then = listings(id, kinds).get(code);
         if (then == null) {

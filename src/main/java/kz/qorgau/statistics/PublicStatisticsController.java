@@ -123,21 +123,15 @@ class PublicStatisticsController {
     /** A file of an edition, as published. */
     @GetMapping("/public/statistics/{year}/{number}/{name}")
     ResponseEntity<byte[]> file(@PathVariable @PlausibleYear int year, @PathVariable int number,
-            @PathVariable String name,
-            HttpServletRequest request) {
-        if (QorgauUser.current().isEmpty() && !limit.allows("statistics", request)) {
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", Long.toString(limit
-                    .retryAfterSeconds())).build();
+            @PathVariable String name, HttpServletRequest request, HttpServletResponse response) {
+        if (QorgauUser.current().isEmpty() && limit.refused("statistics", request, response)) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).build();
         }
-        Editions.Contents contents = editions.edition(year, number).orElseThrow(() -> new NotFoundException(
-                "edition.error.not-found"));
-        Editions.File file = editions.file(year, number, name).orElseThrow(() -> new NotFoundException(
-                "edition.error.not-found"));
-        ResponseEntity<byte[]> download = EditionController.download(file, contents.edition());
+        ResponseEntity<byte[]> download = EditionController.download(editions.file(year, number, name).orElseThrow(
+                () -> new NotFoundException("edition.error.not-found")));
         return ResponseEntity.ok().headers(download.getHeaders()).header("Cache-Control", "public, max-age="
                 + EDITION_SECONDS).body(download.getBody());
     }
-
     /** The page's language among those of an edition (ru, kk, en): the address's, else the reader's, else Russian. */
     private String language(String lang, HttpServletRequest request, Model model) {
         String language = pages.language(lang, request);
@@ -151,14 +145,11 @@ class PublicStatisticsController {
 
     private boolean limited(HttpServletRequest request, HttpServletResponse response, Model model) {
         // the limit holds those without an account; staff signed in follow links here from their pages
-        if (QorgauUser.current().isEmpty() && !limit.allows("statistics", request)) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader("Retry-After", Long.toString(limit.retryAfterSeconds()));
-            response.setHeader("Cache-Control", "no-store");
+        boolean refused = QorgauUser.current().isEmpty() && limit.refused("statistics", request, response);
+        if (refused) {
             model.addAttribute("limited", true);
-            return true;
         }
-        return false;
+        return refused;
     }
 
     private static void cache(HttpServletResponse response, int seconds) {

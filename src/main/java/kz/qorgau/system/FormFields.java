@@ -108,6 +108,14 @@ public final class FormFields {
         return RegionCode.of(value.strip());
     }
 
+    /**
+     * Marks each of a command's own errors (field → message key) on its field, unless the field already failed to bind
+     * (a malformed date or number says so itself).
+     */
+    public static void reject(BindingResult binding, Map<String, String> errors) {
+        errors.forEach((field, key) -> reject(binding, field, key));
+    }
+
     private static void reject(BindingResult binding, String field, String key) {
         if (key != null && !binding.hasFieldErrors(field)) {
             binding.rejectValue(field, key);

@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * How often one address may use the public pages (those anyone may open without an account): so many requests per
@@ -52,6 +54,20 @@ public class PublicRateLimit {
                 || !kept.start().plus(window).isAfter(now) ? new Window(now, 1)
                         : new Window(kept.start(), kept.count() + 1));
         return counted.count() <= requests;
+    }
+
+    /**
+     * Whether the request's address has used the page too often: if so the response is made a 429 with its
+     * Retry-After, never kept by a cache, for the page to say so.
+     */
+    public boolean refused(String page, HttpServletRequest request, HttpServletResponse response) {
+        if (allows(page, request)) {
+            return false;
+        }
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader("Retry-After", Long.toString(retryAfterSeconds()));
+        response.setHeader("Cache-Control", "no-store");
+        return true;
     }
 
     /** Seconds until the address's window for the page ends (for Retry-After). */
