@@ -116,11 +116,13 @@ class DemoReferrals implements DemoData {
                             ServiceType.MEDICAL, arrived.plusDays(1), arrived.plusDays(1), 38_000L,
                             FundingSource.LOCAL_BUDGET)));
                 });
-        first(consul, VictimCommands.Search.any()).filter(VictimViews.VictimListItem::anonymous).ifPresent(
-                woman -> ActingAs.call(consul, () -> mechanism.send(new ReferralCommands.NewReferral(woman.id(),
-                        shelter,
-                        Set.of(ServiceType.REPATRIATION, ServiceType.REINTEGRATION), ReferralKind.REFERRAL, null,
-                        "Демо: встретить в аэропорту Алматы."))));
+        ActingAs.call(consul, () -> victims.search(VictimCommands.Search.any(), PageRequest.of(0, 50))).items().stream()
+                .filter(VictimViews.VictimListItem::anonymous).findFirst().ifPresent(
+                        woman -> ActingAs.call(consul, () -> mechanism.send(new ReferralCommands.NewReferral(woman.id(),
+                                shelter,
+                                Set.of(ServiceType.REPATRIATION, ServiceType.REINTEGRATION), ReferralKind.REFERRAL,
+                                null,
+                                "Демо: встретить в аэропорту Алматы."))));
         // the woman presumed a victim before deportation (DemoVictims), not those screened in removals (DemoRemovals)
         first(migration, new VictimCommands.Search(null, null, TraffickingStatus.PRESUMED, null, null, Sex.FEMALE, null,
                 null, null)).ifPresent(woman -> ActingAs.call(migration, () -> mechanism.send(

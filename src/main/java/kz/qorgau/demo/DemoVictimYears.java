@@ -414,11 +414,18 @@ class DemoVictimYears {
         VictimCommands.Screening screening = new VictimCommands.Screening(registered, story.context(), false,
                 sexual ? ExploitationKind.SEXUAL : ExploitationKind.LABOUR, Map.of(), Map.of(), first,
                 "Демо: признаки торговли людьми выявлены при проверке.");
+        PersonDetails details = story.anonymous() ? null : person(story, registered, names);
         VictimViews.VictimView victim = entry.as(story.entrant(), user -> {
-            Long person = story.anonymous() ? null : persons.register(person(story, registered, names)).value();
+            Long person = details == null ? null : persons.register(details).value();
             return victims.register(new VictimCommands.Registration(person, story.anonymous(), situation, screening,
                     consents));
         });
+        if (details != null && n % 6 == 1) {
+            // another agency meets her too and registers her again in its own spelling: a possible duplicate for
+            // review (a person only, without a victim record of its own, so that no year's figures change)
+            entry.as(story.entrant().equals(POLICE) ? NGO : POLICE, user -> persons.register(DemoSpellings.variant(
+                    details, n)));
+        }
         // 2022: the victims are linked to their cases and heard; 2021 (no figure of proceedings): identified only
         boolean proceedings = story.heard() || special == Special.POSSIBLE_THE_YEAR_BEFORE;
         if (story.anonymous() || !proceedings && special == Special.NONE) {

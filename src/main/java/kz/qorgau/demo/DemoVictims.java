@@ -111,6 +111,39 @@ class DemoVictims implements DemoData {
         womanAbroad(today.minusDays(20));
         beforeDeportation(today.minusDays(95));
         unaccompaniedChild(today.minusDays(6));
+        metTwice(today.minusDays(12));
+    }
+
+    /**
+     * One woman met by the Almaty police and, a few days later, by the consulate abroad, each registering her in their
+     * own script (Cyrillic with the Kazakh letter і; a passport's Latin) with day and month of birth swapped: two person
+     * records and two victim records, which the registry proposes as a possible duplicate for the supervisor's review.
+     */
+    private void metTwice(LocalDate screened) {
+        LocalDate born = LocalDate.of(1994, 3, 12);
+        enterMet(user("investigator"), new PersonDetails("Сейітова", "Жанар", null, born, Sex.FEMALE, Set.of(
+                CountryCode.KAZAKHSTAN), null, List.of(), null, null, null), screened.minusDays(4), "KZ-75",
+                ScreeningContext.POLICE, Map.of(ConsentScope.PROCESSING, ConsentDecision.GIVEN, ConsentScope.REFERRAL,
+                        ConsentDecision.GIVEN));
+        enterMet(user("consul"), new PersonDetails("Seitova", "Zhanar", null, LocalDate.of(1994, 12, 3), Sex.FEMALE,
+                Set.of(CountryCode.KAZAKHSTAN), null, List.of(), null, null, null), screened, null,
+                ScreeningContext.CONSULAR, Map.of(ConsentScope.PROCESSING, ConsentDecision.GIVEN, ConsentScope.REFERRAL,
+                        ConsentDecision.GIVEN, ConsentScope.LAW_ENFORCEMENT, ConsentDecision.GIVEN));
+    }
+
+    private void enterMet(QorgauUser user, PersonDetails details, LocalDate screened, String region,
+            ScreeningContext context, Map<ConsentScope, ConsentDecision> consents) {
+        long person = ActingAs.call(user, () -> persons.register(details)).value();
+        ActingAs.call(user, () -> victims.register(new VictimCommands.Registration(person, false,
+                new VictimCommands.Situation(Sex.FEMALE, screened.getYear() - 1994, region, Set.of(
+                        ExploitationForm.SEXUAL_EXPLOITATION), Set.of(SexExploitationType.PROSTITUTION), null, Set.of(
+                                RecruitmentMethod.THROUGH_ONLINE_SOCIAL_NETWORKS), null,
+                        RecruiterRelationship.UNACQUAINTED, null, Set.of(ControlMethod.WITHHOLDS_DOCUMENTS), null,
+                        Set.of(CountryCode.KAZAKHSTAN), Set.of(CountryCode.KAZAKHSTAN), null, Set.of(CountryCode.of(
+                                "AE")), null, null),
+                new VictimCommands.Screening(screened, context, false, ExploitationKind.SEXUAL, Map.of(), Map.of(),
+                        TraffickingStatus.PRESUMED, "Демо: признаки торговли людьми выявлены при беседе."),
+                consents)));
     }
 
     /** Screened on a farm in Almaty region; the police link him to their forced-labour case. */

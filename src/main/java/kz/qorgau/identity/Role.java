@@ -38,6 +38,7 @@ import static kz.qorgau.shared.Permission.COOPERATION_RECORD;
 import static kz.qorgau.shared.Permission.EXPORT_RECORDS;
 import static kz.qorgau.shared.Permission.INSPECTIONS;
 import static kz.qorgau.shared.Permission.INSPECTION_NOTIFICATIONS;
+import static kz.qorgau.shared.Permission.LINKAGE_REVIEW;
 import static kz.qorgau.shared.Permission.OPERATIONS;
 import static kz.qorgau.shared.Permission.OPERATIONS_RECORD;
 import static kz.qorgau.shared.Permission.OWN_ACCOUNT;
@@ -71,7 +72,7 @@ public enum Role {
     SUPERVISOR(types(POLICE_UNIT, LAW_ENFORCEMENT), PERSONS, CASES, CASES_OF_REGION, CASES_INVESTIGATE, CASES_QUALIFY,
             CASES_PROSECUTE, OPERATIONS, OPERATIONS_RECORD, COOPERATION_RECORD, VICTIMS, VICTIMS_OF_CASES, REFERRALS,
             INSPECTION_NOTIFICATIONS, HOTLINE_NOTIFICATIONS, AGENCIES, STATISTICS, AGGREGATES, PREVENTION, BREAK_GLASS,
-            SUPERVISE),
+            SUPERVISE, LINKAGE_REVIEW),
     PROSECUTOR(types(PROSECUTOR_OFFICE), PERSONS, CASES, CASES_OF_REGION, CASES_QUALIFY, CASES_PROSECUTE,
             CASES_ADJUDICATE, OPERATIONS, COOPERATION_RECORD, VICTIMS, VICTIMS_OF_CASES, REFERRALS, AGENCIES,
             BREAK_GLASS),

@@ -97,7 +97,7 @@ final class ExpectationMaximisation {
     }
 
     /** Sums to one, each at least {@link #FLOOR}. */
-    private static double[] normalised(double[] values) {
+    static double[] normalised(double[] values) {
         double sum = 0;
         for (int l = 0; l < values.length; l++) {
             values[l] = Math.max(values[l], 0);

@@ -1,8 +1,10 @@
 package kz.qorgau.linkage;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A fitted Fellegi–Sunter model: per field and level the weight log2(m/u), the prior odds of a match among candidate
@@ -81,6 +83,99 @@ public final class LinkageModel {
             }
         }
         return new Field(name, comparator, m.clone(), u.clone(), weights, frequencies, expected);
+    }
+
+    /**
+     * The model fitted by EM on stored agreement patterns, where the values themselves are not at hand: the person
+     * registry keeps, for each candidate pair found when a person was saved, only the level of each field (never a
+     * value), so the model is fitted on those patterns and scores them. No term frequencies (the values are not
+     * read).
+     * <p>
+     * The candidates were found by blocking keys made of some fields (names), so among them those fields agree by
+     * construction, matches or not: EM on every field would split the pairs by how far the blocked fields agree (by
+     * name) rather than by person. So EM runs on the {@code classFields} that blocking did not use (date of birth,
+     * citizenship, documents), which decide which pairs are matches; then every field's m and u are estimated from
+     * those pairs' posteriors (one M-step over all fields, the classes held), so that the blocked fields weigh what
+     * they tell beyond having found the pair.
+     *
+     * @param patterns each distinct pattern (a level index per field, worst to best as the comparator's levels, -1 for
+     *        missing) with its count of pairs
+     * @param initialU u per field and level to start EM from (what random pairs would show)
+     * @param classFields the fields EM fits the classes on
+     */
+    public static LinkageModel fitted(List<String> names, List<FieldComparator> comparators,
+            Map<List<Integer>, Long> patterns, double[][] initialU, Thresholds thresholds, Set<String> classFields) {
+        int fields = names.size();
+        Map<ExpectationMaximisation.Pattern, Long> masked = new HashMap<>();
+        patterns.forEach((levels, count) -> {
+            int[] pattern = new int[fields];
+            for (int f = 0; f < fields; f++) {
+                pattern[f] = classFields.contains(names.get(f)) ? levels.get(f) : -1;
+            }
+            masked.merge(new ExpectationMaximisation.Pattern(pattern), count, Long::sum);
+        });
+        int[] levelCounts = comparators.stream().mapToInt(comparator -> comparator.levels().size()).toArray();
+        ExpectationMaximisation.Estimate classes = ExpectationMaximisation.fit(levelCounts, masked, initialU, 0.1, 500,
+                1e-7);
+        double[][] mSums = new double[fields][];
+        double[][] uSums = new double[fields][];
+        for (int f = 0; f < fields; f++) {
+            mSums[f] = new double[levelCounts[f]];
+            uSums[f] = new double[levelCounts[f]];
+        }
+        patterns.forEach((levels, count) -> {
+            double match = classes.lambda();
+            double nonMatch = 1 - classes.lambda();
+            for (int f = 0; f < fields; f++) {
+                int level = levels.get(f);
+                if (level >= 0 && classFields.contains(names.get(f))) {
+                    match *= classes.m()[f][level];
+                    nonMatch *= classes.u()[f][level];
+                }
+            }
+            double g = match / (match + nonMatch);
+            for (int f = 0; f < fields; f++) {
+                int level = levels.get(f);
+                if (level >= 0) {
+                    mSums[f][level] += count * g;
+                    uSums[f][level] += count * (1 - g);
+                }
+            }
+        });
+        double[][] m = new double[fields][];
+        double[][] u = new double[fields][];
+        for (int f = 0; f < fields; f++) {
+            m[f] = ExpectationMaximisation.normalised(mSums[f]);
+            u[f] = ExpectationMaximisation.normalised(uSums[f]);
+        }
+        List<Map<String, Double>> none = new ArrayList<>();
+        names.forEach(name -> none.add(null));
+        return of(names, comparators, new ExpectationMaximisation.Estimate(classes.lambda(), m, u, classes
+                .iterations(), classes.converged()), none, thresholds);
+    }
+
+    /**
+     * The explanation of a pair given only its levels, one per field in the order of the fields
+     * ({@link AgreementLevel#MISSING} where a value is absent on either side), as stored for a candidate pair.
+     */
+    public PairExplanation explain(String first, String second, List<AgreementLevel> levels) {
+        List<PairExplanation.Evidence> evidence = new ArrayList<>(fields.size());
+        double total = prior();
+        for (int f = 0; f < fields.size(); f++) {
+            Field field = fields.get(f);
+            AgreementLevel level = levels.get(f);
+            int index = field.comparator().levels().indexOf(level);
+            if (!level.observed() || index < 0) {
+                evidence.add(new PairExplanation.Evidence(field.name(), AgreementLevel.MISSING, 0, false));
+                continue;
+            }
+            double weight = field.weights()[index];
+            total += weight;
+            evidence.add(new PairExplanation.Evidence(field.name(), level, weight, false));
+        }
+        double probability = probability(total);
+        return new PairExplanation(first, second, evidence, prior(), total, probability, thresholds.decide(
+                probability));
     }
 
     /** log2 of the prior odds of a match among candidate pairs. */

@@ -239,4 +239,14 @@ class Person {
     long registeredByUserId() {
         return registeredByUserId;
     }
+
+    long registeredByOrganisationId() {
+        return registeredByOrganisationId;
+    }
+
+    /** The blind indexes of the person's documents, each prefixed by its kind (IIN:…, PASSPORT:…). */
+    Set<String> documentKeys() {
+        return documents.stream().map(document -> document.kind() + ":" + document.blindIndex()).collect(Collectors
+                .toSet());
+    }
 }

@@ -49,9 +49,12 @@ public class PersonRegistry {
     private final Today today;
     private final ObjectProvider<PersonAccessPolicy> policies;
     private final PersonSettings settings;
+    private final PersonLinkage linkage;
 
     PersonRegistry(Persons persons, FieldEncryption encryption, AuditTrail audit, JdbcClient jdbc, Clock clock,
-            Today today, ObjectProvider<PersonAccessPolicy> policies, PersonSettings settings) {
+            Today today, ObjectProvider<PersonAccessPolicy> policies, PersonSettings settings,
+            PersonLinkage linkage) {
+        this.linkage = linkage;
         this.persons = persons;
         this.encryption = encryption;
         this.audit = audit;
@@ -70,6 +73,7 @@ public class PersonRegistry {
         check(details);
         Person person = persons.save(Person.register(newPseudonym(), details, user.id(), user.organisationId(),
                 encryption, clock.instant()));
+        linkage.index(person, details);
         audit.record(AuditEvent.of("PERSON_REGISTERED", "person", person.id()).with("pseudonym", person.pseudonym()));
         return new PersonId(person.id());
     }
@@ -222,6 +226,7 @@ public class PersonRegistry {
         List<String> changed = person.change(details, encryption, clock.instant());
         if (!changed.isEmpty()) {
             persons.save(person);
+            linkage.index(person, details);
             audit.record(AuditEvent.of("PERSON_UPDATED", "person", id.value()).with("pseudonym", person.pseudonym())
                     .with("fields", String.join(",", changed)));
         }

@@ -13,4 +13,9 @@ class PersonsNavigation {
     NavigationItem personsNavigationItem() {
         return new NavigationItem("nav.persons", "/persons", "person-vcard", Permission.PERSONS, 100);
     }
+
+    @Bean
+    NavigationItem duplicatesNavigationItem() {
+        return new NavigationItem("nav.duplicates", "/persons/duplicates", "people", Permission.LINKAGE_REVIEW, 101);
+    }
 }

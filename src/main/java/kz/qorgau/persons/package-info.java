@@ -6,5 +6,5 @@
  * and leaves an audit entry.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Persons",
-        allowedDependencies = { "system", "shared", "identity", "audit" })
+        allowedDependencies = { "system", "shared", "identity", "audit", "organisations", "linkage" })
 package kz.qorgau.persons;

@@ -20,6 +20,13 @@ public enum Permission {
      */
     PERSONS,
 
+    /**
+     * Review the possible duplicates among the persons registered by the organisations of one's regions (national
+     * scope: all): see how far each field of a pair agrees, never either side's data; decide same person (merge),
+     * different persons or unsure; undo a merge.
+     */
+    LINKAGE_REVIEW,
+
     /** Criminal cases within one's case scope (read). */
     CASES,
     /** Case scope: the cases of one's regions (national scope: all). */

@@ -161,7 +161,7 @@ class Ctdc {
                        exploitation_country, sexual_exploitation, forced_labour, other_forms, unspecified,
                        forced_labour_sector, recruiter_relationship, control_methods
                 from statistics_ctdc_victim
-                where identified_on >= :from and identified_on < :to""")
+                where identified_on >= :from and identified_on < :to and first_of_person_in_year""")
                 .param("from", years.from()).param("to", years.to())
                 .query((rs, n) -> row(rs)).list();
     }

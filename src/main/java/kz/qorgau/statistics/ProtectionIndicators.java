@@ -42,8 +42,21 @@ class ProtectionIndicators extends DefinedIndicators {
      */
     static final Counted IDENTIFIED = Counted.of(Kind.VICTIMS, "statistics_victim v", inP("v.identified_on")
             + " and v.id in (select s.victim_id from statistics_victim_status s"
-            + " where s.status in ('PRESUMED', 'CONFIRMED') and " + inP("s.decided_on") + ")", "v.region_code", "v.id")
-            .readOnce();
+            + " where s.status in ('PRESUMED', 'CONFIRMED') and " + inP("s.decided_on") + ") and not " + counted("v"),
+            "v.region_code", "v.id").readOnce();
+    /**
+     * Victim records identified in P of a person counted by another record of P: of one person's records in P only
+     * the first counts (identified first, the lower id on the same day), where the person is the root of their
+     * merges in the registry (statistics_victim_person.person_key).
+     */
+    static final Counted REPEATED = Counted.unlisted("statistics_victim_person v", inP("v.identified_on") + " and "
+            + counted("v"), "v.region_code");
+    /**
+     * Pairs of persons awaiting review as possible duplicates, each person with a victim record identified in P: merged,
+     * they would make the victims identified in P one fewer.
+     */
+    static final Counted AWAITING = Counted.unlisted("statistics_possible_duplicate d", inP("d.first_identified_on")
+            + " and " + inP("d.second_identified_on"), "d.region_code");
 
     /** The population of the year: each cell's latest approved value (a region, a sex and an age group). */
     static final Counted POPULATION = Counted.unlisted("statistics_figure f", inP("f.year_start")
@@ -168,6 +181,10 @@ class ProtectionIndicators extends DefinedIndicators {
                     .by(EXPLOITATION_COUNTRY)
                     .by(BORDER)
                     .by(IDENTIFIED_BY),
+            Definition.count("victims.identified_records_of_persons_counted", Unit.RECORDS, Chapter.PROTECTION,
+                    REPEATED),
+            Definition.of("victims.identified_possible_duplicates", Unit.PAIRS, Chapter.PROTECTION, AWAITING,
+                    Value.countDistinct("d.pair_id")),
             Definition.of("victims.participated_in_proceedings", Unit.PERSONS, Chapter.PROTECTION, INTERVIEWS,
                     Value.countDistinct("i.victim_id")),
             Definition.of("victims.state_protection_programme", Unit.PERSONS, Chapter.PROTECTION, PROTECTION,
@@ -250,6 +267,13 @@ class ProtectionIndicators extends DefinedIndicators {
                 .map(country -> "'" + country + "'").collect(Collectors.joining(", ")) + "]::varchar[])"));
         categories.addAll(List.of(none));
         return Dimension.overlapping(categories.toArray(Category[]::new));
+    }
+
+    /** The condition that another victim record of the same person, identified in P before it, is counted instead. */
+    private static String counted(String alias) {
+        return "exists (select 1 from statistics_victim_person o where o.person_key = " + alias + ".person_key"
+                + " and o.id <> " + alias + ".id and " + inP("o.identified_on") + " and (o.identified_on < " + alias
+                + ".identified_on or o.identified_on = " + alias + ".identified_on and o.id < " + alias + ".id))";
     }
 
     private static Definition persons(String code, Counted counted) {

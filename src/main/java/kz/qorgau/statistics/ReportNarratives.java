@@ -217,6 +217,14 @@ public class ReportNarratives {
             paragraphs.add(paragraph(none ? "report.narrative.victims.known" : "report.narrative.victims.unknown", args,
                     figures, unknown, List.of(), locale));
         }
+        // each person counted once: the records left out, and the possible duplicates that a review may still merge
+        List<String> linkage = List.of("victims.identified_records_of_persons_counted",
+                "victims.identified_possible_duplicates");
+        if (linkage.stream().anyMatch(code -> number(current, code) > 0) || figures.hides(linkage, List.of())) {
+            args.put("repeated", number(current, linkage.get(0)));
+            args.put("awaiting", number(current, linkage.get(1)));
+            paragraphs.add(paragraph("report.narrative.victims.linkage", args, figures, linkage, List.of(), locale));
+        }
         args.put("participated", number(current, "victims.participated_in_proceedings"));
         args.put("protected", number(current, "victims.state_protection_programme"));
         args.put("cost", number(current, "victims.state_protection_programme.cost_kzt"));

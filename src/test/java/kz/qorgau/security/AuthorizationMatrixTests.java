@@ -296,6 +296,11 @@ class AuthorizationMatrixTests extends FullTest {
             GET    /persons/new                                       PEOPLE
             POST   /persons/new                                       PEOPLE
             GET    /persons/{id}                                      PEOPLE
+            GET    /persons/duplicates                                SUPERVISORS
+            GET    /persons/duplicates/{id}                           SUPERVISORS
+            POST   /persons/duplicates/{id}                           SUPERVISORS
+            GET    /persons/duplicates/merges                         SUPERVISORS
+            POST   /persons/duplicates/merges/{id}/undo               SUPERVISORS
             POST   /persons/{id}/reveal                               PEOPLE
             GET    /persons/{id}/reveal                               PEOPLE
             POST   /api/v1/persons                                    PEOPLE

@@ -79,11 +79,16 @@ class StatisticsViewsTests {
             "statistics_cooperation: id, kind, direction, status, executed_on, region_code",
             "statistics_victim: id, region_code, identified_on, sex, child, citizen, sexual_exploitation, forced_labour, "
                     + "other_forms, unspecified, age_group, citizenship_recorded, age_band, citizenships, "
-                    + "exploitation_countries, border, identified_by, stateless",
+                    + "exploitation_countries, border, identified_by, stateless, person_key",
+            // each person once: the roots of merged person records, a victim record's person, the pairs awaiting review
+            "statistics_person_root: person_id, root_id",
+            "statistics_victim_person: id, person_key, region_code, identified_on",
+            "statistics_possible_duplicate: pair_id, first_victim_id, second_victim_id, first_identified_on, "
+                    + "second_identified_on, region_code",
             "statistics_victim_status: victim_id, status, decided_on",
             "statistics_ctdc_victim: identified_on, sex, age_at_identification, citizenship, exploitation_country, "
                     + "sexual_exploitation, forced_labour, other_forms, unspecified, forced_labour_sector, "
-                    + "recruiter_relationship, control_methods, age_band",
+                    + "recruiter_relationship, control_methods, age_band, first_of_person_in_year",
             "statistics_victim_interview: victim_id, interviewed_on, region_code",
             "statistics_victim_protection: victim_id, starts_on, cost_kzt, region_code",
             "statistics_victim_permit: victim_id, kind, outcome, decided_on, region_code",
@@ -293,10 +298,12 @@ class StatisticsViewsTests {
         // the record the age the birth year gives in the year of identification.
         long ofPerson = victim("V-ZZZZZZZ5", "KZ-10", "UNKNOWN", null, org);
         long ofOlderPerson = victim("V-ZZZZZZZ6", "KZ-10", "OTHER", null, org);
+        long young = person("P-ZZZZZZZ2", 1990);
+        long older = person("P-ZZZZZZZ3", 1983);
         jdbc.sql("update victims_victim set person_id = ?, age_in_year_of_identification = 11 where id = ?")
-                .params(person("P-ZZZZZZZ2", 1990), ofPerson).update();
+                .params(young, ofPerson).update();
         jdbc.sql("update victims_victim set person_id = ?, age_in_year_of_identification = 18 where id = ?")
-                .params(person("P-ZZZZZZZ3", 1983), ofOlderPerson).update();
+                .params(older, ofOlderPerson).update();
         decision(ofPerson, 0, "PRESUMED", "2001-08-01", org);
         decision(ofOlderPerson, 0, "PRESUMED", "2001-08-02", org);
         String victims = "(" + child + ", " + unknownAge + ", " + possible + ", " + ofPerson + ", " + ofOlderPerson
@@ -308,24 +315,43 @@ class StatisticsViewsTests {
                         "(" + possible + ",POSSIBLE,2001-01-12)", "(" + ofPerson + ",PRESUMED,2001-08-01)",
                         "(" + ofOlderPerson + ",PRESUMED,2001-08-02)");
         assertThat(rows("statistics_victim", "id in " + victims, "id")).containsExactly(
-                "(" + child + ",KZ-10,2001-02-01,FEMALE,t,t,t,f,f,f,CHILD,t,AGE_9_17,{KZ},{},UNKNOWN,POLICE,f)",
-                "(" + unknownAge + ",,2001-07-01,MALE,f,f,f,f,f,t,UNKNOWN,t,UNKNOWN,{UZ},{RU},TRANSNATIONAL,POLICE,f)",
-                "(" + ofPerson + ",KZ-10,2001-08-01,UNKNOWN,t,f,f,f,f,t,CHILD,f,AGE_9_17,{},{},UNKNOWN,POLICE,f)",
-                "(" + ofOlderPerson + ",KZ-10,2001-08-02,OTHER,f,f,f,f,f,t,UNKNOWN,f,UNKNOWN,{},{},UNKNOWN,POLICE,f)");
+                "(" + child + ",KZ-10,2001-02-01,FEMALE,t,t,t,f,f,f,CHILD,t,AGE_9_17,{KZ},{},UNKNOWN,POLICE,f,V" + child
+                        + ")",
+                "(" + unknownAge + ",,2001-07-01,MALE,f,f,f,f,f,t,UNKNOWN,t,UNKNOWN,{UZ},{RU},TRANSNATIONAL,POLICE,f,V"
+                        + unknownAge + ")",
+                "(" + ofPerson + ",KZ-10,2001-08-01,UNKNOWN,t,f,f,f,f,t,CHILD,f,AGE_9_17,{},{},UNKNOWN,POLICE,f,P"
+                        + young
+                        + ")",
+                "(" + ofOlderPerson + ",KZ-10,2001-08-02,OTHER,f,f,f,f,f,t,UNKNOWN,f,UNKNOWN,{},{},UNKNOWN,POLICE,f,P"
+                        + older + ")");
+        // each person once: a person record merged into another counts as the one it was merged into (its root)
+        jdbc.sql("update persons_person set merged_into_id = ? where id = ?").params(young, older).update();
+        assertThat(rows("statistics_person_root", "person_id = " + older, "person_id")).containsExactly("(" + older
+                + "," + young + ")");
+        assertThat(rows("statistics_victim_person", "id in " + victims, "id")).containsExactly("(" + child + ",V"
+                + child + ",KZ-10,2001-02-01)", "(" + unknownAge + ",V" + unknownAge + ",,2001-07-01)", "(" + possible
+                        + ",V" + possible + ",KZ-10,)", "(" + ofPerson + ",P" + young + ",KZ-10,2001-08-01)", "("
+                                + ofOlderPerson + ",P" + young + ",KZ-10,2001-08-02)");
+        assertThat(rows("statistics_ctdc_victim", "identified_on between '2001-08-01' and '2001-08-31'",
+                "identified_on")).extracting(row -> row.substring(row.lastIndexOf(',') + 1)).containsExactly("t)",
+                        "f)");
+        jdbc.sql("update persons_person set merged_into_id = null where id = ?").params(older).update();
         // a victim recorded as stateless: no citizenship, and not counted as unknown
         jdbc.sql("update victims_victim set stateless = true where id = ?").param(ofOlderPerson).update();
         assertThat(rows("statistics_victim", "id = " + ofOlderPerson, "id")).containsExactly(
-                "(" + ofOlderPerson + ",KZ-10,2001-08-02,OTHER,f,f,f,f,f,t,UNKNOWN,f,UNKNOWN,{},{},UNKNOWN,POLICE,t)");
+                "(" + ofOlderPerson + ",KZ-10,2001-08-02,OTHER,f,f,f,f,f,t,UNKNOWN,f,UNKNOWN,{},{},UNKNOWN,POLICE,t,P"
+                        + older + ")");
         // a record that leaves its person (consent to processing withdrawn) keeps its age at identification
         jdbc.sql("update victims_victim set person_id = null where id = ?").param(ofPerson).update();
         assertThat(rows("statistics_victim", "id = " + ofPerson, "id")).containsExactly(
-                "(" + ofPerson + ",KZ-10,2001-08-01,UNKNOWN,t,f,f,f,f,t,CHILD,f,AGE_9_17,{},{},UNKNOWN,POLICE,f)");
+                "(" + ofPerson + ",KZ-10,2001-08-01,UNKNOWN,t,f,f,f,f,t,CHILD,f,AGE_9_17,{},{},UNKNOWN,POLICE,f,V"
+                        + ofPerson + ")");
         // the export's rows carry no id: the scenario's year tells them apart
         assertThat(rows("statistics_ctdc_victim", "identified_on between '2001-01-01' and '2001-12-31'",
-                "identified_on")).containsExactly("(2001-02-01,FEMALE,16,KZ,,t,f,f,f,,,{PhysicalThreats},AGE_9_17)",
-                        "(2001-07-01,MALE,,UZ,RU,f,f,f,t,,,{},UNKNOWN)",
-                        "(2001-08-01,UNKNOWN,,,,f,f,f,t,,,{},AGE_9_17)",
-                        "(2001-08-02,OTHER,,,,f,f,f,t,,,{},UNKNOWN)");
+                "identified_on")).containsExactly("(2001-02-01,FEMALE,16,KZ,,t,f,f,f,,,{PhysicalThreats},AGE_9_17,t)",
+                        "(2001-07-01,MALE,,UZ,RU,f,f,f,t,,,{},UNKNOWN,t)",
+                        "(2001-08-01,UNKNOWN,,,,f,f,f,t,,,{},AGE_9_17,t)",
+                        "(2001-08-02,OTHER,,,,f,f,f,t,,,{},UNKNOWN,t)");
 
         // what victims received, in the region of the victim's record
         jdbc.sql("""

@@ -1,0 +1,303 @@
+package kz.qorgau.persons;
+
+import java.sql.Array;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import kz.qorgau.linkage.AgreementLevel;
+import kz.qorgau.linkage.FieldComparator;
+import kz.qorgau.linkage.LinkageModel;
+import kz.qorgau.linkage.NameFolding;
+import kz.qorgau.linkage.PairExplanation;
+import kz.qorgau.linkage.PhoneticKey;
+import kz.qorgau.linkage.Thresholds;
+import kz.qorgau.shared.CountryCode;
+import kz.qorgau.system.FieldEncryption;
+import java.sql.SQLException;
+
+/**
+ * Linkage in the registry: when a person is saved, their matching features (names folded to one Latin form,
+ * phonetic keys, the date of birth) are stored only as keys (HMAC under the blind-index key, kinds {@link Key}); the
+ * persons who share a blocking key with them are the candidates; each candidate is compared field by field right
+ * there, where the plaintext is (the candidate's sealed names opened in memory, never shown, never stored), and only
+ * the pair's agreement levels are kept ({@code persons_duplicate}). Then the Fellegi–Sunter model is fitted by EM on
+ * every stored pair's levels ({@link LinkageModel#fitted}) and every pair is scored again: those that reach a possible
+ * match are proposed to the reviewers ({@link DuplicateReview}).
+ * <p>
+ * Nothing here opens a record to anyone: a pair names two pseudonymous persons and how far their fields agree.
+ */
+@Component
+class PersonLinkage {
+
+    /** Kinds of stored keys: exact features (for u) and blocking keys (for candidates). */
+    enum Key {
+        SURNAME, GIVEN_NAME, BIRTH_DATE, SURNAME_SOUND_YEAR, NAMES_SOUND, GIVEN_SOUND_DATE;
+
+        static final List<Key> BLOCKING = List.of(SURNAME_SOUND_YEAR, NAMES_SOUND, GIVEN_SOUND_DATE);
+
+        String kind() {
+            return "LINKAGE_" + name();
+        }
+    }
+
+    /**
+     * The compared fields, in the order of a pair's levels. Not sex: a given name all but says it, and EM, which takes
+     * the fields as independent of each other within matches and within non-matches, then splits the pairs by sex
+     * instead of by person (the candidates are found by their names).
+     */
+    static final List<String> FIELDS = List.of("surname", "givenName", "birthDate", "citizenship", "document");
+    static final List<FieldComparator> COMPARATORS = List.of(FieldComparator.jaroWinkler(), FieldComparator
+            .jaroWinkler(), FieldComparator.birthDate(), FieldComparator.exact(), FieldComparator.exact());
+    /** The fields no blocking key is made of: EM tells matches from non-matches by them ({@link LinkageModel#fitted}). */
+    static final Set<String> CLASS_FIELDS = Set.of("birthDate", "citizenship", "document");
+    /** At most this many candidates per save: a common name with a common year must not compare the registry. */
+    static final int MAX_CANDIDATES = 200;
+    static final Thresholds THRESHOLDS = Thresholds.DEFAULT;
+    /** The transaction lock that serialises re-scoring (an arbitrary key of this purpose). */
+    static final long LOCK = 18_0001L;
+
+    private final JdbcClient jdbc;
+    private final FieldEncryption encryption;
+    private final Persons persons;
+    private final Clock clock;
+
+    PersonLinkage(JdbcClient jdbc, FieldEncryption encryption, Persons persons, Clock clock) {
+        this.jdbc = jdbc;
+        this.encryption = encryption;
+        this.persons = persons;
+        this.clock = clock;
+    }
+
+    /** The features of one person, folded, in memory only. */
+    record Features(String surname, String givenName, String birthDate, Set<String> citizenships,
+            Set<String> documents) {
+
+        static Features of(PersonDetails details, Set<String> documents) {
+            LocalDate date = details.birthDate();
+            return new Features(NameFolding.surname(details.surname()), NameFolding.givenName(details.givenName()),
+                    date == null ? "" : date.toString().replace("-", ""), details.citizenships()
+                            .stream().map(CountryCode::value).collect(Collectors.toSet()), documents);
+        }
+
+        /** The level index of each field against another person's features; -1 where either side lacks a value. */
+        int[] compare(Features other) {
+            int[] levels = new int[FIELDS.size()];
+            levels[0] = level(0, surname, other.surname);
+            levels[1] = level(1, givenName, other.givenName);
+            levels[2] = level(2, birthDate, other.birthDate);
+            levels[3] = citizenships.isEmpty() || other.citizenships.isEmpty() ? -1 : shares(citizenships,
+                    other.citizenships);
+            levels[4] = documents.isEmpty() || other.documents.isEmpty() ? -1 : shares(documents, other.documents);
+            return levels;
+        }
+
+        /** The stored keys: folded forms, the date, and the blocking keys. */
+        Map<Key, String> keys() {
+            Map<Key, String> keys = new LinkedHashMap<>();
+            String surnameSound = PhoneticKey.of(surname);
+            String givenSound = PhoneticKey.of(givenName);
+            put(keys, Key.SURNAME, surname);
+            put(keys, Key.GIVEN_NAME, givenName);
+            put(keys, Key.BIRTH_DATE, birthDate);
+            if (!surnameSound.isEmpty() && birthDate.length() == 8) {
+                keys.put(Key.SURNAME_SOUND_YEAR, surnameSound + "|" + birthDate.substring(0, 4));
+            }
+            if (!surnameSound.isEmpty() && !givenSound.isEmpty()) {
+                // either order: the given name and the surname are swapped in some registrations
+                keys.put(Key.NAMES_SOUND, surnameSound.compareTo(givenSound) < 0 ? surnameSound + "|" + givenSound
+                        : givenSound + "|" + surnameSound);
+            }
+            if (!givenSound.isEmpty() && birthDate.length() == 8) {
+                // the day and the month in either order: they are swapped in some registrations
+                String day = birthDate.substring(6, 8);
+                String month = birthDate.substring(4, 6);
+                keys.put(Key.GIVEN_SOUND_DATE, givenSound + "|" + birthDate.substring(0, 4) + "|" + (day.compareTo(
+                        month) < 0 ? day + month : month + day));
+            }
+            return keys;
+        }
+
+        private static void put(Map<Key, String> keys, Key key, String value) {
+            if (!value.isEmpty()) {
+                keys.put(key, value);
+            }
+        }
+
+        private static int level(int field, String a, String b) {
+            if (a.isEmpty() || b.isEmpty()) {
+                return -1;
+            }
+            FieldComparator comparator = COMPARATORS.get(field);
+            return comparator.levels().indexOf(comparator.compare(a, b));
+        }
+
+        private static int shares(Set<String> a, Set<String> b) {
+            return a.stream().anyMatch(b::contains) ? 1 : 0;
+        }
+    }
+
+    /**
+     * Stores the person's keys and compares them with the candidates their blocking keys find; then fits the model
+     * again and scores every pair. Runs in the caller's transaction, where the details are at hand.
+     */
+    void index(Person person, PersonDetails details) {
+        // one save at a time re-scores the pairs: two at once would update the same rows in different orders
+        jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", LOCK).query(rs -> {
+        });
+        long id = person.id();
+        Features features = Features.of(details, person.documentKeys());
+        jdbc.sql("delete from persons_linkage_key where person_id = :id").param("id", id).update();
+        features.keys().forEach((key, value) -> jdbc.sql(
+                "insert into persons_linkage_key (person_id, kind, value) values (:id, :kind, :value)")
+                .param("id", id).param("kind", key.name()).param("value", encryption.blindIndex(key.kind(), value))
+                .update());
+        Set<Long> candidates = new LinkedHashSet<>(jdbc.sql("""
+                select distinct other.person_id
+                from persons_linkage_key own
+                join persons_linkage_key other on other.kind = own.kind and other.value = own.value
+                where own.person_id = :id and other.person_id <> :id and own.kind in (:blocking)
+                union
+                select distinct other.person_id
+                from persons_document own
+                join persons_document other on other.kind = own.kind and other.blind_index = own.blind_index
+                where own.person_id = :id and other.person_id <> :id
+                limit :limit""").param("id", id).param("blocking", Key.BLOCKING.stream().map(Key::name).toList())
+                .param("limit", MAX_CANDIDATES).query(Long.class).list());
+        Timestamp now = Timestamp.from(clock.instant());
+        persons.findAllById(candidates).forEach(candidate -> {
+            int[] levels = features.compare(Features.of(candidate.details(encryption), candidate.documentKeys()));
+            long first = Math.min(id, candidate.id());
+            long second = Math.max(id, candidate.id());
+            jdbc.sql("""
+                    insert into persons_duplicate (first_person_id, second_person_id, levels, found_at, status)
+                    values (:first, :second, cast(:levels as smallint[]), :now, 'OPEN')
+                    on conflict (first_person_id, second_person_id) do update set levels = excluded.levels
+                    """).param("first", first).param("second", second).param("levels", literal(levels))
+                    .param("now", now).update();
+        });
+        rescore();
+    }
+
+    /** Fits the model on every stored pair and stores each pair's posterior and whether it is proposed. */
+    void rescore() {
+        LinkageModel model = model();
+        if (model == null) {
+            return;
+        }
+        List<String> levels = new ArrayList<>();
+        List<String> probabilities = new ArrayList<>();
+        List<String> proposed = new ArrayList<>();
+        patterns().keySet().forEach(pattern -> {
+            PairExplanation explanation = model.explain("", "", levels(pattern));
+            levels.add("\"" + literal(pattern.stream().mapToInt(Integer::intValue).toArray()) + "\"");
+            probabilities.add(Double.toString(explanation.probability()));
+            proposed.add(Boolean.toString(explanation.decision() != PairExplanation.Decision.NON_MATCH));
+        });
+        // one statement for every pattern: the pairs are many, their distinct patterns few
+        jdbc.sql("""
+                update persons_duplicate d set probability = s.probability, proposed = s.proposed
+                from unnest(cast(:levels as text[]), cast(:probabilities as float8[]), cast(:proposed as boolean[]))
+                         as s(levels, probability, proposed)
+                where d.levels = cast(s.levels as smallint[])
+                  and (d.probability <> s.probability or d.proposed <> s.proposed)""")
+                .param("levels", "{" + String.join(",", levels) + "}")
+                .param("probabilities", "{" + String.join(",", probabilities) + "}")
+                .param("proposed", "{" + String.join(",", proposed) + "}").update();
+    }
+
+    /** The model fitted on every stored pair's levels, or null while there is none. */
+    LinkageModel model() {
+        Map<List<Integer>, Long> patterns = patterns();
+        if (patterns.isEmpty()) {
+            return null;
+        }
+        return LinkageModel.fitted(FIELDS, COMPARATORS, patterns, initialU(), THRESHOLDS, CLASS_FIELDS);
+    }
+
+    /** The levels of a stored pattern as agreement levels, field by field. */
+    static List<AgreementLevel> levels(List<Integer> pattern) {
+        List<AgreementLevel> levels = new ArrayList<>(pattern.size());
+        for (int f = 0; f < pattern.size(); f++) {
+            int index = pattern.get(f);
+            levels.add(index < 0 ? AgreementLevel.MISSING : COMPARATORS.get(f).levels().get(index));
+        }
+        return levels;
+    }
+
+    static List<Integer> pattern(Array levels) {
+        try {
+            Object[] values = (Object[]) levels.getArray();
+            return Arrays.stream(values).map(value -> ((Number) value).intValue()).toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException("A pair's levels cannot be read", e);
+        }
+    }
+
+    private Map<List<Integer>, Long> patterns() {
+        Map<List<Integer>, Long> patterns = new HashMap<>();
+        jdbc.sql("select levels, count(*) as pairs from persons_duplicate group by levels").query(rs -> {
+            patterns.put(pattern(rs.getArray("levels")), rs.getLong("pairs"));
+        });
+        return patterns;
+    }
+
+    /**
+     * u to start EM from: what two persons drawn at random would show, from the keys alone (no plaintext): the chance
+     * that they share a folded surname, a folded given name, a date of birth, a sex, a citizenship; the levels between
+     * agreement and disagreement start small. EM then estimates u (and m) from the pairs.
+     */
+    private double[][] initialU() {
+        double[][] u = new double[FIELDS.size()][];
+        u[0] = graded(4, coincidence("select count(*) from persons_linkage_key where kind = 'SURNAME' group by value"));
+        u[1] = graded(4, coincidence(
+                "select count(*) from persons_linkage_key where kind = 'GIVEN_NAME' group by value"));
+        u[2] = graded(3, coincidence(
+                "select count(*) from persons_linkage_key where kind = 'BIRTH_DATE' group by value"));
+        u[3] = graded(2, coincidence("select count(*) from persons_citizenship group by country_code"));
+        u[4] = graded(2, coincidence("select count(*) from persons_document group by kind, blind_index"));
+        return u;
+    }
+
+    /** The chance that two records drawn at random share a value: Σ share² over the values' counts. */
+    private double coincidence(String counts) {
+        List<Long> values = jdbc.sql(counts).query(Long.class).list();
+        double total = values.stream().mapToLong(Long::longValue).sum();
+        if (total == 0) {
+            return 0.01;
+        }
+        double sum = 0;
+        for (long count : values) {
+            sum += (count / total) * (count / total);
+        }
+        return Math.clamp(sum, 1e-4, 0.5);
+    }
+
+    /** A start for u over a field's levels: agreement as given, each level between it as likely, the rest disagree. */
+    private static double[] graded(int levels, double agree) {
+        double[] u = new double[levels];
+        u[levels - 1] = agree;
+        for (int l = 1; l < levels - 1; l++) {
+            u[l] = agree;
+        }
+        u[0] = 1 - agree * (levels - 1);
+        return u;
+    }
+
+    /** An array literal of PostgreSQL, {@code {2,3,-1}}: the levels as a parameter cast to smallint[]. */
+    private static String literal(int[] levels) {
+        return Arrays.stream(levels).mapToObj(Integer::toString).collect(Collectors.joining(",", "{", "}"));
+    }
+}
