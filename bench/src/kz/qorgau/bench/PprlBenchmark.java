@@ -52,7 +52,7 @@ public final class PprlBenchmark {
             ClkEncoder.Field.of("state", Febrl::state, Tokens.WHOLE, 5));
 
     /** One timed run of the kernel. */
-    record KernelRun(long comparisons, long nanos, long found, double othersCores) {
+    record KernelRun(boolean tiled, long comparisons, long nanos, long found, double othersCores) {
 
         double perSecond() {
             return comparisons * 1e9 / nanos;
@@ -87,7 +87,10 @@ public final class PprlBenchmark {
         write(report, machine, filters, runs, quiet, kernel, plain, qualities);
     }
 
-    /** The kernel on random filters: a warm-up, then {@code runs} timed runs of filters × filters comparisons. */
+    /**
+     * The kernel on random filters: two warm-ups, then {@code runs} timed runs of filters × filters comparisons, each
+     * run once by {@link Dice#join} (tiled) and once by {@link Dice#search} of each query over all stored filters.
+     */
     static List<KernelRun> kernel(int filters, int runs) {
         Random random = new Random(20_240_611);
         long[] queries = randomFilters(random, filters);
@@ -96,21 +99,30 @@ public final class PprlBenchmark {
         Dice.Threshold threshold = Dice.Threshold.of(0.8);
         int[] indices = new int[filters];
         double[] scores = new double[filters];
+        long[] found = new long[1];
         List<KernelRun> results = new ArrayList<>();
         for (int run = -2; run < runs; run++) {
-            CpuMeter meter = new CpuMeter();
-            long started = System.nanoTime();
-            long found = 0;
-            for (int q = 0; q < filters; q++) {
-                found += Dice.search(queries, q * Clk.WORDS, matrix, popcounts, 0, filters, threshold, indices,
-                        scores);
-            }
-            long nanos = System.nanoTime() - started;
-            KernelRun result = new KernelRun((long) filters * filters, nanos, found, meter.othersCores());
-            System.out.printf(Locale.ROOT, "[bench] kernel %s: %.1f million comparisons/s, other load %.2f%n", run < 0
-                    ? "warm-up" : "run " + (run + 1), result.perSecond() / 1e6, result.othersCores());
-            if (run >= 0) {
-                results.add(result);
+            for (boolean tiled : new boolean[]{ true, false }) {
+                CpuMeter meter = new CpuMeter();
+                long started = System.nanoTime();
+                found[0] = 0;
+                if (tiled) {
+                    Dice.join(queries, matrix, popcounts, threshold, false, (q, j, score) -> found[0]++);
+                } else {
+                    for (int q = 0; q < filters; q++) {
+                        found[0] += Dice.search(queries, q * Clk.WORDS, matrix, popcounts, 0, filters, threshold,
+                                indices, scores);
+                    }
+                }
+                long nanos = System.nanoTime() - started;
+                KernelRun result = new KernelRun(tiled, (long) filters * filters, nanos, found[0], meter
+                        .othersCores());
+                System.out.printf(Locale.ROOT, "[bench] kernel %s %s: %.1f million comparisons/s, other load %.2f%n",
+                        tiled ? "join" : "search", run < 0 ? "warm-up" : "run " + (run + 1), result.perSecond() / 1e6,
+                        result.othersCores());
+                if (run >= 0) {
+                    results.add(result);
+                }
             }
         }
         return results;
@@ -171,24 +183,17 @@ public final class PprlBenchmark {
             System.arraycopy(encodings.record(i).clk().words(), 0, matrix, i * Clk.WORDS, Clk.WORDS);
             entities[i] = records.get(i).entity();
         }
-        int[] popcounts = Dice.popcounts(matrix);
-        Dice.Threshold lowest = Dice.Threshold.of(SWEEP[0]);
-        int[] indices = new int[n];
-        double[] scores = new double[n];
         int[][] histogram = new int[2][101];
-        for (int i = 0; i < n; i++) {
-            int found = Dice.search(matrix, i * Clk.WORDS, matrix, popcounts, i + 1, n, lowest, indices, scores);
-            for (int k = 0; k < found; k++) {
-                int bin = (int) Math.floor(scores[k] * 100);
-                while (bin < 100 && scores[k] >= (bin + 1) / 100.0) {
-                    bin++;
-                }
-                while (scores[k] < bin / 100.0) {
-                    bin--;
-                }
-                histogram[entities[i].equals(entities[indices[k]]) ? 1 : 0][bin]++;
+        Dice.join(matrix, matrix, Dice.popcounts(matrix), Dice.Threshold.of(SWEEP[0]), true, (i, j, score) -> {
+            int bin = (int) Math.floor(score * 100);
+            while (bin < 100 && score >= (bin + 1) / 100.0) {
+                bin++;
             }
-        }
+            while (score < bin / 100.0) {
+                bin--;
+            }
+            histogram[entities[i].equals(entities[j]) ? 1 : 0][bin]++;
+        });
         return histogram;
     }
 
@@ -227,24 +232,26 @@ public final class PprlBenchmark {
         md.append(Report.machine(machine, Runtime.version().toString() + " (" + System.getProperty("java.vm.name")
                 + ")", "`-Xmx1g`, one thread for the kernel"));
 
-        double[] rates = kernel.stream().mapToDouble(KernelRun::perSecond).sorted().toArray();
-        double median = rates.length % 2 == 1 ? rates[rates.length / 2]
-                : (rates[rates.length / 2 - 1] + rates[rates.length / 2]) / 2;
         md.append("\n**Dice kernel**, ").append(String.format(Locale.ROOT, "%,d", filters).replace(',', ' '))
                 .append(" × ").append(String.format(Locale.ROOT, "%,d", filters).replace(',', ' ')).append(
                         " random 1024-bit filters, one thread, ").append(runs).append(" runs after two of warm-up")
-                .append(quiet ? "" : " (the machine did not get quiet before the runs)").append(": best **")
-                .append(String.format(Locale.ROOT, "%.1f", rates[rates.length - 1] / 1e6)).append(
-                        " million** comparisons per second, median ").append(String.format(Locale.ROOT, "%.1f",
-                                median / 1e6)).append(" million.\n\n");
-        md.append("| run | comparisons | time | million comparisons/s | other load (cores) |\n");
-        md.append("|---:|---:|---:|---:|---:|\n");
-        for (int i = 0; i < kernel.size(); i++) {
-            KernelRun run = kernel.get(i);
-            md.append("| ").append(i + 1).append(" | ").append(String.format(Locale.ROOT, "%.0e", (double) run
-                    .comparisons())).append(" | ").append(String.format(Locale.ROOT, "%.3f s", run.nanos() / 1e9))
-                    .append(" | ").append(String.format(Locale.ROOT, "%.1f", run.perSecond() / 1e6)).append(" | ")
-                    .append(String.format(Locale.ROOT, "%.2f", run.othersCores())).append(" |\n");
+                .append(quiet ? "" : " (the machine did not get quiet before the runs)").append(":\n\n");
+        md.append("| kernel | best, million comparisons/s | median | each run (other load in cores) |\n");
+        md.append("|---|---:|---:|---|\n");
+        for (boolean tiled : new boolean[]{ true, false }) {
+            List<KernelRun> of = kernel.stream().filter(run -> run.tiled() == tiled).toList();
+            double[] rates = of.stream().mapToDouble(KernelRun::perSecond).sorted().toArray();
+            double median = rates.length % 2 == 1 ? rates[rates.length / 2]
+                    : (rates[rates.length / 2 - 1] + rates[rates.length / 2]) / 2;
+            md.append(tiled ? "| `Dice.join` (tiles of 1,024 stored filters) | **"
+                    : "| `Dice.search`, each query over all "
+                            + "stored filters | **").append(String.format(Locale.ROOT, "%.1f", rates[rates.length - 1]
+                                    / 1e6))
+                    .append("** | ").append(String.format(Locale.ROOT, "%.1f", median / 1e6)).append(" | ");
+            for (KernelRun run : of) {
+                md.append(String.format(Locale.ROOT, "%.1f (%.2f) ", run.perSecond() / 1e6, run.othersCores()));
+            }
+            md.append("|\n");
         }
 
         md.append("\n**Quality on FEBRL 3** (").append(plain.truePairs()).append(

@@ -40,36 +40,30 @@ public final class EncodedLinkage {
 
     /** Every pair of records of one set at or above the threshold, in the set's order. */
     public List<Link> deduplicate(Encodings records) {
-        List<Link> links = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         if (pairs == Pairs.ALL) {
-            int[] indices = new int[records.size()];
-            double[] scores = new double[records.size()];
-            for (int i = 0; i < records.size(); i++) {
-                int found = Dice.search(records.matrix(), i * Clk.WORDS, records.matrix(), records.popcounts(), i + 1,
-                        records.size(), threshold, indices, scores);
-                for (int k = 0; k < found; k++) {
-                    links.add(new Link(records.id(i), records.id(indices[k]), scores[k]));
-                }
-            }
-            return links;
-        }
-        Set<Long> compared = new HashSet<>();
-        for (List<Integer> block : blocks(records).values()) {
-            for (int x = 0; x < block.size(); x++) {
-                for (int y = x + 1; y < block.size(); y++) {
-                    int i = Math.min(block.get(x), block.get(y));
-                    int j = Math.max(block.get(x), block.get(y));
-                    if (compared.add((long) i << 32 | j)) {
-                        double score = Dice.score(records.matrix(), i, records.matrix(), j);
-                        if (threshold.accepts(score)) {
-                            links.add(new Link(records.id(i), records.id(j), score));
+            Dice.join(records.matrix(), records.matrix(), records.popcounts(), threshold, true, (i, j,
+                    score) -> candidates.add(new Candidate(i, j, score)));
+        } else {
+            Set<Long> compared = new HashSet<>();
+            for (List<Integer> block : blocks(records).values()) {
+                for (int x = 0; x < block.size(); x++) {
+                    for (int y = x + 1; y < block.size(); y++) {
+                        int i = Math.min(block.get(x), block.get(y));
+                        int j = Math.max(block.get(x), block.get(y));
+                        if (compared.add((long) i << 32 | j)) {
+                            double score = Dice.score(records.matrix(), i, records.matrix(), j);
+                            if (threshold.accepts(score)) {
+                                candidates.add(new Candidate(i, j, score));
+                            }
                         }
                     }
                 }
             }
         }
-        links.sort(Comparator.comparing(Link::first).thenComparing(Link::second));
-        return links;
+        candidates.sort(Comparator.comparingInt(Candidate::first).thenComparingInt(Candidate::second));
+        return candidates.stream().map(c -> new Link(records.id(c.first()), records.id(c.second()), c.score()))
+                .toList();
     }
 
     /**
@@ -79,15 +73,8 @@ public final class EncodedLinkage {
     public List<Link> link(Encodings first, Encodings second) {
         List<Candidate> candidates = new ArrayList<>();
         if (pairs == Pairs.ALL) {
-            int[] indices = new int[second.size()];
-            double[] scores = new double[second.size()];
-            for (int i = 0; i < first.size(); i++) {
-                int found = Dice.search(first.matrix(), i * Clk.WORDS, second.matrix(), second.popcounts(), 0, second
-                        .size(), threshold, indices, scores);
-                for (int k = 0; k < found; k++) {
-                    candidates.add(new Candidate(i, indices[k], scores[k]));
-                }
-            }
+            Dice.join(first.matrix(), second.matrix(), second.popcounts(), threshold, false, (i, j, score) -> candidates
+                    .add(new Candidate(i, j, score)));
         } else {
             Map<String, List<Integer>> secondBlocks = blocks(second);
             Set<Long> compared = new HashSet<>();

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -98,6 +100,57 @@ class DiceTests {
             assertThat(scores[k]).isEqualTo(expectedScores.get(k));
             assertThat(Dice.score(matrix, indices[k], query, 0)).isEqualTo(scores[k]);
         }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("fewSeeds")
+    void theTiledJoinFindsEveryPairTheScalarOneScoresAtOrAboveTheThreshold(long seed) {
+        Random random = new Random(seed);
+        int queries = 1 + random.nextInt(40);
+        int stored = Dice.TILE + random.nextInt(2 * Dice.TILE);
+        long[] matrix = new long[stored * Clk.WORDS];
+        for (int i = 0; i < stored; i++) {
+            System.arraycopy(uniform(random), 0, matrix, i * Clk.WORDS, Clk.WORDS);
+        }
+        long[] queryMatrix = new long[queries * Clk.WORDS];
+        for (int q = 0; q < queries; q++) {
+            int near = random.nextInt(stored);
+            long[] filter = new long[Clk.WORDS];
+            System.arraycopy(matrix, near * Clk.WORDS, filter, 0, Clk.WORDS);
+            System.arraycopy(near(random, filter), 0, queryMatrix, q * Clk.WORDS, Clk.WORDS);
+        }
+        Dice.Threshold threshold = Dice.Threshold.of(0.56 + random.nextDouble() * 0.1);
+
+        Set<String> joined = new HashSet<>();
+        Dice.join(queryMatrix, matrix, Dice.popcounts(matrix), threshold, false, (q, j, score) -> joined.add(q + "-"
+                + j + "-" + score));
+        Set<String> triangle = new HashSet<>();
+        Dice.join(matrix, matrix, Dice.popcounts(matrix), threshold, true, (i, j, score) -> triangle.add(i + "-" + j
+                + "-" + score));
+
+        Set<String> expected = new HashSet<>();
+        for (int q = 0; q < queries; q++) {
+            for (int j = 0; j < stored; j++) {
+                double score = Dice.score(queryMatrix, q, matrix, j);
+                if (threshold.accepts(score)) {
+                    expected.add(q + "-" + j + "-" + score);
+                }
+            }
+        }
+        assertThat(joined).as("seed %d", seed).isEqualTo(expected);
+        assertThat(triangle).as("seed %d", seed).allSatisfy(pair -> assertThat(Integer.parseInt(pair.split("-")[0]))
+                .isLessThan(Integer.parseInt(pair.split("-")[1])));
+        for (int i = 0; i < 30; i++) {
+            int a = random.nextInt(stored);
+            int b = random.nextInt(stored);
+            double score = Dice.score(matrix, Math.min(a, b), matrix, Math.max(a, b));
+            assertThat(triangle.contains(Math.min(a, b) + "-" + Math.max(a, b) + "-" + score)).isEqualTo(a != b
+                    && threshold.accepts(score));
+        }
+    }
+
+    static Stream<Long> fewSeeds() {
+        return IntStream.rangeClosed(1, 10).mapToObj(seed -> (long) seed);
     }
 
     @Test
