@@ -228,7 +228,10 @@ public final class PprlBenchmark {
         md.append("Run of ").append(Report.now()).append(", commit `").append(Report.commit()).append("`, with\n\n");
         md.append("```bash\n./mvnw -B -Pbench verify -Dbench.suite=pprl").append(filters == 10_000 ? ""
                 : " -Dbench.pprl.filters=" + filters).append(runs == 7 ? "" : " -Dbench.pprl.runs=" + runs).append(
-                        "\n```\n\n");
+                        Integer.getInteger(
+                                "bench.quiet-timeout", 600) == 600 ? "" : " -Dbench.quiet-timeout=" + Integer
+                                        .getInteger(
+                                                "bench.quiet-timeout")).append("\n```\n\n");
         md.append(Report.machine(machine, Runtime.version().toString() + " (" + System.getProperty("java.vm.name")
                 + ")", "`-Xmx1g`, one thread for the kernel"));
 
