@@ -4,7 +4,9 @@
  * part is the matching core as a pure library: name folding and phonetic keys, comparators with discrete agreement
  * levels, blocking, the fitted model with an explanation of every candidate pair, and clustering of matches into
  * persons. It holds no personal data of its own: features are computed when a person is saved, and only keyed
- * values of them are meant to be stored (see {@link kz.qorgau.linkage.NameFolding}).
+ * values of them are meant to be stored (see {@link kz.qorgau.linkage.NameFolding}). For organisations that do not
+ * share identities, the privacy-preserving mode links keyed Bloom-filter encodings by their Dice coefficient
+ * ({@link kz.qorgau.linkage.ClkEncoder}, {@link kz.qorgau.linkage.EncodedLinkage}; docs/linkage.md).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Linkage", allowedDependencies = { "shared" })
 package kz.qorgau.linkage;
