@@ -3,7 +3,8 @@ package kz.qorgau.bench;
 /**
  * The benchmarks' entry point in the {@code bench} profile: {@code -Dbench.suite=cases} (the default,
  * {@link CasesBenchmark}) {@code -Dbench.suite=statistics} ({@link StatisticsBenchmark}) or {@code -Dbench.suite=pipeline}
- * ({@link PipelineBenchmark}) or {@code -Dbench.suite=linkage} ({@link LinkageBenchmark}).
+ * ({@link PipelineBenchmark}) or {@code -Dbench.suite=linkage} ({@link LinkageBenchmark}) or
+ * {@code -Dbench.suite=registrations} ({@link RegistrationsBenchmark}).
  */
 public final class Bench {
 
@@ -17,8 +18,9 @@ public final class Bench {
             case "statistics" -> StatisticsBenchmark.main(args);
             case "pipeline" -> PipelineBenchmark.main(args);
             case "linkage" -> LinkageBenchmark.main(args);
+            case "registrations" -> RegistrationsBenchmark.main(args);
             default -> throw new IllegalArgumentException("unknown bench.suite " + suite
-                    + " (cases, statistics, pipeline, linkage)");
+                    + " (cases, statistics, pipeline, linkage, registrations)");
         }
     }
 }
