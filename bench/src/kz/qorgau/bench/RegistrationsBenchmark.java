@@ -148,7 +148,8 @@ public final class RegistrationsBenchmark {
         double[] persons = clusterScore(registrations, result.clusters());
         String detail = result.candidatePairs() + " candidate pairs (" + result.skippedBlocks()
                 + " blocks over the size bound skipped), EM " + result.iterations() + " iterations, λ "
-                + String.format(Locale.ROOT, "%.4f", result.model().lambda()) + ", "
+                + String.format(Locale.ROOT, "%.2e", result.model().lambda())
+                + " (the share of matches among all pairs), "
                 + result.decided(PairExplanation.Decision.POSSIBLE_MATCH).size() + " possible matches, "
                 + result.clusters().size() + " clusters of matches (their pairs: precision "
                 + String.format(Locale.ROOT, "%.4f, recall %.4f, F1 %.4f", persons[0], persons[1], persons[2])
