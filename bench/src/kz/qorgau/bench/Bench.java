@@ -4,7 +4,7 @@ package kz.qorgau.bench;
  * The benchmarks' entry point in the {@code bench} profile: {@code -Dbench.suite=cases} (the default,
  * {@link CasesBenchmark}) {@code -Dbench.suite=statistics} ({@link StatisticsBenchmark}) or {@code -Dbench.suite=pipeline}
  * ({@link PipelineBenchmark}) or {@code -Dbench.suite=linkage} ({@link LinkageBenchmark}) or {@code -Dbench.suite=pprl}
- * ({@link PprlBenchmark}).
+ * ({@link PprlBenchmark}) or {@code -Dbench.suite=registrations} ({@link RegistrationsBenchmark}).
  */
 public final class Bench {
 
@@ -19,8 +19,9 @@ public final class Bench {
             case "pipeline" -> PipelineBenchmark.main(args);
             case "linkage" -> LinkageBenchmark.main(args);
             case "pprl" -> PprlBenchmark.main(args);
+            case "registrations" -> RegistrationsBenchmark.main(args);
             default -> throw new IllegalArgumentException("unknown bench.suite " + suite
-                    + " (cases, statistics, pipeline, linkage, pprl)");
+                    + " (cases, statistics, pipeline, linkage, pprl, registrations)");
         }
     }
 }

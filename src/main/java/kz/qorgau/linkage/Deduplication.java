@@ -2,6 +2,7 @@ package kz.qorgau.linkage;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,8 @@ import java.util.function.Function;
 /**
  * De-duplication of one set of records: blocking finds the candidate pairs, every candidate pair is compared field by
  * field, EM fits the model on those comparisons (u started from random pairs), the model scores and explains every
- * candidate pair, and the matches are clustered into persons. Nothing in it is hand-set but the choice of fields,
+ * candidate pair, and the matches are clustered into persons. Optionally a pair may be compared with two fields
+ * swapped ({@link #withEitherOrder}), and u may be taken from the random pairs ({@link Settings#withUFromRandomPairs}). Nothing in it is hand-set but the choice of fields,
  * comparators, blocking rules and the thresholds on the posterior probability.
  * <p>
  * Here every feature is in memory as folded plaintext. In the person registry only keyed values are stored (HMAC of
@@ -27,6 +29,8 @@ public final class Deduplication<T> {
     private final List<Comparison<T>> comparisons;
     private final List<BlockingRule<T>> blockingRules;
     private final Settings settings;
+    /** The two fields a record may have swapped (given name and surname), as indices of comparisons; or empty. */
+    private final int[] eitherOrder;
 
     /**
      * How a run is bounded and seeded.
@@ -35,11 +39,31 @@ public final class Deduplication<T> {
      *        the comparisons at (maxBlockSize²/2) per block
      * @param randomPairs how many random pairs start u
      * @param seed of the random pairs, so that a run is reproducible
+     * @param uFromRandomPairs score with u of the random pairs and the prior of a match among all pairs of records,
+     *        rather than the u and λ that EM fitted on the candidate pairs (m is EM's either way); see
+     *        {@link #withUFromRandomPairs()}
      */
     public record Settings(int maxBlockSize, int randomPairs, long seed, int maxIterations, double tolerance,
-            Thresholds thresholds) {
+            Thresholds thresholds, boolean uFromRandomPairs) {
 
         public static final Settings DEFAULT = new Settings(500, 20_000, 18, 500, 1e-7, Thresholds.DEFAULT);
+
+        public Settings(int maxBlockSize, int randomPairs, long seed, int maxIterations, double tolerance,
+                Thresholds thresholds) {
+            this(maxBlockSize, randomPairs, seed, maxIterations, tolerance, thresholds, false);
+        }
+
+        /**
+         * The same settings, scoring with u of random pairs. Blocking rules of different kinds (names with the year,
+         * the date with one name, the document number) bring in non-matches that agree on whichever fields made
+         * their block; EM's u averages over them as if the fields were independent among non-matches, and so weighs
+         * agreement on names and date together too little. Random pairs carry no such bias (Splink estimates u by
+         * random sampling for this reason); λ, the share of matches among the candidate pairs, becomes their share
+         * among all pairs, as the blocking rules are assumed to find the matches.
+         */
+        public Settings withUFromRandomPairs() {
+            return new Settings(maxBlockSize, randomPairs, seed, maxIterations, tolerance, thresholds, true);
+        }
     }
 
     /** What a run found: the fitted model, how many pairs it compared, every candidate pair scored, the persons. */
@@ -59,10 +83,42 @@ public final class Deduplication<T> {
 
     public Deduplication(Function<? super T, String> id, List<Comparison<T>> comparisons,
             List<BlockingRule<T>> blockingRules, Settings settings) {
+        this(id, comparisons, blockingRules, settings, new int[0]);
+    }
+
+    private Deduplication(Function<? super T, String> id, List<Comparison<T>> comparisons,
+            List<BlockingRule<T>> blockingRules, Settings settings, int[] eitherOrder) {
         this.id = id;
         this.comparisons = List.copyOf(comparisons);
         this.blockingRules = List.copyOf(blockingRules);
         this.settings = settings;
+        this.eitherOrder = eitherOrder;
+    }
+
+    /**
+     * The same de-duplication with two fields that a registrar may have written in each other's place (given name
+     * and surname): a pair is compared as written and with one record's two values swapped, and the order in which
+     * the two fields agree better (the sum of their level indices, missing as -1) is kept, as written when equal. The
+     * record swapped is always the one with the greater ID, so that a pair's levels are the same in either order. The
+     * two fields need comparators with the same levels.
+     */
+    public Deduplication<T> withEitherOrder(String field, String other) {
+        int first = fieldIndex(field);
+        int second = fieldIndex(other);
+        if (first == second || !comparisons.get(first).comparator().levels().equals(comparisons.get(second)
+                .comparator().levels())) {
+            throw new IllegalArgumentException("need two fields compared on the same levels");
+        }
+        return new Deduplication<>(id, comparisons, blockingRules, settings, new int[]{ first, second });
+    }
+
+    private int fieldIndex(String field) {
+        for (int f = 0; f < comparisons.size(); f++) {
+            if (comparisons.get(f).field().equals(field)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("no field " + field);
     }
 
     public Result run(List<T> records) {
@@ -80,14 +136,29 @@ public final class Deduplication<T> {
         long[] pairs = candidates(records, skipped);
 
         byte[][] levels = new byte[pairs.length][];
+        BitSet swapped = new BitSet(pairs.length);
         Map<ExpectationMaximisation.Pattern, Long> patterns = new HashMap<>();
         for (int p = 0; p < pairs.length; p++) {
-            levels[p] = compare(values[first(pairs[p])], values[second(pairs[p])]);
+            int a = first(pairs[p]);
+            int b = second(pairs[p]);
+            levels[p] = compare(values[a], values[b]);
+            byte[] crossed = crossed(values[a], ids[a], values[b], ids[b], levels[p]);
+            if (crossed != null) {
+                levels[p] = crossed;
+                swapped.set(p);
+            }
             patterns.merge(pattern(levels[p]), 1L, Long::sum);
         }
         int[] levelCounts = comparisons.stream().mapToInt(c -> c.comparator().levels().size()).toArray();
-        ExpectationMaximisation.Estimate estimate = ExpectationMaximisation.fit(levelCounts, patterns, randomU(values,
-                levelCounts), 0.1, settings.maxIterations(), settings.tolerance());
+        double[][] startU = randomU(values, ids, levelCounts);
+        ExpectationMaximisation.Estimate estimate = ExpectationMaximisation.fit(levelCounts, patterns, startU, 0.1,
+                settings.maxIterations(), settings.tolerance());
+        if (settings.uFromRandomPairs()) {
+            double allPairs = (double) n * (n - 1) / 2;
+            estimate = new ExpectationMaximisation.Estimate(Math.max(ExpectationMaximisation.FLOOR, estimate.lambda()
+                    * pairs.length / allPairs), estimate.m(), shares(startU), estimate.iterations(), estimate
+                            .converged());
+        }
         LinkageModel model = LinkageModel.of(comparisons.stream().map(Comparison::field).toList(), comparisons.stream()
                 .map(Comparison::comparator).toList(), estimate, frequencies(values), settings.thresholds());
 
@@ -96,7 +167,9 @@ public final class Deduplication<T> {
         for (int p = 0; p < pairs.length; p++) {
             int a = first(pairs[p]);
             int b = second(pairs[p]);
-            double total = model.total(levels[p], values[a]);
+            // an exact agreement's value for its frequency: the record not swapped has it in the field compared
+            boolean swapSecond = ids[a].compareTo(ids[b]) <= 0;
+            double total = model.total(levels[p], swapped.get(p) && !swapSecond ? values[b] : values[a]);
             double probability = LinkageModel.probability(total);
             PairExplanation.Decision decision = settings.thresholds().decide(probability);
             scored.add(new ScoredPair(ids[a], ids[b], total, probability, decision));
@@ -109,8 +182,43 @@ public final class Deduplication<T> {
 
     /** The explanation of one pair of records under a fitted model. */
     public PairExplanation explain(LinkageModel model, T first, T second) {
-        return model.explain(id.apply(first), comparisons.stream().map(c -> c.read(first)).toList(), id.apply(second),
-                comparisons.stream().map(c -> c.read(second)).toList());
+        String[] a = comparisons.stream().map(c -> c.read(first)).toArray(String[]::new);
+        String[] b = comparisons.stream().map(c -> c.read(second)).toArray(String[]::new);
+        String firstId = id.apply(first);
+        String secondId = id.apply(second);
+        if (crossed(a, firstId, b, secondId, compare(a, b)) != null) {
+            if (firstId.compareTo(secondId) <= 0) {
+                b = swap(b);
+            } else {
+                a = swap(a);
+            }
+        }
+        return model.explain(firstId, List.of(a), secondId, List.of(b));
+    }
+
+    /**
+     * The levels with one record's two fields of {@link #withEitherOrder} swapped (the record with the greater ID),
+     * when they agree better so than the levels as written; else null.
+     */
+    private byte[] crossed(String[] a, String idA, String[] b, String idB, byte[] asWritten) {
+        if (eitherOrder.length != 2) {
+            return null;
+        }
+        byte[] crossed = idA.compareTo(idB) <= 0 ? compare(a, swap(b)) : compare(swap(a), b);
+        return agreement(crossed) > agreement(asWritten) ? crossed : null;
+    }
+
+    /** A record's values with the two fields of {@link #withEitherOrder} swapped. */
+    private String[] swap(String[] values) {
+        String[] swapped = values.clone();
+        swapped[eitherOrder[0]] = values[eitherOrder[1]];
+        swapped[eitherOrder[1]] = values[eitherOrder[0]];
+        return swapped;
+    }
+
+    /** How well the two fields of {@link #withEitherOrder} agree: the sum of their level indices. */
+    private int agreement(byte[] levels) {
+        return levels[eitherOrder[0]] + levels[eitherOrder[1]];
     }
 
     /** The union of the blocking rules' pairs, each once, as {@code first << 32 | second} with first < second. */
@@ -157,7 +265,7 @@ public final class Deduplication<T> {
     }
 
     /** u to start EM from: the levels' shares among random pairs (nearly all non-matches), smoothed by one. */
-    private double[][] randomU(String[][] values, int[] levelCounts) {
+    private double[][] randomU(String[][] values, String[] ids, int[] levelCounts) {
         double[][] u = new double[levelCounts.length][];
         for (int f = 0; f < levelCounts.length; f++) {
             u[f] = new double[levelCounts[f]];
@@ -168,7 +276,10 @@ public final class Deduplication<T> {
         for (int s = 0; s < settings.randomPairs() && n > 1; s++) {
             int a = random.nextInt(n);
             int b = random.nextInt(n - 1);
-            byte[] levels = compare(values[a], values[b >= a ? b + 1 : b]);
+            int other = b >= a ? b + 1 : b;
+            byte[] levels = compare(values[a], values[other]);
+            byte[] crossed = crossed(values[a], ids[a], values[other], ids[other], levels);
+            levels = crossed == null ? levels : crossed;
             for (int f = 0; f < levels.length; f++) {
                 if (levels[f] >= 0) {
                     u[f][levels[f]]++;
@@ -176,6 +287,16 @@ public final class Deduplication<T> {
             }
         }
         return u;
+    }
+
+    /** Counts per field and level as shares that sum to one. */
+    private static double[][] shares(double[][] counts) {
+        double[][] shares = new double[counts.length][];
+        for (int f = 0; f < counts.length; f++) {
+            double sum = Arrays.stream(counts[f]).sum();
+            shares[f] = Arrays.stream(counts[f]).map(count -> count / sum).toArray();
+        }
+        return shares;
     }
 
     /** The share of records with each value, for the fields compared with term frequencies. */

@@ -38,6 +38,16 @@ public sealed interface FieldComparator {
         return new BirthDate();
     }
 
+    /**
+     * Dates of birth as {@code yyyyMMdd} digits, or only the year ({@code yyyy}) where a register kept no more: as
+     * {@link #birthDate()} on two full dates; partial when either is only a year and the years are equal (a shared
+     * year says less than a shared date, and two records that both have only the year agree on no more than that);
+     * else disagree.
+     */
+    static FieldComparator birthDateOrYear() {
+        return new BirthDateOrYear();
+    }
+
     /** Equal or not. */
     record Exact() implements FieldComparator {
 
@@ -110,6 +120,27 @@ public sealed interface FieldComparator {
 
         private static String swapDayAndMonth(String date) {
             return date.substring(0, 4) + date.substring(6, 8) + date.substring(4, 6);
+        }
+    }
+
+    /** Full dates of birth as {@link BirthDate}, a date that is only a year partly agreeing with its year. */
+    record BirthDateOrYear() implements FieldComparator {
+
+        private static final int YEAR = 4;
+
+        @Override
+        public List<AgreementLevel> levels() {
+            return List.of(AgreementLevel.DISAGREE, AgreementLevel.PARTIAL, AgreementLevel.CLOSE,
+                    AgreementLevel.EXACT);
+        }
+
+        @Override
+        public AgreementLevel compare(String a, String b) {
+            if (a.length() == YEAR || b.length() == YEAR) {
+                return a.length() >= YEAR && b.length() >= YEAR && a.regionMatches(0, b, 0, YEAR)
+                        ? AgreementLevel.PARTIAL : AgreementLevel.DISAGREE;
+            }
+            return new BirthDate().compare(a, b);
         }
     }
 }

@@ -15,8 +15,9 @@ import com.ibm.icu.text.Transliterator;
  * {@code Russian-Latin/BGN} (the passport-like zh, kh, ts, ch, sh, shch, yu, ya), then {@code Latin-ASCII}. Then
  * explicit folding rules, each tested on its own (NameFoldingTests), take the spellings that differ between
  * transliteration systems to one: the Uzbek apostrophes of o' and g' dropped; dzh, dj and zh to j; x (Uzbek х) and
- * kh to h; gh to g; q to k; a word's initial ye to e (Yerlan, Erlan); y to i (so yu/iu and ya/ia fold too); doubled
- * letters to one. A surname also folds its female ending to the male one (-ova/-ov, -eva/-ev, -skaya/-skiy).
+ * kh to h; gh to g; q to k; a word's initial ye to e (Yerlan, Erlan); y to i (so yu/iu and ya/ia fold too); ie (and
+ * so ye) after a vowel to e, as BGN writes е after a vowel as ye where a passport writes e (Andreyeva, Andreeva;
+ * Zhumabayev, Zhumabaev); doubled letters to one. A surname also folds its female ending to the male one (-ova/-ov, -eva/-ev, -skaya/-skiy).
  * <p>
  * The folding is lossy on purpose: distinct names may share a folded form, which the comparators and the fitted
  * model weigh. It runs where the plaintext is, when a person is saved; only keyed values of the folded forms and of
@@ -34,8 +35,12 @@ public final class NameFolding {
             :: Russian-Latin/BGN;
             :: Latin-ASCII;
             """;
-    /** Apostrophes of Uzbek o' and g', and the signs BGN writes for ь and ъ: none of them sounds. */
-    private static final Pattern SILENT = Pattern.compile("['`\u02b9\u02ba\u02bb\u02bc\u2018\u2019\"]");
+    /**
+     * Apostrophes of Uzbek o' and g', the signs BGN writes for ь and ъ, and the middle dot BGN puts between letters
+     * that would otherwise read as one sound (Жээнбеков is Zhe·enbekov, аы is a·y): none of them sounds.
+     */
+    private static final Pattern SILENT = Pattern.compile("['`\u00b7\u02b9\u02ba\u02bb\u02bc\u2018\u2019\"]");
+    private static final Pattern VOWEL_IE = Pattern.compile("([aeiou])ie");
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z]+");
 
     private NameFolding() {
@@ -95,6 +100,7 @@ public final class NameFolding {
             w = w.substring(1);
         }
         w = w.replace('y', 'i');
+        w = VOWEL_IE.matcher(w).replaceAll("$1e");
         return collapseDoubles(w);
     }
 

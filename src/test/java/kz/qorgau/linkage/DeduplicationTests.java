@@ -1,6 +1,7 @@
 package kz.qorgau.linkage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
@@ -129,6 +130,103 @@ class DeduplicationTests {
 
         assertThat(result.candidatePairs()).isZero();
         assertThat(result.skippedBlocks()).isEqualTo(1);
+    }
+
+    /**
+     * 300 persons, each registered in Cyrillic and again in Latin; every fifth Latin registration has the given name
+     * and the surname in each other's place.
+     */
+    private static List<Registered> registeredTwiceSomeSwapped(Set<String> truePairs, Set<String> swappedPairs) {
+        Random random = new Random(7);
+        List<Registered> records = new ArrayList<>();
+        for (int p = 0; p < 300; p++) {
+            String[] given = GIVEN_NAMES[random.nextInt(GIVEN_NAMES.length)];
+            String[] surname = SURNAMES[random.nextInt(SURNAMES.length)];
+            String date = String.format(Locale.ROOT, "%04d%02d%02d", 1960 + random.nextInt(45), 1 + random.nextInt(12),
+                    1 + random.nextInt(28));
+            String sex = random.nextBoolean() ? "F" : "M";
+            String citizenship = CITIZENSHIPS[random.nextInt(CITIZENSHIPS.length)];
+            String person = "p" + p;
+            records.add(Registered.of(person + "-a", person, given[0], surname[0], date, sex, citizenship, ""));
+            boolean swap = p % 5 == 0;
+            String latinGiven = given[1 + random.nextInt(2)];
+            String latinSurname = surname[1 + random.nextInt(2)];
+            records.add(Registered.of(person + "-b", person, swap ? latinSurname : latinGiven, swap ? latinGiven
+                    : latinSurname, date, sex, citizenship, ""));
+            truePairs.add(person + "-a|" + person + "-b");
+            if (swap) {
+                swappedPairs.add(person + "-a|" + person + "-b");
+            }
+        }
+        return records;
+    }
+
+    private static Deduplication<Registered> byNamesAndDate(Deduplication.Settings settings) {
+        return new Deduplication<>(Registered::id, List.of(
+                Comparison.of("given_name", Registered::givenName, FieldComparator.jaroWinkler()).withTermFrequencies(),
+                Comparison.of("surname", Registered::surname, FieldComparator.jaroWinkler()).withTermFrequencies(),
+                Comparison.of("birth_date", Registered::birthDate, FieldComparator.birthDate()),
+                Comparison.of("sex", Registered::sex, FieldComparator.exact()),
+                Comparison.of("citizenship", Registered::citizenship, FieldComparator.exact())),
+                List.of(new BlockingRule<>("birth date", Registered::birthDate)), settings);
+    }
+
+    @Test
+    void givenNameAndSurnameInEachOthersPlaceAgreeWhenEitherOrderIsAllowed() {
+        Set<String> truePairs = new HashSet<>();
+        Set<String> swappedPairs = new HashSet<>();
+        List<Registered> records = registeredTwiceSomeSwapped(truePairs, swappedPairs);
+        Deduplication<Registered> asWritten = byNamesAndDate(Deduplication.Settings.DEFAULT);
+        Deduplication<Registered> eitherOrder = asWritten.withEitherOrder("given_name", "surname");
+
+        Set<String> foundAsWritten = new HashSet<>();
+        asWritten.run(records).decided(PairExplanation.Decision.MATCH).forEach(pair -> foundAsWritten.add(key(pair
+                .first(), pair.second())));
+        Deduplication.Result result = eitherOrder.run(records);
+        Set<String> found = new HashSet<>();
+        result.decided(PairExplanation.Decision.MATCH).forEach(pair -> found.add(key(pair.first(), pair.second())));
+
+        assertThat(foundAsWritten).as("as written, swapped names disagree").doesNotContainAnyElementsOf(swappedPairs);
+        assertThat(found).containsAll(swappedPairs);
+        assertThat(found.stream().filter(truePairs::contains).count()).as("precision").isGreaterThanOrEqualTo(
+                (long) (0.95 * found.size()));
+        Registered cyrillic = records.getFirst();
+        Registered swapped = records.get(1);
+        PairExplanation forward = eitherOrder.explain(result.model(), cyrillic, swapped);
+        PairExplanation backward = eitherOrder.explain(result.model(), swapped, cyrillic);
+        assertThat(forward.fields().subList(0, 2)).extracting(PairExplanation.Evidence::level).doesNotContain(
+                AgreementLevel.DISAGREE);
+        assertThat(backward.fields()).isEqualTo(forward.fields());
+        assertThat(backward.total()).isEqualTo(forward.total());
+    }
+
+    @Test
+    void eitherOrderNeedsTwoFieldsComparedOnTheSameLevels() {
+        Deduplication<Registered> deduplication = byNamesAndDate(Deduplication.Settings.DEFAULT);
+        assertThatThrownBy(() -> deduplication.withEitherOrder("given_name", "birth_date")).isInstanceOf(
+                IllegalArgumentException.class);
+        assertThatThrownBy(() -> deduplication.withEitherOrder("given_name", "given_name")).isInstanceOf(
+                IllegalArgumentException.class);
+    }
+
+    @Test
+    void uFromRandomPairsScoresWithThePriorOfAMatchAmongAllPairs() {
+        Set<String> truePairs = new HashSet<>();
+        List<Registered> records = registeredTwiceSomeSwapped(truePairs, new HashSet<>());
+        Deduplication.Result fitted = byNamesAndDate(Deduplication.Settings.DEFAULT).run(records);
+        Deduplication.Result random = byNamesAndDate(Deduplication.Settings.DEFAULT.withUFromRandomPairs()).run(
+                records);
+
+        double allPairs = records.size() * (records.size() - 1) / 2.0;
+        assertThat(random.model().lambda()).isCloseTo(fitted.model().lambda() * fitted.candidatePairs() / allPairs,
+                within(1e-12));
+        assertThat(random.model().m("surname")).isEqualTo(fitted.model().m("surname"));
+        assertThat(random.model().u("birth_date")[2]).as("random pairs rarely share a date").isLessThan(0.01);
+        assertThat(fitted.model().u("birth_date")[2]).as("pairs blocked on the date all do").isGreaterThan(0.5);
+        Set<String> found = new HashSet<>();
+        random.decided(PairExplanation.Decision.MATCH).forEach(pair -> found.add(key(pair.first(), pair.second())));
+        assertThat(found.stream().filter(truePairs::contains).count()).as("correct").isGreaterThanOrEqualTo(
+                (long) (0.95 * found.size())).isGreaterThanOrEqualTo((long) (0.75 * truePairs.size()));
     }
 
     private static String key(String a, String b) {

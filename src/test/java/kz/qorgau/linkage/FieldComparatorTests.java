@@ -59,6 +59,32 @@ class FieldComparatorTests {
     }
 
     @Test
+    void aBirthYearAgreesPartlyWithADateOfThatYear() {
+        FieldComparator dates = FieldComparator.birthDateOrYear();
+        assertThat(dates.compare("1990", "19900407")).isEqualTo(AgreementLevel.PARTIAL);
+        assertThat(dates.compare("19900407", "1990")).isEqualTo(AgreementLevel.PARTIAL);
+        assertThat(dates.compare("1990", "1990")).as("two years agree on no more than the year").isEqualTo(
+                AgreementLevel.PARTIAL);
+    }
+
+    @Test
+    void aBirthYearDisagreesWithAnotherYear() {
+        FieldComparator dates = FieldComparator.birthDateOrYear();
+        assertThat(dates.compare("1991", "19900407")).isEqualTo(AgreementLevel.DISAGREE);
+        assertThat(dates.compare("1991", "1990")).isEqualTo(AgreementLevel.DISAGREE);
+    }
+
+    @Test
+    void fullDatesCompareAsBirthDatesWhenAYearMayStandAlone() {
+        FieldComparator dates = FieldComparator.birthDateOrYear();
+        assertThat(dates.compare("19900407", "19900407")).isEqualTo(AgreementLevel.EXACT);
+        assertThat(dates.compare("19900407", "19900704")).isEqualTo(AgreementLevel.CLOSE);
+        assertThat(dates.compare("19900407", "19910408")).isEqualTo(AgreementLevel.DISAGREE);
+        assertThat(dates.levels()).containsExactly(AgreementLevel.DISAGREE, AgreementLevel.PARTIAL,
+                AgreementLevel.CLOSE, AgreementLevel.EXACT);
+    }
+
+    @Test
     void documentNumbersSexAndCitizenshipAgreeOnlyExactly() {
         FieldComparator exact = FieldComparator.exact();
         assertThat(exact.compare("N1234567", "N1234567")).isEqualTo(AgreementLevel.EXACT);

@@ -128,6 +128,30 @@ class NameFoldingTests {
     }
 
     @Test
+    void yeAfterAVowelFoldsToE() {
+        assertThat(NameFolding.surname("Андреева")).isEqualTo(NameFolding.surname("Andreeva")).isEqualTo(NameFolding
+                .surname("Andreyeva")).isEqualTo("andrev");
+        assertThat(NameFolding.surname("Жумабаев")).isEqualTo(NameFolding.surname("Zhumabaev")).isEqualTo(NameFolding
+                .surname("Jumabayev")).isEqualTo("jumabaev");
+        assertThat(NameFolding.givenName("Сергеевич")).isEqualTo(NameFolding.givenName("Sergeyevich")).isEqualTo(
+                "sergevich");
+    }
+
+    @Test
+    void ieAfterAConsonantIsKept() {
+        assertThat(NameFolding.givenName("Daniel")).isEqualTo("daniel");
+        assertThat(NameFolding.surname("Dmitriev")).isEqualTo(NameFolding.surname("Dmitriyev")).isEqualTo(
+                "dmitriev");
+    }
+
+    @Test
+    void theMiddleDotOfBgnIsSilent() {
+        assertThat(NameFolding.surname("Жээнбеков")).isEqualTo(NameFolding.surname("Zheenbekov")).isEqualTo(
+                "jenbekov");
+        assertThat(NameFolding.givenName("Аыйгул")).isEqualTo(NameFolding.givenName("Ayygul"));
+    }
+
+    @Test
     void doubledLettersFoldToOne() {
         assertThat(NameFolding.givenName("Dmitriy")).isEqualTo(NameFolding.givenName("Dmitrii")).isEqualTo(
                 NameFolding.givenName("Dmitri")).isEqualTo("dmitri");
