@@ -24,6 +24,7 @@ import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.identity.Role;
 import kz.qorgau.linkage.AgreementLevel;
 import kz.qorgau.persons.DuplicateReview;
+import kz.qorgau.persons.PassportNumber;
 import kz.qorgau.persons.PersonDetails;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.shared.CountryCode;
@@ -194,6 +195,30 @@ class UniquePersonsTests extends FullTest {
             // who may not review, may not ask
             assertThatThrownBy(() -> SignedIn.as(users.demo("investigator"), () -> review.queue(PageRequest.of(0,
                     10), null))).isInstanceOf(AccessDeniedException.class);
+        });
+    }
+
+    @Test
+    void noTableHoldsAPlaintextNameDateOfBirthOrDocumentNumberOfAPersonSaved() {
+        rolledBack(records -> {
+            long id = SignedIn.as(users.demo("investigator"), () -> persons.register(new PersonDetails("Қорғаутестова",
+                    "Өмірзақия", null, LocalDate.of(1931, 2, 27), Sex.FEMALE, Set.of(CountryCode.KAZAKHSTAN), null,
+                    List.of(new PassportNumber("N31022799", CountryCode.KAZAKHSTAN)), null, null, null))).value();
+            assertThat(jdbc.sql("select count(*) from persons_linkage_key where person_id = ?").param(id).query(
+                    Long.class).single()).as("its keyed features").isPositive();
+            List<String> tables = jdbc.sql("""
+                    select table_name from information_schema.tables
+                    where table_schema = current_schema() and table_type = 'BASE TABLE'""").query(String.class)
+                    .list();
+            // the names as written, as folded to Latin, the date in its forms, the document number
+            for (String needle : List.of("Қорғаутестова", "Өмірзақия", "korgautestov", "omirzakia", "1931-02-27",
+                    "19310227", "27.02.1931", "N31022799")) {
+                for (String table : tables) {
+                    assertThat(jdbc.sql("select count(*) from " + table + " t where t::text ilike :needle")
+                            .param("needle", "%" + needle + "%").query(Long.class).single())
+                            .as("%s in %s", needle, table).isZero();
+                }
+            }
         });
     }
 }
