@@ -51,7 +51,8 @@ class AuditController {
             Map.entry("organisation", new RecordPage("/admin/organisations/", Permission.ADMINISTER_ORGANISATIONS)));
 
     /** The kinds of record the trail names (its target types), each labelled {@code audit.record.<type>}. */
-    static final List<String> TARGET_TYPES = List.of("case", "victim", "person", "referral", "service-episode",
+    static final List<String> TARGET_TYPES = List.of("case", "victim", "person", "duplicate", "referral",
+            "service-episode",
             "shelter", "shelter-stay", "inspection", "removal", "agency", "intermediary", "call", "operation",
             "cooperation", "coordination", "action-plan", "training", "campaign", "milestone",
             "user",

@@ -3,6 +3,8 @@ package kz.qorgau.persons;
 import java.sql.Array;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,11 +70,15 @@ class PersonLinkage {
     static final Thresholds THRESHOLDS = Thresholds.DEFAULT;
     /** The transaction lock that serialises re-scoring (an arbitrary key of this purpose). */
     static final long LOCK = 18_0001L;
+    /** How long the start of u is reused: the frequencies of keys move slowly, and EM converges from near them. */
+    static final Duration STARTING_U_VALIDITY = Duration.ofMinutes(5);
 
     private final JdbcClient jdbc;
     private final FieldEncryption encryption;
     private final Persons persons;
     private final Clock clock;
+    /** The start of u, computed at most once a {@link #STARTING_U_VALIDITY}: only where EM starts depends on it. */
+    private volatile StartingU startingU;
 
     PersonLinkage(JdbcClient jdbc, FieldEncryption encryption, Persons persons, Clock clock) {
         this.jdbc = jdbc;
@@ -177,18 +183,23 @@ class PersonLinkage {
                 limit :limit""").param("id", id).param("blocking", Key.BLOCKING.stream().map(Key::name).toList())
                 .param("limit", MAX_CANDIDATES).query(Long.class).list());
         Timestamp now = Timestamp.from(clock.instant());
-        persons.findAllById(candidates).forEach(candidate -> {
+        int changed = 0;
+        for (Person candidate : persons.findAllById(candidates)) {
             int[] levels = features.compare(Features.of(candidate.details(encryption), candidate.documentKeys()));
             long first = Math.min(id, candidate.id());
             long second = Math.max(id, candidate.id());
-            jdbc.sql("""
+            changed += jdbc.sql("""
                     insert into persons_duplicate (first_person_id, second_person_id, levels, found_at, status)
                     values (:first, :second, cast(:levels as smallint[]), :now, 'OPEN')
                     on conflict (first_person_id, second_person_id) do update set levels = excluded.levels
+                    where persons_duplicate.levels is distinct from excluded.levels
                     """).param("first", first).param("second", second).param("levels", literal(levels))
                     .param("now", now).update();
-        });
-        rescore();
+        }
+        // no pair new or changed: the patterns, and so the model and every score, are as they were
+        if (changed > 0) {
+            rescore();
+        }
     }
 
     /** Fits the model on every stored pair and stores each pair's posterior and whether it is proposed. */
@@ -260,6 +271,20 @@ class PersonLinkage {
      * agreement and disagreement start small. EM then estimates u (and m) from the pairs.
      */
     private double[][] initialU() {
+        StartingU cached = startingU;
+        if (cached != null && cached.at().isAfter(clock.instant().minus(STARTING_U_VALIDITY))) {
+            return cached.u();
+        }
+        double[][] u = randomPairsU();
+        startingU = new StartingU(u, clock.instant());
+        return u;
+    }
+
+    /** What {@link #initialU()} last computed, and when. */
+    private record StartingU(double[][] u, Instant at) {
+    }
+
+    private double[][] randomPairsU() {
         double[][] u = new double[FIELDS.size()][];
         u[0] = graded(4, coincidence("select count(*) from persons_linkage_key where kind = 'SURNAME' group by value"));
         u[1] = graded(4, coincidence(

@@ -26,6 +26,12 @@ public enum Permission {
      * different persons or unsure; undo a merge.
      */
     LINKAGE_REVIEW,
+    /**
+     * The privacy-preserving linkage, for organisations that do not share identities: submit one's organisation's
+     * encodings (pseudonymous ids and CLKs made with a linkage secret Qorgau never holds), withdraw them, and read the
+     * links of one's own records to other organisations' records. Never another organisation's encodings.
+     */
+    LINKAGE_SUBMIT,
 
     /** Criminal cases within one's case scope (read). */
     CASES,

@@ -76,6 +76,7 @@ class AuthorizationMatrixTests extends FullTest {
         group("MIGRATION", "migration");
         group("AGENCY_READERS", "investigator supervisor prosecutor inspector migration consul caseworker hotline");
         group("HOTLINE", "hotline");
+        group("ENCODERS", "caseworker hotline");
     }
 
     /**
@@ -304,6 +305,9 @@ class AuthorizationMatrixTests extends FullTest {
             POST   /persons/{id}/reveal                               PEOPLE
             GET    /persons/{id}/reveal                               PEOPLE
             POST   /api/v1/persons                                    PEOPLE
+            PUT    /api/v1/linkage/encodings                          ENCODERS
+            DELETE /api/v1/linkage/encodings                          ENCODERS
+            GET    /api/v1/linkage/links                              ENCODERS
             GET    /api/v1/persons/matches                            PEOPLE
             POST   /api/v1/persons/matches                            PEOPLE
             GET    /api/v1/persons/{id}                               PEOPLE
