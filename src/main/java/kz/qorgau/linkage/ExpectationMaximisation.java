@@ -61,15 +61,7 @@ final class ExpectationMaximisation {
             double total = 0;
             for (int p = 0; p < distinct.length; p++) {
                 int[] pattern = distinct[p].levels();
-                double match = lambda;
-                double nonMatch = 1 - lambda;
-                for (int f = 0; f < fields; f++) {
-                    if (pattern[f] >= 0) {
-                        match *= m[f][pattern[f]];
-                        nonMatch *= u[f][pattern[f]];
-                    }
-                }
-                double g = match / (match + nonMatch);
+                double g = posterior(pattern, lambda, m, u, null);
                 double c = counts[p];
                 matchSum += c * g;
                 total += c;
@@ -96,8 +88,48 @@ final class ExpectationMaximisation {
         return new Estimate(lambda, m, u, iteration, converged);
     }
 
+    /**
+     * m and u of every field estimated from the posteriors of the estimate's classes, where those posteriors weigh only
+     * the fields {@code fitted} marks (those the classes were fitted on): one M-step over all fields with the classes
+     * held. λ stays the estimate's.
+     */
+    static Estimate holdingClasses(int[] levels, Map<Pattern, Long> patterns, Estimate classes, boolean[] fitted) {
+        double[][] mSums = zeros(levels);
+        double[][] uSums = zeros(levels);
+        patterns.forEach((pattern, count) -> {
+            int[] observed = pattern.levels();
+            double g = posterior(observed, classes.lambda(), classes.m(), classes.u(), fitted);
+            for (int f = 0; f < levels.length; f++) {
+                if (observed[f] >= 0) {
+                    mSums[f][observed[f]] += count * g;
+                    uSums[f][observed[f]] += count * (1 - g);
+                }
+            }
+        });
+        double[][] m = new double[levels.length][];
+        double[][] u = new double[levels.length][];
+        for (int f = 0; f < levels.length; f++) {
+            m[f] = normalised(mSums[f]);
+            u[f] = normalised(uSums[f]);
+        }
+        return new Estimate(classes.lambda(), m, u, classes.iterations(), classes.converged());
+    }
+
+    /** The posterior probability of a match of a pattern, over its observed fields ({@code used}: those marked). */
+    private static double posterior(int[] pattern, double lambda, double[][] m, double[][] u, boolean[] used) {
+        double match = lambda;
+        double nonMatch = 1 - lambda;
+        for (int f = 0; f < pattern.length; f++) {
+            if (pattern[f] >= 0 && (used == null || used[f])) {
+                match *= m[f][pattern[f]];
+                nonMatch *= u[f][pattern[f]];
+            }
+        }
+        return match / (match + nonMatch);
+    }
+
     /** Sums to one, each at least {@link #FLOOR}. */
-    static double[] normalised(double[] values) {
+    private static double[] normalised(double[] values) {
         double sum = 0;
         for (int l = 0; l < values.length; l++) {
             values[l] = Math.max(values[l], 0);

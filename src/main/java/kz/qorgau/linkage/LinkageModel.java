@@ -106,52 +106,28 @@ public final class LinkageModel {
     public static LinkageModel fitted(List<String> names, List<FieldComparator> comparators,
             Map<List<Integer>, Long> patterns, double[][] initialU, Thresholds thresholds, Set<String> classFields) {
         int fields = names.size();
+        boolean[] fitted = new boolean[fields];
+        for (int f = 0; f < fields; f++) {
+            fitted[f] = classFields.contains(names.get(f));
+        }
+        Map<ExpectationMaximisation.Pattern, Long> all = new HashMap<>();
         Map<ExpectationMaximisation.Pattern, Long> masked = new HashMap<>();
         patterns.forEach((levels, count) -> {
-            int[] pattern = new int[fields];
+            int[] pattern = levels.stream().mapToInt(Integer::intValue).toArray();
+            all.merge(new ExpectationMaximisation.Pattern(pattern), count, Long::sum);
+            int[] classPattern = pattern.clone();
             for (int f = 0; f < fields; f++) {
-                pattern[f] = classFields.contains(names.get(f)) ? levels.get(f) : -1;
+                classPattern[f] = fitted[f] ? pattern[f] : -1;
             }
-            masked.merge(new ExpectationMaximisation.Pattern(pattern), count, Long::sum);
+            masked.merge(new ExpectationMaximisation.Pattern(classPattern), count, Long::sum);
         });
         int[] levelCounts = comparators.stream().mapToInt(comparator -> comparator.levels().size()).toArray();
         ExpectationMaximisation.Estimate classes = ExpectationMaximisation.fit(levelCounts, masked, initialU, 0.1, 500,
                 1e-7);
-        double[][] mSums = new double[fields][];
-        double[][] uSums = new double[fields][];
-        for (int f = 0; f < fields; f++) {
-            mSums[f] = new double[levelCounts[f]];
-            uSums[f] = new double[levelCounts[f]];
-        }
-        patterns.forEach((levels, count) -> {
-            double match = classes.lambda();
-            double nonMatch = 1 - classes.lambda();
-            for (int f = 0; f < fields; f++) {
-                int level = levels.get(f);
-                if (level >= 0 && classFields.contains(names.get(f))) {
-                    match *= classes.m()[f][level];
-                    nonMatch *= classes.u()[f][level];
-                }
-            }
-            double g = match / (match + nonMatch);
-            for (int f = 0; f < fields; f++) {
-                int level = levels.get(f);
-                if (level >= 0) {
-                    mSums[f][level] += count * g;
-                    uSums[f][level] += count * (1 - g);
-                }
-            }
-        });
-        double[][] m = new double[fields][];
-        double[][] u = new double[fields][];
-        for (int f = 0; f < fields; f++) {
-            m[f] = ExpectationMaximisation.normalised(mSums[f]);
-            u[f] = ExpectationMaximisation.normalised(uSums[f]);
-        }
         List<Map<String, Double>> none = new ArrayList<>();
         names.forEach(name -> none.add(null));
-        return of(names, comparators, new ExpectationMaximisation.Estimate(classes.lambda(), m, u, classes
-                .iterations(), classes.converged()), none, thresholds);
+        return of(names, comparators, ExpectationMaximisation.holdingClasses(levelCounts, all, classes, fitted), none,
+                thresholds);
     }
 
     /**

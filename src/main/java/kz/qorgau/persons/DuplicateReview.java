@@ -118,9 +118,10 @@ public class DuplicateReview {
                 order by status, probability desc, id
                 limit :limit""").param("limit", QUEUE_LIMIT).query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2),
                 rs.getLong(3), PersonLinkage.pattern(rs.getArray(4)), rs.getDouble(5), rs.getString(6))).list();
-        Map<Long, Long> roots = roots(ids(rows));
+        List<Long> ids = ids(rows);
+        Map<Long, Long> roots = roots(ids);
         List<Row> awaiting = new ArrayList<>();
-        Map<Long, Person> loaded = load(ids(rows));
+        Map<Long, Person> loaded = load(ids);
         Map<Long, OrganisationSummary> registrants = registrants(loaded.values());
         QorgauUser user = QorgauUser.required();
         for (Row row : rows) {
@@ -242,13 +243,6 @@ public class DuplicateReview {
                 + " where id = :id").param("id", merge.duplicate()).update();
         audit.record(AuditEvent.of("PERSONS_UNMERGED", "duplicate", merge.duplicate()).with("survivor", loaded.get(
                 merge.survivor()).pseudonym()).with("merged", loaded.get(merge.merged()).pseudonym()));
-    }
-
-    /** The number of pairs awaiting a decision in the current user's scope (for the navigation). */
-    @Requires(Permission.LINKAGE_REVIEW)
-    @Transactional(readOnly = true)
-    public long awaiting() {
-        return queue(Pageable.ofSize(1), null).totalItems();
     }
 
     private AuditEvent merge(long duplicate, long firstRoot, long secondRoot, QorgauUser user, Timestamp now) {
