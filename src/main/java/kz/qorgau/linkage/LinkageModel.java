@@ -1,6 +1,7 @@
 package kz.qorgau.linkage;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,8 +89,8 @@ public final class LinkageModel {
     /**
      * The model fitted by EM on stored agreement patterns, where the values themselves are not at hand: the person
      * registry keeps, for each candidate pair found when a person was saved, only the level of each field (never a
-     * value), so the model is fitted on those patterns and scores them. No term frequencies (the values are not
-     * read).
+     * value), so the model is fitted on those patterns and scores them. Term frequencies are added afterwards over
+     * keyed values ({@link #withFrequencies}).
      * <p>
      * The candidates were found by blocking keys made of some fields (names), so among them those fields agree by
      * construction, matches or not: EM on every field would split the pairs by how far the blocked fields agree (by
@@ -135,6 +136,15 @@ public final class LinkageModel {
      * ({@link AgreementLevel#MISSING} where a value is absent on either side), as stored for a candidate pair.
      */
     public PairExplanation explain(String first, String second, List<AgreementLevel> levels) {
+        return explain(first, second, levels, Collections.nCopies(levels.size(), null));
+    }
+
+    /**
+     * The same, where a field that agrees exactly has its shared value (or a keyed form of it, as the frequencies
+     * were given, {@link #withFrequencies}): its weight is adjusted for how common that value is. {@code shared} holds
+     * a value or null per field.
+     */
+    public PairExplanation explain(String first, String second, List<AgreementLevel> levels, List<String> shared) {
         List<PairExplanation.Evidence> evidence = new ArrayList<>(fields.size());
         double total = prior();
         for (int f = 0; f < fields.size(); f++) {
@@ -145,13 +155,30 @@ public final class LinkageModel {
                 evidence.add(new PairExplanation.Evidence(field.name(), AgreementLevel.MISSING, 0, false));
                 continue;
             }
-            double weight = field.weights()[index];
+            String value = shared.get(f);
+            boolean adjusted = value != null && field.adjusts(index) && field.frequencies().containsKey(value);
+            double weight = adjusted ? field.weight(index, value) : field.weights()[index];
             total += weight;
-            evidence.add(new PairExplanation.Evidence(field.name(), level, weight, false));
+            evidence.add(new PairExplanation.Evidence(field.name(), level, weight, adjusted));
         }
         double probability = probability(total);
         return new PairExplanation(first, second, evidence, prior(), total, probability, thresholds.decide(
                 probability));
+    }
+
+    /**
+     * This model with term frequencies for some fields: per field's name, the share of records holding each value
+     * (the values as the pairs' shared values will be given, plain or keyed). An exact agreement on a common value
+     * then weighs less than on a rare one, by log2 of the expected share over the value's share.
+     */
+    public LinkageModel withFrequencies(Map<String, Map<String, Double>> frequencies) {
+        List<Field> adjusted = new ArrayList<>(fields.size());
+        for (Field field : fields) {
+            Map<String, Double> shares = frequencies.get(field.name());
+            adjusted.add(shares == null ? field : field(field.name(), field.comparator(), field.m(), field.u(),
+                    shares));
+        }
+        return new LinkageModel(adjusted, lambda, thresholds);
     }
 
     /** log2 of the prior odds of a match among candidate pairs. */

@@ -134,7 +134,9 @@ public class DuplicateReview {
         int from = (int) Math.min(pageable.getOffset(), awaiting.size());
         int to = Math.min(from + pageable.getPageSize(), awaiting.size());
         LinkageModel model = linkage.model();
-        List<Pair> page = awaiting.subList(from, to).stream().map(row -> pair(row, model, loaded, registrants,
+        List<Row> shown = awaiting.subList(from, to);
+        Map<Long, List<String>> shared = linkage.shared(shown.stream().map(Row::first).toList());
+        List<Pair> page = shown.stream().map(row -> pair(row, model, shared.get(row.first()), loaded, registrants,
                 roots)).toList();
         return PageResponse.of(page, pageable, awaiting.size());
     }
@@ -149,7 +151,8 @@ public class DuplicateReview {
         if (!inScope(QorgauUser.required(), loaded.get(row.first()), loaded.get(row.second()), registrants)) {
             throw new NotFoundException("duplicate.error.not-found");
         }
-        return pair(row, linkage.model(), loaded, registrants, roots(List.of(row.first(), row.second())));
+        return pair(row, linkage.model(), linkage.shared(List.of(row.first())).get(row.first()), loaded, registrants,
+                roots(List.of(row.first(), row.second())));
     }
 
     /** Records the decision on a pair awaiting one; same person merges the two. */
@@ -258,12 +261,12 @@ public class DuplicateReview {
         return AuditEvent.of("PERSONS_MERGED", "duplicate", duplicate);
     }
 
-    private Pair pair(Row row, LinkageModel model, Map<Long, Person> loaded,
+    private Pair pair(Row row, LinkageModel model, List<String> shared, Map<Long, Person> loaded,
             Map<Long, OrganisationSummary> registrants, Map<Long, Long> roots) {
         Person first = loaded.get(row.first());
         Person second = loaded.get(row.second());
         PairExplanation explanation = model.explain(first.pseudonym(), second.pseudonym(), PersonLinkage.levels(row
-                .levels()));
+                .levels()), shared);
         return new Pair(row.id(), side(first, registrants, !roots.get(row.first()).equals(row.first())), side(second,
                 registrants, !roots.get(row.second()).equals(row.second())), explanation.probability(), row.status(),
                 explanation);

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -202,40 +204,116 @@ class PersonLinkage {
         }
     }
 
-    /** Fits the model on every stored pair and stores each pair's posterior and whether it is proposed. */
+    /**
+     * Fits the model on every stored pair and stores each pair's posterior and whether it is proposed. A pair whose
+     * names agree exactly is scored with the frequency of the shared name (its key's): a common surname tells less
+     * than a rare one.
+     */
     void rescore() {
         LinkageModel model = model();
         if (model == null) {
             return;
         }
-        List<String> levels = new ArrayList<>();
+        Map<Scored, PairExplanation> explained = new HashMap<>();
+        List<Long> ids = new ArrayList<>();
         List<String> probabilities = new ArrayList<>();
         List<String> proposed = new ArrayList<>();
-        patterns().keySet().forEach(pattern -> {
-            PairExplanation explanation = model.explain("", "", levels(pattern));
-            levels.add("\"" + literal(pattern.stream().mapToInt(Integer::intValue).toArray()) + "\"");
-            probabilities.add(Double.toString(explanation.probability()));
-            proposed.add(Boolean.toString(explanation.decision() != PairExplanation.Decision.NON_MATCH));
+        jdbc.sql("""
+                select d.id, d.levels, d.probability, d.proposed, s.value as surname, g.value as given_name
+                from persons_duplicate d
+                left join persons_linkage_key s on s.person_id = d.first_person_id and s.kind = 'SURNAME'
+                left join persons_linkage_key g on g.person_id = d.first_person_id and g.kind = 'GIVEN_NAME'
+                """).query(rs -> {
+            List<Integer> pattern = pattern(rs.getArray("levels"));
+            Scored key = new Scored(pattern, exact(pattern, 0) ? rs.getString("surname") : null, exact(pattern, 1) ? rs
+                    .getString("given_name") : null);
+            PairExplanation explanation = explained.computeIfAbsent(key, k -> model.explain("", "", levels(k
+                    .pattern()), shared(k.surname(), k.givenName())));
+            boolean propose = explanation.decision() != PairExplanation.Decision.NON_MATCH;
+            double stored = rs.getDouble("probability");
+            if (stored != explanation.probability() || rs.getBoolean("proposed") != propose) {
+                ids.add(rs.getLong("id"));
+                probabilities.add(Double.toString(explanation.probability()));
+                proposed.add(Boolean.toString(propose));
+            }
         });
-        // one statement for every pattern: the pairs are many, their distinct patterns few
+        if (ids.isEmpty()) {
+            return;
+        }
+        // one statement for every changed pair
         jdbc.sql("""
                 update persons_duplicate d set probability = s.probability, proposed = s.proposed
-                from unnest(cast(:levels as text[]), cast(:probabilities as float8[]), cast(:proposed as boolean[]))
-                         as s(levels, probability, proposed)
-                where d.levels = cast(s.levels as smallint[])
-                  and (d.probability <> s.probability or d.proposed <> s.proposed)""")
-                .param("levels", "{" + String.join(",", levels) + "}")
-                .param("probabilities", "{" + String.join(",", probabilities) + "}")
-                .param("proposed", "{" + String.join(",", proposed) + "}").update();
+                from unnest(cast(:ids as bigint[]), cast(:probabilities as float8[]), cast(:proposed as boolean[]))
+                         as s(id, probability, proposed)
+                where d.id = s.id""").param("ids", ids.stream().map(String::valueOf).collect(Collectors.joining(",",
+                "{", "}"))).param("probabilities", "{" + String.join(",", probabilities) + "}").param("proposed", "{"
+                        + String.join(",", proposed) + "}").update();
     }
 
-    /** The model fitted on every stored pair's levels, or null while there is none. */
+    /** What a pair's score depends on: its levels, and the keys of the names it shares exactly. */
+    private record Scored(List<Integer> pattern, String surname, String givenName) {
+    }
+
+    /** The model fitted on every stored pair's levels, with the names' frequencies, or null while there is none. */
     LinkageModel model() {
         Map<List<Integer>, Long> patterns = patterns();
         if (patterns.isEmpty()) {
             return null;
         }
-        return LinkageModel.fitted(FIELDS, COMPARATORS, patterns, initialU(), THRESHOLDS, CLASS_FIELDS);
+        return LinkageModel.fitted(FIELDS, COMPARATORS, patterns, initialU(), THRESHOLDS, CLASS_FIELDS)
+                .withFrequencies(frequencies());
+    }
+
+    /**
+     * The keys of the shared names a pair's explanation takes, per field ({@link LinkageModel#explain(String, String,
+     * List, List)}): the first person's surname and given name keys; the model adjusts only exact agreement.
+     */
+    Map<Long, List<String>> shared(Collection<Long> personIds) {
+        Map<Long, String[]> names = new HashMap<>();
+        if (!personIds.isEmpty()) {
+            jdbc.sql("""
+                    select person_id, kind, value from persons_linkage_key
+                    where person_id in (:ids) and kind in ('SURNAME', 'GIVEN_NAME')""").param("ids", personIds)
+                    .query(rs -> {
+                        String[] both = names.computeIfAbsent(rs.getLong(1), id -> new String[2]);
+                        both[rs.getString(2).equals("SURNAME") ? 0 : 1] = rs.getString(3);
+                    });
+        }
+        Map<Long, List<String>> shared = new HashMap<>();
+        for (Long id : personIds) {
+            String[] both = names.getOrDefault(id, new String[2]);
+            shared.put(id, shared(both[0], both[1]));
+        }
+        return shared;
+    }
+
+    private static List<String> shared(String surname, String givenName) {
+        List<String> shared = new ArrayList<>(Collections.nCopies(FIELDS.size(), null));
+        shared.set(0, surname);
+        shared.set(1, givenName);
+        return shared;
+    }
+
+    private static boolean exact(List<Integer> pattern, int field) {
+        return pattern.get(field) == COMPARATORS.get(field).levels().size() - 1;
+    }
+
+    /**
+     * The share of persons holding each folded surname and given name, by their keys: what an exact agreement on a
+     * name is worth depends on how common it is (term frequency), read without any name.
+     */
+    private Map<String, Map<String, Double>> frequencies() {
+        Map<String, Map<String, Double>> frequencies = new HashMap<>();
+        Map<String, Long> totals = new HashMap<>();
+        jdbc.sql("select kind, value, count(*) from persons_linkage_key where kind in ('SURNAME', 'GIVEN_NAME')"
+                + " group by kind, value").query(rs -> {
+                    String field = rs.getString(1).equals("SURNAME") ? "surname" : "givenName";
+                    frequencies.computeIfAbsent(field, f -> new HashMap<>()).put(rs.getString(2), (double) rs.getLong(
+                            3));
+                    totals.merge(field, rs.getLong(3), Long::sum);
+                });
+        frequencies.forEach((field, counts) -> counts.replaceAll((value, count) -> count / totals.get(field)));
+        return frequencies;
     }
 
     /** The levels of a stored pattern as agreement levels, field by field. */

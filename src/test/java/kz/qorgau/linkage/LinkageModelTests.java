@@ -56,6 +56,31 @@ class LinkageModelTests {
     }
 
     @Test
+    void keyedFrequenciesAdjustAnExactAgreementExplainedFromItsLevelsAlone() {
+        // the registry keeps no values: the frequencies and the shared value are keys of the names
+        LinkageModel plain = new LinkageModel(List.of(LinkageModel.field("surname", FieldComparator.jaroWinkler(),
+                new double[]{ 0.05, 0.05, 0.1, 0.8 }, new double[]{ 0.7, 0.1, 0.1, 0.1 }, null)), 0.1,
+                Thresholds.DEFAULT);
+        LinkageModel keyed = plain.withFrequencies(Map.of("surname", Map.of("k-common", 0.6, "k-rare", 0.001,
+                "k-other", 0.399)));
+        List<AgreementLevel> exact = List.of(AgreementLevel.EXACT);
+
+        PairExplanation rare = keyed.explain("a", "b", exact, List.of("k-rare"));
+        PairExplanation common = keyed.explain("a", "b", exact, List.of("k-common"));
+        PairExplanation unknown = keyed.explain("a", "b", exact, List.of("k-never-seen"));
+        assertThat(rare.total()).isGreaterThan(plain.explain("a", "b", exact).total()).isGreaterThan(common.total());
+        assertThat(rare.fields().getFirst().termFrequencyAdjusted()).isTrue();
+        assertThat(unknown.total()).as("a value without a frequency weighs as before").isEqualTo(plain.explain("a",
+                "b", exact).total());
+        assertThat(unknown.fields().getFirst().termFrequencyAdjusted()).isFalse();
+        assertThat(common.fields().getFirst().weight()).as("never below the level under exact").isGreaterThanOrEqualTo(
+                keyed.weights("surname")[2]);
+        PairExplanation close = keyed.explain("a", "b", List.of(AgreementLevel.CLOSE), List.of("k-rare"));
+        assertThat(close.fields().getFirst().weight()).as("only exact agreement is adjusted").isEqualTo(
+                keyed.weights("surname")[2]);
+    }
+
+    @Test
     void anExplanationSumsThePriorAndTheFieldsAndDecidesOnThePosterior() {
         PairExplanation explanation = model().explain("a", List.of("seitov", "N1"), "b", List.of("seitov", "N1"));
 

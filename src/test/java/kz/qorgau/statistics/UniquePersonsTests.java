@@ -2,6 +2,7 @@ package kz.qorgau.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -118,6 +119,12 @@ class UniquePersonsTests extends FullTest {
                             "birthDate=" + AgreementLevel.CLOSE, "citizenship="
                                     + AgreementLevel.EXACT, "document=" + AgreementLevel.MISSING);
             assertThat(shown.explanation().decision()).isNotEqualTo(PairExplanation.Decision.NON_MATCH);
+            // the names agree exactly: their weights take how common each name is, from the names' keys alone
+            assertThat(shown.explanation().fields().subList(0, 2)).allMatch(
+                    PairExplanation.Evidence::termFrequencyAdjusted);
+            assertThat(jdbc.sql("select probability from persons_duplicate where id = :id").param("id", pair).query(
+                    Double.class).single()).as("the stored score is the one explained").isCloseTo(shown.explanation()
+                            .probability(), within(1e-9));
             assertThat(queued(supervisor, pair)).isTrue();
 
             SignedIn.as(supervisor, () -> {
