@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ReducedMotion;
 
 import org.junit.jupiter.api.Assumptions;
 import java.util.Map;
@@ -34,15 +36,31 @@ final class Browser implements AutoCloseable {
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
     }
 
-    static Browser start() {
+    /** The one Chromium of this test JVM: launched by the first journey, closed when the JVM ends. */
+    private static Browser shared;
+
+    /**
+     * The test JVM's Chromium, launched the first time: the journeys share it (each in contexts of its own, closed
+     * after each class, {@link #closeContexts()}), so that the browser starts once rather than once per class.
+     */
+    static synchronized Browser shared() {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
                 "Browser tests need Debian's Chromium at /usr/bin/chromium (apt-get install chromium); skipped.");
-        return new Browser();
+        if (shared == null) {
+            shared = new Browser();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
+    }
+
+    /** Closes every context (page, session) a test class left open: the next class starts with none. */
+    void closeContexts() {
+        browser.contexts().forEach(BrowserContext::close);
     }
 
     Page newPage(String baseUrl) {
         return browser.newContext(new NewContextOptions().setBaseURL(baseUrl).setLocale("ru-RU")
-                .setViewportSize(1280, 900)).newPage();
+                .setViewportSize(1280, 900).setReducedMotion(ReducedMotion.REDUCE)).newPage();
     }
 
     /**
@@ -51,13 +69,14 @@ final class Browser implements AutoCloseable {
      */
     Page newInspectablePage(String baseUrl) {
         return browser.newContext(new NewContextOptions().setBaseURL(baseUrl).setLocale("ru-RU")
-                .setViewportSize(1280, 900).setBypassCSP(true)).newPage();
+                .setViewportSize(1280, 900).setBypassCSP(true).setReducedMotion(ReducedMotion.REDUCE)).newPage();
     }
 
     /** A phone-sized page (a first responder screening in the field). */
     Page newPhonePage(String baseUrl) {
         return browser.newContext(new NewContextOptions().setBaseURL(baseUrl).setLocale("ru-RU")
-                .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true)).newPage();
+                .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true).setReducedMotion(ReducedMotion.REDUCE))
+                .newPage();
     }
 
     /** What the screen shows now, without scrolling (for phone-sized pages). */

@@ -21,7 +21,11 @@ import kz.qorgau.TestDatabase;
 import kz.qorgau.Tiers;
 import kz.qorgau.demo.DemoOrganisations;
 
-/** A journey in the browser against the test server: one Chromium per test class, each user in a page. */
+/**
+ * A journey in the browser against the test server: one Chromium for all journeys of the test JVM, each user in a
+ * page of a context of its own; the pages run with reduced motion (Bootstrap's transitions off), so that no step
+ * waits for an animation.
+ */
 @Tag(Tiers.BROWSER)
 abstract class BrowserJourney extends FullTest {
 
@@ -37,14 +41,13 @@ abstract class BrowserJourney extends FullTest {
 
     @BeforeAll
     static void startBrowser() {
-        browser = Browser.start();
+        browser = Browser.shared();
     }
 
     @AfterAll
-    static void stopBrowser() {
+    static void closePages() {
         if (browser != null) {
-            browser.close();
-            browser = null;
+            browser.closeContexts();
         }
     }
 

@@ -36,7 +36,8 @@ class HotlineJourneyTests extends BrowserJourney {
                 if (i % 5 < 4 && i < 8 && quickOne(i)) {
                     // a call counted apart: its letter, then Enter
                     operator.keyboard().press(quick[i % quick.length]);
-                    operator.keyboard().press("Enter");
+                    // the page of the previous call shows the same notice: wait for the page this call loads
+                    operator.waitForNavigation(() -> operator.keyboard().press("Enter"));
                     assertThat(operator.locator(".alert-success")).isVisible();
                 } else {
                     // the type (the fourth of the real ones: a report of a suspected case), then a witness
@@ -62,7 +63,7 @@ class HotlineJourneyTests extends BrowserJourney {
                     }
                     operator.keyboard().type("Тест: на ферме держат работников без документов, звонок " + i);
                     operator.keyboard().press("Tab");
-                    operator.keyboard().press("Enter");
+                    operator.waitForNavigation(() -> operator.keyboard().press("Enter"));
                     assertThat(operator.locator(".alert-success")).containsText("Обращение записано");
                 }
                 millis.add((System.nanoTime() - started) / 1_000_000);
