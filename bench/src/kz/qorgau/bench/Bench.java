@@ -4,7 +4,8 @@ package kz.qorgau.bench;
  * The benchmarks' entry point in the {@code bench} profile: {@code -Dbench.suite=cases} (the default,
  * {@link CasesBenchmark}) {@code -Dbench.suite=statistics} ({@link StatisticsBenchmark}) or {@code -Dbench.suite=pipeline}
  * ({@link PipelineBenchmark}) or {@code -Dbench.suite=linkage} ({@link LinkageBenchmark}) or {@code -Dbench.suite=pprl}
- * ({@link PprlBenchmark}) or {@code -Dbench.suite=registrations} ({@link RegistrationsBenchmark}).
+ * ({@link PprlBenchmark}) or {@code -Dbench.suite=registrations} ({@link RegistrationsBenchmark}) or
+ * {@code -Dbench.suite=pprl-registrations} ({@link PprlRegistrationsBenchmark}).
  */
 public final class Bench {
 
@@ -20,8 +21,9 @@ public final class Bench {
             case "linkage" -> LinkageBenchmark.main(args);
             case "pprl" -> PprlBenchmark.main(args);
             case "registrations" -> RegistrationsBenchmark.main(args);
+            case "pprl-registrations" -> PprlRegistrationsBenchmark.main(args);
             default -> throw new IllegalArgumentException("unknown bench.suite " + suite
-                    + " (cases, statistics, pipeline, linkage, pprl, registrations)");
+                    + " (cases, statistics, pipeline, linkage, pprl, registrations, pprl-registrations)");
         }
     }
 }

@@ -8,11 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import kz.qorgau.linkage.BlockingRule;
@@ -137,31 +135,16 @@ public final class LinkageBenchmark {
     /** Pairwise precision, recall and F1 of the pairs found against the pairs of records of one entity. */
     static Run score(String engine, List<Febrl> records, Set<Long> found, long candidates, long millis,
             String detail) {
-        Map<String, List<String>> entities = new HashMap<>();
-        records.forEach(record -> entities.computeIfAbsent(record.entity(), e -> new ArrayList<>()).add(record.id()));
-        Set<Long> truth = new HashSet<>();
-        for (List<String> entity : entities.values()) {
-            for (int i = 0; i < entity.size(); i++) {
-                for (int j = i + 1; j < entity.size(); j++) {
-                    truth.add(pairKey(entity.get(i), entity.get(j)));
-                }
-            }
-        }
-        long correct = found.stream().filter(truth::contains).count();
-        double precision = found.isEmpty() ? 0 : (double) correct / found.size();
-        double recall = truth.isEmpty() ? 0 : (double) correct / truth.size();
-        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        PairwiseScore score = PairwiseScore.of(records, Febrl::entity, record -> index(record.id()), found);
         long withJvm = Duration.between(Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()),
                 Instant.now()).toMillis();
-        return new Run(engine, precision, recall, f1, candidates, truth.size(), found.size(), millis, withJvm,
-                detail);
+        return new Run(engine, score.precision(), score.recall(), score.f1(), candidates, score.truePairs(), score
+                .foundPairs(), millis, withJvm, detail);
     }
 
     /** A pair of FEBRL IDs as one number, the same whichever comes first. */
     static long pairKey(String a, String b) {
-        long x = index(a);
-        long y = index(b);
-        return Math.min(x, y) << 32 | Math.max(x, y);
+        return PairwiseScore.key(index(a), index(b));
     }
 
     /** {@code rec-1496-org} is 1496·8, {@code rec-1496-dup-3} is 1496·8 + 4: each record one number. */

@@ -61,7 +61,7 @@ public final class PprlBenchmark {
 
     /** One hardening's quality: at its threshold, and over the sweep (precision, recall, F1 per threshold). */
     record Quality(Hardening hardening, LinkageBenchmark.Run atThreshold, long encodeMillis, long linkMillis,
-            double meanPopcount, List<LinkageBenchmark.Run> sweep) {
+            double meanPopcount, List<PairwiseScore> sweep) {
     }
 
     private PprlBenchmark() {
@@ -158,13 +158,14 @@ public final class PprlBenchmark {
         LinkageBenchmark.Run atThreshold = LinkageBenchmark.score(hardening.name(), records, pairs(links, 0),
                 (long) records.size() * (records.size() - 1) / 2, encodeMillis + linkMillis, "");
 
-        int[][] histogram = histogram(records, encodings);
-        List<LinkageBenchmark.Run> sweep = new ArrayList<>();
+        long[][] histogram = histogram(records.stream().map(Febrl::entity).toArray(String[]::new), encodings,
+                SWEEP[0]);
+        List<PairwiseScore> sweep = new ArrayList<>();
         for (double threshold : SWEEP) {
             sweep.add(at(histogram, (int) Math.round(threshold * 100), atThreshold.truePairs()));
         }
         for (int hundredths = 50; hundredths <= 95; hundredths++) {
-            LinkageBenchmark.Run run = at(histogram, hundredths, atThreshold.truePairs());
+            PairwiseScore run = at(histogram, hundredths, atThreshold.truePairs());
             System.out.printf(Locale.ROOT, "[bench] %s at %.2f: F1 %.4f (precision %.4f, recall %.4f)%n", hardening,
                     hundredths / 100.0, run.f1(), run.precision(), run.recall());
         }
@@ -172,19 +173,18 @@ public final class PprlBenchmark {
     }
 
     /**
-     * Every pair's score counted by hundredths (bin k holds the scores at or above k/100 and below (k+1)/100), true
-     * pairs in row 1 and others in row 0: the sweep counts without keeping the millions of pairs low thresholds pass.
+     * Every pair's score at or above {@code from} counted by hundredths (bin k holds the scores at or above k/100 and
+     * below (k+1)/100), pairs of one entity in row 1 and others in row 0: the sweep counts without keeping the
+     * millions of pairs low thresholds pass.
      */
-    private static int[][] histogram(List<Febrl> records, Encodings encodings) {
+    static long[][] histogram(String[] entities, Encodings encodings, double from) {
         int n = encodings.size();
         long[] matrix = new long[n * Clk.WORDS];
-        String[] entities = new String[n];
         for (int i = 0; i < n; i++) {
             System.arraycopy(encodings.record(i).clk().words(), 0, matrix, i * Clk.WORDS, Clk.WORDS);
-            entities[i] = records.get(i).entity();
         }
-        int[][] histogram = new int[2][101];
-        Dice.join(matrix, matrix, Dice.popcounts(matrix), Dice.Threshold.of(SWEEP[0]), true, (i, j, score) -> {
+        long[][] histogram = new long[2][101];
+        Dice.join(matrix, matrix, Dice.popcounts(matrix), Dice.Threshold.of(from), true, (i, j, score) -> {
             int bin = (int) Math.floor(score * 100);
             while (bin < 100 && score >= (bin + 1) / 100.0) {
                 bin++;
@@ -198,17 +198,14 @@ public final class PprlBenchmark {
     }
 
     /** Pairwise precision, recall and F1 at a threshold of {@code hundredths}/100, from the histogram. */
-    private static LinkageBenchmark.Run at(int[][] histogram, int hundredths, long truePairs) {
+    static PairwiseScore at(long[][] histogram, int hundredths, long truePairs) {
         long correct = 0;
         long found = 0;
         for (int bin = hundredths; bin <= 100; bin++) {
             correct += histogram[1][bin];
             found += histogram[0][bin] + histogram[1][bin];
         }
-        double precision = found == 0 ? 0 : (double) correct / found;
-        double recall = (double) correct / truePairs;
-        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        return new LinkageBenchmark.Run("sweep", precision, recall, f1, 0, truePairs, found, 0, 0, "");
+        return new PairwiseScore(truePairs, found, correct);
     }
 
     private static Set<Long> pairs(List<EncodedLinkage.Link> links, double threshold) {
@@ -282,7 +279,7 @@ public final class PprlBenchmark {
         md.append("\n|---|").append("---:|".repeat(SWEEP.length)).append('\n');
         for (Quality quality : qualities) {
             md.append("| ").append(name(quality.hardening())).append(" |");
-            for (LinkageBenchmark.Run run : quality.sweep()) {
+            for (PairwiseScore run : quality.sweep()) {
                 md.append(String.format(Locale.ROOT, " %.4f (%.3f / %.3f) |", run.f1(), run.precision(), run
                         .recall()));
             }

@@ -51,9 +51,12 @@ public final class RegistrationsBenchmark {
     /** The heap bound of every engine's JVM. */
     static final String HEAP = "-Xmx2g";
 
-    /** One registration as the file has it: the truth ({@code person}) and the values the engines read. */
-    record Registration(String id, String person, String givenName, String surname, String patronymic, String sex,
-            String birthDate, String citizenship, String document) {
+    /**
+     * One registration as the file has it: the truth ({@code person}), the agency that registered it (for the
+     * privacy-preserving mode, which links agencies' sets) and the values the engines read.
+     */
+    record Registration(String id, String person, String agency, String givenName, String surname, String patronymic,
+            String sex, String birthDate, String citizenship, String document) {
     }
 
     /** One registration's features, its names folded and keyed as the linkage module would at save time. */
@@ -221,30 +224,18 @@ public final class RegistrationsBenchmark {
      */
     static Run score(String engine, List<Registration> registrations, Set<Long> found, long candidates,
             long millis, String detail) {
-        Map<String, List<Integer>> persons = new HashMap<>();
-        for (Registration registration : registrations) {
-            persons.computeIfAbsent(registration.person(), p -> new ArrayList<>()).add(index(registration.id()));
-        }
-        Set<Long> truth = new HashSet<>();
-        for (List<Integer> person : persons.values()) {
-            for (int i = 0; i < person.size(); i++) {
-                for (int j = i + 1; j < person.size(); j++) {
-                    truth.add(pairKey(person.get(i), person.get(j)));
-                }
-            }
-        }
-        long correct = found.stream().filter(truth::contains).count();
-        double precision = found.isEmpty() ? 0 : (double) correct / found.size();
-        double recall = truth.isEmpty() ? 0 : (double) correct / truth.size();
-        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        PairwiseScore score = PairwiseScore.of(registrations, Registration::person, registration -> index(
+                registration.id()), found);
+        long persons = registrations.stream().map(Registration::person).distinct().count();
         long withJvm = Duration.between(Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()),
                 Instant.now()).toMillis();
-        return new Run(engine, precision, recall, f1, candidates, truth.size(), found.size(), millis, withJvm,
-                peakHeap(), peakResident(), components(registrations, found), persons.size(), detail);
+        return new Run(engine, score.precision(), score.recall(), score.f1(), candidates, score.truePairs(), score
+                .foundPairs(), millis, withJvm, peakHeap(), peakResident(), components(registrations, found),
+                (int) persons, detail);
     }
 
     /** The number of connected components of the registrations joined by the pairs (union–find). */
-    private static int components(List<Registration> registrations, Set<Long> pairs) {
+    static int components(List<Registration> registrations, Set<Long> pairs) {
         int[] parent = new int[registrations.size() + 1];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
@@ -300,11 +291,7 @@ public final class RegistrationsBenchmark {
 
     /** A pair of registration IDs as one number, the same whichever comes first. */
     static long pairKey(String a, String b) {
-        return pairKey(index(a), index(b));
-    }
-
-    private static long pairKey(int a, int b) {
-        return (long) Math.min(a, b) << 32 | Math.max(a, b);
+        return PairwiseScore.key(index(a), index(b));
     }
 
     /** {@code r000123} is 123. */
@@ -320,7 +307,7 @@ public final class RegistrationsBenchmark {
             for (int i = 0; i < v.length; i++) {
                 v[i] = v[i].strip();
             }
-            registrations.add(new Registration(v[0], v[1], v[4], v[5], v[6], v[7], v[8], v[9], v[10]));
+            registrations.add(new Registration(v[0], v[1], v[2], v[4], v[5], v[6], v[7], v[8], v[9], v[10]));
         }
         return registrations;
     }

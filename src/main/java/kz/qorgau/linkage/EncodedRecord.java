@@ -1,6 +1,7 @@
 package kz.qorgau.linkage;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What an organisation submits for one person in the privacy-preserving mode: a pseudonymous record id (which only
@@ -8,6 +9,14 @@ import java.util.List;
  * {@link ClkEncoder}). Nothing in it is readable without the linkage secret.
  */
 public record EncodedRecord(String id, Clk clk, List<String> blocks) {
+
+    /**
+     * The pseudonymous ids an organisation submits: 1 to 64 Latin letters, digits, {@code -} or {@code _}, as the API
+     * accepts them and the offline encoding tool checks them.
+     */
+    public static final Pattern SUBMITTED_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    /** The most records one submission holds: one request of the API, one file of the offline encoding tool. */
+    public static final int MAX_SUBMITTED = 10_000;
 
     public EncodedRecord {
         if (id == null || id.isBlank()) {

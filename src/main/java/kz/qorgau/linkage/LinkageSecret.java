@@ -16,7 +16,7 @@ public final class LinkageSecret {
 
     /** The salt of every derivation: the name and version of the encoding scheme. */
     static final byte[] SALT = "qorgau linkage clk v1".getBytes(StandardCharsets.UTF_8);
-    private static final int MINIMUM_LENGTH = 32;
+    static final int MINIMUM_LENGTH = 32;
 
     private final byte[] secret;
 

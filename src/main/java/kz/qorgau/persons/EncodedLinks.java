@@ -42,8 +42,8 @@ import kz.qorgau.system.FieldEncryption;
 public class EncodedLinks {
 
     /** At most this many records in one submission. */
-    static final int MAX_RECORDS = 10_000;
-    static final Pattern RECORD_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    static final int MAX_RECORDS = EncodedRecord.MAX_SUBMITTED;
+    static final Pattern RECORD_ID = EncodedRecord.SUBMITTED_ID;
     /** The hardening every organisation encodes with, and so the threshold of a link. */
     static final ClkEncoder.Hardening HARDENING = ClkEncoder.Hardening.BALANCE;
 

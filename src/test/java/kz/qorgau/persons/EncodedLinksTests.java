@@ -9,10 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -22,6 +26,7 @@ import kz.qorgau.TestUsers;
 import kz.qorgau.demo.DemoOrganisations;
 import kz.qorgau.identity.Role;
 import kz.qorgau.linkage.ClkEncoder;
+import kz.qorgau.linkage.EncodeCommand;
 import kz.qorgau.linkage.LinkageSecret;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -32,7 +37,8 @@ import org.hamcrest.Matchers;
  * that holds it) each submit a pseudonymous id and a CLK for one woman, written «Жанар Сейітова» by one and "Zhanar
  * Seitova" by the other; each reads one link, to the other's record, and nothing of anyone else's. A third
  * organisation that encoded her under another secret is linked to nobody. Bad input is refused with its record's
- * position and nothing is stored; the encodings are sealed at rest; who may not submit is refused.
+ * position and nothing is stored; the encodings are sealed at rest; who may not submit is refused. The files the
+ * offline encoding tool writes are submitted as they are.
  */
 @QorgauTest
 class EncodedLinksTests extends FullTest {
@@ -99,6 +105,29 @@ class EncodedLinksTests extends FullTest {
                 byte[].class).single();
         assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain(submitted);
         assertThat(stored).isNotEqualTo(Base64.getDecoder().decode(submitted));
+    }
+
+    @Test
+    void theFilesOfTheOfflineToolAreSubmittedAsTheyAreAndLinked(@TempDir Path folder) throws Exception {
+        EncodeCommand tool = new EncodeCommand(System.out, System.err, Clock.systemUTC());
+        String secret = folder.resolve("linkage.secret").toString();
+        Path shelter = Files.writeString(folder.resolve("shelter.csv"), "id;surname;given_name;birth_date;sex\n"
+                + "shelter-21;Сейітова;Жанар;12.03.1994;Ж\n");
+        Path hotline = Files.writeString(folder.resolve("hotline.csv"), "id,given_name,surname,birth_date\n"
+                + "call-0051,Zhanar,Seitova,1994-03-12\n");
+        assertThat(tool.run(List.of("--new-secret", secret))).isZero();
+        assertThat(tool.run(List.of("--secret", secret, "--input", shelter.toString(), "--output", folder.resolve(
+                "shelter.json").toString()))).isZero();
+        assertThat(tool.run(List.of("--secret", secret, "--input", hotline.toString(), "--output", folder.resolve(
+                "hotline.json").toString()))).isZero();
+
+        submit("caseworker", Files.readString(folder.resolve("shelter.json")));
+        submit("hotline", Files.readString(folder.resolve("hotline.json")));
+
+        mvc.perform(get("/api/v1/linkage/links").with(as("caseworker"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.links.length()").value(1))
+                .andExpect(jsonPath("$.links[0].recordId").value("shelter-21"))
+                .andExpect(jsonPath("$.links[0].otherRecordId").value("call-0051"));
     }
 
     @Test

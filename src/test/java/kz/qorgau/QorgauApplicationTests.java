@@ -1,0 +1,19 @@
+package kz.qorgau;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import kz.qorgau.linkage.EncodeCommand;
+
+/** The jar's commands, run without Spring: the first argument names one. */
+class QorgauApplicationTests {
+
+    @Test
+    void encodeIsACommandOfTheJar() {
+        assertThat(QorgauApplication.COMMANDS).containsOnlyKeys("encode");
+        assertThat(QorgauApplication.COMMANDS.get("encode").run(List.of("--help"))).isEqualTo(EncodeCommand.DONE);
+    }
+}
