@@ -23,6 +23,7 @@ import kz.qorgau.linkage.Dice;
 import kz.qorgau.linkage.EncodedLinkage;
 import kz.qorgau.linkage.EncodedRecord;
 import kz.qorgau.linkage.Encodings;
+import kz.qorgau.linkage.PersonEncoding;
 import kz.qorgau.organisations.OrganisationRegistry;
 import kz.qorgau.organisations.OrganisationSummary;
 import kz.qorgau.shared.InvalidValueException;
@@ -44,8 +45,6 @@ public class EncodedLinks {
     /** At most this many records in one submission. */
     static final int MAX_RECORDS = EncodedRecord.MAX_SUBMITTED;
     static final Pattern RECORD_ID = EncodedRecord.SUBMITTED_ID;
-    /** The hardening every organisation encodes with, and so the threshold of a link. */
-    static final ClkEncoder.Hardening HARDENING = ClkEncoder.Hardening.BALANCE;
 
     /** One record as submitted: the organisation's pseudonymous id and the CLK in base64. */
     public record Submission(String id, String clk) {
@@ -136,7 +135,8 @@ public class EncodedLinks {
 
     /**
      * The links of the user's organisation's records to other organisations' records: for each other organisation,
-     * each record links to at most one of theirs, the best first, at or above the hardening's Dice threshold.
+     * each record links to at most one of theirs, the best first, at or above the Dice threshold of persons as the
+     * offline tool encodes them ({@link PersonEncoding#LINK_THRESHOLD}).
      */
     @Requires(Permission.LINKAGE_SUBMIT)
     @Transactional
@@ -154,7 +154,7 @@ public class EncodedLinks {
         List<Link> links = new ArrayList<>();
         if (own != null) {
             Encodings mine = Encodings.of(own);
-            EncodedLinkage linkage = new EncodedLinkage(Dice.Threshold.of(HARDENING.threshold()),
+            EncodedLinkage linkage = new EncodedLinkage(Dice.Threshold.of(PersonEncoding.LINK_THRESHOLD),
                     EncodedLinkage.Pairs.ALL);
             Map<Long, OrganisationSummary> names = organisations.findAll(byOrganisation.keySet());
             byOrganisation.forEach((other, records) -> linkage.link(mine, Encodings.of(records)).forEach(link -> links
