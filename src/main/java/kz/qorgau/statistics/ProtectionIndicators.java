@@ -38,19 +38,23 @@ class ProtectionIndicators extends DefinedIndicators {
      * Victims identified in P. The first presumed or confirmed decision falls in P only if some such decision
      * does: that condition, served by the index victims_status_identified, spares working out the first
      * decision of every victim. The breakdowns read the view's computed columns many times: the rows are read
-     * once (materialized).
+     * once (materialized). A record merged into another of the same situation never counts: the situation counts
+     * through the record it was merged into (statistics V30).
      */
     static final Counted IDENTIFIED = Counted.of(Kind.VICTIMS, "statistics_victim v", inP("v.identified_on")
             + " and v.id in (select s.victim_id from statistics_victim_status s"
-            + " where s.status in ('PRESUMED', 'CONFIRMED') and " + inP("s.decided_on") + ") and not " + counted("v"),
-            "v.region_code", "v.id").readOnce();
+            + " where s.status in ('PRESUMED', 'CONFIRMED') and " + inP("s.decided_on") + ") and not v.merged and not "
+            + counted("v"), "v.region_code", "v.id").readOnce();
     /**
-     * Victim records identified in P of a person counted by another record of P: of one person's records in P only
-     * the first counts (identified first, the lower id on the same day), where the person is the root of their
-     * merges in the registry (statistics_victim_person.person_key).
+     * Victim records identified in P that count no person of their own: of one person's records in P only the first
+     * not merged counts (identified first, the lower id on the same day), where the person is the root of their
+     * merges in the registry (statistics_victim_person.person_key); a record merged into another of its situation
+     * is one of these in the period of its own identification. With {@link #IDENTIFIED} they make the records
+     * identified in P.
      */
-    static final Counted REPEATED = Counted.unlisted("statistics_victim_person v", inP("v.identified_on") + " and "
-            + counted("v"), "v.region_code");
+    static final Counted REPEATED = Counted.unlisted("statistics_victim_person v", inP("v.identified_on")
+            + " and (v.merged"
+            + " or " + counted("v") + ")", "v.region_code");
     /**
      * Pairs of persons awaiting review as possible duplicates, each person with a victim record identified in P: merged,
      * they would make the victims identified in P one fewer.
@@ -269,10 +273,14 @@ class ProtectionIndicators extends DefinedIndicators {
         return Dimension.overlapping(categories.toArray(Category[]::new));
     }
 
-    /** The condition that another victim record of the same person, identified in P before it, is counted instead. */
+    /**
+     * The condition that another victim record of the same person, identified in P before it and not merged into
+     * another record, is counted instead.
+     */
     private static String counted(String alias) {
         return "exists (select 1 from statistics_victim_person o where o.person_key = " + alias + ".person_key"
-                + " and o.id <> " + alias + ".id and " + inP("o.identified_on") + " and (o.identified_on < " + alias
+                + " and o.id <> " + alias + ".id and not o.merged and " + inP("o.identified_on")
+                + " and (o.identified_on < " + alias
                 + ".identified_on or o.identified_on = " + alias + ".identified_on and o.id < " + alias + ".id))";
     }
 

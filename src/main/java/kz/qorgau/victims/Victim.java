@@ -64,6 +64,7 @@ class Victim {
     private LocalDate reflectionStartsOn;
     private LocalDate reflectionEndsOn;
     private boolean reflectionExtended;
+    private Long mergedIntoId;
     private Instant createdAt;
     private Instant updatedAt;
     @Version
@@ -324,6 +325,49 @@ class Victim {
         updatedAt = now;
     }
 
+    // --- one situation recorded twice
+
+    /**
+     * Merges this record into another record of the same situation, the survivor, which counts the situation from now
+     * on (the reviewer's decision that they are one: {@link SituationReview}). Neither may be merged already, and the
+     * survivor is the record identified first (the lower id on the same day). Nothing else of the record changes.
+     */
+    void mergeInto(Victim survivor, Instant now) {
+        if (survivor.id.equals(id)) {
+            throw new RuleViolationException("victim.merge.error.itself");
+        }
+        if (mergedIntoId != null || survivor.mergedIntoId != null) {
+            throw new RuleViolationException("victim.merge.error.decided");
+        }
+        if (!survivor.identifiedBefore(this)) {
+            throw new RuleViolationException("victim.merge.error.survivor-identified-later");
+        }
+        mergedIntoId = survivor.id;
+        updatedAt = now;
+    }
+
+    /** Undoes the merge into the survivor: the record counts its situation on its own again. */
+    void separateFrom(long survivorId, Instant now) {
+        if (mergedIntoId == null || mergedIntoId != survivorId) {
+            throw new RuleViolationException("victim.merge.error.undone");
+        }
+        mergedIntoId = null;
+        updatedAt = now;
+    }
+
+    /**
+     * Whether this record was identified (its status first presumed or confirmed, as the statistics count it) before
+     * the other: earlier, or the same day with the lower id. Both must have been identified.
+     */
+    boolean identifiedBefore(Victim other) {
+        LocalDate mine = new StatusHistory(statuses).firstIdentifiedOn()
+                .orElseThrow(() -> new RuleViolationException("victim.merge.error.not-identified"));
+        LocalDate theirs = new StatusHistory(other.statuses).firstIdentifiedOn()
+                .orElseThrow(() -> new RuleViolationException("victim.merge.error.not-identified"));
+        int order = mine.compareTo(theirs);
+        return order < 0 || order == 0 && id < other.id;
+    }
+
     // --- what a user may do
 
     /**
@@ -394,6 +438,15 @@ class Victim {
 
     boolean anonymous() {
         return personId == null;
+    }
+
+    /** The record this one was merged into (one situation recorded twice), or null. */
+    Long mergedIntoId() {
+        return mergedIntoId;
+    }
+
+    boolean merged() {
+        return mergedIntoId != null;
     }
 
     String registeredBy() {

@@ -19,4 +19,10 @@ class VictimsNavigation {
         return new NavigationItem("nav.victim-deadlines", "/victims/deadlines", "calendar-event", Permission.VICTIMS,
                 95);
     }
+
+    /** Beside the person registry's possible duplicates (101): the records of one person's one situation. */
+    @Bean
+    NavigationItem situationMergesNavigationItem() {
+        return new NavigationItem("nav.victim-merges", "/victims/merges", "union", Permission.LINKAGE_REVIEW, 102);
+    }
 }

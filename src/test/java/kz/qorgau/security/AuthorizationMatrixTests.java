@@ -302,6 +302,11 @@ class AuthorizationMatrixTests extends FullTest {
             POST   /persons/duplicates/{id}                           SUPERVISORS
             GET    /persons/duplicates/merges                         SUPERVISORS
             POST   /persons/duplicates/merges/{id}/undo               SUPERVISORS
+            GET    /victims/merges                                    SUPERVISORS
+            GET    /victims/merges/pairs/{first}/{second}             SUPERVISORS
+            POST   /victims/merges/pairs/{first}/{second}             SUPERVISORS
+            GET    /victims/merges/merged                             SUPERVISORS
+            POST   /victims/merges/merged/{id}/undo                   SUPERVISORS
             POST   /persons/{id}/reveal                               PEOPLE
             GET    /persons/{id}/reveal                               PEOPLE
             POST   /api/v1/persons                                    PEOPLE

@@ -80,6 +80,15 @@ class BreakdownSumsPropertyTests {
                 }
             }
             assertThat(checked).isGreaterThan(5);
+            // each record identified in the year counts its person or is a record of a person already counted
+            Map<String, Number> protection = sources.stream().map(source -> source.compute(query, code -> code
+                    .startsWith("victims.identified"))).filter(values -> values.containsKey("victims.identified"))
+                    .findFirst().orElseThrow();
+            assertThat(protection.get("victims.identified").longValue() + protection.get(
+                    "victims.identified_records_of_persons_counted").longValue()).isEqualTo(jdbc.sql("""
+                            select count(*) from statistics_victim_person
+                            where identified_on >= ? and identified_on < ?""").params(LocalDate.of(YEAR, 1, 1),
+                            LocalDate.of(YEAR + 1, 1, 1)).query(Long.class).single());
             assertThat(sources.stream().mapToLong(source -> source.compute(query, code -> true)
                     .getOrDefault("victims.identified", 0L).longValue()).sum()).isPositive();
         });
@@ -137,13 +146,21 @@ class BreakdownSumsPropertyTests {
 
     private void victims(Random random, StatisticsRecords records) {
         int count = 5 + random.nextInt(30);
+        List<long[]> ofPersons = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Integer age = random.nextInt(3) == 0 ? null : random.nextInt(70);
             boolean child = age == null ? random.nextInt(5) == 0 : age < 18;
-            Long person = random.nextBoolean() ? records.person(random.nextBoolean() ? null : 1940 + random.nextInt(65),
-                    any(random, SEXES)) : null;
+            // some persons have a second record, some of them of the same situation (merged into the other)
+            long[] again = !ofPersons.isEmpty() && random.nextInt(4) == 0 ? any(random, ofPersons) : null;
+            Long person = again != null ? Long.valueOf(again[1]) : random.nextBoolean() ? records.person(random
+                    .nextBoolean() ? null : 1940 + random.nextInt(65), any(random, SEXES)) : null;
             long victim = records.victim(random.nextInt(6) == 0 ? null : any(random, REGIONS), any(random, SEXES), age,
                     child, person, dayOf(random));
+            if (again != null && random.nextBoolean()) {
+                records.merge(victim, again[0]);
+            } else if (person != null) {
+                ofPersons.add(new long[]{ victim, person });
+            }
             int citizenships = random.nextInt(3);
             List<String> countries = new ArrayList<>(COUNTRIES);
             Collections.shuffle(countries, random);

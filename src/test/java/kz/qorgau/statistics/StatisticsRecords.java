@@ -73,6 +73,11 @@ final class StatisticsRecords {
         return id;
     }
 
+    /** Merges the victim record into another of the same situation, as a reviewer's decision does. */
+    void merge(long victim, long survivor) {
+        jdbc.sql("update victims_victim set merged_into_id = ? where id = ?").params(survivor, victim).update();
+    }
+
     /** Records the victim as stateless (no citizenship), as the situation form does. */
     void stateless(long victim) {
         jdbc.sql("update victims_victim set stateless = true where id = ?").param(victim).update();

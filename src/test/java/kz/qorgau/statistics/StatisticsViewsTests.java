@@ -79,10 +79,10 @@ class StatisticsViewsTests {
             "statistics_cooperation: id, kind, direction, status, executed_on, region_code",
             "statistics_victim: id, region_code, identified_on, sex, child, citizen, sexual_exploitation, forced_labour, "
                     + "other_forms, unspecified, age_group, citizenship_recorded, age_band, citizenships, "
-                    + "exploitation_countries, border, identified_by, stateless, person_key",
+                    + "exploitation_countries, border, identified_by, stateless, person_key, merged",
             // each person once: the roots of merged person records, a victim record's person, the pairs awaiting review
             "statistics_person_root: person_id, root_id",
-            "statistics_victim_person: id, person_key, region_code, identified_on",
+            "statistics_victim_person: id, person_key, region_code, identified_on, merged",
             "statistics_possible_duplicate: pair_id, first_victim_id, second_victim_id, first_identified_on, "
                     + "second_identified_on, region_code",
             "statistics_victim_status: victim_id, status, decided_on",
@@ -316,36 +316,48 @@ class StatisticsViewsTests {
                         "(" + ofOlderPerson + ",PRESUMED,2001-08-02)");
         assertThat(rows("statistics_victim", "id in " + victims, "id")).containsExactly(
                 "(" + child + ",KZ-10,2001-02-01,FEMALE,t,t,t,f,f,f,CHILD,t,AGE_9_17,{KZ},{},UNKNOWN,POLICE,f,V" + child
-                        + ")",
+                        + ",f)",
                 "(" + unknownAge + ",,2001-07-01,MALE,f,f,f,f,f,t,UNKNOWN,t,UNKNOWN,{UZ},{RU},TRANSNATIONAL,POLICE,f,V"
-                        + unknownAge + ")",
+                        + unknownAge + ",f)",
                 "(" + ofPerson + ",KZ-10,2001-08-01,UNKNOWN,t,f,f,f,f,t,CHILD,f,AGE_9_17,{},{},UNKNOWN,POLICE,f,P"
                         + young
-                        + ")",
+                        + ",f)",
                 "(" + ofOlderPerson + ",KZ-10,2001-08-02,OTHER,f,f,f,f,f,t,UNKNOWN,f,UNKNOWN,{},{},UNKNOWN,POLICE,f,P"
-                        + older + ")");
+                        + older + ",f)");
         // each person once: a person record merged into another counts as the one it was merged into (its root)
         jdbc.sql("update persons_person set merged_into_id = ? where id = ?").params(young, older).update();
         assertThat(rows("statistics_person_root", "person_id = " + older, "person_id")).containsExactly("(" + older
                 + "," + young + ")");
         assertThat(rows("statistics_victim_person", "id in " + victims, "id")).containsExactly("(" + child + ",V"
-                + child + ",KZ-10,2001-02-01)", "(" + unknownAge + ",V" + unknownAge + ",,2001-07-01)", "(" + possible
-                        + ",V" + possible + ",KZ-10,)", "(" + ofPerson + ",P" + young + ",KZ-10,2001-08-01)", "("
-                                + ofOlderPerson + ",P" + young + ",KZ-10,2001-08-02)");
+                + child + ",KZ-10,2001-02-01,f)", "(" + unknownAge + ",V" + unknownAge + ",,2001-07-01,f)", "("
+                        + possible + ",V" + possible + ",KZ-10,,f)", "(" + ofPerson + ",P" + young
+                                + ",KZ-10,2001-08-01,f)", "(" + ofOlderPerson + ",P" + young + ",KZ-10,2001-08-02,f)");
         assertThat(rows("statistics_ctdc_victim", "identified_on between '2001-08-01' and '2001-08-31'",
                 "identified_on")).extracting(row -> row.substring(row.lastIndexOf(',') + 1)).containsExactly("t)",
                         "f)");
+        // each situation once: a victim record merged into another of its situation is marked merged, is no
+        // person's first of its year, and stands in the way of none of its person's records (even one identified
+        // after it)
+        jdbc.sql("update victims_victim set merged_into_id = ? where id = ?").params(ofOlderPerson, ofPerson).update();
+        assertThat(rows("statistics_victim_person", "id = " + ofPerson, "id")).containsExactly("(" + ofPerson + ",P"
+                + young + ",KZ-10,2001-08-01,t)");
+        assertThat(rows("statistics_victim", "id = " + ofPerson, "id")).extracting(row -> row.substring(row
+                .lastIndexOf(',') + 1)).containsExactly("t)");
+        assertThat(rows("statistics_ctdc_victim", "identified_on between '2001-08-01' and '2001-08-31'",
+                "identified_on")).extracting(row -> row.substring(row.lastIndexOf(',') + 1)).containsExactly("f)",
+                        "t)");
+        jdbc.sql("update victims_victim set merged_into_id = null where id = ?").params(ofPerson).update();
         jdbc.sql("update persons_person set merged_into_id = null where id = ?").params(older).update();
         // a victim recorded as stateless: no citizenship, and not counted as unknown
         jdbc.sql("update victims_victim set stateless = true where id = ?").param(ofOlderPerson).update();
         assertThat(rows("statistics_victim", "id = " + ofOlderPerson, "id")).containsExactly(
                 "(" + ofOlderPerson + ",KZ-10,2001-08-02,OTHER,f,f,f,f,f,t,UNKNOWN,f,UNKNOWN,{},{},UNKNOWN,POLICE,t,P"
-                        + older + ")");
+                        + older + ",f)");
         // a record that leaves its person (consent to processing withdrawn) keeps its age at identification
         jdbc.sql("update victims_victim set person_id = null where id = ?").param(ofPerson).update();
         assertThat(rows("statistics_victim", "id = " + ofPerson, "id")).containsExactly(
                 "(" + ofPerson + ",KZ-10,2001-08-01,UNKNOWN,t,f,f,f,f,t,CHILD,f,AGE_9_17,{},{},UNKNOWN,POLICE,f,V"
-                        + ofPerson + ")");
+                        + ofPerson + ",f)");
         // the export's rows carry no id: the scenario's year tells them apart
         assertThat(rows("statistics_ctdc_victim", "identified_on between '2001-01-01' and '2001-12-31'",
                 "identified_on")).containsExactly("(2001-02-01,FEMALE,16,KZ,,t,f,f,f,,,{PhysicalThreats},AGE_9_17,t)",
