@@ -92,10 +92,12 @@ public class DuplicateReview {
     private final OrganisationRegistry organisations;
     private final AuditTrail audit;
     private final Clock clock;
+    private final MergedPersons merged;
 
     DuplicateReview(JdbcClient jdbc, PersonLinkage linkage, Persons persons, PersonRegistry registry,
-            OrganisationRegistry organisations, AuditTrail audit, Clock clock) {
+            OrganisationRegistry organisations, AuditTrail audit, Clock clock, MergedPersons merged) {
         this.jdbc = jdbc;
+        this.merged = merged;
         this.linkage = linkage;
         this.persons = persons;
         this.registry = registry;
@@ -312,20 +314,7 @@ public class DuplicateReview {
 
     /** The root of each person's chain of merges (the person counted). */
     private Map<Long, Long> roots(Collection<Long> ids) {
-        Map<Long, Long> roots = new HashMap<>();
-        if (ids.isEmpty()) {
-            return roots;
-        }
-        jdbc.sql("""
-                with recursive chain (start, id, merged_into_id) as (
-                    select id, id, merged_into_id from persons_person where id in (:ids)
-                    union all
-                    select c.start, p.id, p.merged_into_id from chain c join persons_person p on p.id = c.merged_into_id
-                )
-                select start, id from chain where merged_into_id is null""").param("ids", ids).query(rs -> {
-            roots.put(rs.getLong(1), rs.getLong(2));
-        });
-        return roots;
+        return merged.rootsOf(ids);
     }
 
     private static List<Long> ids(List<Row> rows) {
