@@ -136,6 +136,8 @@ class ExchangeExportTests extends FullTest {
                 expected.add(victim.get("externalId").asString());
             }
         });
+        assertThat(expected).as("the national police see records of Almaty").isNotEmpty();
+        assertThat(all.get("victims").size()).as("and of other regions").isGreaterThan(expected.size());
         assertThat(externalIds(almaty, "victims")).containsExactlyInAnyOrderElementsOf(expected);
     }
 
@@ -162,6 +164,8 @@ class ExchangeExportTests extends FullTest {
                 assertThat(person.has("firstName") || person.has("secondName")).as(pseudonym).isTrue();
             }
         }
+        // the police see some persons' data (the victim consented to share with law enforcement), not others'
+        assertThat(identified).isPositive().isLessThan(document.get("persons").size());
         long exported = audit.action(ExchangeExport.EXPORTED).by(user.getUsername()).count();
         assertThat(exported).isEqualTo(1);
         assertThat(audit.action(ExchangeExport.EXPORTED).by(user.getUsername()).entries().getFirst().details())
