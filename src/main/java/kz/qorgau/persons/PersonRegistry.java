@@ -178,6 +178,31 @@ public class PersonRegistry {
         return summaries;
     }
 
+    /** A person in an export of records: the summary, and the personal data where the user may see it, else null. */
+    public record Exported(PersonSummary summary, PersonDetails details) {
+    }
+
+    /**
+     * The persons the current user's records name, for an export of those records: each with their personal data
+     * where an access policy grants it to the user (as {@link #reveal} would), otherwise pseudonymous (the summary
+     * only). A person the user knows of through no record is left out. Not audited here: the export audits itself,
+     * with counts and never personal data.
+     */
+    @Transactional(readOnly = true)
+    public Map<PersonId, Exported> forExport(Collection<PersonId> ids) {
+        QorgauUser user = QorgauUser.required();
+        Map<PersonId, Exported> exported = new HashMap<>();
+        persons.findAllById(ids.stream().map(PersonId::value).distinct().toList()).forEach(person -> {
+            PersonId id = new PersonId(person.id());
+            if (granted(id)) {
+                exported.put(id, new Exported(person.summary(), person.details(encryption)));
+            } else if (knows(user, id)) {
+                exported.put(id, new Exported(person.summary(), null));
+            }
+        });
+        return exported;
+    }
+
     /**
      * Whether the user works with persons at all (pseudonymous summaries; analysts and auditors do not): a question
      * about the given user.

@@ -458,6 +458,10 @@ class AuthorizationMatrixTests extends FullTest {
             GET    /api/v1/statistics/indicators                      STATISTICIANS
             GET    /api/v1/statistics/glotip/{year}                   STATISTICIANS
             GET    /api/v1/statistics/ctdc/{year}                     EXPORTERS
+
+            # the exchange format: its schema (no data) to every signed-in user, the export of records to exporters
+            GET    /api/v1/exchange/schema/{version}                  ALL
+            GET    /api/v1/exchange/export                            EXPORTERS
             """;
 
     record Endpoint(String method, String pattern) implements Comparable<Endpoint> {

@@ -1,0 +1,75 @@
+package kz.qorgau.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import kz.qorgau.shared.NotFoundException;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
+
+/**
+ * The exchange format over the API: its JSON Schema, and the export of the records of the caller's scope in it.
+ * <p>
+ * The schema holds no data, but it is served to signed-in callers only, as the whole API is (deny by default): the
+ * systems that exchange with Qorgau sign in with an API token, and the published copy for everyone else is the one in
+ * the repository ({@code docs/exchange/}), which the build puts on the class path, so that there is one copy.
+ */
+@RestController
+@RequestMapping("/api/v1/exchange")
+@Tag(name = "Exchange")
+class ExchangeApiController {
+
+    static final MediaType SCHEMA = MediaType.parseMediaType("application/schema+json");
+
+    private final ExchangeExport export;
+
+    ExchangeApiController(ExchangeExport export) {
+        this.export = export;
+    }
+
+    @Operation(summary = "The JSON Schema (draft 2020-12) of a version of the exchange format (no data)")
+    @Requires(Permission.OWN_ACCOUNT)
+    @GetMapping("/schema/{version}")
+    ResponseEntity<byte[]> schema(@PathVariable String version) {
+        if (!version.matches("[0-9]{1,3}")) {
+            throw new NotFoundException("exchange.error.unknown-version", version);
+        }
+        ClassPathResource schema = new ClassPathResource(ExchangeSchemas.path(version));
+        if (!schema.exists()) {
+            throw new NotFoundException("exchange.error.unknown-version", version);
+        }
+        try (InputStream in = schema.getInputStream()) {
+            return ResponseEntity.ok().contentType(SCHEMA).body(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Operation(summary = "The records of the caller's scope as an exchange document (version 1): victim records "
+            + "identified and referrals sent in the period (at most ten years), with the persons the victim records "
+            + "name; optionally of one region (ISO 3166-2:KZ) and one kind (persons, victims, referrals or all). A "
+            + "person's name, date of birth and documents only where the caller may see the person; otherwise "
+            + "pseudonymous. At most 2,000 records of a kind: a larger selection is refused (400). Audited.")
+    @Requires(Permission.EXPORT_RECORDS)
+    @GetMapping("/export")
+    ExchangeDocument export(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String kind) {
+        return export.export(from, to, region, kind);
+    }
+}

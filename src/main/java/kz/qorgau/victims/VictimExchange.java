@@ -1,0 +1,132 @@
+package kz.qorgau.victims;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.shared.CountryCode;
+import kz.qorgau.shared.ExploitationForm;
+import kz.qorgau.shared.RegionCode;
+import kz.qorgau.shared.Sex;
+
+/**
+ * The victim records of the user's scope ({@link VictimScope}, the rule the lists apply) as the exchange format
+ * reads them: what is known of the situation, the dated status history, never a sealed text (narrative, reasons,
+ * recruitment place). The person is named by id: whether the user sees the person's data is the person registry's
+ * answer (its access policies, {@link VictimAccess} among them).
+ */
+@Service
+public class VictimExchange {
+
+    private final JdbcClient jdbc;
+    private final Victims victims;
+    private final VictimScope scope;
+
+    VictimExchange(JdbcClient jdbc, Victims victims, VictimScope scope) {
+        this.jdbc = jdbc;
+        this.victims = victims;
+        this.scope = scope;
+    }
+
+    /** One dated decision on the trafficking status, by the kind of organisation that took it. */
+    public record StatusEntry(TraffickingStatus status, LocalDate decidedOn, DecidingOrganisationType decidingType) {
+    }
+
+    /** A country with what it is to the victim. */
+    public record Country(CountryRole role, CountryCode country) {
+    }
+
+    /**
+     * A victim record for the exchange.
+     *
+     * @param personId the person the record names, null on the anonymous route
+     * @param mergedIntoReference the reference of the record this one was merged into (same situation), if any
+     */
+    public record Record(String reference, Long personId, RegionCode region,
+            LocalDate identifiedOn, LocalDate firstIdentifiedOn, TraffickingStatus status, List<StatusEntry> statuses,
+            Sex sex, Integer ageAtIdentification, Integer ageWhenTrafficked, boolean child, boolean stateless,
+            Set<ExploitationForm> forms, List<Country> countries, IsicSection forcedLabourSector,
+            RecruiterRelationship recruiterRelationship, Set<ControlMethod> controlMethods,
+            Set<RecruitmentMethod> recruitmentMethods, Set<SexExploitationType> sexExploitation,
+            String mergedIntoReference) {
+    }
+
+    /**
+     * The records of the user's scope identified from {@code from} to {@code to} (inclusive), of the region if one is
+     * given, oldest first; at most {@code limit} of them (the caller asks one more than it accepts to tell that there
+     * are more).
+     */
+    @Transactional(readOnly = true)
+    public List<Record> inScope(LocalDate from, LocalDate to, RegionCode region, int limit) {
+        QorgauUser user = QorgauUser.required();
+        Map<String, Object> params = new HashMap<>();
+        String sql = "select v.id from victims_victim v where " + scope.sql(user, params)
+                + " and v.identified_on >= :from and v.identified_on <= :to"
+                + (region == null ? "" : " and v.region_code = :region")
+                + " order by v.identified_on, v.reference limit :limit";
+        params.put("from", from);
+        params.put("to", to);
+        params.put("limit", limit);
+        if (region != null) {
+            params.put("region", region.value());
+        }
+        List<Long> ids = jdbc.sql(sql).params(params).query(Long.class).list();
+        List<Victim> found = victims.findAllById(ids).stream()
+                .sorted(Comparator.comparing(Victim::identifiedOn).thenComparing(Victim::reference)).toList();
+        Map<Long, String> mergedInto = references(found.stream().map(Victim::mergedIntoId)
+                .filter(id -> id != null).toList());
+        return found.stream().map(victim -> record(victim, mergedInto)).toList();
+    }
+
+    /** The region of each of the records (for other modules' exports that follow the records' regions). */
+    @Transactional(readOnly = true)
+    public Map<Long, RegionCode> regions(Collection<Long> ids) {
+        Map<Long, RegionCode> regions = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, region_code from victims_victim where id = any(:ids) and region_code is not null")
+                    .param("ids", ids.stream().distinct().toArray(Long[]::new))
+                    .query(rs -> {
+                        regions.put(rs.getLong("id"), new RegionCode(rs.getString("region_code")));
+                    });
+        }
+        return regions;
+    }
+
+    private Map<Long, String> references(Collection<Long> ids) {
+        Map<Long, String> references = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, reference from victims_victim where id = any(:ids)")
+                    .param("ids", ids.stream().distinct().toArray(Long[]::new))
+                    .query(rs -> {
+                        references.put(rs.getLong("id"), rs.getString("reference"));
+                    });
+        }
+        return references;
+    }
+
+    private static Record record(Victim victim, Map<Long, String> mergedInto) {
+        List<StatusEntry> statuses = victim.statuses().stream()
+                .map(change -> new StatusEntry(change.status(), change.decidedOn(), change.decidingType())).toList();
+        List<Country> countries = new ArrayList<>();
+        for (CountryRole role : CountryRole.values()) {
+            victim.countries(role).forEach(country -> countries.add(new Country(role, country)));
+        }
+        return new Record(victim.reference(), victim.personId(), victim.region(), victim.identifiedOn(), victim
+                .firstIdentifiedOn(), victim.status(), statuses,
+                victim.sex(), victim.ageAtIdentification(), victim.ageWhenTrafficked(), victim.child(),
+                victim.stateless(), victim.forms(), List.copyOf(countries), victim.forcedLabourSector(),
+                victim.recruiterRelationship(), victim.traits(ControlMethod.class),
+                victim.traits(RecruitmentMethod.class), victim.traits(SexExploitationType.class),
+                victim.mergedIntoId() == null ? null : mergedInto.get(victim.mergedIntoId()));
+    }
+}
