@@ -188,6 +188,7 @@ public class PersonRegistry {
      * only). A person the user knows of through no record is left out. Not audited here: the export audits itself,
      * with counts and never personal data.
      */
+    @Requires(Permission.EXPORT_RECORDS)
     @Transactional(readOnly = true)
     public Map<PersonId, Exported> forExport(Collection<PersonId> ids) {
         QorgauUser user = QorgauUser.required();

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.shared.Requires;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.victims.VictimDetails;
@@ -51,6 +52,7 @@ public class ReferralExchange {
      * oldest first; with a region, those whose victim record is of the region. At most {@code limit} (the caller
      * asks one more than it accepts to tell that there are more).
      */
+    @Requires(Permission.EXPORT_RECORDS)
     @Transactional(readOnly = true)
     public List<Record> inScope(LocalDate from, LocalDate to, RegionCode region, int limit) {
         QorgauUser user = QorgauUser.required();

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.shared.Permission;
+import kz.qorgau.shared.Requires;
 import kz.qorgau.shared.CountryCode;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.RegionCode;
@@ -66,6 +68,7 @@ public class VictimExchange {
      * given, oldest first; at most {@code limit} of them (the caller asks one more than it accepts to tell that there
      * are more).
      */
+    @Requires(Permission.EXPORT_RECORDS)
     @Transactional(readOnly = true)
     public List<Record> inScope(LocalDate from, LocalDate to, RegionCode region, int limit) {
         QorgauUser user = QorgauUser.required();
@@ -89,6 +92,7 @@ public class VictimExchange {
     }
 
     /** The region of each of the records (for other modules' exports that follow the records' regions). */
+    @Requires(Permission.EXPORT_RECORDS)
     @Transactional(readOnly = true)
     public Map<Long, RegionCode> regions(Collection<Long> ids) {
         Map<Long, RegionCode> regions = new HashMap<>();
