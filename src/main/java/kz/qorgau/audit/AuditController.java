@@ -59,6 +59,7 @@ class AuditController {
             "organisation",
             "token",
             "statistics",
+            "exchange",
             "break-glass", "audit");
 
     record RecordPage(String path, Permission permission) {
