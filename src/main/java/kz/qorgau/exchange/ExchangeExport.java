@@ -122,7 +122,8 @@ class ExchangeExport {
         // themselves are exported with the kind "persons"
         Map<PersonId, PersonRegistry.Exported> named = victimRecords.isEmpty() ? Map.of()
                 : persons.forExport(victimRecords.stream().map(VictimExchange.Record::personId)
-                        .filter(Objects::nonNull).map(PersonId::new).distinct().toList());
+                        .filter(Objects::nonNull).map(PersonId::new).distinct().toList(), kind.includes(
+                                Kind.PERSONS));
         Map<Long, String> pseudonyms = new HashMap<>();
         named.forEach((id, person) -> pseudonyms.put(id.value(), person.summary().pseudonym()));
         List<ExchangeDocument.Person> personList = named.values().stream().map(ExchangeExport::person)

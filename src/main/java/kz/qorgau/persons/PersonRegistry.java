@@ -186,18 +186,19 @@ public class PersonRegistry {
      * The persons the current user's records name, for an export of those records: each with their personal data
      * where an access policy grants it to the user (as {@link #reveal} would), otherwise pseudonymous (the summary
      * only). A person the user knows of through no record is left out. Not audited here: the export audits itself,
-     * with counts and never personal data.
+     * with counts and never personal data. Without {@code personalData} (an export of records that only names their
+     * persons) every person is pseudonymous and nothing is opened.
      */
     @Requires(Permission.EXPORT_RECORDS)
     @Transactional(readOnly = true)
-    public Map<PersonId, Exported> forExport(Collection<PersonId> ids) {
+    public Map<PersonId, Exported> forExport(Collection<PersonId> ids, boolean personalData) {
         QorgauUser user = QorgauUser.required();
         Map<PersonId, Exported> exported = new HashMap<>();
         persons.findAllById(ids.stream().map(PersonId::value).distinct().toList()).forEach(person -> {
             PersonId id = new PersonId(person.id());
-            if (granted(id)) {
+            if (personalData && granted(id)) {
                 exported.put(id, new Exported(person.summary(), person.details(encryption)));
-            } else if (knows(user, id)) {
+            } else if (granted(id) || knows(user, id)) {
                 exported.put(id, new Exported(person.summary(), null));
             }
         });
