@@ -6,12 +6,16 @@ import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+import kz.qorgau.exchange.ImportCommand;
 import kz.qorgau.linkage.EncodeCommand;
 
 @SpringBootApplication
 public class QorgauApplication {
 
-    /** A command of the jar run instead of the application, without Spring: its arguments in, its exit status out. */
+    /**
+     * A command of the jar run instead of the web application: its arguments in, its exit status out ({@code encode}
+     * without Spring; {@code import} starts the application without its web server).
+     */
     @FunctionalInterface
     interface Command {
         int run(List<String> arguments);
@@ -19,7 +23,7 @@ public class QorgauApplication {
 
     /** The commands by the first argument that names them; with any other first argument the application starts. */
     static final Map<String, Command> COMMANDS = Map.of("encode", arguments -> EncodeCommand.standard().run(
-            arguments));
+            arguments), "import", arguments -> ImportCommand.run(QorgauApplication.class, arguments));
 
     public static void main(String[] args) {
         Command command = args.length == 0 ? null : COMMANDS.get(args[0]);

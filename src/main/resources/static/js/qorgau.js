@@ -118,6 +118,25 @@
         });
     });
 
+    // The bulk import's upload: a file over the limit is refused before it is sent, and the bar shows how much of
+    // the file has gone (htmx reports the bytes sent); the server then checks and imports it.
+    document.addEventListener('change', function (event) {
+        var input = event.target;
+        if (input.matches && input.matches('input[type=file][data-max-bytes]')) {
+            var file = input.files && input.files[0];
+            var tooLarge = file && file.size > Number(input.getAttribute('data-max-bytes'));
+            input.setCustomValidity(tooLarge ? input.getAttribute('data-too-large') : '');
+            input.reportValidity();
+        }
+    });
+    document.addEventListener('htmx:xhr:progress', function (event) {
+        var bar = event.target.querySelector && event.target.querySelector('progress[data-upload-progress]');
+        if (bar && event.detail.lengthComputable && event.detail.total > 0) {
+            bar.hidden = false;
+            bar.value = Math.round(event.detail.loaded / event.detail.total * 100);
+        }
+    });
+
     // A record's printable page: its button prints.
     document.addEventListener('click', function (event) {
         if (event.target.closest && event.target.closest('[data-print]')) {

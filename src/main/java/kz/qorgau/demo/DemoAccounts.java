@@ -50,7 +50,7 @@ class DemoAccounts implements DemoData {
             new Demo("migration", "Демо Сотрудник миграционной службы", Set.of(Role.MIGRATION_OFFICER),
                     DemoOrganisations.MIGRATION_ASTANA, "KZ-71"),
             new Demo("consul", "Демо Консул", Set.of(Role.CONSULAR_OFFICER), DemoOrganisations.CONSULATE, null),
-            new Demo("caseworker", "Демо Социальный работник", Set.of(Role.CASE_WORKER),
+            new Demo("caseworker", "Демо Социальный работник", Set.of(Role.CASE_WORKER, Role.RECORD_IMPORT),
                     DemoOrganisations.SHELTER_ALMATY,
                     "KZ-75"),
             new Demo("hotline", "Демо Оператор горячей линии", Set.of(Role.HOTLINE_OPERATOR), DemoOrganisations.HOTLINE,

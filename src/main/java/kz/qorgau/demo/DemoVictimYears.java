@@ -218,7 +218,11 @@ class DemoVictimYears {
 
     /** All or nothing, in one transaction; nothing when the system has entered a victim record. */
     void enter() {
-        transactions.executeWithoutResult(status -> seed());
+        // the linkage of the persons it registers is scored once, at the end
+        transactions.executeWithoutResult(status -> persons.registeringMany(() -> {
+            seed();
+            return null;
+        }));
     }
 
     private void seed() {

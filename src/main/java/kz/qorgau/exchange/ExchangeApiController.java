@@ -4,16 +4,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
+
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,9 +44,16 @@ class ExchangeApiController {
     static final MediaType SCHEMA = MediaType.parseMediaType("application/schema+json");
 
     private final ExchangeExport export;
+    private final ExchangeImport imports;
+    private final ImportReports reports;
+    private final DataSize maxSize;
 
-    ExchangeApiController(ExchangeExport export) {
+    ExchangeApiController(ExchangeExport export, ExchangeImport imports, ImportReports reports,
+            @Value("${qorgau.exchange.import.max-size:256MB}") DataSize maxSize) {
         this.export = export;
+        this.imports = imports;
+        this.reports = reports;
+        this.maxSize = maxSize;
     }
 
     @Operation(summary = "The JSON Schema (draft 2020-12) of a version of the exchange format (no data)")
@@ -71,5 +85,31 @@ class ExchangeApiController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String region, @RequestParam(required = false) String kind) {
         return export.export(from, to, region, kind);
+    }
+
+    @Operation(
+            summary = "Imports a document of the exchange format (version 1 or 2, the body, UTF-8 JSON): its persons "
+                    + "and victim records become records of the caller's organisation. All or nothing: the document is checked "
+                    + "against its version's schema, then every record is applied in one transaction; any problem saves "
+                    + "nothing and is reported with its record, path and message (422). Idempotent by external id: a record "
+                    + "imported before and unchanged is left alone, a changed one is updated (201 with the counts).")
+    @Requires(Permission.IMPORT_RECORDS)
+    @PostMapping(path = "/imports", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ImportReports.Shown> importDocument(HttpServletRequest request, Locale locale)
+            throws IOException {
+        ImportReport report;
+        try (InputStream in = request.getInputStream()) {
+            report = imports.run(in, request.getContentLengthLong(), maxSize.toBytes(), null,
+                    ExchangeImport.Channel.API);
+        }
+        return ResponseEntity.status(report.imported() ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_CONTENT)
+                .body(reports.shown(report, locale));
+    }
+
+    @Operation(summary = "The report of an import of the caller's organisation: its outcome, its counts, its problems")
+    @Requires(Permission.IMPORT_RECORDS)
+    @GetMapping("/imports/{id}")
+    ImportReports.Shown importReport(@PathVariable long id, Locale locale) {
+        return reports.report(id, locale);
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * A document of the exchange format, version 1 ({@code docs/exchange/qorgau-exchange-v1.schema.json}): the envelope
+ * A document of the exchange format, version 2 ({@code docs/exchange/qorgau-exchange-v2.schema.json}; version 1 is the
+ * same without the victims' consents, and is still read): the envelope
  * and the records it carries, each named by the sender's stable external id and referring to the others by it. Field
  * names and codes follow HTCDS 2.0 where it has them ({@link Vocabulary}); countries are ISO 3166-1 alpha-2, regions
  * ISO 3166-2, dates ISO 8601. Absent values are left out, never null.
@@ -16,7 +17,10 @@ record ExchangeDocument(String format, String version, Sender sender, String cre
         List<Person> persons, List<Victim> victims, List<Referral> referrals) {
 
     static final String FORMAT = "qorgau-exchange";
-    static final String VERSION = "1";
+    /** The version this system writes. */
+    static final String VERSION = "2";
+    /** The versions this system reads, oldest first: each is a subset of the next. */
+    static final List<String> READABLE = List.of("1", "2");
 
     /** Who sent the document: the country, the system and the organisation of the user who made it. */
     record Sender(String country, String system, Organisation organisation) {
@@ -53,7 +57,11 @@ record ExchangeDocument(String format, String version, Sender sender, String cre
             List<StatusDecision> statusHistory, String gender, Integer ageAtIdentification, Integer ageWhenTrafficked,
             boolean child, boolean stateless, List<String> typeOfExploitation, List<String> typeOfSexExploitation,
             String forcedLabourIndustry, String relationshipToTrafficker, List<String> methodOfRecruitment,
-            List<String> methodsOfControl, List<Country> countries, String mergedInto) {
+            List<String> methodsOfControl, List<Country> countries, String mergedInto, List<Consent> consents) {
+    }
+
+    /** A victim's dated answer on one scope of consent (version 2). */
+    record Consent(String scope, String decision, LocalDate decidedOn) {
     }
 
     /** One dated decision on the trafficking status. */

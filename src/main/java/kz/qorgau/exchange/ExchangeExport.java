@@ -249,7 +249,9 @@ class ExchangeExport {
                 record.recruiterRelationship() == null ? null : Vocabulary.relationship(record.recruiterRelationship()),
                 record.recruitmentMethods().stream().map(Vocabulary::recruitment).sorted().toList(),
                 record.controlMethods().stream().map(Vocabulary::control).sorted().toList(), countries,
-                record.mergedIntoReference() == null ? null : victimId(record.mergedIntoReference()));
+                record.mergedIntoReference() == null ? null : victimId(record.mergedIntoReference()),
+                record.consents().stream().map(consent -> new ExchangeDocument.Consent(Vocabulary.code(consent
+                        .scope()), Vocabulary.code(consent.decision()), consent.decidedOn())).toList());
     }
 
     private static ExchangeDocument.Referral referral(ReferralExchange.Record record,

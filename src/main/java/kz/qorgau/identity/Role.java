@@ -36,6 +36,7 @@ import static kz.qorgau.shared.Permission.CASES_PROSECUTE;
 import static kz.qorgau.shared.Permission.CASES_QUALIFY;
 import static kz.qorgau.shared.Permission.COOPERATION_RECORD;
 import static kz.qorgau.shared.Permission.EXPORT_RECORDS;
+import static kz.qorgau.shared.Permission.IMPORT_RECORDS;
 import static kz.qorgau.shared.Permission.INSPECTIONS;
 import static kz.qorgau.shared.Permission.INSPECTION_NOTIFICATIONS;
 import static kz.qorgau.shared.Permission.LINKAGE_REVIEW;
@@ -96,7 +97,13 @@ public enum Role {
      * statistics (on its own it opens nothing). Granted by an administrator, one user at a time. It fits every
      * organisation: the role beside it, which it needs, is the one held to the organisation's type.
      */
-    RECORD_EXPORT(EnumSet.allOf(OrganisationType.class), EXPORT_RECORDS);
+    RECORD_EXPORT(EnumSet.allOf(OrganisationType.class), EXPORT_RECORDS),
+    /**
+     * A permission rather than a job: may import persons and victim records in bulk (the exchange format), as records
+     * of the user's organisation, beside a role that registers victims (on its own it opens nothing). Granted by an
+     * administrator, one user at a time; it fits every organisation, as the role beside it is held to its type.
+     */
+    RECORD_IMPORT(EnumSet.allOf(OrganisationType.class), IMPORT_RECORDS);
 
     private final Set<Permission> permissions;
     private final Set<OrganisationType> organisationTypes;
@@ -138,13 +145,16 @@ public enum Role {
 
     /**
      * The permissions of a user holding these roles: their union, where exporting records needs a role
-     * that sees statistics beside it.
+     * that sees statistics beside it, and importing records a role that registers persons and victims.
      */
     public static Set<Permission> permissionsOf(Collection<Role> roles) {
         Set<Permission> held = EnumSet.noneOf(Permission.class);
         roles.forEach(role -> held.addAll(role.permissions));
         if (!held.contains(STATISTICS)) {
             held.remove(EXPORT_RECORDS);
+        }
+        if (!held.contains(VICTIMS) || !held.contains(PERSONS)) {
+            held.remove(IMPORT_RECORDS);
         }
         return held;
     }

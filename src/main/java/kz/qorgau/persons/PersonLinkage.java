@@ -16,9 +16,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.stereotype.Component;
 
 import kz.qorgau.linkage.AgreementLevel;
@@ -72,6 +75,8 @@ class PersonLinkage {
     static final Thresholds THRESHOLDS = Thresholds.DEFAULT;
     /** The transaction lock that serialises re-scoring (an arbitrary key of this purpose). */
     static final long LOCK = 18_0001L;
+    /** The transaction resource of a transaction that re-scores at commit: whether a re-scoring is due. */
+    private static final Object DEFERRED = new Object();
     /** How long the start of u is reused: the frequencies of keys move slowly, and EM converges from near them. */
     static final Duration STARTING_U_VALIDITY = Duration.ofMinutes(5);
 
@@ -200,6 +205,41 @@ class PersonLinkage {
         }
         // no pair new or changed: the patterns, and so the model and every score, are as they were
         if (changed > 0) {
+            rescoreAtCommit();
+        }
+    }
+
+    /**
+     * Marks the current transaction as one that saves many persons (an import, the demo data): the pairs are scored
+     * once, when it commits, rather than after each person. Outside a transaction, nothing changes.
+     */
+    void deferRescoring() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || TransactionSynchronizationManager.hasResource(DEFERRED)) {
+            return;
+        }
+        AtomicBoolean due = new AtomicBoolean();
+        TransactionSynchronizationManager.bindResource(DEFERRED, due);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                if (due.get()) {
+                    rescore();
+                }
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(DEFERRED);
+            }
+        });
+    }
+
+    /** Re-scores now, or at commit in a transaction that saves many persons ({@link #deferRescoring()}). */
+    private void rescoreAtCommit() {
+        if (TransactionSynchronizationManager.getResource(DEFERRED) instanceof AtomicBoolean due) {
+            due.set(true);
+        } else {
             rescore();
         }
     }

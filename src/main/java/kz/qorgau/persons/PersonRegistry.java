@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,6 +77,17 @@ public class PersonRegistry {
         linkage.index(person, details);
         audit.record(AuditEvent.of("PERSON_REGISTERED", "person", person.id()).with("pseudonym", person.pseudonym()));
         return new PersonId(person.id());
+    }
+
+    /**
+     * Runs work that registers or changes many persons in one transaction (an import, the demo data): the duplicate
+     * check compares each person as it is saved, and the linkage model is fitted and every pair scored once, when the
+     * transaction commits, rather than after each person.
+     */
+    @Transactional
+    public <T> T registeringMany(Supplier<T> work) {
+        linkage.deferRescoring();
+        return work.get();
     }
 
     /**

@@ -136,6 +136,11 @@ public enum Permission {
     STATISTICS_PUBLISH,
     /** Download record-level (k-anonymised) exports, such as CTDC; only together with {@link #STATISTICS}. */
     EXPORT_RECORDS,
+    /**
+     * Import persons and victim records in bulk (the exchange format), registered as the user's organisation's; only
+     * together with {@link #VICTIMS} and {@link #PERSONS}, which the import uses record by record.
+     */
+    IMPORT_RECORDS,
 
     /** Administer user accounts. */
     ADMINISTER_USERS,

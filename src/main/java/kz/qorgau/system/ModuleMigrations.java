@@ -30,7 +30,8 @@ class ModuleMigrations implements FlywayMigrationStrategy {
      * against the module model): a module's migrations may read and reference the tables of those modules only.
      */
     static final List<String> MODULES = List.of("system", "audit", "organisations", "identity", "persons", "cases",
-            "victims", "referrals", "shelters", "inspections", "agencies", "hotline", "prevention", "statistics");
+            "victims", "referrals", "shelters", "inspections", "agencies", "hotline", "prevention", "statistics",
+            "exchange");
 
     private final RuntimeRoleGrants grants;
 

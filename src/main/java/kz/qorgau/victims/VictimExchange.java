@@ -44,6 +44,10 @@ public class VictimExchange {
     public record StatusEntry(TraffickingStatus status, LocalDate decidedOn, DecidingOrganisationType decidingType) {
     }
 
+    /** A victim's dated answer on one scope of consent. */
+    public record Consent(ConsentScope scope, ConsentDecision decision, LocalDate decidedOn) {
+    }
+
     /** A country with what it is to the victim. */
     public record Country(CountryRole role, CountryCode country) {
     }
@@ -53,6 +57,7 @@ public class VictimExchange {
      *
      * @param personId the person the record names, null on the anonymous route
      * @param mergedIntoReference the reference of the record this one was merged into (same situation), if any
+     * @param consents the victim's answers on consent, in the order recorded
      */
     public record Record(String reference, Long personId, RegionCode region,
             LocalDate identifiedOn, LocalDate firstIdentifiedOn, TraffickingStatus status, List<StatusEntry> statuses,
@@ -60,7 +65,7 @@ public class VictimExchange {
             Set<ExploitationForm> forms, List<Country> countries, IsicSection forcedLabourSector,
             RecruiterRelationship recruiterRelationship, Set<ControlMethod> controlMethods,
             Set<RecruitmentMethod> recruitmentMethods, Set<SexExploitationType> sexExploitation,
-            String mergedIntoReference) {
+            String mergedIntoReference, List<Consent> consents) {
     }
 
     /**
@@ -131,6 +136,8 @@ public class VictimExchange {
                 victim.stateless(), victim.forms(), List.copyOf(countries), victim.forcedLabourSector(),
                 victim.recruiterRelationship(), victim.traits(ControlMethod.class),
                 victim.traits(RecruitmentMethod.class), victim.traits(SexExploitationType.class),
-                victim.mergedIntoId() == null ? null : mergedInto.get(victim.mergedIntoId()));
+                victim.mergedIntoId() == null ? null : mergedInto.get(victim.mergedIntoId()),
+                victim.consentEntries().stream()
+                        .map(entry -> new Consent(entry.scope(), entry.decision(), entry.decidedOn())).toList());
     }
 }

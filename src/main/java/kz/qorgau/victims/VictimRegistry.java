@@ -233,6 +233,25 @@ public class VictimRegistry {
         return details.view(victim, user);
     }
 
+    /**
+     * Replaces the coded facts of the situation (what an import of the exchange format carries) and keeps the record's
+     * sealed texts, which the format never carries: the recruitment place and the narrative stay as they are.
+     */
+    @Requires(Permission.VICTIMS)
+    @Transactional
+    public VictimViews.VictimView describeCodes(long id, VictimCommands.Situation situation) {
+        QorgauUser user = QorgauUser.required();
+        Victim victim = load(id, user);
+        if (!scope.maySeeSealedTexts(user, victim)) {
+            throw new RuleViolationException("victim.error.not-assisting");
+        }
+        checkRegion(situation);
+        victim.describe(situation, victim.recruitmentPlace(), victim.narrative(), today(), clock.instant());
+        victims.save(victim);
+        audit.record(AuditEvent.of("VICTIM_DESCRIBED", "victim", id).with("reference", victim.reference()));
+        return details.view(victim, user);
+    }
+
     /** Records a decision on the trafficking status by the user's organisation. */
     @Requires(Permission.VICTIMS)
     @Transactional
@@ -495,15 +514,19 @@ public class VictimRegistry {
     }
 
     private void describe(Victim victim, VictimCommands.Situation situation, LocalDate today) {
-        // the format is the record's own check; whether the region exists is the dictionary's
-        if (situation.region() != null && RegionCode.isValid(situation.region())
-                && !regions.existsToday(RegionCode.of(situation.region()))) {
-            throw new RuleViolationException("victim.error.region");
-        }
+        checkRegion(situation);
         String place = optionalText(situation.recruitmentPlace());
         String narrative = optionalText(situation.narrative());
         victim.describe(situation, seal(place, "victim.recruitment-place/" + victim.reference()),
                 seal(narrative, "victim.narrative/" + victim.reference()), today, clock.instant());
+    }
+
+    /** The format is the record's own check; whether the region exists is the dictionary's. */
+    private void checkRegion(VictimCommands.Situation situation) {
+        if (situation.region() != null && RegionCode.isValid(situation.region())
+                && !regions.existsToday(RegionCode.of(situation.region()))) {
+            throw new RuleViolationException("victim.error.region");
+        }
     }
 
     private CompensationClaim claim(long victimId, int seq) {

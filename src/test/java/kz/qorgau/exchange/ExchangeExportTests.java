@@ -83,7 +83,7 @@ class ExchangeExportTests extends FullTest {
         assertThat(ExchangeSchemaTests.errors(body)).isEmpty();
         JsonNode document = JSON.readTree(body);
         assertThat(document.get("format").asString()).isEqualTo("qorgau-exchange");
-        assertThat(document.get("version").asString()).isEqualTo("1");
+        assertThat(document.get("version").asString()).isEqualTo(ExchangeDocument.VERSION);
         assertThat(document.get("sender").get("country").asString()).isEqualTo("KZ");
         assertThat(document.get("victims")).as("the demo police see victim records").isNotEmpty();
         assertThat(document.get("persons")).isNotEmpty();
@@ -234,10 +234,12 @@ class ExchangeExportTests extends FullTest {
 
     @Test
     void theApplicationServesThePublishedSchema() throws Exception {
-        byte[] served = mvc.perform(get("/api/v1/exchange/schema/1").with(users.as("caseworker")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        assertThat(new String(served, StandardCharsets.UTF_8))
-                .isEqualTo(Files.readString(ExchangeSchemaTests.SCHEMA));
+        for (String version : ExchangeDocument.READABLE) {
+            byte[] served = mvc.perform(get("/api/v1/exchange/schema/" + version).with(users.as("caseworker")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            assertThat(new String(served, StandardCharsets.UTF_8))
+                    .isEqualTo(Files.readString(ExchangeSchemaTests.schemaFile(version)));
+        }
         mvc.perform(get("/api/v1/exchange/schema/7").with(users.as("caseworker"))).andExpect(status().isNotFound());
     }
 }

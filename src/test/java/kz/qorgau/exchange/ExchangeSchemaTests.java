@@ -30,6 +30,8 @@ import kz.qorgau.referrals.ServiceType;
 import kz.qorgau.referrals.StepKind;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.Sex;
+import kz.qorgau.victims.ConsentDecision;
+import kz.qorgau.victims.ConsentScope;
 import kz.qorgau.victims.ControlMethod;
 import kz.qorgau.victims.CountryRole;
 import kz.qorgau.victims.DecidingOrganisationType;
@@ -50,30 +52,61 @@ import tools.jackson.databind.json.JsonMapper;
 class ExchangeSchemaTests {
 
     static final Path DIRECTORY = Path.of("docs", "exchange");
-    static final Path SCHEMA = DIRECTORY.resolve("qorgau-exchange-v1.schema.json");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** The schema of version 1, with format assertions (dates, date-times) on. */
-    static Schema schema() throws IOException {
+    /** The published schema file of a version. */
+    static Path schemaFile(String version) {
+        return DIRECTORY.resolve("qorgau-exchange-v" + version + ".schema.json");
+    }
+
+    /** The schema of the version, with format assertions (dates, date-times) on. */
+    static Schema schema(String version) throws IOException {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemaRegistryConfig(
                         SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
-        return registry.getSchema(Files.readString(SCHEMA), InputFormat.JSON);
+        return registry.getSchema(Files.readString(schemaFile(version)), InputFormat.JSON);
     }
 
+    /**
+     * The errors of a document against the schema of the version it states; a document of a version without a schema
+     * is checked against the current one (whose version it then fails).
+     */
     static List<Error> errors(String document) throws IOException {
-        return schema().validate(document, InputFormat.JSON);
+        JsonNode version = JSON.readTree(document).path("version");
+        String stated = version.isString() && ExchangeDocument.READABLE.contains(version.asString())
+                ? version.asString() : ExchangeDocument.VERSION;
+        return schema(stated).validate(document, InputFormat.JSON);
     }
 
     @Test
-    void theSchemaIsAValidDraft202012Schema() throws IOException {
+    void eachVersionsSchemaIsAValidDraft202012SchemaOfItsVersion() throws IOException {
         Schema meta = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
                 .getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
-        assertThat(meta.validate(Files.readString(SCHEMA), InputFormat.JSON)).isEmpty();
-        JsonNode schema = JSON.readTree(Files.readString(SCHEMA));
-        assertThat(schema.get("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
-        assertThat(schema.get("properties").get("version").get("const").asString())
-                .isEqualTo(ExchangeDocument.VERSION);
+        assertThat(ExchangeDocument.READABLE).contains(ExchangeDocument.VERSION);
+        for (String version : ExchangeDocument.READABLE) {
+            assertThat(meta.validate(Files.readString(schemaFile(version)), InputFormat.JSON)).as(version).isEmpty();
+            JsonNode schema = JSON.readTree(Files.readString(schemaFile(version)));
+            assertThat(schema.get("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+            assertThat(schema.get("$id").asString()).isEqualTo("urn:qorgau:exchange:v" + version);
+            assertThat(schema.get("properties").get("version").get("const").asString()).isEqualTo(version);
+        }
+    }
+
+    @Test
+    void versionTwoAddsTheConsentsOfAVictimRecordAndVersionOneStillReadsWithout() throws IOException {
+        String victim = """
+                {"externalId": "KZ-QORGAU:victim:V-8TNC2W6R", "anonymous": true, "identifiedOn": "2025-09-19",
+                 "traffickingStatus": "PossibleVictimOfTrafficking",
+                 "statusHistory": [{"decidedOn": "2025-09-19", "traffickingStatus": "PossibleVictimOfTrafficking"}]
+                 %s}""";
+        String consents = """
+                , "consents": [{"scope": "Referral", "decision": "Given", "decidedOn": "2025-09-19"}]""";
+        assertThat(errors(document("2", "victims", victim.formatted(consents)))).isEmpty();
+        assertThat(errors(document("1", "victims", victim.formatted("")))).isEmpty();
+        assertThat(errors(document("1", "victims", victim.formatted(consents)))).as("no consents in version 1")
+                .isNotEmpty();
+        assertThat(errors(document("2", "victims", victim.formatted(consents.replace("Referral", "Everything")))))
+                .isNotEmpty();
     }
 
     @Test
@@ -83,9 +116,13 @@ class ExchangeSchemaTests {
             examples = files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
         }
         assertThat(examples).hasSizeGreaterThanOrEqualTo(2);
+        Set<String> versions = new LinkedHashSet<>();
         for (Path example : examples) {
             assertThat(errors(Files.readString(example))).as(example.toString()).isEmpty();
+            versions.add(JSON.readTree(Files.readString(example)).get("version").asString());
         }
+        assertThat(versions).as("an example of every version read").containsExactlyInAnyOrderElementsOf(
+                ExchangeDocument.READABLE);
     }
 
     @Test
@@ -127,7 +164,7 @@ class ExchangeSchemaTests {
                 {"format": "qorgau-exchange", "version": "1", "sender": {"country": "KZ", "system": "KZ-QORGAU"},
                  "createdAt": "2026-13-45T25:00:00Z"}""")).isNotEmpty();
         assertThat(errors("""
-                {"format": "qorgau-exchange", "version": "2", "sender": {"country": "KZ", "system": "KZ-QORGAU"},
+                {"format": "qorgau-exchange", "version": "3", "sender": {"country": "KZ", "system": "KZ-QORGAU"},
                  "createdAt": "2026-03-02T09:15:00Z"}""")).isNotEmpty();
     }
 
@@ -156,6 +193,8 @@ class ExchangeSchemaTests {
         assertSame("referralStatus", ReferralStatus.values(), Vocabulary::code);
         assertSame("referralStep", StepKind.values(), Vocabulary::code);
         assertSame("declineReason", DeclineReason.values(), Vocabulary::code);
+        assertSame("consentScope", ConsentScope.values(), Vocabulary::code);
+        assertSame("consentDecision", ConsentDecision.values(), Vocabulary::code);
         assertThat(Vocabulary.code(DeclineReason.NO_CAPACITY)).isEqualTo("NoCapacity");
     }
 
@@ -172,7 +211,8 @@ class ExchangeSchemaTests {
     }
 
     private static Set<String> vocabulary(String definition) throws IOException {
-        JsonNode values = JSON.readTree(Files.readString(SCHEMA)).get("$defs").get(definition).get("enum");
+        JsonNode values = JSON.readTree(Files.readString(schemaFile(ExchangeDocument.VERSION))).get("$defs")
+                .get(definition).get("enum");
         assertThat(values).as(definition).isNotNull();
         Set<String> codes = new LinkedHashSet<>();
         values.forEach(value -> codes.add(value.asString()));
@@ -180,8 +220,12 @@ class ExchangeSchemaTests {
     }
 
     private static String document(String array, String record) {
+        return document(ExchangeDocument.VERSION, array, record);
+    }
+
+    private static String document(String version, String array, String record) {
         return """
-                {"format": "qorgau-exchange", "version": "1", "sender": {"country": "KZ", "system": "KZ-QORGAU"},
-                 "createdAt": "2026-03-02T09:15:00Z", "%s": [%s]}""".formatted(array, record);
+                {"format": "qorgau-exchange", "version": "%s", "sender": {"country": "KZ", "system": "KZ-QORGAU"},
+                 "createdAt": "2026-03-02T09:15:00Z", "%s": [%s]}""".formatted(version, array, record);
     }
 }

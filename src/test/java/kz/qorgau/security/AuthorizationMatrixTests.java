@@ -47,7 +47,10 @@ import java.util.stream.Collectors;
 @QorgauTest
 class AuthorizationMatrixTests extends FullTest {
 
-    /** The demo users, one per role; {@code analyst} also holds the record-export permission. */
+    /**
+     * The demo users, one per role; {@code analyst} also holds the record-export permission, {@code caseworker} the
+     * record-import permission.
+     */
     static final List<String> USERS = TestUsers.DEMO;
     static final String ANONYMOUS = "anonymous";
 
@@ -77,6 +80,7 @@ class AuthorizationMatrixTests extends FullTest {
         group("AGENCY_READERS", "investigator supervisor prosecutor inspector migration consul caseworker hotline");
         group("HOTLINE", "hotline");
         group("ENCODERS", "caseworker hotline");
+        group("IMPORTERS", "caseworker");
     }
 
     /**
@@ -462,6 +466,12 @@ class AuthorizationMatrixTests extends FullTest {
             # the exchange format: its schema (no data) to every signed-in user, the export of records to exporters
             GET    /api/v1/exchange/schema/{version}                  ALL
             GET    /api/v1/exchange/export                            EXPORTERS
+            # the bulk import: those given the record-import permission beside a role that registers victims
+            GET    /exchange/imports                                  IMPORTERS
+            POST   /exchange/imports                                  IMPORTERS
+            GET    /exchange/imports/{id}                             IMPORTERS
+            POST   /api/v1/exchange/imports                           IMPORTERS
+            GET    /api/v1/exchange/imports/{id}                      IMPORTERS
             """;
 
     record Endpoint(String method, String pattern) implements Comparable<Endpoint> {

@@ -1,0 +1,18 @@
+package kz.qorgau.exchange;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import kz.qorgau.shared.Permission;
+import kz.qorgau.system.NavigationItem;
+
+@Configuration(proxyBeanMethods = false)
+class ExchangeNavigation {
+
+    /** After the victim records (90) and their deadlines (95): where records come in by the file. */
+    @Bean
+    NavigationItem importsNavigationItem() {
+        return new NavigationItem("nav.exchange-imports", "/exchange/imports", "upload", Permission.IMPORT_RECORDS,
+                97);
+    }
+}

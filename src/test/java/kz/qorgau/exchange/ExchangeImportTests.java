@@ -1,0 +1,320 @@
+package kz.qorgau.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import kz.qorgau.FullTest;
+import kz.qorgau.QorgauTest;
+import kz.qorgau.SignedIn;
+import kz.qorgau.TestUsers;
+import kz.qorgau.demo.DemoOrganisations;
+import kz.qorgau.identity.QorgauUser;
+import kz.qorgau.identity.Role;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The bulk import of the exchange format, whole, on the shared database: an organisation of its own imports persons
+ * and victim records (identified in 2017, a year no other test counts); the records are the organisation's and nobody
+ * else's; importing the file again changes nothing; a changed record is an update with its history; a document with
+ * any wrong record saves nothing and says every problem with its record, path and message, never a value; version 1
+ * is still read; an unknown version, a file that is not JSON and a file too large are refused; the import needs its
+ * permission and its reports are the organisation's own.
+ */
+@QorgauTest
+class ExchangeImportTests extends FullTest {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    ExchangeImport imports;
+
+    private QorgauUser importer;
+    private String prefix;
+
+    @BeforeEach
+    void anOrganisationOfItsOwn() {
+        prefix = TestUsers.username("imp.");
+        String organisation = "Синтетическая миссия " + prefix;
+        jdbc.sql("""
+                insert into organisations_organisation (name_ru, type, region_code, created_at, updated_at)
+                values (:name, 'INTERNATIONAL_ORGANISATION', 'KZ-75', :now, :now)""").param("name", organisation)
+                .param("now", Timestamp.from(Instant.now())).update();
+        users.create(prefix, "Синтетический Сотрудник", organisation, Set.of(Role.CASE_WORKER, Role.ANALYST,
+                Role.RECORD_IMPORT, Role.RECORD_EXPORT));
+        importer = users.demo(prefix);
+    }
+
+    /** A document of the version with the persons and victim records given (JSON objects, comma-separated). */
+    static String document(String version, String persons, String victims) {
+        return """
+                {"format": "qorgau-exchange", "version": "%s",
+                 "sender": {"country": "KZ", "system": "KZ-NGO-SYNTH"},
+                 "createdAt": "2026-11-30T10:00:00Z", "persons": [%s], "victims": [%s]}"""
+                .formatted(version, persons, victims);
+    }
+
+    static String person(String id, String surname, String given, String birthdate) {
+        return """
+                {"externalId": "KZ-NGO-SYNTH:person:%s", "pseudonymous": false, "gender": "Feminine",
+                 "citizenship": ["KG"], "stateless": false, "secondName": "%s", "firstName": "%s",
+                 "birthdate": "%s"}""".formatted(id, surname, given, birthdate);
+    }
+
+    /** A victim record of a person (or anonymous when the person is null), its status decisions as date:status. */
+    static String victim(String id, String person, String forms, String consents, String... decisions) {
+        List<String> history = new ArrayList<>();
+        for (String decision : decisions) {
+            String[] parts = decision.split("=");
+            history.add("{\"decidedOn\": \"%s\", \"traffickingStatus\": \"%s\", \"traffickingStatusDetail\": \"%s\"}"
+                    .formatted(parts[0], parts[1].equals("Possible") ? "PossibleVictimOfTrafficking"
+                            : "ActualVictimOfTrafficking", parts[1]));
+        }
+        String last = decisions[decisions.length - 1].split("=")[1];
+        return """
+                {"externalId": "KZ-NGO-SYNTH:victim:%s", %s "anonymous": %s, "region": "KZ-75",
+                 "identifiedOn": "%s", "traffickingStatus": "%s", "traffickingStatusDetail": "%s",
+                 "statusHistory": [%s], "gender": "Feminine", "ageAtIdentification": 27, "child": false,
+                 "stateless": false, "typeOfExploitation": [%s],
+                 "countries": [{"country": "KG", "role": "Citizenship"}, {"country": "KZ", "role": "Exploitation"}],
+                 "consents": [%s]}""".formatted(id, person == null ? "" : "\"person\": \"KZ-NGO-SYNTH:person:"
+                + person + "\",", person == null, decisions[0].split("=")[0], last.equals("Possible")
+                        ? "PossibleVictimOfTrafficking" : "ActualVictimOfTrafficking", last, String.join(", ",
+                                history), forms, consents);
+    }
+
+    static String consent(String date) {
+        return "{\"scope\": \"Processing\", \"decision\": \"Given\", \"decidedOn\": \"" + date + "\"}";
+    }
+
+    private JsonNode send(QorgauUser user, String body, int expected) throws Exception {
+        MockHttpServletResponse response = mvc.perform(post("/api/v1/exchange/imports").contentType(
+                MediaType.APPLICATION_JSON).content(body).cookie(new Cookie("QORGAU_LANG", "en")).with(user(user)).with(
+                        csrf())).andReturn().getResponse();
+        String answer = response.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(response.getStatus()).as(answer).isEqualTo(expected);
+        return JSON.readTree(answer);
+    }
+
+    private long victimsOfTheOrganisation() {
+        return jdbc.sql("select count(*) from victims_victim where registered_by_organisation_id = :organisation")
+                .param("organisation", importer.organisationId()).query(Long.class).single();
+    }
+
+    private long personsOfTheOrganisation() {
+        return jdbc.sql("select count(*) from persons_person where registered_by_organisation_id = :organisation")
+                .param("organisation", importer.organisationId()).query(Long.class).single();
+    }
+
+    private String twoPersonsThreeRecords(String formsOfTheFirst) {
+        return document("2", person("P1", "Синтетова", "Айжан", "1990-04-12") + ", "
+                + person("P2", "Тестова", "Гульнара", "1992-08-03"),
+                victim("V1", "P1", formsOfTheFirst, consent("2017-03-01"), "2017-03-01=Possible",
+                        "2017-04-15=Presumed") + ", "
+                        + victim("V2", "P2", "\"SexualExploitation\"", consent("2017-05-20"), "2017-05-20=Presumed")
+                        + ", " + victim("V3", null, "\"ForcedLabour\"", "", "2017-06-02=Possible"));
+    }
+
+    @Test
+    void aDocumentComesInWholeAndAgainChangesNothing() throws Exception {
+        String document = twoPersonsThreeRecords("\"ForcedLabour\"");
+        JsonNode report = send(importer, document, 201);
+        assertThat(report.get("outcome").asString()).isEqualTo("IMPORTED");
+        assertThat(report.get("counts").get("persons").get("created").asInt()).isEqualTo(2);
+        assertThat(report.get("counts").get("victims").get("created").asInt()).isEqualTo(3);
+        assertThat(victimsOfTheOrganisation()).isEqualTo(3);
+        assertThat(personsOfTheOrganisation()).isEqualTo(2);
+        // the later decision is a dated entry of the record's history
+        assertThat(jdbc.sql("""
+                select v.status from victims_victim v join exchange_record r on r.local_id = v.id and r.kind = 'VICTIM'
+                where r.organisation_id = :organisation and r.external_id = 'KZ-NGO-SYNTH:victim:V1'""")
+                .param("organisation", importer.organisationId()).query(String.class).single()).isEqualTo("PRESUMED");
+        assertThat(audit.action(ExchangeImport.IMPORTED).by(prefix).count()).isOne();
+
+        JsonNode again = send(importer, document, 201);
+        assertThat(again.get("counts").get("persons").get("unchanged").asInt()).isEqualTo(2);
+        assertThat(again.get("counts").get("victims").get("unchanged").asInt()).isEqualTo(3);
+        assertThat(again.get("counts").get("victims").get("created").asInt()).isZero();
+        assertThat(victimsOfTheOrganisation()).isEqualTo(3);
+        assertThat(personsOfTheOrganisation()).isEqualTo(2);
+    }
+
+    @Test
+    void aChangedRecordIsAnUpdateWithItsHistoryAndDatedEntriesCannotBeRewritten() throws Exception {
+        send(importer, twoPersonsThreeRecords("\"ForcedLabour\""), 201);
+        String changed = twoPersonsThreeRecords("\"ForcedLabour\", \"Servitude\"").replace(
+                "\"2017-04-15\", \"traffickingStatus\": \"ActualVictimOfTrafficking\", \"traffickingStatusDetail\": "
+                        + "\"Presumed\"}",
+                "\"2017-04-15\", \"traffickingStatus\": \"ActualVictimOfTrafficking\", \"traffickingStatusDetail\": "
+                        + "\"Presumed\"}, {\"decidedOn\": \"2017-09-01\", \"traffickingStatus\": "
+                        + "\"NotAVictimOfTrafficking\", \"traffickingStatusDetail\": \"NotAVictim\"}");
+        JsonNode report = send(importer, changed, 201);
+        assertThat(report.get("counts").get("victims").get("updated").asInt()).isOne();
+        assertThat(report.get("counts").get("victims").get("unchanged").asInt()).isEqualTo(2);
+        assertThat(victimsOfTheOrganisation()).isEqualTo(3);
+        assertThat(jdbc.sql("""
+                select count(*) from exchange_record_change c join exchange_record r on r.id = c.record_id
+                where r.organisation_id = :organisation and r.external_id = 'KZ-NGO-SYNTH:victim:V1'""")
+                .param("organisation", importer.organisationId()).query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("""
+                select v.status from victims_victim v join exchange_record r on r.local_id = v.id and r.kind = 'VICTIM'
+                where r.organisation_id = :organisation and r.external_id = 'KZ-NGO-SYNTH:victim:V1'""")
+                .param("organisation", importer.organisationId()).query(String.class).single())
+                .isEqualTo("NOT_A_VICTIM");
+
+        // a decision imported before cannot be taken back by a later file: the first file again, without it
+        JsonNode refused = send(importer, twoPersonsThreeRecords("\"ForcedLabour\""), 422);
+        assertThat(refused.get("outcome").asString()).isEqualTo("REFUSED");
+        assertThat(refused.get("problems").get(0).get("path").asString()).isEqualTo("/victims/0/statusHistory");
+    }
+
+    @Test
+    void oneWrongRecordSavesNothingAndEveryProblemIsSaidWithoutItsValue() throws Exception {
+        String document = document("2", person("P1", "Синтетова", "Айжан", "1990-04-12"),
+                victim("V1", "P1", "\"ForcedLabour\"", consent("2017-03-01"), "2017-03-01=Possible") + ", "
+                        + victim("V2", "P9", "\"ForcedLabour\"", consent("2017-03-02"), "2017-03-02=Possible")
+                        + ", " + victim("V3", "P1", "\"ForcedLabour\"", "", "2017-03-03=Possible"));
+        JsonNode report = send(importer, document, 422);
+        assertThat(report.get("outcome").asString()).isEqualTo("REFUSED");
+        assertThat(report.get("problemCount").asInt()).isEqualTo(2);
+        JsonNode unknownPerson = report.get("problems").get(0);
+        assertThat(unknownPerson.get("kind").asString()).isEqualTo("victims");
+        assertThat(unknownPerson.get("index").asInt()).isEqualTo(2);
+        assertThat(unknownPerson.get("externalId").asString()).isEqualTo("KZ-NGO-SYNTH:victim:V2");
+        assertThat(unknownPerson.get("path").asString()).isEqualTo("/victims/1/person");
+        assertThat(unknownPerson.get("message").asString()).startsWith("No person has this external id");
+        // an identified adult without consent to the processing: the victim registry's own rule, in English
+        assertThat(report.get("problems").get(1).get("index").asInt()).isEqualTo(3);
+        assertThat(report.get("problems").get(1).get("message").asString()).doesNotContain("victim.error");
+        assertThat(victimsOfTheOrganisation()).isZero();
+        assertThat(personsOfTheOrganisation()).as("the person of the good records is not saved either").isZero();
+        assertThat(report.toString()).doesNotContain("Синтетова", "Айжан", "1990-04-12");
+        assertThat(audit.action(ExchangeImport.REFUSED).by(prefix).count()).isOne();
+    }
+
+    @Test
+    void schemaProblemsNameTheFieldAndThePathNeverTheValue() throws Exception {
+        String document = document("2", person("P1", "Синтетова", "Айжан", "1990-04-12").replace(
+                "\"gender\": \"Feminine\"", "\"gender\": \"Синтетический-пол\", \"nickname\": \"Айка\""), "");
+        JsonNode report = send(importer, document, 422);
+        List<String> paths = new ArrayList<>();
+        report.get("problems").forEach(problem -> paths.add(problem.get("path").asString()));
+        assertThat(paths).contains("/persons/0/gender", "/persons/0/nickname");
+        assertThat(report.toString()).doesNotContain("Синтетический-пол", "Айка", "Синтетова");
+        assertThat(report.get("problems").get(0).get("externalId").asString()).isEqualTo(
+                "KZ-NGO-SYNTH:person:P1");
+        assertThat(personsOfTheOrganisation()).isZero();
+    }
+
+    @Test
+    void versionOneIsStillReadAndAnUnknownVersionOrNotJsonIsRefused() throws Exception {
+        String versionOne = document("1", "", victim("V1", null, "\"ForcedBegging\"", "", "2017-02-02=Possible")
+                .replace(", \"consents\": []", "").replace(",\n \"consents\": []", ""));
+        assertThat(versionOne).doesNotContain("consents");
+        assertThat(send(importer, versionOne, 201).get("counts").get("victims").get("created").asInt()).isOne();
+
+        JsonNode unknown = send(importer, document("7", "", ""), 422);
+        assertThat(unknown.get("problems").get(0).get("message").asString()).contains("1, 2");
+        JsonNode notJson = send(importer, "{\"format\": \"qorgau-exchange\",\n \"version\": ", 422);
+        assertThat(notJson.get("problems").get(0).get("message").asString()).startsWith("This is not JSON");
+        assertThat(victimsOfTheOrganisation()).isOne();
+    }
+
+    @Test
+    void aFileOfTwoGigabytesIsRefusedWithoutBeingRead() {
+        long twoGigabytes = 2L * 1024 * 1024 * 1024;
+        long[] read = { 0 };
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                read[0]++;
+                return read[0] > twoGigabytes ? -1 : ' ';
+            }
+        };
+        ImportReport declared = SignedIn.as(importer, () -> imports.run(endless, twoGigabytes, 1024 * 1024,
+                "large.json", ExchangeImport.Channel.API));
+        assertThat(declared.imported()).isFalse();
+        assertThat(declared.problems().getFirst().messageKey()).isEqualTo("exchange.import.too-large");
+        assertThat(read[0]).as("a declared length over the limit: nothing read").isZero();
+        ImportReport undeclared = SignedIn.as(importer, () -> imports.run(endless, 1024 * 1024, "large.json",
+                ExchangeImport.Channel.API));
+        assertThat(undeclared.problems().getFirst().messageKey()).isEqualTo("exchange.import.too-large");
+        assertThat(read[0]).as("read up to the limit, not further").isEqualTo(1024 * 1024 + 1);
+    }
+
+    @Test
+    void theRecordsAreTheOrganisationsOwnAndAnotherOrganisationSeesNeitherThemNorTheReports() throws Exception {
+        JsonNode report = send(importer, twoPersonsThreeRecords("\"ForcedLabour\""), 201);
+        long id = report.get("id").asLong();
+        mvc.perform(get("/api/v1/exchange/imports/" + id).with(user(importer))).andExpect(status().isOk());
+        // without the permission: refused
+        mvc.perform(get("/api/v1/exchange/imports/" + id).with(users.as("hotline"))).andExpect(status()
+                .isForbidden());
+        String other = TestUsers.username("imp.other.");
+        users.create(other, "Синтетический Сотрудник", DemoOrganisations.SHELTER_ALMATY, Set.of(
+                Role.CASE_WORKER, Role.RECORD_IMPORT));
+        mvc.perform(get("/api/v1/exchange/imports/" + id).with(user(users.demo(other)))).andExpect(status()
+                .isNotFound());
+        String references = String.join(",", jdbc.sql("""
+                select v.reference from victims_victim v join exchange_record r on r.local_id = v.id
+                where r.kind = 'VICTIM' and r.organisation_id = :organisation""").param("organisation", importer
+                .organisationId()).query(String.class).list());
+        String list = mvc.perform(get("/victims").param("year", "2017").with(user(users.demo(other))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        for (String reference : references.split(",")) {
+            assertThat(list).doesNotContain(reference);
+        }
+        mvc.perform(post("/api/v1/exchange/imports").contentType(MediaType.APPLICATION_JSON).content("{}")
+                .with(users.as("hotline")).with(csrf())).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anExportOfTheImportedRecordsImportsBackUnchanged() throws Exception {
+        send(importer, twoPersonsThreeRecords("\"ForcedLabour\""), 201);
+        String exported = mvc.perform(get("/api/v1/exchange/export").param("from", "2017-01-01").param("to",
+                "2017-12-31").param("kind", "all").with(user(importer))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(ExchangeSchemaTests.errors(exported)).isEmpty();
+        JsonNode document = JSON.readTree(exported);
+        assertThat(document.get("victims")).hasSize(3);
+        assertThat(document.get("persons")).hasSize(2);
+        // imported as the organisation's own export: every record new the first time, unchanged the second
+        JsonNode first = send(importer, exported, 201);
+        assertThat(first.get("counts").get("victims").get("created").asInt()).isEqualTo(3);
+        JsonNode second = send(importer, exported, 201);
+        assertThat(second.get("counts").get("victims").get("unchanged").asInt()).isEqualTo(3);
+        // what the second generation of records exports is what the first did, but for the ids
+        String again = mvc.perform(get("/api/v1/exchange/export").param("from", "2017-01-01").param("to",
+                "2017-12-31").param("kind", "victims").with(user(importer))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        List<String> firstGeneration = new ArrayList<>();
+        List<String> secondGeneration = new ArrayList<>();
+        for (JsonNode victim : JSON.readTree(again).get("victims")) {
+            String content = ((ObjectNode) victim.deepCopy()).without(List.of(
+                    "externalId", "person", "firstIdentifiedOn")).toString();
+            (firstGeneration.contains(content) ? secondGeneration : firstGeneration).add(content);
+        }
+        assertThat(secondGeneration).containsExactlyInAnyOrderElementsOf(firstGeneration);
+    }
+}
