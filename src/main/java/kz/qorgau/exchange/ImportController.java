@@ -5,18 +5,21 @@ import java.io.InputStream;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import kz.qorgau.shared.Permission;
@@ -51,26 +54,50 @@ class ImportController {
         return "exchange/imports";
     }
 
+    /** The form sent without JavaScript: the report after a redirect. */
     @PostMapping
-    String upload(@RequestParam(required = false) MultipartFile file,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
-            RedirectAttributes redirect) throws IOException {
+    String upload(@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
         if (file == null || file.isEmpty()) {
             redirect.addFlashAttribute("failure", "exchange.import.file-required");
             return "redirect:/exchange/imports";
         }
-        ImportReport report;
+        ImportReport report = run(file);
+        redirect.addFlashAttribute(report.imported() ? "notice" : "failure", outcome(report));
+        return "redirect:/exchange/imports/" + report.id();
+    }
+
+    /**
+     * The form sent by htmx, which shows the progress of the upload: the whole page then goes to the report (a redirect
+     * would be followed inside the request, out of the page's sight).
+     */
+    @PostMapping(headers = "HX-Request")
+    ResponseEntity<Void> uploadWithProgress(@RequestParam(required = false) MultipartFile file,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+        String target;
+        if (file == null || file.isEmpty()) {
+            flash.put("failure", "exchange.import.file-required");
+            target = "/exchange/imports";
+        } else {
+            ImportReport report = run(file);
+            flash.put(report.imported() ? "notice" : "failure", outcome(report));
+            target = "/exchange/imports/" + report.id();
+        }
+        flash.setTargetRequestPath(target);
+        RequestContextUtils.saveOutputFlashMap(target, request, response);
+        return ResponseEntity.noContent().header("HX-Redirect", target).build();
+    }
+
+    private ImportReport run(MultipartFile file) throws IOException {
         try (InputStream in = file.getInputStream()) {
-            report = imports.run(in, maxSize.toBytes(), file.getOriginalFilename(), ExchangeImport.Channel.WEB);
+            return imports.run(in, file.getSize(), maxSize.toBytes(), file.getOriginalFilename(),
+                    ExchangeImport.Channel.WEB);
         }
-        redirect.addFlashAttribute(report.imported() ? "notice" : "failure", report.imported()
-                ? "exchange.import.done" : "exchange.import.refused");
-        String target = "/exchange/imports/" + report.id();
-        if (htmx != null) {
-            // sent by htmx (for the progress of the upload): the whole page goes to the report
-            response.setHeader("HX-Redirect", target);
-        }
-        return "redirect:" + target;
+    }
+
+    private static String outcome(ImportReport report) {
+        return report.imported() ? "exchange.import.done" : "exchange.import.refused";
     }
 
     @GetMapping("/{id}")

@@ -211,6 +211,17 @@ class ExchangeImportTests extends FullTest {
         assertThat(personsOfTheOrganisation()).as("the person of the good records is not saved either").isZero();
         assertThat(report.toString()).doesNotContain("Синтетова", "Айжан", "1990-04-12");
         assertThat(audit.action(ExchangeImport.REFUSED).by(prefix).count()).isOne();
+        // the refusal is kept with its problems, and read again as it was answered
+        JsonNode kept = JSON.readTree(mvc.perform(get("/api/v1/exchange/imports/" + report.get("id").asLong())
+                .cookie(new Cookie("QORGAU_LANG", "en")).with(user(importer))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(kept.get("problems")).isEqualTo(report.get("problems"));
+        assertThat(kept.get("problemCount").asInt()).isEqualTo(2);
+        // and on its page
+        String page = mvc.perform(get("/exchange/imports/" + report.get("id").asLong()).with(user(importer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("/victims/1/person", "KZ-NGO-SYNTH:victim:V2");
+        assertThat(page).doesNotContain("Синтетова", "Айжан");
     }
 
     @Test
