@@ -24,6 +24,8 @@ public final class AgencyViews {
             String name = switch (language) {
                 case "kk" -> kk;
                 case "en" -> en;
+                // Kyrgyz and Uzbek: no variant of their own is kept, so Russian
+                case "ky", "uz" -> ru;
                 default -> ru;
             };
             return name == null ? ru : name;

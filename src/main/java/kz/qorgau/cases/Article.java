@@ -20,6 +20,8 @@ public record Article(String code, String titleRu, String titleKk, String titleE
         return switch (locale.getLanguage()) {
             case "kk" -> titleKk;
             case "en" -> titleEn;
+            // Kyrgyz and Uzbek: no variant of their own is kept, so Russian
+            case "ky", "uz" -> titleRu;
             default -> titleRu;
         };
     }

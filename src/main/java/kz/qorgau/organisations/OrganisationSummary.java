@@ -13,6 +13,8 @@ public record OrganisationSummary(long id, String nameRu, String nameKk, String 
         String name = switch (locale.getLanguage()) {
             case "kk" -> nameKk;
             case "en" -> nameEn;
+            // Kyrgyz and Uzbek: no variant of their own is kept, so Russian
+            case "ky", "uz" -> nameRu;
             default -> nameRu;
         };
         return name == null || name.isBlank() ? nameRu : name;

@@ -21,6 +21,8 @@ public record Region(RegionCode code, String kind, String nameEn, String nameRu,
         return switch (locale.getLanguage()) {
             case "kk" -> nameKk;
             case "en" -> nameEn;
+            // Kyrgyz and Uzbek: no variant of their own is kept, so Russian
+            case "ky", "uz" -> nameRu;
             default -> nameRu;
         };
     }

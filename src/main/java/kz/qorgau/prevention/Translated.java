@@ -13,6 +13,8 @@ final class Translated {
         String text = switch (locale.getLanguage()) {
             case "kk" -> kk;
             case "en" -> en;
+            // Kyrgyz and Uzbek: no variant of their own is kept, so Russian
+            case "ky", "uz" -> ru;
             default -> ru;
         };
         return text == null ? ru : text;

@@ -14,14 +14,14 @@ import org.springframework.web.servlet.LocaleResolver;
 import java.util.Collections;
 
 /**
- * The interface languages (Russian by default, Kazakh, English) and how the current one is found: the
+ * The interface languages (Russian by default, Kazakh, English, Kyrgyz, Uzbek) and how the current one is found: the
  * session (set at login from the user's saved choice, or by switching), then a cookie (before login),
  * then Russian. A language chosen on the sign-in page, before signing in, wins over the saved one at sign-in and
  * becomes the saved one.
  */
 public final class Languages implements LocaleResolver {
 
-    public static final List<String> SUPPORTED = List.of("ru", "kk", "en");
+    public static final List<String> SUPPORTED = List.of("ru", "kk", "en", "ky", "uz");
     public static final String DEFAULT = "ru";
 
     static final String SESSION_ATTRIBUTE = Languages.class.getName() + ".LANGUAGE";

@@ -11,8 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The pages anyone may open without an account speak the languages of the people who need them most: Russian,
- * Kazakh and English, and Kyrgyz, Uzbek and Tajik for the migrant workers of Central Asia (these pages only; the
- * {@code i18n/public} bundle). The language is in the address ({@code ?lang=}), so that a page can be shared and
+ * Kazakh, English, Kyrgyz and Uzbek (the interface languages), and Tajik for the migrant workers of Central Asia
+ * (these pages only; the {@code i18n/public} bundle). The language is in the address ({@code ?lang=}), so that a page can be shared and
  * cached as it is; without one, the interface language already chosen, else the browser's preferred language among
  * them, else Russian. Nothing is kept: no session, no cookie.
  */

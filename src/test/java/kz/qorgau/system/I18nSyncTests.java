@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -69,8 +70,8 @@ import kz.qorgau.victims.VictimRight;
 import kz.qorgau.victims.Vulnerability;
 
 /**
- * Every user-visible string is a message key in Russian, Kazakh and English (STYLE.md): the three
- * bundles have the same keys, none is empty, Kazakh and English are actually translated, every key
+ * Every user-visible string is a message key in Russian, Kazakh, English, Kyrgyz and Uzbek (STYLE.md): the five
+ * bundles have the same keys and arguments, none is empty, the other languages are actually translated, every key
  * the templates and the code use exists, and templates hold no hard-coded text.
  */
 class I18nSyncTests {
@@ -80,7 +81,8 @@ class I18nSyncTests {
     static final Path SOURCES = Path.of("src/main/java");
 
     /** Values that are the same in every language on purpose (names, abbreviations, symbols). */
-    static final Set<String> SAME_IN_ALL_LANGUAGES = Set.of("app.name", "language.kk", "language.en", "role.PROSECUTOR",
+    static final Set<String> SAME_IN_ALL_LANGUAGES = Set.of("app.name", "language.kk", "language.en", "language.ky",
+            "language.uz", "role.PROSECUTOR",
             "role.AUDITOR", "organisation.type.PROSECUTOR_OFFICE", "audit.seq", "case.timeline.recorded",
             "operation.venue.SAUNA", "operation.venue.TRANSPORT_HUB", "cooperation.kind.EXTRADITION", "nav.statistics",
             "statistics.none", "indicator.breakdown.repatriation", "indicator.breakdown.reintegration",
@@ -88,6 +90,41 @@ class I18nSyncTests {
             "public.language.en", "public.language.ky", "public.language.uz", "public.language.tg",
             "hotline.channel.WHATSAPP", "hotline.channel.TELEGRAM", "indicator.breakdown.channel_whatsapp",
             "indicator.breakdown.channel_telegram");
+
+    /**
+     * Values of Kyrgyz written as in Russian on purpose: the words Kyrgyz administrative language shares with Russian
+     * (Полиция, Документ, Скрининг, Лицензия...), codes (БИН, ИИН) and messages that are only their arguments.
+     */
+    static final Set<String> SAME_IN_KYRGYZ = Set.of("agency.bin", "agency.document", "agency.licence",
+            "agency.sanction", "audit.detail.charges", "audit.detail.format", "audit.detail.pseudonym",
+            "audit.detail.table", "audit.record.number", "audit.record.statistics", "campaign.audiences",
+            "campaign.budget", "campaign.campaign", "campaign.channel.RADIO", "campaign.channel.TELEVISION",
+            "case.requalify", "case.timeline.qualification", "duplicate.field.document", "edition.numbered",
+            "edition.published-by", "figure.revision", "hotline.channel", "hotline.channel.EMAIL",
+            "hotline.channel.PHONE", "hotline.channel.WEB_FORM", "hotline.money.amount", "hotline.money.document",
+            "hotline.police", "hotline.type.SPAM", "indicator.breakdown.channel_email",
+            "indicator.breakdown.channel_phone", "indicator.breakdown.channel_web_form",
+            "indicator.breakdown.type_spam",
+            "inspection.bin", "inspection.bin-of", "inspection.contractor.SUBCONTRACTOR", "inspection.district",
+            "inspection.participant.POLICE", "inspection.police", "inspection.site", "operation.venue.RESTAURANT_CAFE",
+            "person.iin", "person.matched-by.IIN", "person.matched-by.PASSPORT", "person.phone", "person.pseudonym",
+            "plan.indicator", "plan.item", "plan.number", "plan.plan", "public.agencies.bin", "public.agencies.licence",
+            "referral.service.REINTEGRATION", "referral.to.group", "removal.kind.DEPORTATION", "removal.screening",
+            "role.ADMIN", "screening.context.POLICE", "screening.dimension.EXPLOITATION", "screening.section.setting",
+            "screening.title", "search.placeholder", "second-factor.code", "shelter.district", "statistics.code",
+            "training.audience", "victim.country-role.EXPLOITATION", "victim.country-role.TRANSIT",
+            "victim.deciding.POLICE", "victim.sex-exploitation.PORNOGRAPHY", "victim.vulnerability.LGBTQI");
+
+    /** Values of Uzbek written as in Russian on purpose: messages that are only their arguments and a sign. */
+    static final Set<String> SAME_IN_UZBEK = Set.of("audit.record.number", "edition.numbered", "edition.published-by",
+            "plan.number", "referral.to.group");
+
+    /** The languages other than Russian, each with the keys whose value may be the Russian one. */
+    static final Map<String, Set<String>> TRANSLATIONS = Map.of("_kk", Set.of(), "_en", Set.of(), "_ky",
+            SAME_IN_KYRGYZ, "_uz", SAME_IN_UZBEK);
+
+    /** A message's arguments by name or number ({@code {0}}, {@code {year, plural, ...}}). */
+    static final Pattern ARGUMENT = Pattern.compile("\\{([A-Za-z0-9_]+)\\s*[},]");
 
     /**
      * All bundles of one language merged: {@code messages} and each module's {@code i18n/<module>}
@@ -135,13 +172,35 @@ class I18nSyncTests {
     @Test
     void everyLanguageHasTheSameKeys() throws IOException {
         Set<String> russian = bundle("").stringPropertyNames();
-        assertThat(bundle("_kk").stringPropertyNames()).as("Kazakh keys").isEqualTo(russian);
-        assertThat(bundle("_en").stringPropertyNames()).as("English keys").isEqualTo(russian);
+        for (String suffix : TRANSLATIONS.keySet()) {
+            assertThat(bundle(suffix).stringPropertyNames()).as("keys of messages%s", suffix).isEqualTo(russian);
+        }
+    }
+
+    @Test
+    void everyTranslationKeepsTheArguments() throws IOException {
+        Properties russian = bundle("");
+        for (String suffix : TRANSLATIONS.keySet()) {
+            Properties other = bundle(suffix);
+            List<String> changed = russian.stringPropertyNames().stream().filter(other::containsKey)
+                    .filter(key -> !arguments(russian.getProperty(key)).equals(arguments(other.getProperty(key))))
+                    .sorted().toList();
+            assertThat(changed).as("messages%s whose arguments differ from the Russian", suffix).isEmpty();
+        }
+    }
+
+    private static Set<String> arguments(String message) {
+        Set<String> names = new TreeSet<>();
+        Matcher matcher = ARGUMENT.matcher(message);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
     }
 
     @Test
     void noMessageIsEmpty() throws IOException {
-        for (String suffix : List.of("", "_kk", "_en")) {
+        for (String suffix : List.of("", "_kk", "_en", "_ky", "_uz")) {
             Properties messages = bundle(suffix);
             assertThat(messages.stringPropertyNames().stream().filter(key -> messages.getProperty(key).isBlank()))
                     .as("empty messages in messages%s", suffix).isEmpty();
@@ -149,12 +208,13 @@ class I18nSyncTests {
     }
 
     @Test
-    void kazakhAndEnglishAreTranslated() throws IOException {
+    void everyLanguageIsTranslated() throws IOException {
         Properties russian = bundle("");
-        for (String suffix : List.of("_kk", "_en")) {
+        for (Map.Entry<String, Set<String>> language : TRANSLATIONS.entrySet()) {
+            String suffix = language.getKey();
             Properties other = bundle(suffix);
             List<String> untranslated = russian.stringPropertyNames().stream()
-                    .filter(key -> !SAME_IN_ALL_LANGUAGES.contains(key))
+                    .filter(key -> !SAME_IN_ALL_LANGUAGES.contains(key) && !language.getValue().contains(key))
                     .filter(key -> russian.getProperty(key).equals(other.getProperty(key)))
                     .sorted().toList();
             assertThat(untranslated).as("keys left in Russian in messages%s", suffix).isEmpty();
@@ -164,6 +224,18 @@ class I18nSyncTests {
                 .filter(key -> !key.startsWith("language.") && !key.startsWith("public.language."))
                 .filter(key -> english.getProperty(key).matches(".*\\p{IsCyrillic}.*")).sorted().toList();
         assertThat(cyrillicInEnglish).as("English messages written in Cyrillic").isEmpty();
+        // Uzbek is written in the Latin alphabet (oʻ and gʻ with U+02BB, the tutuq belgisi with U+2019), Kyrgyz in
+        // Cyrillic; neither needs the ASCII apostrophe, which MessageFormat would take for a quote
+        Properties uzbek = bundle("_uz");
+        List<String> cyrillicInUzbek = uzbek.stringPropertyNames().stream()
+                .filter(key -> !key.startsWith("language.") && !key.startsWith("public.language."))
+                .filter(key -> uzbek.getProperty(key).matches(".*\\p{IsCyrillic}.*")).sorted().toList();
+        assertThat(cyrillicInUzbek).as("Uzbek messages written in Cyrillic").isEmpty();
+        for (String suffix : List.of("_ky", "_uz")) {
+            Properties messages = bundle(suffix);
+            assertThat(messages.stringPropertyNames().stream().filter(key -> messages.getProperty(key).contains("'"))
+                    .sorted()).as("messages%s with an ASCII apostrophe", suffix).isEmpty();
+        }
     }
 
     @Test

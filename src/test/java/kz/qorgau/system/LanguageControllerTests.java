@@ -7,6 +7,16 @@ import org.junit.jupiter.api.Test;
 class LanguageControllerTests {
 
     @Test
+    void theInterfaceLanguagesAreRussianKazakhEnglishKyrgyzAndUzbek() {
+        assertThat(Languages.SUPPORTED).containsExactly("ru", "kk", "en", "ky", "uz");
+        assertThat(Languages.supported("ky")).isTrue();
+        assertThat(Languages.supported("uz")).isTrue();
+        // Tajik is a language of the public pages only
+        assertThat(Languages.supported("tg")).isFalse();
+        assertThat(Languages.supported(null)).isFalse();
+    }
+
+    @Test
     void returnsToALocalPath() {
         assertThat(LanguageController.localPath("/admin/users?q=a&page=2")).isEqualTo("/admin/users?q=a&page=2");
     }

@@ -32,6 +32,20 @@ class LanguageTests extends FullTest {
     }
 
     @Test
+    void theLoginPageSpeaksKyrgyzAndUzbek() throws Exception {
+        WebSession kyrgyz = new WebSession(mvc);
+        kyrgyz.perform(post("/language").param("lang", "ky").param("returnTo", "/login"))
+                .andExpect(redirectedUrl("/login"));
+        assertThat(kyrgyz.page("/login")).contains("Системага кирүү").contains("Сырсөз")
+                .contains("lang=\"ky\"");
+        WebSession uzbek = new WebSession(mvc);
+        uzbek.perform(post("/language").param("lang", "uz").param("returnTo", "/login"))
+                .andExpect(redirectedUrl("/login"));
+        assertThat(uzbek.page("/login")).contains("Tizimga kirish").contains("Parol")
+                .contains("lang=\"uz\"");
+    }
+
+    @Test
     void theChoiceIsRememberedWithTheUserForTheNextLogin() throws Exception {
         WebSession first = new WebSession(mvc);
         first.login("migration", TestDatabase.DEMO_PASSWORD);
@@ -62,7 +76,7 @@ class LanguageTests extends FullTest {
             assertThat(home).contains("Welcome").contains("lang=\"en\"");
             // each language named in itself, not in English
             assertThat(Jsoup.parse(home).select("button[data-language]").eachText())
-                    .containsExactly("Русский", "Қазақша", "English");
+                    .containsExactly("Русский", "Қазақша", "English", "Кыргызча", "Oʻzbekcha");
             assertThat(jdbc.sql("select locale from identity_user where username = 'consul'").query(String.class)
                     .single()).isEqualTo("en");
 

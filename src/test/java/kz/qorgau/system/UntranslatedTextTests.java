@@ -39,12 +39,12 @@ import kz.qorgau.identity.QorgauUser;
 
 /**
  * No page of any role shows a message key that has no message (Thymeleaf writes it as {@code ??key_ru??}) or a raw
- * message key, in Russian, Kazakh or English: from each demo user's start page, every page it links to within the
- * application and every page those link to, to the end (downloads and signing out left aside; pages that differ only
- * by a record, a year or a region are opened once, the first met), are opened in Russian and again in Kazakh or
- * English, in turn (the bundles hold the same keys, which {@link I18nSyncTests} checks). Each answers 200 or 404 (a
- * record outside the scope), and its title ends with the application's name. The error states too: each form of those
- * pages (once per kind, in one of the three languages in turn) is sent empty, with its hidden fields only, and its
+ * message key, in Russian, Kazakh, English, Kyrgyz or Uzbek: from each demo user's start page, every page it links to
+ * within the application and every page those link to, to the end (downloads and signing out left aside; pages that
+ * differ only by a record, a year or a region are opened once, the first met), are opened in Russian and again in
+ * Kazakh, English, Kyrgyz or Uzbek, in turn (the bundles hold the same keys, which {@link I18nSyncTests} checks). Each
+ * answers 200 or 404 (a record outside the scope), and its title ends with the application's name. The error states
+ * too: each form of those pages (once per kind, in one of the five languages in turn) is sent empty, with its hidden fields only, and its
  * answer (the page shown again or the page redirected to with the refusal) is checked the same way; forms that act
  * without asking anything, or whose empty answer would change the shared demo data (signing out, languages,
  * passwords, roles, emergency access, a provider's profile, a case's summary), are not sent. The language is the
@@ -53,7 +53,7 @@ import kz.qorgau.identity.QorgauUser;
 @QorgauTest
 class UntranslatedTextTests extends FullTest {
 
-    static final List<String> LANGUAGES = List.of("ru", "kk", "en");
+    static final List<String> LANGUAGES = List.of("ru", "kk", "en", "ky", "uz");
     /** Addresses that download a file, change something on a GET, or are not pages of the application. */
     static final Pattern NOT_A_PAGE = Pattern.compile(
             "^/(logout|api/|v3/|swagger|actuator|webjars/|css/|js/|favicon)|\\.(pdf|csv|xlsx|json|svg)(\\?|$)"
@@ -88,11 +88,11 @@ class UntranslatedTextTests extends FullTest {
         Map<String, Element> forms = new LinkedHashMap<>();
         List<String> pages = crawl(who, problems, forms);
         assertThat(pages).as("pages reached by %s", username).hasSizeGreaterThan(3);
-        // every page was read in Russian; each is read again in Kazakh or English, in turn, and each form sent in one
-        // language of the three, in turn: the bundles hold the same keys (I18nSyncTests), so a key a page lacks is
-        // lacking in every language, and each language is still read on every kind of page of some role
+        // every page was read in Russian; each is read again in Kazakh, English, Kyrgyz or Uzbek, in turn, and each
+        // form sent in one language of the five, in turn: the bundles hold the same keys (I18nSyncTests), so a key a
+        // page lacks is lacking in every language, and each language is still read on many kinds of page
         for (int p = 0; p < pages.size(); p++) {
-            String language = LANGUAGES.get(1 + (p + username.length()) % 2);
+            String language = LANGUAGES.get(1 + (p + username.length()) % (LANGUAGES.size() - 1));
             check(language + " " + pages.get(p), open(who, pages.get(p), language), problems);
         }
         int f = username.length();
