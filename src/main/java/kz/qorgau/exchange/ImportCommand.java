@@ -21,9 +21,10 @@ import org.springframework.util.unit.DataSize;
 import kz.qorgau.identity.ActingAs;
 import kz.qorgau.identity.QorgauUser;
 import kz.qorgau.shared.Permission;
+import kz.qorgau.system.Languages;
 
 /**
- * {@code java -jar qorgau.jar import FILE --user NAME [--language ru|kk|en]}: the bulk import of a document of the
+ * {@code java -jar qorgau.jar import FILE --user NAME [--language ru|kk|en|ky|uz]}: the bulk import of a document of the
  * exchange format from the command line, for migrations: the application starts without its web server on the
  * configured database (the server itself stopped, or an external database), imports the file as the named user, whose
  * account must hold the import permission, prints the report and exits with 0 (imported), 1 (refused: nothing saved)
@@ -37,7 +38,7 @@ public final class ImportCommand {
     public static final int USAGE = 2;
 
     static final String USAGE_TEXT = """
-            Usage: java -jar qorgau.jar import FILE --user NAME [--language ru|kk|en]
+            Usage: java -jar qorgau.jar import FILE --user NAME [--language ru|kk|en|ky|uz]
               FILE  a document of the exchange format (JSON, UTF-8, version 1 or 2)
               NAME  the user the records are imported as: an active account with the record-import permission;
                     the records become records of the user's organisation""";
@@ -146,7 +147,7 @@ public final class ImportCommand {
                     user = arguments.get(++i);
                 } else if (argument.equals("--language") && i + 1 < arguments.size()) {
                     String language = arguments.get(++i);
-                    if (!List.of("ru", "kk", "en").contains(language)) {
+                    if (!Languages.SUPPORTED.contains(language)) {
                         return null;
                     }
                     locale = Locale.forLanguageTag(language);
