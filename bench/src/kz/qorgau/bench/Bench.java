@@ -5,7 +5,8 @@ package kz.qorgau.bench;
  * {@link CasesBenchmark}) {@code -Dbench.suite=statistics} ({@link StatisticsBenchmark}) or {@code -Dbench.suite=pipeline}
  * ({@link PipelineBenchmark}) or {@code -Dbench.suite=linkage} ({@link LinkageBenchmark}) or {@code -Dbench.suite=pprl}
  * ({@link PprlBenchmark}) or {@code -Dbench.suite=registrations} ({@link RegistrationsBenchmark}) or
- * {@code -Dbench.suite=pprl-registrations} ({@link PprlRegistrationsBenchmark}).
+ * {@code -Dbench.suite=pprl-registrations} ({@link PprlRegistrationsBenchmark}) or {@code -Dbench.suite=import}
+ * ({@link ImportBenchmark}).
  */
 public final class Bench {
 
@@ -22,8 +23,9 @@ public final class Bench {
             case "pprl" -> PprlBenchmark.main(args);
             case "registrations" -> RegistrationsBenchmark.main(args);
             case "pprl-registrations" -> PprlRegistrationsBenchmark.main(args);
+            case "import" -> ImportBenchmark.main(args);
             default -> throw new IllegalArgumentException("unknown bench.suite " + suite
-                    + " (cases, statistics, pipeline, linkage, pprl, registrations, pprl-registrations)");
+                    + " (cases, statistics, pipeline, linkage, pprl, registrations, pprl-registrations, import)");
         }
     }
 }

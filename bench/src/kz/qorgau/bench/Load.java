@@ -31,6 +31,9 @@ import java.util.concurrent.ExecutionException;
 final class Load {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern META_CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern META_CSRF_HEADER = Pattern.compile(
+            "<meta name=\"_csrf_header\" content=\"([^\"]+)\"");
     private static final Pattern FOUND = Pattern.compile("<p class=\"text-body-secondary small\"[^>]*>([^<]+)</p>");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -127,6 +130,24 @@ final class Load {
             page = opened.body();
         }
         return page;
+    }
+
+    /**
+     * Posts a JSON body as the first client, with the CSRF token of the page {@code tokenPage} (as the pages' scripts
+     * send it); answers the status and the body.
+     */
+    HttpResponse<String> postJson(String path, String body, String tokenPage) throws IOException,
+            InterruptedException {
+        String page = fetch(tokenPage);
+        Matcher token = META_CSRF.matcher(page);
+        Matcher header = META_CSRF_HEADER.matcher(page);
+        if (!token.find() || !header.find()) {
+            throw new IllegalStateException("no CSRF token on " + tokenPage);
+        }
+        return clients.getFirst().send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofHours(2)).header("Content-Type", "application/json")
+                .header(header.group(1), token.group(1))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** One answer to the first client, read in full; fails unless it is 200. */

@@ -1,5 +1,6 @@
 package kz.qorgau.exchange;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -81,6 +82,8 @@ import tools.jackson.databind.json.JsonMapper;
  * history of imports. An update may not rewrite what is dated: who the record is of, when it was identified, the
  * decisions and consents already imported.
  * <p>
+ * A filled spreadsheet template ({@link ExchangeWorkbook}) is read into a document first and imported as one.
+ * <p>
  * Referrals are not imported: a referral is sent and answered in Qorgau by the organisations themselves (a document
  * carrying referrals is refused with a problem for each).
  */
@@ -101,6 +104,7 @@ class ExchangeImport {
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
 
     private final SchemaCheck schemas;
+    private final ExchangeWorkbook workbook;
     private final ImportLedger ledger;
     private final PersonRegistry persons;
     private final VictimRegistry victims;
@@ -111,9 +115,11 @@ class ExchangeImport {
     private final TransactionTemplate savepoint;
     private final TransactionTemplate separate;
 
-    ExchangeImport(SchemaCheck schemas, ImportLedger ledger, PersonRegistry persons, VictimRegistry victims,
+    ExchangeImport(SchemaCheck schemas, ExchangeWorkbook workbook, ImportLedger ledger, PersonRegistry persons,
+            VictimRegistry victims,
             AuditTrail audit, MessageSource messages, Clock clock, PlatformTransactionManager transactions) {
         this.schemas = schemas;
+        this.workbook = workbook;
         this.ledger = ledger;
         this.persons = persons;
         this.victims = victims;
@@ -128,7 +134,7 @@ class ExchangeImport {
     }
 
     /**
-     * Imports the document (UTF-8 JSON) read from {@code in}, at most {@code maxBytes} long, for the current user and
+     * Imports the document (UTF-8 JSON, or a filled spreadsheet template) read from {@code in}, at most {@code maxBytes} long, for the current user and
      * their organisation. Never throws for a problem of the document: the report says what was wrong.
      */
     @Requires(Permission.IMPORT_RECORDS)
@@ -162,7 +168,11 @@ class ExchangeImport {
         }
         JsonNode tree;
         try {
-            tree = JSON.readTree(bytes);
+            tree = ExchangeWorkbook.isWorkbook(bytes) ? workbook.read(new ByteArrayInputStream(bytes)) : JSON
+                    .readTree(bytes);
+        } catch (IOException e) {
+            return refused(user, channel, name, null, List.of(ImportProblem.ofDocument(
+                    "exchange.import.not-a-workbook")), 1);
         } catch (StreamReadException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,15 +38,27 @@ class ImportController {
 
     static final int PAGE_SIZE = 25;
 
+    static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
     private final ExchangeImport imports;
     private final ImportReports reports;
+    private final ExchangeWorkbook workbook;
     private final DataSize maxSize;
 
-    ImportController(ExchangeImport imports, ImportReports reports,
+    ImportController(ExchangeImport imports, ImportReports reports, ExchangeWorkbook workbook,
             @Value("${qorgau.exchange.import.max-size:256MB}") DataSize maxSize) {
         this.imports = imports;
         this.reports = reports;
+        this.workbook = workbook;
         this.maxSize = maxSize;
+    }
+
+    /** The spreadsheet template, explained in the user's language. */
+    @GetMapping("/template.xlsx")
+    ResponseEntity<byte[]> template(Locale locale) {
+        return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"qorgau-import-template.xlsx\"").body(workbook.template(locale));
     }
 
     @GetMapping

@@ -31,15 +31,15 @@ class ImportJourneyTests extends BrowserJourney {
                               "gender": "Feminine", "citizenship": ["KG"], "stateless": false,
                               "secondName": "Журнальная", "firstName": "Айпери", "birthdate": "1995-06-01"}],
                  "victims": [{"externalId": "KZ-NGO-JOURNEY:victim:V%1$s", "person": "KZ-NGO-JOURNEY:person:P%1$s",
-                              "anonymous": false, "region": "%2$s", "identifiedOn": "2014-10-02",
+                              "anonymous": false, "region": "%2$s", "identifiedOn": "2023-10-02",
                               "traffickingStatus": "PossibleVictimOfTrafficking",
-                              "statusHistory": [{"decidedOn": "2014-10-02",
+                              "statusHistory": [{"decidedOn": "2023-10-02",
                                                  "traffickingStatus": "PossibleVictimOfTrafficking"}],
                               "typeOfExploitation": ["ForcedLabour"],
-                              "consents": [{"scope": "Processing", "decision": "Given", "decidedOn": "2014-10-02"}]},
-                             {"externalId": "KZ-NGO-JOURNEY:victim:A%1$s", "anonymous": true, "region": "KZ-75",
-                              "identifiedOn": "2014-11-12", "traffickingStatus": "PossibleVictimOfTrafficking",
-                              "statusHistory": [{"decidedOn": "2014-11-12",
+                              "consents": [{"scope": "Processing", "decision": "Given", "decidedOn": "2023-10-02"}]},
+                             {"externalId": "KZ-NGO-JOURNEY:victim:A%1$s", "anonymous": true, "region": "KZ-11",
+                              "identifiedOn": "2023-11-12", "traffickingStatus": "PossibleVictimOfTrafficking",
+                              "statusHistory": [{"decidedOn": "2023-11-12",
                                                  "traffickingStatus": "PossibleVictimOfTrafficking"}]}]}"""
                 .formatted(suffix, region);
     }
@@ -50,7 +50,7 @@ class ImportJourneyTests extends BrowserJourney {
         Path wrong = Files.createTempFile("import-wrong-", ".json");
         Path right = Files.createTempFile("import-right-", ".json");
         Files.writeString(wrong, document(suffix, "KZ-7"), StandardCharsets.UTF_8);
-        Files.writeString(right, document(suffix, "KZ-75"), StandardCharsets.UTF_8);
+        Files.writeString(right, document(suffix, "KZ-11"), StandardCharsets.UTF_8);
 
         Page caseworker = signIn("caseworker");
         caseworker.navigate("/exchange/imports");

@@ -470,6 +470,7 @@ class AuthorizationMatrixTests extends FullTest {
             GET    /exchange/imports                                  IMPORTERS
             POST   /exchange/imports                                  IMPORTERS
             GET    /exchange/imports/{id}                             IMPORTERS
+            GET    /exchange/imports/template.xlsx                    IMPORTERS
             POST   /api/v1/exchange/imports                           IMPORTERS
             GET    /api/v1/exchange/imports/{id}                      IMPORTERS
             """;
