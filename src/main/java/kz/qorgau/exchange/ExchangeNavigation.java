@@ -15,4 +15,11 @@ class ExchangeNavigation {
         return new NavigationItem("nav.exchange-imports", "/exchange/imports", "upload", Permission.IMPORT_RECORDS,
                 97);
     }
+
+    /** Beside the organisations (900) and users (910): the other countries' systems. */
+    @Bean
+    NavigationItem peersNavigationItem() {
+        return new NavigationItem("nav.exchange-peers", "/admin/peers", "globe", Permission.ADMINISTER_ORGANISATIONS,
+                905);
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -67,6 +68,9 @@ import org.springframework.security.access.AccessDeniedException;
 @EnableMethodSecurity
 @EnableConfigurationProperties({ LoginSettings.class, SessionSettings.class })
 class SecurityConfiguration {
+
+    /** Where the peers of the transnational referral mechanism send their signed messages (no account, no session). */
+    static final String PEER_MESSAGES = "/api/v1/exchange/messages";
 
     /**
      * Scripts only from this origin (no inline script); styles likewise. Swagger UI is served under its
@@ -132,11 +136,14 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, BearerTokenFilter bearerTokens, ApiProblems problems) throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
                 .authorizeHttpRequests(requests -> requests
+                        // the peers of the transnational referral mechanism: the message's signature is the proof
+                        .requestMatchers(HttpMethod.POST, PEER_MESSAGES).permitAll()
                         .requestMatchers("/api/v1/admin/**").hasAnyAuthority(ADMINISTRATION)
                         .requestMatchers("/api/v1/audit/**").hasAuthority(Permission.AUDIT.authority())
                         .anyRequest().access(SIGNED_IN))
                 .addFilterBefore(bearerTokens, AnonymousAuthenticationFilter.class)
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearerToken))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearerToken)
+                        .ignoringRequestMatchers(PEER_MESSAGES))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)

@@ -473,6 +473,11 @@ class AuthorizationMatrixTests extends FullTest {
             GET    /exchange/imports/template.xlsx                    IMPORTERS
             POST   /api/v1/exchange/imports                           IMPORTERS
             GET    /api/v1/exchange/imports/{id}                      IMPORTERS
+            # the transnational mechanism: its peers configured by administrators; their messages signed, so public
+            GET    /admin/peers                                       ADMINS
+            POST   /admin/peers                                       ADMINS
+            POST   /admin/peers/{id}/deactivate                       ADMINS
+            POST   /api/v1/exchange/messages                          PUBLIC
             """;
 
     record Endpoint(String method, String pattern) implements Comparable<Endpoint> {

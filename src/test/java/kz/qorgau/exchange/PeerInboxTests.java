@@ -1,0 +1,166 @@
+package kz.qorgau.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.time.Instant;
+import java.util.Base64;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import kz.qorgau.FullTest;
+import kz.qorgau.QorgauTest;
+import kz.qorgau.TestUsers;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The receiving side of the transnational referral mechanism: an administrator adds a peer with its public key; a
+ * message the peer signed is received once and answered with an acknowledgement signed with this system's key, which
+ * its published public key verifies; the same message again is acknowledged again and stored no second time; a
+ * changed message, an unknown key, a deactivated peer, a sender that is not the peer's country, a stale message and a
+ * message id another peer used are refused with nothing stored; the stored body is sealed.
+ */
+@QorgauTest
+class PeerInboxTests extends FullTest {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    Peers peers;
+
+    private String addPeer(String country, KeyPair keys) throws Exception {
+        String keyId = country + "-TEST-" + TestUsers.username("k").replace(".", "");
+        mvc.perform(post("/admin/peers").param("country", country).param("name", "Синтетическая система " + country)
+                .param("endpoint", "https://qorgau." + country.toLowerCase() + ".example/api").param("keyId", keyId)
+                .param("publicKey", MessageSignatures.encode(keys.getPublic())).with(users.as("admin")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(peers.activeByKey(keyId)).as("the peer was added").isPresent();
+        return keyId;
+    }
+
+    static ObjectNode message(UUID id, String from, Instant sentAt) {
+        ObjectNode payload = JSON.createObjectNode().put("messageId", id.toString()).put("kind", "referral")
+                .put("from", from).put("to", "KZ").put("sentAt", sentAt.toString());
+        payload.putObject("body").put("purpose", "Repatriation").put("secondName", "Синтетова");
+        return payload;
+    }
+
+    private MockHttpServletResponse send(String jws) throws Exception {
+        return mvc.perform(post("/api/v1/exchange/messages").contentType("application/jose").content(jws))
+                .andReturn().getResponse();
+    }
+
+    private long stored(UUID id) {
+        return jdbc.sql("select count(*) from exchange_inbox where message_id = :id").param("id", id).query(
+                Long.class).single();
+    }
+
+    @Test
+    void aSignedMessageIsReceivedOnceAndAcknowledgedWithThisSystemsKey() throws Exception {
+        KeyPair kyrgyz = MessageSignatures.newKeyPair();
+        String keyId = addPeer("KG", kyrgyz);
+        UUID id = UUID.randomUUID();
+        String jws = MessageSignatures.sign(message(id, "KG", Instant.now()), keyId, kyrgyz.getPrivate());
+
+        MockHttpServletResponse first = send(jws);
+        assertThat(first.getStatus()).as(first.getContentAsString()).isEqualTo(202);
+        Peers.OwnKey own = peers.ownKey();
+        MessageSignatures.Verified acknowledgement = MessageSignatures.verify(first.getContentAsString(),
+                Map.of(own.keyId(), MessageSignatures.publicKey(own.publicKey()))::get);
+        assertThat(acknowledgement.payload().get("kind").asString()).isEqualTo("acknowledgement");
+        assertThat(acknowledgement.payload().get("to").asString()).isEqualTo("KG");
+        assertThat(acknowledgement.payload().get("body").get("acknowledges").asString()).isEqualTo(id.toString());
+        assertThat(acknowledgement.payload().get("body").get("receivedBefore").asBoolean()).isFalse();
+        assertThat(stored(id)).isOne();
+
+        // a retry after a lost answer: acknowledged again, stored no second time
+        MockHttpServletResponse again = send(jws);
+        assertThat(again.getStatus()).isEqualTo(200);
+        assertThat(MessageSignatures.verify(again.getContentAsString(), Map.of(own.keyId(), MessageSignatures
+                .publicKey(own.publicKey()))::get).payload().get("body").get("receivedBefore").asBoolean()).isTrue();
+        assertThat(stored(id)).isOne();
+
+        // the body is sealed: the person's name is not in the database as it came
+        byte[] body = jdbc.sql("select body from exchange_inbox where message_id = :id").param("id", id).query(
+                byte[].class).single();
+        assertThat(new String(body, StandardCharsets.UTF_8)).doesNotContain("Синтетова");
+        assertThat(audit.action(Inbox.RECEIVED).detailsContaining(id.toString()).count()).isOne();
+
+        // the administrators' page gives this system's key to the peers
+        assertThat(page("admin", "/admin/peers").getElementById("own-public-key").text()).isEqualTo(own
+                .publicKey());
+    }
+
+    @Test
+    void whatIsNotTheSignedMessageOfAnActivePeerIsRefusedAndNothingStored() throws Exception {
+        KeyPair kyrgyz = MessageSignatures.newKeyPair();
+        KeyPair uzbek = MessageSignatures.newKeyPair();
+        String kyrgyzKey = addPeer("KG", kyrgyz);
+        String uzbekKey = addPeer("UZ", uzbek);
+
+        UUID tampered = UUID.randomUUID();
+        String[] parts = MessageSignatures.sign(message(tampered, "KG", Instant.now()), kyrgyzKey, kyrgyz
+                .getPrivate()).split("\\.");
+        ObjectNode changed = message(tampered, "KG", Instant.now());
+        ((ObjectNode) changed.get("body")).put("purpose", "Services");
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(JSON
+                .writeValueAsBytes(changed)) + "." + parts[2];
+        assertThat(send(forged).getStatus()).isEqualTo(401);
+        assertThat(stored(tampered)).isZero();
+
+        UUID unknown = UUID.randomUUID();
+        assertThat(send(MessageSignatures.sign(message(unknown, "KG", Instant.now()), "KG-NOBODY",
+                MessageSignatures.newKeyPair().getPrivate())).getStatus()).isEqualTo(401);
+        UUID wrongCountry = UUID.randomUUID();
+        MockHttpServletResponse sender = send(MessageSignatures.sign(message(wrongCountry, "UZ", Instant.now()),
+                kyrgyzKey, kyrgyz.getPrivate()));
+        assertThat(sender.getStatus()).isEqualTo(400);
+        assertThat(sender.getContentAsString(StandardCharsets.UTF_8)).contains("detail");
+        UUID stale = UUID.randomUUID();
+        assertThat(send(MessageSignatures.sign(message(stale, "KG", Instant.now().minus(30, ChronoUnit.DAYS)),
+                kyrgyzKey, kyrgyz.getPrivate())).getStatus()).isEqualTo(400);
+        assertThat(send("not a message").getStatus()).isEqualTo(400);
+        assertThat(stored(unknown) + stored(wrongCountry) + stored(stale)).isZero();
+
+        // a message id of one peer used by another
+        UUID taken = UUID.randomUUID();
+        assertThat(send(MessageSignatures.sign(message(taken, "KG", Instant.now()), kyrgyzKey, kyrgyz.getPrivate()))
+                .getStatus()).isEqualTo(202);
+        assertThat(send(MessageSignatures.sign(message(taken, "UZ", Instant.now()), uzbekKey, uzbek.getPrivate()))
+                .getStatus()).isEqualTo(409);
+
+        // a deactivated peer's messages are refused
+        long id = peers.activeByKey(kyrgyzKey).orElseThrow().id();
+        mvc.perform(post("/admin/peers/" + id + "/deactivate").with(users.as("admin")).with(csrf())).andExpect(
+                status().is3xxRedirection());
+        UUID late = UUID.randomUUID();
+        assertThat(send(MessageSignatures.sign(message(late, "KG", Instant.now()), kyrgyzKey, kyrgyz.getPrivate()))
+                .getStatus()).isEqualTo(401);
+        assertThat(stored(late)).isZero();
+    }
+
+    @Test
+    void aPeerWithAWrongKeyOrAddressIsNotAdded() throws Exception {
+        String keyId = "KG-TEST-" + TestUsers.username("w").replace(".", "");
+        mvc.perform(post("/admin/peers").param("country", "KG").param("name", "Синтетическая система")
+                .param("endpoint", "https://qorgau.kg.example/api").param("keyId", keyId).param("publicKey",
+                        "not a key").with(users.as("admin")).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/peers").param("country", "KG").param("name", "Синтетическая система")
+                .param("endpoint", "ftp://qorgau.kg.example").param("keyId", keyId).param("publicKey",
+                        MessageSignatures.encode(MessageSignatures.newKeyPair().getPublic())).with(users.as("admin"))
+                .with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(peers.activeByKey(keyId)).isEmpty();
+        mvc.perform(get("/admin/peers").with(users.as("caseworker"))).andExpect(status().isForbidden());
+    }
+}
