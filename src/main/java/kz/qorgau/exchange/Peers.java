@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 import kz.qorgau.audit.AuditEvent;
@@ -69,9 +72,12 @@ class Peers {
     private final AuditTrail audit;
     private final Clock clock;
     private final String country;
+    private final TransactionTemplate separate;
 
     Peers(JdbcClient jdbc, FieldEncryption encryption, AuditTrail audit, Clock clock,
-            @Value("${qorgau.exchange.country:KZ}") String country) {
+            @Value("${qorgau.exchange.country:KZ}") String country, PlatformTransactionManager transactions) {
+        this.separate = new TransactionTemplate(transactions);
+        this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.jdbc = jdbc;
         this.encryption = encryption;
         this.audit = audit;
@@ -191,22 +197,24 @@ class Peers {
         if (stored.isPresent()) {
             return stored.get();
         }
-        // two first uses at once make one key
-        jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", OWN_KEY_LOCK).query(rs -> {
+        // made and committed on its own, so that the caller's transaction (a delivery waiting for a peer that asks
+        // for this key) never holds it unseen; two first uses at once make one key
+        separate.executeWithoutResult(status -> {
+            jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", OWN_KEY_LOCK).query(rs -> {
+            });
+            if (read().isPresent()) {
+                return;
+            }
+            KeyPair pair = MessageSignatures.newKeyPair();
+            String publicKey = MessageSignatures.encode(pair.getPublic());
+            String keyId = country + "-QORGAU-" + fingerprint(publicKey);
+            jdbc.sql("""
+                    insert into exchange_own_key (key_id, public_key, private_key, created_at)
+                    values (:key, :public, :private, :now)""").param("key", keyId).param("public", publicKey)
+                    .param("private", encryption.encrypt(MessageSignatures.encodePrivate(pair.getPrivate()),
+                            OWN_KEY_CONTEXT)).param("now", Timestamp.from(clock.instant())).update();
         });
-        stored = read();
-        if (stored.isPresent()) {
-            return stored.get();
-        }
-        KeyPair pair = MessageSignatures.newKeyPair();
-        String publicKey = MessageSignatures.encode(pair.getPublic());
-        String keyId = country + "-QORGAU-" + fingerprint(publicKey);
-        jdbc.sql("""
-                insert into exchange_own_key (key_id, public_key, private_key, created_at)
-                values (:key, :public, :private, :now)""").param("key", keyId).param("public", publicKey)
-                .param("private", encryption.encrypt(MessageSignatures.encodePrivate(pair.getPrivate()),
-                        OWN_KEY_CONTEXT)).param("now", Timestamp.from(clock.instant())).update();
-        return new Stored(keyId, publicKey, read().orElseThrow().privateKey());
+        return read().orElseThrow();
     }
 
     private Optional<Stored> read() {

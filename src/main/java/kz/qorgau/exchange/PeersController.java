@@ -3,6 +3,7 @@ package kz.qorgau.exchange;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -20,7 +21,8 @@ import kz.qorgau.shared.Requires;
 
 /**
  * The administrators' page of the peers of the transnational referral mechanism: this system's public key to give to
- * the peers, the peers with their keys, adding one and deactivating one ({@link Peers}).
+ * the peers, the peers with their keys, adding one and deactivating one ({@link Peers}); the messages not delivered
+ * to them, and sending a dead one again ({@link Outbox}).
  */
 @Controller
 @RequestMapping("/admin/peers")
@@ -28,10 +30,12 @@ import kz.qorgau.shared.Requires;
 class PeersController {
 
     private final Peers peers;
+    private final Outbox outbox;
     private final MessageSource messages;
 
-    PeersController(Peers peers, MessageSource messages) {
+    PeersController(Peers peers, Outbox outbox, MessageSource messages) {
         this.peers = peers;
+        this.outbox = outbox;
         this.messages = messages;
     }
 
@@ -39,7 +43,16 @@ class PeersController {
     String list(Model model) {
         model.addAttribute("peers", peers.list());
         model.addAttribute("ownKey", peers.ownKey());
+        model.addAttribute("undelivered", outbox.undelivered());
         return "exchange/peers";
+    }
+
+    /** A dead message sent again. */
+    @PostMapping("/outbox/{id}/send-again")
+    String sendAgain(@PathVariable UUID id, RedirectAttributes redirect) {
+        outbox.sendAgain(id);
+        redirect.addFlashAttribute("notice", "exchange.outbox.sent-again");
+        return "redirect:/admin/peers";
     }
 
     @PostMapping

@@ -477,6 +477,7 @@ class AuthorizationMatrixTests extends FullTest {
             GET    /admin/peers                                       ADMINS
             POST   /admin/peers                                       ADMINS
             POST   /admin/peers/{id}/deactivate                       ADMINS
+            POST   /admin/peers/outbox/{id}/send-again                ADMINS
             POST   /api/v1/exchange/messages                          PUBLIC
             """;
 
