@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +42,7 @@ class Inbox {
     static final String RECEIVED = "EXCHANGE_MESSAGE_RECEIVED";
     static final String REFUSED = "EXCHANGE_MESSAGE_REFUSED";
     private static final Pattern KIND = Pattern.compile("[a-z][a-z-]{0,39}");
+    private static final Logger LOG = LoggerFactory.getLogger(Inbox.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** What the sender is answered: the HTTP status and either a signed acknowledgement or a message key. */
@@ -74,7 +77,14 @@ class Inbox {
                 return peers.publicKey(peer);
             }).orElse(null));
         } catch (MessageSignatures.RefusedException e) {
-            audit.record(AuditEvent.of(REFUSED, "exchange", null).with("reason", e.refusal).by("peer:unverified"));
+            if (signer.get() != null) {
+                // a peer's key, a wrong signature: audited under the peer's name
+                audit.record(AuditEvent.of(REFUSED, "exchange", null).with("reason", e.refusal).with("country",
+                        signer.get().country()).by("peer:" + signer.get().keyId()));
+            } else {
+                // anyone may post here: what no peer signed is logged, never written to the audit trail
+                LOG.info("A message to the peers' endpoint was refused: {}", e.refusal);
+            }
             return switch (e.refusal) {
                 case MALFORMED -> Answer.refused(400, "exchange.message.error.malformed");
                 case UNKNOWN_PEER -> Answer.refused(401, "exchange.message.error.unknown-peer");

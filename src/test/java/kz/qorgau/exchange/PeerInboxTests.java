@@ -131,6 +131,7 @@ class PeerInboxTests extends FullTest {
         assertThat(send(MessageSignatures.sign(message(stale, "KG", Instant.now().minus(30, ChronoUnit.DAYS)),
                 kyrgyzKey, kyrgyz.getPrivate())).getStatus()).isEqualTo(400);
         assertThat(send("not a message").getStatus()).isEqualTo(400);
+        assertThat(send("x".repeat(PeersApiController.MAX_BYTES + 1)).getStatus()).as("too large").isEqualTo(413);
         assertThat(stored(unknown) + stored(wrongCountry) + stored(stale)).isZero();
 
         // a message id of one peer used by another
