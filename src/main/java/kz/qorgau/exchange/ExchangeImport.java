@@ -229,7 +229,7 @@ class ExchangeImport {
                 return null;
             }
             ledger.finish(run.importId, ImportReport.Outcome.IMPORTED.name(), clock.instant(), run.counts, List.of(),
-                    0);
+                    0, run.warnings);
             audit.record(AuditEvent.of(IMPORTED, "exchange", run.importId).with("version", version)
                     .with("channel", channel).with("personsCreated", run.count("persons").created())
                     .with("personsUpdated", run.count("persons").updated())
@@ -238,7 +238,7 @@ class ExchangeImport {
                     .with("victimsUpdated", run.count("victims").updated())
                     .with("victimsUnchanged", run.count("victims").unchanged()));
             return new ImportReport(run.importId, ImportReport.Outcome.IMPORTED, name, version, clock.instant(),
-                    run.counts, List.of(), 0);
+                    run.counts, List.of(), 0, run.warnings);
         });
         return report != null ? report : refused(user, channel, name, version, run.problems, run.problemCount);
     }
@@ -249,11 +249,12 @@ class ExchangeImport {
         return separate.execute(status -> {
             long id = ledger.start(user.organisationId(), user.id(), channel.name(), name, version, clock.instant());
             List<ImportProblem> kept = problems.subList(0, Math.min(problems.size(), ImportProblem.KEPT));
-            ledger.finish(id, ImportReport.Outcome.REFUSED.name(), clock.instant(), Map.of(), kept, problemCount);
+            ledger.finish(id, ImportReport.Outcome.REFUSED.name(), clock.instant(), Map.of(), kept, problemCount,
+                    List.of());
             audit.record(AuditEvent.of(REFUSED, "exchange", id).with("version", version == null ? "" : version)
                     .with("channel", channel).with("problems", problemCount));
             return new ImportReport(id, ImportReport.Outcome.REFUSED, name, version, clock.instant(), Map.of(), kept,
-                    problemCount);
+                    problemCount, List.of());
         });
     }
 
@@ -276,15 +277,22 @@ class ExchangeImport {
                 continue;
             }
             int position = i;
+            run.kind = kind;
+            run.position = i;
+            run.externalId = id;
+            int warned = run.warnings.size();
             try {
                 ImportReport.Change change = savepoint.execute(status -> step.apply(run, record));
                 run.counts.merge(kind, ImportReport.Counts.NONE.plus(change), (a, b) -> new ImportReport.Counts(a
                         .created() + b.created(), a.updated() + b.updated(), a.unchanged() + b.unchanged()));
             } catch (Refusal refusal) {
+                run.warnings.subList(warned, run.warnings.size()).clear();
                 run.problem(kind, position, id, refusal.path, refusal.messageKey, refusal.arguments);
             } catch (FeatureException refused) {
+                run.warnings.subList(warned, run.warnings.size()).clear();
                 run.problem(kind, position, id, "", refused.messageKey(), harmless(refused.arguments()));
             } catch (RuntimeException failure) {
+                run.warnings.subList(warned, run.warnings.size()).clear();
                 // never the message: it may quote a value of the record
                 LOG.warn("An imported record failed unexpectedly ({}: {} #{})", failure.getClass().getSimpleName(),
                         kind, position + 1);
@@ -298,6 +306,12 @@ class ExchangeImport {
     private ImportReport.Change person(Run run, ExchangeDocument.Person person) {
         if (person.pseudonymous()) {
             throw new Refusal("/pseudonymous", "exchange.import.person.pseudonymous");
+        }
+        if (person.birthYear() != null && person.birthdate() == null) {
+            run.warn("/birthYear", "exchange.import.warning.birth-year");
+        }
+        if (person.gender() != null && sex(person.gender()) == Sex.OTHER && !person.gender().equals("NonConforming")) {
+            run.warn("/gender", "exchange.import.warning.gender");
         }
         PersonDetails details = new PersonDetails(person.secondName(), person.firstName(), person.middleName(),
                 person.birthdate(), sex(person.gender()), countries(person.citizenship()), iin(person
@@ -354,6 +368,9 @@ class ExchangeImport {
                         .map(ImportLedger.Imported::localId).orElseThrow(() -> new Refusal("/person",
                                 "exchange.import.victim.unknown-person"));
             }
+        }
+        if (victim.gender() != null && sex(victim.gender()) == Sex.OTHER && !victim.gender().equals("NonConforming")) {
+            run.warn("/gender", "exchange.import.warning.gender");
         }
         List<Decision> decisions = decisions(victim);
         List<ExchangeDocument.Consent> consents = victim.consents() == null ? List.of() : victim.consents();
@@ -583,8 +600,21 @@ class ExchangeImport {
         final Map<String, Long> persons = new HashMap<>();
         final Map<String, ImportReport.Counts> counts = new LinkedHashMap<>();
         final List<ImportProblem> problems = new ArrayList<>();
+        final List<ImportProblem> warnings = new ArrayList<>();
         int problemCount;
         long importId;
+        /** The record being applied: its kind, position and external id, for the warnings about it. */
+        String kind;
+        int position;
+        String externalId;
+
+        /** A detail of the current record taken in with less than the document gave. */
+        void warn(String path, String messageKey) {
+            if (warnings.size() < ImportProblem.KEPT) {
+                warnings.add(new ImportProblem(kind, position + 1, externalId, "/" + kind + "/" + position + path,
+                        messageKey, List.of()));
+            }
+        }
 
         Run(QorgauUser user, String version, Locale locale) {
             this.user = user;

@@ -127,6 +127,12 @@ public final class ImportCommand {
                                     locale) + (problem.externalId() == null ? "" : " (" + problem.externalId() + ")");
             lines.add("  " + record + " " + problem.path() + ": " + problem.message());
         }
+        for (ImportReports.Problem warning : report.warnings()) {
+            lines.add("  " + messages.getMessage("exchange.import.kind." + warning.kind(), null, locale) + " "
+                    + messages.getMessage("exchange.import.position", new Object[]{ warning.index() }, locale)
+                    + (warning.externalId() == null ? "" : " (" + warning.externalId() + ")") + " " + warning.path()
+                    + ": " + warning.message());
+        }
         if (report.problemsCut()) {
             lines.add("  " + messages.getMessage("exchange.import.problems-cut", new Object[]{ report.problems()
                     .size() }, locale));

@@ -59,13 +59,13 @@ class ImportLedger {
     }
 
     void finish(long id, String outcome, Instant at, Map<String, ImportReport.Counts> counts,
-            List<ImportProblem> problems, int problemCount) {
+            List<ImportProblem> problems, int problemCount, List<ImportProblem> warnings) {
         jdbc.sql("""
                 update exchange_import set outcome = :outcome, finished_at = :at, counts = cast(:counts as jsonb),
-                    problems = cast(:problems as jsonb), problem_count = :count
+                    problems = cast(:problems as jsonb), problem_count = :count, warnings = cast(:warnings as jsonb)
                 where id = :id""").param("id", id).param("outcome", outcome).param("at", Timestamp.from(at))
                 .param("counts", JSON.writeValueAsString(counts)).param("problems", JSON.writeValueAsString(problems))
-                .param("count", problemCount).update();
+                .param("count", problemCount).param("warnings", JSON.writeValueAsString(warnings)).update();
     }
 
     Optional<Imported> find(long organisationId, Kind kind, String externalId) {
@@ -131,14 +131,16 @@ class ImportLedger {
     Optional<ImportReport> report(long organisationId, long id) {
         return jdbc.sql("""
                 select id, outcome, file_name, version, finished_at, counts::text as counts,
-                    problems::text as problems, problem_count
+                    problems::text as problems, problem_count, warnings::text as warnings
                 from exchange_import where id = :id and organisation_id = :organisation""").param("id", id)
                 .param("organisation", organisationId)
                 .query((rs, row) -> new ImportReport(rs.getLong("id"), ImportReport.Outcome.valueOf(rs.getString(
                         "outcome")), rs.getString("file_name"), rs.getString("version"), rs.getTimestamp(
                                 "finished_at").toInstant(), counts(rs.getString("counts")), JSON.readValue(rs
                                         .getString("problems"), new TypeReference<List<ImportProblem>>() {
-                                        }), rs.getInt("problem_count")))
+                                        }), rs.getInt("problem_count"), JSON.readValue(rs.getString("warnings"),
+                                                new TypeReference<List<ImportProblem>>() {
+                                                })))
                 .optional();
     }
 

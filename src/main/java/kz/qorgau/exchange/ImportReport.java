@@ -12,9 +12,10 @@ import java.util.Map;
  * @param id the import's number in the organisation's list of imports
  * @param counts per kind of record ({@code persons}, {@code victims}), how many were created, updated and unchanged
  * @param problemCount how many problems there were; at most {@link ImportProblem#KEPT} of them are listed
+ * @param warnings what an import took in with less detail than the document gave (at most {@link ImportProblem#KEPT})
  */
 record ImportReport(long id, Outcome outcome, String fileName, String version, Instant finishedAt,
-        Map<String, Counts> counts, List<ImportProblem> problems, int problemCount) {
+        Map<String, Counts> counts, List<ImportProblem> problems, int problemCount, List<ImportProblem> warnings) {
 
     enum Outcome {
         IMPORTED, REFUSED
@@ -46,6 +47,7 @@ record ImportReport(long id, Outcome outcome, String fileName, String version, I
     ImportReport {
         counts = new LinkedHashMap<>(counts);
         problems = List.copyOf(problems);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
     boolean imported() {

@@ -29,7 +29,8 @@ class ImportReports {
 
     /** A report as the reader reads it. */
     public record Shown(long id, ImportReport.Outcome outcome, String fileName, String version, Instant finishedAt,
-            Map<String, ImportReport.Counts> counts, List<Problem> problems, int problemCount) {
+            Map<String, ImportReport.Counts> counts, List<Problem> problems, int problemCount,
+            List<Problem> warnings) {
 
         public boolean imported() {
             return outcome == ImportReport.Outcome.IMPORTED;
@@ -68,9 +69,13 @@ class ImportReports {
 
     Shown shown(ImportReport report, Locale locale) {
         return new Shown(report.id(), report.outcome(), report.fileName(), report.version(), report.finishedAt(),
-                report.counts(), report.problems().stream().map(problem -> new Problem(problem.kind(), problem
-                        .index(), problem.externalId(), problem.path(), messages.getMessage(problem.messageKey(),
-                                problem.arguments().toArray(), problem.messageKey(), locale))).toList(),
-                report.problemCount());
+                report.counts(), said(report.problems(), locale), report.problemCount(), said(report.warnings(),
+                        locale));
+    }
+
+    private List<Problem> said(List<ImportProblem> problems, Locale locale) {
+        return problems.stream().map(problem -> new Problem(problem.kind(), problem.index(), problem.externalId(),
+                problem.path(), messages.getMessage(problem.messageKey(), problem.arguments().toArray(), problem
+                        .messageKey(), locale))).toList();
     }
 }

@@ -396,4 +396,20 @@ class ExchangeImportTests extends FullTest {
                 + "order by id desc limit 1").param("organisation", importer.organisationId()).query(String.class)
                 .single()).contains("exchange.import.not-a-workbook");
     }
+
+    @Test
+    void whatIsTakenInWithLessDetailIsSaidAsANoteWithoutItsValue() throws Exception {
+        String person = person("P1", "Заметкина", "Асель", "1993-02-11").replace("\"birthdate\": \"1993-02-11\"",
+                "\"birthYear\": 1993").replace("\"gender\": \"Feminine\"", "\"gender\": \"TransgenderFeminine\"");
+        JsonNode report = send(importer, document("2", person, victim("V1", "P1", "\"ForcedLabour\"", consent(
+                "2023-03-01"), "2023-03-01=Possible")), 201);
+        List<String> paths = new ArrayList<>();
+        report.get("warnings").forEach(warning -> paths.add(warning.get("path").asString()));
+        assertThat(paths).containsExactly("/persons/0/birthYear", "/persons/0/gender");
+        assertThat(report.get("warnings").get(0).get("message").asString()).contains("birth year");
+        assertThat(report.toString()).doesNotContain("Заметкина", "Transgender");
+        String page = mvc.perform(get("/exchange/imports/" + report.get("id").asLong()).with(user(importer)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("/persons/0/birthYear");
+    }
 }
