@@ -100,6 +100,31 @@ class ExchangeImport {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(ExchangeImport.class);
+    /**
+     * The field of the format a registry's refusal is about, where its message says (the registries name their own
+     * forms' fields, not the document's): the problem then points at the field, not only at the record.
+     */
+    static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("victim.error.region", "/region"),
+            Map.entry("victim.error.age", "/ageAtIdentification"),
+            Map.entry("victim.error.child-age", "/ageAtIdentification"),
+            Map.entry("victim.error.age-when-trafficked", "/ageWhenTrafficked"),
+            Map.entry("victim.error.future-date", "/identifiedOn"),
+            Map.entry("victim.error.before-identification", "/statusHistory"),
+            Map.entry("victim.error.status-unchanged", "/statusHistory"),
+            Map.entry("victim.error.identity-needs-consent", "/consents"),
+            Map.entry("victim.error.consent-own-law-enforcement", "/consents"),
+            Map.entry("victim.error.anonymous-child", "/anonymous"),
+            Map.entry("victim.error.sector-form", "/forcedLabourIndustry"),
+            Map.entry("victim.error.sex-exploitation-form", "/typeOfSexExploitation"),
+            Map.entry("victim.error.stateless-with-citizenship", "/stateless"),
+            Map.entry("person.error.iin-birth-date-mismatch", "/identityNumber"),
+            Map.entry("person.error.name-required", "/secondName"),
+            Map.entry("person.error.name-too-long", "/secondName"),
+            Map.entry("person.error.stateless-with-citizenship", "/stateless"),
+            Map.entry("person.error.too-many-passports", "/identityDocuments"),
+            Map.entry("person.error.birth-date-future", "/birthdate"),
+            Map.entry("person.error.birth-date-too-early", "/birthdate"));
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
 
@@ -290,7 +315,8 @@ class ExchangeImport {
                 run.problem(kind, position, id, refusal.path, refusal.messageKey, refusal.arguments);
             } catch (FeatureException refused) {
                 run.warnings.subList(warned, run.warnings.size()).clear();
-                run.problem(kind, position, id, "", refused.messageKey(), harmless(refused.arguments()));
+                run.problem(kind, position, id, FIELDS.getOrDefault(refused.messageKey(), ""), refused.messageKey(),
+                        harmless(refused.arguments()));
             } catch (RuntimeException failure) {
                 run.warnings.subList(warned, run.warnings.size()).clear();
                 // never the message: it may quote a value of the record

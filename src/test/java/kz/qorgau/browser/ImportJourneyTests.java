@@ -61,7 +61,7 @@ class ImportJourneyTests extends BrowserJourney {
         assertThat(caseworker).hasURL(Pattern.compile(".*/exchange/imports/\\d+$"));
         assertThat(caseworker.locator("#outcome")).hasText("Отклонено, ничего не сохранено");
         Browser.screenshot(caseworker, "import-refused-ru");
-        assertThat(caseworker.locator("#problems tbody")).containsText("/victims/0");
+        assertThat(caseworker.locator("#problems tbody")).containsText("/victims/0/region");
         assertThat(caseworker.locator("#problems tbody")).containsText("Неизвестный регион");
         assertThat(caseworker.locator("#problems tbody")).containsText("KZ-NGO-JOURNEY:victim:V" + suffix);
         assertThat(caseworker.locator("#problems")).not().containsText("Журнальная");

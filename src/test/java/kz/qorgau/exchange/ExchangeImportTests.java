@@ -211,8 +211,10 @@ class ExchangeImportTests extends FullTest {
         assertThat(unknownPerson.get("externalId").asString()).isEqualTo("KZ-NGO-SYNTH:victim:V2");
         assertThat(unknownPerson.get("path").asString()).isEqualTo("/victims/1/person");
         assertThat(unknownPerson.get("message").asString()).startsWith("No person has this external id");
-        // an identified adult without consent to the processing: the victim registry's own rule, in English
+        // an identified adult without consent to the processing: the victim registry's own rule, in English, at
+        // the field it is about
         assertThat(report.get("problems").get(1).get("index").asInt()).isEqualTo(3);
+        assertThat(report.get("problems").get(1).get("path").asString()).isEqualTo("/victims/2/consents");
         assertThat(report.get("problems").get(1).get("message").asString()).doesNotContain("victim.error");
         assertThat(victimsOfTheOrganisation()).isZero();
         assertThat(personsOfTheOrganisation()).as("the person of the good records is not saved either").isZero();
