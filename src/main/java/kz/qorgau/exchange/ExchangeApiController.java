@@ -2,7 +2,7 @@ package kz.qorgau.exchange;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -60,18 +59,9 @@ class ExchangeApiController {
     @Requires(Permission.OWN_ACCOUNT)
     @GetMapping("/schema/{version}")
     ResponseEntity<byte[]> schema(@PathVariable String version) {
-        if (!version.matches("[0-9]{1,3}")) {
-            throw new NotFoundException("exchange.error.unknown-version", version);
-        }
-        ClassPathResource schema = new ClassPathResource(ExchangeSchemas.path(version));
-        if (!schema.exists()) {
-            throw new NotFoundException("exchange.error.unknown-version", version);
-        }
-        try (InputStream in = schema.getInputStream()) {
-            return ResponseEntity.ok().contentType(SCHEMA).body(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String schema = ExchangeSchemas.text(version).orElseThrow(() -> new NotFoundException(
+                "exchange.error.unknown-version", version));
+        return ResponseEntity.ok().contentType(SCHEMA).body(schema.getBytes(StandardCharsets.UTF_8));
     }
 
     @Operation(summary = "The records of the caller's scope as an exchange document (version 1): victim records "

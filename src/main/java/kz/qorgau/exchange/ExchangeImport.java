@@ -177,46 +177,39 @@ class ExchangeImport {
         String name = fileName == null ? null : fileName.strip().substring(0, Math.min(fileName.strip().length(),
                 255));
         if (declaredLength > maxBytes) {
-            return refused(user, channel, name, null, List.of(ImportProblem.ofDocument("exchange.import.too-large",
-                    maxBytes / (1024 * 1024))), 1);
+            return refusedWhole(user, channel, name, null, "exchange.import.too-large", maxBytes / (1024 * 1024));
         }
         byte[] bytes;
         try {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
         } catch (IOException e) {
-            return refused(user, channel, name, null, List.of(ImportProblem.ofDocument(
-                    "exchange.import.unreadable")), 1);
+            return refusedWhole(user, channel, name, null, "exchange.import.unreadable");
         }
         if (bytes.length > maxBytes) {
-            return refused(user, channel, name, null, List.of(ImportProblem.ofDocument("exchange.import.too-large",
-                    maxBytes / (1024 * 1024))), 1);
+            return refusedWhole(user, channel, name, null, "exchange.import.too-large", maxBytes / (1024 * 1024));
         }
         JsonNode tree;
         try {
             tree = ExchangeWorkbook.isWorkbook(bytes) ? workbook.read(new ByteArrayInputStream(bytes)) : JSON
                     .readTree(bytes);
         } catch (IOException e) {
-            return refused(user, channel, name, null, List.of(ImportProblem.ofDocument(
-                    "exchange.import.not-a-workbook")), 1);
+            return refusedWhole(user, channel, name, null, "exchange.import.not-a-workbook");
         } catch (StreamReadException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-            return refused(user, channel, name, null, List.of(ImportProblem.ofDocument("exchange.import.not-json",
-                    line, column)), 1);
+            return refusedWhole(user, channel, name, null, "exchange.import.not-json", line, column);
         } catch (JacksonException e) {
-            return refused(user, channel, name, null, List.of(ImportProblem.ofDocument("exchange.import.not-json",
-                    0, 0)), 1);
+            return refusedWhole(user, channel, name, null, "exchange.import.not-json", 0, 0);
         }
         if (tree == null || !tree.isObject() || !ExchangeDocument.FORMAT.equals(tree.path("format").asString(
                 null))) {
-            return refused(user, channel, name, null, List.of(ImportProblem.ofDocument(
-                    "exchange.import.not-the-format")), 1);
+            return refusedWhole(user, channel, name, null, "exchange.import.not-the-format");
         }
         JsonNode versionNode = tree.path("version");
         String version = versionNode.isString() ? versionNode.asString() : null;
         if (version == null || !ExchangeDocument.READABLE.contains(version)) {
-            return refused(user, channel, name, null, List.of(ImportProblem.ofDocument(
-                    "exchange.import.unknown-version", String.join(", ", ExchangeDocument.READABLE))), 1);
+            return refusedWhole(user, channel, name, null, "exchange.import.unknown-version", String.join(", ",
+                    ExchangeDocument.READABLE));
         }
         List<ImportProblem> problems = schemas.check(version, tree);
         if (!problems.isEmpty()) {
@@ -226,8 +219,7 @@ class ExchangeImport {
         try {
             document = JSON.treeToValue(tree, ExchangeDocument.class);
         } catch (JacksonException e) {
-            return refused(user, channel, name, version, List.of(ImportProblem.ofDocument(
-                    "exchange.import.not-the-format")), 1);
+            return refusedWhole(user, channel, name, version, "exchange.import.not-the-format");
         }
         return apply(user, document, version, name, channel);
     }
@@ -266,6 +258,12 @@ class ExchangeImport {
                     run.counts, List.of(), 0, run.warnings);
         });
         return report != null ? report : refused(user, channel, name, version, run.problems, run.problemCount);
+    }
+
+    /** A refusal for one problem of the document as a whole. */
+    private ImportReport refusedWhole(QorgauUser user, Channel channel, String name, String version,
+            String messageKey, Object... arguments) {
+        return refused(user, channel, name, version, List.of(ImportProblem.ofDocument(messageKey, arguments)), 1);
     }
 
     /** A refusal: kept in its own transaction (whatever the import did was rolled back), audited, reported. */

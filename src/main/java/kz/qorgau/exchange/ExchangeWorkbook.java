@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -30,11 +29,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import kz.qorgau.organisations.Region;
 import kz.qorgau.organisations.Regions;
+import kz.qorgau.victims.TraffickingStatus;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -170,11 +169,7 @@ class ExchangeWorkbook {
     }
 
     private static JsonNode schema() {
-        try (InputStream in = new ClassPathResource(ExchangeSchemas.path(ExchangeDocument.VERSION)).getInputStream()) {
-            return JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JSON.readTree(ExchangeSchemas.text(ExchangeDocument.VERSION).orElseThrow());
     }
 
     /** Whether the bytes are a workbook (an XLSX file is a ZIP archive). */
@@ -382,17 +377,18 @@ class ExchangeWorkbook {
         return values;
     }
 
-    /** The status of a decision from Qorgau's detail code, with HTCDS's code beside it. */
+    /** The status of a decision from Qorgau's detail code, with HTCDS's code beside it (an unknown detail as typed). */
     private static void status(ObjectNode decision, String detail) {
         if (detail == null) {
             return;
         }
-        decision.put("traffickingStatus", switch (detail) {
-            case "Possible" -> "PossibleVictimOfTrafficking";
-            case "Presumed", "Confirmed" -> "ActualVictimOfTrafficking";
-            case "NotAVictim" -> "NotAVictimOfTrafficking";
-            default -> detail;
-        });
+        String htcds = detail;
+        for (TraffickingStatus status : TraffickingStatus.values()) {
+            if (Vocabulary.code(status).equals(detail)) {
+                htcds = Vocabulary.traffickingStatus(status);
+            }
+        }
+        decision.put("traffickingStatus", htcds);
         decision.put("traffickingStatusDetail", detail);
     }
 }

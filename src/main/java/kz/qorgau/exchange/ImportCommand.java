@@ -120,24 +120,22 @@ public final class ImportCommand {
                 + counts.created() + ", " + messages.getMessage("exchange.import.updated", null, locale) + " "
                 + counts.updated() + ", " + messages.getMessage("exchange.import.unchanged", null, locale) + " "
                 + counts.unchanged()));
-        for (ImportReports.Problem problem : report.problems()) {
-            String record = problem.kind() == null ? messages.getMessage("exchange.import.document", null, locale)
-                    : messages.getMessage("exchange.import.kind." + problem.kind(), null, locale) + " "
-                            + messages.getMessage("exchange.import.position", new Object[]{ problem.index() },
-                                    locale) + (problem.externalId() == null ? "" : " (" + problem.externalId() + ")");
-            lines.add("  " + record + " " + problem.path() + ": " + problem.message());
-        }
-        for (ImportReports.Problem warning : report.warnings()) {
-            lines.add("  " + messages.getMessage("exchange.import.kind." + warning.kind(), null, locale) + " "
-                    + messages.getMessage("exchange.import.position", new Object[]{ warning.index() }, locale)
-                    + (warning.externalId() == null ? "" : " (" + warning.externalId() + ")") + " " + warning.path()
-                    + ": " + warning.message());
-        }
+        report.problems().forEach(problem -> lines.add(line(problem, messages, locale)));
+        report.warnings().forEach(warning -> lines.add(line(warning, messages, locale)));
         if (report.problemsCut()) {
             lines.add("  " + messages.getMessage("exchange.import.problems-cut", new Object[]{ report.problems()
                     .size() }, locale));
         }
         return lines;
+    }
+
+    /** A problem or a note: its record (or the document), its path, its message. */
+    private static String line(ImportReports.Problem problem, MessageSource messages, Locale locale) {
+        String record = problem.kind() == null ? messages.getMessage("exchange.import.document", null, locale)
+                : messages.getMessage("exchange.import.kind." + problem.kind(), null, locale) + " " + messages
+                        .getMessage("exchange.import.position", new Object[]{ problem.index() }, locale)
+                        + (problem.externalId() == null ? "" : " (" + problem.externalId() + ")");
+        return "  " + record + " " + problem.path() + ": " + problem.message();
     }
 
     /** The command's arguments: the file, the user, the language of the report. */

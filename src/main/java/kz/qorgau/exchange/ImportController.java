@@ -17,9 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.RequestContextUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -88,19 +86,13 @@ class ImportController {
     @PostMapping(headers = "HX-Request")
     ResponseEntity<Void> uploadWithProgress(@RequestParam(required = false) MultipartFile file,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
-        FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-        String target;
         if (file == null || file.isEmpty()) {
-            flash.put("failure", "exchange.import.file-required");
-            target = "/exchange/imports";
-        } else {
-            ImportReport report = run(file);
-            flash.put(report.imported() ? "notice" : "failure", outcome(report));
-            target = "/exchange/imports/" + report.id();
+            return ImportSizeAdvice.toPage(ImportSizeAdvice.IMPORTS, "failure", "exchange.import.file-required",
+                    request, response);
         }
-        flash.setTargetRequestPath(target);
-        RequestContextUtils.saveOutputFlashMap(target, request, response);
-        return ResponseEntity.noContent().header("HX-Redirect", target).build();
+        ImportReport report = run(file);
+        return ImportSizeAdvice.toPage("/exchange/imports/" + report.id(), report.imported() ? "notice" : "failure",
+                outcome(report), request, response);
     }
 
     private ImportReport run(MultipartFile file) throws IOException {

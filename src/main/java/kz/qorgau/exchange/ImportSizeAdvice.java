@@ -25,13 +25,22 @@ class ImportSizeAdvice {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Void> tooLarge(HttpServletRequest request, HttpServletResponse response) {
+        return toPage(IMPORTS, "failure", "exchange.import.file-too-large", request, response);
+    }
+
+    /**
+     * The page to go to after an upload, with its notice: to htmx as the header {@code HX-Redirect}, to a plain form
+     * as a redirect (303).
+     */
+    static ResponseEntity<Void> toPage(String target, String notice, String messageKey, HttpServletRequest request,
+            HttpServletResponse response) {
         FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-        flash.put("failure", "exchange.import.file-too-large");
-        flash.setTargetRequestPath(IMPORTS);
-        RequestContextUtils.saveOutputFlashMap(IMPORTS, request, response);
+        flash.put(notice, messageKey);
+        flash.setTargetRequestPath(target);
+        RequestContextUtils.saveOutputFlashMap(target, request, response);
         if (request.getHeader("HX-Request") != null) {
-            return ResponseEntity.noContent().header("HX-Redirect", IMPORTS).build();
+            return ResponseEntity.noContent().header("HX-Redirect", target).build();
         }
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(IMPORTS)).build();
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(target)).build();
     }
 }

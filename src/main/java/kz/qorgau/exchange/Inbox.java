@@ -133,24 +133,30 @@ class Inbox {
     }
 
     private String acknowledgement(Message message, Peers.Peer peer, Instant receivedAt, boolean again) {
-        ObjectNode payload = JSON.createObjectNode();
-        payload.put("messageId", UUID.randomUUID().toString());
-        payload.put("kind", "acknowledgement");
-        payload.put("from", peers.country());
-        payload.put("to", peer.country());
-        payload.put("sentAt", clock.instant().toString());
-        ObjectNode body = payload.putObject("body");
+        ObjectNode body = JSON.createObjectNode();
         body.put("acknowledges", message.id().toString());
         body.put("receivedAt", receivedAt.toString());
         body.put("receivedBefore", again);
-        return peers.sign(payload);
+        return peers.sign(new Message(UUID.randomUUID(), "acknowledgement", peers.country(), peer.country(), clock
+                .instant(), body).payload());
     }
 
     private record Stored(long peerId, Instant receivedAt) {
     }
 
-    /** The envelope of a message, read from a verified payload. */
+    /** The envelope of a message: read from a verified payload, or written as the payload to sign. */
     record Message(UUID id, String kind, String from, String to, Instant sentAt, JsonNode body) {
+
+        ObjectNode payload() {
+            ObjectNode payload = JSON.createObjectNode();
+            payload.put("messageId", id.toString());
+            payload.put("kind", kind);
+            payload.put("from", from);
+            payload.put("to", to);
+            payload.put("sentAt", sentAt.toString());
+            payload.set("body", body);
+            return payload;
+        }
 
         static Optional<Message> of(ObjectNode payload) {
             try {

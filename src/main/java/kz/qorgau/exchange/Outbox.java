@@ -82,14 +82,13 @@ class Outbox {
     UUID enqueue(long peerId, String kind, ObjectNode body) {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
-        jdbc.sql("""
+        int written = jdbc.sql("""
                 insert into exchange_outbox (message_id, peer_id, kind, body, created_at, status, next_attempt_at)
                 select :id, p.id, :kind, :body, :now, 'PENDING', :now from exchange_peer p
                 where p.id = :peer and p.deactivated_at is null""").param("id", id).param("peer", peerId)
                 .param("kind", kind).param("body", encryption.encrypt(JSON.writeValueAsString(body), context(id)))
                 .param("now", Timestamp.from(now)).update();
-        if (jdbc.sql("select count(*) from exchange_outbox where message_id = :id").param("id", id).query(Long.class)
-                .single() == 0) {
+        if (written == 0) {
             throw new NotFoundException("exchange.peer.error.not-found");
         }
         return id;
@@ -139,14 +138,8 @@ class Outbox {
         if (row.get("deactivated_at") != null) {
             return dead(id, attempts, "peer-deactivated");
         }
-        ObjectNode payload = JSON.createObjectNode();
-        payload.put("messageId", id.toString());
-        payload.put("kind", (String) row.get("kind"));
-        payload.put("from", peers.country());
-        payload.put("to", country);
-        payload.put("sentAt", clock.instant().toString());
-        payload.set("body", JSON.readTree(encryption.decrypt((byte[]) row.get("body"), context(id))));
-        String jws = peers.sign(payload);
+        String jws = peers.sign(new Inbox.Message(id, (String) row.get("kind"), peers.country(), country, clock
+                .instant(), JSON.readTree(encryption.decrypt((byte[]) row.get("body"), context(id)))).payload());
         HttpResponse<String> response;
         try {
             response = http.send(HttpRequest.newBuilder(URI.create((String) row.get("endpoint")))

@@ -1,9 +1,5 @@
 package kz.qorgau.exchange;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +14,6 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
@@ -54,11 +49,7 @@ class SchemaCheck {
             SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                     builder -> builder.schemaRegistryConfig(
                             SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
-            try (InputStream in = new ClassPathResource(ExchangeSchemas.path(key)).getInputStream()) {
-                return registry.getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8), InputFormat.JSON);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return registry.getSchema(ExchangeSchemas.text(key).orElseThrow(), InputFormat.JSON);
         });
     }
 
