@@ -16,6 +16,13 @@ class ExchangeNavigation {
                 97);
     }
 
+    /** After the record imports: the referrals to and from other countries. */
+    @Bean
+    NavigationItem crossBorderNavigationItem() {
+        return new NavigationItem("nav.exchange-referrals", "/exchange/referrals", "signpost-split",
+                Permission.REFER_ABROAD, 98);
+    }
+
     /** Beside the organisations (900) and users (910): the other countries' systems. */
     @Bean
     NavigationItem peersNavigationItem() {

@@ -32,7 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
  * with nothing stored: a message that is not a signed message of this kind (400), signed with a key no active peer
  * has (401) or whose signature does not verify (401), whose sender is not the signing peer's country or whose
  * receiver is not this country (400), sent more than {@link #MAX_AGE} ago or in the future (400), or whose id another
- * peer used (409).
+ * peer used (409). What the message tells is then checked under the rules of its kind ({@link CrossBorderReferrals}):
+ * a message of an unknown kind, or one that the rules refuse, is refused (422) and nothing is stored.
  */
 @Service
 class Inbox {
@@ -58,10 +59,13 @@ class Inbox {
     private final FieldEncryption encryption;
     private final AuditTrail audit;
     private final Clock clock;
+    private final CrossBorderReferrals referrals;
 
-    Inbox(JdbcClient jdbc, Peers peers, FieldEncryption encryption, AuditTrail audit, Clock clock) {
+    Inbox(JdbcClient jdbc, Peers peers, FieldEncryption encryption, AuditTrail audit, Clock clock,
+            CrossBorderReferrals referrals) {
         this.jdbc = jdbc;
         this.peers = peers;
+        this.referrals = referrals;
         this.encryption = encryption;
         this.audit = audit;
         this.clock = clock;
@@ -114,6 +118,12 @@ class Inbox {
         if (before.isPresent()) {
             return new Answer(200, acknowledgement(received, peer, before.get().receivedAt(), true), null);
         }
+        // what the message tells must hold under the same rules as here; a refusal is final (the sender's outbox
+        // does not send it again)
+        Optional<String> refusal = referrals.refusal(peer, received);
+        if (refusal.isPresent()) {
+            return refused(peer, "content", 422, refusal.get());
+        }
         jdbc.sql("""
                 insert into exchange_inbox (message_id, peer_id, kind, sent_at, received_at, body)
                 values (:id, :peer, :kind, :sent, :received, :body)""").param("id", received.id())
@@ -123,6 +133,7 @@ class Inbox {
                 .update();
         audit.record(AuditEvent.of(RECEIVED, "exchange", null).with("country", peer.country()).with("kind", received
                 .kind()).with("message", received.id()).by("peer:" + peer.keyId()));
+        referrals.receive(peer, received);
         return new Answer(202, acknowledgement(received, peer, now, false), null);
     }
 

@@ -38,7 +38,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The messages this system sends to its peers: a transactional outbox. A message is written in the caller's
  * transaction ({@link #enqueue}), so that it is sent exactly when what it tells was saved; a scheduled task
- * ({@link #deliverDue}) signs and sends the due messages, one at a time, each claimed under a row lock so that two
+ * ({@link #deliverDue}) signs and sends the due messages, one at a time and each peer's in order, each claimed under a row lock so that two
  * instances never send one message at once. A peer's signed acknowledgement of the same message id, verified with the
  * peer's key, delivers it; the receiving side keeps it once by its id, so a message sent again after a lost answer is
  * not received twice. A network failure or an answer 5xx or 429 is retried with exponential backoff (from
@@ -94,16 +94,29 @@ class Outbox {
         return id;
     }
 
-    /** Sends the due messages, each in a transaction of its own; answers how many were delivered. */
+    /**
+     * Sends the due messages, each in a transaction of its own, each peer's in the order they were written: a message
+     * waits while an earlier one to the same peer is pending (a retry holds back what follows it, so that an answer
+     * never arrives before what it answers). Answers how many were delivered.
+     */
     @Scheduled(fixedDelayString = "${qorgau.exchange.outbox.interval:PT15S}", initialDelay = 20_000)
     int deliverDue() {
         int delivered = 0;
-        for (UUID id : jdbc.sql("""
-                select message_id from exchange_outbox where status = 'PENDING' and next_attempt_at <= :now
-                order by next_attempt_at limit 100""").param("now", Timestamp.from(clock.instant())).query(UUID.class)
-                .list()) {
-            if (self().deliver(id)) {
-                delivered++;
+        for (int round = 0; round < 1_000; round++) {
+            int now = 0;
+            for (UUID id : jdbc.sql("""
+                    select o.message_id from exchange_outbox o where o.status = 'PENDING' and o.next_attempt_at <= :now
+                    and not exists (select 1 from exchange_outbox e where e.peer_id = o.peer_id
+                        and e.status = 'PENDING' and e.seq < o.seq)
+                    order by o.seq limit 100""").param("now", Timestamp.from(clock.instant())).query(UUID.class)
+                    .list()) {
+                if (self().deliver(id)) {
+                    now++;
+                }
+            }
+            delivered += now;
+            if (now == 0) {
+                break;
             }
         }
         return delivered;

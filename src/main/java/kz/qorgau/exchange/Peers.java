@@ -156,6 +156,17 @@ class Peers {
                 keyId).query((rs, row) -> peer(rs)).optional();
     }
 
+    /** The active peers, by country and name (for the users who refer abroad). */
+    List<Peer> active() {
+        return jdbc.sql("select * from exchange_peer where deactivated_at is null order by country, name")
+                .query((rs, row) -> peer(rs)).list();
+    }
+
+    /** The active peer of the id. */
+    Optional<Peer> activeById(long id) {
+        return find(id).filter(Peer::active);
+    }
+
     PublicKey publicKey(Peer peer) {
         return MessageSignatures.publicKey(peer.publicKey());
     }

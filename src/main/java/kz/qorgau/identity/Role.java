@@ -47,6 +47,7 @@ import static kz.qorgau.shared.Permission.OWN_ACCOUNT;
 import static kz.qorgau.shared.Permission.PERSONS;
 import static kz.qorgau.shared.Permission.PREVENTION;
 import static kz.qorgau.shared.Permission.REFERRALS;
+import static kz.qorgau.shared.Permission.REFER_ABROAD;
 import static kz.qorgau.shared.Permission.REMOVALS;
 import static kz.qorgau.shared.Permission.STATISTICS;
 import static kz.qorgau.shared.Permission.STATISTICS_PUBLISH;
@@ -103,7 +104,13 @@ public enum Role {
      * of the user's organisation, beside a role that registers victims (on its own it opens nothing). Granted by an
      * administrator, one user at a time; it fits every organisation, as the role beside it is held to its type.
      */
-    RECORD_IMPORT(EnumSet.allOf(OrganisationType.class), IMPORT_RECORDS);
+    RECORD_IMPORT(EnumSet.allOf(OrganisationType.class), IMPORT_RECORDS),
+    /**
+     * A permission rather than a job: the focal point of the transnational referral mechanism, who refers victims to
+     * other countries' systems and answers their referrals, beside a role that works with victims and referrals (on
+     * its own it opens nothing). Granted by an administrator, one user at a time.
+     */
+    CROSS_BORDER_REFERRALS(EnumSet.allOf(OrganisationType.class), REFER_ABROAD);
 
     private final Set<Permission> permissions;
     private final Set<OrganisationType> organisationTypes;
@@ -145,7 +152,8 @@ public enum Role {
 
     /**
      * The permissions of a user holding these roles: their union, where exporting records needs a role
-     * that sees statistics beside it, and importing records a role that registers persons and victims.
+     * that sees statistics beside it, importing records a role that registers persons and victims, and referring
+     * abroad a role that works with victims and referrals.
      */
     public static Set<Permission> permissionsOf(Collection<Role> roles) {
         Set<Permission> held = EnumSet.noneOf(Permission.class);
@@ -155,6 +163,9 @@ public enum Role {
         }
         if (!held.contains(VICTIMS) || !held.contains(PERSONS)) {
             held.remove(IMPORT_RECORDS);
+        }
+        if (!held.contains(VICTIMS) || !held.contains(REFERRALS)) {
+            held.remove(REFER_ABROAD);
         }
         return held;
     }

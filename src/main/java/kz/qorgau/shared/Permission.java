@@ -141,6 +141,13 @@ public enum Permission {
      * together with {@link #VICTIMS} and {@link #PERSONS}, which the import uses record by record.
      */
     IMPORT_RECORDS,
+    /**
+     * The transnational referral mechanism: refer a victim of one's scope to another country's system (a peer), with
+     * the victim's consent to that transfer to that country and only the data its purpose needs, and follow its
+     * answers; answer the referrals the peers send to this country (the first to answer takes one for one's
+     * organisation) and track the return. Only together with {@link #VICTIMS} and {@link #REFERRALS}.
+     */
+    REFER_ABROAD,
 
     /** Administer user accounts. */
     ADMINISTER_USERS,

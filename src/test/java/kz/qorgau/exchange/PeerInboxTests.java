@@ -9,10 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +55,12 @@ class PeerInboxTests extends FullTest {
     static ObjectNode message(UUID id, String from, Instant sentAt) {
         ObjectNode payload = JSON.createObjectNode().put("messageId", id.toString()).put("kind", "referral")
                 .put("from", from).put("to", "KZ").put("sentAt", sentAt.toString());
-        payload.putObject("body").put("purpose", "Repatriation").put("secondName", "Синтетова");
+        ObjectNode body = payload.putObject("body").put("referral", UUID.randomUUID().toString())
+                .put("purpose", "REPATRIATION").put("sentOn", sentAt.atOffset(ZoneOffset.UTC).toLocalDate()
+                        .toString());
+        body.putObject("consent").put("givenOn", sentAt.atOffset(ZoneOffset.UTC).toLocalDate().toString())
+                .put("toCountry", "KZ").put("followUp", false);
+        body.putObject("person").put("secondName", "Синтетова").put("firstName", "Айгуль");
         return payload;
     }
 
@@ -113,7 +121,7 @@ class PeerInboxTests extends FullTest {
         String[] parts = MessageSignatures.sign(message(tampered, "KG", Instant.now()), kyrgyzKey, kyrgyz
                 .getPrivate()).split("\\.");
         ObjectNode changed = message(tampered, "KG", Instant.now());
-        ((ObjectNode) changed.get("body")).put("purpose", "Services");
+        ((ObjectNode) changed.get("body")).put("purpose", "SERVICES");
         String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(JSON
                 .writeValueAsBytes(changed)) + "." + parts[2];
         assertThat(send(forged).getStatus()).isEqualTo(401);
@@ -149,6 +157,41 @@ class PeerInboxTests extends FullTest {
         assertThat(send(MessageSignatures.sign(message(late, "KG", Instant.now()), kyrgyzKey, kyrgyz.getPrivate()))
                 .getStatus()).isEqualTo(401);
         assertThat(stored(late)).isZero();
+    }
+
+    @Test
+    void aMessageWhoseContentTheRulesRefuseIsRefusedAndNothingStored() throws Exception {
+        KeyPair kyrgyz = MessageSignatures.newKeyPair();
+        String keyId = addPeer("KG", kyrgyz);
+        Map<String, Consumer<ObjectNode>> wrong = new LinkedHashMap<>();
+        wrong.put("a consent to another country", message -> ((ObjectNode) message.get("body").get("consent"))
+                .put("toCountry", "UZ"));
+        wrong.put("a field beyond the purpose", message -> ((ObjectNode) message.get("body").get("person"))
+                .put("address", "Синтетическая улица"));
+        wrong.put("a name for services", message -> ((ObjectNode) message.get("body")).put("purpose", "SERVICES"));
+        wrong.put("a step of an unknown referral", message -> {
+            message.put("kind", "referral-step");
+            message.putObject("body").put("referral", UUID.randomUUID().toString()).put("step", "ACCEPTED")
+                    .put("on", "2026-03-02");
+        });
+        wrong.put("an unknown kind", message -> message.put("kind", "gossip"));
+        for (var entry : wrong.entrySet()) {
+            UUID id = UUID.randomUUID();
+            ObjectNode message = message(id, "KG", Instant.now());
+            entry.getValue().accept(message);
+            MockHttpServletResponse answer = send(MessageSignatures.sign(message, keyId, kyrgyz.getPrivate()));
+            assertThat(answer.getStatus()).as(entry.getKey()).isEqualTo(422);
+            assertThat(stored(id)).as(entry.getKey()).isZero();
+        }
+        assertThat(jdbc.sql("select count(*) from exchange_referral r join exchange_peer p on p.id = r.peer_id"
+                + " where p.key_id = :key").param("key", keyId).query(Long.class).single()).isZero();
+        // the right one is taken, once, as an open referral from Kyrgyzstan
+        UUID id = UUID.randomUUID();
+        String jws = MessageSignatures.sign(message(id, "KG", Instant.now()), keyId, kyrgyz.getPrivate());
+        assertThat(send(jws).getStatus()).isEqualTo(202);
+        assertThat(send(jws).getStatus()).isEqualTo(200);
+        assertThat(jdbc.sql("select status from exchange_referral r join exchange_peer p on p.id = r.peer_id"
+                + " where p.key_id = :key").param("key", keyId).query(String.class).list()).containsExactly("OPEN");
     }
 
     @Test

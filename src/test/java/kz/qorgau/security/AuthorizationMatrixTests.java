@@ -81,6 +81,7 @@ class AuthorizationMatrixTests extends FullTest {
         group("HOTLINE", "hotline");
         group("ENCODERS", "caseworker hotline");
         group("IMPORTERS", "caseworker");
+        group("REFERRERS_ABROAD", "caseworker");
     }
 
     /**
@@ -479,6 +480,12 @@ class AuthorizationMatrixTests extends FullTest {
             POST   /admin/peers/{id}/deactivate                       ADMINS
             POST   /admin/peers/outbox/{id}/send-again                ADMINS
             POST   /api/v1/exchange/messages                          PUBLIC
+            # the referrals between countries: those given the cross-border permission beside a role that refers
+            GET    /exchange/referrals                                REFERRERS_ABROAD
+            POST   /exchange/referrals                                REFERRERS_ABROAD
+            GET    /exchange/referrals/new                            REFERRERS_ABROAD
+            GET    /exchange/referrals/{id}                           REFERRERS_ABROAD
+            POST   /exchange/referrals/{id}/steps                     REFERRERS_ABROAD
             """;
 
     record Endpoint(String method, String pattern) implements Comparable<Endpoint> {
