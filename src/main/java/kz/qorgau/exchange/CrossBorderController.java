@@ -24,6 +24,7 @@ import kz.qorgau.referrals.ServiceType;
 import kz.qorgau.shared.InvalidFieldException;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
+import kz.qorgau.shared.Today;
 
 /**
  * The referrals between countries on screen: those the user's organisation sent and those the peers sent to this
@@ -37,10 +38,12 @@ class CrossBorderController {
 
     private final CrossBorderReferrals referrals;
     private final MessageSource messages;
+    private final Today today;
 
-    CrossBorderController(CrossBorderReferrals referrals, MessageSource messages) {
+    CrossBorderController(CrossBorderReferrals referrals, MessageSource messages, Today today) {
         this.referrals = referrals;
         this.messages = messages;
+        this.today = today;
     }
 
     @GetMapping
@@ -97,6 +100,8 @@ class CrossBorderController {
     @GetMapping("/{id}")
     String view(@PathVariable long id, Model model) {
         model.addAttribute("referral", referrals.view(id));
+        // the steps' dates start on today where Qorgau runs (Kazakhstan's time), not the server's
+        model.addAttribute("today", today.date());
         model.addAttribute("declineReasons", DeclineReason.values());
         model.addAttribute("services", ServiceType.values());
         model.addAttribute("outcomes", FollowUpOutcome.values());

@@ -19,10 +19,10 @@ import java.util.Optional;
 record CrossBorderReferral(TransferPurpose purpose, boolean followUpConsent, List<Step> steps) {
 
     /** The answer and the progress of the referral. */
-    enum Status {
+    public enum Status {
         OPEN, ACCEPTED, DECLINED, COMPLETED;
 
-        String messageKey() {
+        public String messageKey() {
             return "exchange.referral.status." + name();
         }
     }

@@ -72,36 +72,36 @@ class CrossBorderReferrals {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** What a user fills in to refer a victim abroad. */
-    record NewReferral(String victimReference, Long peerId, String purpose, LocalDate consentOn,
+    public record NewReferral(String victimReference, Long peerId, String purpose, LocalDate consentOn,
             boolean consentConfirmed, boolean followUpConsent, Set<ServiceType> needs) {
     }
 
     /** A referral in a list. */
-    record Item(long id, UUID uid, String direction, String country, String peer, TransferPurpose purpose,
+    public record Item(long id, UUID uid, String direction, String country, String peer, TransferPurpose purpose,
             CrossBorderReferral.Status status, String victimReference, LocalDate sentOn, LocalDate nextDue) {
     }
 
     /** A transferred field with its value as the page shows it: a text, or a message key per code. */
-    record Field(TransferField field, String text, List<String> keys) {
+    public record Field(TransferField field, String text, LocalDate date, List<String> keys) {
     }
 
     /** A step on the referral's timeline. */
-    record TimelineStep(CrossBorderStep kind, LocalDate on, String detailKey, boolean here) {
+    public record TimelineStep(CrossBorderStep kind, LocalDate on, String detailKey, boolean here) {
     }
 
     /** A referral opened, with what the user may record on it now. */
-    record View(long id, UUID uid, String direction, String country, String peer, TransferPurpose purpose,
+    public record View(long id, UUID uid, String direction, String country, String peer, TransferPurpose purpose,
             CrossBorderReferral.Status status, String victimReference, Long victimId, LocalDate consentOn,
             boolean followUpConsent, List<Field> fields, List<TimelineStep> timeline, LocalDate dueIn3Months,
             LocalDate dueIn12Months, List<CrossBorderStep> steps) {
 
-        boolean outgoing() {
+        public boolean outgoing() {
             return "OUT".equals(direction);
         }
     }
 
     /** A peer to choose on the form. */
-    record Country(long peerId, String country, String name) {
+    public record Country(long peerId, String country, String name) {
     }
 
     private final JdbcClient jdbc;
@@ -424,22 +424,27 @@ class CrossBorderReferrals {
         for (TransferField field : purpose.fields()) {
             JsonNode value = data.get(field.json());
             if (value == null) {
-                fields.add(new Field(field, null, List.of()));
+                fields.add(new Field(field, null, null, List.of()));
                 continue;
             }
             switch (field) {
-                case GENDER -> fields.add(new Field(field, null, List.of(sex(value.asString()).messageKey())));
-                case EXPLOITATION -> fields.add(new Field(field, null, codes(value, code -> exploitation(code)
+                case GENDER -> fields.add(new Field(field, null, null, List.of(sex(value.asString()).messageKey())));
+                case EXPLOITATION -> fields.add(new Field(field, null, null, codes(value, code -> exploitation(code)
                         .map(ExploitationForm::messageKey).orElse(null))));
-                case NEEDS -> fields.add(new Field(field, null, codes(value, code -> EnumSet.allOf(ServiceType.class)
+                case NEEDS -> fields.add(new Field(field, null, null, codes(value, code -> EnumSet.allOf(
+                        ServiceType.class)
                         .stream().filter(type -> type.name().equals(code)).findFirst().map(ServiceType::messageKey)
                         .orElse(null))));
                 case CITIZENSHIP -> {
                     List<String> countries = new ArrayList<>();
                     value.forEach(country -> countries.add(country.asString()));
-                    fields.add(new Field(field, String.join(", ", countries), List.of()));
+                    fields.add(new Field(field, String.join(", ", countries), null, List.of()));
                 }
-                default -> fields.add(new Field(field, value.asString(), List.of()));
+                case BIRTHDATE -> {
+                    LocalDate date = date(value);
+                    fields.add(new Field(field, date == null ? value.asString() : null, date, List.of()));
+                }
+                default -> fields.add(new Field(field, value.asString(), null, List.of()));
             }
         }
         return fields;

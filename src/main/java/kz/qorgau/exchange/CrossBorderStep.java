@@ -9,7 +9,7 @@ import kz.qorgau.referrals.ServiceType;
  * arrival, the services in the home country, the follow-ups 3 and 12 months after the return, and the completion.
  * Each step's detail is a code of its own vocabulary, never a text.
  */
-enum CrossBorderStep {
+public enum CrossBorderStep {
     SENT(Side.SENDER, null),
     ACCEPTED(Side.RECEIVER, null),
     DECLINED(Side.RECEIVER, DeclineReason.class),
@@ -21,7 +21,7 @@ enum CrossBorderStep {
     COMPLETED(Side.RECEIVER, null);
 
     /** The two sides of a referral between countries. */
-    enum Side {
+    public enum Side {
         SENDER, RECEIVER
     }
 
@@ -34,17 +34,17 @@ enum CrossBorderStep {
     }
 
     /** The side that takes the step. */
-    Side side() {
+    public Side side() {
         return side;
     }
 
     /** The vocabulary of the step's detail, null when it has none. */
-    Class<? extends Enum<?>> detail() {
+    public Class<? extends Enum<?>> detail() {
         return detail;
     }
 
     /** Whether the detail is one of the step's codes (or absent when the step has none). */
-    boolean acceptsDetail(String value) {
+    public boolean acceptsDetail(String value) {
         if (detail == null) {
             return value == null;
         }
@@ -60,7 +60,7 @@ enum CrossBorderStep {
     }
 
     /** The message key of the detail's code. */
-    String detailKey(String value) {
+    public String detailKey(String value) {
         if (detail == DeclineReason.class) {
             return DeclineReason.valueOf(value).messageKey();
         }
@@ -70,11 +70,11 @@ enum CrossBorderStep {
         return FollowUpOutcome.valueOf(value).messageKey();
     }
 
-    boolean followUp() {
+    public boolean followUp() {
         return this == FOLLOW_UP_3_MONTHS || this == FOLLOW_UP_12_MONTHS;
     }
 
-    String messageKey() {
+    public String messageKey() {
         return "exchange.referral.step." + name();
     }
 

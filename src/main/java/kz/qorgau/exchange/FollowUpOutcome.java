@@ -1,12 +1,12 @@
 package kz.qorgau.exchange;
 
 /** What a follow-up after a return found: the person settled, still needs support, or could not be reached. */
-enum FollowUpOutcome {
+public enum FollowUpOutcome {
     SETTLED,
     NEEDS_SUPPORT,
     NOT_REACHED;
 
-    String messageKey() {
+    public String messageKey() {
         return "exchange.referral.outcome." + name();
     }
 }

@@ -1,7 +1,7 @@
 package kz.qorgau.exchange;
 
 /** A field of the person a cross-border referral may carry, by its name in the exchange format. */
-enum TransferField {
+public enum TransferField {
     FIRST_NAME("firstName"),
     MIDDLE_NAME("middleName"),
     SECOND_NAME("secondName"),
@@ -19,11 +19,11 @@ enum TransferField {
     }
 
     /** The field's name in a message. */
-    String json() {
+    public String json() {
         return json;
     }
 
-    String messageKey() {
+    public String messageKey() {
         return "exchange.referral.field." + json;
     }
 

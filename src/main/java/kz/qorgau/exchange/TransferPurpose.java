@@ -9,7 +9,7 @@ import java.util.Set;
  * home and family tracing need who the person is; reintegration needs that and what the person went through and
  * needs; services in the home country need no name at all, only sex, age, what happened and what is needed.
  */
-enum TransferPurpose {
+public enum TransferPurpose {
     REPATRIATION(EnumSet.of(TransferField.FIRST_NAME, TransferField.MIDDLE_NAME, TransferField.SECOND_NAME,
             TransferField.BIRTHDATE, TransferField.GENDER, TransferField.CITIZENSHIP)),
     REINTEGRATION(EnumSet.of(TransferField.FIRST_NAME, TransferField.MIDDLE_NAME, TransferField.SECOND_NAME,
@@ -26,21 +26,21 @@ enum TransferPurpose {
     }
 
     /** The fields a referral of this purpose carries, and no other. */
-    Set<TransferField> fields() {
+    public Set<TransferField> fields() {
         return fields;
     }
 
     /** Whether the purpose names the person (and so needs a record whose person the sender may see). */
-    boolean identifies() {
+    public boolean identifies() {
         return fields.contains(TransferField.SECOND_NAME);
     }
 
     /** Whether a return is tracked: departure here, arrival there. */
-    boolean returnsHome() {
+    public boolean returnsHome() {
         return this == REPATRIATION;
     }
 
-    String messageKey() {
+    public String messageKey() {
         return "exchange.referral.purpose." + name();
     }
 

@@ -3,6 +3,7 @@ package kz.qorgau.exchange;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -46,6 +47,36 @@ import tools.jackson.databind.json.JsonMapper;
 public final class PeerInstance implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The test JVM's three countries, started and made peers of each other the first time they are asked for. */
+    private static List<PeerInstance> trio;
+
+    /**
+     * Kazakhstan, Kyrgyzstan and Uzbekistan, each a peer of the other two; shared by the tests of a JVM (each
+     * start costs the whole application's), stopped when it ends. A test that stops one starts it again.
+     */
+    public static synchronized List<PeerInstance> trio() {
+        if (trio == null) {
+            Path root;
+            try {
+                root = Files.createTempDirectory("qorgau-peers-");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            List<PeerInstance> started = List.of(start("KZ", root.resolve("kz")), start("KG", root.resolve("kg")),
+                    start("UZ", root.resolve("uz")));
+            for (PeerInstance one : started) {
+                for (PeerInstance other : started) {
+                    if (one != other) {
+                        one.addPeer(other);
+                    }
+                }
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> started.forEach(PeerInstance::close)));
+            trio = started;
+        }
+        return trio;
+    }
 
     private final String country;
     private final Path dataDir;

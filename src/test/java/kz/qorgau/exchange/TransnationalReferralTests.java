@@ -2,18 +2,15 @@ package kz.qorgau.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import kz.qorgau.Tiers;
 import tools.jackson.databind.JsonNode;
@@ -28,35 +25,16 @@ import tools.jackson.databind.JsonNode;
 @Tag(Tiers.FULL)
 class TransnationalReferralTests {
 
-    @TempDir
-    static Path data;
-
     static PeerInstance kazakhstan;
     static PeerInstance kyrgyzstan;
     static PeerInstance uzbekistan;
 
     @BeforeAll
     static void start() {
-        kazakhstan = PeerInstance.start("KZ", data.resolve("kz"));
-        kyrgyzstan = PeerInstance.start("KG", data.resolve("kg"));
-        uzbekistan = PeerInstance.start("UZ", data.resolve("uz"));
-        List<PeerInstance> all = List.of(kazakhstan, kyrgyzstan, uzbekistan);
-        for (PeerInstance one : all) {
-            for (PeerInstance other : all) {
-                if (one != other) {
-                    one.addPeer(other);
-                }
-            }
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        for (PeerInstance instance : new PeerInstance[]{ kazakhstan, kyrgyzstan, uzbekistan }) {
-            if (instance != null) {
-                instance.close();
-            }
-        }
+        List<PeerInstance> trio = PeerInstance.trio();
+        kazakhstan = trio.get(0);
+        kyrgyzstan = trio.get(1);
+        uzbekistan = trio.get(2);
     }
 
     @Test
@@ -100,7 +78,14 @@ class TransnationalReferralTests {
         kazakhstan.jdbc().sql("""
                 update exchange_outbox set status = 'PENDING', delivered_at = null, next_attempt_at = now()
                 where message_id = :id""").param("id", first).update();
+        long kept = kyrgyzstan.jdbc().sql("select count(*) from exchange_inbox").query(Long.class).single();
+        long referralsKept = kyrgyzstan.jdbc().sql("select count(*) from exchange_referral").query(Long.class)
+                .single();
         assertThat(kazakhstan.deliver()).isEqualTo(1);
+        assertThat(kyrgyzstan.jdbc().sql("select count(*) from exchange_inbox").query(Long.class).single())
+                .isEqualTo(kept);
+        assertThat(kyrgyzstan.jdbc().sql("select count(*) from exchange_referral").query(Long.class).single())
+                .isEqualTo(referralsKept);
         assertThat(kyrgyzstan.jdbc().sql("select count(*) from exchange_referral where uid = :uid").param("uid",
                 repatriation).query(Long.class).single()).isOne();
 
