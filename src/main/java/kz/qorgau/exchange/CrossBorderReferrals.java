@@ -185,7 +185,7 @@ class CrossBorderReferrals {
         long id = insert(uid, "OUT", peer.id(), purpose, victimId, user.organisationId(), form.consentOn(), form
                 .followUpConsent(), data, user.id());
         step(id, new CrossBorderReferral.Step(CrossBorderStep.SENT, sentOn, null), true, user.id(), null);
-        audit.record(AuditEvent.of(SENT, "exchange-referral", id).with("victim", facts.reference())
+        audit.record(AuditEvent.of(SENT, "exchange", id).with("victim", facts.reference())
                 .with("country", peer.country()).with("purpose", purpose.name()).with("fields", fieldNames(data)));
         return id;
     }
@@ -263,7 +263,7 @@ class CrossBorderReferrals {
             body.put("detail", step.detail());
         }
         outbox.enqueue(row.peerId(), REFERRAL_STEP, body);
-        audit.record(AuditEvent.of(STEP, "exchange-referral", id).with("step", kind.name()).with("country", row
+        audit.record(AuditEvent.of(STEP, "exchange", id).with("step", kind.name()).with("country", row
                 .country()));
     }
 
@@ -342,7 +342,7 @@ class CrossBorderReferrals {
                     "followUp").asBoolean(), (ObjectNode) body.get("person"), null);
             step(id, new CrossBorderReferral.Step(CrossBorderStep.SENT, date(body.path("sentOn")), null), false, null,
                     message.id());
-            audit.record(AuditEvent.of(RECEIVED, "exchange-referral", id).with("country", peer.country())
+            audit.record(AuditEvent.of(RECEIVED, "exchange", id).with("country", peer.country())
                     .with("purpose", purpose.name()).with("message", message.id()).by("peer:" + peer.keyId()));
             return;
         }
@@ -350,7 +350,7 @@ class CrossBorderReferrals {
         CrossBorderStep kind = CrossBorderStep.of(body.path("step").asString());
         step(row.id(), new CrossBorderReferral.Step(kind, date(body.path("on")), text(body.path("detail"))), false,
                 null, message.id());
-        audit.record(AuditEvent.of(STEP, "exchange-referral", row.id()).with("step", kind.name()).with("country",
+        audit.record(AuditEvent.of(STEP, "exchange", row.id()).with("step", kind.name()).with("country",
                 peer.country()).with("message", message.id()).by("peer:" + peer.keyId()));
     }
 
@@ -401,7 +401,7 @@ class CrossBorderReferrals {
         ObjectNode data = (ObjectNode) JSON.readTree(encryption.decrypt(row.data(), context(row.uid(), row
                 .direction())));
         if (!row.outgoing()) {
-            audit.record(AuditEvent.of(READ, "exchange-referral", id).with("country", row.country()));
+            audit.record(AuditEvent.of(READ, "exchange", id).with("country", row.country()));
         }
         CrossBorderStep.Side side = row.outgoing() ? CrossBorderStep.Side.SENDER : CrossBorderStep.Side.RECEIVER;
         List<CrossBorderStep> possible = new ArrayList<>();

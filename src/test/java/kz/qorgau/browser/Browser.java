@@ -18,7 +18,7 @@ import java.util.Map;
  * Debian's Chromium driven by Playwright: never a downloaded browser. Tests using it are skipped, with
  * this reason, only where {@code /usr/bin/chromium} does not exist ({@code .ci/run} installs it).
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
@@ -43,7 +43,7 @@ final class Browser implements AutoCloseable {
      * The test JVM's Chromium, launched the first time: the journeys share it (each in contexts of its own, closed
      * after each class, {@link #closeContexts()}), so that the browser starts once rather than once per class.
      */
-    static synchronized Browser shared() {
+    public static synchronized Browser shared() {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
                 "Browser tests need Debian's Chromium at /usr/bin/chromium (apt-get install chromium); skipped.");
         if (shared == null) {
@@ -54,11 +54,11 @@ final class Browser implements AutoCloseable {
     }
 
     /** Closes every context (page, session) a test class left open: the next class starts with none. */
-    void closeContexts() {
+    public void closeContexts() {
         browser.contexts().forEach(BrowserContext::close);
     }
 
-    Page newPage(String baseUrl) {
+    public Page newPage(String baseUrl) {
         return browser.newContext(new NewContextOptions().setBaseURL(baseUrl).setLocale("ru-RU")
                 .setViewportSize(1280, 900).setReducedMotion(ReducedMotion.REDUCE)).newPage();
     }
@@ -84,7 +84,7 @@ final class Browser implements AutoCloseable {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(false));
     }
 
-    static void screenshot(Page page, String name) {
+    public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 

@@ -72,10 +72,17 @@ public final class PeerInstance implements AutoCloseable {
                     }
                 }
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> started.forEach(PeerInstance::close)));
             trio = started;
         }
         return trio;
+    }
+
+    /** Stops the three countries' instances, if they were started; the next {@link #trio()} starts them anew. */
+    public static synchronized void closeTrio() {
+        if (trio != null) {
+            trio.forEach(PeerInstance::close);
+            trio = null;
+        }
     }
 
     private final String country;

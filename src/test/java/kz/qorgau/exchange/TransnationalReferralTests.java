@@ -8,11 +8,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+
+import kz.qorgau.TestDatabase;
 import kz.qorgau.Tiers;
+import kz.qorgau.browser.Browser;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,11 +27,14 @@ import tools.jackson.databind.JsonNode;
  * embedded database and key, peers of each other: referrals go both ways, the receiving instance is stopped mid-way
  * and started again, an acknowledgement is lost and the message sent again; at the end every message arrived exactly
  * once, nothing was lost or duplicated, both sides of every referral hold the same timeline, and each referral carried
- * its purpose's fields only.
+ * its purpose's fields only. And the journey in the browser on the same instances: a Kazakh NGO refers a Kyrgyz citizen
+ * home; the Kyrgyz side accepts in Kyrgyz; the return is tracked. The instances start once for both and stop after.
  */
 @Tag(Tiers.FULL)
+@Tag(Tiers.BROWSER)
 class TransnationalReferralTests {
 
+    static Browser browser;
     static PeerInstance kazakhstan;
     static PeerInstance kyrgyzstan;
     static PeerInstance uzbekistan;
@@ -35,6 +45,21 @@ class TransnationalReferralTests {
         kazakhstan = trio.get(0);
         kyrgyzstan = trio.get(1);
         uzbekistan = trio.get(2);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.closeContexts();
+        }
+        PeerInstance.closeTrio();
+    }
+
+    private static Browser browser() {
+        if (browser == null) {
+            browser = Browser.shared();
+        }
+        return browser;
     }
 
     @Test
@@ -181,5 +206,93 @@ class TransnationalReferralTests {
                         .kind() + " " + step.on() + " " + step.detailKey()).toList());
         assertThat(got.status()).isEqualTo(sent.status());
         assertThat(got.purpose()).isEqualTo(sent.purpose());
+    }
+    @Test
+    void aKazakhNgoRefersAKyrgyzCitizenHomeTheKyrgyzSideAcceptsInKyrgyzAndTheReturnIsTracked() {
+        String reference = kazakhstan.registerVictim("Синтетова", "Гульзат", "KG");
+
+        // Kazakhstan: the form refuses a referral without the victim's consent to the transfer, keeping what was typed
+        Page almaty = signIn(browser().newPage(kazakhstan.baseUrl()), "caseworker");
+        openFromMenu(almaty, "Направления в другие страны");
+        PlaywrightAssertions.assertThat(almaty.locator("h1")).hasText("Направления в другие страны");
+        // from the victim record's referrals, the form opens with the record's reference
+        long victimId = kazakhstan.jdbc().sql("select id from victims_victim where reference = :reference").param(
+                "reference", reference).query(Long.class).single();
+        almaty.navigate("/victims/" + victimId + "?tab=referrals");
+        almaty.locator("#refer-abroad").click();
+        PlaywrightAssertions.assertThat(almaty.locator("#victimReference")).hasValue(reference);
+        almaty.locator("#peerId").selectOption(String.valueOf(kazakhstan.peerId("KG")));
+        almaty.locator("#purpose").selectOption("REPATRIATION");
+        almaty.locator("#consentOn").fill(kazakhstan.today().toString());
+        almaty.locator("#followUpConsent").check();
+        almaty.locator("#cross-border-submit").click();
+        PlaywrightAssertions.assertThat(almaty.locator("#consentConfirmed-error")).containsText(
+                "Без согласия пострадавшего");
+        PlaywrightAssertions.assertThat(almaty.locator("#victimReference")).hasValue(reference);
+        PlaywrightAssertions.assertThat(almaty.locator("#fields-SERVICES")).not().containsText("Фамилия");
+        Browser.screenshot(almaty, "cross-border-refused-ru");
+        almaty.locator("#consentConfirmed").check();
+        almaty.locator("#cross-border-submit").click();
+        PlaywrightAssertions.assertThat(almaty.locator(".alert-success")).containsText("Направление записано");
+        PlaywrightAssertions.assertThat(almaty.locator("#cross-border-status")).hasText("ждёт ответа");
+        PlaywrightAssertions.assertThat(almaty.locator("#field-secondName")).hasText("Синтетова");
+        PlaywrightAssertions.assertThat(almaty.locator("#transferred")).not().containsText("Формы эксплуатации");
+        PlaywrightAssertions.assertThat(almaty.locator("#no-steps")).isVisible();
+        Browser.screenshot(almaty, "cross-border-sent-ru");
+        kazakhstan.deliver();
+
+        // Kyrgyzstan: the case worker, in Kyrgyz, finds the referral among those received and accepts it
+        Page bishkek = signIn(browser().newPage(kyrgyzstan.baseUrl()), "caseworker");
+        bishkek.locator("#language-menu").click();
+        bishkek.locator("button[data-language=ky]").click();
+        PlaywrightAssertions.assertThat(bishkek.locator("html")).hasAttribute("lang", "ky");
+        bishkek.navigate("/exchange/referrals?direction=IN");
+        PlaywrightAssertions.assertThat(bishkek.locator("h1")).hasText("Башка өлкөлөргө жолдомолор");
+        bishkek.locator("#cross-border-referrals tbody tr a").first().click();
+        PlaywrightAssertions.assertThat(bishkek.locator("#field-secondName")).hasText("Синтетова");
+        PlaywrightAssertions.assertThat(bishkek.locator("#cross-border-status")).hasText("жооп күтүүдө");
+        bishkek.locator("#step-ACCEPTED-submit").click();
+        PlaywrightAssertions.assertThat(bishkek.locator(".alert-success")).containsText("Кадам жазылды");
+        PlaywrightAssertions.assertThat(bishkek.locator("#cross-border-status")).hasText("кабыл алынды");
+        Browser.screenshot(bishkek, "cross-border-accepted-ky");
+        kyrgyzstan.deliver();
+
+        // Kazakhstan records the departure; Kyrgyzstan the arrival; Kazakhstan sees the return and the follow-ups due
+        almaty.reload();
+        PlaywrightAssertions.assertThat(almaty.locator("#cross-border-status")).hasText("принято");
+        almaty.locator("#step-DEPARTED-submit").click();
+        PlaywrightAssertions.assertThat(almaty.locator("#timeline")).containsText("Выезд из страны");
+        kazakhstan.deliver();
+        bishkek.reload();
+        PlaywrightAssertions.assertThat(bishkek.locator("#timeline")).containsText("Өлкөдөн чыгуу");
+        bishkek.locator("#step-ARRIVED-submit").click();
+        PlaywrightAssertions.assertThat(bishkek.locator("#timeline")).containsText("Мекенге келүү");
+        kyrgyzstan.deliver();
+        almaty.reload();
+        PlaywrightAssertions.assertThat(almaty.locator("#timeline")).containsText("Прибытие на родину");
+        PlaywrightAssertions.assertThat(almaty.locator("#due-3")).containsText("Наблюдение через 3 месяца");
+        PlaywrightAssertions.assertThat(almaty.locator("#due-12")).containsText("Наблюдение через 12 месяцев");
+        Browser.screenshot(almaty, "cross-border-returned-ru");
+        almaty.context().close();
+        bishkek.context().close();
+    }
+
+    /** Opens a section from the menu bar by its label, from under "More" when it is not among the first ones. */
+    private static void openFromMenu(Page page, String label) {
+        Locator item = page.locator("#main-nav .navbar-nav.me-auto >> text=" + label).first();
+        if (!item.isVisible() && page.locator("#more-menu").count() > 0) {
+            page.locator("#more-menu").click();
+        }
+        item.click();
+    }
+
+    /** Signs the demo user in on the fresh page of an instance (in Russian, its default), on the start page. */
+    private static Page signIn(Page page, String username) {
+        page.navigate("/login");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(TestDatabase.DEMO_PASSWORD);
+        page.locator("#login-submit").click();
+        PlaywrightAssertions.assertThat(page.locator("h1")).containsText("Здравствуйте");
+        return page;
     }
 }
