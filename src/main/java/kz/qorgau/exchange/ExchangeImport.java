@@ -57,7 +57,7 @@ import kz.qorgau.victims.ScreeningContext;
 import kz.qorgau.victims.SexExploitationType;
 import kz.qorgau.victims.TraffickingStatus;
 import kz.qorgau.victims.VictimCommands;
-import kz.qorgau.victims.VictimRegistry;
+import kz.qorgau.victims.VictimImports;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
@@ -132,7 +132,7 @@ class ExchangeImport {
     private final ExchangeWorkbook workbook;
     private final ImportLedger ledger;
     private final PersonRegistry persons;
-    private final VictimRegistry victims;
+    private final VictimImports victims;
     private final AuditTrail audit;
     private final MessageSource messages;
     private final Clock clock;
@@ -141,7 +141,7 @@ class ExchangeImport {
     private final TransactionTemplate separate;
 
     ExchangeImport(SchemaCheck schemas, ExchangeWorkbook workbook, ImportLedger ledger, PersonRegistry persons,
-            VictimRegistry victims,
+            VictimImports victims,
             AuditTrail audit, MessageSource messages, Clock clock, PlatformTransactionManager transactions) {
         this.schemas = schemas;
         this.workbook = workbook;

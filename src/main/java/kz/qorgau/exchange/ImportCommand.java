@@ -66,8 +66,9 @@ public final class ImportCommand {
             err.println("No such file: " + parsed.file());
             return USAGE;
         }
+        // the web application's context (its session store among the beans accounts need), with no server started
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE).properties("spring.main.banner-mode=off").run()) {
+                .web(WebApplicationType.SERVLET).properties("spring.main.banner-mode=off", "server.port=-1").run()) {
             return run(context, parsed);
         }
     }

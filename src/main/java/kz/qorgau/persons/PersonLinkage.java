@@ -173,10 +173,20 @@ class PersonLinkage {
         long id = person.id();
         Features features = Features.of(details, person.documentKeys());
         jdbc.sql("delete from persons_linkage_key where person_id = :id").param("id", id).update();
-        features.keys().forEach((key, value) -> jdbc.sql(
-                "insert into persons_linkage_key (person_id, kind, value) values (:id, :kind, :value)")
-                .param("id", id).param("kind", key.name()).param("value", encryption.blindIndex(key.kind(), value))
-                .update());
+        // the person's keys in one statement (an import saves many persons, each a round trip less per key)
+        List<String> kinds = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        features.keys().forEach((key, value) -> {
+            kinds.add(key.name());
+            values.add(encryption.blindIndex(key.kind(), value));
+        });
+        if (!kinds.isEmpty()) {
+            jdbc.sql("""
+                    insert into persons_linkage_key (person_id, kind, value)
+                    select :id, kind, value from unnest(cast(:kinds as varchar[]), cast(:values as varchar[]))
+                        as key (kind, value)""").param("id", id).param("kinds", kinds.toArray(String[]::new))
+                    .param("values", values.toArray(String[]::new)).update();
+        }
         Set<Long> candidates = new LinkedHashSet<>(jdbc.sql("""
                 select distinct other.person_id
                 from persons_linkage_key own
@@ -190,19 +200,25 @@ class PersonLinkage {
                 limit :limit""").param("id", id).param("blocking", Key.BLOCKING.stream().map(Key::name).toList())
                 .param("limit", MAX_CANDIDATES).query(Long.class).list());
         Timestamp now = Timestamp.from(clock.instant());
-        int changed = 0;
+        // every candidate's pair in one statement: its levels new or changed, or nothing
+        List<Long> firsts = new ArrayList<>();
+        List<Long> seconds = new ArrayList<>();
+        List<String> levels = new ArrayList<>();
         for (Person candidate : persons.findAllById(candidates)) {
-            int[] levels = features.compare(Features.of(candidate.details(encryption), candidate.documentKeys()));
-            long first = Math.min(id, candidate.id());
-            long second = Math.max(id, candidate.id());
-            changed += jdbc.sql("""
-                    insert into persons_duplicate (first_person_id, second_person_id, levels, found_at, status)
-                    values (:first, :second, cast(:levels as smallint[]), :now, 'OPEN')
-                    on conflict (first_person_id, second_person_id) do update set levels = excluded.levels
-                    where persons_duplicate.levels is distinct from excluded.levels
-                    """).param("first", first).param("second", second).param("levels", literal(levels))
-                    .param("now", now).update();
+            firsts.add(Math.min(id, candidate.id()));
+            seconds.add(Math.max(id, candidate.id()));
+            levels.add(literal(features.compare(Features.of(candidate.details(encryption), candidate
+                    .documentKeys()))));
         }
+        int changed = firsts.isEmpty() ? 0 : jdbc.sql("""
+                insert into persons_duplicate (first_person_id, second_person_id, levels, found_at, status)
+                select pair.first, pair.second, cast(pair.levels as smallint[]), :now, 'OPEN'
+                from unnest(cast(:firsts as bigint[]), cast(:seconds as bigint[]), cast(:levels as text[]))
+                    as pair (first, second, levels)
+                on conflict (first_person_id, second_person_id) do update set levels = excluded.levels
+                where persons_duplicate.levels is distinct from excluded.levels
+                """).param("firsts", firsts.toArray(Long[]::new)).param("seconds", seconds.toArray(Long[]::new))
+                .param("levels", levels.toArray(String[]::new)).param("now", now).update();
         // no pair new or changed: the patterns, and so the model and every score, are as they were
         if (changed > 0) {
             rescoreAtCommit();

@@ -103,6 +103,12 @@ public class VictimRegistry {
     @Requires(Permission.VICTIMS)
     @Transactional
     public VictimViews.VictimView register(VictimCommands.Registration registration) {
+        return details.view(registered(registration), QorgauUser.required());
+    }
+
+    /** The same, without the view: for the bulk import, which reads none. */
+    @Transactional
+    Victim registered(VictimCommands.Registration registration) {
         QorgauUser user = QorgauUser.required();
         VictimCommands.Screening screening = registration.screening();
         if (screening == null) {
@@ -170,7 +176,7 @@ public class VictimRegistry {
         audit.record(AuditEvent.of("VICTIM_SCREENED", "victim", victim.id()).with("reference", reference)
                 .with("screening", first.number()).with("suggestion", first.suggestion())
                 .with("decision", first.decision()));
-        return details.view(victim, user);
+        return victim;
     }
 
     /** A further screening of a known victim; a decision other than the current status becomes a status change. */
@@ -240,6 +246,12 @@ public class VictimRegistry {
     @Requires(Permission.VICTIMS)
     @Transactional
     public VictimViews.VictimView describeCodes(long id, VictimCommands.Situation situation) {
+        return details.view(describedCodes(id, situation), QorgauUser.required());
+    }
+
+    /** The same, without the view: for the bulk import, which reads none. */
+    @Transactional
+    Victim describedCodes(long id, VictimCommands.Situation situation) {
         QorgauUser user = QorgauUser.required();
         Victim victim = load(id, user);
         if (!scope.maySeeSealedTexts(user, victim)) {
@@ -249,13 +261,19 @@ public class VictimRegistry {
         victim.describe(situation, victim.recruitmentPlace(), victim.narrative(), today(), clock.instant());
         victims.save(victim);
         audit.record(AuditEvent.of("VICTIM_DESCRIBED", "victim", id).with("reference", victim.reference()));
-        return details.view(victim, user);
+        return victim;
     }
 
     /** Records a decision on the trafficking status by the user's organisation. */
     @Requires(Permission.VICTIMS)
     @Transactional
     public VictimViews.VictimView decideStatus(long id, VictimCommands.StatusDecision decision) {
+        return details.view(decidedStatus(id, decision), QorgauUser.required());
+    }
+
+    /** The same, without the view: for the bulk import, which reads none. */
+    @Transactional
+    Victim decidedStatus(long id, VictimCommands.StatusDecision decision) {
         QorgauUser user = QorgauUser.required();
         Victim victim = load(id, user);
         if (decision.status() == null) {
@@ -269,13 +287,19 @@ public class VictimRegistry {
         audit.record(AuditEvent.of("VICTIM_STATUS_DECIDED", "victim", id).with("reference", victim.reference())
                 .with("status", decision.status()).with("date", decision.decidedOn())
                 .with("decidingType", change.decidingType()));
-        return details.view(victim, user);
+        return victim;
     }
 
     /** Records a victim's answer on a scope of consent; refusing or withdrawing processing anonymises the record. */
     @Requires(Permission.VICTIMS)
     @Transactional
     public VictimViews.VictimView recordConsent(long id, VictimCommands.ConsentAnswer answer) {
+        return details.view(recordedConsent(id, answer), QorgauUser.required());
+    }
+
+    /** The same, without the view: for the bulk import, which reads none. */
+    @Transactional
+    Victim recordedConsent(long id, VictimCommands.ConsentAnswer answer) {
         QorgauUser user = QorgauUser.required();
         Victim victim = load(id, user);
         if (!scope.mayRecordConsent(user, victim)) {
@@ -300,7 +324,7 @@ public class VictimRegistry {
         if (anonymised) {
             audit.record(AuditEvent.of("VICTIM_ANONYMISED", "victim", id).with("reference", victim.reference()));
         }
-        return details.view(victim, user);
+        return victim;
     }
 
     @Requires(Permission.VICTIMS)
