@@ -47,12 +47,26 @@ class CrossBorderController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "OUT") String direction, @RequestParam(defaultValue = "0") int page,
+    String list(@RequestParam(defaultValue = "OUT") String direction, @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "false") boolean due, @RequestParam(defaultValue = "0") int page,
             Model model) {
         String which = "IN".equals(direction) ? "IN" : "OUT";
+        CrossBorderReferral.Status chosen = status(status);
         model.addAttribute("direction", which);
-        model.addAttribute("referrals", referrals.list(which, page));
+        model.addAttribute("status", chosen);
+        model.addAttribute("due", due);
+        model.addAttribute("statuses", CrossBorderReferral.Status.values());
+        model.addAttribute("referrals", referrals.list(which, chosen, due, page));
         return "exchange/referrals";
+    }
+
+    private static CrossBorderReferral.Status status(String value) {
+        for (CrossBorderReferral.Status status : CrossBorderReferral.Status.values()) {
+            if (status.name().equals(value)) {
+                return status;
+            }
+        }
+        return null;
     }
 
     @GetMapping("/new")

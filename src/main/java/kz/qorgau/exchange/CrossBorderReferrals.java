@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -358,34 +359,50 @@ class CrossBorderReferrals {
 
     /**
      * The referrals of the user's organisation, newest first: those it sent ({@code OUT}), or those received from the
-     * peers that it answered or that no one has answered yet ({@code IN}).
+     * peers that it answered or that no one has answered yet ({@code IN}); of one status if one is given; with
+     * {@code due}, only those whose next follow-up is due by today. The work queue counts with this list.
      */
     @Requires(Permission.REFER_ABROAD)
     @Transactional(readOnly = true)
-    PageResponse<Item> list(String direction, int page) {
+    PageResponse<Item> list(String direction, CrossBorderReferral.Status status, boolean due, int page) {
         QorgauUser user = QorgauUser.required();
         String which = "IN".equals(direction) ? "IN" : "OUT";
-        String where = " from exchange_referral r join exchange_peer p on p.id = r.peer_id where r.direction = :which"
-                + " and " + scope("r");
         Map<String, Object> params = new HashMap<>();
         params.put("which", which);
         params.put("organisation", user.organisationId());
-        long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
-        PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE);
+        String where = " from exchange_referral r join exchange_peer p on p.id = r.peer_id where r.direction = :which"
+                + " and " + scope("r");
+        if (status != null) {
+            where += " and r.status = :status";
+            params.put("status", status.name());
+        }
+        // a referral's follow-ups are worked out from its steps: the due ones are found among those with consent
+        if (due) {
+            where += " and r.follow_up_consent and r.status in ('ACCEPTED', 'COMPLETED')";
+        }
         List<Row> rows = jdbc.sql("select r.*, p.country, p.name as peer_name" + where
-                + " order by r.created_at desc, r.id desc limit :limit offset :offset").params(params)
-                .param("limit", PAGE_SIZE).param("offset", request.getOffset()).query((rs, n) -> row(rs)).list();
-        Map<Long, String> references = victims.references(rows.stream().map(Row::victimId).filter(v -> v != null)
+                + " order by r.created_at desc, r.id desc").params(params).query((rs, n) -> row(rs)).list();
+        LocalDate now = today.date();
+        Map<Row, CrossBorderReferral> referrals = new LinkedHashMap<>();
+        rows.forEach(row -> referrals.put(row, referral(row)));
+        List<Row> listed = rows.stream().filter(row -> !due || nextDue(referrals.get(row)).filter(date -> !date
+                .isAfter(now)).isPresent()).toList();
+        PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE);
+        List<Row> shown = listed.stream().skip(request.getOffset()).limit(PAGE_SIZE).toList();
+        Map<Long, String> references = victims.references(shown.stream().map(Row::victimId).filter(v -> v != null)
                 .toList());
-        List<Item> items = rows.stream().map(row -> {
-            CrossBorderReferral referral = referral(row);
-            LocalDate next = referral.due(CrossBorderStep.FOLLOW_UP_3_MONTHS)
-                    .or(() -> referral.due(CrossBorderStep.FOLLOW_UP_12_MONTHS)).orElse(null);
+        List<Item> items = shown.stream().map(row -> {
+            CrossBorderReferral referral = referrals.get(row);
             return new Item(row.id(), row.uid(), row.direction(), row.country(), row.peerName(), row.purpose(),
                     referral.status(), row.victimId() == null ? null : references.get(row.victimId()), referral
-                            .sentOn(), next);
+                            .sentOn(), nextDue(referral).orElse(null));
         }).toList();
-        return PageResponse.of(items, request, total);
+        return PageResponse.of(items, request, listed.size());
+    }
+
+    private static Optional<LocalDate> nextDue(CrossBorderReferral referral) {
+        return referral.due(CrossBorderStep.FOLLOW_UP_3_MONTHS).or(() -> referral.due(
+                CrossBorderStep.FOLLOW_UP_12_MONTHS));
     }
 
     /** A referral of the user's organisation (or received and not yet answered), with what was transferred. */

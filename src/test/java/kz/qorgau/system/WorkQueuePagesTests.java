@@ -60,8 +60,10 @@ class WorkQueuePagesTests extends FullTest {
                 "queue.referrals.to-answer");
         assertThat(queueItems("supervisor")).contains("queue.cases.suspended", "queue.cases.ageing",
                 "queue.team.break-glass", "queue.referrals.overdue");
+        // the demo case worker is also the focal point of the referrals between countries
         assertThat(queueItems("caseworker")).containsExactly("queue.referrals.to-answer", "queue.referrals.overdue",
-                "queue.referrals.services", "queue.shelters.periods-ending", "queue.shelters.periods-over",
+                "queue.referrals.services", "queue.cross-border.to-answer", "queue.cross-border.follow-ups",
+                "queue.cross-border.follow-ups-told", "queue.shelters.periods-ending", "queue.shelters.periods-over",
                 "queue.victims.deadlines", "queue.victims.deadlines-overdue");
         // special social services run no shelter: no stays of their own to follow
         assertThat(queueItems("social")).isEmpty();
