@@ -6,9 +6,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -162,6 +164,27 @@ class CrossBorderAccessTests extends FullTest {
         assertThat(message.get("person").propertyNames()).containsExactlyInAnyOrder("gender",
                 "ageAtIdentification", "exploitation", "needs");
         assertThat(message.get("person").get("needs").get(0).asString()).isEqualTo("PSYCHOLOGICAL");
+    }
+
+    @Test
+    void theApiSendsAReferralAndRefusesAStepTheRulesForbidWithItsCode() throws Exception {
+        long peer = kyrgyzPeer();
+        String reference = victim(users.demo("caseworker"));
+        String sent = mvc.perform(post("/api/v1/exchange/referrals").contentType("application/json").content("""
+                {"victimReference": "%s", "peerId": %d, "purpose": "FAMILY_TRACING", "consentOn": "%s",
+                 "consentConfirmed": true, "followUpConsent": false}""".formatted(reference, peer, today.date()))
+                .with(users.as("caseworker")).with(csrf())).andExpect(status().isCreated()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        JsonNode view = JSON.readTree(sent);
+        assertThat(view.get("status").asString()).isEqualTo("OPEN");
+        assertThat(view.get("purpose").asString()).isEqualTo("FAMILY_TRACING");
+        long id = view.get("id").asLong();
+        mvc.perform(post("/api/v1/exchange/referrals/" + id + "/steps").contentType("application/json").content("""
+                {"step": "DEPARTED", "occurredOn": "%s"}""".formatted(today.date())).with(users.as("caseworker"))
+                .with(csrf())).andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value(
+                        "exchange.referral.error.no-return"));
+        mvc.perform(get("/api/v1/exchange/referrals").param("direction", "OUT").with(users.as("caseworker")))
+                .andExpect(status().isOk());
     }
 
     @Autowired
