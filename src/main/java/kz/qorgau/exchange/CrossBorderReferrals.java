@@ -383,8 +383,21 @@ class CrossBorderReferrals {
         List<Row> rows = jdbc.sql("select r.*, p.country, p.name as peer_name" + where
                 + " order by r.created_at desc, r.id desc").params(params).query((rs, n) -> row(rs)).list();
         LocalDate now = today.date();
+        // every listed referral's steps in one query, not one query a referral (the start page counts three lists)
+        Map<Long, List<CrossBorderReferral.Step>> stepsOf = new HashMap<>();
+        if (!rows.isEmpty()) {
+            jdbc.sql("""
+                    select referral_id, kind, occurred_on, detail from exchange_referral_event
+                    where referral_id = any(:ids) order by id""").param("ids", rows.stream().map(Row::id).toArray(
+                    Long[]::new)).query(rs -> {
+                        stepsOf.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(
+                                new CrossBorderReferral.Step(CrossBorderStep.valueOf(rs.getString(2)), rs.getObject(3,
+                                        LocalDate.class), rs.getString(4)));
+                    });
+        }
         Map<Row, CrossBorderReferral> referrals = new LinkedHashMap<>();
-        rows.forEach(row -> referrals.put(row, referral(row)));
+        rows.forEach(row -> referrals.put(row, new CrossBorderReferral(row.purpose(), row.followUpConsent(), stepsOf
+                .getOrDefault(row.id(), List.of()))));
         List<Row> listed = rows.stream().filter(row -> !due || nextDue(referrals.get(row)).filter(date -> !date
                 .isAfter(now)).isPresent()).toList();
         PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE);
