@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -37,7 +36,6 @@ import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.PageResponse;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
-import kz.qorgau.shared.Sex;
 import kz.qorgau.shared.Today;
 import kz.qorgau.system.FieldEncryption;
 import kz.qorgau.victims.VictimDetails;
@@ -185,7 +183,7 @@ class CrossBorderReferrals {
 
         long id = insert(uid, "OUT", peer.id(), purpose, victimId, user.organisationId(), form.consentOn(), form
                 .followUpConsent(), data, user.id());
-        step(id, new CrossBorderReferral.Step(CrossBorderStep.SENT, sentOn, null), true, user.id(), null);
+        step(id, new CrossBorderReferral.Step(CrossBorderStep.SENT, sentOn, null), null, true, user.id(), null);
         audit.record(AuditEvent.of(SENT, "exchange", id).with("victim", facts.reference())
                 .with("country", peer.country()).with("purpose", purpose.name()).with("fields", fieldNames(data)));
         return id;
@@ -244,14 +242,15 @@ class CrossBorderReferrals {
         CrossBorderReferral.Step step = new CrossBorderReferral.Step(kind, on, detail == null || detail.isBlank()
                 ? null : detail.strip());
         CrossBorderStep.Side side = row.outgoing() ? CrossBorderStep.Side.SENDER : CrossBorderStep.Side.RECEIVER;
-        Optional<String> refusal = referral(row).refusal(step, side, today.date());
+        CrossBorderReferral referral = referral(row);
+        Optional<String> refusal = referral.refusal(step, side, today.date());
         if (refusal.isPresent()) {
             String key = refusal.get();
             String field = key.contains("date") || key.endsWith("arrival-before-departure") ? "occurredOn"
                     : key.endsWith(".detail") ? "detail" : "step";
             throw new InvalidFieldException(field, key);
         }
-        step(id, step, true, user.id(), null);
+        step(id, step, referral.with(step).status(), true, user.id(), null);
         if (!row.outgoing() && row.organisationId() == null) {
             jdbc.sql("update exchange_referral set organisation_id = :organisation where id = :id").param("id", id)
                     .param("organisation", user.organisationId()).update();
@@ -341,16 +340,17 @@ class CrossBorderReferrals {
             JsonNode consent = body.path("consent");
             long id = insert(uid, "IN", peer.id(), purpose, null, null, date(consent.path("givenOn")), consent.path(
                     "followUp").asBoolean(), (ObjectNode) body.get("person"), null);
-            step(id, new CrossBorderReferral.Step(CrossBorderStep.SENT, date(body.path("sentOn")), null), false, null,
-                    message.id());
+            step(id, new CrossBorderReferral.Step(CrossBorderStep.SENT, date(body.path("sentOn")), null), null, false,
+                    null, message.id());
             audit.record(AuditEvent.of(RECEIVED, "exchange", id).with("country", peer.country())
                     .with("purpose", purpose.name()).with("message", message.id()).by("peer:" + peer.keyId()));
             return;
         }
         Row row = find(uid, peer.id()).orElseThrow();
         CrossBorderStep kind = CrossBorderStep.of(body.path("step").asString());
-        step(row.id(), new CrossBorderReferral.Step(kind, date(body.path("on")), text(body.path("detail"))), false,
-                null, message.id());
+        CrossBorderReferral.Step step = new CrossBorderReferral.Step(kind, date(body.path("on")), text(body.path(
+                "detail")));
+        step(row.id(), step, referral(row).with(step).status(), false, null, message.id());
         audit.record(AuditEvent.of(STEP, "exchange", row.id()).with("step", kind.name()).with("country",
                 peer.country()).with("message", message.id()).by("peer:" + peer.keyId()));
     }
@@ -424,8 +424,10 @@ class CrossBorderReferrals {
     View view(long id) {
         QorgauUser user = QorgauUser.required();
         Row row = visible(id, user);
-        CrossBorderReferral referral = referral(row);
-        List<TimelineStep> timeline = steps(id).stream().map(step -> new TimelineStep(step.step().kind(), step.step()
+        List<StoredStep> stored = steps(id);
+        CrossBorderReferral referral = new CrossBorderReferral(row.purpose(), row.followUpConsent(), stored.stream()
+                .map(StoredStep::step).toList());
+        List<TimelineStep> timeline = stored.stream().map(step -> new TimelineStep(step.step().kind(), step.step()
                 .on(), step.step().detail() == null ? null : step.step().kind().detailKey(step.step().detail()), step
                         .here())).toList();
         ObjectNode data = (ObjectNode) JSON.readTree(encryption.decrypt(row.data(), context(row.uid(), row
@@ -458,13 +460,13 @@ class CrossBorderReferrals {
                 continue;
             }
             switch (field) {
-                case GENDER -> fields.add(new Field(field, null, null, List.of(sex(value.asString()).messageKey())));
-                case EXPLOITATION -> fields.add(new Field(field, null, null, codes(value, code -> exploitation(code)
-                        .map(ExploitationForm::messageKey).orElse(null))));
-                case NEEDS -> fields.add(new Field(field, null, null, codes(value, code -> EnumSet.allOf(
-                        ServiceType.class)
-                        .stream().filter(type -> type.name().equals(code)).findFirst().map(ServiceType::messageKey)
+                case GENDER -> fields.add(new Field(field, null, null, List.of(Vocabulary.sex(value.asString())
+                        .messageKey())));
+                case EXPLOITATION -> fields.add(new Field(field, null, null, codes(value, code -> Vocabulary.constant(
+                        ExploitationForm.values(), Vocabulary::exploitation, code).map(ExploitationForm::messageKey)
                         .orElse(null))));
+                case NEEDS -> fields.add(new Field(field, null, null, codes(value, code -> Vocabulary.constant(
+                        ServiceType.values(), ServiceType::name, code).map(ServiceType::messageKey).orElse(null))));
                 case CITIZENSHIP -> {
                     List<String> countries = new ArrayList<>();
                     value.forEach(country -> countries.add(country.asString()));
@@ -489,20 +491,6 @@ class CrossBorderReferrals {
             }
         });
         return keys;
-    }
-
-    private static Sex sex(String code) {
-        for (Sex sex : Sex.values()) {
-            if (Vocabulary.gender(sex).equals(code)) {
-                return sex;
-            }
-        }
-        return Sex.UNKNOWN;
-    }
-
-    private static Optional<ExploitationForm> exploitation(String code) {
-        return EnumSet.allOf(ExploitationForm.class).stream().filter(form -> Vocabulary.exploitation(form).equals(
-                code)).findFirst();
     }
 
     // --- the tables
@@ -577,8 +565,9 @@ class CrossBorderReferrals {
                                 .instant())).param("user", userId).query(Long.class).single();
     }
 
-    /** Keeps a step and the status it leads to. */
-    private void step(long referralId, CrossBorderReferral.Step step, boolean here, Long userId, UUID messageId) {
+    /** Keeps a step and, when it changes one, the status it leads to (null: the status stays, as on sending). */
+    private void step(long referralId, CrossBorderReferral.Step step, CrossBorderReferral.Status status,
+            boolean here, Long userId, UUID messageId) {
         jdbc.sql("""
                 insert into exchange_referral_event (referral_id, kind, occurred_on, detail, side, recorded_at,
                     recorded_by_user_id, message_id)
@@ -586,12 +575,10 @@ class CrossBorderReferrals {
                 .param("kind", step.kind().name()).param("on", step.on()).param("detail", step.detail())
                 .param("side", here ? "HERE" : "PEER").param("now", Timestamp.from(clock.instant()))
                 .param("user", userId).param("message", messageId).update();
-        Row row = jdbc.sql("""
-                select r.*, p.country, p.name as peer_name from exchange_referral r
-                join exchange_peer p on p.id = r.peer_id where r.id = :id""").param("id", referralId)
-                .query((rs, n) -> row(rs)).single();
-        jdbc.sql("update exchange_referral set status = :status where id = :id").param("id", referralId)
-                .param("status", referral(row).status().name()).update();
+        if (status != null) {
+            jdbc.sql("update exchange_referral set status = :status where id = :id").param("id", referralId)
+                    .param("status", status.name()).update();
+        }
     }
 
     private static String context(UUID uid, String direction) {

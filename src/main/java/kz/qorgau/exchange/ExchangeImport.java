@@ -334,11 +334,12 @@ class ExchangeImport {
         if (person.birthYear() != null && person.birthdate() == null) {
             run.warn("/birthYear", "exchange.import.warning.birth-year");
         }
-        if (person.gender() != null && sex(person.gender()) == Sex.OTHER && !person.gender().equals("NonConforming")) {
+        if (person.gender() != null && Vocabulary.sex(person.gender()) == Sex.OTHER && !person.gender().equals(
+                "NonConforming")) {
             run.warn("/gender", "exchange.import.warning.gender");
         }
         PersonDetails details = new PersonDetails(person.secondName(), person.firstName(), person.middleName(),
-                person.birthdate(), sex(person.gender()), countries(person.citizenship()), iin(person
+                person.birthdate(), Vocabulary.sex(person.gender()), countries(person.citizenship()), iin(person
                         .identityNumber()), passports(person.identityDocuments()), null, null, null, person
                                 .stateless());
         String digest = digest(person);
@@ -393,7 +394,8 @@ class ExchangeImport {
                                 "exchange.import.victim.unknown-person"));
             }
         }
-        if (victim.gender() != null && sex(victim.gender()) == Sex.OTHER && !victim.gender().equals("NonConforming")) {
+        if (victim.gender() != null && Vocabulary.sex(victim.gender()) == Sex.OTHER && !victim.gender().equals(
+                "NonConforming")) {
             run.warn("/gender", "exchange.import.warning.gender");
         }
         List<Decision> decisions = decisions(victim);
@@ -523,7 +525,8 @@ class ExchangeImport {
                         .country()));
             }
         }
-        return new VictimCommands.Situation(sex(victim.gender()), victim.ageAtIdentification(), victim.region(),
+        return new VictimCommands.Situation(Vocabulary.sex(victim.gender()), victim.ageAtIdentification(), victim
+                .region(),
                 codes(ExploitationForm.values(), Vocabulary::exploitation, victim.typeOfExploitation()),
                 codes(SexExploitationType.values(), Vocabulary::sexExploitation, victim.typeOfSexExploitation()),
                 victim.forcedLabourIndustry() == null ? null
@@ -546,19 +549,6 @@ class ExchangeImport {
 
     // --- codes
 
-    /** HTCDS's genders on Qorgau's recorded sex: the transgender and non-conforming codes as other. */
-    static Sex sex(String gender) {
-        if (gender == null) {
-            return Sex.UNKNOWN;
-        }
-        return switch (gender) {
-            case "Feminine" -> Sex.FEMALE;
-            case "Masculine" -> Sex.MALE;
-            case "NonSpecifiedUnknown" -> Sex.UNKNOWN;
-            default -> Sex.OTHER;
-        };
-    }
-
     private static Set<CountryCode> countries(List<String> codes) {
         Set<CountryCode> countries = new LinkedHashSet<>();
         if (codes != null) {
@@ -573,12 +563,8 @@ class ExchangeImport {
     }
 
     static <E extends Enum<E>> E code(E[] constants, Function<E, String> code, String text) {
-        for (E constant : constants) {
-            if (code.apply(constant).equals(text)) {
-                return constant;
-            }
-        }
-        throw new Refusal("", "exchange.import.schema.code");
+        return Vocabulary.constant(constants, code, text).orElseThrow(() -> new Refusal("",
+                "exchange.import.schema.code"));
     }
 
     private static <E extends Enum<E>> Set<E> codes(E[] constants, Function<E, String> code, List<String> texts) {

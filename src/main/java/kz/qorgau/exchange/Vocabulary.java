@@ -1,6 +1,8 @@
 package kz.qorgau.exchange;
 
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 
 import kz.qorgau.organisations.OrganisationType;
 import kz.qorgau.shared.ExploitationForm;
@@ -48,6 +50,29 @@ final class Vocabulary {
             case OTHER -> "NonConforming";
             case UNKNOWN -> "NonSpecifiedUnknown";
         };
+    }
+
+    /** HTCDS's genders on Qorgau's recorded sex: the transgender and non-conforming codes as other. */
+    static Sex sex(String gender) {
+        if (gender == null) {
+            return Sex.UNKNOWN;
+        }
+        return switch (gender) {
+            case "Feminine" -> Sex.FEMALE;
+            case "Masculine" -> Sex.MALE;
+            case "NonSpecifiedUnknown" -> Sex.UNKNOWN;
+            default -> Sex.OTHER;
+        };
+    }
+
+    /** The constant whose code, as {@code code} spells it, is the text; empty when none is. */
+    static <E extends Enum<E>> Optional<E> constant(E[] constants, Function<E, String> code, String text) {
+        for (E constant : constants) {
+            if (code.apply(constant).equals(text)) {
+                return Optional.of(constant);
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code vic_TraffickingStatus}: HTCDS has no presumed victim; a presumed victim is an actual one there. */
