@@ -1,6 +1,7 @@
 package kz.qorgau.statistics;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,9 +62,11 @@ final class RegionalSmallCounts {
     }
 
     /** Every total of the catalogue with each dimension whose every category it breaks down into. */
-    private static List<List<String>> breakdowns(List<String> codes, List<List<String>> dimensions) {
+    private static List<List<String>> breakdowns(List<String> catalogue, List<List<String>> dimensions) {
+        // looked up tens of thousands of times: a set, not the catalogue's list (which took seconds at each start)
+        Set<String> codes = new HashSet<>(catalogue);
         List<List<String>> relations = new ArrayList<>();
-        for (String total : codes) {
+        for (String total : catalogue) {
             for (List<String> dimension : dimensions) {
                 List<String> parts = dimension.stream().map(category -> total + "." + category).toList();
                 if (codes.containsAll(parts)) {

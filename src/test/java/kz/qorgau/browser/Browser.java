@@ -7,12 +7,18 @@ import java.util.List;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.ReducedMotion;
 
-import org.junit.jupiter.api.Assumptions;
 import java.util.Map;
+
+import org.junit.jupiter.api.Assumptions;
+
+import kz.qorgau.TestDatabase;
 
 /**
  * Debian's Chromium driven by Playwright: never a downloaded browser. Tests using it are skipped, with
@@ -86,6 +92,31 @@ public final class Browser implements AutoCloseable {
 
     public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /**
+     * Signs the demo user in on a fresh page (a desktop or a phone), and returns it on the start page once its
+     * scripts have run: a click on a menu that opens by script (the language, "More") is lost before that, which a
+     * slow machine shows.
+     */
+    public static Page signIn(Page page, String username) {
+        page.navigate("/login");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(TestDatabase.DEMO_PASSWORD);
+        page.locator("#login-submit").click();
+        PlaywrightAssertions.assertThat(page.locator("h1")).containsText("Здравствуйте");
+        page.waitForLoadState(LoadState.LOAD);
+        return page;
+    }
+
+    /** Opens a section from the menu bar by its label, from under "More" when it is not among the first ones. */
+    public static void openFromMenu(Page page, String label) {
+        Locator item = page.locator("#main-nav .navbar-nav.me-auto >> text=" + label).first();
+        page.waitForLoadState(LoadState.LOAD);
+        if (!item.isVisible() && page.locator("#more-menu").count() > 0) {
+            page.locator("#more-menu").click();
+        }
+        item.click();
     }
 
     @Override

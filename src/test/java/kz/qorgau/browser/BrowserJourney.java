@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.microsoft.playwright.Dialog;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import kz.qorgau.FullTest;
-import kz.qorgau.TestDatabase;
 import kz.qorgau.Tiers;
 import kz.qorgau.demo.DemoOrganisations;
 
@@ -73,21 +71,11 @@ abstract class BrowserJourney extends FullTest {
 
     /** Signs the demo user in on a fresh page (a desktop or a phone), and returns it on the home page. */
     static Page signIn(Page page, String username) {
-        page.navigate("/login");
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(TestDatabase.DEMO_PASSWORD);
-        page.locator("#login-submit").click();
-        assertThat(page.locator("h1")).containsText("Здравствуйте");
-        return page;
+        return Browser.signIn(page, username);
     }
 
-    /** Opens a section from the menu bar by its label, from under "More" when it is not among the first ones. */
     static void openFromMenu(Page page, String label) {
-        Locator item = page.locator("#main-nav .navbar-nav.me-auto >> text=" + label).first();
-        if (!item.isVisible() && page.locator("#more-menu").count() > 0) {
-            page.locator("#more-menu").click();
-        }
-        item.click();
+        Browser.openFromMenu(page, label);
     }
 
     /**

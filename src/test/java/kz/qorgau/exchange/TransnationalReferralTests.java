@@ -13,11 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
-import kz.qorgau.TestDatabase;
 import kz.qorgau.Tiers;
 import kz.qorgau.browser.Browser;
 import tools.jackson.databind.JsonNode;
@@ -212,8 +210,8 @@ class TransnationalReferralTests {
         String reference = kazakhstan.registerVictim("Синтетова", "Гульзат", "KG");
 
         // Kazakhstan: the form refuses a referral without the victim's consent to the transfer, keeping what was typed
-        Page almaty = signIn(browser().newPage(kazakhstan.baseUrl()), "caseworker");
-        openFromMenu(almaty, "Направления в другие страны");
+        Page almaty = Browser.signIn(browser().newPage(kazakhstan.baseUrl()), "caseworker");
+        Browser.openFromMenu(almaty, "Направления в другие страны");
         PlaywrightAssertions.assertThat(almaty.locator("h1")).hasText("Направления в другие страны");
         // from the victim record's referrals, the form opens with the record's reference
         long victimId = kazakhstan.jdbc().sql("select id from victims_victim where reference = :reference").param(
@@ -242,7 +240,7 @@ class TransnationalReferralTests {
         kazakhstan.deliver();
 
         // Kyrgyzstan: the case worker, in Kyrgyz, finds the referral among those received and accepts it
-        Page bishkek = signIn(browser().newPage(kyrgyzstan.baseUrl()), "caseworker");
+        Page bishkek = Browser.signIn(browser().newPage(kyrgyzstan.baseUrl()), "caseworker");
         bishkek.locator("#language-menu").click();
         bishkek.locator("button[data-language=ky]").click();
         PlaywrightAssertions.assertThat(bishkek.locator("html")).hasAttribute("lang", "ky");
@@ -277,24 +275,5 @@ class TransnationalReferralTests {
         Browser.screenshot(almaty, "cross-border-returned-ru");
         almaty.context().close();
         bishkek.context().close();
-    }
-
-    /** Opens a section from the menu bar by its label, from under "More" when it is not among the first ones. */
-    private static void openFromMenu(Page page, String label) {
-        Locator item = page.locator("#main-nav .navbar-nav.me-auto >> text=" + label).first();
-        if (!item.isVisible() && page.locator("#more-menu").count() > 0) {
-            page.locator("#more-menu").click();
-        }
-        item.click();
-    }
-
-    /** Signs the demo user in on the fresh page of an instance (in Russian, its default), on the start page. */
-    private static Page signIn(Page page, String username) {
-        page.navigate("/login");
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(TestDatabase.DEMO_PASSWORD);
-        page.locator("#login-submit").click();
-        PlaywrightAssertions.assertThat(page.locator("h1")).containsText("Здравствуйте");
-        return page;
     }
 }
