@@ -7,9 +7,10 @@ import org.springframework.modulith.docs.Documenter;
 
 /** The business modules of DESIGN.md §2 and their allowed dependencies, verified. */
 @Tag(Tiers.ARCHITECTURE)
-class ModularityTests {
+public class ModularityTests {
 
-    static final ApplicationModules MODULES = ApplicationModules.of(QorgauApplication.class);
+    /** The modules as Spring Modulith reads them from the classes (seconds of analysis): read once for all tests. */
+    public static final ApplicationModules MODULES = ApplicationModules.of(QorgauApplication.class);
 
     @Test
     void modulesRespectTheirBoundaries() {

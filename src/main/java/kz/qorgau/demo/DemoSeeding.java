@@ -45,9 +45,22 @@ class DemoSeeding implements ApplicationRunner, DeploymentMode.DemoModule {
         this.records = records;
     }
 
+    /**
+     * The application's modules, as Spring Modulith reads them from the classes: the same for every start of the JVM,
+     * and read once (seconds of class analysis), though tests and the benchmarks start several instances in one JVM.
+     */
+    private static ApplicationModules modules;
+
+    private static synchronized ApplicationModules modules() {
+        if (modules == null) {
+            modules = ApplicationModules.of(QorgauApplication.class);
+        }
+        return modules;
+    }
+
     @Override
     public void run(ApplicationArguments args) {
-        ApplicationModules modules = ApplicationModules.of(QorgauApplication.class);
+        ApplicationModules modules = modules();
         for (DemoData module : inOrder(data, modules)) {
             if (!records && !FOUNDATION.contains(modules.getModuleByType(module.module()).orElseThrow()
                     .getIdentifier().toString())) {

@@ -45,8 +45,8 @@ import kz.qorgau.victims.ScreeningContext;
 import kz.qorgau.victims.SexExploitationType;
 import kz.qorgau.victims.TraffickingStatus;
 import kz.qorgau.victims.VictimCommands;
+import kz.qorgau.victims.VictimImports;
 import kz.qorgau.victims.VictimRegistry;
-import kz.qorgau.victims.VictimViews;
 import java.util.TreeMap;
 
 /**
@@ -197,6 +197,8 @@ class DemoVictimYears {
 
     private final DemoDataEntry entry;
     private final VictimRegistry victims;
+    /** The registry's commands that build no view of the record, which the seeding never reads. */
+    private final VictimImports commands;
     private final PersonRegistry persons;
     private final CaseList cases;
     private final JdbcClient jdbc;
@@ -204,10 +206,12 @@ class DemoVictimYears {
     private final DisplayFormat format;
     private final int scale;
 
-    DemoVictimYears(DemoDataEntry entry, VictimRegistry victims, PersonRegistry persons, CaseList cases,
-            JdbcClient jdbc, TransactionTemplate transactions, DisplayFormat format, SystemSettings settings) {
+    DemoVictimYears(DemoDataEntry entry, VictimRegistry victims, VictimImports commands, PersonRegistry persons,
+            CaseList cases, JdbcClient jdbc, TransactionTemplate transactions, DisplayFormat format,
+            SystemSettings settings) {
         this.entry = entry;
         this.victims = victims;
+        this.commands = commands;
         this.persons = persons;
         this.cases = cases;
         this.jdbc = jdbc;
@@ -419,9 +423,9 @@ class DemoVictimYears {
                 sexual ? ExploitationKind.SEXUAL : ExploitationKind.LABOUR, Map.of(), Map.of(), first,
                 "Демо: признаки торговли людьми выявлены при проверке.");
         PersonDetails details = story.anonymous() ? null : person(story, registered, names);
-        VictimViews.VictimView victim = entry.as(story.entrant(), user -> {
+        VictimImports.Registered victim = entry.as(story.entrant(), user -> {
             Long person = details == null ? null : persons.register(details).value();
-            return victims.register(new VictimCommands.Registration(person, story.anonymous(), situation, screening,
+            return commands.register(new VictimCommands.Registration(person, story.anonymous(), situation, screening,
                     consents));
         });
         if (details != null && n % 6 == 1) {
@@ -442,12 +446,12 @@ class DemoVictimYears {
                         VictimRole.INJURED_PARTY, caseOn));
             }
             if (special == Special.POSSIBLE_THE_YEAR_BEFORE) {
-                victims.decideStatus(victim.id(), new VictimCommands.StatusDecision(TraffickingStatus.PRESUMED,
+                commands.decideStatus(victim.id(), new VictimCommands.StatusDecision(TraffickingStatus.PRESUMED,
                         identified, "Демо: сообщение горячей линии проверено."));
                 return null;
             }
             if (special == Special.CONFIRMED_THE_YEAR_AFTER) {
-                victims.decideStatus(victim.id(), new VictimCommands.StatusDecision(TraffickingStatus.CONFIRMED,
+                commands.decideStatus(victim.id(), new VictimCommands.StatusDecision(TraffickingStatus.CONFIRMED,
                         LocalDate.of(story.year() + 1, 3, 14), "Демо: статус подтверждён по уголовному делу."));
                 return null;
             }

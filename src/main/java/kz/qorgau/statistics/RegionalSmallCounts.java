@@ -63,10 +63,19 @@ final class RegionalSmallCounts {
 
     /** Every total of the catalogue with each dimension whose every category it breaks down into. */
     private static List<List<String>> breakdowns(List<String> catalogue, List<List<String>> dimensions) {
-        // looked up tens of thousands of times: a set, not the catalogue's list (which took seconds at each start)
+        // looked up hundreds of thousands of times at each start: a set, not the catalogue's list
         Set<String> codes = new HashSet<>(catalogue);
         List<List<String>> relations = new ArrayList<>();
         for (String total : catalogue) {
+            // the total's categories that are codes of their own (victims.identified.citizens), with their dimension
+            List<Map.Entry<List<String>, String>> categories = new ArrayList<>();
+            for (List<String> inner : dimensions) {
+                for (String category : inner) {
+                    if (codes.contains(total + "." + category)) {
+                        categories.add(Map.entry(inner, category));
+                    }
+                }
+            }
             for (List<String> dimension : dimensions) {
                 List<String> parts = dimension.stream().map(category -> total + "." + category).toList();
                 if (codes.containsAll(parts)) {
@@ -75,17 +84,16 @@ final class RegionalSmallCounts {
                     relations.add(relation);
                 }
                 // the other way round of a two-way breakdown: victims.identified.citizens = Σ form of .<form>.citizens
-                for (List<String> inner : dimensions) {
-                    if (inner == dimension) {
+                for (Map.Entry<List<String>, String> inner : categories) {
+                    if (inner.getKey() == dimension) {
                         continue;
                     }
-                    for (String category : inner) {
-                        List<String> across = dimension.stream().map(d -> total + "." + d + "." + category).toList();
-                        if (codes.contains(total + "." + category) && codes.containsAll(across)) {
-                            List<String> relation = new ArrayList<>(List.of(total + "." + category));
-                            relation.addAll(across);
-                            relations.add(relation);
-                        }
+                    String category = inner.getValue();
+                    List<String> across = dimension.stream().map(d -> total + "." + d + "." + category).toList();
+                    if (codes.containsAll(across)) {
+                        List<String> relation = new ArrayList<>(List.of(total + "." + category));
+                        relation.addAll(across);
+                        relations.add(relation);
                     }
                 }
             }

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
-import kz.qorgau.QorgauApplication;
+import kz.qorgau.ModularityTests;
 import kz.qorgau.cases.CriminalCases;
 import kz.qorgau.identity.Accounts;
 import kz.qorgau.organisations.OrganisationRegistry;
@@ -18,7 +18,7 @@ import kz.qorgau.victims.VictimRegistry;
 /** The demo data is entered module by module in the modules' dependency order, whatever order the beans come in. */
 class DemoSeedingTests {
 
-    static final ApplicationModules MODULES = ApplicationModules.of(QorgauApplication.class);
+    static final ApplicationModules MODULES = ModularityTests.MODULES;
 
     record Data(Class<?> module) implements DemoData {
         @Override

@@ -33,7 +33,7 @@ class KAnonymityPropertyTests {
             "WITHHOLDS_DOCUMENTS", "EXCESSIVE_WORKING_HOURS", "PSYCHOACTIVE_SUBSTANCE", "RESTRICTS_MOVEMENT", "OTHER" };
 
     static Stream<Long> seeds() {
-        return IntStream.rangeClosed(1, 300).mapToObj(seed -> (long) seed);
+        return IntStream.rangeClosed(1, 120).mapToObj(seed -> (long) seed);
     }
 
     @ParameterizedTest(name = "seed {0}")

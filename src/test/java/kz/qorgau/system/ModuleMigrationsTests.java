@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 
-import kz.qorgau.QorgauApplication;
+import kz.qorgau.ModularityTests;
 import kz.qorgau.TestDatabase;
 import kz.qorgau.Tiers;
 
@@ -38,7 +38,7 @@ class ModuleMigrationsTests {
 
     @BeforeAll
     static void model() {
-        modules = ApplicationModules.of(QorgauApplication.class);
+        modules = ModularityTests.MODULES;
     }
 
     @Test
