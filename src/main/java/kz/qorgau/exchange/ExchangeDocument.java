@@ -2,12 +2,13 @@ package kz.qorgau.exchange;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * A document of the exchange format, version 2 ({@code docs/exchange/qorgau-exchange-v2.schema.json}; version 1 is the
- * same without the victims' consents, and is still read): the envelope
+ * A document of the exchange format, version 3 ({@code docs/exchange/qorgau-exchange-v3.schema.json}; version 2 is the
+ * same without the victims' screenings, version 1 without their consents either, and both are still read): the envelope
  * and the records it carries, each named by the sender's stable external id and referring to the others by it. Field
  * names and codes follow HTCDS 2.0 where it has them ({@link Vocabulary}); countries are ISO 3166-1 alpha-2, regions
  * ISO 3166-2, dates ISO 8601. Absent values are left out, never null.
@@ -18,9 +19,9 @@ record ExchangeDocument(String format, String version, Sender sender, String cre
 
     static final String FORMAT = "qorgau-exchange";
     /** The version this system writes. */
-    static final String VERSION = "2";
+    static final String VERSION = "3";
     /** The versions this system reads, oldest first: each is a subset of the next. */
-    static final List<String> READABLE = List.of("1", "2");
+    static final List<String> READABLE = List.of("1", "2", "3");
 
     /** Who sent the document: the country, the system and the organisation of the user who made it. */
     record Sender(String country, String system, Organisation organisation) {
@@ -57,7 +58,18 @@ record ExchangeDocument(String format, String version, Sender sender, String cre
             List<StatusDecision> statusHistory, String gender, Integer ageAtIdentification, Integer ageWhenTrafficked,
             boolean child, boolean stateless, List<String> typeOfExploitation, List<String> typeOfSexExploitation,
             String forcedLabourIndustry, String relationshipToTrafficker, List<String> methodOfRecruitment,
-            List<String> methodsOfControl, List<Country> countries, String mergedInto, List<Consent> consents) {
+            List<String> methodsOfControl, List<Country> countries, String mergedInto, List<Consent> consents,
+            List<Screening> screenings) {
+    }
+
+    /**
+     * One screening of the person (version 3): where and when, the indicators asked with their answers (by code), the
+     * suggestion the Delphi rule made of them (written, never read: the receiver works it out again) and the decision
+     * taken on it. Never the reason, which stays sealed.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Screening(LocalDate screenedOn, String context, String exploitation, Boolean child, Map<String, String> ilo,
+            Map<String, String> delphi, String suggestion, String traffickingStatus, String traffickingStatusDetail) {
     }
 
     /** A victim's dated answer on one scope of consent (version 2). */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
@@ -34,6 +35,7 @@ import kz.qorgau.shared.InvalidFieldException;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.RegionCode;
 import kz.qorgau.shared.Requires;
+import kz.qorgau.victims.Answer;
 import kz.qorgau.victims.VictimExchange;
 
 /**
@@ -251,7 +253,26 @@ class ExchangeExport {
                 record.controlMethods().stream().map(Vocabulary::control).sorted().toList(), countries,
                 record.mergedIntoReference() == null ? null : victimId(record.mergedIntoReference()),
                 record.consents().stream().map(consent -> new ExchangeDocument.Consent(Vocabulary.code(consent
-                        .scope()), Vocabulary.code(consent.decision()), consent.decidedOn())).toList());
+                        .scope()), Vocabulary.code(consent.decision()), consent.decidedOn())).toList(),
+                record.screenings().stream().map(ExchangeExport::screening).toList());
+    }
+
+    private static ExchangeDocument.Screening screening(VictimExchange.ScreeningEntry entry) {
+        return new ExchangeDocument.Screening(entry.screenedOn(), Vocabulary.code(entry.context()), Vocabulary.code(
+                entry.exploitation()), entry.child(), answers(entry.ilo()), answers(entry.delphi()), Vocabulary.code(
+                        entry.suggestion()), Vocabulary.traffickingStatus(entry.decision()), Vocabulary.code(entry
+                                .decision()));
+    }
+
+    /** The answers by indicator code, in the lists' order; none as absent rather than an empty object. */
+    private static <E extends Enum<E>> Map<String, String> answers(Map<E, Answer> answers) {
+        if (answers.isEmpty()) {
+            return null;
+        }
+        Map<String, String> codes = new LinkedHashMap<>();
+        new TreeMap<>(answers).forEach((indicator, answer) -> codes.put(Vocabulary.code(indicator), Vocabulary.code(
+                answer)));
+        return codes;
     }
 
     private static ExchangeDocument.Referral referral(ReferralExchange.Record record,

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -46,10 +47,13 @@ import kz.qorgau.shared.FeatureException;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
 import kz.qorgau.shared.Sex;
+import kz.qorgau.victims.Answer;
 import kz.qorgau.victims.ConsentDecision;
 import kz.qorgau.victims.ConsentScope;
 import kz.qorgau.victims.ControlMethod;
+import kz.qorgau.victims.DelphiIndicator;
 import kz.qorgau.victims.ExploitationKind;
+import kz.qorgau.victims.IloIndicator;
 import kz.qorgau.victims.IsicSection;
 import kz.qorgau.victims.RecruiterRelationship;
 import kz.qorgau.victims.RecruitmentMethod;
@@ -83,6 +87,9 @@ import tools.jackson.databind.json.JsonMapper;
  * decisions and consents already imported.
  * <p>
  * A filled spreadsheet template ({@link ExchangeWorkbook}) is read into a document first and imported as one.
+ * <p>
+ * Screenings (version 3) come with their indicators' answers: the first is the identification's, the later ones are
+ * recorded as screenings entered by hand would be, in the order of their dates among the decisions.
  * <p>
  * Referrals are not imported: a referral is sent and answered in Qorgau by the organisations themselves (a document
  * carrying referrals is refused with a problem for each).
@@ -432,18 +439,22 @@ class ExchangeImport {
                 later.add(consent);
             }
         }
-        // the indicators' set of a screening: the sexual exploitation one where the record says so, else labour's
-        ExploitationKind indicators = victim.typeOfExploitation() != null && victim.typeOfExploitation().contains(
-                Vocabulary.exploitation(ExploitationForm.SEXUAL_EXPLOITATION)) ? ExploitationKind.SEXUAL
-                        : ExploitationKind.LABOUR;
-        VictimCommands.Screening screening = new VictimCommands.Screening(victim.identifiedOn(),
-                ScreeningContext.OTHER, victim.child(), indicators, null, null, first.status(), reason(run, victim));
+        List<Screening> screenings = screenings(victim, decisions);
+        VictimCommands.Screening screening;
+        if (screenings.isEmpty()) {
+            // the indicators' set of a screening: the sexual exploitation one where the record says so, else labour's
+            ExploitationKind indicators = victim.typeOfExploitation() != null && victim.typeOfExploitation()
+                    .contains(Vocabulary.exploitation(ExploitationForm.SEXUAL_EXPLOITATION)) ? ExploitationKind.SEXUAL
+                            : ExploitationKind.LABOUR;
+            screening = new VictimCommands.Screening(victim.identifiedOn(), ScreeningContext.OTHER, victim.child(),
+                    indicators, null, null, first.status(), reason(run, victim));
+        } else {
+            screening = screenings.getFirst().command(reason(run, victim));
+        }
         long id = victims.register(new VictimCommands.Registration(personId, victim.anonymous(), situation, screening,
                 asked)).id();
-        for (Decision decision : decisions.subList(1, decisions.size())) {
-            victims.decideStatus(id, new VictimCommands.StatusDecision(decision.status(), decision.decidedOn(),
-                    reason(run, victim)));
-        }
+        replay(run, victim, id, decisions.subList(1, decisions.size()), screenings.isEmpty() ? List.of()
+                : screenings.subList(1, screenings.size()));
         record(id, later);
         ledger.created(organisation, ImportLedger.Kind.VICTIM, victim.externalId(), id, digest, content,
                 run.importId);
@@ -462,6 +473,18 @@ class ExchangeImport {
         if (decisions.size() < had.size() || !decisions.subList(0, had.size()).equals(had)) {
             throw new Refusal("/statusHistory", "exchange.import.victim.history-changed");
         }
+        List<Screening> screenings = screenings(victim, decisions);
+        List<Screening> hadScreenings = screenings(previous, had);
+        if (hadScreenings.isEmpty() && !screenings.isEmpty()) {
+            // imported before without its screenings (version 1 or 2): the identification's screening was recorded
+            // then without its answers, and stays so; the later ones are added
+            run.warn("/screenings/0", "exchange.import.warning.first-screening");
+            hadScreenings = screenings.subList(0, 1);
+        }
+        if (screenings.size() < hadScreenings.size() || !screenings.subList(0, hadScreenings.size()).equals(
+                hadScreenings)) {
+            throw new Refusal("/screenings", "exchange.import.victim.screenings-changed");
+        }
         List<ExchangeDocument.Consent> hadConsents = previous.consents() == null ? List.of() : previous.consents();
         if (consents.size() < hadConsents.size() || !consents.subList(0, hadConsents.size()).equals(hadConsents)) {
             throw new Refusal("/consents", "exchange.import.victim.consents-changed");
@@ -469,11 +492,37 @@ class ExchangeImport {
         if (!situation(previous).equals(situation) || previous.child() != victim.child()) {
             victims.describeCodes(before.localId(), situation);
         }
-        for (Decision decision : decisions.subList(had.size(), decisions.size())) {
-            victims.decideStatus(before.localId(), new VictimCommands.StatusDecision(decision.status(), decision
-                    .decidedOn(), reason(run, victim)));
-        }
+        replay(run, victim, before.localId(), decisions.subList(had.size(), decisions.size()), screenings.subList(
+                hadScreenings.size(), screenings.size()));
         record(before.localId(), consents.subList(hadConsents.size(), consents.size()));
+    }
+
+    /**
+     * The decisions and screenings after those already recorded, in the order of their dates (a day's screening before
+     * its decisions). A screening whose decision changes the status records that change itself, as a screening entered
+     * by hand does: the decision of the same day and status in the document's history is that one, not another.
+     */
+    private void replay(Run run, ExchangeDocument.Victim victim, long id, List<Decision> decisions,
+            List<Screening> screenings) {
+        List<Decision> owed = new ArrayList<>();
+        int d = 0;
+        int s = 0;
+        while (d < decisions.size() || s < screenings.size()) {
+            if (s < screenings.size() && (d == decisions.size() || !screenings.get(s).screenedOn().isAfter(decisions
+                    .get(d).decidedOn()))) {
+                Screening screening = screenings.get(s++);
+                victims.screen(id, screening.command(reason(run, victim)));
+                if (screening.changesStatus()) {
+                    owed.add(new Decision(screening.screenedOn(), screening.status()));
+                }
+            } else {
+                Decision decision = decisions.get(d++);
+                if (!owed.remove(decision)) {
+                    victims.decideStatus(id, new VictimCommands.StatusDecision(decision.status(), decision
+                            .decidedOn(), reason(run, victim)));
+                }
+            }
+        }
     }
 
     private void record(long victimId, List<ExchangeDocument.Consent> consents) {
@@ -495,6 +544,84 @@ class ExchangeImport {
         }
         decisions.sort(Comparator.comparing(Decision::decidedOn));
         return decisions;
+    }
+
+    /**
+     * A screening of the document, in Qorgau's terms, and whether its decision changed the status as the history has
+     * it (a change the history must hold on the same day).
+     */
+    private record Screening(LocalDate screenedOn, ScreeningContext context, boolean child,
+            ExploitationKind exploitation, Map<IloIndicator, Answer> ilo, Map<DelphiIndicator, Answer> delphi,
+            TraffickingStatus status, boolean changesStatus) {
+
+        VictimCommands.Screening command(String reason) {
+            return new VictimCommands.Screening(screenedOn, context, child, exploitation, ilo, delphi, status, reason);
+        }
+    }
+
+    /**
+     * The record's screenings, checked against its status history: oldest first; the first is the identification
+     * (its day and decision are the history's first); a later one that changes the status has that change in the
+     * history, on its day. None for a record of version 1 or 2.
+     */
+    private static List<Screening> screenings(ExchangeDocument.Victim victim, List<Decision> decisions) {
+        List<ExchangeDocument.Screening> given = victim.screenings() == null ? List.of() : victim.screenings();
+        List<Screening> screenings = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            ExchangeDocument.Screening screening = given.get(i);
+            String path = "/screenings/" + i;
+            if (i > 0 && screening.screenedOn().isBefore(given.get(i - 1).screenedOn())) {
+                throw new Refusal(path + "/screenedOn", "exchange.import.victim.screenings-order");
+            }
+            TraffickingStatus status = at(path, () -> status(screening.traffickingStatus(), screening
+                    .traffickingStatusDetail()));
+            if (i == 0 && (!screening.screenedOn().equals(victim.identifiedOn()) || status != decisions.getFirst()
+                    .status())) {
+                throw new Refusal(path, "exchange.import.victim.first-screening");
+            }
+            // the status when the screening is recorded (the history's before its day; on the day of identification,
+            // the identification's), and whether the history decides the screening's status on its day
+            TraffickingStatus before = decisions.getFirst().status();
+            boolean decidedThatDay = false;
+            for (Decision decision : decisions) {
+                if (decision.decidedOn().isBefore(screening.screenedOn())) {
+                    before = decision.status();
+                } else if (decision.decidedOn().equals(screening.screenedOn()) && decision.status() == status) {
+                    decidedThatDay = true;
+                }
+            }
+            boolean changes = i > 0 && before != status;
+            if (changes && !decidedThatDay) {
+                throw new Refusal(path + "/traffickingStatus", "exchange.import.victim.screening-not-in-history");
+            }
+            screenings.add(new Screening(screening.screenedOn(), at(path + "/context", () -> code(ScreeningContext
+                    .values(), screening.context())), screening.child() == null ? victim.child() : screening.child(),
+                    at(path + "/exploitation", () -> code(ExploitationKind.values(), screening.exploitation())),
+                    at(path + "/ilo", () -> answers(IloIndicator.values(), screening.ilo(), IloIndicator.class)),
+                    at(path + "/delphi", () -> answers(DelphiIndicator.values(), screening.delphi(),
+                            DelphiIndicator.class)), status, changes));
+        }
+        return screenings;
+    }
+
+    private static <E extends Enum<E>> Map<E, Answer> answers(E[] indicators, Map<String, String> given,
+            Class<E> type) {
+        Map<E, Answer> answers = new EnumMap<>(type);
+        if (given != null) {
+            given.forEach((indicator, answer) -> answers.put(code(indicators, indicator), code(Answer.values(),
+                    answer)));
+        }
+        return answers;
+    }
+
+    /** What {@code value} gives, a refusal of a code without a path pointed at {@code path}. */
+    private static <T> T at(String path, Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (Refusal refusal) {
+            throw refusal.path.isEmpty() || refusal.path.equals("/statusHistory") ? new Refusal(path,
+                    refusal.messageKey, refusal.arguments.toArray()) : refusal;
+        }
     }
 
     /**

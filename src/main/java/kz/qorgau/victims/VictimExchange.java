@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,16 @@ public class VictimExchange {
     public record Consent(ConsentScope scope, ConsentDecision decision, LocalDate decidedOn) {
     }
 
+    /**
+     * One screening of the person, as recorded: where and when, whether as a child, the set of indicators, the answers
+     * of each list, the suggestion the rule made of them at the time, and the decision taken (its reason is sealed and
+     * never exported).
+     */
+    public record ScreeningEntry(LocalDate screenedOn, ScreeningContext context, boolean child,
+            ExploitationKind exploitation, Map<IloIndicator, Answer> ilo, Map<DelphiIndicator, Answer> delphi,
+            DelphiRule.Outcome suggestion, TraffickingStatus decision) {
+    }
+
     /** A country with what it is to the victim. */
     public record Country(CountryRole role, CountryCode country) {
     }
@@ -58,6 +69,7 @@ public class VictimExchange {
      * @param personId the person the record names, null on the anonymous route
      * @param mergedIntoReference the reference of the record this one was merged into (same situation), if any
      * @param consents the victim's answers on consent, in the order recorded
+     * @param screenings the screenings, in the order of their numbers
      */
     public record Record(String reference, Long personId, RegionCode region,
             LocalDate identifiedOn, LocalDate firstIdentifiedOn, TraffickingStatus status, List<StatusEntry> statuses,
@@ -65,7 +77,7 @@ public class VictimExchange {
             Set<ExploitationForm> forms, List<Country> countries, IsicSection forcedLabourSector,
             RecruiterRelationship recruiterRelationship, Set<ControlMethod> controlMethods,
             Set<RecruitmentMethod> recruitmentMethods, Set<SexExploitationType> sexExploitation,
-            String mergedIntoReference, List<Consent> consents) {
+            String mergedIntoReference, List<Consent> consents, List<ScreeningEntry> screenings) {
     }
 
     /**
@@ -93,7 +105,47 @@ public class VictimExchange {
                 .sorted(Comparator.comparing(Victim::identifiedOn).thenComparing(Victim::reference)).toList();
         Map<Long, String> mergedInto = references(found.stream().map(Victim::mergedIntoId)
                 .filter(id -> id != null).toList());
-        return found.stream().map(victim -> record(victim, mergedInto)).toList();
+        Map<Long, List<ScreeningEntry>> screenings = screenings(ids);
+        return found.stream().map(victim -> record(victim, mergedInto, screenings.getOrDefault(victim.id(), List
+                .of()))).toList();
+    }
+
+    /** The screenings of the records, each record's in the order of their numbers: two queries for all. */
+    private Map<Long, List<ScreeningEntry>> screenings(List<Long> victimIds) {
+        if (victimIds.isEmpty()) {
+            return Map.of();
+        }
+        Long[] ids = victimIds.toArray(Long[]::new);
+        Map<Long, Map<IloIndicator, Answer>> ilo = new HashMap<>();
+        Map<Long, Map<DelphiIndicator, Answer>> delphi = new HashMap<>();
+        jdbc.sql("""
+                select a.screening_id, a.list, a.indicator, a.answer from victims_screening_answer a
+                join victims_screening s on s.id = a.screening_id where s.victim_id = any(:ids)""")
+                .param("ids", ids).query(rs -> {
+                    long screening = rs.getLong("screening_id");
+                    Answer answer = Answer.valueOf(rs.getString("answer"));
+                    if (ScreeningAnswer.ILO.equals(rs.getString("list"))) {
+                        ilo.computeIfAbsent(screening, id -> new EnumMap<>(IloIndicator.class))
+                                .put(IloIndicator.valueOf(rs.getString("indicator")), answer);
+                    } else {
+                        delphi.computeIfAbsent(screening, id -> new EnumMap<>(DelphiIndicator.class))
+                                .put(DelphiIndicator.valueOf(rs.getString("indicator")), answer);
+                    }
+                });
+        Map<Long, List<ScreeningEntry>> screenings = new HashMap<>();
+        jdbc.sql("""
+                select id, victim_id, screened_on, context, child, exploitation, suggestion, decision
+                from victims_screening where victim_id = any(:ids) order by victim_id, number""")
+                .param("ids", ids).query(rs -> {
+                    long id = rs.getLong("id");
+                    ScreeningEntry entry = new ScreeningEntry(rs.getObject("screened_on", LocalDate.class),
+                            ScreeningContext.valueOf(rs.getString("context")), rs.getBoolean("child"),
+                            ExploitationKind.valueOf(rs.getString("exploitation")), ilo.getOrDefault(id, Map.of()),
+                            delphi.getOrDefault(id, Map.of()), DelphiRule.Outcome.valueOf(rs.getString("suggestion")),
+                            TraffickingStatus.valueOf(rs.getString("decision")));
+                    screenings.computeIfAbsent(rs.getLong("victim_id"), victim -> new ArrayList<>()).add(entry);
+                });
+        return screenings;
     }
 
     /** The region of each of the records (for other modules' exports that follow the records' regions). */
@@ -123,7 +175,7 @@ public class VictimExchange {
         return references;
     }
 
-    private static Record record(Victim victim, Map<Long, String> mergedInto) {
+    private static Record record(Victim victim, Map<Long, String> mergedInto, List<ScreeningEntry> screenings) {
         List<StatusEntry> statuses = victim.statuses().stream()
                 .map(change -> new StatusEntry(change.status(), change.decidedOn(), change.decidingType())).toList();
         List<Country> countries = new ArrayList<>();
@@ -138,6 +190,7 @@ public class VictimExchange {
                 victim.traits(RecruitmentMethod.class), victim.traits(SexExploitationType.class),
                 victim.mergedIntoId() == null ? null : mergedInto.get(victim.mergedIntoId()),
                 victim.consentEntries().stream()
-                        .map(entry -> new Consent(entry.scope(), entry.decision(), entry.decidedOn())).toList());
+                        .map(entry -> new Consent(entry.scope(), entry.decision(), entry.decidedOn())).toList(),
+                screenings);
     }
 }

@@ -39,6 +39,12 @@ public class VictimImports {
 
     @Requires(Permission.VICTIMS)
     @Transactional
+    public void screen(long id, VictimCommands.Screening screening) {
+        registry.screened(id, screening);
+    }
+
+    @Requires(Permission.VICTIMS)
+    @Transactional
     public void recordConsent(long id, VictimCommands.ConsentAnswer answer) {
         registry.recordedConsent(id, answer);
     }

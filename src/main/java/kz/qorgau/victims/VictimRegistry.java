@@ -183,6 +183,12 @@ public class VictimRegistry {
     @Requires(Permission.VICTIMS)
     @Transactional
     public VictimViews.VictimView screen(long victimId, VictimCommands.Screening screening) {
+        return details.view(screened(victimId, screening), QorgauUser.required());
+    }
+
+    /** The same, without the view: for the bulk import, which reads none. */
+    @Transactional
+    Victim screened(long victimId, VictimCommands.Screening screening) {
         QorgauUser user = QorgauUser.required();
         Victim victim = load(victimId, user);
         LocalDate today = today();
@@ -198,7 +204,7 @@ public class VictimRegistry {
         audit.record(AuditEvent.of("VICTIM_SCREENED", "victim", victimId).with("reference", victim.reference())
                 .with("screening", number).with("suggestion", recorded.suggestion())
                 .with("decision", recorded.decision()));
-        return details.view(victim, user);
+        return victim;
     }
 
     /**

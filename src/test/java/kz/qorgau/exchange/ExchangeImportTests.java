@@ -309,6 +309,131 @@ class ExchangeImportTests extends FullTest {
                 .with(users.as("hotline")).with(csrf())).andExpect(status().isForbidden());
     }
 
+    /** A screening of a record (version 3): its day, context, status (as a detail code) and answers (JSON members). */
+    static String screening(String date, String context, String detail, String ilo, String delphi) {
+        return """
+                {"screenedOn": "%s", "context": "%s", "exploitation": "Labour", "ilo": {%s}, "delphi": {%s},
+                 "traffickingStatus": "%s", "traffickingStatusDetail": "%s"}""".formatted(date, context, ilo, delphi,
+                detail.equals("Possible") ? "PossibleVictimOfTrafficking" : "ActualVictimOfTrafficking", detail);
+    }
+
+    /** The record of version 3 with its screenings: the victim record of version 2, and the screenings given. */
+    static String withScreenings(String victim, String... screenings) {
+        return victim.substring(0, victim.lastIndexOf('}')) + ", \"screenings\": [" + String.join(", ", screenings)
+                + "]}";
+    }
+
+    private Long localVictim(String externalId) {
+        return jdbc.sql("""
+                select local_id from exchange_record where organisation_id = :organisation and kind = 'VICTIM'
+                and external_id = :id""").param("organisation", importer.organisationId()).param("id",
+                "KZ-NGO-SYNTH:victim:" + externalId).query(Long.class).optional().orElse(null);
+    }
+
+    @Test
+    void screeningsComeInWithTheirAnswersAndAScreeningThatChangesTheStatusIsThatChangeOfTheHistory()
+            throws Exception {
+        String person = person("P1", "Синтетова", "Айжан", "1990-04-12");
+        String first = screening("2023-03-01", "NgoOutreach", "Possible",
+                "\"Deception\": \"Present\", \"DebtBondage\": \"Unknown\"", "");
+        String second = screening("2023-04-15", "Police", "Presumed", "\"Deception\": \"Present\"",
+                "\"DrNatureOfJob\": \"Present\", \"CdDebtBondage\": \"Present\"");
+        String victim = victim("V1", "P1", "\"ForcedLabour\"", consent("2023-03-01"), "2023-03-01=Possible",
+                "2023-04-15=Presumed");
+        String document = document("3", person, withScreenings(victim, first, second));
+        assertThat(ExchangeSchemaTests.errors(document)).isEmpty();
+        JsonNode report = send(importer, document, 201);
+        assertThat(report.get("counts").get("victims").get("created").asInt()).isOne();
+        long id = localVictim("V1");
+        assertThat(jdbc.sql("select number || ' ' || context || ' ' || decision from victims_screening "
+                + "where victim_id = :id order by number").param("id", id).query(String.class).list())
+                .containsExactly("1 NGO_OUTREACH POSSIBLE", "2 POLICE PRESUMED");
+        assertThat(jdbc.sql(
+                """
+                        select s.number || ' ' || a.list || ' ' || a.indicator || ' ' || a.answer from victims_screening_answer a
+                        join victims_screening s on s.id = a.screening_id where s.victim_id = :id""")
+                .param("id", id)
+                .query(String.class).list()).containsExactlyInAnyOrder("1 ILO DECEPTION PRESENT",
+                        "1 ILO DEBT_BONDAGE UNKNOWN", "2 ILO DECEPTION PRESENT", "2 DELPHI DR_NATURE_OF_JOB PRESENT",
+                        "2 DELPHI CD_DEBT_BONDAGE PRESENT");
+        // the second screening's decision is the history's second decision, recorded once
+        assertThat(jdbc.sql("select status from victims_status where victim_id = :id order by seq").param("id", id)
+                .query(String.class).list()).containsExactly("POSSIBLE", "PRESUMED");
+        assertThat(send(importer, document, 201).get("counts").get("victims").get("unchanged").asInt()).isOne();
+
+        // exported as they came, with the suggestion the rule made of the answers
+        JsonNode exported = JSON.readTree(mvc.perform(get("/api/v1/exchange/export").param("from", "2023-01-01")
+                .param("to", "2023-12-31").param("kind", "victims").with(user(importer))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(ExchangeSchemaTests.errors(exported.toString())).isEmpty();
+        JsonNode screenings = exported.get("victims").get(0).get("screenings");
+        assertThat(screenings).hasSize(2);
+        assertThat(screenings.get(0).get("context").asString()).isEqualTo("NgoOutreach");
+        assertThat(screenings.get(0).get("ilo").get("DebtBondage").asString()).isEqualTo("Unknown");
+        assertThat(screenings.get(1).get("delphi").get("CdDebtBondage").asString()).isEqualTo("Present");
+        assertThat(screenings.get(1).get("suggestion").asString()).isIn("Positive", "Negative", "Undetermined");
+        assertThat(screenings.get(1).get("traffickingStatusDetail").asString()).isEqualTo("Presumed");
+
+        // a later screening that keeps the status is added, and changes no status
+        String third = screening("2023-06-01", "HealthCare", "Presumed", "", "\"ExExcessiveHours\": \"Present\"");
+        JsonNode updated = send(importer, document("3", person, withScreenings(victim, first, second, third)), 201);
+        assertThat(updated.get("counts").get("victims").get("updated").asInt()).isOne();
+        assertThat(jdbc.sql("select count(*) from victims_screening where victim_id = :id").param("id", id).query(
+                Long.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from victims_status where victim_id = :id").param("id", id).query(
+                Long.class).single()).isEqualTo(2);
+        // a screening imported before cannot be rewritten
+        String rewritten = document("3", person, withScreenings(victim, first.replace("\"Unknown\"",
+                "\"Absent\""), second, third));
+        assertThat(send(importer, rewritten, 422).get("problems").get(0).get("path").asString()).isEqualTo(
+                "/victims/0/screenings");
+    }
+
+    @Test
+    void screeningsThatDisagreeWithTheStatusHistoryAreRefusedWithTheirPath() throws Exception {
+        String person = person("P1", "Синтетова", "Айжан", "1990-04-12");
+        String victim = victim("V1", "P1", "\"ForcedLabour\"", consent("2023-03-01"), "2023-03-01=Possible");
+        String first = screening("2023-03-01", "Police", "Possible", "", "");
+        // a later screening presumes her a victim, which the history does not say
+        JsonNode refused = send(importer, document("3", person, withScreenings(victim, first, screening(
+                "2023-04-15", "Police", "Presumed", "", ""))), 422);
+        assertThat(refused.get("problems").get(0).get("path").asString()).isEqualTo(
+                "/victims/0/screenings/1/traffickingStatus");
+        // the first screening is the identification: its day
+        refused = send(importer, document("3", person, withScreenings(victim, screening("2023-03-02", "Police",
+                "Possible", "", ""))), 422);
+        assertThat(refused.get("problems").get(0).get("path").asString()).isEqualTo("/victims/0/screenings/0");
+        // oldest first
+        refused = send(importer, document("3", person, withScreenings(victim, first, screening("2023-05-01",
+                "Police", "Possible", "", ""), screening("2023-04-01", "Police", "Possible", "", ""))), 422);
+        assertThat(refused.get("problems").get(0).get("path").asString()).isEqualTo(
+                "/victims/0/screenings/2/screenedOn");
+        // an indicator of another list is the schema's to refuse, by its path
+        refused = send(importer, document("3", person, withScreenings(victim, screening("2023-03-01", "Police",
+                "Possible", "\"DrNatureOfJob\": \"Present\"", ""))), 422);
+        assertThat(refused.get("problems").get(0).get("path").asString()).startsWith("/victims/0/screenings/0/ilo");
+        assertThat(localVictim("V1")).isNull();
+        assertThat(victimsOfTheOrganisation()).isZero();
+    }
+
+    @Test
+    void aRecordImportedWithoutItsScreeningsTakesTheLaterOnesWithANote() throws Exception {
+        String person = person("P1", "Синтетова", "Айжан", "1990-04-12");
+        String victim = victim("V1", "P1", "\"ForcedLabour\"", consent("2023-03-01"), "2023-03-01=Possible",
+                "2023-04-15=Presumed");
+        send(importer, document("2", person, victim), 201);
+        JsonNode report = send(importer, document("3", person, withScreenings(victim, screening("2023-03-01",
+                "Police", "Possible", "\"Deception\": \"Present\"", ""), screening("2023-05-02", "Police", "Presumed",
+                        "\"Deception\": \"Present\"", ""))), 201);
+        assertThat(report.get("counts").get("victims").get("updated").asInt()).isOne();
+        assertThat(report.get("warnings").get(0).get("path").asString()).isEqualTo("/victims/0/screenings/0");
+        long id = localVictim("V1");
+        // the identification's screening stays as the first file left it; the later one is added
+        assertThat(jdbc.sql("select number || ' ' || context from victims_screening where victim_id = :id "
+                + "order by number").param("id", id).query(String.class).list()).containsExactly("1 OTHER",
+                        "2 POLICE");
+    }
+
     @Test
     void anExportOfTheImportedRecordsImportsBackUnchanged() throws Exception {
         send(importer, twoPersonsThreeRecords("\"ForcedLabour\""), 201);

@@ -30,7 +30,13 @@ import kz.qorgau.referrals.ServiceType;
 import kz.qorgau.referrals.StepKind;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.Sex;
+import kz.qorgau.victims.Answer;
 import kz.qorgau.victims.ConsentDecision;
+import kz.qorgau.victims.DelphiIndicator;
+import kz.qorgau.victims.DelphiRule;
+import kz.qorgau.victims.ExploitationKind;
+import kz.qorgau.victims.IloIndicator;
+import kz.qorgau.victims.ScreeningContext;
 import kz.qorgau.victims.ConsentScope;
 import kz.qorgau.victims.ControlMethod;
 import kz.qorgau.victims.CountryRole;
@@ -164,7 +170,7 @@ class ExchangeSchemaTests {
                 {"format": "qorgau-exchange", "version": "1", "sender": {"country": "KZ", "system": "KZ-QORGAU"},
                  "createdAt": "2026-13-45T25:00:00Z"}""")).isNotEmpty();
         assertThat(errors("""
-                {"format": "qorgau-exchange", "version": "3", "sender": {"country": "KZ", "system": "KZ-QORGAU"},
+                {"format": "qorgau-exchange", "version": "4", "sender": {"country": "KZ", "system": "KZ-QORGAU"},
                  "createdAt": "2026-03-02T09:15:00Z"}""")).isNotEmpty();
     }
 
@@ -195,6 +201,12 @@ class ExchangeSchemaTests {
         assertSame("declineReason", DeclineReason.values(), Vocabulary::code);
         assertSame("consentScope", ConsentScope.values(), Vocabulary::code);
         assertSame("consentDecision", ConsentDecision.values(), Vocabulary::code);
+        assertSame("screeningContext", ScreeningContext.values(), Vocabulary::code);
+        assertSame("screeningExploitation", ExploitationKind.values(), Vocabulary::code);
+        assertSame("iloIndicator", IloIndicator.values(), Vocabulary::code);
+        assertSame("delphiIndicator", DelphiIndicator.values(), Vocabulary::code);
+        assertSame("screeningAnswer", Answer.values(), Vocabulary::code);
+        assertSame("screeningSuggestion", DelphiRule.Outcome.values(), Vocabulary::code);
         assertThat(Vocabulary.code(DeclineReason.NO_CAPACITY)).isEqualTo("NoCapacity");
     }
 
