@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -41,10 +42,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The spreadsheet form of the exchange format, for the organisations that keep their records in spreadsheets: a
- * template (XLSX) with a sheet of persons, one of victim records and one of later status decisions, each column a
+ * template (XLSX) with a sheet of persons, one of victim records, one of later status decisions and one of screenings
+ * (the indicators found present, absent or not known, by code, in three columns), each column a
  * field of the format and, where the schema has a vocabulary, a list of its codes to choose from (read from the
  * schema, so that the template follows it); and the reading of a filled template into a document of the format
- * (version 2), which then goes through the same checks and the same import as a JSON document.
+ * (the current version), which then goes through the same checks and the same import as a JSON document.
  * <p>
  * A sheet's references (the {@code reference} columns) are the organisation's own: they become the records' external
  * ids ({@code KZ-XLSX:person:<reference>}), so that importing the workbook again is idempotent as a document is. Record
@@ -57,6 +59,7 @@ class ExchangeWorkbook {
     static final String PERSONS = "persons";
     static final String VICTIMS = "victims";
     static final String DECISIONS = "decisions";
+    static final String SCREENINGS = "screenings";
     static final String LISTS = "lists";
     static final List<String> PERSON_COLUMNS = List.of("reference", "secondName", "firstName", "middleName",
             "birthdate", "gender", "citizenship", "stateless", "identityNumber", "passportNumber", "passportCountry");
@@ -64,6 +67,10 @@ class ExchangeWorkbook {
             "traffickingStatusDetail", "gender", "ageAtIdentification", "child", "typeOfExploitation",
             "citizenship", "exploitationCountry", "consentToProcessing");
     static final List<String> DECISION_COLUMNS = List.of("victim", "decidedOn", "traffickingStatusDetail");
+    static final List<String> SCREENING_COLUMNS = List.of("victim", "screenedOn", "context", "exploitation", "child",
+            "traffickingStatusDetail", "present", "absent", "unknown");
+    /** The columns of a screening's answers, in order: each the answer's code in the format, in lower case. */
+    static final List<String> ANSWER_COLUMNS = List.of("present", "absent", "unknown");
     /** The rows of the template that offer the lists (data validation). */
     static final int ROWS = 5_000;
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -89,6 +96,7 @@ class ExchangeWorkbook {
             Sheet persons = header(workbook.createSheet(PERSONS), PERSON_COLUMNS, bold);
             Sheet victims = header(workbook.createSheet(VICTIMS), VICTIM_COLUMNS, bold);
             Sheet decisions = header(workbook.createSheet(DECISIONS), DECISION_COLUMNS, bold);
+            Sheet screenings = header(workbook.createSheet(SCREENINGS), SCREENING_COLUMNS, bold);
             Sheet lists = workbook.createSheet(LISTS);
             Map<String, List<String>> vocabularies = new LinkedHashMap<>();
             vocabularies.put("gender", codes(defs, "gender"));
@@ -96,6 +104,11 @@ class ExchangeWorkbook {
             vocabularies.put("decision", codes(defs, "traffickingStatusDetail"));
             vocabularies.put("typeOfExploitation", codes(defs, "typeOfExploitation"));
             vocabularies.put("consent", codes(defs, "consentDecision"));
+            vocabularies.put("context", codes(defs, "screeningContext"));
+            vocabularies.put("exploitation", codes(defs, "screeningExploitation"));
+            List<String> indicators = new ArrayList<>(codes(defs, "iloIndicator"));
+            indicators.addAll(codes(defs, "delphiIndicator"));
+            vocabularies.put("indicator", indicators);
             vocabularies.put("region", regions.all().stream().map(Region::code).map(code -> code.value())
                     .distinct().sorted().toList());
             vocabularies.put("boolean", List.of("TRUE", "FALSE"));
@@ -122,8 +135,16 @@ class ExchangeWorkbook {
             choose(victims, VICTIM_COLUMNS, "typeOfExploitation", ranges.get("typeOfExploitation"));
             choose(victims, VICTIM_COLUMNS, "consentToProcessing", ranges.get("consent"));
             choose(decisions, DECISION_COLUMNS, "traffickingStatusDetail", ranges.get("decision"));
+            choose(screenings, SCREENING_COLUMNS, "context", ranges.get("context"));
+            choose(screenings, SCREENING_COLUMNS, "exploitation", ranges.get("exploitation"));
+            choose(screenings, SCREENING_COLUMNS, "child", ranges.get("boolean"));
+            choose(screenings, SCREENING_COLUMNS, "traffickingStatusDetail", ranges.get("status"));
+            for (String answer : ANSWER_COLUMNS) {
+                choose(screenings, SCREENING_COLUMNS, answer, ranges.get("indicator"));
+            }
             int line = 0;
-            for (String key : List.of("intro", "persons", "victims", "decisions", "lists", "dates", "rows")) {
+            for (String key : List.of("intro", "persons", "victims", "decisions", "screenings", "lists", "dates",
+                    "rows")) {
                 help.createRow(line++).createCell(0).setCellValue(messages.getMessage("exchange.workbook.help."
                         + key, null, locale));
             }
@@ -203,6 +224,28 @@ class ExchangeWorkbook {
                 later.computeIfAbsent(String.valueOf(string(row.get("victim"))), key -> JSON.createArrayNode()).add(
                         decision);
             }
+            Map<String, ArrayNode> screeningsOf = new LinkedHashMap<>();
+            Set<String> ilo = Set.copyOf(codes(schema().get("$defs"), "iloIndicator"));
+            for (Map<String, Object> row : rows(workbook.getSheet(SCREENINGS), SCREENING_COLUMNS)) {
+                ObjectNode screening = JSON.createObjectNode();
+                text(screening, "screenedOn", row.get("screenedOn"));
+                text(screening, "context", row.get("context"));
+                text(screening, "exploitation", row.get("exploitation"));
+                flag(screening, "child", row.get("child"));
+                // each indicator in the list it belongs to: a code of neither is left in the Delphi list, where the
+                // schema names it
+                for (String column : ANSWER_COLUMNS) {
+                    for (String indicator : split(row.get(column))) {
+                        String list = ilo.contains(indicator) ? "ilo" : "delphi";
+                        ObjectNode answers = screening.has(list) ? (ObjectNode) screening.get(list)
+                                : screening.putObject(list);
+                        answers.put(indicator, Character.toUpperCase(column.charAt(0)) + column.substring(1));
+                    }
+                }
+                status(screening, string(row.get("traffickingStatusDetail")));
+                screeningsOf.computeIfAbsent(String.valueOf(string(row.get("victim"))), key -> JSON
+                        .createArrayNode()).add(screening);
+            }
             for (Map<String, Object> row : rows(workbook.getSheet(PERSONS), PERSON_COLUMNS)) {
                 ObjectNode person = persons.addObject();
                 person.put("externalId", SYSTEM + ":person:" + string(row.get("reference")));
@@ -262,6 +305,9 @@ class ExchangeWorkbook {
                     consent.put("scope", "Processing");
                     text(consent, "decision", row.get("consentToProcessing"));
                     text(consent, "decidedOn", row.get("identifiedOn"));
+                }
+                if (screeningsOf.containsKey(reference)) {
+                    victim.set("screenings", screeningsOf.get(reference));
                 }
             }
             return document;

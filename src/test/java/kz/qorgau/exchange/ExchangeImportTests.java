@@ -323,11 +323,13 @@ class ExchangeImportTests extends FullTest {
                 + "]}";
     }
 
+    /** The local id of the victim record imported under the external id (of the test sender, if only its end). */
     private Long localVictim(String externalId) {
         return jdbc.sql("""
                 select local_id from exchange_record where organisation_id = :organisation and kind = 'VICTIM'
                 and external_id = :id""").param("organisation", importer.organisationId()).param("id",
-                "KZ-NGO-SYNTH:victim:" + externalId).query(Long.class).optional().orElse(null);
+                externalId.contains(":") ? externalId : "KZ-NGO-SYNTH:victim:" + externalId).query(Long.class)
+                .optional().orElse(null);
     }
 
     @Test
@@ -494,6 +496,16 @@ class ExchangeImportTests extends FullTest {
             decision.createCell(0).setCellValue("V-1");
             decision.createCell(1).setCellValue("2023-10-02");
             decision.createCell(2).setCellValue("Presumed");
+            // the identification's screening, and the one that presumed her a victim on the day of that decision
+            List<List<String>> screenings = List.of(List.of("V-1", "2023-08-14", "LabourInspection", "Labour",
+                    "FALSE", "Possible", "Deception; DrNatureOfJob", "DebtBondage"), List.of("V-1", "2023-10-02",
+                            "Police", "Labour", "FALSE", "Presumed", "Deception;CdDebtBondage"));
+            for (int r = 0; r < screenings.size(); r++) {
+                Row screening = workbook.getSheet(ExchangeWorkbook.SCREENINGS).createRow(r + 1);
+                for (int i = 0; i < screenings.get(r).size(); i++) {
+                    screening.createCell(i).setCellValue(screenings.get(r).get(i));
+                }
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             filled = out.toByteArray();
@@ -512,8 +524,24 @@ class ExchangeImportTests extends FullTest {
                 select v.status from victims_victim v join exchange_record r on r.local_id = v.id and r.kind = 'VICTIM'
                 where r.organisation_id = :organisation and r.external_id = 'KZ-XLSX:victim:V-1'""")
                 .param("organisation", importer.organisationId()).query(String.class).single()).isEqualTo("PRESUMED");
+        long v1 = localVictim("KZ-XLSX:victim:V-1");
+        assertThat(jdbc.sql(
+                """
+                        select s.number || ' ' || a.list || ' ' || a.indicator || ' ' || a.answer from victims_screening_answer a
+                        join victims_screening s on s.id = a.screening_id where s.victim_id = :id""")
+                .param("id", v1)
+                .query(String.class).list()).containsExactlyInAnyOrder("1 ILO DECEPTION PRESENT",
+                        "1 DELPHI DR_NATURE_OF_JOB PRESENT", "1 ILO DEBT_BONDAGE ABSENT", "2 ILO DECEPTION PRESENT",
+                        "2 DELPHI CD_DEBT_BONDAGE PRESENT");
+        assertThat(jdbc.sql("select status from victims_status where victim_id = :id order by seq").param("id", v1)
+                .query(String.class).list()).containsExactly("POSSIBLE", "PRESUMED");
         // the same workbook again: nothing changes
-        mvc.perform(multipart("/exchange/imports").file(file).with(user(importer)).with(csrf()));
+        String again = mvc.perform(multipart("/exchange/imports").file(file).with(user(importer)).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        JsonNode unchanged = JSON.readTree(mvc.perform(get("/api/v1/exchange/imports/" + again.substring(again
+                .lastIndexOf('/') + 1)).with(user(importer))).andReturn().getResponse().getContentAsString(
+                        StandardCharsets.UTF_8));
+        assertThat(unchanged.get("counts").get("victims").get("unchanged").asInt()).isEqualTo(2);
         assertThat(victimsOfTheOrganisation()).isEqualTo(2);
         // a file that is not a workbook, though it starts as one
         MockMultipartFile broken = new MockMultipartFile("file", "broken.xlsx", "application/octet-stream",
