@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kz.qorgau.referrals.DeclineReason;
+import kz.qorgau.victims.TraffickingStatus;
 import kz.qorgau.referrals.ServiceType;
 import kz.qorgau.shared.InvalidFieldException;
 import kz.qorgau.shared.Permission;
@@ -119,6 +120,7 @@ class CrossBorderController {
         model.addAttribute("declineReasons", DeclineReason.values());
         model.addAttribute("services", ServiceType.values());
         model.addAttribute("outcomes", FollowUpOutcome.values());
+        model.addAttribute("registrationStatuses", List.of(TraffickingStatus.POSSIBLE, TraffickingStatus.PRESUMED));
         return "exchange/referral";
     }
 
@@ -141,6 +143,36 @@ class CrossBorderController {
             redirect.addFlashAttribute("failure", "form.error-summary");
         }
         return "redirect:/exchange/referrals/" + id;
+    }
+
+    /**
+     * Opens a victim record here for the person of a received referral this organisation took; refused beside the
+     * form's field, keeping what was typed.
+     */
+    @PostMapping("/{id}/victim")
+    String register(@PathVariable long id, @RequestParam(required = false) String identifiedOn,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "false") boolean consentConfirmed, Locale locale,
+            RedirectAttributes redirect) {
+        try {
+            CrossBorderReferrals.View referral = referrals.view(id);
+            String reason = messages.getMessage("exchange.referral.register-reason", new Object[]{ referral
+                    .country(), referral.uid().toString() }, locale);
+            long victim = referrals.register(id, new CrossBorderReferrals.LocalRecord(date(identifiedOn,
+                    "identifiedOn"), status, consentConfirmed), reason);
+            redirect.addFlashAttribute("notice", "exchange.referral.registered");
+            return "redirect:/victims/" + victim;
+        } catch (InvalidFieldException e) {
+            Map<String, String> entered = new LinkedHashMap<>();
+            entered.put("identifiedOn", identifiedOn);
+            entered.put("status", status);
+            entered.put("consentConfirmed", String.valueOf(consentConfirmed));
+            redirect.addFlashAttribute("registration", entered);
+            redirect.addFlashAttribute("fieldErrors", Map.of(e.field(), messages.getMessage(e.messageKey(), e
+                    .arguments(), locale)));
+            redirect.addFlashAttribute("failure", "form.error-summary");
+            return "redirect:/exchange/referrals/" + id + "#register";
+        }
     }
 
     private static Long number(String value) {

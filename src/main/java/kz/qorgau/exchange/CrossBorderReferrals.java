@@ -5,12 +5,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,15 +32,24 @@ import kz.qorgau.persons.PersonDetails;
 import kz.qorgau.persons.PersonId;
 import kz.qorgau.persons.PersonRegistry;
 import kz.qorgau.referrals.ServiceType;
+import kz.qorgau.shared.CountryCode;
 import kz.qorgau.shared.ExploitationForm;
 import kz.qorgau.shared.InvalidFieldException;
 import kz.qorgau.shared.NotFoundException;
 import kz.qorgau.shared.PageResponse;
 import kz.qorgau.shared.Permission;
 import kz.qorgau.shared.Requires;
+import kz.qorgau.shared.Sex;
 import kz.qorgau.shared.Today;
 import kz.qorgau.system.FieldEncryption;
+import kz.qorgau.victims.ConsentDecision;
+import kz.qorgau.victims.ConsentScope;
+import kz.qorgau.victims.ExploitationKind;
+import kz.qorgau.victims.ScreeningContext;
+import kz.qorgau.victims.TraffickingStatus;
+import kz.qorgau.victims.VictimCommands;
 import kz.qorgau.victims.VictimDetails;
+import kz.qorgau.victims.VictimImports;
 import kz.qorgau.victims.VictimViews;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,6 +75,7 @@ class CrossBorderReferrals {
     static final String RECEIVED = "EXCHANGE_REFERRAL_RECEIVED";
     static final String STEP = "EXCHANGE_REFERRAL_STEP";
     static final String READ = "EXCHANGE_REFERRAL_READ";
+    static final String REGISTERED = "EXCHANGE_REFERRAL_REGISTERED";
     static final String REFERRAL = "referral";
     static final String REFERRAL_STEP = "referral-step";
     static final int PAGE_SIZE = 25;
@@ -92,11 +104,24 @@ class CrossBorderReferrals {
     public record View(long id, UUID uid, String direction, String country, String peer, TransferPurpose purpose,
             CrossBorderReferral.Status status, String victimReference, Long victimId, LocalDate consentOn,
             boolean followUpConsent, List<Field> fields, List<TimelineStep> timeline, LocalDate dueIn3Months,
-            LocalDate dueIn12Months, List<CrossBorderStep> steps) {
+            LocalDate dueIn12Months, List<CrossBorderStep> steps, boolean registrable) {
 
         public boolean outgoing() {
             return "OUT".equals(direction);
         }
+
+        /** Whether the referral names its person (else a record opened for it here is anonymous). */
+        public boolean names() {
+            return purpose.fields().contains(TransferField.SECOND_NAME);
+        }
+    }
+
+    /**
+     * What the focal point who took a received referral fills in to open a victim record here for its person: the
+     * day of identification in this country, the status (possible or presumed), and that the person consented to the
+     * processing of their data here (not needed for a purpose that names no one: the record is then anonymous).
+     */
+    public record LocalRecord(LocalDate identifiedOn, String status, boolean consentConfirmed) {
     }
 
     /** A peer to choose on the form. */
@@ -107,18 +132,21 @@ class CrossBorderReferrals {
     private final Peers peers;
     private final Outbox outbox;
     private final VictimDetails victims;
+    private final VictimImports victimCommands;
     private final PersonRegistry persons;
     private final FieldEncryption encryption;
     private final AuditTrail audit;
     private final Clock clock;
     private final Today today;
 
-    CrossBorderReferrals(JdbcClient jdbc, Peers peers, Outbox outbox, VictimDetails victims, PersonRegistry persons,
-            FieldEncryption encryption, AuditTrail audit, Clock clock, Today today) {
+    CrossBorderReferrals(JdbcClient jdbc, Peers peers, Outbox outbox, VictimDetails victims,
+            VictimImports victimCommands, PersonRegistry persons, FieldEncryption encryption, AuditTrail audit,
+            Clock clock, Today today) {
         this.jdbc = jdbc;
         this.peers = peers;
         this.outbox = outbox;
         this.victims = victims;
+        this.victimCommands = victimCommands;
         this.persons = persons;
         this.encryption = encryption;
         this.audit = audit;
@@ -444,11 +472,96 @@ class CrossBorderReferrals {
                 possible.add(kind);
             }
         }
+        // the record of either side: the one referred, or the one opened here for the person received
+        Long victimId = row.outgoing() ? row.victimId() : row.registeredVictimId();
         return new View(id, row.uid(), row.direction(), row.country(), row.peerName(), row.purpose(), referral
-                .status(), row.victimId() == null ? null : victims.references(List.of(row.victimId())).get(row
-                        .victimId()), row.outgoing() ? row.victimId() : null, row.consentOn(), row.followUpConsent(),
-                fields(row.purpose(), data), timeline, referral.due(CrossBorderStep.FOLLOW_UP_3_MONTHS).orElse(null),
-                referral.due(CrossBorderStep.FOLLOW_UP_12_MONTHS).orElse(null), possible);
+                .status(), victimId == null ? null : victims.references(List.of(victimId)).get(victimId), victimId,
+                row.consentOn(), row.followUpConsent(), fields(row.purpose(), data), timeline, referral.due(
+                        CrossBorderStep.FOLLOW_UP_3_MONTHS).orElse(null), referral.due(
+                                CrossBorderStep.FOLLOW_UP_12_MONTHS).orElse(null), possible, registrable(row,
+                                        referral));
+    }
+
+    /** A received referral this side took (accepted, not declined) whose person has no record here yet. */
+    private static boolean registrable(Row row, CrossBorderReferral referral) {
+        return !row.outgoing() && row.registeredVictimId() == null && (referral
+                .status() == CrossBorderReferral.Status.ACCEPTED || referral
+                        .status() == CrossBorderReferral.Status.COMPLETED);
+    }
+
+    // --- a received referral's person registered here
+
+    /**
+     * Opens a victim record of the user's organisation for the person of a received referral the organisation took,
+     * once: the person registered from the fields received (through the registry's duplicate check, which opens
+     * nothing), or an anonymous record for a purpose that names no one; identified on the day given, in the context
+     * "other", with the reason naming the referral, never the sender's texts (there are none). The link makes the
+     * record the referral's on both pages of this system; nothing is sent to the peer. Answers the record's id.
+     */
+    @Requires(Permission.REFER_ABROAD)
+    @Transactional
+    long register(long id, LocalRecord record, String reason) {
+        QorgauUser user = QorgauUser.required();
+        Row row = visible(id, user);
+        if (row.outgoing()) {
+            throw new NotFoundException("exchange.referral.error.not-found");
+        }
+        CrossBorderReferral referral = referral(row);
+        if (row.registeredVictimId() != null) {
+            throw new InvalidFieldException("identifiedOn", "exchange.referral.error.registered");
+        }
+        if (!registrable(row, referral)) {
+            throw new InvalidFieldException("identifiedOn", "exchange.referral.error.register-not-taken");
+        }
+        LocalDate on = record.identifiedOn();
+        if (on == null) {
+            throw new InvalidFieldException("identifiedOn", "exchange.referral.error.date-required");
+        }
+        if (on.isAfter(today.date()) || on.isBefore(referral.sentOn())) {
+            throw new InvalidFieldException("identifiedOn", "exchange.referral.error.register-date");
+        }
+        TraffickingStatus status = "POSSIBLE".equals(record.status()) ? TraffickingStatus.POSSIBLE
+                : "PRESUMED".equals(record.status()) ? TraffickingStatus.PRESUMED : null;
+        if (status == null) {
+            throw new InvalidFieldException("status", "exchange.referral.error.register-status");
+        }
+        boolean named = row.purpose().fields().contains(TransferField.SECOND_NAME);
+        if (named && !record.consentConfirmed()) {
+            throw new InvalidFieldException("consentConfirmed", "exchange.referral.error.register-consent");
+        }
+        ObjectNode data = (ObjectNode) JSON.readTree(encryption.decrypt(row.data(), context(row.uid(), row
+                .direction())));
+        Sex sex = Vocabulary.sex(text(data.path("gender")));
+        Set<CountryCode> citizenship = new LinkedHashSet<>();
+        data.path("citizenship").forEach(country -> {
+            if (CountryCode.isValid(country.asString(""))) {
+                citizenship.add(CountryCode.of(country.asString()));
+            }
+        });
+        Set<ExploitationForm> forms = new LinkedHashSet<>();
+        data.path("exploitation").forEach(code -> Vocabulary.constant(ExploitationForm.values(),
+                Vocabulary::exploitation, code.asString("")).ifPresent(forms::add));
+        LocalDate birthdate = date(data.path("birthdate"));
+        Integer age = birthdate != null ? Integer.valueOf(Period.between(birthdate, on).getYears())
+                : data.path("ageAtIdentification").isInt() ? Integer.valueOf(data.path("ageAtIdentification")
+                        .asInt()) : null;
+        Long personId = named ? persons.register(new PersonDetails(text(data.path("secondName")), text(data.path(
+                "firstName")), text(data.path("middleName")), birthdate, sex, citizenship, null, List.of(), null,
+                null, null, false)).value() : null;
+        VictimCommands.Situation situation = new VictimCommands.Situation(sex, age, null, forms, null, null, null,
+                null, null, null, null, null, citizenship, null, null, null, null, null, false);
+        VictimCommands.Screening screening = new VictimCommands.Screening(on, ScreeningContext.OTHER, age != null
+                && age < 18, forms.contains(ExploitationForm.SEXUAL_EXPLOITATION) ? ExploitationKind.SEXUAL
+                        : ExploitationKind.LABOUR, null, null, status, reason);
+        Map<ConsentScope, ConsentDecision> consents = record.consentConfirmed() ? Map.of(ConsentScope.PROCESSING,
+                ConsentDecision.GIVEN) : Map.of();
+        VictimImports.Registered victim = victimCommands.register(new VictimCommands.Registration(personId,
+                !named, situation, screening, consents));
+        jdbc.sql("update exchange_referral set registered_victim_id = :victim where id = :id").param("victim",
+                victim.id()).param("id", id).update();
+        audit.record(AuditEvent.of(REGISTERED, "exchange", id).with("country", row.country()).with("victim",
+                victim.reference()).with("anonymous", !named));
+        return victim.id();
     }
 
     private static List<Field> fields(TransferPurpose purpose, ObjectNode data) {
@@ -497,7 +610,7 @@ class CrossBorderReferrals {
 
     private record Row(long id, UUID uid, String direction, long peerId, String country, String peerName,
             TransferPurpose purpose, Long victimId, Long organisationId, LocalDate consentOn, boolean followUpConsent,
-            byte[] data) {
+            byte[] data, Long registeredVictimId) {
 
         boolean outgoing() {
             return "OUT".equals(direction);
@@ -533,10 +646,12 @@ class CrossBorderReferrals {
         Long victimId = rs.wasNull() ? null : victim;
         long organisation = rs.getLong("organisation_id");
         Long organisationId = rs.wasNull() ? null : organisation;
+        long registered = rs.getLong("registered_victim_id");
+        Long registeredVictimId = rs.wasNull() ? null : registered;
         return new Row(rs.getLong("id"), rs.getObject("uid", UUID.class), rs.getString("direction"), rs.getLong(
                 "peer_id"), rs.getString("country"), rs.getString("peer_name"), TransferPurpose.valueOf(rs.getString(
                         "purpose")), victimId, organisationId, rs.getObject("consent_on", LocalDate.class), rs
-                                .getBoolean("follow_up_consent"), rs.getBytes("data"));
+                                .getBoolean("follow_up_consent"), rs.getBytes("data"), registeredVictimId);
     }
 
     private CrossBorderReferral referral(Row row) {

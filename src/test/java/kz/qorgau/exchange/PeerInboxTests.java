@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -14,6 +16,7 @@ import java.util.Base64;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -24,6 +27,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.TestUsers;
+import kz.qorgau.identity.Role;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -206,5 +210,85 @@ class PeerInboxTests extends FullTest {
                 .with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(peers.activeByKey(keyId)).isEmpty();
         mvc.perform(get("/admin/peers").with(users.as("caseworker"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theFocalPointWhoTookAReceivedReferralOpensAVictimRecordOfItsPersonHereOnce() throws Exception {
+        KeyPair kyrgyz = MessageSignatures.newKeyPair();
+        String keyId = addPeer("KG", kyrgyz);
+        ObjectNode message = message(UUID.randomUUID(), "KG", Instant.now());
+        ((ObjectNode) message.get("body").get("person")).put("birthdate", "1994-05-06").put("gender", "Feminine")
+                .putArray("citizenship").add("KG");
+        assertThat(send(MessageSignatures.sign(message, keyId, kyrgyz.getPrivate())).getStatus()).isEqualTo(202);
+        long id = jdbc.sql("select r.id from exchange_referral r join exchange_peer p on p.id = r.peer_id"
+                + " where p.key_id = :key").param("key", keyId).query(Long.class).single();
+        // a focal point of an organisation of its own, so that the demo users' lists stay as they are
+        String focal = TestUsers.username("fp");
+        String organisation = "Синтетический центр " + focal;
+        jdbc.sql("""
+                insert into organisations_organisation (name_ru, type, region_code, created_at, updated_at)
+                values (:name, 'NGO', 'KZ-75', now(), now())""").param("name", organisation).update();
+        users.create(focal, "Синтетический Сотрудник", organisation, Set.of(Role.CASE_WORKER,
+                Role.CROSS_BORDER_REFERRALS));
+        String today = jdbc.sql("select (now() at time zone 'Asia/Almaty')::date::text").query(String.class)
+                .single();
+
+        // not before the organisation took it
+        mvc.perform(post("/exchange/referrals/" + id + "/victim").param("identifiedOn", today).param("status",
+                "PRESUMED").param("consentConfirmed", "true").with(users.as(focal)).with(csrf())).andExpect(flash()
+                        .attributeExists("fieldErrors"));
+        assertThat(page(get("/exchange/referrals/" + id), users.demo(focal)).getElementById("register")).isNull();
+        mvc.perform(post("/exchange/referrals/" + id + "/steps").param("step", "ACCEPTED").param("occurredOn", today)
+                .with(users.as(focal)).with(csrf())).andExpect(flash().attribute("notice",
+                        "exchange.referral.step-recorded"));
+        assertThat(page(get("/exchange/referrals/" + id), users.demo(focal)).getElementById("register"))
+                .isNotNull();
+        long outbox = jdbc.sql("select count(*) from exchange_outbox").query(Long.class).single();
+
+        // not without the person's consent to the processing of their data here: nothing registered
+        mvc.perform(post("/exchange/referrals/" + id + "/victim").param("identifiedOn", today).param("status",
+                "PRESUMED").with(users.as(focal)).with(csrf())).andExpect(flash().attributeExists("fieldErrors"))
+                .andExpect(redirectedUrl("/exchange/referrals/" + id + "#register"));
+        assertThat(registeredVictim(id)).isNull();
+
+        String location = mvc.perform(post("/exchange/referrals/" + id + "/victim").param("identifiedOn", today)
+                .param("status", "PRESUMED").param("consentConfirmed", "true").with(users.as(focal)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        Long victim = registeredVictim(id);
+        assertThat(location).isEqualTo("/victims/" + victim);
+        Map<String, Object> record = jdbc.sql("""
+                select v.status, v.person_id, v.registered_by_organisation_id, v.identified_on::text as identified,
+                    o.name_ru from victims_victim v join organisations_organisation o
+                    on o.id = v.registered_by_organisation_id where v.id = :id""").param("id", victim).query()
+                .singleRow();
+        assertThat(record.get("status")).isEqualTo("PRESUMED");
+        assertThat(record.get("person_id")).isNotNull();
+        assertThat(record.get("name_ru")).isEqualTo(organisation);
+        assertThat(record.get("identified")).isEqualTo(today);
+        mvc.perform(get("/victims/" + victim).with(users.as(focal))).andExpect(status().isOk());
+        // the referral's page names the record; nothing was sent to the other country; audited without the name
+        assertThat(page(get("/exchange/referrals/" + id), users.demo(focal)).getElementById("register")).isNull();
+        assertThat(page(get("/exchange/referrals/" + id), users.demo(focal)).select("a[href=/victims/" + victim
+                + "]")).isNotEmpty();
+        assertThat(jdbc.sql("select count(*) from exchange_outbox").query(Long.class).single()).isEqualTo(outbox);
+        assertThat(audit.action(CrossBorderReferrals.REGISTERED).by(focal).count()).isOne();
+        assertThat(audit.action(CrossBorderReferrals.REGISTERED).detailsContaining("Синтетова").count()).isZero();
+
+        // once
+        mvc.perform(post("/exchange/referrals/" + id + "/victim").param("identifiedOn", today).param("status",
+                "PRESUMED").param("consentConfirmed", "true").with(users.as(focal)).with(csrf())).andExpect(flash()
+                        .attributeExists("fieldErrors"));
+        assertThat(jdbc.sql("select count(*) from victims_victim where registered_by_organisation_id = "
+                + "(select id from organisations_organisation where name_ru = :name)").param("name", organisation)
+                .query(Long.class).single()).isOne();
+        // the demo case worker, of another organisation, no longer finds the taken referral
+        mvc.perform(post("/exchange/referrals/" + id + "/victim").param("identifiedOn", today).param("status",
+                "PRESUMED").param("consentConfirmed", "true").with(users.as("caseworker")).with(csrf())).andExpect(
+                        status().isNotFound());
+    }
+
+    private Long registeredVictim(long referralId) {
+        return jdbc.sql("select registered_victim_id from exchange_referral where id = :id").param("id", referralId)
+                .query(Long.class).optional().orElse(null);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -256,6 +257,19 @@ class TransnationalReferralTests {
         PlaywrightAssertions.assertThat(bishkek.locator("#cross-border-status")).hasText("кабыл алынды");
         Browser.screenshot(bishkek, "cross-border-accepted-ky");
         kyrgyzstan.deliver();
+        // the Kyrgyz side opens a victim record of its own for the person received: not without her consent here
+        String referralPage = bishkek.url();
+        PlaywrightAssertions.assertThat(bishkek.locator("#register")).isVisible();
+        bishkek.locator("#status").selectOption("PRESUMED");
+        bishkek.locator("#register-submit").click();
+        PlaywrightAssertions.assertThat(bishkek.locator("#consentConfirmed-error")).isVisible();
+        bishkek.locator("#consentConfirmed").check();
+        bishkek.locator("#register-submit").click();
+        PlaywrightAssertions.assertThat(bishkek.locator(".alert-success")).isVisible();
+        PlaywrightAssertions.assertThat(bishkek).hasURL(Pattern.compile(".*/victims/\\d+$"));
+        Browser.screenshot(bishkek, "cross-border-registered-ky");
+        bishkek.navigate(referralPage);
+        PlaywrightAssertions.assertThat(bishkek.locator("#register")).hasCount(0);
 
         // Kazakhstan records the departure; Kyrgyzstan the arrival; Kazakhstan sees the return and the follow-ups due
         almaty.reload();

@@ -486,6 +486,7 @@ class AuthorizationMatrixTests extends FullTest {
             GET    /exchange/referrals/new                            REFERRERS_ABROAD
             GET    /exchange/referrals/{id}                           REFERRERS_ABROAD
             POST   /exchange/referrals/{id}/steps                     REFERRERS_ABROAD
+            POST   /exchange/referrals/{id}/victim                    REFERRERS_ABROAD
             GET    /api/v1/exchange/referrals                         REFERRERS_ABROAD
             POST   /api/v1/exchange/referrals                         REFERRERS_ABROAD
             GET    /api/v1/exchange/referrals/{id}                    REFERRERS_ABROAD
