@@ -1,10 +1,12 @@
 package kz.qorgau.exchange;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,10 +39,19 @@ class CrossBorderApiController {
     record NewStep(String step, LocalDate occurredOn, String detail) {
     }
 
-    private final CrossBorderReferrals referrals;
+    /**
+     * The person of a received referral registered here: the day of identification here, the status ({@code POSSIBLE}
+     * or {@code PRESUMED}) and the person's consent to the processing of their data here.
+     */
+    record NewRecord(LocalDate identifiedOn, String status, Boolean consentConfirmed) {
+    }
 
-    CrossBorderApiController(CrossBorderReferrals referrals) {
+    private final CrossBorderReferrals referrals;
+    private final MessageSource messages;
+
+    CrossBorderApiController(CrossBorderReferrals referrals, MessageSource messages) {
         this.referrals = referrals;
+        this.messages = messages;
     }
 
     @Operation(
@@ -79,6 +90,19 @@ class CrossBorderApiController {
             throw new InvalidFieldException("step", "exchange.referral.error.step");
         }
         referrals.record(id, kind, step.occurredOn(), step.detail());
+        return referrals.view(id);
+    }
+
+    @Operation(summary = "Open a victim record of the caller's organisation for the person of a received referral it "
+            + "accepted, once (anonymous for a purpose that names no one); nothing is sent to the other side")
+    @PostMapping("/{id}/victim")
+    @ResponseStatus(HttpStatus.CREATED)
+    CrossBorderReferrals.View register(@PathVariable long id, @RequestBody NewRecord record, Locale locale) {
+        CrossBorderReferrals.View referral = referrals.view(id);
+        referrals.register(id, new CrossBorderReferrals.LocalRecord(record.identifiedOn(), record.status(),
+                Boolean.TRUE.equals(record.consentConfirmed())), messages.getMessage(
+                        "exchange.referral.register-reason", new Object[]{ referral
+                                .country(), referral.uid().toString() }, locale));
         return referrals.view(id);
     }
 }

@@ -323,6 +323,20 @@ class ExchangeImportTests extends FullTest {
                 + "]}";
     }
 
+    /** The answers of a record's screenings, each as "number list indicator answer". */
+    private List<String> answers(long victimId) {
+        return jdbc.sql("""
+                select s.number || ' ' || a.list || ' ' || a.indicator || ' ' || a.answer
+                from victims_screening_answer a join victims_screening s on s.id = a.screening_id
+                where s.victim_id = :id""").param("id", victimId).query(String.class).list();
+    }
+
+    /** A record's status history, in the order recorded. */
+    private List<String> statuses(long victimId) {
+        return jdbc.sql("select status from victims_status where victim_id = :id order by seq").param("id", victimId)
+                .query(String.class).list();
+    }
+
     /** The local id of the victim record imported under the external id (of the test sender, if only its end). */
     private Long localVictim(String externalId) {
         return jdbc.sql("""
@@ -350,17 +364,11 @@ class ExchangeImportTests extends FullTest {
         assertThat(jdbc.sql("select number || ' ' || context || ' ' || decision from victims_screening "
                 + "where victim_id = :id order by number").param("id", id).query(String.class).list())
                 .containsExactly("1 NGO_OUTREACH POSSIBLE", "2 POLICE PRESUMED");
-        assertThat(jdbc.sql(
-                """
-                        select s.number || ' ' || a.list || ' ' || a.indicator || ' ' || a.answer from victims_screening_answer a
-                        join victims_screening s on s.id = a.screening_id where s.victim_id = :id""")
-                .param("id", id)
-                .query(String.class).list()).containsExactlyInAnyOrder("1 ILO DECEPTION PRESENT",
-                        "1 ILO DEBT_BONDAGE UNKNOWN", "2 ILO DECEPTION PRESENT", "2 DELPHI DR_NATURE_OF_JOB PRESENT",
-                        "2 DELPHI CD_DEBT_BONDAGE PRESENT");
+        assertThat(answers(id)).containsExactlyInAnyOrder("1 ILO DECEPTION PRESENT",
+                "1 ILO DEBT_BONDAGE UNKNOWN", "2 ILO DECEPTION PRESENT", "2 DELPHI DR_NATURE_OF_JOB PRESENT",
+                "2 DELPHI CD_DEBT_BONDAGE PRESENT");
         // the second screening's decision is the history's second decision, recorded once
-        assertThat(jdbc.sql("select status from victims_status where victim_id = :id order by seq").param("id", id)
-                .query(String.class).list()).containsExactly("POSSIBLE", "PRESUMED");
+        assertThat(statuses(id)).containsExactly("POSSIBLE", "PRESUMED");
         assertThat(send(importer, document, 201).get("counts").get("victims").get("unchanged").asInt()).isOne();
 
         // exported as they came, with the suggestion the rule made of the answers
@@ -525,16 +533,10 @@ class ExchangeImportTests extends FullTest {
                 where r.organisation_id = :organisation and r.external_id = 'KZ-XLSX:victim:V-1'""")
                 .param("organisation", importer.organisationId()).query(String.class).single()).isEqualTo("PRESUMED");
         long v1 = localVictim("KZ-XLSX:victim:V-1");
-        assertThat(jdbc.sql(
-                """
-                        select s.number || ' ' || a.list || ' ' || a.indicator || ' ' || a.answer from victims_screening_answer a
-                        join victims_screening s on s.id = a.screening_id where s.victim_id = :id""")
-                .param("id", v1)
-                .query(String.class).list()).containsExactlyInAnyOrder("1 ILO DECEPTION PRESENT",
-                        "1 DELPHI DR_NATURE_OF_JOB PRESENT", "1 ILO DEBT_BONDAGE ABSENT", "2 ILO DECEPTION PRESENT",
-                        "2 DELPHI CD_DEBT_BONDAGE PRESENT");
-        assertThat(jdbc.sql("select status from victims_status where victim_id = :id order by seq").param("id", v1)
-                .query(String.class).list()).containsExactly("POSSIBLE", "PRESUMED");
+        assertThat(answers(v1)).containsExactlyInAnyOrder("1 ILO DECEPTION PRESENT",
+                "1 DELPHI DR_NATURE_OF_JOB PRESENT", "1 ILO DEBT_BONDAGE ABSENT", "2 ILO DECEPTION PRESENT",
+                "2 DELPHI CD_DEBT_BONDAGE PRESENT");
+        assertThat(statuses(v1)).containsExactly("POSSIBLE", "PRESUMED");
         // the same workbook again: nothing changes
         String again = mvc.perform(multipart("/exchange/imports").file(file).with(user(importer)).with(csrf()))
                 .andReturn().getResponse().getRedirectedUrl();

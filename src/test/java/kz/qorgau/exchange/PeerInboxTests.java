@@ -1,9 +1,11 @@
 package kz.qorgau.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -285,6 +287,52 @@ class PeerInboxTests extends FullTest {
         mvc.perform(post("/exchange/referrals/" + id + "/victim").param("identifiedOn", today).param("status",
                 "PRESUMED").param("consentConfirmed", "true").with(users.as("caseworker")).with(csrf())).andExpect(
                         status().isNotFound());
+    }
+
+    @Test
+    void overTheApiAReferralForServicesGivesAnAnonymousRecord() throws Exception {
+        KeyPair uzbek = MessageSignatures.newKeyPair();
+        String keyId = addPeer("UZ", uzbek);
+        ObjectNode message = message(UUID.randomUUID(), "UZ", Instant.now());
+        ObjectNode body = (ObjectNode) message.get("body");
+        body.put("purpose", "SERVICES");
+        ObjectNode person = body.putObject("person").put("gender", "Masculine").put("ageAtIdentification", 31);
+        person.putArray("exploitation").add("ForcedLabour");
+        person.putArray("needs").add("MEDICAL");
+        assertThat(send(MessageSignatures.sign(message, keyId, uzbek.getPrivate())).getStatus()).isEqualTo(202);
+        long id = jdbc.sql("select r.id from exchange_referral r join exchange_peer p on p.id = r.peer_id"
+                + " where p.key_id = :key").param("key", keyId).query(Long.class).single();
+        String focal = TestUsers.username("fa");
+        String organisation = "Синтетическая служба " + focal;
+        jdbc.sql("""
+                insert into organisations_organisation (name_ru, type, region_code, created_at, updated_at)
+                values (:name, 'NGO', 'KZ-75', now(), now())""").param("name", organisation).update();
+        users.create(focal, "Синтетический Сотрудник", organisation, Set.of(Role.CASE_WORKER,
+                Role.CROSS_BORDER_REFERRALS));
+        String today = jdbc.sql("select (now() at time zone 'Asia/Almaty')::date::text").query(String.class)
+                .single();
+        mvc.perform(post("/api/v1/exchange/referrals/" + id + "/steps").contentType("application/json").content(
+                "{\"step\": \"ACCEPTED\", \"occurredOn\": \"" + today + "\"}").with(users.as(focal)).with(csrf()))
+                .andExpect(status().isOk());
+        // a status that is no screening's is refused with its code; then the record, without a consent to ask
+        mvc.perform(post("/api/v1/exchange/referrals/" + id + "/victim").contentType("application/json").content(
+                "{\"identifiedOn\": \"" + today + "\", \"status\": \"CONFIRMED\"}").with(users.as(focal)).with(
+                        csrf())).andExpect(status().isBadRequest()).andExpect(content().string(containsString(
+                                "exchange.referral.error.register-status")));
+        String answer = mvc.perform(post("/api/v1/exchange/referrals/" + id + "/victim").contentType(
+                "application/json").content("{\"identifiedOn\": \"" + today + "\", \"status\": \"POSSIBLE\"}")
+                .with(users.as(focal)).with(csrf())).andReturn().getResponse().getContentAsString(
+                        StandardCharsets.UTF_8);
+        assertThat(answer).contains("\"victimReference\"");
+        assertThat(JSON.readTree(answer).get("victimReference").asString()).startsWith("V-");
+        assertThat(JSON.readTree(answer).get("registrable").asBoolean()).isFalse();
+        Map<String, Object> record = jdbc.sql("""
+                select person_id, status, sex, age_at_identification from victims_victim where id = :id""")
+                .param("id", registeredVictim(id)).query().singleRow();
+        assertThat(record.get("person_id")).as("an anonymous record").isNull();
+        assertThat(record.get("sex")).isEqualTo("MALE");
+        assertThat(record.get("status")).isEqualTo("POSSIBLE");
+        assertThat(((Number) record.get("age_at_identification")).intValue()).isEqualTo(31);
     }
 
     private Long registeredVictim(long referralId) {

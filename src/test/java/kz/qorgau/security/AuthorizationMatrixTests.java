@@ -491,6 +491,7 @@ class AuthorizationMatrixTests extends FullTest {
             POST   /api/v1/exchange/referrals                         REFERRERS_ABROAD
             GET    /api/v1/exchange/referrals/{id}                    REFERRERS_ABROAD
             POST   /api/v1/exchange/referrals/{id}/steps              REFERRERS_ABROAD
+            POST   /api/v1/exchange/referrals/{id}/victim             REFERRERS_ABROAD
             """;
 
     record Endpoint(String method, String pattern) implements Comparable<Endpoint> {
