@@ -59,7 +59,17 @@ record ExchangeDocument(String format, String version, Sender sender, String cre
             boolean child, boolean stateless, List<String> typeOfExploitation, List<String> typeOfSexExploitation,
             String forcedLabourIndustry, String relationshipToTrafficker, List<String> methodOfRecruitment,
             List<String> methodsOfControl, List<Country> countries, String mergedInto, List<Consent> consents,
-            List<Screening> screenings) {
+            List<Screening> screenings, List<ServiceEpisode> services) {
+    }
+
+    /**
+     * A service provided to the victim (version 3; written by the export, not imported): the service, from when to
+     * when (no end: still going), the provider, the referral it was given under (external id) if any, its cost in
+     * tenge and its funding.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ServiceEpisode(String service, LocalDate startedOn, LocalDate endedOn, Organisation provider,
+            String referral, Long costKzt, String fundingSource) {
     }
 
     /**

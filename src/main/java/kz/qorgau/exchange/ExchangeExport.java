@@ -136,14 +136,17 @@ class ExchangeExport {
                 key -> organisations.find(key).map(ExchangeExport::organisation)
                         .orElse(new ExchangeDocument.Organisation(organisationId(key), null, null, null)));
 
+        Map<Long, List<ReferralExchange.Episode>> episodes = kind.includes(Kind.VICTIMS) ? referrals.episodes(
+                victimRecords.stream().map(VictimExchange.Record::id).toList()) : Map.of();
+
         ExchangeDocument document = new ExchangeDocument(ExchangeDocument.FORMAT, ExchangeDocument.VERSION,
                 new ExchangeDocument.Sender(HOME, SYSTEM, organisation.apply(user.organisationId())),
                 clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(),
                 new ExchangeDocument.Selection(from, to, regionCode == null ? null : regionCode.value(),
                         kind.name().toLowerCase(Locale.ROOT)),
                 kind.includes(Kind.PERSONS) ? personList : null,
-                kind.includes(Kind.VICTIMS) ? victimRecords.stream().map(victim -> victim(victim, pseudonyms)).toList()
-                        : null,
+                kind.includes(Kind.VICTIMS) ? victimRecords.stream().map(victim -> victim(victim, pseudonyms,
+                        episodes.getOrDefault(victim.id(), List.of()), organisation)).toList() : null,
                 kind.includes(Kind.REFERRALS)
                         ? referralRecords.stream().map(referral -> referral(referral, organisation)).toList()
                         : null);
@@ -227,7 +230,8 @@ class ExchangeExport {
                 details.birthDate(), details.iin() == null ? null : details.iin().value(), documents);
     }
 
-    static ExchangeDocument.Victim victim(VictimExchange.Record record, Map<Long, String> pseudonyms) {
+    static ExchangeDocument.Victim victim(VictimExchange.Record record, Map<Long, String> pseudonyms,
+            List<ReferralExchange.Episode> episodes, Function<Long, ExchangeDocument.Organisation> organisation) {
         List<ExchangeDocument.StatusDecision> history = record.statuses().stream()
                 .map(change -> new ExchangeDocument.StatusDecision(change.decidedOn(),
                         Vocabulary.traffickingStatus(change.status()), Vocabulary.code(change.status()),
@@ -254,7 +258,12 @@ class ExchangeExport {
                 record.mergedIntoReference() == null ? null : victimId(record.mergedIntoReference()),
                 record.consents().stream().map(consent -> new ExchangeDocument.Consent(Vocabulary.code(consent
                         .scope()), Vocabulary.code(consent.decision()), consent.decidedOn())).toList(),
-                record.screenings().stream().map(ExchangeExport::screening).toList());
+                record.screenings().stream().map(ExchangeExport::screening).toList(), episodes.isEmpty() ? null
+                        : episodes.stream().map(episode -> new ExchangeDocument.ServiceEpisode(Vocabulary.code(episode
+                                .service()), episode.startedOn(), episode.endedOn(), organisation.apply(episode
+                                        .organisationId()), episode.referralReference() == null ? null
+                                                : referralId(episode.referralReference()), episode.costKzt(),
+                                Vocabulary.code(episode.fundingSource()))).toList());
     }
 
     private static ExchangeDocument.Screening screening(VictimExchange.ScreeningEntry entry) {

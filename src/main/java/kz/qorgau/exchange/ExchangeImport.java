@@ -92,7 +92,8 @@ import tools.jackson.databind.json.JsonMapper;
  * recorded as screenings entered by hand would be, in the order of their dates among the decisions.
  * <p>
  * Referrals are not imported: a referral is sent and answered in Qorgau by the organisations themselves (a document
- * carrying referrals is refused with a problem for each).
+ * carrying referrals is refused with a problem for each); nor are a victim record's services, which their providers
+ * record.
  */
 @Service
 class ExchangeImport {
@@ -404,6 +405,10 @@ class ExchangeImport {
         if (victim.gender() != null && Vocabulary.sex(victim.gender()) == Sex.OTHER && !victim.gender().equals(
                 "NonConforming")) {
             run.warn("/gender", "exchange.import.warning.gender");
+        }
+        if (victim.services() != null && !victim.services().isEmpty()) {
+            // a service is recorded in Qorgau by the organisation that provides it, as a referral is sent by its own
+            throw new Refusal("/services", "exchange.import.victim.services-not-imported");
         }
         List<Decision> decisions = decisions(victim);
         List<ExchangeDocument.Consent> consents = victim.consents() == null ? List.of() : victim.consents();

@@ -1,7 +1,10 @@
 package kz.qorgau.referrals;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +48,40 @@ public class ReferralExchange {
     public record Record(String reference, String victimReference, boolean anonymous, ReferralKind kind,
             long fromOrganisationId, long toOrganisationId, Set<ServiceType> services, ReferralStatus status,
             LocalDate sentOn, LocalDate answerDueOn, List<Step> steps) {
+    }
+
+    /**
+     * A service episode of a victim record: what was provided, by whom, from when to when (open: still going), under
+     * which referral if one, at what cost and from which funding.
+     */
+    public record Episode(ServiceType service, LocalDate startedOn, LocalDate endedOn, long organisationId,
+            String referralReference, long costKzt, FundingSource fundingSource) {
+    }
+
+    /**
+     * The service episodes of the victim records given (records of the user's scope, which the caller read), each
+     * record's oldest first; none without {@link Permission#REFERRALS}, as the referrals.
+     */
+    @Requires(Permission.EXPORT_RECORDS)
+    @Transactional(readOnly = true)
+    public Map<Long, List<Episode>> episodes(Collection<Long> victimIds) {
+        Map<Long, List<Episode>> episodes = new HashMap<>();
+        if (victimIds.isEmpty() || !QorgauUser.required().may(Permission.REFERRALS)) {
+            return episodes;
+        }
+        jdbc.sql("""
+                select e.victim_id, e.service, e.started_on, e.ended_on, e.organisation_id, r.reference,
+                    e.cost_kzt, e.funding_source
+                from referrals_service_episode e left join referrals_referral r on r.id = e.referral_id
+                where e.victim_id = any(:ids) order by e.victim_id, e.started_on, e.id""")
+                .param("ids", victimIds.stream().distinct().toArray(Long[]::new)).query(rs -> {
+                    episodes.computeIfAbsent(rs.getLong("victim_id"), id -> new ArrayList<>()).add(new Episode(
+                            ServiceType.valueOf(rs.getString("service")), rs.getObject("started_on",
+                                    LocalDate.class), rs.getObject("ended_on", LocalDate.class), rs.getLong(
+                                            "organisation_id"), rs.getString("reference"), rs.getLong("cost_kzt"),
+                            FundingSource.valueOf(rs.getString("funding_source"))));
+                });
+        return episodes;
     }
 
     /**

@@ -66,12 +66,13 @@ public class VictimExchange {
     /**
      * A victim record for the exchange.
      *
+     * @param id the record's id in this system (never exported: other modules' exports find its entries by it)
      * @param personId the person the record names, null on the anonymous route
      * @param mergedIntoReference the reference of the record this one was merged into (same situation), if any
      * @param consents the victim's answers on consent, in the order recorded
      * @param screenings the screenings, in the order of their numbers
      */
-    public record Record(String reference, Long personId, RegionCode region,
+    public record Record(long id, String reference, Long personId, RegionCode region,
             LocalDate identifiedOn, LocalDate firstIdentifiedOn, TraffickingStatus status, List<StatusEntry> statuses,
             Sex sex, Integer ageAtIdentification, Integer ageWhenTrafficked, boolean child, boolean stateless,
             Set<ExploitationForm> forms, List<Country> countries, IsicSection forcedLabourSector,
@@ -182,8 +183,9 @@ public class VictimExchange {
         for (CountryRole role : CountryRole.values()) {
             victim.countries(role).forEach(country -> countries.add(new Country(role, country)));
         }
-        return new Record(victim.reference(), victim.personId(), victim.region(), victim.identifiedOn(), victim
-                .firstIdentifiedOn(), victim.status(), statuses,
+        return new Record(victim.id(), victim.reference(), victim.personId(), victim.region(), victim.identifiedOn(),
+                victim
+                        .firstIdentifiedOn(), victim.status(), statuses,
                 victim.sex(), victim.ageAtIdentification(), victim.ageWhenTrafficked(), victim.child(),
                 victim.stateless(), victim.forms(), List.copyOf(countries), victim.forcedLabourSector(),
                 victim.recruiterRelationship(), victim.traits(ControlMethod.class),

@@ -103,6 +103,31 @@ class ExchangeExportTests extends FullTest {
     }
 
     @Test
+    void aVictimRecordCarriesTheServicesProvidedToTheVictim() throws Exception {
+        QorgauUser user = exporter("exch.srv.", DemoOrganisations.POLICE_ALMATY, ALMATY);
+        String body = export(user, "from", "2015-01-01", "to", "2024-12-31", "kind", "victims");
+        assertThat(ExchangeSchemaTests.errors(body)).isEmpty();
+        List<String> references = new ArrayList<>();
+        int services = 0;
+        for (JsonNode victim : JSON.readTree(body).get("victims")) {
+            references.add(victim.get("externalId").asString().substring("KZ-QORGAU:victim:".length()));
+            JsonNode episodes = victim.path("services");
+            services += episodes.size();
+            episodes.forEach(episode -> {
+                assertThat(episode.get("provider").get("externalId").asString()).startsWith(
+                        "KZ-QORGAU:organisation:");
+                assertThat(episode.path("referral").asString("KZ-QORGAU:referral:")).startsWith(
+                        "KZ-QORGAU:referral:");
+            });
+        }
+        // every episode of the exported records, and no other
+        assertThat(services).isPositive().isEqualTo(jdbc.sql("""
+                select count(*) from referrals_service_episode e join victims_victim v on v.id = e.victim_id
+                where v.reference = any(:references)""").param("references", references.toArray(String[]::new))
+                .query(Integer.class).single());
+    }
+
+    @Test
     void theExportHoldsTheVictimRecordsTheListShowsTheSameUserAndNoOthers() throws Exception {
         QorgauUser user = exporter("exch.reg.", DemoOrganisations.POLICE_ALMATY, ALMATY);
         JsonNode document = JSON.readTree(export(user, "from", "2022-01-01", "to", "2022-12-31", "kind", "victims"));

@@ -427,6 +427,19 @@ class ExchangeImportTests extends FullTest {
     }
 
     @Test
+    void aRecordsServicesAreNotImportedTheirProvidersRecordThem() throws Exception {
+        String victim = victim("V1", "P1", "\"ForcedLabour\"", consent("2023-03-01"), "2023-03-01=Possible");
+        String withServices = victim.substring(0, victim.lastIndexOf('}')) + """
+                , "services": [{"service": "Shelter", "startedOn": "2023-03-02",
+                 "provider": {"externalId": "KZ-NGO-SYNTH:organisation:1"}}]}""";
+        JsonNode refused = send(importer, document("3", person("P1", "Синтетова", "Айжан", "1990-04-12"),
+                withServices), 422);
+        assertThat(refused.get("problems").get(0).get("path").asString()).isEqualTo("/victims/0/services");
+        assertThat(refused.get("problems").get(0).get("message").asString()).contains("services");
+        assertThat(victimsOfTheOrganisation()).isZero();
+    }
+
+    @Test
     void aRecordImportedWithoutItsScreeningsTakesTheLaterOnesWithANote() throws Exception {
         String person = person("P1", "Синтетова", "Айжан", "1990-04-12");
         String victim = victim("V1", "P1", "\"ForcedLabour\"", consent("2023-03-01"), "2023-03-01=Possible",

@@ -24,6 +24,7 @@ import com.networknt.schema.SpecificationVersion;
 
 import kz.qorgau.organisations.OrganisationType;
 import kz.qorgau.referrals.DeclineReason;
+import kz.qorgau.referrals.FundingSource;
 import kz.qorgau.referrals.ReferralKind;
 import kz.qorgau.referrals.ReferralStatus;
 import kz.qorgau.referrals.ServiceType;
@@ -207,6 +208,7 @@ class ExchangeSchemaTests {
         assertSame("delphiIndicator", DelphiIndicator.values(), Vocabulary::code);
         assertSame("screeningAnswer", Answer.values(), Vocabulary::code);
         assertSame("screeningSuggestion", DelphiRule.Outcome.values(), Vocabulary::code);
+        assertSame("fundingSource", FundingSource.values(), Vocabulary::code);
         assertThat(Vocabulary.code(DeclineReason.NO_CAPACITY)).isEqualTo("NoCapacity");
     }
 
