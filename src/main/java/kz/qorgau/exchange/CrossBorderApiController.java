@@ -1,12 +1,10 @@
 package kz.qorgau.exchange;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,11 +45,9 @@ class CrossBorderApiController {
     }
 
     private final CrossBorderReferrals referrals;
-    private final MessageSource messages;
 
-    CrossBorderApiController(CrossBorderReferrals referrals, MessageSource messages) {
+    CrossBorderApiController(CrossBorderReferrals referrals) {
         this.referrals = referrals;
-        this.messages = messages;
     }
 
     @Operation(
@@ -97,12 +93,9 @@ class CrossBorderApiController {
             + "accepted, once (anonymous for a purpose that names no one); nothing is sent to the other side")
     @PostMapping("/{id}/victim")
     @ResponseStatus(HttpStatus.CREATED)
-    CrossBorderReferrals.View register(@PathVariable long id, @RequestBody NewRecord record, Locale locale) {
-        CrossBorderReferrals.View referral = referrals.view(id);
+    CrossBorderReferrals.View register(@PathVariable long id, @RequestBody NewRecord record) {
         referrals.register(id, new CrossBorderReferrals.LocalRecord(record.identifiedOn(), record.status(),
-                Boolean.TRUE.equals(record.consentConfirmed())), messages.getMessage(
-                        "exchange.referral.register-reason", new Object[]{ referral
-                                .country(), referral.uid().toString() }, locale));
+                Boolean.TRUE.equals(record.consentConfirmed())));
         return referrals.view(id);
     }
 }

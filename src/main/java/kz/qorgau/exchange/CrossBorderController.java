@@ -155,11 +155,8 @@ class CrossBorderController {
             @RequestParam(defaultValue = "false") boolean consentConfirmed, Locale locale,
             RedirectAttributes redirect) {
         try {
-            CrossBorderReferrals.View referral = referrals.view(id);
-            String reason = messages.getMessage("exchange.referral.register-reason", new Object[]{ referral
-                    .country(), referral.uid().toString() }, locale);
             long victim = referrals.register(id, new CrossBorderReferrals.LocalRecord(date(identifiedOn,
-                    "identifiedOn"), status, consentConfirmed), reason);
+                    "identifiedOn"), status, consentConfirmed));
             redirect.addFlashAttribute("notice", "exchange.referral.registered");
             return "redirect:/victims/" + victim;
         } catch (InvalidFieldException e) {

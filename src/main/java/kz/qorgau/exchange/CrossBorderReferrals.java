@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -136,12 +138,13 @@ class CrossBorderReferrals {
     private final PersonRegistry persons;
     private final FieldEncryption encryption;
     private final AuditTrail audit;
+    private final MessageSource messages;
     private final Clock clock;
     private final Today today;
 
     CrossBorderReferrals(JdbcClient jdbc, Peers peers, Outbox outbox, VictimDetails victims,
             VictimImports victimCommands, PersonRegistry persons, FieldEncryption encryption, AuditTrail audit,
-            Clock clock, Today today) {
+            MessageSource messages, Clock clock, Today today) {
         this.jdbc = jdbc;
         this.peers = peers;
         this.outbox = outbox;
@@ -150,6 +153,7 @@ class CrossBorderReferrals {
         this.persons = persons;
         this.encryption = encryption;
         this.audit = audit;
+        this.messages = messages;
         this.clock = clock;
         this.today = today;
     }
@@ -500,7 +504,7 @@ class CrossBorderReferrals {
      */
     @Requires(Permission.REFER_ABROAD)
     @Transactional
-    long register(long id, LocalRecord record, String reason) {
+    long register(long id, LocalRecord record) {
         QorgauUser user = QorgauUser.required();
         Row row = visible(id, user);
         if (row.outgoing()) {
@@ -552,7 +556,9 @@ class CrossBorderReferrals {
                 null, null, null, null, null, citizenship, null, null, null, null, null, false);
         VictimCommands.Screening screening = new VictimCommands.Screening(on, ScreeningContext.OTHER, age != null
                 && age < 18, forms.contains(ExploitationForm.SEXUAL_EXPLOITATION) ? ExploitationKind.SEXUAL
-                        : ExploitationKind.LABOUR, null, null, status, reason);
+                        : ExploitationKind.LABOUR, null, null, status, messages.getMessage(
+                                "exchange.referral.register-reason", new Object[]{ row.country(), row.uid()
+                                        .toString() }, LocaleContextHolder.getLocale()));
         Map<ConsentScope, ConsentDecision> consents = record.consentConfirmed() ? Map.of(ConsentScope.PROCESSING,
                 ConsentDecision.GIVEN) : Map.of();
         VictimImports.Registered victim = victimCommands.register(new VictimCommands.Registration(personId,

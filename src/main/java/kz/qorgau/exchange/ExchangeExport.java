@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
@@ -273,13 +272,13 @@ class ExchangeExport {
                                 .decision()));
     }
 
-    /** The answers by indicator code, in the lists' order; none as absent rather than an empty object. */
+    /** The answers by indicator code, in the lists' order (an enum map's); none as absent rather than empty. */
     private static <E extends Enum<E>> Map<String, String> answers(Map<E, Answer> answers) {
         if (answers.isEmpty()) {
             return null;
         }
         Map<String, String> codes = new LinkedHashMap<>();
-        new TreeMap<>(answers).forEach((indicator, answer) -> codes.put(Vocabulary.code(indicator), Vocabulary.code(
+        answers.forEach((indicator, answer) -> codes.put(Vocabulary.code(indicator), Vocabulary.code(
                 answer)));
         return codes;
     }

@@ -30,6 +30,7 @@ import kz.qorgau.FullTest;
 import kz.qorgau.QorgauTest;
 import kz.qorgau.TestUsers;
 import kz.qorgau.identity.Role;
+import kz.qorgau.shared.Today;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -47,6 +48,8 @@ class PeerInboxTests extends FullTest {
 
     @Autowired
     Peers peers;
+    @Autowired
+    Today today;
 
     private String addPeer(String country, KeyPair keys) throws Exception {
         String keyId = country + "-TEST-" + TestUsers.username("k").replace(".", "");
@@ -222,18 +225,10 @@ class PeerInboxTests extends FullTest {
         ((ObjectNode) message.get("body").get("person")).put("birthdate", "1994-05-06").put("gender", "Feminine")
                 .putArray("citizenship").add("KG");
         assertThat(send(MessageSignatures.sign(message, keyId, kyrgyz.getPrivate())).getStatus()).isEqualTo(202);
-        long id = jdbc.sql("select r.id from exchange_referral r join exchange_peer p on p.id = r.peer_id"
-                + " where p.key_id = :key").param("key", keyId).query(Long.class).single();
-        // a focal point of an organisation of its own, so that the demo users' lists stay as they are
-        String focal = TestUsers.username("fp");
-        String organisation = "Синтетический центр " + focal;
-        jdbc.sql("""
-                insert into organisations_organisation (name_ru, type, region_code, created_at, updated_at)
-                values (:name, 'NGO', 'KZ-75', now(), now())""").param("name", organisation).update();
-        users.create(focal, "Синтетический Сотрудник", organisation, Set.of(Role.CASE_WORKER,
-                Role.CROSS_BORDER_REFERRALS));
-        String today = jdbc.sql("select (now() at time zone 'Asia/Almaty')::date::text").query(String.class)
-                .single();
+        long id = referralFrom(keyId);
+        String focal = focalPointOfItsOwn("fp");
+        String organisation = ORGANISATION + focal;
+        String today = this.today.date().toString();
 
         // not before the organisation took it
         mvc.perform(post("/exchange/referrals/" + id + "/victim").param("identifiedOn", today).param("status",
@@ -300,17 +295,9 @@ class PeerInboxTests extends FullTest {
         person.putArray("exploitation").add("ForcedLabour");
         person.putArray("needs").add("MEDICAL");
         assertThat(send(MessageSignatures.sign(message, keyId, uzbek.getPrivate())).getStatus()).isEqualTo(202);
-        long id = jdbc.sql("select r.id from exchange_referral r join exchange_peer p on p.id = r.peer_id"
-                + " where p.key_id = :key").param("key", keyId).query(Long.class).single();
-        String focal = TestUsers.username("fa");
-        String organisation = "Синтетическая служба " + focal;
-        jdbc.sql("""
-                insert into organisations_organisation (name_ru, type, region_code, created_at, updated_at)
-                values (:name, 'NGO', 'KZ-75', now(), now())""").param("name", organisation).update();
-        users.create(focal, "Синтетический Сотрудник", organisation, Set.of(Role.CASE_WORKER,
-                Role.CROSS_BORDER_REFERRALS));
-        String today = jdbc.sql("select (now() at time zone 'Asia/Almaty')::date::text").query(String.class)
-                .single();
+        long id = referralFrom(keyId);
+        String focal = focalPointOfItsOwn("fa");
+        String today = this.today.date().toString();
         mvc.perform(post("/api/v1/exchange/referrals/" + id + "/steps").contentType("application/json").content(
                 "{\"step\": \"ACCEPTED\", \"occurredOn\": \"" + today + "\"}").with(users.as(focal)).with(csrf()))
                 .andExpect(status().isOk());
@@ -333,6 +320,28 @@ class PeerInboxTests extends FullTest {
         assertThat(record.get("sex")).isEqualTo("MALE");
         assertThat(record.get("status")).isEqualTo("POSSIBLE");
         assertThat(((Number) record.get("age_at_identification")).intValue()).isEqualTo(31);
+    }
+
+    static final String ORGANISATION = "Синтетический центр ";
+
+    /** The one referral received from the peer of the key. */
+    private long referralFrom(String keyId) {
+        return jdbc.sql("select r.id from exchange_referral r join exchange_peer p on p.id = r.peer_id"
+                + " where p.key_id = :key").param("key", keyId).query(Long.class).single();
+    }
+
+    /**
+     * A new focal point of the mechanism in an organisation of its own (named {@link #ORGANISATION} and the username),
+     * so that the demo users' lists stay as they are.
+     */
+    private String focalPointOfItsOwn(String prefix) {
+        String focal = TestUsers.username(prefix);
+        jdbc.sql("""
+                insert into organisations_organisation (name_ru, type, region_code, created_at, updated_at)
+                values (:name, 'NGO', 'KZ-75', now(), now())""").param("name", ORGANISATION + focal).update();
+        users.create(focal, "Синтетический Сотрудник", ORGANISATION + focal, Set.of(Role.CASE_WORKER,
+                Role.CROSS_BORDER_REFERRALS));
+        return focal;
     }
 
     private Long registeredVictim(long referralId) {
